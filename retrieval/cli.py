@@ -1,0 +1,121 @@
+"""``python -m retrieval ask|shell|chunks|eval`` — the command line over the library.
+
+Every YanluError becomes one line on stderr and exit code 2; nothing else is caught here,
+so a bug still shows its traceback to the developer who runs it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+from .cli_format import format_answer, hit_json, passage_json
+from .errors import QuestionError, YanluError
+from .retriever import Retriever, clip_question
+
+DEFAULT_CORPUS = os.environ.get("QA_CORPUS", "seeds")
+
+
+def _check_question(question: str) -> tuple[str, bool]:
+    q, truncated = clip_question(question)
+    if not q:
+        raise QuestionError("the question is empty: ask something, e.g. 天开西青园引进了多少项目？")
+    return q, truncated
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    q, truncated = _check_question(args.question)
+    r = Retriever.from_path(args.corpus)
+    hits = r.search(q, top_k=args.top_k, speaker=args.speaker)
+    if args.json:
+        out = {"query": q, "truncated": truncated, "results": [hit_json(i, h) for i, h in enumerate(hits, 1)]}
+        print(json.dumps(out, ensure_ascii=False))
+    else:
+        print(format_answer(q, hits, truncated))
+    return 0
+
+
+def cmd_shell(args: argparse.Namespace) -> int:
+    from .shell import run_shell
+
+    return run_shell(Retriever.from_path(args.corpus), top_k=args.top_k, stdin=sys.stdin, stdout=sys.stdout)
+
+
+def cmd_chunks(args: argparse.Namespace) -> int:
+    r = Retriever.from_path(args.corpus)
+    for p in r.passages:
+        if args.json:
+            print(json.dumps(passage_json(p), ensure_ascii=False))
+        else:
+            who = p.speaker.label() if p.speaker else "—"
+            print(f"{p.source.path} ¶{p.paragraph} [{who}] {p.text}")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import run_eval
+
+    return run_eval(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m retrieval", description="Yanlu (言录): attributed answers from Chinese news pages.")
+    parser.add_argument("--version", action="version", version=f"yanlu {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what ingestion skips and why")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def corpus(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--corpus", default=DEFAULT_CORPUS, help="a page file or a directory of pages (default: %(default)s)")
+
+    ask = sub.add_parser("ask", help="answer one question")
+    ask.add_argument("question")
+    ask.add_argument("--top-k", type=int, default=int(os.environ.get("QA_TOP_K", "3")))
+    ask.add_argument("--speaker", help="only passages of this speaker")
+    ask.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    corpus(ask)
+    ask.set_defaults(func=cmd_ask)
+
+    shell = sub.add_parser("shell", help="the interactive question shell")
+    shell.add_argument("--top-k", type=int, default=int(os.environ.get("QA_TOP_K", "3")))
+    corpus(shell)
+    shell.set_defaults(func=cmd_shell)
+
+    chunks = sub.add_parser("chunks", help="every passage with its speaker and source")
+    chunks.add_argument("--json", action="store_true", help="one JSON object per line")
+    corpus(chunks)
+    chunks.set_defaults(func=cmd_chunks)
+
+    ev = sub.add_parser("eval", help="retrieval and attribution quality figures")
+    ev.add_argument("--qa", help="a JSONL question set (default: tests/data/qa-dev.jsonl)")
+    ev.add_argument("--attribution", metavar="GOLD", help="score speakers against a gold JSONL file")
+    ev.add_argument("--pages", help="directory of the pages the gold file names (default: beside it)")
+    ev.add_argument("--json", action="store_true")
+    ev.add_argument("--corpus", default=None, help="corpus for --qa (default: the question set's own)")
+    ev.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s: %(message)s",
+        stream=sys.stderr,
+    )
+    if args.command in ("ask", "shell") and getattr(args, "top_k", 1) < 1:
+        parser.error("--top-k must be at least 1")
+    try:
+        return args.func(args)
+    except YanluError as exc:
+        print(f"yanlu: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,134 @@
+"""``python -m retrieval eval``: retrieval quality on a question set, attribution on a gold file.
+
+A question set is JSONL, one object a line:
+    {"q": "天开西青园引进了多少项目？", "answer": "已引进项目300余个", "speaker": "朱财斌", "corpus": "seeds"}
+``answer`` is a substring of the passage that answers (null for a question with no answer);
+``speaker`` (optional) the expected speaker of the top hit.
+
+A gold attribution file is JSONL as in ../shared/dev-pages/attribution-gold.jsonl:
+    {"file": "dev-01.txt", "idx": 4, "speaker": "毛宁", "title": "外交部发言人", "alt": [...]}
+where ``idx`` counts the page's non-empty lines from 0 and file "seed" names the seed page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from .errors import CorpusError
+from .ingest import parse_page, read_file
+from .retriever import Retriever
+from .speakers import Attributor
+
+DEFAULT_QA = Path("tests/data/qa-dev.jsonl")
+
+
+def load_jsonl(path: Path) -> list[dict]:
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except OSError as exc:
+        raise CorpusError(f"cannot read {path}: {exc.strerror}") from None
+    return [json.loads(line) for line in lines if line.strip() and not line.startswith("#")]
+
+
+def qa_metrics(items: list[dict], corpus_override: str | None, base: Path) -> dict:
+    retrievers: dict[str, Retriever] = {}
+    r1 = r3 = mrr = answered = spk_ok = spk_n = na_ok = na_n = 0
+    misses = []
+    for it in items:
+        corpus = corpus_override or str((base / it.get("corpus", "seeds")) if not Path(it.get("corpus", "seeds")).exists() else it.get("corpus", "seeds"))
+        r = retrievers.get(corpus) or retrievers.setdefault(corpus, Retriever.from_path(corpus))
+        hits = r.search(it["q"], top_k=10)
+        if it.get("answer") is None:
+            na_n += 1
+            na_ok += not hits
+            if hits:
+                misses.append({"q": it["q"], "expected": None, "got": hits[0].passage.text[:40]})
+            continue
+        answered += 1
+        rank = next((i for i, h in enumerate(hits, 1) if it["answer"] in h.passage.text), None)
+        r1 += rank == 1
+        r3 += rank is not None and rank <= 3
+        mrr += 1 / rank if rank else 0
+        if rank != 1:
+            misses.append({"q": it["q"], "expected": it["answer"], "rank": rank})
+        if it.get("speaker") is not None:
+            spk_n += 1
+            top = hits[0].passage.speaker if hits else None
+            spk_ok += top is not None and top.name == it["speaker"]
+    return {
+        "questions": len(items),
+        "recall@1": r1 / answered if answered else 0.0,
+        "recall@3": r3 / answered if answered else 0.0,
+        "mrr@10": mrr / answered if answered else 0.0,
+        "speaker_accuracy@1": spk_ok / spk_n if spk_n else 0.0,
+        "no_answer_accuracy": na_ok / na_n if na_n else 0.0,
+        "misses": misses,
+    }
+
+
+def attribution_metrics(gold: list[dict], pages_dir: Path, seed: Path | None) -> dict:
+    by_file: dict[str, dict[int, dict]] = defaultdict(dict)
+    for g in gold:
+        by_file[g["file"]][int(g["idx"])] = g
+    tp = fp = fn = title_ok = 0
+    errors = []
+    for name, labels in sorted(by_file.items()):
+        path = seed if name == "seed" and seed is not None else pages_dir / name
+        parsed = parse_page(path, read_file(path))
+        pred = dict(zip(parsed.lines, (p.speaker for p in parsed.passages)))
+        texts = [p.text for p in parsed.passages]
+        title_line = _title_line(path, parsed.document.title)
+        if title_line is not None and title_line not in pred:
+            att = Attributor()
+            att.register([parsed.document.title, *texts])
+            pred[title_line] = att.attribute(parsed.document.title)
+        for idx, g in labels.items():
+            p = pred.get(idx)
+            names = [g["speaker"], *g.get("alt", [])] if g["speaker"] else []
+            if p is not None and p.name in names:
+                tp += 1
+                title_ok += (p.title or None) == g.get("title") or p.name != g["speaker"]
+            else:
+                if p is not None:
+                    fp += 1
+                if names:
+                    fn += 1
+                errors.append({"file": name, "idx": idx, "gold": g["speaker"], "got": p.name if p else None})
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return {"labelled_speakers": tp + fn, "true_positives": tp, "false_positives": fp, "false_negatives": fn,
+            "precision": precision, "recall": recall,
+            "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+            "title_agreement": title_ok / tp if tp else 0.0, "errors": errors}
+
+
+def _title_line(path: Path, title: str) -> int | None:
+    lines = [ln.strip() for ln in read_file(path).splitlines() if ln.strip()]
+    for i, ln in enumerate(lines[:40]):
+        if title and title in ln:
+            return i
+    return None
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    if args.attribution:
+        gold_path = Path(args.attribution)
+        pages = Path(args.pages) if args.pages else gold_path.parent
+        seed = next(iter(sorted(Path("seeds").glob("*.txt"))), None) if Path("seeds").is_dir() else None
+        result = attribution_metrics(load_jsonl(gold_path), pages, seed)
+        keys = ("precision", "recall", "f1", "title_agreement")
+    else:
+        qa = Path(args.qa) if args.qa else DEFAULT_QA
+        result = qa_metrics(load_jsonl(qa), args.corpus, qa.parent)
+        keys = ("recall@1", "recall@3", "mrr@10", "speaker_accuracy@1", "no_answer_accuracy")
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+        return 0
+    for k in keys:
+        print(f"{k:<22} {result[k]:.3f}")
+    for e in result.get("errors", []) + result.get("misses", []):
+        print("  miss:", json.dumps(e, ensure_ascii=False))
+    return 0

@@ -1,0 +1,184 @@
+"""BM25Okapi, exactly as rank-bm25 computes it, over an inverted index.
+
+rank-bm25 walks every passage for every query term. Here each term owns a posting list
+of (passage, contribution) pairs, where the contribution is computed with the same
+float64 operations in the same order as ``rank_bm25.BM25Okapi.get_scores``; a query then
+adds its terms' postings into a zero vector, one query token at a time (repeats
+included), which reproduces rank-bm25's score vector bit for bit while touching only the
+passages that hold a query term.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+K1 = 1.5
+B = 0.75
+EPSILON = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class Postings:
+    """CSR layout: the postings of term ``t`` are ``docs[ptr[t]:ptr[t+1]]`` and ``contrib[...]``."""
+
+    ptr: np.ndarray  # int64, len(vocab) + 1
+    docs: np.ndarray  # int32
+    tfs: np.ndarray  # float32 term frequency (kept for auditing and re-weighting)
+    contrib: np.ndarray  # float64, idf * tf*(k1+1) / (tf + k1*(1-b+b*dl/avgdl))
+
+
+class BM25Index:
+    """Exact BM25Okapi scores (k1=1.5, b=0.75, epsilon=0.25) from tokenized passages."""
+
+    def __init__(
+        self,
+        vocab: dict[str, int],
+        idf: np.ndarray,
+        doc_len: np.ndarray,
+        postings: Postings,
+        avgdl: float,
+        average_idf: float,
+    ):
+        self.vocab = vocab
+        self.idf = idf
+        self.doc_len = doc_len
+        self.postings = postings
+        self.avgdl = avgdl
+        self.average_idf = average_idf
+
+    @property
+    def size(self) -> int:
+        return int(self.doc_len.shape[0])
+
+    @classmethod
+    def build(cls, corpus: Sequence[Sequence[str]]) -> BM25Index:
+        """Index tokenized passages; the corpus may be empty (every query then scores nothing)."""
+        vocab: dict[str, int] = {}
+        nd: list[int] = []  # document frequency per term id, in first-seen order
+        rows_doc: list[int] = []
+        rows_term: list[int] = []
+        rows_tf: list[int] = []
+        doc_len = np.zeros(len(corpus), dtype=np.int64)
+        for d, tokens in enumerate(corpus):
+            doc_len[d] = len(tokens)
+            freqs: dict[str, int] = {}
+            for tok in tokens:
+                freqs[tok] = freqs.get(tok, 0) + 1
+            for tok, tf in freqs.items():
+                t = vocab.get(tok)
+                if t is None:
+                    t = vocab[tok] = len(vocab)
+                    nd.append(0)
+                nd[t] += 1
+                rows_doc.append(d)
+                rows_term.append(t)
+                rows_tf.append(tf)
+        n = len(corpus)
+        avgdl = float(doc_len.sum()) / n if n else 0.0
+        idf, average_idf = _okapi_idf(nd, n)
+
+        term = np.asarray(rows_term, dtype=np.int64)
+        order = np.argsort(term, kind="stable")  # postings of a term stay in passage order
+        docs = np.asarray(rows_doc, dtype=np.int32)[order]
+        tfs = np.asarray(rows_tf, dtype=np.float64)[order]
+        ptr = np.zeros(len(vocab) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(term, minlength=len(vocab)), out=ptr[1:])
+        if n and avgdl > 0:
+            # rank-bm25: k1 * (1 - b + b * doc_len / avgdl), evaluated left to right.
+            norm = K1 * (1 - B + B * doc_len / avgdl)
+            term_idf = idf[term[order]] if len(order) else np.zeros(0)
+            contrib = term_idf * (tfs * (K1 + 1) / (tfs + norm[docs]))
+        else:
+            contrib = np.zeros(len(docs), dtype=np.float64)
+        postings = Postings(ptr=ptr, docs=docs, tfs=tfs.astype(np.float32), contrib=contrib)
+        return cls(vocab, idf, doc_len, postings, avgdl, average_idf)
+
+    def scores(self, query: Sequence[str]) -> np.ndarray:
+        """The full BM25Okapi score vector for the query tokens, one float per passage."""
+        out = np.zeros(self.size, dtype=np.float64)
+        p = self.postings
+        for tok in query:
+            t = self.vocab.get(tok)
+            if t is None:
+                continue
+            lo, hi = p.ptr[t], p.ptr[t + 1]
+            out[p.docs[lo:hi]] += p.contrib[lo:hi]
+        return out
+
+    def candidates(self, query: Sequence[str]) -> np.ndarray:
+        """The passages that hold at least one query token (sorted, unique)."""
+        p = self.postings
+        parts = [p.docs[p.ptr[t] : p.ptr[t + 1]] for t in {self.vocab.get(q) for q in query} if t is not None]
+        if not parts:
+            return np.zeros(0, dtype=np.int32)
+        return np.unique(np.concatenate(parts))
+
+    def top_k(self, query: Sequence[str], k: int) -> tuple[np.ndarray, np.ndarray]:
+        """(passage ids, scores) of the k best passages with a non-zero score, best first."""
+        return self.top_k_of(self.scores(query), query, k)
+
+    def top_k_of(self, scores: np.ndarray, query: Sequence[str], k: int) -> tuple[np.ndarray, np.ndarray]:
+        """Like ``top_k`` for an already computed score vector."""
+        cand = self.candidates(query)
+        if not len(cand) or k <= 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        cand = cand[scores[cand] != 0]
+        vals = scores[cand]
+        if len(cand) > k:
+            part = np.argpartition(-vals, k - 1)[:k]
+            cand, vals = cand[part], vals[part]
+        order = np.lexsort((cand, -vals))
+        return cand[order].astype(np.int64), vals[order]
+
+    def unit_idf_scores(self, query: Sequence[str]) -> np.ndarray:
+        """BM25 with every idf set to 1: a ranking for corpora of one or two passages."""
+        out = np.zeros(self.size, dtype=np.float64)
+        for tok in query:
+            t = self.vocab.get(tok)
+            if t is not None and self.avgdl > 0:
+                lo, hi = self.postings.ptr[t], self.postings.ptr[t + 1]
+                out[self.postings.docs[lo:hi]] += _unit_idf_contrib(self, lo, hi)
+        return out
+
+    def contains(self, tok: str, doc: int) -> bool:
+        """Does passage ``doc`` hold token ``tok``?"""
+        t = self.vocab.get(tok)
+        if t is None:
+            return False
+        docs = self.postings.docs[self.postings.ptr[t] : self.postings.ptr[t + 1]]
+        j = int(np.searchsorted(docs, doc))
+        return j < len(docs) and int(docs[j]) == doc
+
+    def term_idf(self, tok: str) -> float | None:
+        t = self.vocab.get(tok)
+        return None if t is None else float(self.idf[t])
+
+
+def _okapi_idf(nd: list[int], n: int) -> tuple[np.ndarray, float]:
+    """rank-bm25's idf: log(N - f + .5) - log(f + .5), floored at epsilon * average idf."""
+    idf = np.zeros(len(nd), dtype=np.float64)
+    if not nd:
+        return idf, 0.0
+    idf_sum = 0.0
+    negative = []
+    for t, freq in enumerate(nd):  # summed in rank-bm25's order (first occurrence)
+        value = math.log(n - freq + 0.5) - math.log(freq + 0.5)
+        idf[t] = value
+        idf_sum += value
+        if value < 0:
+            negative.append(t)
+    average_idf = idf_sum / len(nd)
+    if negative:
+        idf[negative] = EPSILON * average_idf
+    return idf, average_idf
+
+
+def _unit_idf_contrib(index: BM25Index, lo: int, hi: int) -> np.ndarray:
+    p = index.postings
+    tf = p.tfs[lo:hi].astype(np.float64)
+    dl = index.doc_len[p.docs[lo:hi]]
+    return tf * (K1 + 1) / (tf + K1 * (1 - B + B * dl / index.avgdl))

@@ -1,0 +1,218 @@
+"""Ingestion: corpus files on disk → Documents and their attributed Passages.
+
+Reads page dumps (.txt), Markdown or text with YAML front matter (.md, .txt) and HTML
+(.html, .htm), in UTF-8 (with or without BOM) or GB18030/GBK. A file that cannot be read
+(empty, binary, unreadable, unknown extension, too large) is skipped with one warning
+line naming it; the rest of the corpus is served. Identical bodies are indexed once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import htmlpage, textpage
+from .errors import CorpusError
+from .models import Document, Passage
+from .speakers import attribute_document
+
+log = logging.getLogger(__name__)
+
+TEXT_EXTS = {".txt", ".text", ".md", ".markdown"}
+HTML_EXTS = {".html", ".htm", ".xhtml", ".shtml"}
+MAX_FILE_BYTES = int(os.environ.get("QA_MAX_FILE_MB", "20")) * 1024 * 1024
+_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+
+
+class SkipFile(Exception):
+    """This file is not served; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """One page: its document, its passages, and the non-empty-line index of each passage."""
+
+    document: Document
+    passages: tuple[Passage, ...]
+    lines: tuple[int, ...]
+    title_speaker_line: int | None = None
+
+
+def decode(data: bytes) -> str:
+    """Bytes → text: UTF-8 (BOM or not), then GB18030, then the best guess; U+FFFD dropped."""
+    if not data.strip():
+        raise SkipFile("empty file")
+    sample = data[:8192]
+    if b"\x00" in sample and not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise SkipFile("binary file")
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return _clean(data.decode(enc, errors="replace"))
+    try:
+        return _clean(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        if exc.start > len(data) - 4:  # a download cut inside the last character
+            return _clean(data[: exc.start].decode("utf-8"))
+    try:
+        return _clean(data.decode("gb18030"))
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    text = str(best) if best is not None else data.decode("utf-8", errors="replace")
+    if _control_ratio(text) > 0.1:
+        raise SkipFile("binary file")
+    return _clean(text)
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\ufffd", "").replace("\r\n", "\n").replace("\r", "\n")
+    if _control_ratio(text[:8192]) > 0.1:
+        raise SkipFile("binary file")
+    return text
+
+
+def _control_ratio(text: str) -> float:
+    if not text:
+        return 0.0
+    bad = sum(1 for c in text if ord(c) < 32 and c not in "\n\t\f\v")
+    return bad / len(text)
+
+
+def read_file(path: Path) -> str:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise SkipFile(f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB (QA_MAX_FILE_MB)")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SkipFile(f"cannot be read ({exc.strerror or exc.__class__.__name__})") from None
+    return decode(data)
+
+
+def front_matter(text: str) -> tuple[dict, str]:
+    """YAML front matter (title, url, outlet, published, author) and the text after it."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    import yaml
+
+    try:
+        meta = yaml.safe_load(m.group(1)) or {}
+    except yaml.YAMLError:
+        return {}, text
+    return (meta if isinstance(meta, dict) else {}), text[m.end() :]
+
+
+def _published(value) -> str | None:
+    if value is None or value == "":
+        return None
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    m = textpage.DATE.search(str(value))
+    return textpage.iso_date(m) if m else str(value)
+
+
+def parse_page(path: Path, text: str, display_path: str | None = None) -> Parsed:
+    """Parse one page's text into its Document and attributed Passages."""
+    meta, body_text = front_matter(text)
+    ext = path.suffix.lower()
+    if ext in HTML_EXTS:
+        page = htmlpage.parse(body_text)
+    elif ext in (".md", ".markdown") or meta:
+        page = textpage.parse_markdown(body_text)
+    else:
+        page = textpage.parse(body_text)
+    title = str(meta.get("title") or page.title or _fallback_title(page) or path.stem)
+    doc = Document(
+        title=title.strip(),
+        outlet=_str(meta.get("outlet") or meta.get("source") or meta.get("site")) or page.outlet,
+        published=_published(meta.get("published") or meta.get("date")) or page.published,
+        url=_str(meta.get("url")) or page.url,
+        path=display_path or str(path),
+        editor=_str(meta.get("editor")) or page.editor,
+        author=_str(meta.get("author")) or page.author,
+    )
+    paras = [(b, k) for b, k in page.body]
+    texts = [b.text for b, k in paras if k == "p"]
+    speakers = iter(attribute_document(texts, context=[title]))
+    passages, lines, section, n = [], [], None, 0
+    for block, kind in paras:
+        if kind == "h":
+            section = block.text
+            continue
+        n += 1
+        passages.append(Passage(block.text, n, doc, next(speakers), section))
+        lines.append(block.index)
+    return Parsed(doc, tuple(passages), tuple(lines))
+
+
+def _str(v) -> str | None:
+    return str(v).strip() if v not in (None, "") else None
+
+
+def _fallback_title(page) -> str | None:
+    first = next((b.text for b, k in page.body if k == "p"), None)
+    if not first:
+        return None
+    sentence = re.split(r"[。！？!?]", first)[0]
+    return sentence[:28] + ("…" if len(sentence) > 28 else "")
+
+
+def iter_files(root: Path) -> Iterator[Path]:
+    """Corpus files under ``root`` (a file or a directory, recursively), sorted, no hidden ones."""
+    if root.is_file():
+        yield root
+        return
+    seen: set[str] = set()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+        real = os.path.realpath(dirpath)
+        if real in seen:  # a symlink loop
+            log.warning("skipped %s: symlink loop", dirpath)
+            dirnames[:] = []
+            continue
+        seen.add(real)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if not name.startswith("."):
+                yield Path(dirpath) / name
+
+
+def load_corpus(root: str | os.PathLike) -> list[Parsed]:
+    """Every readable page under ``root``; raises CorpusError when there is nothing to serve."""
+    root = Path(root)
+    if not root.exists():
+        raise CorpusError(f"corpus not found: {root}")
+    pages: list[Parsed] = []
+    bodies: set[str] = set()
+    for path in iter_files(root):
+        ext = path.suffix.lower()
+        if ext not in TEXT_EXTS | HTML_EXTS:
+            log.warning("skipped %s: unknown file type %r", path, ext or "(none)")
+            continue
+        try:
+            parsed = parse_page(path, read_file(path))
+        except SkipFile as exc:
+            log.warning("skipped %s: %s", path, exc)
+            continue
+        except Exception as exc:  # one malformed page never takes the corpus down
+            log.warning("skipped %s: could not be parsed (%s)", path, exc, exc_info=True)
+            continue
+        if not parsed.passages:
+            log.warning("skipped %s: no article text found", path)
+            continue
+        digest = hashlib.sha1("\n".join(p.text for p in parsed.passages).encode()).hexdigest()
+        if digest in bodies:
+            log.warning("skipped %s: same article as a file already read", path)
+            continue
+        bodies.add(digest)
+        pages.append(parsed)
+    if not pages:
+        raise CorpusError(f"no readable news page in {root}")
+    return pages

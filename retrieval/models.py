@@ -1,0 +1,63 @@
+"""The four concepts of Yanlu, one frozen dataclass each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A named person a passage quotes or paraphrases."""
+
+    name: str
+    title: str | None = None
+
+    def label(self) -> str:
+        """「name · title」 as shown to users."""
+        return f"{self.name} · {self.title}" if self.title else self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One news page: where a passage was published."""
+
+    title: str
+    outlet: str | None
+    published: str | None  # ISO 8601, or None when the page gives no date
+    url: str | None
+    path: str
+    editor: str | None = None
+    author: str | None = None
+
+    @property
+    def date(self) -> str | None:
+        """The publication day (YYYY-MM-DD) or None."""
+        return self.published[:10] if self.published else None
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A paragraph of an article body, with who said it and where it was published."""
+
+    text: str
+    paragraph: int  # 1-based within its document
+    source: Document
+    speaker: Speaker | None = None
+    section: str | None = None  # the heading the paragraph stands under, if any
+
+    def source_line(self) -> str:
+        """「outlet · date · 《title》 · ¶N」."""
+        parts = [p for p in (self.source.outlet, self.source.date) if p]
+        parts.append(f"《{self.source.title}》")
+        parts.append(f"¶{self.paragraph}")
+        return " · ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A passage that answers a question, with its BM25 score and the question terms it matched."""
+
+    passage: Passage
+    score: float
+    matched_terms: tuple[str, ...] = field(default=())
+    best_sentence: str = ""

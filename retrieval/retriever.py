@@ -1,0 +1,202 @@
+"""The public entry point: ``Retriever.from_path("seeds").search("问题")``."""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import re
+import time
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from .errors import QuestionError
+from .index import BM25Index
+from .ingest import Parsed, load_corpus
+from .models import Document, Hit, Passage, Speaker
+from .tokenize import Tokenizer, normalize
+
+log = logging.getLogger(__name__)
+
+MAX_QUESTION_CHARS = 500  # longer questions are answered on their first 500 characters
+MIN_COVERAGE = 0.5  # share of the question's idf mass the best passage must match
+KEEP_RATIO = 0.25  # further hits must score at least this share of the best one
+_SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”」’\"]?|$)")
+_WHO = re.compile(r"谁|哪位|哪个人|哪些人|什么人|何人|哪一位")
+
+
+def clip_question(question: str) -> tuple[str, bool]:
+    """The question as searched (stripped, at most MAX_QUESTION_CHARS) and whether it was cut."""
+    q = (question or "").strip()
+    if len(q) > MAX_QUESTION_CHARS:
+        return q[:MAX_QUESTION_CHARS], True
+    return q, False
+
+
+class Retriever:
+    """Attributed passages of a corpus and exact BM25Okapi search over them."""
+
+    def __init__(self, pages: Sequence[Parsed], tokenizer: Tokenizer | None = None, *, index: BM25Index | None = None):
+        started = time.perf_counter()
+        self.pages = list(pages)
+        self.passages: list[Passage] = [p for page in self.pages for p in page.passages]
+        self.documents: list[Document] = [page.document for page in self.pages]
+        self._tokenizer = tokenizer or Tokenizer(self.user_words())
+        self.index = index or BM25Index.build([self.tokenize(p.text) for p in self.passages])
+        by_speaker: dict[str, list[int]] = {}
+        for i, p in enumerate(self.passages):
+            if p.speaker is not None:
+                by_speaker.setdefault(p.speaker.name, []).append(i)
+        self._by_speaker = by_speaker
+        self._speaker_keys = sorted(
+            ((normalize(name), name) for name in by_speaker), key=lambda kv: len(kv[0]), reverse=True
+        )
+        self.build_seconds = time.perf_counter() - started
+
+    # -- construction ---------------------------------------------------------------
+    @classmethod
+    def from_path(cls, path: str | os.PathLike = "seeds", cache_dir: str | os.PathLike | None = None) -> Retriever:
+        """Read a file or a directory of pages; raises CorpusError if there is nothing to serve."""
+        from .persist import load_or_build
+
+        return load_or_build(cls, Path(path), cache_dir)
+
+    @classmethod
+    def from_pages(cls, pages: Sequence[Parsed]) -> Retriever:
+        return cls(pages)
+
+    @classmethod
+    def build(cls, path: str | os.PathLike) -> Retriever:
+        return cls(load_corpus(path))
+
+    def user_words(self) -> list[str]:
+        """Speaker names, titles and their parts: single tokens in passages and questions alike."""
+        words: set[str] = set()
+        for p in self.passages:
+            if p.speaker is None:
+                continue
+            words.add(p.speaker.name)
+            for part in re.split(r"[、，,兼]", p.speaker.title or ""):
+                if 2 <= len(part) <= 12:
+                    words.add(part)
+        return sorted(words)
+
+    # -- public hooks -----------------------------------------------------------------
+    def tokenize(self, text: str) -> list[str]:
+        """The exact tokens used for passages and questions."""
+        return self._tokenizer(text)
+
+    def bm25_scores(self, question: str) -> np.ndarray:
+        """Raw BM25Okapi scores, one per passage in ``self.passages`` order."""
+        return self.index.scores(self.tokenize(question))
+
+    def speakers(self) -> list[tuple[Speaker, int]]:
+        """Every speaker with the number of passages attributed to them, most first."""
+        counts = Counter(p.speaker for p in self.passages if p.speaker is not None)
+        merged: dict[str, tuple[Speaker, int]] = {}
+        for sp, n in counts.items():
+            best, total = merged.get(sp.name, (sp, 0))
+            if sp.title and (best.title is None or len(sp.title) > len(best.title)):
+                best = sp
+            merged[sp.name] = (best, total + n)
+        return sorted(merged.values(), key=lambda t: (-t[1], t[0].name))
+
+    def speaker_passages(self, name: str) -> list[Passage]:
+        key = self.find_speaker(name) or name
+        return [self.passages[i] for i in self._by_speaker.get(key, [])]
+
+    def find_speaker(self, text: str) -> str | None:
+        """The corpus speaker named in ``text`` (longest name first), if any."""
+        norm = normalize(text)
+        for key, name in self._speaker_keys:
+            if key and key in norm:
+                return name
+        return None
+
+    # -- search -------------------------------------------------------------------------
+    def search(self, question: str, top_k: int = 3, speaker: str | None = None) -> list[Hit]:
+        """The passages that answer ``question``, best first; [] when nothing is relevant."""
+        q, _ = clip_question(question)
+        if not q:
+            raise QuestionError("the question is empty")
+        top_k = max(1, int(top_k))
+        tokens = self.tokenize(q)
+        named = self.find_speaker(speaker) if speaker else self.find_speaker(q)
+        if speaker and named is None:
+            return []
+        if not tokens and named is None:
+            return []
+        scores = self._scores(tokens)
+        if named is not None:
+            ids = self._speaker_ranking(named, tokens, scores, top_k, only=speaker is not None)
+        else:
+            ids = self._ranking(tokens, scores, top_k)
+        return [self._hit(i, tokens, scores[i]) for i in ids]
+
+    def _scores(self, tokens: list[str]) -> np.ndarray:
+        if self.index.size <= 2:
+            return self.index.unit_idf_scores(tokens)  # BM25 gives 0 everywhere when N <= 2
+        return self.index.scores(tokens)
+
+    def _weights(self, tokens: list[str]) -> dict[str, float]:
+        n = max(self.index.size, 1)
+        rare = math.log(n - 1 + 0.5) - math.log(1.5) if n > 2 else 1.0
+        out = {}
+        for t in dict.fromkeys(tokens):
+            idf = self.index.term_idf(t)
+            out[t] = max(idf if idf is not None else rare, 0.05 * max(rare, 1e-9), 1e-9)
+        return out
+
+    def coverage(self, tokens: list[str], doc: int) -> float:
+        """The share of the question's idf mass that passage ``doc`` holds."""
+        w = self._weights(tokens)
+        total = sum(w.values())
+        got = sum(v for t, v in w.items() if self.index.contains(t, doc))
+        return got / total if total else 0.0
+
+    def _ranking(self, tokens: list[str], scores: np.ndarray, top_k: int) -> list[int]:
+        ids, vals = self.index.top_k_of(scores, tokens, top_k)
+        if not len(ids) or vals[0] <= 0:
+            return []
+        keep = [int(i) for i, v in zip(ids, vals) if v > 0 and v >= KEEP_RATIO * vals[0]]
+        keep = [i for i in keep if self.coverage(tokens, i) >= MIN_COVERAGE * 0.6]
+        if not keep or self.coverage(tokens, keep[0]) < MIN_COVERAGE:
+            return []
+        return keep
+
+    def _speaker_ranking(self, name: str, tokens: list[str], scores: np.ndarray, top_k: int, only: bool) -> list[int]:
+        """That person's passages first (best match first, then in corpus order), then others."""
+        own = self._by_speaker.get(name, [])
+        name_tokens = set(self.tokenize(name))
+        rest = [t for t in tokens if t not in name_tokens and not _WHO.search(t)]
+        if rest:
+            own_scores = self._scores(rest)
+            own = sorted(own, key=lambda i: (-own_scores[i], i))
+        ranked = list(own[:top_k])
+        if not only and len(ranked) < top_k and rest:
+            for i in self._ranking(rest, self._scores(rest), top_k * 2):
+                if i not in ranked and len(ranked) < top_k:
+                    ranked.append(i)
+        return ranked
+
+    def _hit(self, i: int, tokens: list[str], score: float) -> Hit:
+        p = self.passages[i]
+        matched = tuple(t for t in dict.fromkeys(tokens) if self.index.contains(t, i))
+        return Hit(p, float(score), matched, self.best_sentence(p.text, matched))
+
+    def best_sentence(self, text: str, terms: Sequence[str]) -> str:
+        """The sentence of ``text`` holding the most question weight (the first on a tie)."""
+        sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+        if not sentences:
+            return text
+        w = self._weights(list(terms))
+        best, best_score = sentences[0], -1.0
+        for s in sentences:
+            ns = normalize(s)
+            score = sum(v for t, v in w.items() if t in ns)
+            if score > best_score + 1e-12:
+                best, best_score = s, score
+        return best

@@ -1,0 +1,65 @@
+"""The local question shell: a prompt and history on a terminal, line by line from a pipe."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TextIO
+
+from .cli_format import format_answer
+from .retriever import Retriever, clip_question
+
+BANNER = "言录 Yanlu — {n} passages from {d} pages. Ask a question; :q quits, :speakers lists speakers."
+HISTORY = Path(os.environ.get("QA_CACHE_DIR", ".cache")) / "shell_history"
+
+
+def run_shell(r: Retriever, top_k: int, stdin: TextIO, stdout: TextIO) -> int:
+    interactive = stdin.isatty() and stdout.isatty()
+    if interactive:
+        _enable_history()
+        print(BANNER.format(n=len(r.passages), d=len(r.documents)), file=stdout)
+    while True:
+        try:
+            line = input("言录> ") if interactive else stdin.readline()
+        except EOFError:
+            break
+        except KeyboardInterrupt:
+            print(file=stdout)
+            continue
+        if not interactive and line == "":
+            break
+        q, truncated = clip_question(line)
+        if not q:
+            continue
+        if q in (":q", ":quit", ":exit"):
+            break
+        if q == ":speakers":
+            for sp, n in r.speakers():
+                print(f"{sp.label()}  ({n})", file=stdout)
+            continue
+        print(format_answer(q, r.search(q, top_k=top_k), truncated), file=stdout)
+        print(file=stdout, flush=True)
+    if interactive:
+        _save_history()
+    return 0
+
+
+def _enable_history() -> None:
+    try:
+        import readline
+
+        HISTORY.parent.mkdir(parents=True, exist_ok=True)
+        if HISTORY.exists():
+            readline.read_history_file(HISTORY)
+        readline.set_history_length(1000)
+    except (ImportError, OSError):
+        pass
+
+
+def _save_history() -> None:
+    try:
+        import readline
+
+        readline.write_history_file(HISTORY)
+    except (ImportError, OSError):
+        pass
