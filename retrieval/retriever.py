@@ -143,7 +143,9 @@ class Retriever:
 
     def _weights(self, tokens: list[str]) -> dict[str, float]:
         n = max(self.index.size, 1)
-        rare = math.log(n - 1 + 0.5) - math.log(1.5) if n > 2 else 1.0
+        if n <= 2:  # every idf is zero or negative: weigh all terms alike
+            return dict.fromkeys(tokens, 1.0)
+        rare = math.log(n - 1 + 0.5) - math.log(1.5)
         out = {}
         for t in dict.fromkeys(tokens):
             idf = self.index.term_idf(t)

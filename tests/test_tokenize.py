@@ -1,0 +1,42 @@
+"""Tokenization: normalisation, the corpus user dictionary, stopwords."""
+
+from __future__ import annotations
+
+from retrieval.tokenize import Tokenizer, normalize, stopwords
+
+
+def test_speaker_names_are_single_tokens_in_passages_and_questions(seed_retriever):
+    for name in ("马珊珊", "罗进飞", "江浩然"):
+        assert name in seed_retriever.tokenize(f"{name}说了什么")
+    passage = next(p for p in seed_retriever.passages if "江浩然表示" in p.text)
+    assert "江浩然" in seed_retriever.tokenize(passage.text)
+
+
+def test_no_whitespace_punctuation_or_emoji_tokens():
+    tok = Tokenizer()
+    tokens = tok("“习近平总书记的重要讲话，”  他说：😀 …… ——!?")
+    assert tokens
+    for t in tokens:
+        assert t.strip() == t and any(c.isalnum() for c in t), t
+
+
+def test_stopwords_are_dropped_and_kept_as_data():
+    sw = stopwords()
+    assert {"的", "了", "在", "是", "和", "要"} <= sw
+    tokens = Tokenizer()("我们要在发展新质生产力上勇争先")
+    assert not {"的", "了", "在", "是", "和", "要"} & set(tokens)
+
+
+def test_normalisation_nfkc_case_and_traditional():
+    assert normalize("ＡＢＣ１２３") == "abc123"
+    assert normalize("麒麟軟件副總裁") == "麒麟软件副总裁"
+    assert normalize("a\u200bb\ufeff") == "ab"
+    tok = Tokenizer()
+    assert tok("麒麟軟件副總裁說了什麼") == tok("麒麟软件副总裁说了什么")
+
+
+def test_two_tokenizers_do_not_share_user_words():
+    a = Tokenizer(["天开西青园"])
+    b = Tokenizer()
+    assert "天开西青园" in a("天开西青园开园以来")
+    assert "天开西青园" not in b("天开西青园开园以来")
