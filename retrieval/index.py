@@ -19,6 +19,7 @@ import numpy as np
 K1 = 1.5
 B = 0.75
 EPSILON = 0.25
+_SAMPLE = 2048  # passages of one term looked at to bound the k-th best score
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +28,7 @@ class Postings:
 
     ptr: np.ndarray  # int64, len(vocab) + 1
     docs: np.ndarray  # int32
-    tfs: np.ndarray  # float32 term frequency (kept for auditing and re-weighting)
+    tfs: np.ndarray  # uint16 term frequency, saturated at 65535 (for the unit-idf fallback)
     contrib: np.ndarray  # float64, idf * tf*(k1+1) / (tf + k1*(1-b+b*dl/avgdl))
 
 
@@ -94,7 +95,8 @@ class BM25Index:
             contrib = term_idf * (tfs * (K1 + 1) / (tfs + norm[docs]))
         else:
             contrib = np.zeros(len(docs), dtype=np.float64)
-        postings = Postings(ptr=ptr, docs=docs, tfs=tfs.astype(np.float32), contrib=contrib)
+        tf16 = np.minimum(tfs, np.iinfo(np.uint16).max).astype(np.uint16)
+        postings = Postings(ptr=ptr, docs=docs, tfs=tf16, contrib=contrib)
         return cls(vocab, idf, doc_len, postings, avgdl, average_idf)
 
     def scores(self, query: Sequence[str]) -> np.ndarray:
@@ -111,28 +113,67 @@ class BM25Index:
 
     def candidates(self, query: Sequence[str]) -> np.ndarray:
         """The passages that hold at least one query token (sorted, unique)."""
+        terms = self._terms(query)
         p = self.postings
-        parts = [p.docs[p.ptr[t] : p.ptr[t + 1]] for t in {self.vocab.get(q) for q in query} if t is not None]
-        if not parts:
+        if not terms:
             return np.zeros(0, dtype=np.int32)
-        return np.unique(np.concatenate(parts))
+        if len(terms) == 1:
+            return p.docs[p.ptr[terms[0]] : p.ptr[terms[0] + 1]].copy()
+        mask = np.zeros(self.size, dtype=bool)
+        for t in terms:
+            mask[p.docs[p.ptr[t] : p.ptr[t + 1]]] = True
+        return np.flatnonzero(mask).astype(np.int32)
 
     def top_k(self, query: Sequence[str], k: int) -> tuple[np.ndarray, np.ndarray]:
         """(passage ids, scores) of the k best passages with a non-zero score, best first."""
         return self.top_k_of(self.scores(query), query, k)
 
     def top_k_of(self, scores: np.ndarray, query: Sequence[str], k: int) -> tuple[np.ndarray, np.ndarray]:
-        """Like ``top_k`` for an already computed score vector."""
-        cand = self.candidates(query)
-        if not len(cand) or k <= 0:
+        """Like ``top_k`` for an already computed score vector (ties: lower passage id first).
+
+        Never sorts the whole vector: a lower bound of the k-th best score, taken from the
+        passages of the query's rarest term, leaves only a few hundred candidates, and those
+        are cut by partition (argpartition semantics) before the final sort of at most k.
+        """
+        if k <= 0 or self.size == 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
-        cand = cand[scores[cand] != 0]
+        bound = self._lower_bound(scores, query, k)
+        if bound is not None and bound > 0:
+            cand = np.flatnonzero(scores >= bound)
+        else:  # few candidates, or a degenerate corpus with negative scores
+            cand = np.flatnonzero(scores)
         vals = scores[cand]
-        if len(cand) > k:
-            part = np.argpartition(-vals, k - 1)[:k]
-            cand, vals = cand[part], vals[part]
-        order = np.lexsort((cand, -vals))
+        if len(cand) > 4 * k:
+            kth = np.partition(vals, len(vals) - k)[len(vals) - k]
+            keep = vals >= kth  # every tie of the k-th score stays: ids decide below
+            cand, vals = cand[keep], vals[keep]
+        order = np.lexsort((cand, -vals))[:k]
         return cand[order].astype(np.int64), vals[order]
+
+    def _terms(self, query: Sequence[str]) -> list[int]:
+        """The distinct known term ids of the query, in first-occurrence order."""
+        return [t for t in dict.fromkeys(map(self.vocab.get, query)) if t is not None]
+
+    def _lower_bound(self, scores: np.ndarray, query: Sequence[str], k: int) -> float | None:
+        """A value <= the k-th best score: the k-th best over a subset of the candidates."""
+        p = self.postings
+        terms = sorted(self._terms(query), key=lambda t: int(p.ptr[t + 1] - p.ptr[t]))
+        parts, n = [], 0
+        for t in terms:  # rarest terms first: their passages are the likely winners
+            part = p.docs[p.ptr[t] : p.ptr[t + 1]]
+            if len(part) > _SAMPLE:
+                part = part[:: len(part) // _SAMPLE]  # still a subset: still a lower bound
+            parts.append(part)
+            n += len(part)
+            if n >= k:
+                break
+        if n < k:
+            return None
+        sample = parts[0] if len(parts) == 1 else np.unique(np.concatenate(parts))
+        if len(sample) < k:
+            return None
+        vals = scores[sample]
+        return float(np.partition(vals, len(vals) - k)[len(vals) - k])
 
     def unit_idf_scores(self, query: Sequence[str]) -> np.ndarray:
         """BM25 with every idf set to 1: a ranking for corpora of one or two passages."""
