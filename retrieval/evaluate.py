@@ -21,6 +21,7 @@ from .errors import CorpusError
 from .ingest import parse_page, read_file
 from .retriever import Retriever
 from .speakers import Attributor
+from .tokenize import normalize
 
 DEFAULT_QA = Path("tests/data/qa-dev.jsonl")
 
@@ -48,7 +49,8 @@ def qa_metrics(items: list[dict], corpus_override: str | None, base: Path) -> di
                 misses.append({"q": it["q"], "expected": None, "got": hits[0].passage.text[:40]})
             continue
         answered += 1
-        rank = next((i for i, h in enumerate(hits, 1) if it["answer"] in h.passage.text), None)
+        answer = normalize(it["answer"])
+        rank = next((i for i, h in enumerate(hits, 1) if answer in normalize(h.passage.text)), None)
         r1 += rank == 1
         r3 += rank is not None and rank <= 3
         mrr += 1 / rank if rank else 0
@@ -88,9 +90,14 @@ def attribution_metrics(gold: list[dict], pages_dir: Path, seed: Path | None) ->
         for idx, g in labels.items():
             p = pred.get(idx)
             names = [g["speaker"], *g.get("alt", [])] if g["speaker"] else []
+            if p is None and not names:
+                continue
             if p is not None and p.name in names:
                 tp += 1
-                title_ok += (p.title or None) == g.get("title") or p.name != g["speaker"]
+                agrees = (p.title or None) == g.get("title") or p.name != g["speaker"]
+                title_ok += agrees
+                if not agrees:
+                    errors.append({"file": name, "idx": idx, "gold_title": g.get("title"), "got_title": p.title})
             else:
                 if p is not None:
                     fp += 1
@@ -117,7 +124,9 @@ def run_eval(args: argparse.Namespace) -> int:
     if args.attribution:
         gold_path = Path(args.attribution)
         pages = Path(args.pages) if args.pages else gold_path.parent
-        seed = next(iter(sorted(Path("seeds").glob("*.txt"))), None) if Path("seeds").is_dir() else None
+        seed = pages / "seed.txt" if (pages / "seed.txt").is_file() else None
+        if seed is None and Path("seeds").is_dir():
+            seed = next(iter(sorted(Path("seeds").glob("*.txt"))), None)
         result = attribution_metrics(load_jsonl(gold_path), pages, seed)
         keys = ("precision", "recall", "f1", "title_agreement")
     else:

@@ -125,8 +125,8 @@ def parse_page(path: Path, text: str, display_path: str | None = None) -> Parsed
     ext = path.suffix.lower()
     if ext in HTML_EXTS:
         page = htmlpage.parse(body_text)
-    elif ext in (".md", ".markdown") or meta:
-        page = textpage.parse_markdown(body_text)
+    elif ext in (".md", ".markdown") or meta and re.search(r"\n[ \t]*\n\S", body_text.strip()):
+        page = textpage.parse_markdown(body_text)  # blank lines separate paragraphs
     else:
         page = textpage.parse(body_text)
     title = str(meta.get("title") or page.title or _fallback_title(page) or path.stem)

@@ -22,10 +22,13 @@ from .tokenize import Tokenizer, normalize
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 500  # longer questions are answered on their first 500 characters
-MIN_COVERAGE = 0.5  # share of the question's idf mass the best passage must match
+MIN_COVERAGE = 0.36  # share of the question's idf mass the best passage must match
 KEEP_RATIO = 0.25  # further hits must score at least this share of the best one
 _SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”」’\"]?|$)")
 _WHO = re.compile(r"谁|哪位|哪个人|哪些人|什么人|何人|哪一位")
+# A question about a person's words or views (朱凯说了什么, 马珊珊怎么看人才): their passages first.
+_ASKS_VIEW = re.compile(r"说|讲|谈|表示|认为|看法|怎么看|如何看|观点|态度|表态|评价|提到|指出|强调|呼吁|介绍|回应|发言|建议|希望|要求")
+OWN_BOOST = 1.5  # other questions naming a speaker: their passages' scores count this much more
 
 
 def clip_question(question: str) -> tuple[str, bool]:
@@ -131,7 +134,7 @@ class Retriever:
             return []
         scores = self._scores(tokens)
         if named is not None:
-            ids = self._speaker_ranking(named, tokens, scores, top_k, only=speaker is not None)
+            ids = self._speaker_ranking(named, tokens, scores, top_k, only=speaker is not None, question=q)
         else:
             ids = self._ranking(tokens, scores, top_k)
         return [self._hit(i, tokens, scores[i]) for i in ids]
@@ -169,11 +172,20 @@ class Retriever:
             return []
         return keep
 
-    def _speaker_ranking(self, name: str, tokens: list[str], scores: np.ndarray, top_k: int, only: bool) -> list[int]:
-        """That person's passages first (best match first, then in corpus order), then others."""
+    def _speaker_ranking(
+        self, name: str, tokens: list[str], scores: np.ndarray, top_k: int, only: bool, question: str = ""
+    ) -> list[int]:
+        """That person's passages first when the question asks what they said (or only names
+        them); otherwise their passages are boosted in the ordinary ranking."""
         own = self._by_speaker.get(name, [])
         name_tokens = set(self.tokenize(name))
         rest = [t for t in tokens if t not in name_tokens and not _WHO.search(t)]
+        if not only and rest and not _ASKS_VIEW.search(normalize(question)):
+            boosted = scores.copy()
+            boosted[own] *= OWN_BOOST
+            ranked = self._ranking(tokens, boosted, top_k)
+            if ranked:
+                return ranked
         if rest:
             own_scores = self._scores(rest)
             own = sorted(own, key=lambda i: (-own_scores[i], i))
@@ -190,15 +202,21 @@ class Retriever:
         return Hit(p, float(score), matched, self.best_sentence(p.text, matched))
 
     def best_sentence(self, text: str, terms: Sequence[str]) -> str:
-        """The sentence of ``text`` holding the most question weight (the first on a tie)."""
+        """The sentence of ``text`` holding the most question weight (the first on a tie).
+
+        A term's idf weight is shared among the passage's sentences that hold it: a word that
+        runs through the whole passage (its topic, 麒麟软件) says little about which sentence
+        answers, a word found in one sentence only (2024年) says much.
+        """
         sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
         if not sentences:
             return text
         w = self._weights(list(terms))
+        norm = [normalize(s) for s in sentences]
+        spread = {t: sum(t in ns for ns in norm) or 1 for t in w}
         best, best_score = sentences[0], -1.0
-        for s in sentences:
-            ns = normalize(s)
-            score = sum(v for t, v in w.items() if t in ns)
+        for s, ns in zip(sentences, norm):
+            score = sum(v / spread[t] for t, v in w.items() if t in ns)
             if score > best_score + 1e-12:
                 best, best_score = s, score
         return best

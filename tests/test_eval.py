@@ -1,0 +1,63 @@
+"""``python -m retrieval eval``: the QA figures and the attribution figures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from retrieval.cli import main
+from retrieval.evaluate import load_jsonl, qa_metrics
+
+DATA = Path(__file__).resolve().parent / "data"
+QA = DATA / "qa-dev.jsonl"
+
+
+def test_qa_set_shape():
+    items = load_jsonl(QA)
+    assert len(items) >= 60
+    assert sum(it["answer"] is None for it in items) >= 8
+    assert sum("谁" in it["q"] or "哪位" in it["q"] for it in items) >= 5
+    assert sum(any(c in it["q"] for c in "說麼軟總園項") for it in items) >= 4  # traditional
+    assert all((QA.parent / it["corpus"]).is_dir() for it in items)
+
+
+def test_qa_metrics_floors():
+    m = qa_metrics(load_jsonl(QA), None, QA.parent)
+    assert m["recall@1"] >= 0.7
+    assert m["recall@3"] >= 0.82
+    assert m["mrr@10"] >= 0.78
+    assert m["speaker_accuracy@1"] >= 0.8
+    assert m["no_answer_accuracy"] == 1.0
+
+
+def test_eval_cli_prints_the_figures(capsys):
+    assert main(["eval", "--qa", str(QA)]) == 0
+    out = capsys.readouterr().out
+    for key in ("recall@1", "recall@3", "mrr@10", "speaker_accuracy@1", "no_answer_accuracy"):
+        assert key in out
+
+
+def test_eval_cli_corpus_override(capsys, tmp_path):
+    qa = tmp_path / "qa.jsonl"
+    qa.write_text(
+        json.dumps({"q": "天开西青园引进了多少项目", "answer": "已引进项目300余个", "speaker": "朱财斌"}, ensure_ascii=False)
+        + "\n" + json.dumps({"q": "红烧肉怎么做", "answer": None}, ensure_ascii=False) + "\n",
+        "utf-8",
+    )
+    assert main(["eval", "--qa", str(qa), "--corpus", str(DATA / "qa-corpus"), "--json"]) == 0
+    m = json.loads(capsys.readouterr().out)
+    assert m["recall@1"] == 1.0 and m["speaker_accuracy@1"] == 1.0 and m["no_answer_accuracy"] == 1.0
+
+
+def test_eval_attribution_cli(capsys):
+    assert main(["eval", "--attribution", str(DATA / "dev-pages" / "attribution-gold.jsonl"), "--json"]) == 0
+    m = json.loads(capsys.readouterr().out)
+    assert m["precision"] >= 0.97 and m["recall"] >= 0.9 and m["title_agreement"] >= 0.95
+    assert m["labelled_speakers"] == 68
+
+
+def test_eval_attribution_text_output(capsys):
+    assert main(["eval", "--attribution", str(DATA / "heldout" / "attribution-gold.jsonl")]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].startswith("precision")
+    assert "title_agreement" in out
