@@ -1,0 +1,350 @@
+"""Telegram handlers: each asks the retriever once and the renderer once, then replies.
+
+State: the Retriever, its CorpusFacts and the Settings live in ``bot_data``; the answers a
+chat can still page through live in ``chat_data`` (bounded), referred to by short callback data.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+from dataclasses import dataclass
+
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InlineQueryResultsButton,
+    InputTextMessageContent,
+    Message,
+    MessageEntity,
+    Update,
+)
+from telegram.constants import ChatAction, ParseMode
+from telegram.error import BadRequest, TelegramError
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
+
+from retrieval import Hit, Retriever, Speaker, clip_question
+
+from . import render
+from .corpus import CorpusFacts
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+RETRIEVER, FACTS, SETTINGS = "retriever", "facts", "settings"  # bot_data keys
+VIEWS, VIEW_SEQ = "views", "view_seq"  # chat_data keys
+MAX_VIEWS = 50  # answers per chat whose buttons still work
+PAGES = 5  # a question fetches top_k * PAGES hits to page through
+STALE = "这条回答的按钮已失效，请重新提问。"
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]  # what the bot handles
+_CALLBACK = re.compile(r"^([pf]):([0-9a-z]{1,8}):(\d{1,4})$")
+
+
+# -- state --------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """An answer (or a speaker's passages) that a chat can page through with buttons."""
+
+    title: str  # the question, or the speaker's name
+    hits: tuple[Hit, ...]
+    per_page: int
+    truncated: bool = False
+    speaker: Speaker | None = None
+
+    def page(self, start: int) -> render.Page:
+        if self.speaker is not None:
+            return render.speaker_page(self.speaker, [h.passage for h in self.hits], start, self.per_page)
+        return render.answer_page(self.title, self.hits, start, self.per_page, self.truncated)
+
+    def page_of(self, index: int) -> int:
+        return index - index % self.per_page
+
+
+def retriever(context: ContextTypes.DEFAULT_TYPE) -> Retriever:
+    return context.bot_data[RETRIEVER]
+
+
+def facts(context: ContextTypes.DEFAULT_TYPE) -> CorpusFacts:
+    return context.bot_data[FACTS]
+
+
+def settings(context: ContextTypes.DEFAULT_TYPE) -> Settings:
+    return context.bot_data[SETTINGS]
+
+
+def remember(chat_data: dict, view: View) -> str:
+    """Store ``view`` for this chat's buttons; returns its short id. The oldest are forgotten."""
+    seq = chat_data.get(VIEW_SEQ, 0) + 1
+    chat_data[VIEW_SEQ] = seq
+    views = chat_data.setdefault(VIEWS, {})
+    vid = _base36(seq)
+    views[vid] = view
+    while len(views) > MAX_VIEWS:
+        views.pop(next(iter(views)))
+    return vid
+
+
+def _base36(n: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        n, k = divmod(n, 36)
+        out = digits[k] + out
+        if n == 0:
+            return out
+
+
+def keyboard(vid: str, view: View, start: int, page: render.Page) -> InlineKeyboardMarkup | None:
+    """「全文」 for each trimmed hit on the page, then 「◂ 上一页」 / 「更多 ▸」."""
+    rows = []
+    full = [InlineKeyboardButton("全文" if len(page.trimmed) == 1 and len(view.hits) == 1 else f"全文 {rank}",
+                                 callback_data=f"f:{vid}:{rank - 1}") for rank in page.trimmed]
+    if full:
+        rows.append(full)
+    nav = []
+    if start > 0:
+        nav.append(InlineKeyboardButton("◂ 上一页", callback_data=f"p:{vid}:{max(0, start - view.per_page)}"))
+    if start + view.per_page < len(view.hits):
+        nav.append(InlineKeyboardButton("更多 ▸", callback_data=f"p:{vid}:{start + view.per_page}"))
+    if nav:
+        rows.append(nav)
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def back_keyboard(vid: str, view: View, index: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[InlineKeyboardButton("◂ 返回", callback_data=f"p:{vid}:{view.page_of(index)}")]])
+
+
+# -- questions ----------------------------------------------------------------------------------
+
+async def search(context: ContextTypes.DEFAULT_TYPE, chat_id: int | None, question: str, top_k: int) -> list[Hit]:
+    """Run the search off the event loop; show 'typing…' while it takes longer than a moment."""
+    task = asyncio.ensure_future(asyncio.to_thread(retriever(context).search, question, top_k))
+    done, _ = await asyncio.wait({task}, timeout=settings(context).typing_delay)
+    while not done:
+        if chat_id is not None:
+            with contextlib.suppress(TelegramError):
+                await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
+        done, _ = await asyncio.wait({task}, timeout=4.5)
+    return task.result()
+
+
+async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str | None) -> None:
+    """Answer ``question`` in the update's chat: the first page of hits with buttons, or a helpful no."""
+    message = update.effective_message
+    q, cut = clip_question(question or "")
+    if not q:
+        await message.reply_html(render.usage("ask", _example(context)))
+        return
+    top_k = settings(context).top_k
+    hits = await search(context, message.chat_id, q, top_k * PAGES)
+    if not hits:
+        await message.reply_html(render.no_answer(q, facts(context).examples))
+        return
+    view = View(q, tuple(hits), top_k, cut)
+    vid = remember(context.chat_data, view)
+    page = view.page(0)
+    await message.reply_html(page.html, reply_markup=keyboard(vid, view, 0, page))
+
+
+def _example(context: ContextTypes.DEFAULT_TYPE) -> str:
+    examples = facts(context).examples
+    return examples[0] if examples else "谁说了什么？"
+
+
+def command_argument(message: Message) -> str:
+    """The text after the command; alone in reply to a message, that message's text."""
+    parts = (message.text or "").split(maxsplit=1)
+    arg = parts[1].strip() if len(parts) > 1 else ""
+    if not arg and message.reply_to_message is not None:
+        arg = (message.reply_to_message.text or message.reply_to_message.caption or "").strip()
+    return arg
+
+
+def addressed_question(message: Message, bot_id: int, bot_username: str | None) -> str | None:
+    """In a group: the question if the message mentions the bot or replies to it, else None."""
+    text = message.text or ""
+    mentioned = False
+    for entity, value in message.parse_entities([MessageEntity.MENTION, MessageEntity.TEXT_MENTION]).items():
+        if (entity.type == MessageEntity.MENTION and bot_username and value.lower() == f"@{bot_username.lower()}") or (
+            entity.type == MessageEntity.TEXT_MENTION and entity.user is not None and entity.user.id == bot_id
+        ):
+            mentioned = True
+            text = text.replace(value, " ")
+    reply = message.reply_to_message
+    to_bot = reply is not None and reply.from_user is not None and reply.from_user.id == bot_id
+    if not (mentioned or to_bot):
+        return None
+    text = text.strip()
+    if not text and reply is not None and not to_bot:  # "@bot" alone under someone's message asks it
+        text = (reply.text or reply.caption or "").strip()
+    return text
+
+
+async def private_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Private chat: every text message is a question."""
+    await answer(update, context, update.effective_message.text)
+
+
+async def group_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Groups: answer messages that mention the bot or reply to it; ignore all other chatter."""
+    question = addressed_question(update.effective_message, context.bot.id, context.bot.username)
+    if question is not None:
+        await answer(update, context, question)
+
+
+async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/ask <question>; alone in reply to a message, asks that message's text."""
+    await answer(update, context, command_argument(update.effective_message))
+
+
+# -- buttons ------------------------------------------------------------------------------------
+
+async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """「更多 ▸」/「◂ 上一页」/「全文」/「◂ 返回」: edit the answer in place; stale presses get a notice."""
+    query = update.callback_query
+    match = _CALLBACK.match(query.data or "")
+    views = (context.chat_data or {}).get(VIEWS, {}) if query.message is not None else {}
+    view: View | None = views.get(match.group(2)) if match else None
+    number = int(match.group(3)) if match else -1
+    if view is None or not 0 <= number < len(view.hits):
+        await query.answer(STALE)
+        return
+    vid = match.group(2)
+    if match.group(1) == "f":
+        html, markup = render.full_passage(view.hits[number], number + 1), back_keyboard(vid, view, number)
+    else:
+        page = view.page(number)
+        html, markup = page.html, keyboard(vid, view, number, page)
+    await query.answer()
+    try:
+        await query.edit_message_text(html, parse_mode=ParseMode.HTML, reply_markup=markup)
+    except BadRequest as exc:  # a double press: the message already shows this page
+        if "not modified" not in exc.message.lower():
+            raise
+
+
+# -- commands -----------------------------------------------------------------------------------
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/start: welcome, what the corpus covers, three example questions."""
+    f = facts(context)
+    await update.effective_message.reply_html(render.welcome(
+        context.bot.first_name, len(f.documents), f.passages, f.speakers, f.outlets, f.examples))
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/help: how to ask, in private, in groups and inline."""
+    await update.effective_message.reply_html(render.help_text(context.bot.username or ""))
+
+
+async def speakers(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/speakers: the speakers with their titles and passage counts."""
+    await update.effective_message.reply_html(render.speakers_list(retriever(context).speakers()))
+
+
+async def speaker(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/speaker <name>: that person's passages, paged with buttons."""
+    message, name = update.effective_message, command_argument(update.effective_message)
+    found = retriever(context).find_speaker(name) if name else None
+    if found is None:
+        await message.reply_html(render.unknown_speaker(name, [sp for sp, _ in retriever(context).speakers()]))
+        return
+    who = next(sp for sp, _ in retriever(context).speakers() if sp.name == found)
+    view = View(found, tuple(Hit(p, 0.0) for p in retriever(context).speaker_passages(found)), settings(context).top_k, speaker=who)
+    vid = remember(context.chat_data, view)
+    page = view.page(0)
+    await message.reply_html(page.html, reply_markup=keyboard(vid, view, 0, page))
+
+
+async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/sources: the documents with outlet, date, title and passage count."""
+    await update.effective_message.reply_html(render.sources_list(facts(context).documents))
+
+
+async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/about: corpus size, index build time, version."""
+    from retrieval import __version__
+
+    f, r = facts(context), retriever(context)
+    await update.effective_message.reply_html(render.about(__version__, len(f.documents), f.passages, f.speakers, r.build_seconds))
+
+
+# -- inline mode --------------------------------------------------------------------------------
+
+async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """@bot <question>: one article per hit; an empty query shows a hint."""
+    query = update.inline_query
+    q, _ = clip_question(query.query)
+    if not q:
+        await query.answer([], cache_time=300, button=InlineQueryResultsButton(text=f"输入问题，例如：{_example(context)}", start_parameter="help"))
+        return
+    hits = await search(context, None, q, settings(context).top_k)
+    results = [
+        InlineQueryResultArticle(
+            id=str(rank), title=render.inline_title(hit), description=render.inline_description(hit),
+            input_message_content=InputTextMessageContent(render.inline_message(q, hit), parse_mode=ParseMode.HTML),
+        )
+        for rank, hit in enumerate(hits, 1)
+    ]
+    button_hint = None if results else InlineQueryResultsButton(text="语料中没有答案 · 查看发言人", start_parameter="speakers")
+    await query.answer(results, cache_time=60, button=button_hint)
+
+
+# -- errors -------------------------------------------------------------------------------------
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log the failure with its traceback and tell the user something went wrong."""
+    chat = update.effective_chat.id if isinstance(update, Update) and update.effective_chat else None
+    log.error("error while handling an update (chat %s): %s", chat, type(context.error).__name__, exc_info=context.error)
+    if not isinstance(update, Update):
+        return
+    try:
+        if update.callback_query is not None:
+            await update.callback_query.answer("抱歉，出了点问题，请稍后再试。")
+        elif update.effective_message is not None and update.effective_chat is not None:
+            await context.bot.send_message(update.effective_chat.id, "抱歉，出了点问题，请稍后再试。")
+    except TelegramError as exc:
+        log.warning("could not tell chat %s about the error: %s", chat, type(exc).__name__)
+
+
+# -- registration -------------------------------------------------------------------------------
+
+COMMANDS = [
+    ("start", "欢迎与示例问题"),
+    ("help", "怎么用"),
+    ("ask", "提问：/ask 问题"),
+    ("speakers", "语料中的发言人"),
+    ("speaker", "某人的全部发言：/speaker 姓名"),
+    ("sources", "语料中的文章"),
+    ("about", "语料规模、索引耗时与版本"),
+]
+
+
+def register(app: Application) -> None:
+    """Add every handler to ``app``."""
+    new = filters.UpdateType.MESSAGE  # edits and channel posts are not questions
+    app.add_handler(CommandHandler("start", start, filters=new))
+    app.add_handler(CommandHandler("help", help_command, filters=new))
+    app.add_handler(CommandHandler("ask", ask, filters=new))
+    app.add_handler(CommandHandler("speakers", speakers, filters=new))
+    app.add_handler(CommandHandler("speaker", speaker, filters=new))
+    app.add_handler(CommandHandler("sources", sources, filters=new))
+    app.add_handler(CommandHandler("about", about, filters=new))
+    app.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE, private_message))
+    app.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND & filters.ChatType.GROUPS, group_message))
+    app.add_handler(CallbackQueryHandler(button))
+    app.add_handler(InlineQueryHandler(inline_query))
+    app.add_error_handler(on_error)

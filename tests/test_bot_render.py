@@ -1,0 +1,136 @@
+"""The pure HTML renderer: escaping, bold terms, trimming, the 4096 limit, the no-answer reply."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+import pytest
+from telegram.constants import MessageLimit
+
+from bot import render
+from retrieval import Document, Hit, Passage, Speaker
+
+ZHU = Speaker("朱财斌", "西青区委书记")
+DOC = Document(title="A<b>&测试</b>新闻", outlet="滨海<发布>", published="2024-02-07T13:52:00",
+               url="https://example.com/a?x=1&y=<2>", path="seeds/x.txt")
+
+
+def hit(text: str, terms=(), best: str = "", speaker: Speaker | None = ZHU,
+        doc: Document = DOC, paragraph: int = 3) -> Hit:
+    return Hit(Passage(text, paragraph, doc, speaker), 1.0, tuple(terms), best)
+
+
+def visible(html: str) -> str:
+    """The text Telegram shows after parsing the HTML entities."""
+    return unescape(re.sub(r"<[^>]+>", "", html))
+
+
+def balanced(html: str) -> bool:
+    stack = []
+    for closing, tag in re.findall(r"<(/?)([a-z]+)[^>]*>", html):
+        if closing:
+            if not stack or stack.pop() != tag:
+                return False
+        else:
+            stack.append(tag)
+    return not stack
+
+
+def test_a_hit_has_speaker_passage_and_linked_source_line():
+    html, cut = render.hit_html(hit("天开西青园已引进项目300余个。", ["引进", "项目"]), 1)
+    assert not cut
+    assert html.startswith("<b>1. 「朱财斌 · 西青区委书记」</b>\n")
+    assert "已<b>引进项目</b>300余个" in html
+    assert "滨海&lt;发布&gt; · 2024-02-07 · 《<a href=\"https://example.com/a?x=1&amp;y=&lt;2&gt;\">" in html
+    assert "A&lt;b&gt;&amp;测试&lt;/b&gt;新闻</a>》 · ¶3" in html
+    assert balanced(html)
+
+
+def test_no_speaker_shows_the_outlet_and_no_url_no_link():
+    doc = Document(title="标题", outlet="滨海发布", published=None, url=None, path="p")
+    html, _ = render.hit_html(hit("正文。", speaker=None, doc=doc))
+    assert html.startswith("<b>「滨海发布」</b>") and "<a " not in html
+    assert "滨海发布 · 《标题》 · ¶3" in html
+
+
+@pytest.mark.parametrize("question", ["<script>alert(1)</script>", "a & b > c < d", "</b><i>", "&amp;"])
+def test_questions_and_passages_are_escaped(question):
+    passage = f"他说：“{question}” 以及 <b>粗</b> & </a> 都只是文字。"
+    page = render.answer_page(question, [hit(passage, ["文字"])])
+    assert balanced(page.html)
+    assert question in visible(page.html) and "<b>粗</b> & </a>" in visible(page.html)
+    assert "<script>" not in page.html and "<b>粗</b>" not in page.html
+    assert render.no_answer(question).count("<") == render.no_answer("x").count("<")
+
+
+def test_matched_terms_are_bold_but_lone_characters_are_not():
+    html, _ = render.passage_html("新质生产力是新的生产力，园区很新。", ["新", "质", "生产力"])
+    assert html.startswith("<b>新质生产力</b>")
+    assert "园区很新" in html  # a lone 新 is not a match worth bolding
+
+
+def test_terms_match_across_case_and_width():
+    html, _ = render.passage_html("ＡＩ与Ai芯片", ["ai"])
+    assert html == "<b>ＡＩ</b>与<b>Ai</b>芯片"
+
+
+def test_a_long_passage_is_trimmed_around_its_best_sentence():
+    filler = "这是一段与问题无关的铺垫文字，用来把段落拉长。" * 30
+    best = "天开西青园开园以来，已引进项目300余个。"
+    text = filler + best + filler
+    html, cut = render.passage_html(text, ["引进", "项目"], best, budget=200)
+    assert cut and html.startswith("…") and html.endswith("…")
+    assert "300余个" in html and len(visible(html)) <= 202
+
+
+def test_a_sentence_longer_than_the_budget_is_cut_around_its_match():
+    text = "甲" * 1000 + "引进项目" + "乙" * 1000
+    html, cut = render.passage_html(text, ["引进项目"], "", budget=100)
+    assert cut and "<b>引进项目</b>" in html and len(visible(html)) <= 102
+
+
+def test_an_answer_never_exceeds_the_telegram_limit():
+    huge = ("引进项目<&>" + "😀" * 50 + "。") * 600  # 30k+ characters, many UTF-16 pairs, many entities
+    hits = [hit(huge, ["引进项目"], "引进项目<&>。") for _ in range(10)]
+    page = render.answer_page("引进项目" * 200, hits, 0, 10)
+    assert render.tg_len(page.html) <= MessageLimit.MAX_TEXT_LENGTH
+    assert balanced(page.html) and page.trimmed == tuple(range(1, 11))
+    full = render.full_passage(hits[0], 1)
+    assert render.tg_len(full) <= MessageLimit.MAX_TEXT_LENGTH and balanced(full)
+    inline = render.inline_message("引进项目", hits[0])
+    assert render.tg_len(inline) <= MessageLimit.MAX_TEXT_LENGTH and balanced(inline)
+
+
+def test_full_passage_is_whole_when_it_fits():
+    text = "第一句。" * 200
+    assert "…" not in render.full_passage(hit(text))
+    assert render.hit_html(hit(text))[1]  # but trimmed in a list of answers
+
+
+def test_pages_say_where_they_are():
+    hits = [hit(f"第{i}段。") for i in range(7)]
+    assert "第 4–6 条，共 7 条" in render.answer_page("问", hits, 3, 3).html
+    assert "共" not in render.answer_page("问", hits[:2], 0, 3).html
+
+
+def test_no_answer_suggests_speakers_and_two_examples():
+    text = render.no_answer("火星<水>", ["习近平说了什么？", "如何发展新质生产力？", "第三个"])
+    assert "没有找到" in text and "火星&lt;水&gt;" in text and "/speakers" in text
+    assert "<code>习近平说了什么？</code>" in text and "<code>如何发展新质生产力？</code>" in text
+    assert "第三个" not in text
+
+
+def test_speaker_and_source_lists_stay_within_the_limit():
+    many = [(Speaker(f"人物{i}", "某某单位副主任" * 5), i) for i in range(500)]
+    text = render.speakers_list(many)
+    assert render.tg_len(text) <= MessageLimit.MAX_TEXT_LENGTH and "另有" in text
+    docs = [(DOC, 3)] * 300
+    text = render.sources_list(docs)
+    assert render.tg_len(text) <= MessageLimit.MAX_TEXT_LENGTH and "另有" in text and balanced(text)
+
+
+def test_inline_title_and_description():
+    h = hit("天开西青园开园以来，已引进项目300余个。" * 10)
+    assert render.inline_title(h) == "朱财斌 · 滨海<发布>"
+    assert render.inline_description(h).endswith("…") and len(render.inline_description(h)) == 90
