@@ -93,7 +93,7 @@ def main() -> int:
     except SettingsError as exc:
         print(f"yanlu: {exc}", file=sys.stderr)
         return 2
-    logs.configure(settings.log_level, settings.token)
+    logs.configure(settings.log_level, settings.token, settings.webhook_secret)
     try:
         retriever = Retriever.from_path(settings.corpus, settings.cache_dir)
         app = build_application(settings, retriever)

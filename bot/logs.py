@@ -67,9 +67,10 @@ def _not_invalid_token(record: logging.LogRecord) -> bool:
     return not (record.exc_info and isinstance(record.exc_info[1], InvalidToken))
 
 
-def configure(level: str, token: str) -> None:
-    """Root logging at ``level``; httpx/httpcore at WARNING; the token redacted everywhere."""
-    add_secret(token)
+def configure(level: str, *secrets: str | None) -> None:
+    """Root logging at ``level``; httpx/httpcore at WARNING; the token (and other secrets) redacted everywhere."""
+    for secret in secrets:
+        add_secret(secret)
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger().setLevel(level)
     for name in ("httpx", "httpcore"):

@@ -261,7 +261,7 @@ def speaker_page(speaker: Speaker, passages: Sequence[Passage], start: int = 0, 
     def build(budget: int) -> Page:
         parts, trimmed = [f"🗣 <b>{escape(speaker.label())}</b>（{len(passages)} 段）"], []
         for rank, p in enumerate(shown, start + 1):
-            html, cut = hit_html(Hit(p, 0.0), rank, budget)
+            html, cut = hit_html(Hit(p, 0.0, (speaker.name,)), rank, budget)  # their name in bold
             parts.append(html)
             if cut:
                 trimmed.append(rank)
@@ -371,8 +371,8 @@ def inline_message(question: str, hit: Hit) -> str:
 def inline_title(hit: Hit) -> str:
     """「name · outlet」 for an inline result (plain text)."""
     p = hit.passage
-    name = p.speaker.name if p.speaker else (p.source.outlet or p.source.title)
-    outlet = p.source.outlet or p.source.title
+    outlet = p.source.outlet or p.source.title or "言录"
+    name = p.speaker.name if p.speaker else outlet
     return f"{name} · {outlet}" if name != outlet else name
 
 

@@ -153,3 +153,54 @@ def test_a_rejected_token_is_one_line_exit_2_and_never_printed(api):
     assert bot.returncode == 2, out
     assert wrong not in out and "WRONG-token" not in out
     assert "rejected TELEGRAM_BOT_TOKEN" in out.strip().splitlines()[-1]
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def post_update(port: int, update: dict, secret: str | None, attempts: int = 50) -> int:
+    """POST an update to the bot's webhook as Telegram would; returns the HTTP status."""
+    import json
+    import urllib.error
+    import urllib.request
+
+    headers = {"Content-Type": "application/json"}
+    if secret:
+        headers["X-Telegram-Bot-Api-Secret-Token"] = secret
+    body = json.dumps(update).encode()
+    for _ in range(attempts):  # the webhook server starts right after setWebhook
+        try:
+            req = urllib.request.Request(f"http://127.0.0.1:{port}/yanlu/hook", body, headers, method="POST")
+            with urllib.request.urlopen(req, timeout=5) as res:
+                return res.status
+        except urllib.error.HTTPError as err:
+            return err.code
+        except OSError:
+            time.sleep(0.1)
+    raise TimeoutError("the webhook server never answered")
+
+
+def test_webhook_mode_sets_the_webhook_with_its_secret_and_answers_posted_updates(api, tmp_path):
+    port, secret = free_port(), "s3cret_Value-1"
+    bot = run_bot(api, QA_CACHE_DIR=str(tmp_path), TELEGRAM_WEBHOOK_URL="https://bot.example.com/yanlu/hook",
+                  TELEGRAM_WEBHOOK_LISTEN="127.0.0.1", TELEGRAM_WEBHOOK_PORT=str(port),
+                  TELEGRAM_WEBHOOK_SECRET=secret)
+    try:
+        hook = api.wait_for("setWebhook", timeout=30)
+        assert hook["url"] == "https://bot.example.com/yanlu/hook" and hook["secret_token"] == secret
+        update = {"update_id": 1, "message": api.message(QUESTION, api.private_chat())}
+        assert post_update(port, update, secret="wrong") == 403
+        assert post_update(port, update, secret) == 200
+        reply = api.wait_for("sendMessage", timeout=10)
+    finally:
+        bot.send_signal(signal.SIGTERM)
+        out, _ = bot.communicate(timeout=20)
+    assert bot.returncode == 0, out
+    assert "300余个" in reply["text"] and len(api.requests("sendMessage")) == 1
+    assert api.requests("getUpdates") == []
+    assert api.token not in out and secret not in out
