@@ -1,7 +1,9 @@
 """Telegram handlers: each asks the retriever once and the renderer once, then replies.
 
-State: the Retriever, its CorpusFacts and the Settings live in ``bot_data``; the answers a
-chat can still page through live in ``chat_data`` (bounded), referred to by short callback data.
+State lives in ``bot_data``: the Retriever, its CorpusFacts, the Settings, and the answers whose
+buttons still work (one LRU for all chats, so memory stays bounded however many chats there are;
+each is keyed by chat id + a short id, so callback data stays tiny and a press in another chat
+finds nothing).
 """
 
 from __future__ import annotations
@@ -9,7 +11,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import random
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from telegram import (
@@ -34,7 +38,7 @@ from telegram.ext import (
     filters,
 )
 
-from retrieval import Hit, Retriever, Speaker, clip_question
+from retrieval import Hit, Passage, Retriever, Speaker, clip_question
 
 from . import render
 from .corpus import CorpusFacts
@@ -43,12 +47,12 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 RETRIEVER, FACTS, SETTINGS = "retriever", "facts", "settings"  # bot_data keys
-VIEWS, VIEW_SEQ = "views", "view_seq"  # chat_data keys
-MAX_VIEWS = 50  # answers per chat whose buttons still work
+VIEWS = "views"  # bot_data key: the Views LRU
+MAX_VIEWS = 5000  # answers (over all chats) whose buttons still work; older presses get STALE
 PAGES = 5  # a question fetches top_k * PAGES hits to page through
 STALE = "这条回答的按钮已失效，请重新提问。"
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]  # what the bot handles
-_CALLBACK = re.compile(r"^([pf]):([0-9a-z]{1,8}):(\d{1,4})$")
+_CALLBACK = re.compile(r"^([pf]):([0-9a-z]{1,8}):(\d{1,6})$")
 
 
 # -- state --------------------------------------------------------------------------------------
@@ -62,10 +66,19 @@ class View:
     per_page: int
     truncated: bool = False
     speaker: Speaker | None = None
+    passages: tuple[Passage, ...] = ()  # a speaker's passages (references, cheap to keep)
+
+    def __len__(self) -> int:
+        return len(self.passages) if self.speaker is not None else len(self.hits)
+
+    def hit(self, index: int) -> Hit:
+        if self.speaker is not None:
+            return Hit(self.passages[index], 0.0, (self.speaker.name,))
+        return self.hits[index]
 
     def page(self, start: int) -> render.Page:
         if self.speaker is not None:
-            return render.speaker_page(self.speaker, [h.passage for h in self.hits], start, self.per_page)
+            return render.speaker_page(self.speaker, self.passages, start, self.per_page)
         return render.answer_page(self.title, self.hits, start, self.per_page, self.truncated)
 
     def page_of(self, index: int) -> int:
@@ -84,16 +97,34 @@ def settings(context: ContextTypes.DEFAULT_TYPE) -> Settings:
     return context.bot_data[SETTINGS]
 
 
-def remember(chat_data: dict, view: View) -> str:
-    """Store ``view`` for this chat's buttons; returns its short id. The oldest are forgotten."""
-    seq = chat_data.get(VIEW_SEQ, 0) + 1
-    chat_data[VIEW_SEQ] = seq
-    views = chat_data.setdefault(VIEWS, {})
-    vid = _base36(seq)
-    views[vid] = view
-    while len(views) > MAX_VIEWS:
-        views.pop(next(iter(views)))
-    return vid
+class Views:
+    """The answers whose buttons still work: an LRU keyed by (chat id, short id)."""
+
+    def __init__(self, size: int = MAX_VIEWS):
+        # ids start at a random point so that buttons from before a restart rarely name a new answer
+        self.size, self._seq, self._items = size, random.randrange(36**5), OrderedDict()
+
+    def add(self, chat_id: int, view: View) -> str:
+        """Store ``view`` for ``chat_id``; returns the short id its callback data carries."""
+        self._seq += 1
+        vid = _base36(self._seq)
+        self._items[(chat_id, vid)] = view
+        while len(self._items) > self.size:
+            self._items.popitem(last=False)
+        return vid
+
+    def get(self, chat_id: int, vid: str) -> View | None:
+        view = self._items.get((chat_id, vid))
+        if view is not None:
+            self._items.move_to_end((chat_id, vid))
+        return view
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+def views(context: ContextTypes.DEFAULT_TYPE) -> Views:
+    return context.bot_data.setdefault(VIEWS, Views())
 
 
 def _base36(n: int) -> str:
@@ -109,14 +140,14 @@ def _base36(n: int) -> str:
 def keyboard(vid: str, view: View, start: int, page: render.Page) -> InlineKeyboardMarkup | None:
     """「全文」 for each trimmed hit on the page, then 「◂ 上一页」 / 「更多 ▸」."""
     rows = []
-    full = [InlineKeyboardButton("全文" if len(page.trimmed) == 1 and len(view.hits) == 1 else f"全文 {rank}",
+    full = [InlineKeyboardButton("全文" if len(page.trimmed) == 1 and len(view) == 1 else f"全文 {rank}",
                                  callback_data=f"f:{vid}:{rank - 1}") for rank in page.trimmed]
     if full:
         rows.append(full)
     nav = []
     if start > 0:
         nav.append(InlineKeyboardButton("◂ 上一页", callback_data=f"p:{vid}:{max(0, start - view.per_page)}"))
-    if start + view.per_page < len(view.hits):
+    if start + view.per_page < len(view):
         nav.append(InlineKeyboardButton("更多 ▸", callback_data=f"p:{vid}:{start + view.per_page}"))
     if nav:
         rows.append(nav)
@@ -154,7 +185,7 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, question: s
         await message.reply_html(render.no_answer(q, facts(context).examples))
         return
     view = View(q, tuple(hits), top_k, cut)
-    vid = remember(context.chat_data, view)
+    vid = views(context).add(message.chat_id, view)
     page = view.page(0)
     await message.reply_html(page.html, reply_markup=keyboard(vid, view, 0, page))
 
@@ -171,6 +202,10 @@ def command_argument(message: Message) -> str:
     if not arg and message.reply_to_message is not None:
         arg = (message.reply_to_message.text or message.reply_to_message.caption or "").strip()
     return arg
+
+
+def _via_me(message: Message, bot_id: int) -> bool:
+    return message.via_bot is not None and message.via_bot.id == bot_id
 
 
 def addressed_question(message: Message, bot_id: int, bot_username: str | None) -> str | None:
@@ -194,14 +229,15 @@ def addressed_question(message: Message, bot_id: int, bot_username: str | None) 
 
 
 async def private_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Private chat: every text message is a question."""
-    await answer(update, context, update.effective_message.text)
+    """Private chat: every text message is a question (but not an answer sent through inline mode)."""
+    if not _via_me(update.effective_message, context.bot.id):
+        await answer(update, context, update.effective_message.text)
 
 
 async def group_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Groups: answer messages that mention the bot or reply to it; ignore all other chatter."""
     question = addressed_question(update.effective_message, context.bot.id, context.bot.username)
-    if question is not None:
+    if question is not None and not _via_me(update.effective_message, context.bot.id):
         await answer(update, context, question)
 
 
@@ -216,15 +252,15 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """「更多 ▸」/「◂ 上一页」/「全文」/「◂ 返回」: edit the answer in place; stale presses get a notice."""
     query = update.callback_query
     match = _CALLBACK.match(query.data or "")
-    views = (context.chat_data or {}).get(VIEWS, {}) if query.message is not None else {}
-    view: View | None = views.get(match.group(2)) if match else None
+    chat = query.message.chat.id if query.message is not None else None  # None: an inline message
+    view = views(context).get(chat, match.group(2)) if match and chat is not None else None
     number = int(match.group(3)) if match else -1
-    if view is None or not 0 <= number < len(view.hits):
+    if view is None or not 0 <= number < len(view):
         await query.answer(STALE)
         return
     vid = match.group(2)
     if match.group(1) == "f":
-        html, markup = render.full_passage(view.hits[number], number + 1), back_keyboard(vid, view, number)
+        html, markup = render.full_passage(view.hit(number), number + 1), back_keyboard(vid, view, number)
     else:
         page = view.page(number)
         html, markup = page.html, keyboard(vid, view, number, page)
@@ -239,7 +275,10 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 # -- commands -----------------------------------------------------------------------------------
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/start: welcome, what the corpus covers, three example questions."""
+    """/start: welcome, what the corpus covers, three example questions (/start help|speakers: those)."""
+    if context.args and context.args[0] in ("help", "speakers"):
+        await (help_command if context.args[0] == "help" else speakers)(update, context)
+        return
     f = facts(context)
     await update.effective_message.reply_html(render.welcome(
         context.bot.first_name, len(f.documents), f.passages, f.speakers, f.outlets, f.examples))
@@ -263,8 +302,8 @@ async def speaker(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await message.reply_html(render.unknown_speaker(name, [sp for sp, _ in retriever(context).speakers()]))
         return
     who = next(sp for sp, _ in retriever(context).speakers() if sp.name == found)
-    view = View(found, tuple(Hit(p, 0.0) for p in retriever(context).speaker_passages(found)), settings(context).top_k, speaker=who)
-    vid = remember(context.chat_data, view)
+    view = View(found, (), settings(context).top_k, speaker=who, passages=tuple(retriever(context).speaker_passages(found)))
+    vid = views(context).add(message.chat_id, view)
     page = view.page(0)
     await message.reply_html(page.html, reply_markup=keyboard(vid, view, 0, page))
 

@@ -93,7 +93,7 @@ async def test_polling_bot_answers_private_group_buttons_and_inline(api, seed_re
             assert "第 4–6 条" in edit["text"] and edit["parse_mode"] == "HTML"
             assert "◂ 上一页" in buttons(edit)
             await wait_for(api, "answerCallbackQuery", lambda c: c["callback_query_id"] == press)
-            forged = api.push_callback("p:zzzz:0", first.result)
+            forged = api.push_callback("p:zzzzzzzz:0", first.result)
             notice = await wait_for(api, "answerCallbackQuery", lambda c: c["callback_query_id"] == forged)
             assert notice["text"] == handlers.STALE
             assert len(api.requests("editMessageText")) == 1

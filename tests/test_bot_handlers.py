@@ -148,7 +148,7 @@ async def test_more_pages_by_editing_and_full_text_shows_the_whole_passage(app, 
     assert "◂ 返回" in buttons(full)
 
 
-@pytest.mark.parametrize("data", ["p:zz:0", "garbage", "", "f:1:999", "p:1:-1", "x" * 64])
+@pytest.mark.parametrize("data", ["p:zzzzzzzz:0", "garbage", "", "f:1:999", "p:1:-1", "x" * 64])
 async def test_stale_or_forged_presses_get_a_notice(app, api, data):
     await deliver(app, api, {"message": api.message("新质生产力", api.private_chat())})
     [answer] = sent(api)
@@ -280,3 +280,40 @@ async def test_one_slow_question_does_not_hold_up_others(app, api, seed_retrieve
         await app.stop()
     assert time.monotonic() - started < 1.5  # one after another would take 1.8 s
     assert app.bot.rate_limiter is not None
+
+
+async def test_buttons_of_forgotten_answers_are_stale(app, api):
+    app.bot_data[handlers.VIEWS] = handlers.Views(size=2)
+    for q in ("新质生产力", "习近平说了什么", "天开高教科创园"):
+        await deliver(app, api, {"message": api.message(q, api.private_chat())})
+    oldest = sent(api)[0]
+    await deliver(app, api, {"callback_query": {"id": "old", "from": api.user(), "chat_instance": "c",
+                                               "message": oldest.result, "data": buttons(oldest)["更多 ▸"]}})
+    assert sent(api, "answerCallbackQuery")[0]["text"] == handlers.STALE
+    assert len(app.bot_data[handlers.VIEWS]) == 2
+
+
+async def test_a_hit_sent_through_inline_mode_is_not_a_question(app, api):
+    msg = {**api.message(QUESTION, api.private_chat()), "via_bot": api.bot}
+    await deliver(app, api, {"message": msg})
+    assert sent(api) == []
+
+
+async def test_start_deep_links_from_the_inline_hint(app, api):
+    await deliver(app, api, {"message": api.message("/start help", api.private_chat())})
+    assert "<b>怎么用</b>" in sent(api)[0]["text"]
+    await deliver(app, api, {"message": api.message("/start speakers", api.private_chat())})
+    assert "语料中的发言人" in sent(api)[1]["text"]
+
+
+async def test_speaker_passages_page_with_buttons(app, api):
+    import dataclasses
+
+    app.bot_data[handlers.SETTINGS] = dataclasses.replace(app.bot_data[handlers.SETTINGS], top_k=1)
+    await deliver(app, api, {"message": api.message("/speaker 习近平", api.private_chat())})
+    [first] = sent(api)
+    assert "第 1–1 条，共 3 条" in first["text"] and "<b>习近平</b>" in first["text"]
+    await deliver(app, api, {"callback_query": {"id": "s1", "from": api.user(), "chat_instance": "c",
+                                               "message": first.result, "data": buttons(first)["更多 ▸"]}})
+    [edit] = sent(api, "editMessageText")
+    assert "第 2–2 条，共 3 条" in edit["text"] and {"◂ 上一页", "更多 ▸"} <= set(buttons(edit))

@@ -105,3 +105,11 @@ def test_configure_quietens_httpx():
     finally:
         for n, level in before.items():
             logging.getLogger(n).setLevel(level)
+
+
+def test_python_m_bot_with_a_missing_corpus_says_so_and_exits_2(tmp_path):
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHONPATH": str(ROOT), "TELEGRAM_BOT_TOKEN": TOKEN,
+           "QA_CORPUS": str(tmp_path / "nowhere"), "QA_CACHE_DIR": str(tmp_path / "cache"),
+           "TELEGRAM_API_BASE_URL": "http://127.0.0.1:9/bot"}
+    run = subprocess.run([sys.executable, "-m", "bot"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 2 and "nowhere" in run.stderr and TOKEN not in run.stderr + run.stdout
