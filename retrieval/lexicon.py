@@ -22,17 +22,17 @@ NAME_SEP = "·•\\-－"
 VERBS = (
     "告诉记者|介绍说|补充说|回答说|解释说|强调说|表示说|坦言|直言|透露|说道|问道|答道|谈到|谈及"
     "|发表声明|发表讲话|发表演讲|表示|指出|介绍|认为|强调|呼吁|宣布|重申|提出|回应|补充|解释|表态"
-    "|感慨|感叹|坦承|称|说|希望|要求|寄语|提醒|建议|承认|发言|谈道|分析|预计|相信"
+    "|感慨|感叹|坦承|称|说|希望|要求|寄语|提醒|建议|承认|发言|谈道|分析|预计|相信|提到|提及|写道|撰文"
+    "|补充道|解释道|强调道|回忆道|感叹道|感慨道|笑道"
 )
 BOUNDARY = re.compile(r"[。！？!?；;，,：:\[\]【】《》\n]|\s{2,}")
 LEAD = re.compile(r"^(?:而|但|并|且|对此|随后|同时|此外|另外|最后|其中|就此|为此|今天|昨天|目前|当天)+")
 TIME_LEAD = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|当天|日前|近日|同一天)+")
 _AFTER_NAME = re.compile(
-    f"(?:{VERBS}|先生|女士|同志|代表|首先|随后|殷切|心里|非常|高兴|主持|出席|笑着|接受|日前|近日|"
+    f"(?:{VERBS}|先生|女士|同志|代表|当地|首先|随后|殷切|心里|非常|高兴|主持|出席|笑着|接受|日前|近日|"
     f"[在对向于从和与、等的曾也还正今昨被]|\\d|[:：，,。\\s（(“”]|$)"
 )
-_STRICT_AFTER = re.compile(f"(?:{VERBS}|\\d{{1,2}}日|[:：“])")
-_NOT_HONORIFIC = {"记者", "通讯员", "编辑", "主持人"}
+_STRICT_AFTER = re.compile(f"(?:{VERBS}|\\d{{1,2}}日|当地时间|[:：“])")
 _ORG_END = "员会部局院委办厅社所组队团司处省市县区镇乡村党网台报馆站厂场校州"
 HONORIFICS = "总书记|主席|总理|副总理|总统|国务委员|委员长|外长|首相|秘书长|大使|书记|部长|市长|省长|院士|教授"
 _NOT_NAME_FLAGS = {"n", "v", "vn", "d", "c", "p", "ns", "nt", "m", "t", "r", "f", "s", "u", "uj", "ul",
@@ -51,6 +51,11 @@ def _lexicon() -> tuple[re.Pattern, re.Pattern, frozenset[str], frozenset[str]]:
     title_end = re.compile(f"(?:{'|'.join(map(re.escape, titles))})$", re.I)
     title_any = re.compile(f"(?:{'|'.join(map(re.escape, titles))})", re.I)
     return title_end, title_any, frozenset(_data("surnames.txt")), frozenset(_data("nonpersons.txt"))
+
+
+@lru_cache(maxsize=1)
+def _lexicon_address() -> frozenset[str]:
+    return frozenset(_data("address.txt"))
 
 
 def title_end() -> re.Pattern:
@@ -83,19 +88,21 @@ def _reads_as_words(word: str) -> bool:
     return any(len(w) >= 2 and f in _NOT_NAME_FLAGS for w, f in tags)
 
 
-def _surname_name_reads_as_words(name: str, surname: str) -> bool:
+def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = False) -> bool:
     """A surname + given name is no name when jieba reads it as one common word (常州, 高兴)
     or the given name holds a function word (有什么). A given name that is itself a word
     stays a name (詹|建平, 吴|向东), and so does a surname jieba tags as a place (欧阳|伟杰)."""
     tags = _tags(name)
     if not tags:
         return True
-    if len(tags) == 1:
-        return tags[0][1] in _NOT_NAME_FLAGS
+    if len(tags) == 1:  # after a title, jieba's place tag is no veto (演员吴京: 吴京/ns)
+        return tags[0][1] in (_NOT_NAME_FLAGS - {"ns"} if after_title else _NOT_NAME_FLAGS)
     rest = tags[1:] if tags[0][0].startswith(surname) else tags
-    return tags[0][1] in _FUNCTION_FLAGS and len(tags[0][0]) > len(surname) or any(
-        len(w) >= 2 and f in _FUNCTION_FLAGS - {"d"} | {"ns", "nt", "s"} for w, f in rest
-    )
+    if tags[0][1] in _FUNCTION_FLAGS and len(tags[0][0]) > len(surname):
+        return True
+    if len(tags[-1][0]) == 1 and tags[-1][1] in ("d", "c", "p", "u", "uj", "ul"):
+        return True  # 崔康熙则: a name, then an adverb
+    return any(len(w) >= 2 and f in _FUNCTION_FLAGS - {"d"} | {"nt", "s"} for w, f in rest)
 
 
 def surname_of(name: str) -> str | None:
@@ -126,8 +133,10 @@ def plausible_name(
     if len(name) >= 3 and title_end().search(name):
         return False  # 王副厅长, 詹书记: a surname and a title, not a name
     surname = surname_of(name)
+    if surname and (name[len(surname):] in _lexicon_address() or name[:1] in "老小" and len(name) == 2):
+        return False  # 张大爷, 王女士, 老王, 小周: a person, but not named
     if len(name) <= 4 and surname:
-        return not name.endswith("们") and not _surname_name_reads_as_words(name, surname)
+        return not name.endswith("们") and not _surname_name_reads_as_words(name, surname, after_title)
     if after_title and not _reads_as_words(name):
         return strict and not _lexicon()[1].search(name)  # 皮特, 阿尔瓦雷斯: only at a clause end
     return False
@@ -135,7 +144,7 @@ def plausible_name(
 
 def clean_title(title: str) -> str | None:
     title = re.sub(r"\s+", "", title)
-    title = re.split(r"[的了由据是到|｜]|来到|邀请|称赞|消息|电|专访|采访", title)[-1]
+    title = re.split(r"[的了由据是到|｜]|来到|邀请|称赞|消息|电|专访|采访|对话|走访|会见|会晤|访问", title)[-1]
     title = TIME_LEAD.sub("", LEAD.sub("", title)).strip("、，, ")
     return title if title and title_end().search(title) else None
 
@@ -163,6 +172,7 @@ def person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
         lengths = [len(whole) - i for i in range(len(first) - 1, -1, -1)] + lengths
     for k in lengths:
         name, head = pre[-k:], pre[:-k]
+        head = head.removesuffix("的")  # 如今已是浙江大学博士研究生的叶晨曦
         if head and title_end().search(head) and plausible_name(name, known, after_title=True):
             return Speaker(name, clean_title(head) or known.get(name))
     if plausible_name(pre, known, after_title=False):
@@ -174,8 +184,8 @@ def person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
             continue
         if surname_of(name) == name:
             return by_surname_and_title(name, honorific, known)
-        if honorific in _NOT_HONORIFIC:
-            continue
+        if not re.fullmatch(f"(?:{HONORIFICS})", honorific):
+            continue  # 白宫发言人, 该公司董事长: an organisation's unnamed officer
         cuts = _token_starts(name)
         for j in range(max(0, len(name) - 4), len(name) - 1):
             if j in cuts and plausible_name(name[j:], known, after_title=False):
@@ -197,7 +207,11 @@ def _nr_tail(pre: str) -> str | None:
     import jieba.posseg as pseg
 
     tags = pseg.lcut(pre)
-    return tags[-1].word if len(tags) >= 2 and tags[-1].flag == "nr" else None
+    if len(tags) >= 2 and tags[-1].flag == "nr":
+        return tags[-1].word
+    if len(tags) >= 3 and tags[-2].flag == "nr" and len(tags[-2].word) == 1 and len(tags[-1].word) <= 2:
+        return tags[-2].word + tags[-1].word  # 农户|李|春生
+    return None
 
 
 def _jieba_person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:

@@ -47,12 +47,13 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _MASK = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"|（[^（）]*）|\([^()]*\)")
 _ADV = re.compile(
     rf"(?:也|还|则|又|都|就|曾|亦|再次|首先|随后|接着|同时|当天|当日|日前|近日|今天|昨天|昨日|今日|纷纷|一致|"
-    rf"[上下]午|晚间|\d{{1,2}}日(?:[上下]午|晚)?|\d{{1,2}}月\d{{1,2}}日|[{CJK}]{{1,4}}地|[{CJK}]{{1,2}}着|"
+    rf"[上下]午|晚间|\d{{1,2}}日(?:[上下]午|晚)?|\d{{1,2}}月\d{{1,2}}日|[{CJK}]{{1,4}}地|[{CJK}]着|"
     rf"不止一次|多次|一再|进一步|明确|特别|专门|只是|深有感触|心里|能否|"
     rf"在[^，。]{{1,24}}?(?:上|中|时|里|期间|之际|后|前)|在[{CJK}]{{2,14}}|对[{CJK}]{{1,12}}|向[{CJK}]{{1,12}}|"
     rf"(?:在)?接受[{CJK}]{{0,12}}(?:采访|访问|专访|提问)时?|(?:在)?回答[{CJK}]{{0,12}}时|通过[{CJK}]{{1,10}}|"
-    rf"代表[{CJK}\d]{{1,16}}|当着[{CJK}]{{1,10}}|咬牙切齿|非常兴奋|激动|高兴|兴奋|感慨)$"
+    rf"代表[{CJK}\d]{{1,16}}|当着[{CJK}]{{1,10}}|就[{CJK}]{{2,20}}|当地时间(?:\d{{1,2}}日)?(?:[上下]午|晚)?|咬牙切齿|非常兴奋|激动|高兴|兴奋|感慨)$"
 )
+_TAIL_ADV = re.compile(r"..(?:随后|同时|首先|接着|再次|当天|当日|日前|近日|则|也|还|又|都|就|亦|曾)$")
 _ADV_SEQ = re.compile(f"(?:{_ADV.pattern[:-1]})+")
 _STATEMENT = re.compile(r"^(?:声明|讲话|发言|公告|信中|来信|致辞|文章)$")
 _FIRST_PERSON = re.compile(r"我(?![市省区县镇乡村国校院厂司局部军党])|咱")
@@ -63,6 +64,7 @@ def _is_question(s: str) -> bool:
     """A reporter's question turn (新华社记者：…, 问：…), not 詹建平告诉记者：“…."""
     m = _REPORTER_Q.match(s)
     return bool(m) and not _VERB_RE.search(m.group()) and not re.search(r"[对向]记者", m.group())
+_ANSWER = re.compile(r"^答[：:]")
 _TURN = re.compile(r"^(?:[^\s：:|｜]{1,24}(?:\s+|[|｜]))?([^：:，,。\s\u0000|｜]{2,40}?)\s*[：:]")
 
 
@@ -79,6 +81,7 @@ class Attributor:
     written: dict[str, str | None] = field(default_factory=dict)  # titles as the page writes them
     text: str = ""  # the whole document, simplified
     names: dict[str, str] = field(default_factory=dict)  # names as the page writes them
+    answerer: Speaker | None = None  # who gives the 答：… answers of a Q&A interview
 
     def register(self, texts: Iterable[str]) -> None:
         texts = list(texts)
@@ -125,6 +128,9 @@ class Attributor:
     def _find(self, s: str) -> tuple[Speaker | None, str]:
         if _is_question(s):
             return None, "question"
+        if _ANSWER.match(s):  # 答：… — the person the interview is with
+            self.answerer = self.answerer or self.last_person
+            return self.answerer, "colon" if self.answerer else ""
         masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
         sp = self._turn(s, masked)
         if sp is not None:
@@ -166,7 +172,7 @@ class Attributor:
         found = []
         for stripped, core in enumerate(_cores(pre)):
             sp = self._subject_core(core, masked, clause_start, s, pre)
-            if sp is not None:
+            if sp is not None and not _TAIL_ADV.search(sp.name):
                 found.append((self._rank(sp), stripped, sp))
         return min(found, key=lambda t: t[:2])[2] if found else None
 
@@ -199,6 +205,8 @@ class Attributor:
 
     def _leading_person(self, text: str) -> Speaker | None:
         text = TIME_LEAD.sub("", LEAD.sub("", text.replace("\u0000", "").strip()))
+        if text[:1] in ("他", "她") and self.last_person is not None:
+            return self.last  # 她停顿了一下,又补充道: the person of the paragraph so far
         for pos, sp in mentions(text, self.known):
             head = text[:pos]
             if not BOUNDARY.search(head) and not _VERB_RE.search(head) and len(head) <= 40:
@@ -235,7 +243,8 @@ class Attributor:
             return cand, "turn"  # a transcript answer goes on until the next "X：" turn
         if any(sp.name != cand.name for _, sp in mentions(s, self.known)):
             return None, ""
-        if _FIRST_PERSON.search(_MASK.sub("", s)) or s.startswith("“") and "”" not in s:
+        whole_quote = s.startswith("“") and ("”" not in s or s.rstrip("。 ").endswith("”"))
+        if _FIRST_PERSON.search(_MASK.sub("", s)) or whole_quote:
             return cand, "cont"
         return None, ""
 
