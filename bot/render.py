@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-from telegram.constants import InlineQueryLimit, MessageLimit
+from telegram.constants import MessageLimit
 
 from retrieval.models import Document, Hit, Passage, Speaker
 from retrieval.tokenize import normalize
@@ -196,6 +196,7 @@ def cut_html(text: str) -> str:
     plain = re.sub(r"<[^>]+>", "", text)
     while tg_len(plain) > MAX_LENGTH - 1:
         plain = plain[: len(plain) - max(1, (tg_len(plain) - MAX_LENGTH) // 2 + 1)]
+        plain = re.sub(r"&[#\w]*$", "", plain)  # never end inside an entity such as &amp;
     return plain + ELLIPSIS
 
 
@@ -381,5 +382,3 @@ def inline_description(hit: Hit, chars: int = 90) -> str:
     text = " ".join(hit.passage.text.split())
     return text if len(text) <= chars else text[: chars - 1] + ELLIPSIS
 
-
-INLINE_MAX_RESULTS = InlineQueryLimit.RESULTS  # 50

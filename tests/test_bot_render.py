@@ -134,3 +134,14 @@ def test_inline_title_and_description():
     h = hit("天开西青园开园以来，已引进项目300余个。" * 10)
     assert render.inline_title(h) == "朱财斌 · 滨海<发布>"
     assert render.inline_description(h).endswith("…") and len(render.inline_description(h)) == 90
+
+
+def test_the_last_resort_cut_never_splits_an_entity():
+    for pad in range(6):
+        text = "x" * pad + "&amp;" * 2000
+        out = render.cut_html(text)
+        assert render.tg_len(out) <= MessageLimit.MAX_TEXT_LENGTH
+        assert re.fullmatch(r"x*(&amp;)*…", out)
+    huge_title = Document(title="长" * 6000, outlet="o", published=None, url=None, path="p")
+    page = render.answer_page("问", [hit("正文。", doc=huge_title)])
+    assert render.tg_len(page.html) <= MessageLimit.MAX_TEXT_LENGTH
