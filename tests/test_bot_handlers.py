@@ -317,3 +317,12 @@ async def test_speaker_passages_page_with_buttons(app, api):
                                                "message": first.result, "data": buttons(first)["更多 ▸"]}})
     [edit] = sent(api, "editMessageText")
     assert "第 2–2 条，共 3 条" in edit["text"] and {"◂ 上一页", "更多 ▸"} <= set(buttons(edit))
+
+
+@pytest.mark.filterwarnings("ignore:.*retry_after.*timedelta")  # PTB's own rate limiter reads retry_after
+async def test_a_flood_limit_is_waited_out_and_the_answer_sent_once(app, api):
+    api.fail("sendMessage", 429, retry_after=1)
+    await deliver(app, api, {"message": api.message(QUESTION, api.private_chat())})
+    calls = sent(api)
+    assert [c.status for c in calls] == [429, 200]
+    assert calls[1].at - calls[0].at >= 1.0 and "300余个" in calls[1]["text"]
