@@ -9,8 +9,15 @@ the text as a fallback for the outlet.
 from __future__ import annotations
 
 import logging
+import re
 
 from .textpage import CAPTION, DATE, SOURCE, Block, PageParse, is_heading, is_prose, iso_date
+
+_PUBLISHED = re.compile(
+    r"<meta[^>]+(?:property|name|itemprop)=[\"'](?:article:published_time|og:published_time|pubdate|publishdate"
+    r"|datePublished)[\"'][^>]*content=[\"']([^\"']+)",
+    re.I,
+)
 
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 logging.getLogger("htmldate").setLevel(logging.ERROR)
@@ -30,6 +37,10 @@ def parse(html: str) -> PageParse:
         page.url = meta.url or None
         if meta.date and (m := DATE.search(meta.date)):
             page.published = iso_date(m)
+    # trafilatura keeps the day only; the page's own tag often has the time as well.
+    if (m := _PUBLISHED.search(html)) and (d := DATE.search(m.group(1).replace("T", " "))):
+        if page.published is None or iso_date(d).startswith(page.published):
+            page.published = iso_date(d)
         page.author = meta.author or None
     if page.outlet is None and (m := SOURCE.search(text[:400] + html[:0])):
         page.outlet = m.group("v")

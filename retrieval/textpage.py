@@ -88,8 +88,15 @@ def is_prose(s: str) -> bool:
 
 
 def is_heading(s: str) -> bool:
+    """A short line without sentence punctuation; it may end in a quoted phrase (马支书的“试验田”)."""
     n = cjk_len(s)
-    return 4 <= n <= 40 and not TERMINAL.search(s) and s.count("，") + s.count(",") == 0 and not NAVLIKE.search(s)
+    ends_quoted = s.endswith(("”", "」")) and not re.search(r"[。！？!?；;]", s)
+    return (
+        4 <= n <= 40
+        and (not TERMINAL.search(s) or ends_quoted)
+        and s.count("，") + s.count(",") == 0
+        and not NAVLIKE.search(s)
+    )
 
 
 def is_date_line(s: str) -> bool:

@@ -135,3 +135,20 @@ def test_corpus_of_only_unreadable_files_is_an_error(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     with pytest.raises(CorpusError):
         Retriever.build(tmp_path)
+
+
+def test_html_fixtures_body_and_speakers():
+    """Known bodies wrapped in site chrome (<p>, <div> and <br> layouts): exactly the body comes out."""
+    import json
+
+    html_dir = FORMATS / "html"
+    gold = json.loads((html_dir / "gold.json").read_text("utf-8"))
+    for name, paras in gold.items():
+        d = parse_page(html_dir / name, read_file(html_dir / name))
+        assert [t.replace(" ", "") for t in _texts(d)] == [p.replace(" ", "") for p in paras], name
+        assert d.document.url == f"https://news.example.com/{name}"
+    seed = parse_page(html_dir / "seed.html", read_file(html_dir / "seed.html"))
+    assert seed.document.published == "2024-02-07T13:52:00" and seed.document.outlet == "滨海发布"
+    assert sum(p.speaker is not None for p in seed.passages) == 15
+    pc = parse_page(html_dir / "press-conference.html", read_file(html_dir / "press-conference.html"))
+    assert [p.speaker.name if p.speaker else None for p in pc.passages][6:9] == [None, "辛国斌", "辛国斌"]
