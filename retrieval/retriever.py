@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 500  # longer questions are answered on their first 500 characters
 MIN_COVERAGE = 0.36  # share of the question's idf mass the best passage must match
 KEEP_RATIO = 0.25  # further hits must score at least this share of the best one
+POOL = 10  # BM25 candidates the coverage check looks at
 _SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”」’\"]?|$)")
 _WHO = re.compile(r"谁|哪位|哪个人|哪些人|什么人|何人|哪一位")
 # A question about a person's words or views (朱凯说了什么, 马珊珊怎么看人才): their passages first.
@@ -76,15 +77,20 @@ class Retriever:
         return cls(load_corpus(path))
 
     def user_words(self) -> list[str]:
-        """Speaker names, titles and their parts: single tokens in passages and questions alike."""
+        """Speaker names, and the organisations and title words of their titles: single tokens
+        in passages and questions alike. A whole title is never one token (市科技局党委书记 →
+        市科技局 | 党委书记), so a question that names the organisation still matches."""
+        from .lexicon import simplify_aligned, title_end
+
         words: set[str] = set()
         for p in self.passages:
             if p.speaker is None:
                 continue
             words.add(p.speaker.name)
             for part in re.split(r"[、，,兼]", p.speaker.title or ""):
-                if 2 <= len(part) <= 12:
-                    words.add(part)
+                m = title_end().search(simplify_aligned(part))
+                org, word = (part[: m.start()], m.group()) if m else ("", part)
+                words.update(w for w in (org, word) if 2 <= len(w) <= 6)
         return sorted(words)
 
     # -- public hooks -----------------------------------------------------------------
@@ -126,7 +132,7 @@ class Retriever:
         if not q:
             raise QuestionError("the question is empty")
         top_k = max(1, int(top_k))
-        tokens = self.tokenize(q)
+        tokens = self._back_off(self.tokenize(q))
         named = self.find_speaker(speaker) if speaker else self.find_speaker(q)
         if speaker and named is None:
             return []
@@ -138,6 +144,33 @@ class Retriever:
         else:
             ids = self._ranking(tokens, scores, top_k)
         return [self._hit(i, tokens, scores[i]) for i in ids]
+
+    def _back_off(self, tokens: list[str]) -> list[str]:
+        """A question word the passages never hold, replaced by the indexed words inside it.
+
+        jieba segments a phrase differently in a question and in a passage (服务商 vs 服务|商会,
+        发挥作用 vs 发挥|作用); the longest indexed pieces of two characters or more stand in
+        for it, left to right. What no piece covers stays as a word of its own (今天天气 →
+        今天 | 天气) and still counts against coverage, so an off-topic question keeps
+        finding nothing.
+        """
+        out: list[str] = []
+        for t in tokens:
+            if len(t) < 3 or self.index.term_idf(t) is not None:
+                out.append(t)
+                continue
+            pieces, rest, i = [], "", 0
+            while i < len(t):
+                k = next((k for k in range(len(t) - i, 1, -1) if self.index.term_idf(t[i : i + k]) is not None), 0)
+                if k:
+                    pieces.extend([rest] if len(rest) >= 2 else [])
+                    pieces.append(t[i : i + k])
+                    rest, i = "", i + k
+                else:
+                    rest, i = rest + t[i], i + 1
+            pieces.extend([rest] if len(rest) >= 2 else [])
+            out.extend(pieces if any(self.index.term_idf(w) is not None for w in pieces) else [t])
+        return out
 
     def _scores(self, tokens: list[str]) -> np.ndarray:
         if self.index.size <= 2:
@@ -163,14 +196,22 @@ class Retriever:
         return got / total if total else 0.0
 
     def _ranking(self, tokens: list[str], scores: np.ndarray, top_k: int) -> list[int]:
-        ids, vals = self.index.top_k_of(scores, tokens, top_k)
+        """BM25 order among the passages that hold enough of the question.
+
+        The best BM25 candidates (a pool of at least POOL) are kept when they score at least
+        KEEP_RATIO of the best; those holding MIN_COVERAGE of the question's weight come first,
+        those holding less follow only behind an answer (never alone: then there is none).
+        """
+        ids, vals = self.index.top_k_of(scores, tokens, max(top_k, POOL))
         if not len(ids) or vals[0] <= 0:
             return []
-        keep = [int(i) for i, v in zip(ids, vals) if v > 0 and v >= KEEP_RATIO * vals[0]]
-        keep = [i for i in keep if self.coverage(tokens, i) >= MIN_COVERAGE * 0.6]
-        if not keep or self.coverage(tokens, keep[0]) < MIN_COVERAGE:
+        pool = [int(i) for i, v in zip(ids, vals) if v > 0 and v >= KEEP_RATIO * vals[0]]
+        cov = {i: self.coverage(tokens, i) for i in pool}
+        strong = [i for i in pool if cov[i] >= MIN_COVERAGE]
+        if not strong:
             return []
-        return keep
+        weak = [i for i in pool if MIN_COVERAGE * 0.6 <= cov[i] < MIN_COVERAGE]
+        return (strong + weak)[:top_k]
 
     def _speaker_ranking(
         self, name: str, tokens: list[str], scores: np.ndarray, top_k: int, only: bool, question: str = ""

@@ -23,10 +23,11 @@ def test_qa_set_shape():
 
 def test_qa_metrics_floors():
     m = qa_metrics(load_jsonl(QA), None, QA.parent)
-    assert m["recall@1"] >= 0.7
-    assert m["recall@3"] >= 0.82
-    assert m["mrr@10"] >= 0.78
-    assert m["speaker_accuracy@1"] >= 0.8
+    # measured: 0.842 / 0.930 / 0.887 / 0.936 / 1.000 (README notes); floors leave a little room
+    assert m["recall@1"] >= 0.78
+    assert m["recall@3"] >= 0.88
+    assert m["mrr@10"] >= 0.83
+    assert m["speaker_accuracy@1"] >= 0.88
     assert m["no_answer_accuracy"] == 1.0
 
 

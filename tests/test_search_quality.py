@@ -109,3 +109,21 @@ def test_paraphrase_with_few_shared_words(corpus):
     assert hits and "最珍贵的米粉礼物" in hits[0].passage.text
     hits = corpus.search("王章村每人平均有多少耕地?", top_k=3)
     assert hits and "人均耕地2亩" in hits[0].passage.text
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("市科技局会怎样落实总书记的嘱托?", "朱玉兵"),  # 市科技局 is a word of its own, not part of a title token
+        ("质检服务商会将在哪些方面发挥作用?", "朱凯"),  # 服务商 / 发挥作用 back off to indexed words
+        ("津南区在京津冀协同发展中是什么定位?", "王宝雨"),  # the passage holding most of the question wins
+    ],
+)
+def test_segmentation_differences_do_not_lose_the_answer(corpus, question, name):
+    hits = corpus.search(question, top_k=3)
+    assert hits and hits[0].passage.speaker.name == name
+
+
+def test_time_words_do_not_answer(corpus):
+    assert corpus.search("今天天气怎么样") == []
+    assert "今天" not in corpus.tokenize("今天天气怎么样")
