@@ -58,6 +58,11 @@ def _lexicon_address() -> frozenset[str]:
     return frozenset(_data("address.txt"))
 
 
+@lru_cache(maxsize=1)
+def _lexicon_roles() -> frozenset[str]:
+    return frozenset(_data("roles.txt"))
+
+
 def title_end() -> re.Pattern:
     return _lexicon()[0]
 
@@ -214,10 +219,19 @@ def _nr_tail(pre: str) -> str | None:
     return None
 
 
+def unnamed_person(text: str) -> bool:
+    """Does ``text`` speak of a person without a name (刘女士, 张大爷, 患者, 该负责人)?"""
+    roles = _lexicon_roles()
+    if any(r in text for r in roles):
+        return True
+    address = "|".join(map(re.escape, sorted(_lexicon_address(), key=len, reverse=True)))
+    return any(surname_of(m.group(1)) for m in re.finditer(f"([{CJK}]{{1,2}})(?:{address})", text))
+
+
 def _jieba_person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
     """A name jieba tags as a person after a description it reads as words (快递小哥张伟)."""
     name = _nr_tail(pre)
-    if name and 2 <= len(name) <= 4 and surname_of(name) and name not in _lexicon()[3]:
+    if name and 2 <= len(name) <= 4 and plausible_name(name, known, after_title=True):
         return Speaker(name, known.get(name))
     return None
 

@@ -37,6 +37,7 @@ from .lexicon import (
     plausible_name,
     simplify_aligned,
     surname_of,
+    unnamed_person,
 )
 from .models import Speaker
 
@@ -224,6 +225,8 @@ class Attributor:
         names = [n for n in names if plausible_name(n, self.known, after_title=False)]
         if names:
             return Speaker(names[-1], self.known.get(names[-1]))
+        if unnamed_person(masked_before):
+            return None  # 患者的女儿刘女士是供肝者。她告诉记者: she has no name here
         return self.last or self.last_person
 
     def _continuation(self, s: str) -> tuple[Speaker | None, str]:

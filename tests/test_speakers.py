@@ -37,7 +37,7 @@ def test_dev_gold_targets():
     assert {(e["file"], e["idx"]) for e in m["errors"]} <= {("dev-13.txt", 0), ("dev-13.txt", 5)}
 
 
-@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3"])
+@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3", "heldout4"])
 def test_heldout_gold(folder):
     """Three batches of pages written for these tests, each first scored blind (see README notes)."""
     m = _metrics(DATA / folder)
@@ -105,6 +105,8 @@ def test_interview_with_name_turns():
         # no false speakers
         (["“现在好了,电梯直接到家门口。”张大爷笑着说。", "王女士告诉记者,她家下个月开工。"], [None, None]),
         (["白宫发言人表示,总统将与国会领导人会面。", "会议强调,要压紧压实防汛责任。"], [None, None]),
+        (["主任文天夫介绍,手术创伤小。", "患者的女儿刘女士是供肝者。她告诉记者,第二天就能下床。"], ["文天夫", None]),
+        (["来自深圳的消费者陈先生说,新机的铰链做得很扎实。"], [None]),
         (["联合国安理会当天发表声明,呼吁各方加强合作。"], [None]),
         (["该公司表示,将继续加大投资力度。"], [None]),
         (["市发展改革委有关负责人介绍,措施共20条。", "该负责人表示,措施针对性强。"], [None, None]),
