@@ -29,6 +29,9 @@ def test_qa_metrics_floors():
     assert m["mrr@10"] >= 0.83
     assert m["speaker_accuracy@1"] >= 0.88
     assert m["no_answer_accuracy"] == 1.0
+    kinds = m["by_kind"]
+    assert {"direct", "paraphrase", "person", "who", "traditional", "no-answer"} <= set(kinds)
+    assert kinds["traditional"]["right_at_1"] == kinds["traditional"]["questions"]
 
 
 def test_eval_cli_prints_the_figures(capsys):
