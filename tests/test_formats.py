@@ -152,3 +152,22 @@ def test_html_fixtures_body_and_speakers():
     assert sum(p.speaker is not None for p in seed.passages) == 15
     pc = parse_page(html_dir / "press-conference.html", read_file(html_dir / "press-conference.html"))
     assert [p.speaker.name if p.speaker else None for p in pc.passages][6:9] == [None, "辛国斌", "辛国斌"]
+
+
+def test_served_corpus_warns_once_per_skipped_file(tmp_path, caplog):
+    """The product path (Retriever.from_path, with its cache): same policy, cold and warm."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(DEV / "dev-13.txt", corpus / "a.txt")
+    shutil.copy(DEV / "dev-13.txt", corpus / "b.txt")
+    (corpus / "empty.md").write_bytes(b"")
+    (corpus / "blob.html").write_bytes(b"\x00\xff" * 500)
+    (corpus / "notes.docx").write_bytes(b"PK\x03\x04")
+    for _ in range(2):  # built, then loaded from the cache
+        caplog.clear()
+        with caplog.at_level(logging.WARNING):
+            r = Retriever.from_path(corpus, cache_dir=tmp_path / "cache")
+        warned = [rec.getMessage() for rec in caplog.records]
+        for name in ("b.txt", "empty.md", "blob.html", "notes.docx"):
+            assert sum(name in w for w in warned) == 1, warned
+        assert {p.source.path for p in r.passages} == {str(corpus / "a.txt")}
