@@ -11,8 +11,10 @@ passages that hold a query term.
 from __future__ import annotations
 
 import math
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import count
 
 import numpy as np
 
@@ -58,44 +60,53 @@ class BM25Index:
     @classmethod
     def build(cls, corpus: Sequence[Sequence[str]]) -> BM25Index:
         """Index tokenized passages; the corpus may be empty (every query then scores nothing)."""
-        vocab: dict[str, int] = {}
-        nd: list[int] = []  # document frequency per term id, in first-seen order
-        rows_doc: list[int] = []
-        rows_term: list[int] = []
-        rows_tf: list[int] = []
-        doc_len = np.zeros(len(corpus), dtype=np.int64)
-        for d, tokens in enumerate(corpus):
-            doc_len[d] = len(tokens)
-            freqs: dict[str, int] = {}
-            for tok in tokens:
-                freqs[tok] = freqs.get(tok, 0) + 1
-            for tok, tf in freqs.items():
-                t = vocab.get(tok)
-                if t is None:
-                    t = vocab[tok] = len(vocab)
-                    nd.append(0)
-                nd[t] += 1
-                rows_doc.append(d)
-                rows_term.append(t)
-                rows_tf.append(tf)
         n = len(corpus)
+        # Term ids in first-seen order (rank-bm25 sums its idf in that order): a missing key
+        # takes the next id, so the whole mapping runs in C, right after each passage's count.
+        ids: defaultdict[str, int] = defaultdict(count().__next__)
+        get_id = ids.__getitem__
+        terms: list[int] = []
+        tf_list: list[int] = []
+        distinct = np.zeros(n, dtype=np.int64)
+        doc_len = np.zeros(n, dtype=np.int64)
+        for d, tokens in enumerate(corpus):
+            freqs = Counter(tokens)
+            terms.extend(map(get_id, freqs))
+            tf_list.extend(freqs.values())
+            distinct[d] = len(freqs)
+            doc_len[d] = len(tokens)
+        vocab = dict(ids)
+        n_terms = len(vocab)
+        term = np.asarray(terms, dtype=np.int64)
+        tf = np.asarray(tf_list, dtype=np.int64)
+        doc = np.repeat(np.arange(n, dtype=np.int64), distinct)
+        del terms, tf_list
+        # Postings sorted by term, then passage: one sort of packed (term, passage, tf) keys
+        # when they fit in 63 bits (always, short of absurd corpora), else a stable argsort.
+        if len(tf) and n_terms * n < 2**46 and int(tf.max()) < 2**16:
+            packed = np.sort(((term * n + doc) << 16) | tf)
+            tf = packed & 0xFFFF
+            packed >>= 16
+            term, doc = np.divmod(packed, n)
+            del packed
+        else:
+            order = np.argsort(term, kind="stable")
+            term, doc, tf = term[order], doc[order], tf[order]
+        nd = np.bincount(term, minlength=n_terms)  # document frequency per term id
+        ptr = np.zeros(n_terms + 1, dtype=np.int64)
+        np.cumsum(nd, out=ptr[1:])
         avgdl = float(doc_len.sum()) / n if n else 0.0
-        idf, average_idf = _okapi_idf(nd, n)
-
-        term = np.asarray(rows_term, dtype=np.int64)
-        order = np.argsort(term, kind="stable")  # postings of a term stay in passage order
-        docs = np.asarray(rows_doc, dtype=np.int32)[order]
-        tfs = np.asarray(rows_tf, dtype=np.float64)[order]
-        ptr = np.zeros(len(vocab) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(term, minlength=len(vocab)), out=ptr[1:])
+        idf, average_idf = _okapi_idf(nd.tolist(), n)
+        docs = doc.astype(np.int32)
+        tfs = tf.astype(np.float64)
         if n and avgdl > 0:
-            # rank-bm25: k1 * (1 - b + b * doc_len / avgdl), evaluated left to right.
+            # rank-bm25: k1 * (1 - b + b * doc_len / avgdl), evaluated left to right, then
+            # idf * (tf * (k1 + 1) / (tf + norm)): the same float64 operations in the same order.
             norm = K1 * (1 - B + B * doc_len / avgdl)
-            term_idf = idf[term[order]] if len(order) else np.zeros(0)
-            contrib = term_idf * (tfs * (K1 + 1) / (tfs + norm[docs]))
+            contrib = idf[term] * (tfs * (K1 + 1) / (tfs + norm[docs]))
         else:
             contrib = np.zeros(len(docs), dtype=np.float64)
-        tf16 = np.minimum(tfs, np.iinfo(np.uint16).max).astype(np.uint16)
+        tf16 = np.minimum(tf, np.iinfo(np.uint16).max).astype(np.uint16)
         postings = Postings(ptr=ptr, docs=docs, tfs=tf16, contrib=contrib)
         return cls(vocab, idf, doc_len, postings, avgdl, average_idf)
 

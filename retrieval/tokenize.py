@@ -27,6 +27,7 @@ _WORDLIKE = re.compile(r"\w", re.UNICODE)
 _CONTROL = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufffd]")
 
 jieba.setLogLevel(logging.WARNING)
+log = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +101,9 @@ class Tokenizer:
     loads its dictionary (about 0.6 s, from its marshal cache in ``cache_dir``) on first use
     or in the background after ``warm_up()``, so that a cached index starts at once.
     ``user_freqs`` are the (word, frequency) pairs added to jieba, in order: passing them
-    back (from a cache) rebuilds exactly the same dictionary without re-deriving them.
+    back (from a cache) rebuilds exactly the same dictionary without re-deriving them;
+    ``dictionary``, with them, loads the complete dictionary saved with a cached index
+    (about 0.15 s instead of 0.6 s; on any error the dictionary is derived again).
     """
 
     def __init__(
@@ -109,6 +112,7 @@ class Tokenizer:
         cache_dir: Path | None = None,
         *,
         user_freqs: Iterable[tuple[str, int]] | None = None,
+        dictionary: Callable[[], tuple[dict[str, int], int]] | None = None,
     ):
         self._jieba = jieba.Tokenizer()
         self._cache_dir = Path(cache_dir) if cache_dir is not None else default_cache_dir()
@@ -116,6 +120,7 @@ class Tokenizer:
         self._ready = False
         self._stop = stopwords()
         self._user_freqs: tuple[tuple[str, int], ...] | None = None
+        self._load_dictionary = dictionary
         if user_freqs is not None:
             self._user_freqs = tuple((str(w), int(f)) for w, f in user_freqs)
             self.user_words: tuple[str, ...] = tuple(w for w, _ in self._user_freqs)
@@ -126,6 +131,14 @@ class Tokenizer:
         """Load jieba and add the user words; the caller holds the lock."""
         if self._ready:
             return
+        if self._load_dictionary is not None and self._user_freqs is not None:
+            try:  # the complete dictionary, user words included, as saved with a cached index
+                self._jieba.FREQ, self._jieba.total = self._load_dictionary()
+                self._jieba.initialized = True
+                self._ready = True
+                return
+            except Exception as exc:  # never trusted: fall back to deriving it again
+                log.warning("ignored the cached jieba dictionary: %s; rebuilding it", exc)
         freq, total = _base_dictionary(self._cache_dir)
         self._jieba.FREQ, self._jieba.total = dict(freq), total
         self._jieba.initialized = True
@@ -146,6 +159,12 @@ class Tokenizer:
         with self._lock:
             self._ensure()
             return self._user_freqs  # type: ignore[return-value]
+
+    def dictionary(self) -> tuple[dict[str, int], int]:
+        """jieba's prefix dictionary (user words included) and its total frequency, read-only."""
+        with self._lock:
+            self._ensure()
+            return self._jieba.FREQ, self._jieba.total
 
     def warm_up(self) -> threading.Thread:
         """Load jieba in a background thread; the first question waits for it if need be."""

@@ -100,6 +100,7 @@ def test_cache_hit_loads_without_parsing(corpus, cache, parse_calls, caplog):
         second = Retriever.from_path(corpus, cache_dir=cache)
     assert parse_calls == []
     _same(first, second)
+    assert second._tokenizer.dictionary() == first._tokenizer.dictionary()  # jieba's, exactly
     assert [d.path for d in second.documents] == [d.path for d in first.documents]
     # the skipped files are still reported on a cache hit
     assert any("empty.txt" in m for m in caplog.messages)
@@ -197,7 +198,9 @@ def _forged_pages(entry: Path) -> None:
     """Valid JSON with a matching checksum, but not pages: validation must catch it."""
     import hashlib
 
-    forged = json.dumps([["seed.txt", [[{"__reduce__": "os.system"}], [], {}]]]).encode()
+    pages = json.loads((entry / "pages.json").read_bytes())
+    pages["passages"]["text"][0] = {"__reduce__": "os.system"}
+    forged = json.dumps(pages).encode()
     (entry / "pages.json").write_bytes(forged)
     meta = json.loads((entry / "meta.json").read_bytes())
     meta["sha256"]["pages.json"] = hashlib.sha256(forged).hexdigest()
@@ -250,6 +253,18 @@ def test_corrupt_or_foreign_cache_is_ignored_with_a_warning(corpus, cache, caplo
     with caplog.at_level(logging.WARNING):
         Retriever.from_path(corpus, cache_dir=cache)  # rebuilt and rewritten: clean again
     assert not any("ignored" in m for m in caplog.messages)
+
+
+def test_corrupt_jieba_dictionary_is_derived_again(corpus, cache, caplog):
+    first = Retriever.from_path(corpus, cache_dir=cache)
+    words = _entry(cache) / "jieba-words.txt"
+    words.write_bytes(words.read_bytes()[:-10])
+    with caplog.at_level(logging.WARNING):
+        second = Retriever.from_path(corpus, cache_dir=cache)
+        second.tokenize(QUESTION)
+    assert any("ignored the cached jieba dictionary" in m for m in caplog.messages)
+    assert second._tokenizer.dictionary() == first._tokenizer.dictionary()
+    _same(first, second)
 
 
 def test_corrupt_page_and_token_caches_are_rebuilt(corpus, cache, caplog):

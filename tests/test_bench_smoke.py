@@ -1,0 +1,36 @@
+"""The benchmark's synthetic corpus: reproducible, and read by ingestion as written (no timing here)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import corpus as synth  # noqa: E402
+from retrieval.ingest import load_corpus  # noqa: E402
+
+
+def test_generator_is_reproducible_and_sized():
+    a = synth.generate_pages(45, seed=3)
+    assert a == synth.generate_pages(45, seed=3)
+    assert a != synth.generate_pages(45, seed=4)
+    assert len(a) == 3  # 20 paragraphs a page
+    body = a[0][1].split("---\n\n", 1)[1]
+    paras = [p for p in body.split("\n\n") if p.strip()]
+    assert len(paras) == 20 and all(p.strip().endswith(("。", "”")) for p in paras)
+
+
+def test_written_corpus_is_ingested_paragraph_for_paragraph(tmp_path):
+    root = synth.write_corpus(tmp_path / "c", 45, seed=3)
+    pages = load_corpus(root)
+    assert sum(len(p.passages) for p in pages) == 45
+    assert any(p.speaker is not None for page in pages for p in page.passages)
+    qs = synth.questions(root, 10)
+    assert len(qs) == 10 and all(qs)
+    assert qs == synth.questions(root, 10)
+
+
+def test_token_corpus_lengths():
+    docs = synth.token_corpus(50, seed=1)
+    assert len(docs) == 50 and all(80 <= len(d) <= 150 for d in docs)
