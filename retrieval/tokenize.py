@@ -181,7 +181,7 @@ class Tokenizer:
         """Every word-like segment of the normalised text, stopwords included."""
         with self._lock:
             self._ensure()
-            pieces = self._jieba.lcut(normalize(text), HMM=True)
+            pieces = self._jieba.lcut_for_search(normalize(text), HMM=False)
         return [p for p in (s.strip() for s in pieces) if p and _WORDLIKE.search(p)]
 
     def __call__(self, text: str) -> list[str]:
