@@ -25,14 +25,14 @@ VERBS = (
     "|感慨|感叹|坦承|称|说|希望|要求|寄语|提醒|建议|承认|发言|谈道|分析|预计|相信|提到|提及|写道|撰文"
     "|补充道|解释道|强调道|回忆道|感叹道|感慨道|笑道"
 )
-BOUNDARY = re.compile(r"[。！？!?；;，,：:\[\]【】《》\n]|\s{2,}")
+BOUNDARY = re.compile(r"[。！？!?；;，,：:\[\]【】《》\n]|——|\s{2,}")
 LEAD = re.compile(r"^(?:而|但|并|且|对此|随后|同时|此外|另外|最后|其中|就此|为此|今天|昨天|目前|当天)+")
 TIME_LEAD = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|当天|日前|近日|同一天)+")
 _AFTER_NAME = re.compile(
-    f"(?:{VERBS}|先生|女士|同志|代表|当地|首先|随后|殷切|心里|非常|高兴|主持|出席|笑着|接受|日前|近日|"
-    f"[在对向于从和与、等的曾也还正今昨被]|\\d|[:：，,。\\s（(“”]|$)"
+    f"(?:{VERBS}|先生|女士|同志|代表|当地|一边|[赛会事]后|首先|随后|殷切|心里|非常|高兴|主持|出席|笑着|接受|日前|近日|"
+    f"[在对向于从和与、等的曾也还正今昨被以]|\\d|[:：，,。\\s（(“”]|$)"
 )
-_STRICT_AFTER = re.compile(f"(?:{VERBS}|\\d{{1,2}}日|当地时间|[:：“])")
+_STRICT_AFTER = re.compile(f"(?:{VERBS}|\\d{{1,2}}日|当地时间|[:：“，,])")
 _ORG_END = "员会部局院委办厅社所组队团司处省市县区镇乡村党网台报馆站厂场校州"
 HONORIFICS = "总书记|主席|总理|副总理|总统|国务委员|委员长|外长|首相|秘书长|大使|书记|部长|市长|省长|院士|教授"
 _NOT_NAME_FLAGS = {"n", "v", "vn", "d", "c", "p", "ns", "nt", "m", "t", "r", "f", "s", "u", "uj", "ul",
@@ -150,7 +150,7 @@ def plausible_name(
 def clean_title(title: str) -> str | None:
     title = re.sub(r"\s+", "", title)
     title = re.split(r"[的了由据是到|｜]|来到|邀请|称赞|消息|电|专访|采访|对话|走访|会见|会晤|访问", title)[-1]
-    title = TIME_LEAD.sub("", LEAD.sub("", title)).strip("、，, ")
+    title = TIME_LEAD.sub("", LEAD.sub("", title)).strip("、，, —-–")
     return title if title and title_end().search(title) else None
 
 
@@ -182,6 +182,9 @@ def person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
             return Speaker(name, clean_title(head) or known.get(name))
     if plausible_name(pre, known, after_title=False):
         return Speaker(pre, known.get(pre))
+    for k in lengths:
+        if pre[-k:] in known and k < len(pre):  # a person named before (对手维基奇 → 维基奇)
+            return Speaker(pre[-k:], known[pre[-k:]])
     # NAME + honorific (习近平总书记, 欧阳明高院士) or surname + title (詹书记, 王副厅长).
     for i in range(1, len(pre) - 1):
         name, honorific = pre[:i], pre[i:]

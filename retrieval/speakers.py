@@ -49,7 +49,7 @@ _MASK = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"|（[^（）]*�
 _ADV = re.compile(
     rf"(?:也|还|则|又|都|就|曾|亦|再次|首先|随后|接着|同时|当天|当日|日前|近日|今天|昨天|昨日|今日|纷纷|一致|"
     rf"[上下]午|晚间|\d{{1,2}}日(?:[上下]午|晚)?|\d{{1,2}}月\d{{1,2}}日|[{CJK}]{{1,4}}地|[{CJK}]着|"
-    rf"不止一次|多次|一再|进一步|明确|特别|专门|只是|深有感触|心里|能否|"
+    rf"不止一次|多次|一再|一边|[赛会事课]后|进一步|明确|特别|专门|只是|深有感触|心里|能否|"
     rf"在[^，。]{{1,24}}?(?:上|中|时|里|期间|之际|后|前)|在[{CJK}]{{2,14}}|对[{CJK}]{{1,12}}|向[{CJK}]{{1,12}}|"
     rf"(?:在)?接受[{CJK}]{{0,12}}(?:采访|访问|专访|提问)时?|(?:在)?回答[{CJK}]{{0,12}}时|通过[{CJK}]{{1,10}}|"
     rf"代表[{CJK}\d]{{1,16}}|当着[{CJK}]{{1,10}}|就[{CJK}]{{2,20}}|当地时间(?:\d{{1,2}}日)?(?:[上下]午|晚)?|咬牙切齿|非常兴奋|激动|高兴|兴奋|感慨)$"
@@ -147,7 +147,8 @@ class Attributor:
         # “a long quote” directly followed by a person (“…”泉山镇新西村党支部书记丁丰万正在…).
         for qm in re.finditer(r"“[^“”]{8,}”", s):
             if re.search("[，。！？,!?]", qm.group()):
-                sp = self._leading_person(BOUNDARY.split(masked[qm.end() : qm.end() + 40])[0])
+                after = masked[qm.end() : qm.end() + 40].lstrip("—-– ")  # “…”——店主 俞晓峰
+                sp = self._leading_person(BOUNDARY.split(after)[0])
                 if sp is not None:
                     return sp, "verb"
         return None, ""

@@ -37,7 +37,7 @@ def test_dev_gold_targets():
     assert {(e["file"], e["idx"]) for e in m["errors"]} <= {("dev-13.txt", 0), ("dev-13.txt", 5)}
 
 
-@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3", "heldout4"])
+@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5"])
 def test_heldout_gold(folder):
     """Three batches of pages written for these tests, each first scored blind (see README notes)."""
     m = _metrics(DATA / folder)
@@ -107,6 +107,10 @@ def test_interview_with_name_turns():
         (["白宫发言人表示,总统将与国会领导人会面。", "会议强调,要压紧压实防汛责任。"], [None, None]),
         (["主任文天夫介绍,手术创伤小。", "患者的女儿刘女士是供肝者。她告诉记者,第二天就能下床。"], ["文天夫", None]),
         (["来自深圳的消费者陈先生说,新机的铰链做得很扎实。"], [None]),
+        # dash attribution under a quote, a person named before (对手维基奇), 一边…一边
+        (["“营业额翻了一番。”——奶茶店店主 俞晓峰", "“我们每个周末都会来。”——游客 何佳怡"], ["俞晓峰", "何佳怡"]),
+        (["克罗地亚选手维基奇,获得银牌。", "对手维基奇赛后称赞她“打出了令人难以置信的水平”。"], [None, "维基奇"]),
+        (["“现在一条生产线一天能生产10万根。”公司生产部经理马玉凤一边介绍,一边带着记者参观。"], ["马玉凤"]),
         (["联合国安理会当天发表声明,呼吁各方加强合作。"], [None]),
         (["该公司表示,将继续加大投资力度。"], [None]),
         (["市发展改革委有关负责人介绍,措施共20条。", "该负责人表示,措施针对性强。"], [None, None]),
