@@ -127,3 +127,9 @@ def test_segmentation_differences_do_not_lose_the_answer(corpus, question, name)
 def test_time_words_do_not_answer(corpus):
     assert corpus.search("今天天气怎么样") == []
     assert "今天" not in corpus.tokenize("今天天气怎么样")
+
+
+def test_who_question_in_cli_shows_the_speaker_first(capsys):
+    assert main(["ask", "谁提到了操作系统", "--corpus", str(SEEDS)]) == 0
+    first = capsys.readouterr().out.strip().splitlines()[0]
+    assert "全龙" in first and "麒麟软件有限公司副总裁" in first
