@@ -18,8 +18,11 @@ DATE = re.compile(
     r"(?:\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?)?"
 )
 SOURCE = re.compile(r"(?:新闻)?来源\s*[:：]\s*(?P<v>[^\s|｜]+)")
-EDITOR = re.compile(r"(?:责任编辑|责编|编辑)\s*[:：_]\s*(?P<v>[^\s|｜)）]+)")
-AUTHOR = re.compile(r"(?:作者|记者)\s*[:：_]\s*(?P<v>[^\s|｜]+)")
+# A byline value is a short run of names, ended by the line or a separator — never a sentence
+# (记者：今年广东…? is a question turn, 詹建平告诉记者：“… a quote).
+_BYLINE = r"\s*[:：_]\s*(?P<v>[^\s|｜)）\]】:：，,。！？!?“”\"「」]{1,16})(?=$|[\s|｜)）\]】])"
+EDITOR = re.compile(r"(?:责任编辑|责编|编辑)" + _BYLINE)
+AUTHOR = re.compile(r"(?:^|(?<=[\s|｜(（【\[]))(?:作者|记者)" + _BYLINE)
 PLACEHOLDER = re.compile(r"\[db:|\{\{|\}\}|\$\{|%s|null|undefined", re.I)
 SUMMARY = re.compile(r"^[\[【]\s*(?:摘要|导读|核心提示|内容提要)\s*[\]】]")
 END = re.compile(
@@ -116,6 +119,26 @@ def is_meta(s: str) -> bool:
 
 
 def parse(text: str) -> PageParse:
+    """The page read on its simplified twin (來源, 責任編輯 are markers too), shown as written."""
+    from .lexicon import simplify_aligned
+
+    simple = simplify_aligned(text)
+    page = _parse(simple)
+    if simple == text:
+        return page
+    original = blocks(text)  # t2s one character at a time: same lines, same offsets
+    page.body = [(original[b.index], kind) for b, kind in page.body]
+    if page.title_block is not None:
+        page.title_block = original[page.title_block.index]
+        page.title = page.title_block.text.rstrip("|｜ ").strip()
+    for name in ("outlet", "editor", "author"):
+        value = getattr(page, name)
+        if value and (pos := simple.find(value)) >= 0:
+            setattr(page, name, text[pos : pos + len(value)])
+    return page
+
+
+def _parse(text: str) -> PageParse:
     page = PageParse()
     bl = blocks(text)
     if not bl:
@@ -159,6 +182,9 @@ def parse(text: str) -> PageParse:
         if END.search(bl[i].text):
             end = i
             break
+    for b in bl[end : end + 3]:  # (责任编辑:王静) closing the article
+        if page.editor is None and (m := EDITOR.search(b.text)) and not PLACEHOLDER.search(m["v"]):
+            page.editor = m["v"]
     last = max((i for i in range(first, end) if is_prose(bl[i].text)), default=first)
     for b in bl[first : last + 1]:
         s = b.text

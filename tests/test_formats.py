@@ -171,3 +171,22 @@ def test_served_corpus_warns_once_per_skipped_file(tmp_path, caplog):
         for name in ("b.txt", "empty.md", "blob.html", "notes.docx"):
             assert sum(name in w for w in warned) == 1, warned
         assert {p.source.path for p in r.passages} == {str(corpus / "a.txt")}
+
+
+def test_traditional_dump_metadata_as_written():
+    d = parse_page(DATA / "heldout" / "h06-traditional.txt", read_file(DATA / "heldout" / "h06-traditional.txt"))
+    assert d.document.outlet == "大公報"  # 來源: is read like 来源:
+    assert d.document.editor == "陳家明"  # 責任編輯 closes the article
+    assert d.document.title == "港府推出新一輪人才引進計劃"
+    assert d.passages[0].text.startswith("【大公報訊】")
+
+
+def test_bylines_are_names_not_sentences():
+    h04 = parse_page(DATA / "heldout" / "h04-village-quotes.txt", read_file(DATA / "heldout" / "h04-village-quotes.txt"))
+    h05 = parse_page(DATA / "heldout" / "h05-interview.txt", read_file(DATA / "heldout" / "h05-interview.txt"))
+    assert h04.document.author is None and h05.document.author is None  # 告诉记者:“… / 记者:…?
+    assert h04.document.editor == "黄丽"
+    dev06 = parse_page(DEV / "dev-06.txt", read_file(DEV / "dev-06.txt"))
+    assert (dev06.document.author, dev06.document.editor) == ("刘煜", "杨冬妮")
+    seed = parse_page(DEV / "seed.txt", read_file(DEV / "seed.txt"))
+    assert seed.document.editor is None  # 编辑:[db:作者] is a template placeholder
