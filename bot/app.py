@@ -10,14 +10,16 @@ import sys
 from telegram import BotCommand, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken, NetworkError, TelegramError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+from telegram.ext import Application, ApplicationBuilder, Defaults
 
 from retrieval import Retriever, YanluError
 from retrieval.errors import SettingsError
 
-from . import handlers, logs
-from .corpus import facts
+from . import admin, guard, handlers, logs
+from .corpus import CorpusFacts, facts
+from .network import ApiHealth, RetryingRateLimiter, TrackedRequest, connect, describe
 from .settings import Settings
+from .stats import STATS, Stats
 
 log = logging.getLogger(__name__)
 
@@ -25,33 +27,41 @@ STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 def build_application(settings: Settings, retriever: Retriever | None = None) -> Application:
-    """The bot, ready to run: handlers, defaults, rate limiter; the Retriever in ``bot_data``.
+    """The bot, ready to run: handlers, defaults, retrying rate limiter, guard; the Retriever in ``bot_data``.
 
     Without ``retriever`` the corpus at ``settings.corpus`` is indexed once, in post_init.
     """
+    health = ApiHealth()
+    timeouts = {} if settings.api_timeout is None else {
+        "read_timeout": settings.api_timeout, "write_timeout": settings.api_timeout, "connect_timeout": settings.api_timeout}
     app = (
         ApplicationBuilder()
         .token(settings.token)
         .base_url(settings.api_base_url)
         .base_file_url(_file_url(settings.api_base_url))
+        .request(TrackedRequest(health, connection_pool_size=256, **timeouts))
+        .get_updates_request(TrackedRequest(health, connection_pool_size=1, **timeouts))
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True),
                            allow_sending_without_reply=True))
         .concurrent_updates(True)
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(RetryingRateLimiter(health, settings.retry_seconds, settings.send_rate))
         .post_init(post_init)
         .build()
     )
     app.bot_data[handlers.SETTINGS] = settings
+    app.bot_data[admin.HEALTH] = health
+    app.bot_data[guard.GUARD] = guard.Guard(settings.rate_limit, settings.allowed_chats, settings.admin_ids)
+    app.bot_data[STATS] = Stats()
     if retriever is not None:
         serve(app, retriever)
     handlers.register(app)
     return app
 
 
-def serve(app: Application, retriever: Retriever) -> None:
+def serve(app: Application, retriever: Retriever, corpus_facts: CorpusFacts | None = None) -> None:
     """Make ``retriever`` the one the handlers use (with the facts shown about its corpus)."""
+    app.bot_data[handlers.FACTS] = corpus_facts or facts(retriever)
     app.bot_data[handlers.RETRIEVER] = retriever
-    app.bot_data[handlers.FACTS] = facts(retriever)
 
 
 async def post_init(app: Application) -> None:
@@ -64,7 +74,7 @@ async def post_init(app: Application) -> None:
     try:
         await app.bot.set_my_commands([BotCommand(name, text) for name, text in handlers.COMMANDS])
     except TelegramError as exc:
-        log.warning("could not register the bot's commands: %s", exc)
+        log.warning("could not register the bot's commands: %s", describe(exc))
 
 
 def _file_url(base_url: str) -> str:
@@ -75,15 +85,64 @@ def _file_url(base_url: str) -> str:
 
 
 def run(app: Application, settings: Settings) -> None:
-    """Long polling, or a webhook when TELEGRAM_WEBHOOK_URL is set; stops on SIGINT/SIGTERM."""
+    """Long polling, or a webhook when TELEGRAM_WEBHOOK_URL is set, until SIGINT/SIGTERM.
+
+    While the Bot API is unreachable at start-up the bot waits and retries with backoff
+    (1 s doubling to 60 s, one warning per attempt) instead of exiting; a rejected token
+    raises InvalidToken at once.
+    """
+    asyncio.run(serve_until(app, settings))
+
+
+async def serve_until(app: Application, settings: Settings, stop: asyncio.Event | None = None) -> None:
+    """Start (retrying while the API is unreachable), serve until ``stop`` is set (default: a stop signal), stop."""
+    if stop is None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in STOP_SIGNALS:
+            loop.add_signal_handler(sig, stop.set)
+    starting = asyncio.create_task(_start(app, settings, stop))
+    stopping = asyncio.create_task(stop.wait())
+    try:
+        await asyncio.wait({starting, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        if starting.done():
+            starting.result()  # InvalidToken and other start-up failures propagate
+        await stop.wait()
+        log.info("stopping")
+    finally:
+        for task in (starting, stopping):
+            task.cancel()
+        await asyncio.gather(starting, stopping, return_exceptions=True)
+        await _stop(app)
+
+
+async def _start(app: Application, settings: Settings, stop: asyncio.Event) -> None:
+    health: ApiHealth = app.bot_data[admin.HEALTH]
+    if not await connect(app, stop, settings.api_base_url):
+        return
+    await app.post_init(app)
     if settings.use_webhook:
-        app.run_webhook(
+        await app.updater.start_webhook(
             listen=settings.webhook_listen, port=settings.webhook_port, url_path=settings.webhook_path,
             webhook_url=settings.webhook_url, secret_token=settings.webhook_secret,
-            allowed_updates=handlers.ALLOWED_UPDATES, stop_signals=STOP_SIGNALS,
+            allowed_updates=handlers.ALLOWED_UPDATES, bootstrap_retries=-1,
         )
     else:
-        app.run_polling(allowed_updates=handlers.ALLOWED_UPDATES, stop_signals=STOP_SIGNALS)
+        await app.updater.start_polling(allowed_updates=handlers.ALLOWED_UPDATES, bootstrap_retries=-1,
+                                        error_callback=health.polling_error)
+    await app.start()
+
+
+async def _stop(app: Application) -> None:
+    """Stop polling, let running handlers finish (their retries cut short), release the HTTP clients."""
+    if isinstance(app.bot.rate_limiter, RetryingRateLimiter):
+        app.bot.rate_limiter.close()
+    if app.updater is not None and app.updater.running:
+        await app.updater.stop()
+    if app.running:
+        await app.stop()
+    await app.shutdown()
+    await app.bot.shutdown()  # after a start-up that never reached the API: close its HTTP clients
 
 
 def main() -> int:

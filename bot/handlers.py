@@ -35,14 +35,16 @@ from telegram.ext import (
     ContextTypes,
     InlineQueryHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
 from retrieval import Hit, Passage, Retriever, Speaker, clip_question
 
-from . import render
+from . import admin, failures, guard, render
 from .corpus import CorpusFacts
 from .settings import Settings
+from .stats import stats
 
 log = logging.getLogger(__name__)
 
@@ -175,12 +177,13 @@ async def search(context: ContextTypes.DEFAULT_TYPE, chat_id: int | None, questi
 async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str | None) -> None:
     """Answer ``question`` in the update's chat: the first page of hits with buttons, or a helpful no."""
     message = update.effective_message
-    q, cut = clip_question(question or "")
+    q, cut = clip_question(guard.clean(question or ""))
     if not q:
         await message.reply_html(render.usage("ask", _example(context)))
         return
     top_k = settings(context).top_k
     hits = await search(context, message.chat_id, q, top_k * PAGES)
+    counted(context, hits)
     if not hits:
         await message.reply_html(render.no_answer(q, facts(context).examples))
         return
@@ -188,6 +191,15 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, question: s
     vid = views(context).add(message.chat_id, view)
     page = view.page(0)
     await message.reply_html(page.html, reply_markup=keyboard(vid, view, 0, page))
+
+
+def counted(context: ContextTypes.DEFAULT_TYPE, hits: list[Hit]) -> None:
+    s = stats(context)
+    s.questions += 1
+    if hits:
+        s.answered += 1
+    else:
+        s.no_answer += 1
 
 
 def _example(context: ContextTypes.DEFAULT_TYPE) -> str:
@@ -228,12 +240,14 @@ def addressed_question(message: Message, bot_id: int, bot_username: str | None) 
     return text
 
 
+@guard.limited
 async def private_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Private chat: every text message is a question (but not an answer sent through inline mode)."""
     if not _via_me(update.effective_message, context.bot.id):
         await answer(update, context, update.effective_message.text)
 
 
+@guard.limited
 async def group_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Groups: answer messages that mention the bot or reply to it; ignore all other chatter."""
     question = addressed_question(update.effective_message, context.bot.id, context.bot.username)
@@ -241,6 +255,7 @@ async def group_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await answer(update, context, question)
 
 
+@guard.limited
 async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/ask <question>; alone in reply to a message, asks that message's text."""
     await answer(update, context, command_argument(update.effective_message))
@@ -274,26 +289,30 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 # -- commands -----------------------------------------------------------------------------------
 
+@guard.limited
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/start: welcome, what the corpus covers, three example questions (/start help|speakers: those)."""
     if context.args and context.args[0] in ("help", "speakers"):
-        await (help_command if context.args[0] == "help" else speakers)(update, context)
+        await (help_command if context.args[0] == "help" else speakers).__wrapped__(update, context)  # counted once
         return
     f = facts(context)
     await update.effective_message.reply_html(render.welcome(
         context.bot.first_name, len(f.documents), f.passages, f.speakers, f.outlets, f.examples))
 
 
+@guard.limited
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/help: how to ask, in private, in groups and inline."""
     await update.effective_message.reply_html(render.help_text(context.bot.username or ""))
 
 
+@guard.limited
 async def speakers(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/speakers: the speakers with their titles and passage counts."""
     await update.effective_message.reply_html(render.speakers_list(retriever(context).speakers()))
 
 
+@guard.limited
 async def speaker(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/speaker <name>: that person's passages, paged with buttons."""
     message, name = update.effective_message, command_argument(update.effective_message)
@@ -308,11 +327,13 @@ async def speaker(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await message.reply_html(page.html, reply_markup=keyboard(vid, view, 0, page))
 
 
+@guard.limited
 async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/sources: the documents with outlet, date, title and passage count."""
     await update.effective_message.reply_html(render.sources_list(facts(context).documents))
 
 
+@guard.limited
 async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/about: corpus size, index build time, version."""
     from retrieval import __version__
@@ -323,14 +344,16 @@ async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 # -- inline mode --------------------------------------------------------------------------------
 
+@guard.limited
 async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """@bot <question>: one article per hit; an empty query shows a hint."""
     query = update.inline_query
-    q, _ = clip_question(query.query)
+    q, _ = clip_question(guard.clean(query.query))
     if not q:
         await query.answer([], cache_time=300, button=InlineQueryResultsButton(text=f"输入问题，例如：{_example(context)}", start_parameter="help"))
         return
     hits = await search(context, None, q, settings(context).top_k)
+    counted(context, hits)
     results = [
         InlineQueryResultArticle(
             id=str(rank), title=render.inline_title(hit), description=render.inline_description(hit),
@@ -345,18 +368,14 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 # -- errors -------------------------------------------------------------------------------------
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log the failure with its traceback and tell the user something went wrong."""
-    chat = update.effective_chat.id if isinstance(update, Update) and update.effective_chat else None
-    log.error("error while handling an update (chat %s): %s", chat, type(context.error).__name__, exc_info=context.error)
-    if not isinstance(update, Update):
-        return
-    try:
-        if update.callback_query is not None:
-            await update.callback_query.answer("抱歉，出了点问题，请稍后再试。")
-        elif update.effective_message is not None and update.effective_chat is not None:
-            await context.bot.send_message(update.effective_chat.id, "抱歉，出了点问题，请稍后再试。")
-    except TelegramError as exc:
-        log.warning("could not tell chat %s about the error: %s", chat, type(exc).__name__)
+    """Log the failure once (a bug with its traceback) and tell the user when that can help."""
+    await failures.report(update, context)
+
+
+@guard.limited
+async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Private chat: a photo, sticker, voice, file or location gets a hint to ask in words."""
+    await update.effective_message.reply_html(render.not_text(_example(context)))
 
 
 # -- registration -------------------------------------------------------------------------------
@@ -372,9 +391,19 @@ COMMANDS = [
 ]
 
 
+class Addressed(filters.MessageFilter):
+    """Group messages that mention the bot or reply to it (so only those count against a rate limit)."""
+
+    def filter(self, message: Message) -> bool:
+        bot = message.get_bot()
+        return addressed_question(message, bot.id, bot.username) is not None
+
+
 def register(app: Application) -> None:
-    """Add every handler to ``app``."""
+    """Add every handler to ``app``: the allow-list gate first (group -1), then the answers."""
     new = filters.UpdateType.MESSAGE  # edits and channel posts are not questions
+    admins = filters.User(user_id=app.bot_data[SETTINGS].admin_ids)
+    app.add_handler(TypeHandler(Update, guard.gate), group=-1)
     app.add_handler(CommandHandler("start", start, filters=new))
     app.add_handler(CommandHandler("help", help_command, filters=new))
     app.add_handler(CommandHandler("ask", ask, filters=new))
@@ -382,8 +411,12 @@ def register(app: Application) -> None:
     app.add_handler(CommandHandler("speaker", speaker, filters=new))
     app.add_handler(CommandHandler("sources", sources, filters=new))
     app.add_handler(CommandHandler("about", about, filters=new))
+    app.add_handler(CommandHandler("reload", admin.reload, filters=new & admins))
+    app.add_handler(CommandHandler("stats", admin.stats_command, filters=new & admins))
+    app.add_handler(CommandHandler(["reload", "stats"], admin.not_admin, filters=new))
     app.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE, private_message))
-    app.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND & filters.ChatType.GROUPS, group_message))
+    app.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND & filters.ChatType.GROUPS & Addressed(), group_message))
+    app.add_handler(MessageHandler(new & ~filters.TEXT & ~filters.StatusUpdate.ALL & filters.ChatType.PRIVATE, not_text))
     app.add_handler(CallbackQueryHandler(button))
     app.add_handler(InlineQueryHandler(inline_query))
     app.add_error_handler(on_error)

@@ -14,6 +14,7 @@ from html import escape
 
 from telegram.constants import MessageLimit
 
+from retrieval import MAX_QUESTION_CHARS
 from retrieval.models import Document, Hit, Passage, Speaker
 from retrieval.tokenize import normalize
 
@@ -222,7 +223,7 @@ def answer_page(question: str, hits: Sequence[Hit], start: int = 0, count: int =
     def build(budget: int) -> Page:
         parts, trimmed = [f"🔎 <b>{_echo(question)}</b>"], []
         if truncated:
-            parts.append("<i>（问题过长，只按前 500 个字检索）</i>")
+            parts.append(f"<i>（问题过长，只按前 {MAX_QUESTION_CHARS} 个字检索）</i>")
         for rank, hit in enumerate(shown, start + 1):
             html, cut = hit_html(hit, rank, budget)
             parts.append(html)
@@ -349,6 +350,11 @@ def about(version: str, documents: int, passages: int, speakers: int, build_seco
 
 def usage(command: str, example: str) -> str:
     return f"用法：<code>/{escape(command)} {'问题' if command == 'ask' else '姓名'}</code>，例如 <code>/{escape(command)} {escape(example)}</code>"
+
+
+def not_text(example: str) -> str:
+    """The reply to a photo, sticker, voice message, file or location in a private chat."""
+    return f"我只能回答文字问题：直接发一句话给我，例如 <code>{escape(example)}</code>"
 
 
 def unknown_speaker(name: str, speakers: Sequence[Speaker]) -> str:

@@ -36,7 +36,12 @@ class Settings:
     webhook_secret: str | None = field(default=None, repr=False)
     log_level: str = "INFO"
     cache_dir: str | None = None
+    rate_limit: int = 20  # questions per user per minute; 0 turns the limit off
+    allowed_chats: frozenset[int] = frozenset()  # empty: every chat; else only these (and the admins)
+    retry_seconds: float = 300.0  # how long a reply is retried while the Bot API is unreachable
     typing_delay: float = 0.5  # seconds a search may take before the bot shows "typing…"
+    send_rate: float = 30.0  # messages per second over all chats (Telegram's limit); 0: unlimited (benchmarks)
+    api_timeout: float | None = None  # read/write/connect timeout of Bot API requests; None: PTB's (5 s)
 
     @property
     def use_webhook(self) -> bool:
@@ -65,7 +70,10 @@ class Settings:
             api_base_url=_base_url(get("TELEGRAM_API_BASE_URL", DEFAULT_API_BASE_URL)),
             corpus=get("QA_CORPUS", "seeds"),
             top_k=_int("QA_TOP_K", get("QA_TOP_K", "3"), 1, 10),
-            admin_ids=_ids(get("QA_ADMIN_IDS")),
+            admin_ids=_ids("QA_ADMIN_IDS", get("QA_ADMIN_IDS")),
+            rate_limit=_int("QA_RATE_LIMIT", get("QA_RATE_LIMIT", "20"), 0, 10000),
+            allowed_chats=_ids("QA_ALLOWED_CHATS", get("QA_ALLOWED_CHATS")),
+            retry_seconds=float(_int("TELEGRAM_RETRY_SECONDS", get("TELEGRAM_RETRY_SECONDS", "300"), 0, 86400)),
             webhook_url=_webhook_url(webhook_url),
             webhook_listen=get("TELEGRAM_WEBHOOK_LISTEN", "0.0.0.0"),
             webhook_port=_int("TELEGRAM_WEBHOOK_PORT", get("TELEGRAM_WEBHOOK_PORT", "8443"), 1, 65535),
@@ -106,12 +114,14 @@ def _int(key: str, raw: str, low: int, high: int) -> int:
     return value
 
 
-def _ids(raw: str) -> frozenset[int]:
+def _ids(key: str, raw: str) -> frozenset[int]:
     ids = [part for part in re.split(r"[,\s]+", raw) if part]
     try:
         return frozenset(int(part) for part in ids)
     except ValueError:
-        raise SettingsError("QA_ADMIN_IDS must be Telegram user ids separated by commas, e.g. 12345,67890") from None
+        what = "user ids" if key == "QA_ADMIN_IDS" else "chat ids (groups are negative)"
+        example = "12345,67890" if key == "QA_ADMIN_IDS" else "12345,-1001234567890"
+        raise SettingsError(f"{key} must be Telegram {what} separated by commas, e.g. {example}") from None
 
 
 def _secret(raw: str) -> str | None:

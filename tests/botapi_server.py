@@ -12,6 +12,9 @@ deleteMyCommands, setWebhook, getWebhookInfo, close, logOut. Unknown methods get
 
 Faults can be injected per method for reliability tests: ``api.fail("sendMessage", 429,
 retry_after=1)``, ``api.fail("getUpdates", 502, times=3)``, ``api.fail("sendMessage", delay=5)``.
+``api.down()`` closes the port (connection refused; open connections are dropped without an
+answer) until ``api.up()`` opens it again on the same port. ``FakeBotAPI(record=False)`` keeps
+no calls (for long load runs): count them with ``api.handlers`` or ``api.on_call``.
 """
 
 from __future__ import annotations
@@ -64,7 +67,7 @@ class Fault:
 class FakeBotAPI:
     """The server: records every call, queues updates, answers like Telegram would."""
 
-    def __init__(self, token: str = TOKEN, username: str = BOT_USERNAME):
+    def __init__(self, token: str = TOKEN, username: str = BOT_USERNAME, record: bool = True):
         self.token = token
         self.bot = {"id": int(token.split(":")[0]), "is_bot": True, "first_name": "言录", "username": username,
                     "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": True}
@@ -72,18 +75,26 @@ class FakeBotAPI:
         self.updates: list[dict] = []
         self.faults: dict[str, list[Fault]] = {}
         self.handlers: dict[str, Callable[[dict], Any]] = {}
+        self.record = record
+        self.on_call: Callable[[Call], None] | None = None  # called for every request (server threads)
+        self.counts: dict[str, int] = {}  # method → requests answered 200
+        self._down = False
         self._cond = threading.Condition()
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
         self._closed = False
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(self))
-        self._server.daemon_threads = True
+        self._server = self._listen(0)
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="fake-bot-api", daemon=True)
+
+    def _listen(self, port: int) -> ThreadingHTTPServer:
+        server = ThreadingHTTPServer(("127.0.0.1", port), _make_handler(self))
+        server.daemon_threads = True
+        return server
 
     # -- lifecycle ---------------------------------------------------------------------------
     @property
     def port(self) -> int:
-        return self._server.server_address[1]
+        return self._port if self._down else self._server.server_address[1]
 
     @property
     def base_url(self) -> str:
@@ -98,9 +109,29 @@ class FakeBotAPI:
         with self._cond:
             self._closed = True
             self._cond.notify_all()
+        if not self._down:
+            self._server.shutdown()
+            self._server.server_close()
+            self._thread.join(timeout=5)
+
+    def down(self) -> None:
+        """Telegram unreachable: the port refuses connections; requests on open ones get no answer."""
+        port = self.port
+        with self._cond:
+            self._down = True
+            self._cond.notify_all()  # long polls end now
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(timeout=5)
+        self._port = port
+
+    def up(self) -> None:
+        """Telegram back, on the same port."""
+        self._server = self._listen(self._port)
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="fake-bot-api", daemon=True)
+        with self._cond:
+            self._down = False
+        self._thread.start()
 
     def __enter__(self) -> FakeBotAPI:
         return self.start()
@@ -164,6 +195,11 @@ class FakeBotAPI:
         with self._cond:
             self.faults.setdefault(method, []).append(Fault(status, description, retry_after, delay, times))
 
+    def heal(self) -> None:
+        """Drop every pending fault."""
+        with self._cond:
+            self.faults.clear()
+
     def requests(self, method: str | None = None) -> list[Call]:
         with self._cond:
             return [c for c in self.calls if method is None or c.method == method]
@@ -185,9 +221,15 @@ class FakeBotAPI:
     # -- the API -----------------------------------------------------------------------------
     def _call(self, method: str, params: dict) -> tuple[int, dict]:
         status, body = self._answer(method, params)
+        call = Call(method, params, body.get("result"), status)
         with self._cond:
-            self.calls.append(Call(method, params, body.get("result"), status))
+            if self.record:
+                self.calls.append(call)
+            if status == 200:
+                self.counts[method] = self.counts.get(method, 0) + 1
             self._cond.notify_all()
+        if self.on_call is not None:
+            self.on_call(call)
         return status, body
 
     def _answer(self, method: str, params: dict) -> tuple[int, dict]:
@@ -225,7 +267,7 @@ class FakeBotAPI:
         deadline = time.monotonic() + min(timeout, 30)
         with self._cond:
             self.updates = [u for u in self.updates if u["update_id"] >= offset]  # confirmed ones are gone
-            while not self.updates and not self._closed:
+            while not self.updates and not self._closed and not self._down:
                 left = deadline - time.monotonic()
                 if left <= 0:
                     break
@@ -326,6 +368,9 @@ def _make_handler(api: FakeBotAPI) -> type[BaseHTTPRequestHandler]:
             self._serve(params)
 
         def _serve(self, params: dict) -> None:
+            if api._down:  # Telegram unreachable: drop the connection without an answer
+                self.close_connection = True
+                return
             path = urlsplit(self.path).path
             prefix, _, method = path.rpartition("/")
             if prefix != f"/bot{api.token}":
