@@ -23,7 +23,7 @@ VERBS = (
     "告诉记者|介绍说|补充说|回答说|解释说|强调说|表示说|坦言|直言|透露|说道|问道|答道|谈到|谈及"
     "|发表声明|发表讲话|发表演讲|表示|指出|介绍|认为|强调|呼吁|宣布|重申|提出|回应|补充|解释|表态"
     "|感慨|感叹|坦承|称|说|希望|要求|寄语|提醒|建议|承认|发言|谈道|分析|预计|相信|提到|提及|写道|撰文"
-    "|补充道|解释道|强调道|回忆道|感叹道|感慨道|笑道"
+    "|补充道|解释道|强调道|回忆道|感叹道|感慨道|笑道|勉励|叮嘱|嘱咐|告诫"
 )
 BOUNDARY = re.compile(r"[。！？!?；;，,：:\[\]【】《》\n]|——|\s{2,}")
 LEAD = re.compile(r"^(?:而|但|并|且|对此|随后|同时|此外|另外|最后|其中|就此|为此|今天|昨天|目前|当天)+")
@@ -100,13 +100,13 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
     tags = _tags(name)
     if not tags:
         return True
-    if len(tags) == 1:  # after a title, jieba's place tag is no veto (演员吴京: 吴京/ns)
-        return tags[0][1] in (_NOT_NAME_FLAGS - {"ns"} if after_title else _NOT_NAME_FLAGS)
+    if len(tags) == 1:  # after a title, a noun or place tag is no veto (演员吴京: 吴京/ns, 校长金力: 金力/n)
+        return tags[0][1] in (_NOT_NAME_FLAGS - {"ns", "n"} if after_title else _NOT_NAME_FLAGS)
     rest = tags[1:] if tags[0][0].startswith(surname) else tags
     if tags[0][1] in _FUNCTION_FLAGS and len(tags[0][0]) > len(surname):
         return True
-    if len(tags[-1][0]) == 1 and tags[-1][1] in ("d", "c", "p", "u", "uj", "ul"):
-        return True  # 崔康熙则: a name, then an adverb
+    if len(tags[-1][0]) == 1 and tags[-1][0] in "则也还就都又却便再亦曾正均仍":
+        return True  # 崔康熙则: a name, then an adverb (but 王章|立 is a name)
     return any(len(w) >= 2 and f in _FUNCTION_FLAGS - {"d"} | {"nt", "s"} for w, f in rest)
 
 
@@ -135,11 +135,13 @@ def plausible_name(
         return False
     if name in known:
         return True
-    if len(name) >= 3 and title_end().search(name):
+    if title_end().fullmatch(name) or len(name) >= 3 and title_end().search(name):
         return False  # 王副厅长, 詹书记: a surname and a title, not a name
     surname = surname_of(name)
-    if surname and (name[len(surname):] in _lexicon_address() or name[:1] in "老小" and len(name) == 2):
-        return False  # 张大爷, 王女士, 老王, 小周: a person, but not named
+    if len(name) == 2 and name[0] in "老小" and surname_of(name[1]):
+        return False  # 老王, 小周: a person, but not named
+    if surname and name[len(surname):] in _lexicon_address():
+        return False  # 张大爷, 王女士: a person, but not named
     if len(name) <= 4 and surname:
         return not name.endswith("们") and not _surname_name_reads_as_words(name, surname, after_title)
     if after_title and not _reads_as_words(name):
@@ -148,6 +150,7 @@ def plausible_name(
 
 
 def clean_title(title: str) -> str | None:
+    title = re.split(f"(?<=[{CJK}])\\s+(?=[{CJK}])", title.strip())[-1]  # a headline's parts (…举行 校长)
     title = re.sub(r"\s+", "", title)
     # a verb that takes a person as its object ends the words before the title
     # (…战胜克罗地亚选手维基奇, …会见了美国国务卿…)
