@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 
+from .lexicon import simplify_aligned
 from .textpage import CAPTION, DATE, SOURCE, Block, PageParse, is_heading, is_prose, iso_date
 
 _PUBLISHED = re.compile(
@@ -35,23 +36,40 @@ def parse(html: str) -> PageParse:
         page.title = meta.title or None
         page.outlet = meta.sitename or None
         page.url = meta.url or None
+        page.author = meta.author or None
         if meta.date and (m := DATE.search(meta.date)):
             page.published = iso_date(m)
-    # trafilatura keeps the day only; the page's own tag often has the time as well.
+    # What the page states beats trafilatura's guess: its published-time tag, else the date
+    # line under the headline (a portal's "today" in the navigation stands before it).
     if (m := _PUBLISHED.search(html)) and (d := DATE.search(m.group(1).replace("T", " "))):
-        if page.published is None or iso_date(d).startswith(page.published):
-            page.published = iso_date(d)
-        page.author = meta.author or None
-    if page.outlet is None and (m := SOURCE.search(text[:400] + html[:0])):
-        page.outlet = m.group("v")
-    for i, line in enumerate(ln.strip() for ln in text.splitlines()):
+        page.published = iso_date(d)
+    elif (d := _date_under_title(html, page.title)) is not None:
+        page.published = d
+    simple = simplify_aligned(text)  # 來源, 圖為 read like 来源, 图为; lines kept as written
+    if page.outlet is None and (m := SOURCE.search(simple[:400])):
+        page.outlet = text[m.start("v") : m.end("v")]
+    for i, (line, twin) in enumerate(zip(text.splitlines(), simple.splitlines())):
+        line, twin = line.strip(), twin.strip()
         if not line or (page.title and line == page.title):
             continue
         block = Block(i, line.lstrip("-• ").strip())
-        if CAPTION.search(block.text):
+        if CAPTION.search(twin.lstrip("-• ").strip()):
             continue
         if is_prose(block.text):
             page.body.append((block, "p"))
         elif is_heading(block.text):
             page.body.append((block, "h"))
     return page
+
+
+def _date_under_title(html: str, title: str | None) -> str | None:
+    """The first date within a few lines after the headline in the page's visible text."""
+    if not title:
+        return None
+    body = html[html.lower().find("<body") :] if "<body" in html.lower() else html
+    visible = re.sub(r"\s+", " ", re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", body, flags=re.S | re.I))
+    at = visible.find(title)
+    if at < 0:
+        return None
+    m = DATE.search(visible, at + len(title), at + len(title) + 200)
+    return iso_date(m) if m else None

@@ -190,3 +190,12 @@ def test_bylines_are_names_not_sentences():
     assert (dev06.document.author, dev06.document.editor) == ("刘煜", "杨冬妮")
     seed = parse_page(DEV / "seed.txt", read_file(DEV / "seed.txt"))
     assert seed.document.editor is None  # 编辑:[db:作者] is a template placeholder
+
+
+def test_traditional_html_page():
+    """來源 and 圖為 are read like 来源 and 图为; the date is the one under the headline,
+    not the portal's "today" in the navigation; text stays as written."""
+    d = parse_page(FORMATS / "traditional.html", read_file(FORMATS / "traditional.html"))
+    assert (d.document.title, d.document.outlet, d.document.published) == ("港府推出新計劃", "大公報", "2024-03-02")
+    assert [p.text[:5] for p in d.passages] == ["勞工及福利", "他指出,獲"]
+    assert [p.speaker.name for p in d.passages] == ["孫玉菡", "孫玉菡"]
