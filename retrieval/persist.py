@@ -7,7 +7,7 @@ Layout of the cache folder (``$QA_CACHE_DIR``, default ``.cache/yanlu``; git-ign
     tokens/ab/<file key>-<dict>.json  that page's passage tokens under one user dictionary
     corpus/<corpus key>/              a whole corpus, ready to serve:
         meta.json                     format, key, checksums, user dictionary, warnings
-        pages.json  vocab.json  index.npz
+        pages.json  vocab.json  index-*.npy  jieba-words.txt  jieba-freqs.npy
 
 A file key hashes the file's name and bytes with the code fingerprint (FORMAT_VERSION,
 jieba's version and the source of every module that shapes pages or tokens: ingestion,
@@ -16,13 +16,14 @@ stale parses; bump FORMAT_VERSION when what persist.py or index.py writes change
 path and key: an unchanged corpus loads ``corpus/<key>`` (no parsing, no jieba until the
 first question); a changed, added or removed file re-parses that file only, re-tokenizes
 what its dictionary requires, and rebuilds the index. Nothing is unpickled: JSON and
-``.npz`` with ``allow_pickle=False``, checked against SHA-256 sums and validated field by
+``.npy`` arrays of plain numbers (object arrays refused), checked against SHA-256 sums and validated field by
 field. A cache entry that fails any check is reported with a warning, ignored and rebuilt.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import io
 import json
@@ -48,8 +49,11 @@ FORMAT_VERSION = 1
 KEEP_CORPORA = 4  # corpus entries kept in the cache folder, most recently used first
 # Modules that do not shape pages or tokens; the format of what persist.py and index.py
 # write is FORMAT_VERSION's job (and every entry is validated on load regardless).
+# retriever.py derives the user dictionary: it keys whole-corpus entries (corpus_key), not
+# pages, and tokens are keyed by the dictionary itself.
 _NOT_FINGERPRINTED = {
     "persist.py", "index.py", "cli.py", "cli_format.py", "shell.py", "evaluate.py", "__main__.py",
+    "retriever.py",
 }  # fmt: skip
 _SCALARS = (str, int, float, bool, type(None))
 
@@ -94,39 +98,85 @@ class SourceFile:
     data: bytes | None  # None once parsed or when skipped
 
 
-def scan(root: Path) -> tuple[list[SourceFile], list[str]]:
+def scan(root: Path, cache: Path | None = None) -> tuple[list[SourceFile], list[str]]:
     """The corpus files in ingestion order with their keys, and one line per skipped file.
 
     Mirrors ``ingest.load_corpus``'s file policy (extensions, size limit, unreadable files).
+    With ``cache``, a file whose size, mtime and inode match ``files.json`` (and whose
+    mtime is older than that record by 2 s, as git does against racy edits) keeps its
+    recorded key instead of being read and hashed again.
     """
     from .ingest import HTML_EXTS, MAX_FILE_BYTES, TEXT_EXTS, iter_files
 
-    fp = code_fingerprint().encode()
+    fp = code_fingerprint()
+    fpb = fp.encode()
+    known, trusted_before = _load_stat_cache(cache, fp)
+    fresh: dict[str, list] = {}
     files, skipped = [], []
     single = root.is_file()
+    prefix = str(root) + os.sep
     for path in iter_files(root):
         ext = path.suffix.lower()
         if ext not in TEXT_EXTS | HTML_EXTS:
             skipped.append(f"skipped {path}: unknown file type {ext or '(none)'!r}")
             continue
+        p = str(path)
         try:
-            if path.stat().st_size > MAX_FILE_BYTES:
+            st = os.stat(p)
+            if st.st_size > MAX_FILE_BYTES:
                 skipped.append(f"skipped {path}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB (QA_MAX_FILE_MB)")
                 continue
-            data = path.read_bytes()
+            stamp = [st.st_size, st.st_mtime_ns, st.st_ino]
+            rec = known.get(p)
+            if rec is not None and rec[:3] == stamp and st.st_mtime_ns < trusted_before:
+                key, data = rec[3], None
+            else:
+                data = path.read_bytes()
+                key = hashlib.sha256(fpb + b"\0" + path.name.encode() + b"\0" + data).hexdigest()
         except OSError as exc:
             skipped.append(f"skipped {path}: cannot be read ({exc.strerror or exc.__class__.__name__})")
             continue
-        rel = path.name if single else path.relative_to(root).as_posix()
-        key = hashlib.sha256(fp + b"\0" + path.name.encode() + b"\0" + data).hexdigest()
+        fresh[p] = [*stamp, key]
+        if single:
+            rel = path.name
+        elif p.startswith(prefix):
+            rel = p[len(prefix) :].replace(os.sep, "/")
+        else:
+            rel = path.relative_to(root).as_posix()
         files.append(SourceFile(path, rel, key, data))
+    if cache is not None and any(known.get(k) != v for k, v in fresh.items()):
+        _save_stat_cache(cache, fp, {**known, **fresh})
     return files, skipped
+
+
+def _load_stat_cache(cache: Path | None, fp: str) -> tuple[dict, int]:
+    if cache is None:
+        return {}, 0
+    data = _read_json(cache / "files.json", "file list")
+    try:
+        if data["fingerprint"] == fp and isinstance(data["files"], dict) and isinstance(data["written_ns"], int):
+            files = {
+                k: v
+                for k, v in data["files"].items()
+                if isinstance(v, list) and len(v) == 4 and all(isinstance(x, int) for x in v[:3]) and isinstance(v[3], str)
+            }
+            return files, data["written_ns"] - 2_000_000_000
+    except (TypeError, KeyError):
+        pass
+    return {}, 0
+
+
+def _save_stat_cache(cache: Path, fp: str, files: dict) -> None:
+    if len(files) > 200_000:  # keep the record bounded: the corpus of this run comes first
+        files = dict(list(files.items())[-200_000:])
+    _try_write(cache / "files.json", _dumps({"fingerprint": fp, "written_ns": time.time_ns(), "files": files}))
 
 
 def corpus_key(files: Sequence[SourceFile], skipped: Sequence[str]) -> str:
     from .ingest import MAX_FILE_BYTES
 
     h = hashlib.sha256(f"{code_fingerprint()} {MAX_FILE_BYTES}\n".encode())
+    h.update((Path(__file__).resolve().parent / "retriever.py").read_bytes())
     for f in files:
         h.update(f"{f.rel}\0{f.key}\n".encode())
     h.update(str(len(skipped)).encode())
@@ -257,11 +307,12 @@ def decode_corpus(data, path_of: dict[str, str]) -> list:
         n = sum(counts)
         if min(counts, default=1) < 0:
             raise CacheError("negative passage count")
-        speakers = []
-        for row in data["speakers"]:
-            if not isinstance(row, list) or len(row) != len(fields["speaker"]) or not isinstance(row[0], str):
-                raise CacheError("speaker row is malformed")
-            speakers.append(Speaker(*(_scalar(v) for v in row)))
+        rows = _column(data["speakers"], (list,), len(data["speakers"]), "speaker")
+        if set(map(len, rows)) - {len(fields["speaker"])}:
+            raise CacheError("speaker row is malformed")
+        for i, c in enumerate(zip(*rows)):
+            _column(list(c), (str,) if i == 0 else _SCALARS, len(rows), "speaker")
+        speakers = list(map(Speaker, *zip(*rows))) if rows else []
         spk = _column(data["speaker"], (int,), n, "speaker")
         if spk and (min(spk) < -1 or max(spk) >= len(speakers)):
             raise CacheError("speaker index out of range")
@@ -279,11 +330,19 @@ def decode_corpus(data, path_of: dict[str, str]) -> list:
                 columns.append([table[i] for i in spk])
             else:
                 columns.append(_column(cols[name], _SCALARS, n, name))
+        rows = _column(data["documents"], (list,), n_pages, "document")
+        if set(map(len, rows)) - {len(doc_names)}:
+            raise CacheError("document row is malformed")
+        doc_cols = [_column(list(c), _SCALARS, n_pages, "document") for c in zip(*rows)] if rows else []
+        if doc_cols and not set(map(type, doc_cols[doc_names.index("title")])) <= {str}:
+            raise CacheError("document title is not text")
+        paths = [path_of[rel] for rel in _column(rels, (str,), n_pages, "path")]
+        path_at = _names(Document).index("path")
         docs, sources = [], []
-        for rel, row, count in zip(rels, _column(data["documents"], (list,), n_pages, "document"), counts):
-            if len(row) != len(doc_names) or not isinstance(row[0], str):
-                raise CacheError("document row is malformed")
-            doc = Document(**{k: _scalar(v) for k, v in zip(doc_names, row)}, path=path_of[rel])
+        for i, count in enumerate(counts):
+            values = [c[i] for c in doc_cols]
+            values.insert(path_at, paths[i])
+            doc = Document(*values)
             docs.append(doc)
             sources.extend([doc] * count)
         columns[_names(Passage).index("source")] = sources
@@ -292,7 +351,14 @@ def decode_corpus(data, path_of: dict[str, str]) -> list:
         for doc, count, extra in zip(docs, counts, _column(data["extras"], (list,), n_pages, "page")):
             if len(extra) != len(extra_names):
                 raise CacheError("page row is malformed")
-            kw = {k: tuple(_scalar(x) for x in v) if isinstance(v, list) else _scalar(v) for k, v in zip(extra_names, extra)}
+            kw = {}
+            for k, v in zip(extra_names, extra):
+                if isinstance(v, list):
+                    if not set(map(type, v)) <= set(_SCALARS):
+                        raise CacheError("page field is malformed")
+                    kw[k] = tuple(v)
+                else:
+                    kw[k] = _scalar(v)
             pages.append(Parsed(document=doc, passages=tuple(passages[start : start + count]), **kw))
             start += count
         return pages
@@ -353,6 +419,23 @@ _DTYPES = {
 }  # fmt: skip
 
 
+def _npy(blob: bytes) -> np.ndarray:
+    """A 1-D array of plain numbers from ``.npy`` bytes, without copying; never unpickles."""
+    f = io.BytesIO(blob)
+    version = np.lib.format.read_magic(f)
+    if version == (1, 0):
+        shape, fortran, dtype = np.lib.format.read_array_header_1_0(f)
+    elif version == (2, 0):
+        shape, fortran, dtype = np.lib.format.read_array_header_2_0(f)
+    else:
+        raise CacheError(f"unsupported .npy version {version}")
+    if dtype.hasobject or fortran or len(shape) != 1:
+        raise CacheError("not a plain 1-D array")
+    if f.tell() + shape[0] * dtype.itemsize != len(blob):
+        raise CacheError("array size does not match its file")
+    return np.frombuffer(blob, dtype=dtype, count=shape[0], offset=f.tell())
+
+
 def index_from_arrays(arrays, vocab_list, n_passages: int) -> BM25Index:
     """Rebuild and validate the index; raises CacheError unless every invariant holds."""
     a = {}
@@ -399,9 +482,11 @@ def save_corpus(root: Path, key: str, files: Sequence[SourceFile], r, warnings: 
     vocab = [None] * len(r.index.vocab)
     for w, i in r.index.vocab.items():
         vocab[i] = w
-    buf = io.BytesIO()
-    np.savez(buf, **index_arrays(r.index))
-    blobs = {"pages.json": _dumps(pages), "vocab.json": _dumps(vocab), "index.npz": buf.getvalue()}
+    blobs = {"pages.json": _dumps(pages), "vocab.json": _dumps(vocab)}
+    for name, arr in index_arrays(r.index).items():
+        buf = io.BytesIO()
+        np.save(buf, np.ascontiguousarray(arr), allow_pickle=False)
+        blobs[f"index-{name}.npy"] = buf.getvalue()
     freq, total = r._tokenizer.dictionary()
     if not any("\n" in w for w in freq):  # jieba's complete dictionary: words, then frequencies
         fbuf = io.BytesIO()
@@ -416,6 +501,7 @@ def save_corpus(root: Path, key: str, files: Sequence[SourceFile], r, warnings: 
         "user_freqs": [list(wf) for wf in r._tokenizer.user_freqs],
         "jieba_total": total if "jieba-words.txt" in blobs else None,
         "warnings": list(warnings),
+        "normalized_names": {name: key for key, name in r._speaker_keys},
         "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
     final = _entry_dir(root, key)
@@ -442,9 +528,20 @@ def _prune(corpus_dir: Path, keep: Path) -> None:
 
 def load_corpus_entry(cls, root: Path, key: str, files: Sequence[SourceFile]):
     """The retriever from ``corpus/<key>``, or None when there is none; CacheError if unusable."""
-    from .tokenize import Tokenizer
 
     entry = _entry_dir(root, key)
+    enabled = gc.isenabled()
+    gc.disable()  # hundreds of thousands of new objects, none of them garbage
+    try:
+        return _load_corpus_entry(cls, root, key, files, entry)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _load_corpus_entry(cls, root: Path, key: str, files: Sequence[SourceFile], entry: Path):
+    from .tokenize import Tokenizer
+
     try:
         meta_bytes = (entry / "meta.json").read_bytes()
     except FileNotFoundError:
@@ -457,7 +554,7 @@ def load_corpus_entry(cls, root: Path, key: str, files: Sequence[SourceFile]):
             raise CacheError("written by another version or for another corpus")
         sums = meta["sha256"]
         blobs = {}
-        for name in ("pages.json", "vocab.json", "index.npz"):
+        for name in ("pages.json", "vocab.json", *(f"index-{a}.npy" for a in _DTYPES)):
             b = (entry / name).read_bytes()
             if hashlib.sha256(b).hexdigest() != sums[name]:
                 raise CacheError(f"{name} does not match its checksum")
@@ -467,13 +564,15 @@ def load_corpus_entry(cls, root: Path, key: str, files: Sequence[SourceFile]):
         n_passages = sum(len(p.passages) for p in pages)
         if n_passages != meta["passages"] or not pages:
             raise CacheError("passage count differs")
-        with np.load(io.BytesIO(blobs["index.npz"]), allow_pickle=False) as npz:
-            arrays = {name: npz[name] for name in npz.files}
+        arrays = {a: _npy(blobs[f"index-{a}.npy"]) for a in _DTYPES}
         index = index_from_arrays(arrays, json.loads(blobs["vocab.json"]), n_passages)
         freqs = meta["user_freqs"]
         if not all(isinstance(w, str) and isinstance(f, int) for w, f in freqs):
             raise CacheError("user dictionary is malformed")
         warnings = [str(w) for w in meta["warnings"]]
+        names = meta.get("normalized_names") or {}
+        if not isinstance(names, dict) or not set(map(type, names.values())) <= {str}:
+            raise CacheError("speaker names are malformed")
         total = meta.get("jieba_total")
         loader = _dictionary_loader(entry, sums, total) if isinstance(total, int) else None
     except CacheError:
@@ -483,7 +582,7 @@ def load_corpus_entry(cls, root: Path, key: str, files: Sequence[SourceFile]):
     for w in warnings:
         log.warning("%s", w)
     tokenizer = Tokenizer(cache_dir=root, user_freqs=freqs, dictionary=loader)
-    r = cls(pages, tokenizer, index=index)
+    r = cls(pages, tokenizer, index=index, normalized_names=names)
     os.utime(entry)  # most recently used
     return r
 
@@ -546,9 +645,13 @@ def parse_pages(root: Path, files: Sequence[SourceFile]) -> tuple[list, list[str
                 log.warning("ignored the cached page %s: %s; rebuilding it", cached, exc)
         if parsed is None:
             try:
-                parsed = parse_page(f.path, decode(f.data or b""))
+                data = f.data if f.data is not None else f.path.read_bytes()
+                parsed = parse_page(f.path, decode(data))
             except SkipFile as exc:
                 warnings.append(f"skipped {f.path}: {exc}")
+                continue
+            except OSError as exc:
+                warnings.append(f"skipped {f.path}: cannot be read ({exc.strerror or exc.__class__.__name__})")
                 continue
             except Exception as exc:  # one malformed page never takes the corpus down
                 log.debug("parse error in %s", f.path, exc_info=True)
@@ -629,7 +732,7 @@ def load_or_build(cls, path: Path, cache_dir: str | os.PathLike | None = None):
     if not path.exists():
         raise CorpusError(f"corpus not found: {path}")
     cache = cache_root(cache_dir)
-    files, skipped = scan(path)
+    files, skipped = scan(path, cache)
     for line in skipped:
         log.warning("%s", line)
     key = corpus_key(files, skipped)

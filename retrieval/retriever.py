@@ -43,7 +43,14 @@ def clip_question(question: str) -> tuple[str, bool]:
 class Retriever:
     """Attributed passages of a corpus and exact BM25Okapi search over them."""
 
-    def __init__(self, pages: Sequence[Parsed], tokenizer: Tokenizer | None = None, *, index: BM25Index | None = None):
+    def __init__(
+        self,
+        pages: Sequence[Parsed],
+        tokenizer: Tokenizer | None = None,
+        *,
+        index: BM25Index | None = None,
+        normalized_names: dict[str, str] | None = None,  # name → normalize(name), from the cache
+    ):
         started = time.perf_counter()
         self.pages = list(pages)
         self.passages: list[Passage] = [p for page in self.pages for p in page.passages]
@@ -55,8 +62,9 @@ class Retriever:
             if p.speaker is not None:
                 by_speaker.setdefault(p.speaker.name, []).append(i)
         self._by_speaker = by_speaker
+        known = normalized_names or {}
         self._speaker_keys = sorted(
-            ((normalize(name), name) for name in by_speaker), key=lambda kv: len(kv[0]), reverse=True
+            ((known.get(name) or normalize(name), name) for name in by_speaker), key=lambda kv: len(kv[0]), reverse=True
         )
         self.build_seconds = time.perf_counter() - started
 

@@ -174,9 +174,9 @@ def _entry(cache: Path) -> Path:
 
 
 def _corrupt_npz(entry: Path) -> None:
-    data = bytearray((entry / "index.npz").read_bytes())
+    data = bytearray((entry / "index-contrib.npy").read_bytes())
     data[len(data) // 2] ^= 0xFF
-    (entry / "index.npz").write_bytes(bytes(data))
+    (entry / "index-contrib.npy").write_bytes(bytes(data))
 
 
 def _truncate_pages(entry: Path) -> None:
@@ -207,40 +207,36 @@ def _forged_pages(entry: Path) -> None:
     (entry / "meta.json").write_text(json.dumps(meta))
 
 
-def _pickled_npz(entry: Path) -> None:
-    """An index whose arrays hold Python objects: np.load(allow_pickle=False) refuses it."""
+def _replace_array(entry: Path, name: str, arr: np.ndarray, allow_pickle: bool = False) -> None:
     import hashlib
     import io
 
-    with np.load(entry / "index.npz") as npz:
-        arrays = {k: npz[k] for k in npz.files}
-    arrays["docs"] = np.array([object()] * 3, dtype=object)
     buf = io.BytesIO()
-    np.savez(buf, **arrays)
-    (entry / "index.npz").write_bytes(buf.getvalue())
+    np.save(buf, arr, allow_pickle=allow_pickle)
+    (entry / f"index-{name}.npy").write_bytes(buf.getvalue())
     meta = json.loads((entry / "meta.json").read_bytes())
-    meta["sha256"]["index.npz"] = hashlib.sha256(buf.getvalue()).hexdigest()
+    meta["sha256"][f"index-{name}.npy"] = hashlib.sha256(buf.getvalue()).hexdigest()
     (entry / "meta.json").write_text(json.dumps(meta))
+
+
+def _pickled_npz(entry: Path) -> None:
+    """An index array of Python objects (a pickle inside): refused, never unpickled."""
+    _replace_array(entry, "docs", np.array([object()] * 3, dtype=object), allow_pickle=True)
 
 
 def _out_of_range_postings(entry: Path) -> None:
-    import hashlib
-    import io
+    docs = np.load(entry / "index-docs.npy").copy()
+    docs[0] = 10**6
+    _replace_array(entry, "docs", docs)
 
-    with np.load(entry / "index.npz") as npz:
-        arrays = {k: npz[k] for k in npz.files}
-    arrays["docs"] = arrays["docs"].copy()
-    arrays["docs"][0] = 10**6
-    buf = io.BytesIO()
-    np.savez(buf, **arrays)
-    (entry / "index.npz").write_bytes(buf.getvalue())
-    meta = json.loads((entry / "meta.json").read_bytes())
-    meta["sha256"]["index.npz"] = hashlib.sha256(buf.getvalue()).hexdigest()
-    (entry / "meta.json").write_text(json.dumps(meta))
+
+def _wrong_dtype(entry: Path) -> None:
+    _replace_array(entry, "contrib", np.load(entry / "index-contrib.npy").astype(np.float32))
 
 
 @pytest.mark.parametrize(
-    "damage", [_corrupt_npz, _truncate_pages, _garbage_meta, _foreign_meta, _forged_pages, _pickled_npz, _out_of_range_postings]
+    "damage",
+    [_corrupt_npz, _truncate_pages, _garbage_meta, _foreign_meta, _forged_pages, _pickled_npz, _out_of_range_postings, _wrong_dtype],
 )
 def test_corrupt_or_foreign_cache_is_ignored_with_a_warning(corpus, cache, caplog, damage):
     good = Retriever.from_path(corpus, cache_dir=cache)
@@ -309,3 +305,29 @@ def test_building_off_a_terminal_prints_no_progress_bar(corpus, cache, capsys):
     Retriever.from_path(corpus, cache_dir=cache)
     err = capsys.readouterr().err
     assert "passage/s" not in err and "it/s" not in err
+
+
+def test_unchanged_old_files_are_not_read_again(corpus, cache, monkeypatch):
+    import os
+    import time
+
+    old = time.time() - 3600
+    for f in corpus.rglob("*"):
+        if f.is_file():
+            os.utime(f, (old, old))
+    first = Retriever.from_path(corpus, cache_dir=cache)
+    reads: list[str] = []
+    real = Path.read_bytes
+
+    def counting(self):
+        if corpus in self.parents:
+            reads.append(self.name)
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", counting)
+    _same(first, Retriever.from_path(corpus, cache_dir=cache))
+    assert reads == []
+    (corpus / "a.md").write_text(PAGE_A.replace("一千二百家", "五千六百家"), "utf-8")  # new mtime
+    r = Retriever.from_path(corpus, cache_dir=cache)
+    assert "a.md" in reads and set(reads) <= {"a.md", "empty.txt"}  # skipped files are not cached
+    assert any("五千六百家" in p.text for p in r.passages)
