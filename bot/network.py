@@ -132,7 +132,8 @@ class RetryingRateLimiter(AIORateLimiter):
 
     def __init__(self, health: ApiHealth, retry_seconds: float = 300.0, send_rate: float = 30.0,
                  backoff: float = 0.5, max_backoff: float = 15.0):
-        super().__init__(overall_max_rate=send_rate, overall_time_period=1 if send_rate else 0)
+        super().__init__(overall_max_rate=send_rate, overall_time_period=1 if send_rate else 0,
+                         group_max_rate=20 if send_rate else 0, group_time_period=60 if send_rate else 0)
         self.health, self.retry_seconds = health, retry_seconds
         self.backoff, self.max_backoff = backoff, max_backoff
         self._closing: asyncio.Event | None = None

@@ -87,7 +87,7 @@ class FakeBotAPI:
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="fake-bot-api", daemon=True)
 
     def _listen(self, port: int) -> ThreadingHTTPServer:
-        server = ThreadingHTTPServer(("127.0.0.1", port), _make_handler(self))
+        server = _Server(("127.0.0.1", port), _make_handler(self))
         server.daemon_threads = True
         return server
 
@@ -306,6 +306,10 @@ class FakeBotAPI:
 for _name in ("deleteWebhook", "setWebhook", "sendChatAction", "answerCallbackQuery", "answerInlineQuery",
               "setMyCommands", "deleteMyCommands", "close", "logOut"):
     setattr(FakeBotAPI, f"_m_{_name}", lambda self, params: True)
+
+
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 256  # the bot opens up to 256 connections at once under load (default: 5)
 
 
 def _chat_for(chat_id: Any) -> dict:
