@@ -3,7 +3,11 @@
 State lives in ``bot_data``: the Retriever, its CorpusFacts, the Settings, and the answers whose
 buttons still work (one LRU for all chats, so memory stays bounded however many chats there are;
 each is keyed by chat id + a short id, so callback data stays tiny and a press in another chat
-finds nothing).
+finds nothing), the Guard (allow-list, rate limit) and the Stats.
+
+Every handler that replies is ``@guard.limited`` (the per-user rate limit); the allow-list gate
+runs before all of them (group -1); admin commands live in admin.py, error judgement in
+failures.py, Bot API retries in network.py.
 """
 
 from __future__ import annotations
