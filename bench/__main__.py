@@ -187,8 +187,8 @@ def verdict(res: dict) -> str:
     return (
         f"Targets at {res['passages']:,} passages: scoring {speed:,.0f}× faster (≥ {TARGETS['speedup']:.0f}×: {ok(speed >= TARGETS['speedup'])}); "
         f"index memory 1/{mem:.1f} of rank_bm25's (≤ 1/{TARGETS['memory_ratio']:.0f}: {ok(mem >= TARGETS['memory_ratio'])}); "
-        f"cold start {res['ready_s']:.2f} s to ready, {res['answered_s']:.2f} s to the first answer "
-        f"(≤ {TARGETS['cold_start_s']} s: {ok(res['answered_s'] <= TARGETS['cold_start_s'])})."
+        f"cold start (≤ {TARGETS['cold_start_s']} s) {res['ready_s']:.2f} s to ready: {ok(res['ready_s'] <= TARGETS['cold_start_s'])}, "
+        f"{res['answered_s']:.2f} s to the first answer: {ok(res['answered_s'] <= TARGETS['cold_start_s'])}."
     )
 
 
