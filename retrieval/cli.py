@@ -15,10 +15,22 @@ from collections.abc import Sequence
 
 from . import __version__
 from .cli_format import format_answer, hit_json, passage_json
-from .errors import QuestionError, YanluError
+from .errors import QuestionError, SettingsError, YanluError
 from .retriever import Retriever, clip_question
 
 DEFAULT_CORPUS = os.environ.get("QA_CORPUS", "seeds")
+
+
+def _top_k(value: int | None) -> int:
+    """--top-k, else $QA_TOP_K, else 3; a malformed or non-positive value is a SettingsError."""
+    if value is None:
+        raw = os.environ.get("QA_TOP_K", "").strip() or "3"
+        if not raw.isdigit():
+            raise SettingsError(f"QA_TOP_K must be a whole number of passages, not {raw!r}")
+        value = int(raw)
+    if value < 1:
+        raise SettingsError("--top-k (QA_TOP_K) must be at least 1")
+    return value
 
 
 def _check_question(question: str) -> tuple[str, bool]:
@@ -74,14 +86,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     ask = sub.add_parser("ask", help="answer one question")
     ask.add_argument("question")
-    ask.add_argument("--top-k", type=int, default=int(os.environ.get("QA_TOP_K", "3")))
+    ask.add_argument("--top-k", type=int, default=None, help="passages to show (default: $QA_TOP_K or 3)")
     ask.add_argument("--speaker", help="only passages of this speaker")
     ask.add_argument("--json", action="store_true", help="one JSON object on stdout")
     corpus(ask)
     ask.set_defaults(func=cmd_ask)
 
     shell = sub.add_parser("shell", help="the interactive question shell")
-    shell.add_argument("--top-k", type=int, default=int(os.environ.get("QA_TOP_K", "3")))
+    shell.add_argument("--top-k", type=int, default=None, help="passages per answer (default: $QA_TOP_K or 3)")
     corpus(shell)
     shell.set_defaults(func=cmd_shell)
 
@@ -108,9 +120,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(levelname)s: %(message)s",
         stream=sys.stderr,
     )
-    if args.command in ("ask", "shell") and getattr(args, "top_k", 1) < 1:
-        parser.error("--top-k must be at least 1")
     try:
+        if args.command in ("ask", "shell"):
+            args.top_k = _top_k(args.top_k)
         return args.func(args)
     except YanluError as exc:
         print(f"yanlu: {exc}", file=sys.stderr)

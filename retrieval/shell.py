@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TextIO
 
 from .cli_format import format_answer
 from .retriever import Retriever, clip_question
+from .tokenize import default_cache_dir
 
 BANNER = "言录 Yanlu — {n} passages from {d} pages. Ask a question; :q quits, :speakers lists speakers."
-HISTORY = Path(os.environ.get("QA_CACHE_DIR", ".cache")) / "shell_history"
+def _history() -> Path:
+    return default_cache_dir() / "shell_history"
 
 
 def run_shell(r: Retriever, top_k: int, stdin: TextIO, stdout: TextIO) -> int:
@@ -48,9 +49,10 @@ def _enable_history() -> None:
     try:
         import readline
 
-        HISTORY.parent.mkdir(parents=True, exist_ok=True)
-        if HISTORY.exists():
-            readline.read_history_file(HISTORY)
+        history = _history()
+        history.parent.mkdir(parents=True, exist_ok=True)
+        if history.exists():
+            readline.read_history_file(history)
         readline.set_history_length(1000)
     except (ImportError, OSError):
         pass
@@ -60,6 +62,6 @@ def _save_history() -> None:
     try:
         import readline
 
-        readline.write_history_file(HISTORY)
+        readline.write_history_file(_history())
     except (ImportError, OSError):
         pass

@@ -13,9 +13,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run(*args: str, stdin: str | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+def run(*args: str, stdin: str | None = None, cwd: Path = ROOT, **settings: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "QA_"))}
     env["QA_CACHE_DIR"] = os.environ["QA_CACHE_DIR"]
+    env.update(settings)
     return subprocess.run(
         [sys.executable, "-m", *args], input=stdin, capture_output=True, text=True, cwd=cwd, env=env, timeout=120
     )
@@ -99,3 +100,10 @@ def test_make_run_without_token_opens_the_shell(tmp_path):
     out = run("bot.launch", stdin="天开西青园引进了多少项目\n", cwd=tmp_path)
     assert out.returncode == 0, out.stderr
     assert "朱财斌 · 西青区委书记" in out.stdout and "滨海发布 · 2024-02-07" in out.stdout
+
+
+@pytest.mark.parametrize(("args", "env"), [(["--top-k", "0"], {}), ([], {"QA_TOP_K": "abc"})])
+def test_bad_top_k_is_one_line_exit_2(args, env):
+    out = run("retrieval", "ask", "朱凯说了什么", *args, **env)
+    assert out.returncode == 2 and len(out.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in out.stderr
