@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench                       # 1k, 10k and 100k passages
     .venv/bin/python -m bench --sizes 1000,10000    # a quicker run
-    .venv/bin/python -m bench --suites bot          # the bot benchmark (bench/bot.py)
+    .venv/bin/python -m bench --bot                 # only the bot benchmark (bench/bot.py, about 20 s)
 
 The corpus is synthetic and reproducible (bench/corpus.py, fixed seed), written as page
 files under bench/out/ (git-ignored) so that ingestion runs too. Every figure comes from a
@@ -204,9 +204,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="1000,10000,100000", help="passage counts, comma-separated (default: %(default)s)")
     parser.add_argument("--questions", type=int, default=200)
     parser.add_argument("--suites", default="retrieval,bot", help="retrieval, bot (default: %(default)s)")
+    parser.add_argument("--bot", action="store_true", help="only the bot benchmark (= --suites bot)")
+    parser.add_argument("--bot-passages", type=int, default=1000, help="passages of the bot benchmark's corpus (default: %(default)s)")
+    parser.add_argument("--bot-users", type=int, default=50)
+    parser.add_argument("--bot-questions", type=int, default=1000)
     parser.add_argument("--keep", action="store_true", help="keep caches, tokens and pickles under bench/out/")
     args = parser.parse_args(argv)
-    suites = {s.strip() for s in args.suites.split(",") if s.strip()}
+    suites = {"bot"} if args.bot else {s.strip() for s in args.suites.split(",") if s.strip()}
     OUT.mkdir(parents=True, exist_ok=True)
     snapshot_code()
     report = [f"Machine: {machine()}", f"Command: `make bench` (= `.venv/bin/python -m bench --sizes {args.sizes}`)", ""]

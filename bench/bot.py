@@ -1,16 +1,180 @@
-"""The bot benchmark: a hook for the lead, to be filled in once the bot has landed.
+"""The bot benchmark: the real bot answering 1,000 questions from 50 users over the loopback Bot API.
 
-Planned (issue 5): the real ``Application`` against the loopback fake Bot API server of the
-tests (tests/botapi_server.py), 1,000 questions from 50 users over a synthetic corpus from
-``bench.corpus``; report answered updates per second and p50/p95 from update to
-sendMessage. ``run`` receives the parsed ``python -m bench`` arguments and returns the
-Markdown to print (or None to print nothing).
+    .venv/bin/python -m bench.bot                        # 1,000 questions, 50 users, 1,000 passages
+    .venv/bin/python -m bench.bot --passages 10000       # a bigger synthetic corpus
+    .venv/bin/python -m bench --bot                      # the same, from ``python -m bench`` (also in its default run)
+
+The bot is ``python -m bot``'s code path (``bot.app.build_application`` + ``bot.app.run``, the
+settings from the environment) in its own process, long-polling the fake Bot API server of the
+tests (tests/botapi_server.py), which runs in this process on 127.0.0.1 — nothing else is
+contacted. The corpus is the synthetic one of bench/corpus.py, its index cached under
+bench/out/bot-cache-<n>/, the questions drawn from it (bench.corpus.questions).
+
+Each of the 50 users is a closed loop: it sends a private question, waits for the bot's
+sendMessage to that chat, then sends the next, 20 questions each. Latency runs from the moment
+the update is queued at the fake server (before the bot's getUpdates fetches it) to the moment
+the matching sendMessage reaches the server. Throughput is the number of answered updates over
+the time from the first update to the last answer. The per-user rate limit (QA_RATE_LIMIT=0) and
+the 30 msg/s flood limiter are lifted, as in bench/soak.py: they exist to obey Telegram, and
+would cap the figure at 30/s. One warm-up question is answered before the clock starts. Bounded:
+every wait has a timeout. Nothing here is a test: no assertion on time.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from . import corpus as synth
+from . import soak
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+TARGET = 200.0  # answered updates per second (issue 5)
+ANSWER_TIMEOUT = 60.0
+START_TIMEOUT = 900.0  # a first run ingests the corpus (about 7 s per 1,000 passages)
+
+
+def _user(uid: int, questions: list[str], api, ledger: soak.Ledger, failures: list[str]) -> None:
+    chat, me = api.private_chat(uid), api.user(uid, f"用户{uid}", f"user{uid}")
+    for text in questions:
+        event, _ = ledger.expect(("private", uid))
+        api.push({"message": api.message(text, chat, sender=me)})
+        if not event.wait(ANSWER_TIMEOUT):
+            ledger.forget(("private", uid))
+            failures.append(f"user {uid}: no answer to {text!r} within {ANSWER_TIMEOUT:.0f} s")
+            return
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a live process so far (Linux /proc)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return float("nan")
+
+
+def _search_ms(corpus_dir: Path, cache: Path, questions: list[str]) -> float:
+    """Mean time of the bot's ``Retriever.search`` (top 15, as a question fetches) and first-page render, in this process."""
+    from bot import render
+    from retrieval import Retriever
+
+    retriever = Retriever.from_path(corpus_dir, cache)
+    retriever.search(questions[0], 15)  # jieba loaded
+    t0 = time.perf_counter()
+    for q in questions:
+        hits = retriever.search(q, 15)
+        if hits:
+            render.answer_page(q, tuple(hits), 0, 3, False)
+    return (time.perf_counter() - t0) / len(questions) * 1000
+
+
+def measure(passages: int, n_questions: int, users: int, seed: int = 11, profile: Path | None = None) -> dict:
+    corpus_dir = synth.write_corpus(OUT / f"corpus-{passages}", passages)
+    pool = synth.questions(corpus_dir, n_questions, seed=seed)
+    fake = soak.load_fake_server()
+    ledger, failures = soak.Ledger(), []
+    log_path = OUT / "bot-bench.log"
+    with fake.FakeBotAPI(token=soak.TOKEN, record=False) as api:
+        api.on_call = ledger.on_call
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "QA_", "LOG_"))}
+        env.update({"TELEGRAM_BOT_TOKEN": soak.TOKEN, "TELEGRAM_API_BASE_URL": api.base_url,
+                    "QA_CORPUS": str(corpus_dir), "QA_CACHE_DIR": str(OUT / f"bot-cache-{passages}"),
+                    "QA_RATE_LIMIT": "0", "LOG_LEVEL": "WARNING", "PYTHONPATH": str(ROOT)})
+        cmd = [sys.executable, *(["-m", "cProfile", "-o", str(profile)] if profile else []),
+               "-m", "bench.soak", "--serve-bot", "--unthrottled"]
+        with log_path.open("w") as log_file:
+            bot = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log_file, stderr=subprocess.STDOUT)
+            try:
+                soak._wait_until(lambda: api.counts.get("setMyCommands", 0) > 0 or bot.poll() is not None, START_TIMEOUT)
+                if bot.poll() is not None:
+                    raise SystemExit(f"the bot exited ({bot.returncode}) before serving; see {log_path}")
+                _user(999, pool[:1], api, ledger, failures)  # warm-up: jieba loaded, connections open
+                ledger.latencies.clear()
+                per_user = [[pool[(u * 7 + k) % len(pool)] for k in range(n_questions // users)] for u in range(users)]
+                crowd = [threading.Thread(target=_user, args=(1000 + u, qs, api, ledger, failures), daemon=True)
+                         for u, qs in enumerate(per_user)]
+                cpu0, here0, t0 = _cpu_seconds(bot.pid), time.process_time(), time.monotonic()
+                for t in crowd:
+                    t.start()
+                for t in crowd:
+                    t.join(ANSWER_TIMEOUT * (n_questions // users) + 10)
+                elapsed = time.monotonic() - t0
+                bot_cpu, here = _cpu_seconds(bot.pid) - cpu0, time.process_time() - here0
+            finally:
+                bot.send_signal(signal.SIGTERM)
+                try:
+                    bot.wait(60)
+                except subprocess.TimeoutExpired:
+                    bot.kill()
+                    bot.wait(10)
+        counts = dict(api.counts)
+    asked = [q for qs in per_user for q in qs]
+    search_ms = _search_ms(corpus_dir, OUT / f"bot-cache-{passages}", asked)
+    lat = sorted(ledger.latencies)
+    answered = len(lat)
+    return {
+        "passages": passages, "users": users, "questions": users * (n_questions // users), "answered": answered,
+        "elapsed_s": elapsed, "answered_per_s": answered / elapsed,
+        "p50_ms": soak.percentile(lat, 0.5) * 1000, "p95_ms": soak.percentile(lat, 0.95) * 1000,
+        "mean_ms": statistics.fmean(lat) * 1000 if lat else float("nan"),
+        "bot_cpu_ms_per_answer": bot_cpu / max(answered, 1) * 1000,
+        "server_cpu_ms_per_answer": here / max(answered, 1) * 1000,
+        "search_render_ms": search_ms,
+        "failures": failures[:10], "unexpected": ledger.unexpected[:10], "requests": counts,
+        "bot_exit": bot.returncode,
+    }
+
+
+def markdown(r: dict) -> str:
+    met = "met" if r["answered_per_s"] >= TARGET and not r["failures"] else "MISSED"
+    return "\n".join([
+        f"**Bot benchmark** ({r['questions']:,} questions from {r['users']} users, {r['passages']:,} passages; "
+        "the real Application in its own process against the fake Bot API on 127.0.0.1; "
+        "per-user rate limit and 30 msg/s flood limiter lifted)",
+        "",
+        "| | Yanlu bot |",
+        "|---|---:|",
+        f"| answered updates per second | {r['answered_per_s']:.0f} |",
+        f"| latency update → sendMessage p50 / p95 | {r['p50_ms']:.0f} / {r['p95_ms']:.0f} ms |",
+        f"| answered / sent | {r['answered']:,} / {r['questions']:,} in {r['elapsed_s']:.1f} s |",
+        f"| CPU time per answer: bot process / fake server + users | {r['bot_cpu_ms_per_answer']:.1f} / {r['server_cpu_ms_per_answer']:.1f} ms |",
+        f"| of which `search()` + rendering the answer (same questions, measured alone) | {r['search_render_ms']:.1f} ms |",
+        f"| getUpdates calls / sendMessage calls | {r['requests'].get('getUpdates', 0):,} / {r['requests'].get('sendMessage', 0):,} |",
+        "",
+        f"Target ≥ {TARGET:.0f} answered updates/s: {r['answered_per_s']:.0f}/s, {met}."
+        + (f" Unanswered: {len(r['failures'])} ({r['failures'][0]})." if r["failures"] else ""),
+    ])
 
 
 def run(args: argparse.Namespace) -> str | None:
-    return "Bot benchmark: not implemented yet (bench/bot.py is the hook for it)."
+    """The hook ``python -m bench`` calls (``--suites bot``)."""
+    r = measure(getattr(args, "bot_passages", 1000), getattr(args, "bot_questions", 1000), getattr(args, "bot_users", 50),
+                profile=getattr(args, "bot_profile", None))
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / f"bot-{time.strftime('%Y%m%d-%H%M%S')}.json").write_text(json.dumps(r, ensure_ascii=False, indent=1))
+    return markdown(r)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.bot", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--passages", dest="bot_passages", type=int, default=1000)
+    parser.add_argument("--questions", dest="bot_questions", type=int, default=1000)
+    parser.add_argument("--users", dest="bot_users", type=int, default=50)
+    parser.add_argument("--profile", dest="bot_profile", type=Path, help="write a cProfile of the bot process here")
+    args = parser.parse_args(argv)
+    print(run(args))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
