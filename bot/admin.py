@@ -20,9 +20,9 @@ from telegram.ext import Application, ContextTypes
 
 from retrieval import Retriever, YanluError
 
-from . import handlers
 from .corpus import CorpusFacts
 from .corpus import facts as corpus_facts
+from .state import FACTS, RETRIEVER, SETTINGS, VIEWS
 from .stats import stats
 
 log = logging.getLogger(__name__)
@@ -78,7 +78,7 @@ async def reload_corpus(app: Application) -> Reloaded | None:
     if lock.locked():
         return None
     async with lock:
-        settings = app.bot_data[handlers.SETTINGS]
+        settings = app.bot_data[SETTINGS]
         result = await asyncio.to_thread(build, settings.corpus, settings.cache_dir)
         s = stats(app)
         if result.retriever is None:
@@ -120,7 +120,7 @@ def _short(line: str, limit: int = 160) -> str:
 
 def stats_reply(app: Application) -> str:
     """/stats: uptime, questions, answers, no-answers, limits, errors, API health, corpus size, memory."""
-    s, f, r = stats(app), app.bot_data[handlers.FACTS], app.bot_data[handlers.RETRIEVER]
+    s, f, r = stats(app), app.bot_data[FACTS], app.bot_data[RETRIEVER]
     health = app.bot_data.get(HEALTH)
     up = int(time.time() - s.started)
     lines = [
@@ -132,7 +132,7 @@ def stats_reply(app: Application) -> str:
         f"语料：{len(f.documents)} 篇文章，{f.passages} 段，{f.speakers} 位发言人；索引耗时 {r.build_seconds:.2f} 秒",
         f"重新索引：{s.reloads} 次成功，{s.failed_reloads} 次失败"
         + (f"；上次 {time.strftime('%Y-%m-%d %H:%M:%S UTC', time.gmtime(s.last_reload))}" if s.last_reload else ""),
-        f"可翻页的回答：{len(app.bot_data.get(handlers.VIEWS) or ())}",
+        f"可翻页的回答：{len(app.bot_data.get(VIEWS) or ())}",
     ]
     if health is not None:
         state = "正常" if health.up else "无法连接"
@@ -159,7 +159,7 @@ def rss_mb() -> float | None:
 async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/reload (admins): re-index the corpus without a restart; a failure keeps the old index."""
     result = await reload_corpus(context.application)
-    await update.effective_message.reply_html(reload_reply(result, context.bot_data[handlers.SETTINGS].corpus))
+    await update.effective_message.reply_html(reload_reply(result, context.bot_data[SETTINGS].corpus))
 
 
 async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

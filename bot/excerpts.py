@@ -1,0 +1,158 @@
+"""Passage text as Telegram HTML: the question's terms in bold, trimmed around the best sentence.
+
+Pure functions, no I/O. Everything from the corpus or a user goes through ``html.escape``;
+lengths are measured as Telegram counts them (UTF-16 code units) against its 4096 limit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from html import escape
+
+from telegram.constants import MessageLimit
+
+from retrieval.tokenize import normalize
+
+MAX_LENGTH = MessageLimit.MAX_TEXT_LENGTH  # 4096
+QUESTION_ECHO_CHARS = 80
+ELLIPSIS = "…"
+_SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”」’\"]?|\n|$)")
+
+
+def tg_len(text: str) -> int:
+    """The length Telegram counts: UTF-16 code units."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def fits(text: str) -> bool:
+    return tg_len(text) <= MAX_LENGTH
+
+
+def term_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
+    """Where the question's terms occur in ``text`` (merged, lone single characters dropped)."""
+    terms = [t for t in dict.fromkeys(normalize(t) for t in terms) if t.strip()]
+    if not terms or not text:
+        return []
+    norm, origin = _normalized_with_origin(text)
+    mask = [False] * len(text)
+    for term in terms:
+        start = norm.find(term)
+        while start >= 0:
+            for k in range(start, start + len(term)):
+                mask[origin[k]] = True
+            start = norm.find(term, start + 1)
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        if not mask[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(text) and mask[j]:
+            j += 1
+        if j - i >= 2 or text[i].isascii():  # a lone CJK character is noise, not a match
+            spans.append((i, j))
+        i = j
+    return spans
+
+
+def _normalized_with_origin(text: str) -> tuple[str, list[int] | range]:
+    """``normalize(text)`` and, for each of its characters, the index of the one it came from."""
+    whole = normalize(text)
+    if len(whole) == len(text):  # the usual case: character for character
+        return whole, range(len(text))
+    out: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        n = normalize(ch)
+        out.append(n)
+        origin.extend([i] * len(n))
+    return "".join(out), origin
+
+
+def first_match(text: str, terms: Sequence[str]) -> int | None:
+    """Where the earliest of the terms occurs in ``text``, if anywhere."""
+    if not any(t.strip() for t in terms):
+        return None
+    found = [f for f in (text.find(t) for t in terms if t.strip()) if f >= 0]
+    if found:  # the usual case: the corpus already writes the term as the tokenizer does
+        return min(found)
+    norm, origin = _normalized_with_origin(text[:20000])
+    found = [norm.find(t) for t in sorted({normalize(t) for t in terms if t.strip()}, key=len, reverse=True)]
+    found = [f for f in found if f >= 0]
+    return origin[min(found)] if found else None
+
+
+def highlight(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` escaped, with the spans in <b>."""
+    out, pos = [], 0
+    for a, b in spans:
+        out.append(escape(text[pos:a]))
+        out.append(f"<b>{escape(text[a:b])}</b>")
+        pos = b
+    out.append(escape(text[pos:]))
+    return "".join(out)
+
+
+def window(text: str, best: str, budget: int, terms: Sequence[str] = ()) -> tuple[int, int]:
+    """The slice of ``text`` (at most ``budget`` characters) around its best sentence, in whole
+    sentences where possible; inside one overlong sentence, around the first matched term."""
+    if len(text) <= budget:
+        return 0, len(text)
+    at = text.find(best) if best else -1
+    if at < 0:
+        at = first_match(text, terms) or 0
+    bounds = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.end() > m.start()]
+    centre = next((k for k, (a, b) in enumerate(bounds) if a <= at < b), None)
+    if centre is None:
+        return at, min(len(text), at + budget)
+    lo = hi = centre
+    start, end = bounds[centre]
+    if end - start > budget:  # one very long sentence: cut it around its first match
+        first = start + (first_match(text[start:end], terms) or 0)
+        start = max(start, min(first - budget // 4, end - budget))
+        return start, start + budget
+    grew = True
+    while grew:
+        grew = False
+        if hi + 1 < len(bounds) and bounds[hi + 1][1] - start <= budget:
+            hi += 1
+            end = bounds[hi][1]
+            grew = True
+        if lo - 1 >= 0 and end - bounds[lo - 1][0] <= budget:
+            lo -= 1
+            start = bounds[lo][0]
+            grew = True
+    return start, end
+
+
+def passage_html(text: str, terms: Sequence[str], best: str = "", budget: int | None = None) -> tuple[str, bool]:
+    """The passage as HTML with the terms in bold, trimmed to ``budget`` characters; and whether it was cut."""
+    start, end = 0, len(text)
+    if budget is not None and len(text) > budget:
+        start, end = window(text, best, budget, terms)
+    segment = text[start:end]
+    body = highlight(segment, term_spans(segment, terms)).strip()
+    if start > 0:
+        body = ELLIPSIS + body
+    if end < len(text):
+        body += ELLIPSIS
+    return body, (start, end) != (0, len(text))
+
+
+def cut_html(text: str) -> str:
+    """Last resort: plain-escaped text cut to the limit (never reached with sane input)."""
+    plain = re.sub(r"<[^>]+>", "", text)
+    while tg_len(plain) > MAX_LENGTH - 1:
+        plain = plain[: len(plain) - max(1, (tg_len(plain) - MAX_LENGTH) // 2 + 1)]
+        plain = re.sub(r"&[#\w]*$", "", plain)  # never end inside an entity such as &amp;
+    return plain + ELLIPSIS
+
+
+def echo(question: str) -> str:
+    """The question as the reply repeats it: one line, at most QUESTION_ECHO_CHARS, escaped."""
+    q = " ".join(question.split())
+    if len(q) > QUESTION_ECHO_CHARS:
+        q = q[: QUESTION_ECHO_CHARS - 1] + ELLIPSIS
+    return escape(q)
