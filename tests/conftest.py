@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+SEED = next(SEEDS.glob("*.txt"))  # the seed article
 DATA = Path(__file__).resolve().parent / "data"
 _ENV_PREFIXES = ("TELEGRAM_", "QA_", "YANLU_")
 
@@ -29,3 +31,49 @@ def seed_retriever():
     from retrieval import Retriever
 
     return Retriever.build(SEEDS)
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    """A corpus folder holding one page, the seed article (as seed.txt); a module may define its own."""
+    root = tmp_path / "corpus"
+    root.mkdir()
+    shutil.copy(SEED, root / "seed.txt")
+    return root
+
+
+@pytest.fixture
+def api():
+    """A fake Bot API server on loopback (tests/botapi_server.py), recording what the bot sends."""
+    from botapi_server import FakeBotAPI
+
+    with FakeBotAPI() as server:
+        yield server
+
+
+@pytest.fixture
+async def app(api, seed_retriever):
+    """The bot over the seed corpus, talking to ``api``, initialized (a module may define its own)."""
+    from bot.app import build_application
+    from bot.settings import Settings
+
+    application = build_application(Settings(token=api.token, api_base_url=api.base_url), seed_retriever)
+    async with application:
+        yield application
+
+
+@pytest.fixture
+def unreadable(monkeypatch):
+    """``unreadable(*names)``: reading a file of one of those names raises PermissionError, as for a
+    locked file (even when the tests run as root)."""
+    real = Path.read_bytes
+
+    def lock(*names: str) -> None:
+        def deny(self):
+            if self.name in names:
+                raise PermissionError(13, "Permission denied")
+            return real(self)
+
+        monkeypatch.setattr(Path, "read_bytes", deny)
+
+    return lock

@@ -14,7 +14,6 @@ import threading
 from pathlib import Path
 
 import pytest
-from botapi_server import FakeBotAPI
 from telegram import Update
 
 from bot import admin, handlers
@@ -33,23 +32,9 @@ def cache(tmp_path_factory):
     return tmp_path_factory.mktemp("cache")  # shared: entries are keyed by content
 
 
-@pytest.fixture
-def corpus(tmp_path):
-    root = tmp_path / "corpus"
-    root.mkdir()
-    shutil.copy(SEED, root / "seed.txt")
-    return root
-
-
 def variant() -> str:
     """Another article: the seed page with a new title, outlet and figure."""
     return SEED.read_text("utf-8").replace("牢记嘱托", "不忘初心").replace("滨海发布", "津云新闻").replace("300余个", "500余个")
-
-
-@pytest.fixture
-def api():
-    with FakeBotAPI() as server:
-        yield server
 
 
 @pytest.fixture
@@ -112,7 +97,7 @@ async def test_reload_serves_a_new_page_without_a_restart(app, api, corpus):
     assert "2 篇文章" in await say(app, api, "/stats")
 
 
-async def test_reload_skips_bad_files_naming_each_and_serves_the_rest(app, api, corpus, monkeypatch):
+async def test_reload_skips_bad_files_naming_each_and_serves_the_rest(app, api, corpus, unreadable):
     (corpus / "empty.txt").write_bytes(b"")
     (corpus / "binary.txt").write_bytes(bytes(range(256)) * 40)
     (corpus / "gbk.txt").write_bytes(variant().encode("gb18030"))  # a GB18030/GBK page is read, not skipped
@@ -124,14 +109,7 @@ async def test_reload_skips_bad_files_naming_each_and_serves_the_rest(app, api, 
     (corpus / "loop" / "again").symlink_to(corpus, target_is_directory=True)
     (corpus / "dangling.txt").symlink_to(corpus / "nowhere.txt")
     (corpus / "locked.txt").write_text(variant().replace("不忘初心", "锁住的"), "utf-8")
-    real = Path.read_bytes
-
-    def deny(self):
-        if self.name == "locked.txt":
-            raise PermissionError(13, "Permission denied")
-        return real(self)
-
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    unreadable("locked.txt")
     reply = await say(app, api, "/reload")
     assert reply.startswith("✅ 已重新索引") and "3 篇文章" in reply
     skipped = reply.split("跳过了", 1)[1]
@@ -151,11 +129,9 @@ async def test_a_page_deleted_while_running_is_gone_after_reload(app, api, corpu
     assert "津云新闻" not in await say(app, api, "/sources", uid=1001)
 
 
-async def test_a_page_made_unreadable_while_running_is_skipped_and_named(app, api, corpus, monkeypatch):
+async def test_a_page_made_unreadable_while_running_is_skipped_and_named(app, api, corpus, unreadable):
     (corpus / "variant.txt").write_text(variant(), "utf-8")
-    real = Path.read_bytes
-    monkeypatch.setattr(Path, "read_bytes", lambda self: (_ for _ in ()).throw(PermissionError(13, "Permission denied"))
-                        if self.name == "seed.txt" else real(self))
+    unreadable("seed.txt")
     reply = await say(app, api, "/reload")
     assert "1 篇文章" in reply and "seed.txt" in reply.split("跳过了", 1)[1]
     assert "500余个" in await say(app, api, QUESTION, uid=1001)

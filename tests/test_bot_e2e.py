@@ -14,7 +14,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 from botapi_server import FakeBotAPI
 
 from bot import handlers
@@ -23,12 +22,6 @@ from bot.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTION = "天开西青园引进了多少项目"
-
-
-@pytest.fixture
-def api():
-    with FakeBotAPI() as server:
-        yield server
 
 
 async def wait_for(api: FakeBotAPI, method: str, where=lambda c: True, count: int = 1, timeout: float = 10.0):

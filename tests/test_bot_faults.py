@@ -36,12 +36,6 @@ LONG_TOKEN = "987654:FAKE-secret-half-for-redaction-tests"
 SECRET_HALF = LONG_TOKEN.split(":")[1]
 
 
-@pytest.fixture
-def api():
-    with FakeBotAPI() as server:
-        yield server
-
-
 async def until(predicate, timeout: float = 15.0, what: str = "condition") -> None:
     """Wait (without blocking the loop) until ``predicate()`` holds; fail after ``timeout``."""
     deadline = time.monotonic() + timeout

@@ -29,12 +29,6 @@ class Clock:
 
 
 @pytest.fixture
-def api():
-    with FakeBotAPI() as server:
-        yield server
-
-
-@pytest.fixture
 def clock():
     return Clock()
 

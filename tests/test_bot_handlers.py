@@ -17,19 +17,6 @@ from bot.settings import Settings
 QUESTION = "天开西青园引进了多少项目"
 
 
-@pytest.fixture
-def api():
-    with FakeBotAPI() as server:
-        yield server
-
-
-@pytest.fixture
-async def app(api, seed_retriever):
-    application = build_application(Settings(token=api.token, api_base_url=api.base_url), seed_retriever)
-    async with application:
-        yield application
-
-
 async def deliver(app, api: FakeBotAPI, update: dict) -> None:
     """Hand one update, as Telegram would send it, to the application and wait for its handlers."""
     await app.process_update(Update.de_json({"update_id": len(api.calls) + 1, **update}, app.bot))

@@ -15,25 +15,10 @@ from botapi_server import FakeBotAPI
 from telegram import Update
 
 from bot import guard, handlers
-from bot.app import build_application
-from bot.settings import Settings
 from bot.stats import STATS
 from retrieval import MAX_QUESTION_CHARS
 
 QUESTION = "天开西青园引进了多少项目"
-
-
-@pytest.fixture
-def api():
-    with FakeBotAPI() as server:
-        yield server
-
-
-@pytest.fixture
-async def app(api, seed_retriever):
-    application = build_application(Settings(token=api.token, api_base_url=api.base_url), seed_retriever)
-    async with application:
-        yield application
 
 
 @pytest.fixture

@@ -15,14 +15,6 @@ from retrieval.ingest import load_corpus
 SEED = next((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 
 
-@pytest.fixture
-def corpus(tmp_path):
-    root = tmp_path / "corpus"
-    root.mkdir()
-    shutil.copy(SEED, root / "seed.txt")
-    return root
-
-
 def _served(root: Path) -> Retriever:
     r = Retriever(load_corpus(root))
     assert "300余个" in r.search("天开西青园引进了多少项目")[0].passage.text
@@ -112,17 +104,10 @@ def test_unreadable_file_is_skipped(corpus, caplog):
     assert _warned(caplog, "locked.txt")
 
 
-def test_unreadable_file_is_skipped_even_as_root(corpus, caplog, monkeypatch):
+def test_unreadable_file_is_skipped_even_as_root(corpus, caplog, unreadable):
     locked = corpus / "locked.txt"
     locked.write_text("x", "utf-8")
-    real = Path.read_bytes
-
-    def deny(self):
-        if self.name == "locked.txt":
-            raise PermissionError(13, "Permission denied")
-        return real(self)
-
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    unreadable("locked.txt")
     with caplog.at_level(logging.WARNING):
         _served(corpus)
     warnings = _warned(caplog, "locked.txt")
