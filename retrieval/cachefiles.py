@@ -1,0 +1,194 @@
+"""Cache files: the cache folder, the code fingerprint, corpus scanning with file keys, small JSON files.
+
+A file key hashes the file's name and bytes with the code fingerprint (FORMAT_VERSION,
+jieba's version and the source of every module that shapes pages or tokens: ingestion,
+attribution, tokenization, the stopword and name lists), so a changed parser never serves
+stale parses; bump FORMAT_VERSION when what the cache modules or index.py write changes.
+The corpus key hashes the fingerprint and every file's relative path and key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+log = logging.getLogger("retrieval.persist")
+
+FORMAT_VERSION = 1
+# Modules that do not shape pages or tokens; the format of what the cache modules and index.py
+# write is FORMAT_VERSION's job (and every entry is validated on load regardless).
+# retriever.py derives the user dictionary: it keys whole-corpus entries (corpus_key), not
+# pages, and tokens are keyed by the dictionary itself.
+_NOT_FINGERPRINTED = {
+    "persist.py", "cachefiles.py", "cachepages.py", "cacheindex.py", "index.py", "cli.py", "cli_format.py",
+    "shell.py", "evaluate.py", "__main__.py", "retriever.py",
+}  # fmt: skip
+
+
+class CacheError(Exception):
+    """A cache entry that must not be used (missing, foreign, corrupt or stale)."""
+
+
+def cache_root(cache_dir: str | os.PathLike | None = None) -> Path:
+    """The cache folder: ``cache_dir``, else $QA_CACHE_DIR, else ``.cache/yanlu``."""
+    from .tokenize import default_cache_dir
+
+    return Path(cache_dir) if cache_dir is not None else default_cache_dir()
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """FORMAT_VERSION, jieba's version and the source of the modules that shape the cache."""
+    import jieba
+
+    h = hashlib.sha256(f"yanlu-cache {FORMAT_VERSION} jieba {jieba.__version__}\n".encode())
+    pkg = Path(__file__).resolve().parent
+    files = [p for p in sorted(pkg.glob("*.py")) if p.name not in _NOT_FINGERPRINTED]
+    files += sorted((pkg / "data").glob("*.txt"))
+    for path in files:
+        h.update(path.name.encode() + b"\0")
+        try:
+            h.update(path.read_bytes())
+        except OSError:
+            h.update(b"(missing)")
+    return h.hexdigest()
+
+
+# -- scanning the corpus ---------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class SourceFile:
+    path: Path
+    rel: str  # path relative to the corpus root, POSIX form
+    key: str  # sha256 of the code fingerprint, the file name and its bytes
+    data: bytes | None  # None once parsed or when skipped
+
+
+def scan(root: Path, cache: Path | None = None) -> tuple[list[SourceFile], list[str]]:
+    """The corpus files in ingestion order with their keys, and one line per skipped file.
+
+    Mirrors ``ingest.load_corpus``'s file policy (extensions, size limit, unreadable files).
+    With ``cache``, a file whose size, mtime and inode match ``files.json`` (and whose
+    mtime is older than that record by 2 s, as git does against racy edits) keeps its
+    recorded key instead of being read and hashed again.
+    """
+    from .ingest import HTML_EXTS, MAX_FILE_BYTES, TEXT_EXTS, iter_files
+
+    fp = code_fingerprint()
+    fpb = fp.encode()
+    known, trusted_before = _load_stat_cache(cache, fp)
+    fresh: dict[str, list] = {}
+    files, skipped = [], []
+    single = root.is_file()
+    prefix = str(root) + os.sep
+    for path in iter_files(root):
+        ext = path.suffix.lower()
+        if ext not in TEXT_EXTS | HTML_EXTS:
+            skipped.append(f"skipped {path}: unknown file type {ext or '(none)'!r}")
+            continue
+        p = str(path)
+        try:
+            st = os.stat(p)
+            if st.st_size > MAX_FILE_BYTES:
+                skipped.append(f"skipped {path}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB (QA_MAX_FILE_MB)")
+                continue
+            stamp = [st.st_size, st.st_mtime_ns, st.st_ino]
+            rec = known.get(p)
+            if rec is not None and rec[:3] == stamp and st.st_mtime_ns < trusted_before:
+                key, data = rec[3], None
+            else:
+                data = path.read_bytes()
+                key = hashlib.sha256(fpb + b"\0" + path.name.encode() + b"\0" + data).hexdigest()
+        except OSError as exc:
+            skipped.append(f"skipped {path}: cannot be read ({exc.strerror or exc.__class__.__name__})")
+            continue
+        fresh[p] = [*stamp, key]
+        if single:
+            rel = path.name
+        elif p.startswith(prefix):
+            rel = p[len(prefix) :].replace(os.sep, "/")
+        else:
+            rel = path.relative_to(root).as_posix()
+        files.append(SourceFile(path, rel, key, data))
+    if cache is not None and any(known.get(k) != v for k, v in fresh.items()):
+        _save_stat_cache(cache, fp, {**known, **fresh})
+    return files, skipped
+
+
+def _load_stat_cache(cache: Path | None, fp: str) -> tuple[dict, int]:
+    if cache is None:
+        return {}, 0
+    data = _read_json(cache / "files.json", "file list")
+    try:
+        if data["fingerprint"] == fp and isinstance(data["files"], dict) and isinstance(data["written_ns"], int):
+            files = {
+                k: v
+                for k, v in data["files"].items()
+                if isinstance(v, list) and len(v) == 4 and all(isinstance(x, int) for x in v[:3]) and isinstance(v[3], str)
+            }
+            return files, data["written_ns"] - 2_000_000_000
+    except (TypeError, KeyError):
+        pass
+    return {}, 0
+
+
+def _save_stat_cache(cache: Path, fp: str, files: dict) -> None:
+    if len(files) > 200_000:  # keep the record bounded: the corpus of this run comes first
+        files = dict(list(files.items())[-200_000:])
+    _try_write(cache / "files.json", _dumps({"fingerprint": fp, "written_ns": time.time_ns(), "files": files}))
+
+
+def corpus_key(files: Sequence[SourceFile], skipped: Sequence[str]) -> str:
+    from .ingest import MAX_FILE_BYTES
+
+    h = hashlib.sha256(f"{code_fingerprint()} {MAX_FILE_BYTES}\n".encode())
+    h.update((Path(__file__).resolve().parent / "retriever.py").read_bytes())
+    for f in files:
+        h.update(f"{f.rel}\0{f.key}\n".encode())
+    h.update(str(len(skipped)).encode())
+    return h.hexdigest()
+
+
+# -- small files, written atomically ----------------------------------------------------------
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _dumps(obj) -> bytes:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _read_json(path: Path, what: str):
+    try:
+        return json.loads(path.read_bytes())
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        log.warning("ignored the cached %s %s: unreadable (%s); rebuilding it", what, path, exc)
+        return None
+
+
+def _try_write(path: Path, data: bytes) -> None:
+    try:
+        _write_atomic(path, data)
+    except OSError as exc:
+        log.warning("could not write the cache file %s (%s)", path, exc)
