@@ -40,3 +40,33 @@ def test_two_tokenizers_do_not_share_user_words():
     b = Tokenizer()
     assert "天开西青园" in a("天开西青园开园以来")
     assert "天开西青园" not in b("天开西青园开园以来")
+
+
+def test_simplified_text_skips_opencc_with_the_same_result():
+    """The fast path of to_simplified (no character t2s could change) agrees with opencc's t2s itself."""
+    from opencc import OpenCC
+
+    from retrieval import tokenize
+
+    t2s = OpenCC("t2s")
+    changes, phrases, table = tokenize._t2s_tables()
+    assert {"說", "軟", "瞭", "覆", "藉"} <= changes and not {"说", "的", "一"} & changes
+    assert "一目瞭然" in phrases["瞭"] and table[ord("說")] == "说"
+    every_cjk = [chr(c) for c in range(0x3400, 0xA000)]
+    assert [tokenize.to_simplified(c) for c in every_cjk] == [t2s.convert(c) for c in every_cjk]
+    base = opencc_entries()
+    texts = [f"他说{key}了" for key in base] + [a + b + "的" + c for a, b, c in zip(base, base[::-1], base[::7])]
+    texts += ["天开西青园引进了多少项目", "一目瞭然，反覆思量。沈默", "藉口 乾隆 於是", "麒麟軟件副總裁說", "於是乾隆說"]
+    assert [tokenize.to_simplified(t) for t in texts] == [t2s.convert(t) for t in texts]
+    assert tokenize.to_simplified("一目瞭然") == "一目了然" and tokenize.to_simplified("說") == "说"
+
+
+def opencc_entries() -> list[str]:
+    """Every key of opencc's t2s dictionaries (characters and phrases)."""
+    from pathlib import Path
+
+    import opencc
+
+    base = Path(opencc.__file__).resolve().parent / "dictionary"
+    return [line.split("\t")[0] for name in ("TSCharacters.txt", "TSPhrases.txt")
+            for line in (base / name).read_text("utf-8").splitlines() if line.strip()]
