@@ -15,6 +15,7 @@ import json
 import os
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -181,35 +182,48 @@ def _load_corpus_entry(cls, root: Path, key: str, files: Sequence[SourceFile], e
         if not isinstance(meta, dict) or meta.get("format") != FORMAT_VERSION or meta.get("key") != key:
             raise CacheError("written by another version or for another corpus")
         sums = meta["sha256"]
-        blobs = {}
-        for name in ("pages.json", "vocab.json", *(f"index-{a}.npy" for a in _DTYPES)):
-            b = (entry / name).read_bytes()
-            if hashlib.sha256(b).hexdigest() != sums[name]:
+        freqs = meta["user_freqs"]
+        if not all(isinstance(w, str) and isinstance(f, int) for w, f in freqs):
+            raise CacheError("user dictionary is malformed")
+        total = meta.get("jieba_total")
+        loader = _dictionary_loader(entry, sums, total) if isinstance(total, int) else None
+        # jieba's dictionary loads meanwhile (a thread), for the first question
+        tokenizer = Tokenizer(cache_dir=root, user_freqs=freqs, dictionary=loader)
+        tokenizer.warm_up()
+        blobs = {name: (entry / name).read_bytes() for name in ("pages.json", "vocab.json", *(f"index-{a}.npy" for a in _DTYPES))}
+        # The checksums run in a thread (hashlib releases the GIL) while the pages are decoded;
+        # nothing decoded is used before every checksum has matched.
+        digests: dict[str, str] = {}
+        hasher = threading.Thread(target=lambda: digests.update({n: hashlib.sha256(b).hexdigest() for n, b in blobs.items()}),
+                                  name="cache-checksums", daemon=True)
+        hasher.start()
+        failed: Exception | None = None
+        try:
+            pages = decode_corpus(json.loads(blobs["pages.json"]), {f.rel: str(f.path) for f in files})
+        except Exception as exc:  # a damaged file: its checksum names it first, below
+            failed = exc
+        finally:
+            hasher.join()
+        for name in blobs:
+            if digests.get(name) != sums[name]:
                 raise CacheError(f"{name} does not match its checksum")
-            blobs[name] = b
-        path_of = {f.rel: str(f.path) for f in files}
-        pages = decode_corpus(json.loads(blobs["pages.json"]), path_of)
+        if failed is not None:
+            raise failed
         n_passages = sum(len(p.passages) for p in pages)
         if n_passages != meta["passages"] or not pages:
             raise CacheError("passage count differs")
         arrays = {a: _npy(blobs[f"index-{a}.npy"]) for a in _DTYPES}
         index = index_from_arrays(arrays, json.loads(blobs["vocab.json"]), n_passages)
-        freqs = meta["user_freqs"]
-        if not all(isinstance(w, str) and isinstance(f, int) for w, f in freqs):
-            raise CacheError("user dictionary is malformed")
         warnings = [str(w) for w in meta["warnings"]]
         names = meta.get("normalized_names") or {}
         if not isinstance(names, dict) or not set(map(type, names.values())) <= {str}:
             raise CacheError("speaker names are malformed")
-        total = meta.get("jieba_total")
-        loader = _dictionary_loader(entry, sums, total) if isinstance(total, int) else None
     except CacheError:
         raise
     except (OSError, ValueError, TypeError, KeyError, AttributeError, EOFError) as exc:
         raise CacheError(f"corrupt ({exc.__class__.__name__}: {exc})") from None
     for w in warnings:
         log.warning("%s", w)
-    tokenizer = Tokenizer(cache_dir=root, user_freqs=freqs, dictionary=loader)
     r = cls(pages, tokenizer, index=index, normalized_names=names)
     os.utime(entry)  # most recently used
     return r
