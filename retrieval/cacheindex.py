@@ -187,9 +187,7 @@ def _load_corpus_entry(cls, root: Path, key: str, files: Sequence[SourceFile], e
             raise CacheError("user dictionary is malformed")
         total = meta.get("jieba_total")
         loader = _dictionary_loader(entry, sums, total) if isinstance(total, int) else None
-        # jieba's dictionary loads meanwhile (a thread), for the first question
         tokenizer = Tokenizer(cache_dir=root, user_freqs=freqs, dictionary=loader)
-        tokenizer.warm_up()
         blobs = {name: (entry / name).read_bytes() for name in ("pages.json", "vocab.json", *(f"index-{a}.npy" for a in _DTYPES))}
         # The checksums run in a thread (hashlib releases the GIL) while the pages are decoded;
         # nothing decoded is used before every checksum has matched.
