@@ -16,7 +16,9 @@ the update is queued at the fake server (before the bot's getUpdates fetches it)
 the matching sendMessage reaches the server. Throughput is the number of answered updates over
 the time from the first update to the last answer. The per-user rate limit (QA_RATE_LIMIT=0) and
 the 30 msg/s flood limiter are lifted, as in bench/soak.py: they exist to obey Telegram, and
-would cap the figure at 30/s. One warm-up question is answered before the clock starts. Bounded:
+would cap the figure at 30/s. The fake server's sockets get TCP_NODELAY, as a real server's
+have (otherwise each reply's body waits ~40 ms for a delayed ACK on loopback). One warm-up
+question is answered before the clock starts. Bounded:
 every wait has a timeout. Nothing here is a test: no assertion on time.
 """
 
@@ -86,6 +88,9 @@ def measure(passages: int, n_questions: int, users: int, seed: int = 11, profile
     log_path = OUT / "bot-bench.log"
     with fake.FakeBotAPI(token=soak.TOKEN, record=False) as api:
         api.on_call = ledger.on_call
+        # Reply in one segment, as a real server does: without TCP_NODELAY the stdlib server's
+        # separate header and body writes wait for a delayed ACK (about 40 ms) on loopback.
+        api._server.RequestHandlerClass.disable_nagle_algorithm = True
         env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "QA_", "LOG_"))}
         env.update({"TELEGRAM_BOT_TOKEN": soak.TOKEN, "TELEGRAM_API_BASE_URL": api.base_url,
                     "QA_CORPUS": str(corpus_dir), "QA_CACHE_DIR": str(OUT / f"bot-cache-{passages}"),
@@ -140,7 +145,7 @@ def markdown(r: dict) -> str:
     return "\n".join([
         f"**Bot benchmark** ({r['questions']:,} questions from {r['users']} users, {r['passages']:,} passages; "
         "the real Application in its own process against the fake Bot API on 127.0.0.1; "
-        "per-user rate limit and 30 msg/s flood limiter lifted)",
+        "per-user rate limit and 30 msg/s flood limiter lifted; TCP_NODELAY on the fake server)",
         "",
         "| | Yanlu bot |",
         "|---|---:|",
