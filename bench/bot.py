@@ -80,12 +80,15 @@ def _search_ms(corpus_dir: Path, cache: Path, questions: list[str]) -> float:
     return (time.perf_counter() - t0) / len(questions) * 1000
 
 
-def measure(passages: int, n_questions: int, users: int, seed: int = 11, profile: Path | None = None) -> dict:
-    corpus_dir = synth.write_corpus(OUT / f"corpus-{passages}", passages)
+def measure(passages: int, n_questions: int, users: int, seed: int = 11, profile: Path | None = None,
+            out: Path = OUT) -> dict:
+    """Run the benchmark; corpus, cache and bot log under ``out``. Returns the figures."""
+    out.mkdir(parents=True, exist_ok=True)
+    corpus_dir = synth.write_corpus(out / f"corpus-{passages}", passages)
     pool = synth.questions(corpus_dir, n_questions, seed=seed)
     fake = soak.load_fake_server()
     ledger, failures = soak.Ledger(), []
-    log_path = OUT / "bot-bench.log"
+    log_path = out / "bot-bench.log"
     with fake.FakeBotAPI(token=soak.TOKEN, record=False) as api:
         api.on_call = ledger.on_call
         # Reply in one segment, as a real server does: without TCP_NODELAY the stdlib server's
@@ -93,7 +96,7 @@ def measure(passages: int, n_questions: int, users: int, seed: int = 11, profile
         api._server.RequestHandlerClass.disable_nagle_algorithm = True
         env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "QA_", "LOG_"))}
         env.update({"TELEGRAM_BOT_TOKEN": soak.TOKEN, "TELEGRAM_API_BASE_URL": api.base_url,
-                    "QA_CORPUS": str(corpus_dir), "QA_CACHE_DIR": str(OUT / f"bot-cache-{passages}"),
+                    "QA_CORPUS": str(corpus_dir), "QA_CACHE_DIR": str(out / f"bot-cache-{passages}"),
                     "QA_RATE_LIMIT": "0", "LOG_LEVEL": "WARNING", "PYTHONPATH": str(ROOT)})
         cmd = [sys.executable, *(["-m", "cProfile", "-o", str(profile)] if profile else []),
                "-m", "bench.soak", "--serve-bot", "--unthrottled"]
@@ -124,7 +127,7 @@ def measure(passages: int, n_questions: int, users: int, seed: int = 11, profile
                     bot.wait(10)
         counts = dict(api.counts)
     asked = [q for qs in per_user for q in qs]
-    search_ms = _search_ms(corpus_dir, OUT / f"bot-cache-{passages}", asked)
+    search_ms = _search_ms(corpus_dir, out / f"bot-cache-{passages}", asked)
     lat = sorted(ledger.latencies)
     answered = len(lat)
     return {

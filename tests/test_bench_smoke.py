@@ -34,3 +34,15 @@ def test_written_corpus_is_ingested_paragraph_for_paragraph(tmp_path):
 def test_token_corpus_lengths():
     docs = synth.token_corpus(50, seed=1)
     assert len(docs) == 50 and all(80 <= len(d) <= 150 for d in docs)
+
+
+def test_bot_benchmark_answers_every_question_over_the_loopback_api(tmp_path):
+    """bench/bot.py end to end, tiny: the real bot process answers each user's questions (no timing asserted)."""
+    from bench import bot as bot_bench
+
+    r = bot_bench.measure(passages=45, n_questions=6, users=3, out=tmp_path)
+    assert r["questions"] == 6 and r["answered"] == 6
+    assert not r["failures"] and not r["unexpected"] and r["bot_exit"] == 0
+    assert r["requests"]["sendMessage"] == 7  # the warm-up question, then one answer per question
+    text = bot_bench.markdown(r)
+    assert "answered updates per second" in text and "Target ≥ 200" in text
