@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import signal
 import statistics
 import subprocess
 import sys
@@ -119,12 +118,7 @@ def measure(passages: int, n_questions: int, users: int, seed: int = 11, profile
                 elapsed = time.monotonic() - t0
                 bot_cpu, here = _cpu_seconds(bot.pid) - cpu0, time.process_time() - here0
             finally:
-                bot.send_signal(signal.SIGTERM)
-                try:
-                    bot.wait(60)
-                except subprocess.TimeoutExpired:
-                    bot.kill()
-                    bot.wait(10)
+                soak.stop_bot(bot)
         counts = dict(api.counts)
     asked = [q for qs in per_user for q in qs]
     search_ms = _search_ms(corpus_dir, out / f"bot-cache-{passages}", asked)

@@ -295,12 +295,7 @@ def soak(minutes: float, users: int, production: bool, corpus: str, seed: int) -
                 api.push_message("/stats", api.private_chat(ADMIN), sender=api.user(ADMIN, "admin"))
                 _wait_until(lambda: ledger.admin_text, 20)
             finally:
-                bot.send_signal(signal.SIGTERM)
-                try:
-                    bot.wait(60)
-                except subprocess.TimeoutExpired:
-                    bot.kill()
-                    bot.wait(10)
+                stop_bot(bot)
         counts = dict(api.counts)
     log_lines = log_path.read_text(errors="replace").splitlines()
     problems = [line for line in log_lines if " ERROR " in line or " CRITICAL " in line or "Traceback" in line]
@@ -332,6 +327,16 @@ def soak(minutes: float, users: int, production: bool, corpus: str, seed: int) -
         "bot_exit_code": bot.returncode, "bot_stats": ledger.admin_text[-1] if ledger.admin_text else None,
         "log": str(log_path.relative_to(ROOT)),
     }
+
+
+def stop_bot(bot: subprocess.Popen) -> None:
+    """SIGTERM, then a kill if the bot has not stopped within a minute."""
+    bot.send_signal(signal.SIGTERM)
+    try:
+        bot.wait(60)
+    except subprocess.TimeoutExpired:
+        bot.kill()
+        bot.wait(10)
 
 
 def _wait_until(predicate, timeout: float) -> None:
