@@ -39,7 +39,7 @@ def build_application(settings: Settings, retriever: Retriever | None = None) ->
         .token(settings.token)
         .base_url(settings.api_base_url)
         .base_file_url(_file_url(settings.api_base_url))
-        .request(TrackedRequest(health, connection_pool_size=256, **timeouts))
+        .request(TrackedRequest(health, connection_pool_size=32, **timeouts))
         .get_updates_request(TrackedRequest(health, connection_pool_size=1, **timeouts))
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True),
                            allow_sending_without_reply=True))
