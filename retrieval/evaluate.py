@@ -95,10 +95,11 @@ def attribution_metrics(gold: list[dict], pages_dir: Path, seed: Path | None) ->
     errors = []
     for name, labels in sorted(by_file.items()):
         path = seed if name == "seed" and seed is not None else pages_dir / name
-        parsed = parse_page(path, read_file(path))
+        text = read_file(path)
+        parsed = parse_page(path, text)
         pred = dict(zip(parsed.lines, (p.speaker for p in parsed.passages)))
         texts = [p.text for p in parsed.passages]
-        title_line = _title_line(path, parsed.document.title)
+        title_line = _title_line(text, parsed.document.title)
         if title_line is not None and title_line not in pred:
             att = Attributor()
             att.register([parsed.document.title, *texts])
@@ -128,8 +129,8 @@ def attribution_metrics(gold: list[dict], pages_dir: Path, seed: Path | None) ->
             "title_agreement": title_ok / tp if tp else 0.0, "errors": errors}
 
 
-def _title_line(path: Path, title: str) -> int | None:
-    lines = [ln.strip() for ln in read_file(path).splitlines() if ln.strip()]
+def _title_line(text: str, title: str) -> int | None:
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     for i, ln in enumerate(lines[:40]):
         if title and title in ln:
             return i

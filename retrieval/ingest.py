@@ -184,6 +184,20 @@ def iter_files(root: Path) -> Iterator[Path]:
                 yield Path(dirpath) / name
 
 
+def refusal(parsed: Parsed, bodies: set[str]) -> str | None:
+    """Why a parsed page is not served (no article text, an article already read), else None.
+
+    ``bodies`` holds the digests of the articles served so far; an admitted page adds its own.
+    """
+    if not parsed.passages:
+        return "no article text found"
+    digest = hashlib.sha1("\n".join(p.text for p in parsed.passages).encode()).hexdigest()
+    if digest in bodies:
+        return "same article as a file already read"
+    bodies.add(digest)
+    return None
+
+
 def load_corpus(root: str | os.PathLike) -> list[Parsed]:
     """Every readable page under ``root``; raises CorpusError when there is nothing to serve."""
     root = Path(root)
@@ -204,14 +218,9 @@ def load_corpus(root: str | os.PathLike) -> list[Parsed]:
         except Exception as exc:  # one malformed page never takes the corpus down
             log.warning("skipped %s: could not be parsed (%s)", path, exc, exc_info=True)
             continue
-        if not parsed.passages:
-            log.warning("skipped %s: no article text found", path)
+        if (reason := refusal(parsed, bodies)) is not None:
+            log.warning("skipped %s: %s", path, reason)
             continue
-        digest = hashlib.sha1("\n".join(p.text for p in parsed.passages).encode()).hexdigest()
-        if digest in bodies:
-            log.warning("skipped %s: same article as a file already read", path)
-            continue
-        bodies.add(digest)
         pages.append(parsed)
     if not pages:
         raise CorpusError(f"no readable news page in {root}")

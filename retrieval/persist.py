@@ -73,7 +73,7 @@ def parse_pages(root: Path, files: Sequence[SourceFile]) -> tuple[list, list[str
     Same policy as ``ingest.load_corpus``: undecodable and unparsable files, pages without
     article text and repeated articles are skipped with one line each.
     """
-    from .ingest import SkipFile, decode, parse_page
+    from .ingest import SkipFile, decode, parse_page, refusal
     from .tokenize import use_cache_dir
 
     use_cache_dir(root)
@@ -108,14 +108,9 @@ def parse_pages(root: Path, files: Sequence[SourceFile]) -> tuple[list, list[str
                 continue
             _try_write(cached, _dumps(encode_page(parsed)))
         f.data = None
-        if not parsed.passages:
-            warnings.append(f"skipped {f.path}: no article text found")
+        if (reason := refusal(parsed, bodies)) is not None:
+            warnings.append(f"skipped {f.path}: {reason}")
             continue
-        digest = hashlib.sha1("\n".join(p.text for p in parsed.passages).encode()).hexdigest()
-        if digest in bodies:
-            warnings.append(f"skipped {f.path}: same article as a file already read")
-            continue
-        bodies.add(digest)
         pages.append((f, parsed))
         n_passages += len(parsed.passages)
     return pages, warnings
@@ -157,10 +152,10 @@ def build(cls, root: Path, cache: Path, files: Sequence[SourceFile]) -> tuple[ob
         log.warning("%s", w)
     if not pairs:
         raise CorpusError(f"no readable news page in {root}")
+    from .retriever import corpus_user_words
+
     pages = [p for _, p in pairs]
-    holder = cls.__new__(cls)  # Retriever.user_words() only reads .passages
-    holder.passages = [p for page in pages for p in page.passages]
-    tokenizer = Tokenizer(cls.user_words(holder), cache_dir=cache)
+    tokenizer = Tokenizer(corpus_user_words(p for page in pages for p in page.passages), cache_dir=cache)
     tokens = tokenize_pages(cache, pairs, tokenizer)
     index = BM25Index.build(tokens)
     return cls(pages, tokenizer, index=index), warnings

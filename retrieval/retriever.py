@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import logging
 import math
 import os
 import re
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -18,8 +17,6 @@ from .index import BM25Index
 from .ingest import Parsed, load_corpus
 from .models import Document, Hit, Passage, Speaker
 from .tokenize import Tokenizer, normalize
-
-log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 500  # longer questions are answered on their first 500 characters
 MIN_COVERAGE = 0.36  # share of the question's idf mass the best passage must match
@@ -38,6 +35,24 @@ def clip_question(question: str) -> tuple[str, bool]:
     if len(q) > MAX_QUESTION_CHARS:
         return q[:MAX_QUESTION_CHARS], True
     return q, False
+
+
+def corpus_user_words(passages: Iterable[Passage]) -> list[str]:
+    """Speaker names, and the organisations and title words of their titles: single tokens
+    in passages and questions alike. A whole title is never one token (市科技局党委书记 →
+    市科技局 | 党委书记), so a question that names the organisation still matches."""
+    from .lexicon import simplify_aligned, title_end
+
+    words: set[str] = set()
+    for p in passages:
+        if p.speaker is None:
+            continue
+        words.add(p.speaker.name)
+        for part in re.split(r"[、，,兼]", p.speaker.title or ""):
+            m = title_end().search(simplify_aligned(part))
+            org, word = (part[: m.start()], m.group()) if m else ("", part)
+            words.update(w for w in (org, word) if 2 <= len(w) <= 6)
+    return sorted(words)
 
 
 class Retriever:
@@ -85,21 +100,8 @@ class Retriever:
         return cls(load_corpus(path))
 
     def user_words(self) -> list[str]:
-        """Speaker names, and the organisations and title words of their titles: single tokens
-        in passages and questions alike. A whole title is never one token (市科技局党委书记 →
-        市科技局 | 党委书记), so a question that names the organisation still matches."""
-        from .lexicon import simplify_aligned, title_end
-
-        words: set[str] = set()
-        for p in self.passages:
-            if p.speaker is None:
-                continue
-            words.add(p.speaker.name)
-            for part in re.split(r"[、，,兼]", p.speaker.title or ""):
-                m = title_end().search(simplify_aligned(part))
-                org, word = (part[: m.start()], m.group()) if m else ("", part)
-                words.update(w for w in (org, word) if 2 <= len(w) <= 6)
-        return sorted(words)
+        """The user dictionary derived from this corpus (see ``corpus_user_words``)."""
+        return corpus_user_words(self.passages)
 
     # -- public hooks -----------------------------------------------------------------
     def tokenize(self, text: str) -> list[str]:
@@ -198,9 +200,11 @@ class Retriever:
 
     def coverage(self, tokens: list[str], doc: int) -> float:
         """The share of the question's idf mass that passage ``doc`` holds."""
-        w = self._weights(tokens)
-        total = sum(w.values())
-        got = sum(v for t, v in w.items() if self.index.contains(t, doc))
+        return self._coverage(self._weights(tokens), doc)
+
+    def _coverage(self, weights: dict[str, float], doc: int) -> float:
+        total = sum(weights.values())
+        got = sum(v for t, v in weights.items() if self.index.contains(t, doc))
         return got / total if total else 0.0
 
     def _ranking(self, tokens: list[str], scores: np.ndarray, top_k: int) -> list[int]:
@@ -214,7 +218,8 @@ class Retriever:
         if not len(ids) or vals[0] <= 0:
             return []
         pool = [int(i) for i, v in zip(ids, vals) if v > 0 and v >= KEEP_RATIO * vals[0]]
-        cov = {i: self.coverage(tokens, i) for i in pool}
+        weights = self._weights(tokens)
+        cov = {i: self._coverage(weights, i) for i in pool}
         strong = [i for i in pool if cov[i] >= MIN_COVERAGE]
         if not strong:
             return []
@@ -235,12 +240,12 @@ class Retriever:
             ranked = self._ranking(tokens, boosted, top_k)
             if ranked:
                 return ranked
-        if rest:
-            own_scores = self._scores(rest)
-            own = sorted(own, key=lambda i: (-own_scores[i], i))
+        rest_scores = self._scores(rest) if rest else None
+        if rest_scores is not None:
+            own = sorted(own, key=lambda i: (-rest_scores[i], i))
         ranked = list(own[:top_k])
-        if not only and len(ranked) < top_k and rest:
-            for i in self._ranking(rest, self._scores(rest), top_k * 2):
+        if not only and len(ranked) < top_k and rest_scores is not None:
+            for i in self._ranking(rest, rest_scores, top_k * 2):
                 if i not in ranked and len(ranked) < top_k:
                     ranked.append(i)
         return ranked
