@@ -42,13 +42,28 @@ def corpus(tmp_path):
     return root
 
 
-@pytest.fixture
-def api():
-    """A fake Bot API server on loopback (tests/botapi_server.py), recording what the bot sends."""
+@pytest.fixture(scope="module")
+def api_server():
+    """One fake Bot API server on loopback per test module (tests/botapi_server.py)."""
     from botapi_server import FakeBotAPI
 
     with FakeBotAPI() as server:
         yield server
+
+
+@pytest.fixture
+def api(api_server):
+    """The module's fake Bot API server, reset for this test: it records what the bot sends."""
+    api_server.reset()
+    yield api_server
+    api_server.reset()
+
+
+def search_settings(corpus=SEEDS, **overrides):
+    """The search side's settings for a test: ``corpus``, the test's private cache folder (QA_CACHE_DIR)."""
+    from retrieval.settings import Settings as SearchSettings
+
+    return SearchSettings(corpus=str(corpus), cache_dir=Path(os.environ["QA_CACHE_DIR"]), **overrides)
 
 
 @pytest.fixture
@@ -57,7 +72,8 @@ async def app(api, seed_retriever):
     from bot.app import build_application
     from bot.settings import Settings
 
-    application = build_application(Settings(token=api.token, api_base_url=api.base_url), seed_retriever)
+    application = build_application(Settings(token=api.token, api_base_url=api.base_url, search=search_settings()),
+                                    seed_retriever)
     async with application:
         yield application
 
