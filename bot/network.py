@@ -1,4 +1,4 @@
-"""The bot's side of an unreliable Bot API: outage logging, retried replies, start-up retries.
+"""The bot's side of an unreliable Bot API: outage logging, flood limits and retried replies.
 
 - ``ApiHealth`` logs one WARNING when the Bot API stops answering and one INFO when it is back
   (not a traceback per failed poll); it is fed by ``TrackedRequest``, which sees every HTTP
@@ -155,7 +155,8 @@ class RetryingRateLimiter(BaseRateLimiter[None]):
         self.closing = asyncio.Event()
 
     async def initialize(self) -> None:
-        """Nothing to set up."""
+        """Retry again (after a shutdown, the Application may be initialized anew)."""
+        self.closing.clear()
 
     async def shutdown(self) -> None:
         self.close()

@@ -33,6 +33,18 @@ def seed_retriever():
     return Retriever.build(SEEDS)
 
 
+@pytest.fixture(scope="session")
+def seed_cache(tmp_path_factory):
+    """An index cache folder already holding the seeds/ corpus's index, built once per session: the
+    ``python -m bot`` subprocess tests start from it, as a restarted bot does (entries are keyed by
+    content, so sharing it changes no answer)."""
+    from retrieval import Retriever
+
+    cache = tmp_path_factory.mktemp("seed-cache")
+    Retriever.from_path(SEEDS, cache)
+    return cache
+
+
 @pytest.fixture
 def corpus(tmp_path):
     """A corpus folder holding one page, the seed article (as seed.txt); a module may define its own."""

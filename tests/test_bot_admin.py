@@ -40,10 +40,11 @@ def variant() -> str:
 
 
 @pytest.fixture
-async def app(api, corpus, cache):
+async def app(api, corpus, cache, seed_retriever):
+    """The bot serving the seed article (the page ``corpus`` starts with); /reload indexes ``corpus``."""
     settings = Settings(token=api.token, api_base_url=api.base_url, search=SearchSettings(corpus=str(corpus), cache_dir=cache),
                         admin_ids=frozenset({ADMIN}))
-    application = build_application(settings, Retriever.from_path(corpus, cache))
+    application = build_application(settings, seed_retriever)
     async with application:
         yield application
 

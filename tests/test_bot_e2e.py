@@ -113,18 +113,19 @@ async def test_polling_bot_answers_private_group_buttons_and_inline(api, seed_re
     assert not api.updates or all(u["update_id"] > 0 for u in api.updates)
 
 
-def run_bot(api: FakeBotAPI, workdir: Path, token: str | None = None, **env: str) -> subprocess.Popen:
-    """``python -m bot`` in an empty folder (no developer's .env), configured by ``env`` alone."""
+def run_bot(api: FakeBotAPI, workdir: Path, cache: Path, token: str | None = None, **env: str) -> subprocess.Popen:
+    """``python -m bot`` in an empty folder (no developer's .env), configured by ``env`` alone; the
+    seeds' index is in ``cache`` already."""
     full = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "QA_", "LOG_"))}
     full.update({"TELEGRAM_BOT_TOKEN": token or api.token, "TELEGRAM_API_BASE_URL": api.base_url,
-                 "LOG_LEVEL": "DEBUG", "QA_CORPUS": str(ROOT / "seeds"), "QA_CACHE_DIR": str(workdir / "cache"),
+                 "LOG_LEVEL": "DEBUG", "QA_CORPUS": str(ROOT / "seeds"), "QA_CACHE_DIR": str(cache),
                  "PYTHONPATH": str(ROOT), **env})
     return subprocess.Popen([sys.executable, "-m", "bot"], cwd=workdir, env=full, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
 
 
-def test_python_m_bot_answers_and_stops_on_sigterm_without_logging_the_token(api, tmp_path):
-    bot = run_bot(api, tmp_path)
+def test_python_m_bot_answers_and_stops_on_sigterm_without_logging_the_token(api, tmp_path, seed_cache):
+    bot = run_bot(api, tmp_path, seed_cache)
     try:
         api.wait_for("setMyCommands", timeout=30)
         api.push_message(QUESTION)
@@ -142,9 +143,9 @@ def test_python_m_bot_answers_and_stops_on_sigterm_without_logging_the_token(api
     assert "Application.stop() complete" in out
 
 
-def test_a_rejected_token_is_one_line_exit_2_and_never_printed(api, tmp_path):
+def test_a_rejected_token_is_one_line_exit_2_and_never_printed(api, tmp_path, seed_cache):
     wrong = "654321:WRONG-token-rejected-by-the-fake-server"
-    bot = run_bot(api, tmp_path, token=wrong)
+    bot = run_bot(api, tmp_path, seed_cache, token=wrong)
     out, _ = bot.communicate(timeout=30)
     assert bot.returncode == 2, out
     assert wrong not in out and "WRONG-token" not in out
@@ -181,9 +182,9 @@ def post_update(port: int, update: dict, secret: str | None, attempts: int = 50)
     raise TimeoutError("the webhook server never answered")
 
 
-def test_webhook_mode_sets_the_webhook_with_its_secret_and_answers_posted_updates(api, tmp_path):
+def test_webhook_mode_sets_the_webhook_with_its_secret_and_answers_posted_updates(api, tmp_path, seed_cache):
     port, secret = free_port(), "s3cret_Value-1"
-    bot = run_bot(api, tmp_path, TELEGRAM_WEBHOOK_URL="https://bot.example.com/yanlu/hook",
+    bot = run_bot(api, tmp_path, seed_cache, TELEGRAM_WEBHOOK_URL="https://bot.example.com/yanlu/hook",
                   TELEGRAM_WEBHOOK_LISTEN="127.0.0.1", TELEGRAM_WEBHOOK_PORT=str(port),
                   TELEGRAM_WEBHOOK_SECRET=secret)
     try:

@@ -327,12 +327,12 @@ async def test_the_token_is_in_no_log_line_at_debug_through_every_fault(seed_ret
 
 # -- python -m bot: start-up with Telegram unreachable ---------------------------------------------
 
-def test_python_m_bot_waits_for_the_api_and_stops_cleanly_on_sigterm(tmp_path):
+def test_python_m_bot_waits_for_the_api_and_stops_cleanly_on_sigterm(tmp_path, seed_cache):
     with FakeBotAPI(token=LONG_TOKEN) as api:
         api.down()
         env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "QA_", "LOG_"))}
         env.update({"TELEGRAM_BOT_TOKEN": LONG_TOKEN, "TELEGRAM_API_BASE_URL": api.base_url, "LOG_LEVEL": "DEBUG",
-                    "QA_CORPUS": str(ROOT / "seeds"), "QA_CACHE_DIR": str(tmp_path / "cache"), "PYTHONPATH": str(ROOT)})
+                    "QA_CORPUS": str(ROOT / "seeds"), "QA_CACHE_DIR": str(seed_cache), "PYTHONPATH": str(ROOT)})
         bot = subprocess.Popen([sys.executable, "-m", "bot"], cwd=tmp_path, env=env, text=True,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         lines: queue.Queue[str] = queue.Queue()
