@@ -373,6 +373,9 @@ def _decode(key: str, value: str) -> Any:
 def _make_handler(api: FakeBotAPI) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # Answer in one segment, as a real server does: without TCP_NODELAY the separate header and
+        # body writes wait for a delayed ACK (about 40 ms a request) on loopback.
+        disable_nagle_algorithm = True
 
         def log_message(self, format: str, *args: Any) -> None:  # keep test output clean
             pass
