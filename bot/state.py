@@ -104,7 +104,7 @@ class BotState:
     guard: Guard
     health: ApiHealth = field(default_factory=ApiHealth)
     stats: Stats = field(default_factory=Stats)
-    views: Views = field(default_factory=lambda: Views())
+    views: Views = field(default_factory=Views)
     served: Served | None = None  # None until post_init has indexed the corpus
     reload_lock: asyncio.Lock = field(default_factory=asyncio.Lock)  # one /reload at a time
 
