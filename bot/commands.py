@@ -46,14 +46,15 @@ async def speakers(update: Update, context: BotContext) -> None:
 @guard.limited
 async def speaker(update: Update, context: BotContext) -> None:
     """/speaker <name>: that person's passages, paged with buttons."""
-    message, name = update.effective_message, command_argument(update.effective_message)
-    found = context.state.retriever.find_speaker(name) if name else None
+    message, name, state = update.effective_message, command_argument(update.effective_message), context.state
+    r = state.retriever
+    found = r.find_speaker(name) if name else None
     if found is None:
-        await message.reply_html(render.unknown_speaker(name, [sp for sp, _ in context.state.retriever.speakers()]))
+        await message.reply_html(render.unknown_speaker(name, [sp for sp, _ in r.speakers()]))
         return
-    who = next(sp for sp, _ in context.state.retriever.speakers() if sp.name == found)
-    view = View(found, (), context.state.settings.search.top_k, speaker=who, passages=tuple(context.state.retriever.speaker_passages(found)))
-    vid = context.state.views.add(message.chat_id, view)
+    who = next(sp for sp, _ in r.speakers() if sp.name == found)
+    view = View(found, (), state.settings.search.top_k, speaker=who, passages=tuple(r.speaker_passages(found)))
+    vid = state.views.add(message.chat_id, view)
     page = view.page(0)
     await message.reply_html(page.html, reply_markup=keyboard(vid, view, 0, page))
 
