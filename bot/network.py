@@ -57,8 +57,9 @@ def transient(exc: BaseException) -> bool:
 
 
 def retry_after_seconds(exc: RetryAfter) -> float:
-    """How long Telegram asks to wait. PTB 22.x returns seconds with a PTBDeprecationWarning (the
-    attribute becomes a timedelta; PTB_TIMEDELTA=true opts in now): both are accepted, the warning muted."""
+    """How long Telegram asks to wait, from the public ``RetryAfter.retry_after``. Since PTB 22.2 (here
+    22.8) it gives seconds with a PTBDeprecationWarning, or a timedelta under PTB_TIMEDELTA=true (the
+    next major version's type): both are accepted and the warning is muted."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", PTBDeprecationWarning)
         value = exc.retry_after
@@ -99,8 +100,9 @@ class ApiHealth:
         return self.down_since is None
 
     def polling_error(self, exc: TelegramError) -> None:
-        """Updater's error callback: network failures are logged by TrackedRequest already; others
-        (409 Conflict: another instance polls with this token) once until they change."""
+        """A failed getUpdates (run_polling hands it to the error handler, failures.report): network
+        failures are logged by TrackedRequest already; others (409 Conflict: another instance polls
+        with this token) once until they change."""
         if transient(exc):
             return
         what = describe(exc)
