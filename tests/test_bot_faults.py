@@ -155,6 +155,18 @@ async def test_get_updates_failures_lose_and_repeat_nothing(api, seed_retriever,
     assert errors(caplog) == []
 
 
+async def test_another_instance_polling_is_one_warning_and_no_lost_update(api, seed_retriever, caplog):
+    api.fail("getUpdates", 409, "Conflict: terminated by other getUpdates request", times=2)
+    api.push_message(QUESTION)
+    async with running(api, seed_retriever) as app:
+        await wait_for(api, "sendMessage", ok_to(1001))
+    assert [c.status for c in api.requests("getUpdates")][:3] == [409, 409, 200]
+    assert [m for m in records(caplog) if m.startswith("polling failed")] == [
+        "polling failed: Conflict: terminated by other getUpdates request"]  # once, not per poll
+    assert len(replies(api, 1001)) == 1 and errors(caplog) == []
+    assert state_of(app).stats.undeliverable == 0 and state_of(app).stats.errors == 0
+
+
 async def test_a_timed_out_reply_is_sent_again_once(api, seed_retriever, caplog):
     api.fail("sendMessage", 504, delay=1.5)  # the bot gives up on this request after 0.5 s
     async with running(api, seed_retriever, api_timeout=0.5) as app:
