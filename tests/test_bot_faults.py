@@ -261,6 +261,17 @@ async def test_an_outage_longer_than_the_retries_drops_the_reply_with_one_warnin
     assert errors(caplog) == []
 
 
+async def test_a_stop_cuts_the_retries_of_a_pending_reply_short(api, seed_retriever, caplog):
+    api.fail("sendMessage", 502, times=10_000)
+    async with running(api, seed_retriever, retry_seconds=300.0) as app:
+        api.push_message(QUESTION)
+        await wait_for(api, "sendMessage", lambda c: c.status == 502, count=2)  # the reply is being retried
+    # running() has stopped the bot (its 30 s guard < 300 s): the reply gave up instead of retrying on
+    dropped = [m for m in records(caplog) if m.startswith("reply to chat")]
+    assert dropped == ["reply to chat 1001 dropped, the Bot API stayed unreachable: NetworkError: Bad Gateway"]
+    assert state_of(app).stats.undeliverable == 1 and errors(caplog) == []
+
+
 async def test_a_bug_is_logged_with_its_traceback_and_the_user_gets_no_exception_text(api, seed_retriever, caplog):
     class Exploding:
         def search(self, *a, **k):
