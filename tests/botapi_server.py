@@ -10,6 +10,14 @@ with offset: updates stay until a later offset confirms them), sendMessage, send
 editMessageText, answerCallbackQuery, answerInlineQuery, setMyCommands, getMyCommands,
 deleteMyCommands, setWebhook, getWebhookInfo, close, logOut. Unknown methods get Telegram's 404.
 
+Files as Telegram has them: ``sendDocument`` takes a multipart/form-data upload (the call's
+``document`` param is an ``Upload``: file name, mime type, bytes; ``caption`` is text);
+``getFile`` answers file_id → file_path and file_size (400 "file is too big" over 20 MB, as the
+cloud Bot API does); the bytes are served at ``/file/bot<token>/<file_path>`` (each download is
+recorded as a ``downloadFile`` call). ``api.push_document(data, "x.txt", chat)`` stores a file and
+queues a message carrying its ``document`` {file_id, file_unique_id, file_name, mime_type,
+file_size}; ``file_size=`` may claim another size than ``len(data)`` (an oversized upload).
+
 Faults can be injected per method for reliability tests: ``api.fail("sendMessage", 429,
 retry_after=1)``, ``api.fail("getUpdates", 502, times=3)``, ``api.fail("sendMessage", delay=5)``.
 ``api.down()`` closes the port (connection refused; open connections are dropped without an
@@ -21,6 +29,9 @@ server can serve a whole test module.
 
 from __future__ import annotations
 
+import email.parser
+import email.policy
+import hashlib
 import itertools
 import json
 import re
@@ -31,7 +42,7 @@ from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 BOT_ID = 123456
 TOKEN = f"{BOT_ID}:TEST"
@@ -53,6 +64,15 @@ class Call:
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.params.get(key, default)
+
+
+@dataclass(frozen=True)
+class Upload:
+    """A file the bot uploaded (multipart/form-data part with a file name)."""
+
+    file_name: str
+    mime_type: str
+    data: bytes
 
 
 @dataclass
@@ -84,6 +104,8 @@ class FakeBotAPI:
         self._cond = threading.Condition()
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
+        self._file_ids = itertools.count(1)
+        self.files: dict[str, tuple[dict, bytes]] = {}  # file_id → (File object, bytes)
         self._closed = False
         self._generation = 0  # reset() starts a new one: requests of an earlier one are not recorded
         self._server = self._listen(0)
@@ -142,6 +164,7 @@ class FakeBotAPI:
             self.up()
         with self._cond:
             self.calls, self.updates, self.faults, self.handlers, self.counts = [], [], {}, {}, {}
+            self.files = {}
             self.record, self.on_call = True, None
             self._generation += 1  # a long poll still open from an earlier test ends now, unrecorded
             self._cond.notify_all()
@@ -186,6 +209,43 @@ class FakeBotAPI:
 
     def push_message(self, text: str, chat: dict | None = None, **kw) -> dict:
         msg = self.message(text, chat or self.private_chat(), **kw)
+        self.push({"message": msg})
+        return msg
+
+    def add_file(self, data: bytes, file_size: int | None = None, kind: str = "documents",
+                 file_name: str = "file") -> dict:
+        """Store ``data`` as Telegram would keep an uploaded file; returns its File object
+        (file_id, file_unique_id, file_size, file_path). ``file_size`` may claim another size."""
+        n = next(self._file_ids)
+        ext = file_name.rpartition(".")[2] if "." in file_name else ""
+        file = {"file_id": f"F{n:04d}-{hashlib.sha1(data).hexdigest()[:12]}", "file_unique_id": f"U{n:04d}",
+                "file_size": len(data) if file_size is None else file_size,
+                "file_path": f"{kind}/file_{n}{'.' + ext if ext.isalnum() and len(ext) <= 8 else ''}"}
+        with self._cond:
+            self.files[file["file_id"]] = (file, data)
+        return file
+
+    def document(self, data: bytes, file_name: str | None = "article.txt", mime_type: str | None = "text/plain",
+                 file_size: int | None = None) -> dict:
+        """A ``document`` object of a message (Telegram's Document), its bytes stored for getFile."""
+        file = self.add_file(data, file_size, file_name=file_name or "file")
+        doc = {"file_id": file["file_id"], "file_unique_id": file["file_unique_id"], "file_size": file["file_size"]}
+        if file_name is not None:
+            doc["file_name"] = file_name
+        if mime_type is not None:
+            doc["mime_type"] = mime_type
+        return doc
+
+    def push_document(self, data: bytes, file_name: str | None = "article.txt", chat: dict | None = None, *,
+                      sender: dict | None = None, caption: str | None = None, mime_type: str | None = "text/plain",
+                      file_size: int | None = None, forward_from: dict | None = None) -> dict:
+        """Queue a message carrying a document (sent or forwarded to the bot); returns the message."""
+        msg = {"message_id": next(self._message_ids), "date": int(time.time()), "chat": chat or self.private_chat(),
+               "from": sender or self.user(), "document": self.document(data, file_name, mime_type, file_size)}
+        if caption is not None:
+            msg["caption"] = caption
+        if forward_from is not None:
+            msg["forward_origin"] = {"type": "user", "date": int(time.time()) - 60, "sender_user": forward_from}
         self.push({"message": msg})
         return msg
 
@@ -265,7 +325,10 @@ class FakeBotAPI:
         handler = self.handlers.get(method) or getattr(self, f"_m_{method}", None)
         if handler is None:
             return 404, {"ok": False, "error_code": 404, "description": "Not Found: method not found"}
-        return 200, {"ok": True, "result": handler(params)}
+        try:
+            return 200, {"ok": True, "result": handler(params)}
+        except _ApiError as err:
+            return err.status, {"ok": False, "error_code": err.status, "description": err.description}
 
     def _take_fault(self, method: str) -> Fault | None:
         queue = self.faults.get(method)
@@ -304,6 +367,38 @@ class FakeBotAPI:
     def _m_getMe(self, params: dict) -> dict:
         return self.bot
 
+    def _m_sendDocument(self, params: dict) -> dict:
+        msg = self._sent(params)
+        del msg["text"]
+        upload = params.get("document")
+        if isinstance(upload, Upload):
+            file = self.add_file(upload.data, file_name=upload.file_name)
+            msg["document"] = {"file_id": file["file_id"], "file_unique_id": file["file_unique_id"],
+                               "file_name": upload.file_name, "mime_type": upload.mime_type,
+                               "file_size": len(upload.data)}
+        if params.get("caption"):
+            msg["caption"] = params["caption"]
+        return msg
+
+    def _m_getFile(self, params: dict) -> dict:
+        with self._cond:
+            found = self.files.get(str(params.get("file_id")))
+        if found is None:
+            raise _ApiError(400, "Bad Request: invalid file_id")
+        if found[0]["file_size"] > 20 * 1024 * 1024:
+            raise _ApiError(400, "Bad Request: file is too big")
+        return dict(found[0])
+
+    def _download(self, file_path: str) -> bytes | None:
+        """The bytes at ``file_path`` (None if no such file); recorded as a downloadFile call."""
+        with self._cond:
+            data = next((d for f, d in self.files.values() if f["file_path"] == file_path), None)
+            if self.record:
+                self.calls.append(Call("downloadFile", {"file_path": file_path}, len(data) if data is not None else None,
+                                       200 if data is not None else 404))
+            self._cond.notify_all()
+        return data
+
     def _m_sendMessage(self, params: dict) -> dict:
         return self._sent(params)
 
@@ -325,6 +420,14 @@ class FakeBotAPI:
 for _name in ("deleteWebhook", "setWebhook", "sendChatAction", "answerCallbackQuery", "answerInlineQuery",
               "setMyCommands", "deleteMyCommands", "close", "logOut"):
     setattr(FakeBotAPI, f"_m_{_name}", lambda self, params: True)
+
+
+class _ApiError(Exception):
+    """A method's refusal, answered as Telegram does ({"ok": false, "error_code", "description"})."""
+
+    def __init__(self, status: int, description: str):
+        super().__init__(description)
+        self.status, self.description = status, description
 
 
 class _Server(ThreadingHTTPServer):
@@ -370,6 +473,21 @@ def _decode(key: str, value: str) -> Any:
     return value
 
 
+def _multipart(content_type: str, body: bytes) -> dict:
+    """multipart/form-data → params: a part with a file name is an ``Upload``, the rest decoded as text."""
+    head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode()
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + body)
+    params: dict = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        data = part.get_payload(decode=True) or b""
+        if part.get_filename() is not None:
+            params[name] = Upload(part.get_filename(), part.get_content_type(), data)
+        else:
+            params[name] = _decode(name, data.decode(part.get_content_charset() or "utf-8"))
+    return params
+
+
 def _make_handler(api: FakeBotAPI) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -381,17 +499,37 @@ def _make_handler(api: FakeBotAPI) -> type[BaseHTTPRequestHandler]:
             pass
 
         def do_GET(self) -> None:
+            files, path = f"/file/bot{api.token}/", unquote(urlsplit(self.path).path)  # httpx sends ':' as %3A
+            if path.startswith(files):
+                self._file(path[len(files):])
+                return
             self._serve(dict(parse_qsl(urlsplit(self.path).query)))
 
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
-            raw = self.rfile.read(length).decode("utf-8") if length else ""
+            body = self.rfile.read(length) if length else b""
             kind = self.headers.get("Content-Type", "")
             if kind.startswith("application/json"):
-                params = json.loads(raw or "{}")
+                params = json.loads(body.decode("utf-8") or "{}")
+            elif kind.startswith("multipart/form-data"):
+                params = _multipart(kind, body)
             else:
-                params = {k: _decode(k, v) for k, v in parse_qsl(raw, keep_blank_values=True)}
+                params = {k: _decode(k, v) for k, v in parse_qsl(body.decode("utf-8"), keep_blank_values=True)}
             self._serve(params)
+
+        def _file(self, file_path: str) -> None:
+            if api._down:
+                self.close_connection = True
+                return
+            data = api._download(file_path)
+            try:
+                self.send_response(200 if data is not None else 404)
+                self.send_header("Content-Type", "application/octet-stream")
+                self.send_header("Content-Length", str(len(data or b"")))
+                self.end_headers()
+                self.wfile.write(data or b"")
+            except (BrokenPipeError, ConnectionResetError):
+                pass
 
         def _serve(self, params: dict) -> None:
             if api._down:  # Telegram unreachable: drop the connection without an answer
