@@ -74,18 +74,24 @@ async def reload_corpus(state: BotState) -> Reloaded | None:
     if state.reload_lock.locked():
         return None
     async with state.reload_lock:
-        search = state.settings.search
-        result = await asyncio.to_thread(build, search)
-        s = state.stats
-        if result.retriever is None:
-            s.failed_reloads += 1
-            log.warning("reload of %s failed, still serving the previous index: %s", search.corpus, result.error)
-            return result
-        state.serve(result.retriever, result.facts)
-        s.reloads, s.last_reload = s.reloads + 1, time.time()
-        log.info("reloaded %s: %d passages from %d documents in %.1f s (%d files skipped)", search.corpus,
-                 len(result.retriever.passages), len(result.retriever.documents), result.seconds, len(result.skipped))
+        return await rebuild(state)
+
+
+async def rebuild(state: BotState) -> Reloaded:
+    """Re-index the corpus off the event loop and swap it in on success (the caller holds
+    ``state.reload_lock``: /reload, and an article added from the chat)."""
+    search = state.settings.search
+    result = await asyncio.to_thread(build, search)
+    s = state.stats
+    if result.retriever is None:
+        s.failed_reloads += 1
+        log.warning("reload of %s failed, still serving the previous index: %s", search.corpus, result.error)
         return result
+    state.serve(result.retriever, result.facts)
+    s.reloads, s.last_reload = s.reloads + 1, time.time()
+    log.info("reloaded %s: %d passages from %d documents in %.1f s (%d files skipped)", search.corpus,
+             len(result.retriever.passages), len(result.retriever.documents), result.seconds, len(result.skipped))
+    return result
 
 
 def reload_reply(result: Reloaded | None, corpus: str) -> str:

@@ -8,7 +8,8 @@ state is the BotState (state.py), reached as ``context.state``: the Settings, th
 
 Every handler that replies is ``@guard.limited`` (the per-user rate limit); the allow-list gate
 runs before all of them (group -1); admin commands live in admin.py, error judgement in
-failures.py, Bot API retries in network.py.
+failures.py, Bot API retries in network.py; a file sent in private goes to articles.py (admins
+add it to the corpus, everyone else is refused).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from telegram.ext import (
     filters,
 )
 
-from . import admin, failures, guard
+from . import admin, articles, failures, guard
 from .callbacks import STALE, button
 from .commands import COMMANDS, about, help_command, sources, speaker, speakers, start
 from .inline import inline_query
@@ -58,6 +59,8 @@ def register(app: Application) -> None:
     app.add_handler(CommandHandler(["reload", "stats"], admin.not_admin, filters=new))
     app.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE, private_message))
     app.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND & filters.ChatType.GROUPS & Addressed(), group_message))
+    app.add_handler(MessageHandler(new & filters.Document.ALL & filters.ChatType.PRIVATE & admins, articles.upload))
+    app.add_handler(MessageHandler(new & filters.Document.ALL & filters.ChatType.PRIVATE, articles.not_admin))
     app.add_handler(MessageHandler(new & ~filters.TEXT & ~filters.StatusUpdate.ALL & filters.ChatType.PRIVATE, not_text))
     app.add_handler(CallbackQueryHandler(button))
     app.add_handler(InlineQueryHandler(inline_query))
