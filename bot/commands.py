@@ -1,10 +1,13 @@
-"""The commands anyone may send: /start, /help, /speakers, /speaker, /sources, /about (/ask is a question)."""
+"""The commands anyone may send: /start, /help, /speakers, /speaker, /sources, /about (/ask is a
+question), and the one-line answer to an unknown or misspelt command."""
 
 from __future__ import annotations
 
-from telegram import Update
+from telegram import Message, Update
+from telegram.constants import ChatType
+from telegram.ext import filters
 
-from . import guard, render
+from . import guard, render, replies, suggest
 from .callbacks import keyboard
 from .questions import command_argument
 from .state import BotContext, View
@@ -72,3 +75,25 @@ async def about(update: Update, context: BotContext) -> None:
 
     f, r = context.state.facts, context.state.retriever
     await update.effective_message.reply_html(render.about(__version__, len(f.documents), f.passages, f.speakers, r.build_seconds))
+
+
+ADMIN_COMMANDS = ("reload", "stats")  # not advertised; suggested to admins only
+
+
+class UnknownCommand(filters.MessageFilter):
+    """A command no handler took that is meant for this bot: in a private chat any (but not
+    /cmd@otherbot), in a group only /cmd@thisbot — other bots' commands stay unanswered."""
+
+    def filter(self, message: Message) -> bool:
+        sent = suggest.parse(message.text or "")
+        bot = message.get_bot()
+        return sent is not None and suggest.for_me(sent, bot.username, message.chat.type == ChatType.PRIVATE)
+
+
+@guard.limited
+async def unknown(update: Update, context: BotContext) -> None:
+    """An unknown or misspelt command: the closest command (difflib) and /help, in one line."""
+    message, user = update.effective_message, update.effective_user
+    names = [name for name, _ in COMMANDS] + (list(ADMIN_COMMANDS) if user and user.id in context.state.settings.admin_ids else [])
+    sent = suggest.parse(message.text or "")
+    await message.reply_html(replies.unknown_command(sent, suggest.closest(sent.name, names)))

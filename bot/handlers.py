@@ -27,7 +27,17 @@ from telegram.ext import (
 
 from . import admin, articles, failures, guard
 from .callbacks import STALE, button
-from .commands import COMMANDS, about, help_command, sources, speaker, speakers, start
+from .commands import (
+    COMMANDS,
+    UnknownCommand,
+    about,
+    help_command,
+    sources,
+    speaker,
+    speakers,
+    start,
+    unknown,
+)
 from .inline import inline_query
 from .questions import PAGES, Addressed, ask, group_message, not_text, private_message
 from .state import MAX_VIEWS, BotContext, View, Views, state_of
@@ -57,6 +67,7 @@ def register(app: Application) -> None:
     app.add_handler(CommandHandler("reload", admin.reload, filters=new & admins))
     app.add_handler(CommandHandler("stats", admin.stats_command, filters=new & admins))
     app.add_handler(CommandHandler(["reload", "stats"], admin.not_admin, filters=new))
+    app.add_handler(MessageHandler(new & filters.COMMAND & UnknownCommand(), unknown))  # after every command
     app.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE, private_message))
     app.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND & filters.ChatType.GROUPS & Addressed(), group_message))
     app.add_handler(MessageHandler(new & filters.Document.ALL & filters.ChatType.PRIVATE & admins, articles.upload))

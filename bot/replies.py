@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from html import escape
 
+from .suggest import Command
 from .uploads import Added, Refused
 
 # -- adding articles -------------------------------------------------------------------------------
@@ -56,3 +57,15 @@ def upload_added(a: Added) -> str:
         f"保存为 <code>{escape(a.path.parent.name + '/' + a.path.name)}</code>；语料现有 {a.documents} 篇文章"
         f"（重新索引 {a.seconds:.1f} 秒）。",
     ])
+
+
+# -- unknown commands ------------------------------------------------------------------------------
+
+def unknown_command(sent: Command, suggestion: str | None) -> str:
+    """One line: the command does not exist, the closest one (with the same arguments), and /help."""
+    name = escape(sent.name[:32] + ("…" if len(sent.name) > 32 else ""))
+    if suggestion is None:
+        return f"没有 /{name} 这个命令。全部命令见 /help。"
+    args = sent.args[:60] + ("…" if len(sent.args) > 60 else "")
+    example = escape(f"/{suggestion} {args}".strip())
+    return f"没有 /{name} 这个命令，是想用 <code>{example}</code> 吗？全部命令见 /help。"
