@@ -6,11 +6,11 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from conftest import search_settings
 
 from bot import handlers, suggest
 from bot.app import build_application
 from bot.settings import Settings
-from conftest import search_settings
 
 ADMIN = 4242
 
