@@ -13,10 +13,10 @@ from pathlib import Path
 import numpy as np
 
 from .errors import QuestionError
-from .index import BM25Index
-from .ingest import Parsed, load_corpus
 from .models import Document, Hit, Passage, Speaker
-from .tokenize import Tokenizer, normalize
+from .pages.ingest import Parsed, load_corpus
+from .search.bm25 import BM25Index
+from .search.tokenizer import Tokenizer, normalize
 
 MAX_QUESTION_CHARS = 500  # longer questions are answered on their first 500 characters
 MIN_COVERAGE = 0.36  # share of the question's idf mass the best passage must match
@@ -41,7 +41,7 @@ def corpus_user_words(passages: Iterable[Passage]) -> list[str]:
     """Speaker names, and the organisations and title words of their titles: single tokens
     in passages and questions alike. A whole title is never one token (市科技局党委书记 →
     市科技局 | 党委书记), so a question that names the organisation still matches."""
-    from .lexicon import simplify_aligned, title_end
+    from .attribution.lexicon import simplify_aligned, title_end
 
     words: set[str] = set()
     for p in passages:
@@ -87,7 +87,7 @@ class Retriever:
     @classmethod
     def from_path(cls, path: str | os.PathLike = "seeds", cache_dir: str | os.PathLike | None = None) -> Retriever:
         """Read a file or a directory of pages; raises CorpusError if there is nothing to serve."""
-        from .persist import load_or_build
+        from .cache.build import load_or_build
 
         return load_or_build(cls, Path(path), cache_dir)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from retrieval import CorpusError, Retriever
-from retrieval.ingest import load_corpus
+from retrieval.pages.ingest import load_corpus
 
 SEED = next((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 
@@ -83,7 +83,7 @@ def test_duplicate_page_is_indexed_once(corpus, caplog):
 
 
 def test_oversized_file_is_skipped(corpus, caplog, monkeypatch):
-    import retrieval.ingest as ingest
+    import retrieval.pages.ingest as ingest
 
     monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 1024 * 1024)
     big = corpus / "huge.txt"

@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
-from retrieval.index import BM25Index
+from retrieval.search.bm25 import BM25Index
 
 N_PASSAGES = 3000
 N_QUERIES = 300

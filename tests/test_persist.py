@@ -10,8 +10,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from retrieval import Retriever, ingest, persist
+from retrieval import Retriever
+from retrieval.cache import build as persist
 from retrieval.errors import CorpusError
+from retrieval.pages import ingest
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -109,7 +111,7 @@ def test_cache_hit_loads_without_parsing(corpus, cache, parse_calls, caplog):
 
 
 def test_jieba_dictionary_cache_lives_in_the_cache_folder(corpus, cache, monkeypatch):
-    from retrieval import tokenize
+    from retrieval.search import tokenizer as tokenize
 
     monkeypatch.setattr(tokenize, "_BASE", None)  # as in a fresh process
     r = Retriever.from_path(corpus, cache_dir=cache)

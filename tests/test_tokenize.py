@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from retrieval.tokenize import Tokenizer, normalize, stopwords
+from retrieval.search.tokenizer import Tokenizer, normalize, stopwords
 
 
 def test_speaker_names_are_single_tokens_in_passages_and_questions(seed_retriever):
@@ -46,7 +46,7 @@ def test_simplified_text_skips_opencc_with_the_same_result():
     """The fast path of to_simplified (no character t2s could change) agrees with opencc's t2s itself."""
     from opencc import OpenCC
 
-    from retrieval import tokenize
+    from retrieval.search import tokenizer as tokenize
 
     t2s = OpenCC("t2s")
     changes, phrases, table = tokenize._t2s_tables()

@@ -9,8 +9,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from .cachefiles import CacheError
-from .models import Document, Passage, Speaker
+from ..models import Document, Passage, Speaker
+from .files import CacheError
 
 _SCALARS = (str, int, float, bool, type(None))
 
@@ -44,7 +44,7 @@ def encode_page(parsed) -> list:
 
 def decode_page(data, path: str, speakers: dict | None = None):
     """The inverse of ``encode_page``, validated; raises CacheError on anything unexpected."""
-    from .ingest import Parsed
+    from ..pages.ingest import Parsed
 
     speakers = {} if speakers is None else speakers
     try:
@@ -87,7 +87,7 @@ def decode_page(data, path: str, speakers: dict | None = None):
 
 def encode_corpus(pages: Sequence, rels: Sequence[str]) -> dict:
     """Every page of a corpus, column by column (loads several times faster than page rows)."""
-    from .ingest import Parsed
+    from ..pages.ingest import Parsed
 
     doc_names = [n for n in _names(Document) if n != "path"]
     p_names = [n for n in _names(Passage) if n not in ("source", "speaker")]
@@ -121,7 +121,7 @@ def _column(values, types: tuple, n: int, what: str) -> list:
 
 def decode_corpus(data, path_of: dict[str, str]) -> list:
     """The inverse of ``encode_corpus``, validated column by column; raises CacheError."""
-    from .ingest import Parsed
+    from ..pages.ingest import Parsed
 
     try:
         fields = data["fields"]

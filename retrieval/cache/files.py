@@ -28,9 +28,8 @@ FORMAT_VERSION = 1
 # retriever.py derives the user dictionary: it keys whole-corpus entries (corpus_key), not
 # pages, and tokens are keyed by the dictionary itself.
 _NOT_FINGERPRINTED = {
-    "persist.py", "cachefiles.py", "cachepages.py", "cacheindex.py", "index.py", "cli.py", "cli_format.py",
-    "shell.py", "evaluate.py", "__main__.py", "retriever.py",
-}  # fmt: skip
+    "cache", "cli", "search/bm25.py", "evaluation.py", "__main__.py", "retriever.py",
+}  # fmt: skip  (folders, or paths relative to the package)
 
 
 class CacheError(Exception):
@@ -39,7 +38,7 @@ class CacheError(Exception):
 
 def cache_root(cache_dir: str | os.PathLike | None = None) -> Path:
     """The cache folder: ``cache_dir``, else $QA_CACHE_DIR, else ``.cache/yanlu``."""
-    from .tokenize import default_cache_dir
+    from ..search.tokenizer import default_cache_dir
 
     return Path(cache_dir) if cache_dir is not None else default_cache_dir()
 
@@ -50,11 +49,11 @@ def code_fingerprint() -> str:
     import jieba
 
     h = hashlib.sha256(f"yanlu-cache {FORMAT_VERSION} jieba {jieba.__version__}\n".encode())
-    pkg = Path(__file__).resolve().parent
-    files = [p for p in sorted(pkg.glob("*.py")) if p.name not in _NOT_FINGERPRINTED]
+    pkg = Path(__file__).resolve().parent.parent
+    files = [p for p in sorted(pkg.rglob("*.py")) if not _NOT_FINGERPRINTED & {p.relative_to(pkg).parts[0], p.relative_to(pkg).as_posix()}]
     files += sorted((pkg / "data").glob("*.txt"))
     for path in files:
-        h.update(path.name.encode() + b"\0")
+        h.update(path.relative_to(pkg).as_posix().encode() + b"\0")
         try:
             h.update(path.read_bytes())
         except OSError:
@@ -81,7 +80,7 @@ def scan(root: Path, cache: Path | None = None) -> tuple[list[SourceFile], list[
     mtime is older than that record by 2 s, as git does against racy edits) keeps its
     recorded key instead of being read and hashed again.
     """
-    from .ingest import HTML_EXTS, MAX_FILE_BYTES, TEXT_EXTS, iter_files
+    from ..pages.ingest import HTML_EXTS, MAX_FILE_BYTES, TEXT_EXTS, iter_files
 
     fp = code_fingerprint()
     fpb = fp.encode()
@@ -148,10 +147,10 @@ def _save_stat_cache(cache: Path, fp: str, files: dict) -> None:
 
 
 def corpus_key(files: Sequence[SourceFile], skipped: Sequence[str]) -> str:
-    from .ingest import MAX_FILE_BYTES
+    from ..pages.ingest import MAX_FILE_BYTES
 
     h = hashlib.sha256(f"{code_fingerprint()} {MAX_FILE_BYTES}\n".encode())
-    h.update((Path(__file__).resolve().parent / "retriever.py").read_bytes())
+    h.update((Path(__file__).resolve().parent.parent / "retriever.py").read_bytes())
     for f in files:
         h.update(f"{f.rel}\0{f.key}\n".encode())
     h.update(str(len(skipped)).encode())

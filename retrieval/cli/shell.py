@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from .cli_format import format_answer
-from .retriever import Retriever, clip_question
-from .tokenize import default_cache_dir
+from ..retriever import Retriever, clip_question
+from ..search.tokenizer import default_cache_dir
+from .formatting import format_answer
 
 BANNER = "言录 Yanlu — {n} passages from {d} pages. Ask a question; :q quits, :speakers lists speakers."
 def _history() -> Path:

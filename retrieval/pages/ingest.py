@@ -16,10 +16,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..attribution.speakers import attribute_document
+from ..errors import CorpusError
+from ..models import Document, Passage
 from . import htmlpage, textpage
-from .errors import CorpusError
-from .models import Document, Passage
-from .speakers import attribute_document
 
 log = logging.getLogger(__name__)
 

@@ -34,7 +34,8 @@ import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from .cachefiles import (  # noqa: F401  (re-exported: the cache's public names live here too)
+from ..search.bm25 import BM25Index
+from .files import (  # noqa: F401  (re-exported: the cache's public names live here too)
     FORMAT_VERSION,
     CacheError,
     SourceFile,
@@ -47,7 +48,7 @@ from .cachefiles import (  # noqa: F401  (re-exported: the cache's public names 
     log,
     scan,
 )
-from .cacheindex import (  # noqa: F401
+from .index import (  # noqa: F401
     KEEP_CORPORA,
     _entry_dir,
     index_arrays,
@@ -55,8 +56,7 @@ from .cacheindex import (  # noqa: F401
     load_corpus_entry,
     save_corpus,
 )
-from .cachepages import decode_corpus, decode_page, encode_corpus, encode_page  # noqa: F401
-from .index import BM25Index
+from .pages import decode_corpus, decode_page, encode_corpus, encode_page  # noqa: F401
 
 # -- building, with the per-file caches ----------------------------------------------------------------
 
@@ -73,8 +73,8 @@ def parse_pages(root: Path, files: Sequence[SourceFile]) -> tuple[list, list[str
     Same policy as ``ingest.load_corpus``: undecodable and unparsable files, pages without
     article text and repeated articles are skipped with one line each.
     """
-    from .ingest import SkipFile, decode, parse_page, refusal
-    from .tokenize import use_cache_dir
+    from ..pages.ingest import SkipFile, decode, parse_page, refusal
+    from ..search.tokenizer import use_cache_dir
 
     use_cache_dir(root)
     pages, warnings, bodies = [], [], set()
@@ -144,15 +144,15 @@ def tokenize_pages(root: Path, pages: Sequence, tokenizer) -> list[list[str]]:
 
 def build(cls, root: Path, cache: Path, files: Sequence[SourceFile]) -> tuple[object, list[str]]:
     """Parse (cached per file), derive the dictionary, tokenize (cached per file), index."""
-    from .errors import CorpusError
-    from .tokenize import Tokenizer
+    from ..errors import CorpusError
+    from ..search.tokenizer import Tokenizer
 
     pairs, warnings = parse_pages(cache, files)
     for w in warnings:
         log.warning("%s", w)
     if not pairs:
         raise CorpusError(f"no readable news page in {root}")
-    from .retriever import corpus_user_words
+    from ..retriever import corpus_user_words
 
     pages = [p for _, p in pairs]
     tokenizer = Tokenizer(corpus_user_words(p for page in pages for p in page.passages), cache_dir=cache)
@@ -163,7 +163,7 @@ def build(cls, root: Path, cache: Path, files: Sequence[SourceFile]) -> tuple[ob
 
 def load_or_build(cls, path: Path, cache_dir: str | os.PathLike | None = None):
     """The retriever for ``path``: from the cache when the corpus is unchanged, else built and cached."""
-    from .errors import CorpusError
+    from ..errors import CorpusError
 
     path = Path(path)
     if not path.exists():

@@ -22,9 +22,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .cachefiles import FORMAT_VERSION, CacheError, SourceFile, _dumps, log
-from .cachepages import decode_corpus, encode_corpus
-from .index import BM25Index, Postings
+from ..search.bm25 import BM25Index, Postings
+from .files import FORMAT_VERSION, CacheError, SourceFile, _dumps, log
+from .pages import decode_corpus, encode_corpus
 
 KEEP_CORPORA = 4  # corpus entries kept in the cache folder, most recently used first
 
@@ -169,7 +169,7 @@ def load_corpus_entry(cls, root: Path, key: str, files: Sequence[SourceFile]):
 
 
 def _load_corpus_entry(cls, root: Path, key: str, files: Sequence[SourceFile], entry: Path):
-    from .tokenize import Tokenizer
+    from ..search.tokenizer import Tokenizer
 
     try:
         meta_bytes = (entry / "meta.json").read_bytes()

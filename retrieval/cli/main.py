@@ -13,10 +13,10 @@ import os
 import sys
 from collections.abc import Sequence
 
-from . import __version__
-from .cli_format import format_answer, hit_json, passage_json
-from .errors import QuestionError, SettingsError, YanluError
-from .retriever import Retriever, clip_question
+from .. import __version__
+from ..errors import QuestionError, SettingsError, YanluError
+from ..retriever import Retriever, clip_question
+from .formatting import format_answer, hit_json, passage_json
 
 DEFAULT_CORPUS = os.environ.get("QA_CORPUS", "seeds")
 
@@ -70,7 +70,7 @@ def cmd_chunks(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from .evaluate import run_eval
+    from ..evaluation import run_eval
 
     return run_eval(args)
 

@@ -21,11 +21,11 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
+from .attribution.speakers import Attributor
 from .errors import CorpusError
-from .ingest import parse_page, read_file
+from .pages.ingest import parse_page, read_file
 from .retriever import Retriever
-from .speakers import Attributor
-from .tokenize import normalize
+from .search.tokenizer import normalize
 
 DEFAULT_QA = Path("tests/data/qa-dev.jsonl")
 

@@ -1,0 +1,1 @@
+"""Pages: finding, decoding and parsing corpus files into Documents and attributed Passages."""
