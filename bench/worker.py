@@ -67,7 +67,7 @@ def build(work: Path) -> None:
     # the same tokens again, from the per-file caches just written
     files, _ = persist.scan(Path(cfg["corpus"]))
     pairs, _ = persist.parse_pages(cache, files)
-    tokens = persist.tokenize_pages(cache, pairs, r._tokenizer)
+    tokens = persist.tokenize_pages(cache, pairs, r.corpus.tokenizer)
     assert len(tokens) == len(r.passages)
     questions = [r.tokenize(q) for q in cfg["questions"]]
     (work / "tokens.json").write_text(json.dumps({"passages": tokens, "questions": questions}, ensure_ascii=False))

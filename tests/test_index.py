@@ -144,10 +144,8 @@ def test_ties_break_by_passage_order():
 def test_query_only_touches_its_postings(pair):
     corpus, _, ours = pair
     q = _queries(corpus, 1, seed=14)[0]
-    cand = ours.candidates(q)
-    scores = ours.scores(q)
-    assert set(np.flatnonzero(scores).tolist()) <= set(cand.tolist())
-    assert np.all(np.diff(cand) > 0)
+    holding = {d for d, tokens in enumerate(corpus) if set(tokens) & set(q)}
+    assert set(np.flatnonzero(ours.scores(q)).tolist()) <= holding
 
 
 def test_empty_corpus():

@@ -46,7 +46,7 @@ def test_simplified_text_skips_opencc_with_the_same_result():
     """The fast path of to_simplified (no character t2s could change) agrees with opencc's t2s itself."""
     from opencc import OpenCC
 
-    from retrieval.search import tokenizer as tokenize
+    from retrieval import text as tokenize
 
     t2s = OpenCC("t2s")
     changes, phrases, table = tokenize._t2s_tables()

@@ -22,7 +22,9 @@ from pathlib import Path
 
 import numpy as np
 
+from ..corpus import Corpus, normalized_names
 from ..search.bm25 import BM25Index, Postings
+from ..search.tokenizer import Tokenizer
 from .files import FORMAT_VERSION, CacheError, SourceFile, _dumps, log
 from .pages import decode_corpus, encode_corpus
 
@@ -104,19 +106,19 @@ def _entry_dir(root: Path, key: str) -> Path:
     return root / "corpus" / key[:40]
 
 
-def save_corpus(root: Path, key: str, files: Sequence[SourceFile], r, warnings: Sequence[str]) -> None:
+def save_corpus(root: Path, key: str, files: Sequence[SourceFile], corpus: Corpus) -> None:
     """Write the corpus entry (to a temporary folder, then renamed into place)."""
     rel_of = {str(f.path): f.rel for f in files}
-    pages = encode_corpus(r.pages, [rel_of[page.document.path] for page in r.pages])
-    vocab = [None] * len(r.index.vocab)
-    for w, i in r.index.vocab.items():
+    pages = encode_corpus(corpus.pages, [rel_of[page.document.path] for page in corpus.pages])
+    vocab = [None] * len(corpus.index.vocab)
+    for w, i in corpus.index.vocab.items():
         vocab[i] = w
     blobs = {"pages.json": _dumps(pages), "vocab.json": _dumps(vocab)}
-    for name, arr in index_arrays(r.index).items():
+    for name, arr in index_arrays(corpus.index).items():
         buf = io.BytesIO()
         np.save(buf, np.ascontiguousarray(arr), allow_pickle=False)
         blobs[f"index-{name}.npy"] = buf.getvalue()
-    freq, total = r._tokenizer.dictionary()
+    freq, total = corpus.tokenizer.dictionary()
     if not any("\n" in w for w in freq):  # jieba's complete dictionary: words, then frequencies
         fbuf = io.BytesIO()
         np.save(fbuf, np.fromiter(freq.values(), dtype=np.int64, count=len(freq)), allow_pickle=False)
@@ -125,12 +127,12 @@ def save_corpus(root: Path, key: str, files: Sequence[SourceFile], r, warnings: 
     meta = {
         "format": FORMAT_VERSION,
         "key": key,
-        "passages": len(r.passages),
+        "passages": len(corpus.passages),
         "sha256": {name: hashlib.sha256(b).hexdigest() for name, b in blobs.items()},
-        "user_freqs": [list(wf) for wf in r._tokenizer.user_freqs],
+        "user_freqs": [list(wf) for wf in corpus.tokenizer.user_freqs],
         "jieba_total": total if "jieba-words.txt" in blobs else None,
-        "warnings": list(warnings),
-        "normalized_names": {name: key for key, name in r._speaker_keys},
+        "warnings": list(corpus.warnings),
+        "normalized_names": dict(corpus.speaker_names),
         "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
     final = _entry_dir(root, key)
@@ -155,22 +157,20 @@ def _prune(corpus_dir: Path, keep: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def load_corpus_entry(cls, root: Path, key: str, files: Sequence[SourceFile]):
-    """The retriever from ``corpus/<key>``, or None when there is none; CacheError if unusable."""
+def load_corpus_entry(root: Path, key: str, files: Sequence[SourceFile]) -> Corpus | None:
+    """The corpus from ``corpus/<key>``, or None when there is none; CacheError if unusable."""
 
     entry = _entry_dir(root, key)
     enabled = gc.isenabled()
     gc.disable()  # hundreds of thousands of new objects, none of them garbage
     try:
-        return _load_corpus_entry(cls, root, key, files, entry)
+        return _load_corpus_entry(root, key, files, entry)
     finally:
         if enabled:
             gc.enable()
 
 
-def _load_corpus_entry(cls, root: Path, key: str, files: Sequence[SourceFile], entry: Path):
-    from ..search.tokenizer import Tokenizer
-
+def _load_corpus_entry(root: Path, key: str, files: Sequence[SourceFile], entry: Path) -> Corpus | None:
     try:
         meta_bytes = (entry / "meta.json").read_bytes()
     except FileNotFoundError:
@@ -222,9 +222,13 @@ def _load_corpus_entry(cls, root: Path, key: str, files: Sequence[SourceFile], e
         raise CacheError(f"corrupt ({exc.__class__.__name__}: {exc})") from None
     for w in warnings:
         log.warning("%s", w)
-    r = cls(pages, tokenizer, index=index, normalized_names=names)
+    passages = tuple(p for page in pages for p in page.passages)
+    corpus = Corpus(
+        pages=tuple(pages), tokenizer=tokenizer, index=index, speaker_names=normalized_names(passages, names),
+        passages=passages, warnings=tuple(warnings), from_cache=True,
+    )  # fmt: skip
     os.utime(entry)  # most recently used
-    return r
+    return corpus
 
 
 def _dictionary_loader(entry: Path, sums: dict, total: int):

@@ -122,19 +122,6 @@ class BM25Index:
             out[p.docs[lo:hi]] += p.contrib[lo:hi]
         return out
 
-    def candidates(self, query: Sequence[str]) -> np.ndarray:
-        """The passages that hold at least one query token (sorted, unique)."""
-        terms = self._terms(query)
-        p = self.postings
-        if not terms:
-            return np.zeros(0, dtype=np.int32)
-        if len(terms) == 1:
-            return p.docs[p.ptr[terms[0]] : p.ptr[terms[0] + 1]].copy()
-        mask = np.zeros(self.size, dtype=bool)
-        for t in terms:
-            mask[p.docs[p.ptr[t] : p.ptr[t + 1]]] = True
-        return np.flatnonzero(mask).astype(np.int32)
-
     def top_k(self, query: Sequence[str], k: int) -> tuple[np.ndarray, np.ndarray]:
         """(passage ids, scores) of the k best passages with a non-zero score, best first."""
         return self.top_k_of(self.scores(query), query, k)
