@@ -25,7 +25,7 @@ from .attribution.speakers import Attributor
 from .errors import CorpusError
 from .pages.ingest import parse_page, read_file
 from .retriever import Retriever
-from .search.tokenizer import normalize
+from .text import normalize
 
 DEFAULT_QA = Path("tests/data/qa-dev.jsonl")
 

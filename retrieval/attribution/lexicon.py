@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..models import Speaker
-from ..search.tokenizer import to_simplified
+from ..text import to_simplified
 
 CJK = r"\u4e00-\u9fff"
 NAME_SEP = "·•\\-－"

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import jieba
 
-from ..text import normalize, to_simplified  # noqa: F401  (to_simplified: used by attribution)
+from ..text import normalize
 
 Tokenize = Callable[[str], list[str]]
 
