@@ -119,7 +119,7 @@ def test_each_layer_imports_only_the_layers_below_it():
 
 
 def test_no_module_reads_another_objects_private_attributes():
-    """``x._name`` only on ``self`` or ``cls`` (dunders and the standard library's ``_replace`` aside)."""
+    """``x._name`` only on ``self`` or ``cls`` (dunders aside)."""
     found = []
     for path in sorted(PKG.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):

@@ -38,28 +38,19 @@ from ..corpus import Corpus, user_words
 from ..errors import CorpusError
 from ..search.tokenizer import Tokenizer
 from ..settings import Settings
-from .files import (  # noqa: F401  (re-exported: the cache's public names live here too)
-    FORMAT_VERSION,
+from .files import (
     CacheError,
     SourceFile,
-    _dumps,
-    _read_json,
-    _try_write,
     cache_root,
-    code_fingerprint,
     corpus_key,
+    dumps,
     log,
+    read_json,
     scan,
+    try_write,
 )
-from .index import (  # noqa: F401
-    KEEP_CORPORA,
-    _entry_dir,
-    index_arrays,
-    index_from_arrays,
-    load_corpus_entry,
-    save_corpus,
-)
-from .pages import decode_corpus, decode_page, encode_corpus, encode_page  # noqa: F401
+from .index import entry_dir, load_corpus_entry, save_corpus
+from .pages import decode_page, encode_page
 
 # -- building, with the per-file caches ----------------------------------------------------------------
 
@@ -89,7 +80,7 @@ def parse_pages(root: Path, files: Sequence[SourceFile]) -> tuple[list, list[str
             bar.set_postfix_str(f"{n_passages:,} passages, {rate:,.0f} passages/s", refresh=False)
         cached = root / "pages" / f.key[:2] / f"{f.key}.json"
         parsed = None
-        data = _read_json(cached, "page")
+        data = read_json(cached, "page")
         if data is not None:
             try:
                 parsed = decode_page(data, str(f.path))
@@ -109,7 +100,7 @@ def parse_pages(root: Path, files: Sequence[SourceFile]) -> tuple[list, list[str
                 log.debug("parse error in %s", f.path, exc_info=True)
                 warnings.append(f"skipped {f.path}: could not be parsed ({exc})")
                 continue
-            _try_write(cached, _dumps(encode_page(parsed)))
+            try_write(cached, dumps(encode_page(parsed)))
         f.data = None
         if (reason := admission.page(parsed)) is not None:
             warnings.append(f"skipped {f.path}: {reason}")
@@ -121,14 +112,14 @@ def parse_pages(root: Path, files: Sequence[SourceFile]) -> tuple[list, list[str
 
 def tokenize_pages(root: Path, pages: Sequence, tokenizer) -> list[list[str]]:
     """Every passage's tokens, page by page, from the token cache when the dictionary matches."""
-    dict_key = hashlib.sha256(_dumps(tokenizer.user_freqs)).hexdigest()[:16]
+    dict_key = hashlib.sha256(dumps(tokenizer.user_freqs)).hexdigest()[:16]
     out: list[list[str]] = []
     total = sum(len(p.passages) for _, p in pages)
     bar = _progress(None, total, "indexing passages", "passage")
     try:
         for f, parsed in pages:
             cached = root / "tokens" / f.key[:2] / f"{f.key[:40]}-{dict_key}.json"
-            tokens = _read_json(cached, "tokens")
+            tokens = read_json(cached, "tokens")
             if not (
                 isinstance(tokens, list)
                 and len(tokens) == len(parsed.passages)
@@ -137,7 +128,7 @@ def tokenize_pages(root: Path, pages: Sequence, tokenizer) -> list[list[str]]:
                 if tokens is not None:
                     log.warning("ignored the cached tokens %s: malformed; rebuilding them", cached)
                 tokens = [tokenizer(p.text) for p in parsed.passages]
-                _try_write(cached, _dumps(tokens))
+                try_write(cached, dumps(tokens))
             out.extend(tokens)
             bar.update(len(parsed.passages))
     finally:
@@ -176,7 +167,7 @@ def load_or_build(path: Path, settings: Settings) -> Corpus:
     try:
         corpus = load_corpus_entry(cache, key, files)
     except CacheError as exc:
-        log.warning("ignored the cached index in %s: %s; rebuilding it", _entry_dir(cache, key), exc)
+        log.warning("ignored the cached index in %s: %s; rebuilding it", entry_dir(cache, key), exc)
         corpus = None
     if corpus is not None:
         corpus.tokenizer.warm_up()  # jieba loads in the background: the corpus serves at once

@@ -126,7 +126,7 @@ def scan(root: Path, cache: Path | None = None, max_file_bytes: int = MAX_FILE_B
 def _load_stat_cache(cache: Path | None, fp: str) -> tuple[dict, int]:
     if cache is None:
         return {}, 0
-    data = _read_json(cache / "files.json", "file list")
+    data = read_json(cache / "files.json", "file list")
     try:
         if data["fingerprint"] == fp and isinstance(data["files"], dict) and isinstance(data["written_ns"], int):
             files = {
@@ -143,7 +143,7 @@ def _load_stat_cache(cache: Path | None, fp: str) -> tuple[dict, int]:
 def _save_stat_cache(cache: Path, fp: str, files: dict) -> None:
     if len(files) > 200_000:  # keep the record bounded: the corpus of this run comes first
         files = dict(list(files.items())[-200_000:])
-    _try_write(cache / "files.json", _dumps({"fingerprint": fp, "written_ns": time.time_ns(), "files": files}))
+    try_write(cache / "files.json", dumps({"fingerprint": fp, "written_ns": time.time_ns(), "files": files}))
 
 
 def corpus_key(files: Sequence[SourceFile], skipped: Sequence[str], max_file_bytes: int = MAX_FILE_BYTES) -> str:
@@ -170,11 +170,11 @@ def _write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def _dumps(obj) -> bytes:
+def dumps(obj) -> bytes:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _read_json(path: Path, what: str):
+def read_json(path: Path, what: str):
     try:
         return json.loads(path.read_bytes())
     except FileNotFoundError:
@@ -184,7 +184,7 @@ def _read_json(path: Path, what: str):
         return None
 
 
-def _try_write(path: Path, data: bytes) -> None:
+def try_write(path: Path, data: bytes) -> None:
     try:
         _write_atomic(path, data)
     except OSError as exc:

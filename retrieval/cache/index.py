@@ -1,9 +1,10 @@
 """The whole-corpus cache entry: the index as ``.npy`` arrays, the pages, jieba's dictionary; saved and validated.
 
 ``corpus/<key>/`` holds meta.json (format, key, SHA-256 of every file, user dictionary,
-warnings), pages.json, vocab.json, index-*.npy, jieba-words.txt and jieba-freqs.npy.
-Arrays are read without copying and never unpickled (object arrays refused); every
-invariant of the index is checked before it is served.
+warnings), pages.json, jieba-words.txt and jieba-freqs.npy, and the index as
+``BM25Index.save`` writes it (vocab.json, index-*.npy). The index is memory-mapped read-only
+(``BM25Index.load(mmap=True)``) and never unpickled; every file's checksum and every
+invariant of the index are checked before it is served.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import gc
 import hashlib
 import io
 import json
+import mmap
 import os
 import shutil
 import tempfile
@@ -23,86 +25,28 @@ from pathlib import Path
 import numpy as np
 
 from ..corpus import Corpus, normalized_names
-from ..search.bm25 import BM25Index, Postings
+from ..search.bm25 import ARRAYS, VOCAB_FILE, BM25Index
 from ..search.tokenizer import Tokenizer
-from .files import FORMAT_VERSION, CacheError, SourceFile, _dumps, log
+from .files import FORMAT_VERSION, CacheError, SourceFile, dumps, log
 from .pages import decode_corpus, encode_corpus
 
 KEEP_CORPORA = 4  # corpus entries kept in the cache folder, most recently used first
+INDEX_FILES = (*(f"index-{name}.npy" for name in ARRAYS), VOCAB_FILE)  # what BM25Index.save writes
 
 
-def index_arrays(index: BM25Index) -> dict[str, np.ndarray]:
-    p = index.postings
-    return {
-        "ptr": p.ptr,
-        "docs": p.docs,
-        "tfs": p.tfs,
-        "contrib": p.contrib,
-        "idf": index.idf,
-        "doc_len": index.doc_len,
-        "scalars": np.array([index.avgdl, index.average_idf], dtype=np.float64),
-    }
-
-
-_DTYPES = {
-    "ptr": np.int64, "docs": np.int32, "tfs": np.uint16, "contrib": np.float64,
-    "idf": np.float64, "doc_len": np.int64, "scalars": np.float64,
-}  # fmt: skip
-
-
-def _npy(blob: bytes) -> np.ndarray:
-    """A 1-D array of plain numbers from ``.npy`` bytes, without copying; never unpickles."""
-    f = io.BytesIO(blob)
-    version = np.lib.format.read_magic(f)
-    if version == (1, 0):
-        shape, fortran, dtype = np.lib.format.read_array_header_1_0(f)
-    elif version == (2, 0):
-        shape, fortran, dtype = np.lib.format.read_array_header_2_0(f)
-    else:
-        raise CacheError(f"unsupported .npy version {version}")
-    if dtype.hasobject or fortran or len(shape) != 1:
-        raise CacheError("not a plain 1-D array")
-    if f.tell() + shape[0] * dtype.itemsize != len(blob):
-        raise CacheError("array size does not match its file")
-    return np.frombuffer(blob, dtype=dtype, count=shape[0], offset=f.tell())
-
-
-def index_from_arrays(arrays, vocab_list, n_passages: int) -> BM25Index:
-    """Rebuild and validate the index; raises CacheError unless every invariant holds."""
-    a = {}
-    for name, dtype in _DTYPES.items():
-        if name not in arrays:
-            raise CacheError(f"index array {name} is missing")
-        arr = arrays[name]
-        if arr.dtype != dtype or arr.ndim != 1:
-            raise CacheError(f"index array {name} has the wrong type")
-        a[name] = arr
-    if not isinstance(vocab_list, list) or not set(map(type, vocab_list)) <= {str}:
-        raise CacheError("vocabulary is not a list of words")
-    vocab = dict(zip(vocab_list, range(len(vocab_list))))
-    n_terms, n_post = len(vocab_list), len(a["docs"])
-    ptr = a["ptr"]
-    if len(vocab) != n_terms or len(ptr) != n_terms + 1 or len(a["idf"]) != n_terms:
-        raise CacheError("vocabulary and index disagree")
-    if len(a["tfs"]) != n_post or len(a["contrib"]) != n_post or len(a["scalars"]) != 2:
-        raise CacheError("postings arrays disagree")
-    if len(a["doc_len"]) != n_passages:
-        raise CacheError("index and passages disagree")
-    if ptr[0] != 0 or ptr[-1] != n_post or (n_terms and np.any(np.diff(ptr) < 0)):
-        raise CacheError("postings offsets are inconsistent")
-    if n_post and (a["docs"].min() < 0 or a["docs"].max() >= n_passages):
-        raise CacheError("postings point outside the corpus")
-    if not (np.all(np.isfinite(a["contrib"])) and np.all(np.isfinite(a["idf"])) and np.all(np.isfinite(a["scalars"]))):
-        raise CacheError("non-finite weights")
-    postings = Postings(ptr=ptr, docs=a["docs"], tfs=a["tfs"], contrib=a["contrib"])
-    avgdl, average_idf = (float(x) for x in a["scalars"])
-    return BM25Index(vocab, a["idf"], a["doc_len"], postings, avgdl, average_idf)
+def _sha256(path: Path) -> str:
+    """The SHA-256 of a file, read through a read-only mapping (no copy in memory)."""
+    with open(path, "rb") as fh:
+        if os.fstat(fh.fileno()).st_size == 0:
+            return hashlib.sha256(b"").hexdigest()
+        with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as view:
+            return hashlib.sha256(view).hexdigest()
 
 
 # -- the whole-corpus entry ------------------------------------------------------------------------
 
 
-def _entry_dir(root: Path, key: str) -> Path:
+def entry_dir(root: Path, key: str) -> Path:
     return root / "corpus" / key[:40]
 
 
@@ -110,14 +54,7 @@ def save_corpus(root: Path, key: str, files: Sequence[SourceFile], corpus: Corpu
     """Write the corpus entry (to a temporary folder, then renamed into place)."""
     rel_of = {str(f.path): f.rel for f in files}
     pages = encode_corpus(corpus.pages, [rel_of[page.document.path] for page in corpus.pages])
-    vocab = [None] * len(corpus.index.vocab)
-    for w, i in corpus.index.vocab.items():
-        vocab[i] = w
-    blobs = {"pages.json": _dumps(pages), "vocab.json": _dumps(vocab)}
-    for name, arr in index_arrays(corpus.index).items():
-        buf = io.BytesIO()
-        np.save(buf, np.ascontiguousarray(arr), allow_pickle=False)
-        blobs[f"index-{name}.npy"] = buf.getvalue()
+    blobs = {"pages.json": dumps(pages)}
     freq, total = corpus.tokenizer.dictionary()
     if not any("\n" in w for w in freq):  # jieba's complete dictionary: words, then frequencies
         fbuf = io.BytesIO()
@@ -128,20 +65,22 @@ def save_corpus(root: Path, key: str, files: Sequence[SourceFile], corpus: Corpu
         "format": FORMAT_VERSION,
         "key": key,
         "passages": len(corpus.passages),
-        "sha256": {name: hashlib.sha256(b).hexdigest() for name, b in blobs.items()},
+        "sha256": {},  # filled below, once every file is written
         "user_freqs": [list(wf) for wf in corpus.tokenizer.user_freqs],
         "jieba_total": total if "jieba-words.txt" in blobs else None,
         "warnings": list(corpus.warnings),
         "normalized_names": dict(corpus.speaker_names),
         "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
-    final = _entry_dir(root, key)
+    final = entry_dir(root, key)
     final.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=final.parent, prefix=".tmp-"))
     try:
         for name, b in blobs.items():
             (tmp / name).write_bytes(b)
-        (tmp / "meta.json").write_bytes(_dumps(meta))  # written last: marks the entry complete
+        names = [*blobs, *corpus.index.save(tmp)]
+        meta["sha256"] = {name: _sha256(tmp / name) for name in names}
+        (tmp / "meta.json").write_bytes(dumps(meta))  # written last: marks the entry complete
         if final.exists():
             shutil.rmtree(final, ignore_errors=True)
         os.replace(tmp, final)
@@ -160,7 +99,7 @@ def _prune(corpus_dir: Path, keep: Path) -> None:
 def load_corpus_entry(root: Path, key: str, files: Sequence[SourceFile]) -> Corpus | None:
     """The corpus from ``corpus/<key>``, or None when there is none; CacheError if unusable."""
 
-    entry = _entry_dir(root, key)
+    entry = entry_dir(root, key)
     enabled = gc.isenabled()
     gc.disable()  # hundreds of thousands of new objects, none of them garbage
     try:
@@ -188,30 +127,36 @@ def _load_corpus_entry(root: Path, key: str, files: Sequence[SourceFile], entry:
         total = meta.get("jieba_total")
         loader = _dictionary_loader(entry, sums, total) if isinstance(total, int) else None
         tokenizer = Tokenizer(cache_dir=root, user_freqs=freqs, dictionary=loader)
-        blobs = {name: (entry / name).read_bytes() for name in ("pages.json", "vocab.json", *(f"index-{a}.npy" for a in _DTYPES))}
+        pages_json = (entry / "pages.json").read_bytes()
+        checked = ["pages.json", *INDEX_FILES]
         # The checksums run in a thread (hashlib releases the GIL) while the pages are decoded;
         # nothing decoded is used before every checksum has matched.
         digests: dict[str, str] = {}
-        hasher = threading.Thread(target=lambda: digests.update({n: hashlib.sha256(b).hexdigest() for n, b in blobs.items()}),
-                                  name="cache-checksums", daemon=True)
+
+        def check() -> None:
+            try:
+                digests.update({n: _sha256(entry / n) for n in checked})
+            except (OSError, ValueError):
+                pass  # a missing or unreadable file: its checksum is missing, below
+
+        hasher = threading.Thread(target=check, name="cache-checksums", daemon=True)
         hasher.start()
         failed: Exception | None = None
         try:
-            pages = decode_corpus(json.loads(blobs["pages.json"]), {f.rel: str(f.path) for f in files})
+            pages = decode_corpus(json.loads(pages_json), {f.rel: str(f.path) for f in files})
         except Exception as exc:  # a damaged file: its checksum names it first, below
             failed = exc
         finally:
             hasher.join()
-        for name in blobs:
-            if digests.get(name) != sums[name]:
+        for name in checked:
+            if digests.get(name) != sums.get(name):
                 raise CacheError(f"{name} does not match its checksum")
         if failed is not None:
             raise failed
         n_passages = sum(len(p.passages) for p in pages)
         if n_passages != meta["passages"] or not pages:
             raise CacheError("passage count differs")
-        arrays = {a: _npy(blobs[f"index-{a}.npy"]) for a in _DTYPES}
-        index = index_from_arrays(arrays, json.loads(blobs["vocab.json"]), n_passages)
+        index = BM25Index.load(entry, mmap=True, n_passages=n_passages)  # mapped read-only, validated
         warnings = [str(w) for w in meta["warnings"]]
         names = meta.get("normalized_names") or {}
         if not isinstance(names, dict) or not set(map(type, names.values())) <= {str}:
