@@ -58,7 +58,7 @@ def cmd_chunks(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from ..evaluation import run_eval
+    from .evaluation import run_eval
 
     return run_eval(args)
 
