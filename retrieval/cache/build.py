@@ -19,8 +19,8 @@ what its dictionary requires, and rebuilds the index. Nothing is unpickled: JSON
 ``.npy`` arrays of plain numbers (object arrays refused), checked against SHA-256 sums and validated field by
 field. A cache entry that fails any check is reported with a warning, ignored and rebuilt.
 
-The modules: cachefiles.py (the folder, fingerprint, scanning and file keys, small JSON
-files), cachepages.py (pages as JSON), cacheindex.py (the whole-corpus entry: index arrays,
+The modules: files.py (the folder, fingerprint, scanning and file keys, small JSON
+files), pages.py (pages as JSON), index.py (the whole-corpus entry: index arrays,
 pages, jieba's dictionary; saved and validated). This one builds a Corpus with the per-file caches
 and holds ``load_or_build(path, settings) -> Corpus``, which ``Retriever.from_path`` calls.
 """
