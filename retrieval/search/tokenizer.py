@@ -45,6 +45,14 @@ def use_cache_dir(cache_dir: Path) -> None:
         jieba.dt.tmp_dir = str(cache_dir)
 
 
+# jieba 0.42.1's public API: jieba.Tokenizer(dictionary), initialize(), add_word, suggest_freq,
+# load_userdict, and the tmp_dir / cache_file attributes (documented in jieba's README, "更改分词器
+#的 tmp_dir 和 cache_file 属性"). It has no public way to start a Tokenizer from another one's
+# dictionary, nor to hand it a dictionary already in memory: initialize() re-reads its marshal cache
+# (about 0.6 s) for every Tokenizer. So the prefix dictionary (FREQ, total, initialized) is set
+# directly below, from one loaded per process or from the corpus cache (tens of milliseconds); the
+# words are then added through add_word. Pinned by tests/test_tokenize.py (the same segmentation as
+# a Tokenizer initialised by jieba itself); revisit with any jieba release.
 _BASE_LOCK = threading.Lock()
 _BASE: tuple[dict[str, int], int] | None = None  # jieba's default dictionary, as loaded once
 
