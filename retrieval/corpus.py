@@ -39,9 +39,12 @@ def normalized_names(passages: Iterable[Passage], known: Mapping[str, str] | Non
     return {n: known.get(n) or normalize(n) for n in names}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Corpus:
     """Pages with their documents and passages, the tokenizer that cut them, and their index.
+
+    A value: nothing in it changes once built (two corpora are equal only when they are the same
+    object: the tokenizer and the index compare by identity).
 
     ``speaker_names`` maps every speaker's name to its normalised form (what a question is
     matched against); ``warnings`` are the files and pages ingestion skipped.

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .cache import load_or_build
 from .corpus import Corpus
 from .errors import QuestionError
 from .models import Hit, Passage, Speaker
@@ -74,8 +75,6 @@ class Retriever:
         ``settings`` give the cache folder and the file size limit (default: QA_CACHE_DIR and
         QA_MAX_FILE_MB from the environment, read now); ``cache_dir``, when given, wins.
         """
-        from .cache.build import load_or_build
-
         if settings is None:
             settings = Settings.from_env({k: v for k, v in os.environ.items() if k in ("QA_CACHE_DIR", "QA_MAX_FILE_MB")})
         if cache_dir is not None:
