@@ -24,6 +24,7 @@ from .attribution.speakers import Attributor
 from .errors import CorpusError
 from .pages.ingest import parse_page, read_file
 from .retriever import Retriever
+from .settings import Settings
 from .text import normalize
 
 DEFAULT_QA = Path("tests/data/qa-dev.jsonl")
@@ -37,14 +38,14 @@ def load_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in lines if line.strip() and not line.startswith("#")]
 
 
-def qa_metrics(items: list[dict], corpus_override: str | None, base: Path) -> dict:
+def qa_metrics(items: list[dict], corpus_override: str | None, base: Path, settings: Settings | None = None) -> dict:
     retrievers: dict[str, Retriever] = {}
     r1 = r3 = mrr = answered = spk_ok = spk_n = na_ok = na_n = 0
     by_kind: dict[str, list[int]] = {}  # kind → [questions, right at rank 1 (or [] when no answer)]
     misses = []
     for it in items:
         corpus = corpus_override or _corpus_path(it.get("corpus", "seeds"), base)
-        r = retrievers.get(corpus) or retrievers.setdefault(corpus, Retriever.from_path(corpus))
+        r = retrievers.get(corpus) or retrievers.setdefault(corpus, Retriever.from_path(corpus, settings=settings))
         hits = r.search(it["q"], top_k=10)
         kind = by_kind.setdefault(it.get("kind", "all"), [0, 0])
         kind[0] += 1

@@ -27,7 +27,7 @@ ALLOWED = {
     "corpus": {"models", "text", "attribution", "pages", "search"},
     "cache": {"errors", "models", "settings", "text", "pages", "search", "corpus"},
     "retriever": {"errors", "models", "settings", "text", "pages", "search", "corpus", "cache"},
-    "evaluation": {"errors", "models", "text", "pages", "attribution", "retriever"},
+    "evaluation": {"errors", "models", "settings", "text", "pages", "attribution", "retriever"},
     "cli": {"errors", "models", "settings", "retriever", "evaluation", "__init__"},
     "tokenize": {"text"},  # the shim for bot/, removed once bot/ imports retrieval.text
     "__main__": {"cli"},

@@ -21,7 +21,7 @@ def run_eval(args: argparse.Namespace) -> int:
         keys = ("precision", "recall", "f1", "title_agreement")
     else:
         qa = Path(args.qa) if args.qa else DEFAULT_QA
-        result = qa_metrics(load_jsonl(qa), args.corpus, qa.parent)
+        result = qa_metrics(load_jsonl(qa), args.corpus, qa.parent, args.settings)
         keys = ("recall@1", "recall@3", "mrr@10", "speaker_accuracy@1", "no_answer_accuracy")
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
