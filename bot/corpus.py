@@ -26,7 +26,7 @@ class CorpusFacts:
 
 def open_corpus(search: SearchSettings) -> Retriever:
     """The Retriever over ``search.corpus`` (from the index cache in ``search.cache_dir`` when unchanged)."""
-    return Retriever.from_path(search.corpus, search.cache_dir)
+    return Retriever.from_path(search.corpus, settings=search)
 
 
 def facts(r: Retriever) -> CorpusFacts:

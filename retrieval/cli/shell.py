@@ -5,19 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from .cli_format import format_answer
-from .retriever import Retriever, clip_question
-from .tokenize import default_cache_dir
+from ..retriever import Retriever, clip_question
+from .formatting import format_answer
 
 BANNER = "言录 Yanlu — {n} passages from {d} pages. Ask a question; :q quits, :speakers lists speakers."
-def _history() -> Path:
-    return default_cache_dir() / "shell_history"
 
 
-def run_shell(r: Retriever, top_k: int, stdin: TextIO, stdout: TextIO) -> int:
+def run_shell(r: Retriever, top_k: int, stdin: TextIO, stdout: TextIO, history: Path | None = None) -> int:
+    """Answer each line of ``stdin``; on a terminal, with a prompt and ``history`` (a file) kept."""
     interactive = stdin.isatty() and stdout.isatty()
-    if interactive:
-        _enable_history()
+    if interactive and history is not None:
+        _enable_history(history)
         print(BANNER.format(n=len(r.passages), d=len(r.documents)), file=stdout)
     while True:
         try:
@@ -40,16 +38,15 @@ def run_shell(r: Retriever, top_k: int, stdin: TextIO, stdout: TextIO) -> int:
             continue
         print(format_answer(q, r.search(q, top_k=top_k), truncated), file=stdout)
         print(file=stdout, flush=True)
-    if interactive:
-        _save_history()
+    if interactive and history is not None:
+        _save_history(history)
     return 0
 
 
-def _enable_history() -> None:
+def _enable_history(history: Path) -> None:
     try:
         import readline
 
-        history = _history()
         history.parent.mkdir(parents=True, exist_ok=True)
         if history.exists():
             readline.read_history_file(history)
@@ -58,10 +55,10 @@ def _enable_history() -> None:
         pass
 
 
-def _save_history() -> None:
+def _save_history(history: Path) -> None:
     try:
         import readline
 
-        readline.write_history_file(_history())
+        readline.write_history_file(history)
     except (ImportError, OSError):
         pass

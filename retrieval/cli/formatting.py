@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .models import Hit, Passage
+from ..models import Hit, Passage
 
 NO_ANSWER = "没有找到答案：语料中没有与这个问题相关的段落。(no answer in the corpus)"
 
