@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from retrieval import Document, Passage, Retriever, Speaker
-from retrieval.ingest import Parsed, SkipFile, decode, parse_page, refusal
+from retrieval.pages import Admission, Page, SkipFile, decode, parse_page
 
 from .admin import Reloaded, rebuild
 from .state import BotState
@@ -122,10 +122,10 @@ def served_bodies(retriever: Retriever) -> set[str]:
     by_doc: dict[str, list[Passage]] = defaultdict(list)
     for p in retriever.passages:
         by_doc[p.source.path].append(p)
-    bodies: set[str] = set()
+    admission = Admission()
     for passages in by_doc.values():
-        refusal(Parsed(passages[0].source, tuple(passages), ()), bodies)
-    return bodies
+        admission.page(Page(passages[0].source, tuple(passages), ()))
+    return admission.bodies
 
 
 def prepare(data: bytes, file_name: str | None, mime_type: str | None, inbox: Path,
@@ -143,12 +143,12 @@ def prepare(data: bytes, file_name: str | None, mime_type: str | None, inbox: Pa
         return Refused("empty", type(exc).__name__)
     if not parsed.passages:
         return Refused("empty")
-    if refusal(parsed, served_bodies(retriever)) is not None:
+    if Admission(bodies=served_bodies(retriever)).page(parsed) is not None:
         return Refused("duplicate", _same_title(retriever, parsed))
     return Prepared(data, name, parsed.document, parsed.passages)
 
 
-def _same_title(retriever: Retriever, parsed: Parsed) -> str:
+def _same_title(retriever: Retriever, parsed: Page) -> str:
     """The title of the served article with the same text as ``parsed``."""
     text = [p.text for p in parsed.passages]
     by_doc: dict[str, list[str]] = defaultdict(list)
