@@ -97,7 +97,7 @@ def _one_range(text: str, today: date | None) -> tuple[date, date] | None:
             if m := form.fullmatch(t):
                 return date(int(m["y"]), 1, 1), date(int(m["y"]), 12, 31)
     except ValueError:  # 2024-02-30, month 13
-        raise FilterError(f"没有这一天：{text}（not a calendar date）") from None
+        raise FilterError(f"不是有效的日期：{text}（not a calendar date）") from None
     return None
 
 
