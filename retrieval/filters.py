@@ -292,6 +292,41 @@ class FilterIndex:
         """``Filters.parse`` with relative dates counted from this corpus's newest document."""
         return Filters.parse(speaker, outlet, since, until, today=self.newest)
 
+    def parse_words(self, text: str) -> Filters:
+        """Filters from the words of a /filter command: ``发言人=朱凯 媒体=滨海发布 since=2024-02``
+        (keys speaker/发言人/人, outlet/媒体/来源, since/从/起, until/到/至, date/日期), or bare
+        words: a date expression (2024年2月, 2024-02-01..2024-02-29, 去年), an outlet of this corpus,
+        else a speaker (name, part of a name, or title) of this corpus. Raises FilterError on a word
+        that is none of these."""
+        keys = {"speaker": "speaker", "发言人": "speaker", "人": "speaker", "outlet": "outlet", "媒体": "outlet",
+                "来源": "outlet", "since": "since", "从": "since", "起": "since", "until": "until", "到": "until",
+                "至": "until", "date": "date", "日期": "date"}
+        got: dict[str, str] = {}
+        for word in normalize(text or "").split():
+            key, sep, value = word.partition("=") if "=" in word else word.partition(":")
+            if sep and key in keys and value:
+                field_ = keys[key]
+            elif sep and key in keys:
+                raise FilterError(f"「{word}」缺少取值，例如 {key}=…")
+            else:
+                value, field_ = word, None
+                try:
+                    date_range(word, self.newest)
+                    field_ = "date"
+                except FilterError:
+                    if self.outlet_matches(word):
+                        field_ = "outlet"
+                    elif self.speaker_names(word):
+                        field_ = "speaker"
+                if field_ is None:
+                    raise FilterError(f"不认识的筛选条件「{word}」：不是日期，也不是语料中的媒体或发言人")
+            if field_ == "date":
+                first, last = date_range(value, self.newest)
+                got["since"], got["until"] = first.isoformat(), last.isoformat()
+            else:
+                got[field_] = value
+        return self.parse(got.get("speaker"), got.get("outlet"), got.get("since"), got.get("until"))
+
     def parse_question(self, question: str) -> tuple[str, Filters]:
         """Filters written in plain words in ``question`` and the question without them.
 
