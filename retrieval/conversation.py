@@ -343,7 +343,7 @@ class Conversation:
 
     def __init__(self, top_k: int = 3, contexts: Contexts | None = None):
         self.top_k = top_k
-        self.contexts = contexts or Contexts()
+        self.contexts = contexts if contexts is not None else Contexts()
 
     def state(self, key: Hashable) -> State:
         return self.contexts.get(key) or State()
@@ -366,7 +366,8 @@ class Conversation:
         turn = state.turn
         shown_filters = turn.user_filters if turn else state.filters
         if isinstance(plan, Hint):
-            self.contexts.put(key, state)
+            if state != State():  # refresh a live context; an empty one is not stored
+                self.contexts.put(key, state)
             return Reply("hint", hint=plan.text, filters=shown_filters)
         if isinstance(plan, ShowArticle):
             self.contexts.put(key, state)
