@@ -6,8 +6,8 @@ from __future__ import annotations
 import io
 
 import pytest
+from conftest import DATA
 
-from conftest import DATA, SEEDS
 from retrieval import Retriever
 from retrieval.conversation import (
     HINTS,
@@ -73,8 +73,7 @@ def test_the_store_keeps_the_most_recently_used_keys():
 
 
 def test_a_follow_up_without_context_is_a_one_line_hint():
-    for kind, hint in HINTS.items():
-        assert "\n" not in hint
+    assert all("\n" not in hint for hint in HINTS.values())
     plan = resolve("他还说了什么", None, 3)
     assert plan == Hint(HINTS["same_speaker"])
     assert isinstance(resolve("朱凯说了什么", None, 3), Search)

@@ -8,8 +8,8 @@ import io
 import json
 
 import pytest
-
 from conftest import DATA, SEEDS
+
 from retrieval.cli import main
 from retrieval.errors import ExportError
 from retrieval.export import HEADERS, export

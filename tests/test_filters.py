@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from conftest import DATA
+
 from retrieval import Retriever
 from retrieval.errors import FilterError
 from retrieval.filters import Filters, date_range
