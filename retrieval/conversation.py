@@ -300,7 +300,8 @@ def resolve(text: str, state: State | None, top_k: int, question_filters: Callab
     if kind == "other_speakers":
         gone = tuple(dict.fromkeys(([turn.speaker] if turn.speaker else []) + list(turn.speakers)))
         q = _without_names(turn.question, gone) or turn.question
-        return Search("other_speakers", q, turn.filters.without_speaker(), top_k, skip=turn.shown, exclude_speakers=gone, stated=turn.user_filters.without_speaker())
+        return Search("other_speakers", q, turn.filters.without_speaker(), top_k, skip=turn.shown,
+                      exclude_speakers=gone, stated=turn.user_filters.without_speaker())
     if not turn.hits:
         return Hint(NO_HITS_HINT)
     first = turn.hits[0].passage

@@ -40,7 +40,7 @@ def heldout():
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("他还说了什么", "same_speaker"), ("她还说了什么？", "same_speaker"), ("那他还说了啥", "same_speaker"),
+    ("他还说了什么", "same_speaker"), ("他還說了什麼", "same_speaker"), ("她还说了什么？", "same_speaker"), ("那他还说了啥", "same_speaker"),
     ("还有呢", "more"), ("更多", "more"), ("还有吗？", "more"),
     ("其他人呢", "other_speakers"), ("别人怎么说？", "other_speakers"),
     ("原文", "article"), ("全文", "article"),

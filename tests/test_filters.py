@@ -114,6 +114,7 @@ def test_date_filters_keep_only_passages_published_in_the_range(heldout):
     hits = heldout.search("发展", top_k=10, since="2024-03")
     assert hits and all(h.passage.source.date >= "2024-03-01" for h in hits)
     assert heldout.search("发展", top_k=10, until="2020") == []
+    assert heldout.search("发展", top_k=10, since=date(2024, 3, 1)) == heldout.search("发展", top_k=10, since="2024-03")
 
 
 def test_a_passage_without_a_date_fails_every_date_filter(tmp_path):
