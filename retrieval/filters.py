@@ -62,6 +62,7 @@ _IN_QUESTION = re.compile(
 )
 _EDGE_CHARS = " \t\n\u3000,，。、;；:：!！?？\"“”'‘’「」()（）[]【】"
 _EDGE = re.compile(f"[{re.escape(_EDGE_CHARS)}]")
+_SPACE = re.compile(r"\s")
 
 
 def _month_end(y: int, m: int) -> date:
@@ -331,8 +332,9 @@ class FilterIndex:
         """Filters written in plain words in ``question`` and the question without them.
 
         Taken out only when unambiguous: a date expression (2024年2月, 2024-02-01..2024-02-29,
-        去年, 2024年1月以来) or an outlet of this corpus (滨海发布) standing as a phrase of its own,
-        between spaces, punctuation or the ends of the question. Names stay in the question (the
+        2024年1月以来) or an outlet of this corpus (滨海发布) standing as a phrase of its own,
+        between spaces, punctuation or the ends of the question; a relative word (去年, 今年) only
+        between spaces or the ends (「今年，…」 opens a sentence about the page's own year). Names stay in the question (the
         search finds them there). When nothing else would be left, nothing is taken.
         """
         text = question
@@ -342,6 +344,8 @@ class FilterIndex:
         for m in _IN_QUESTION.finditer(text):
             if not _standalone(text, m.start(), m.end()):
                 continue
+            if normalize(m["a"]) in _RELATIVE and not m["b"] and not m["side"] and not _standalone(text, m.start(), m.end(), spaces_only=True):
+                continue  # 「今年，西青区将…」 opens a sentence about the page's year: only 「今年 …」 is a filter
             try:
                 first, last = date_range(m["a"] + (f"..{m['b']}" if m["b"] else ""), self.newest)
             except FilterError:
@@ -375,9 +379,10 @@ class FilterIndex:
         return rest, Filters(None, outlet, since, until)
 
 
-def _standalone(text: str, start: int, end: int) -> bool:
-    before = start == 0 or bool(_EDGE.match(text[start - 1]))
-    after = end == len(text) or bool(_EDGE.match(text[end]))
+def _standalone(text: str, start: int, end: int, spaces_only: bool = False) -> bool:
+    edge = _SPACE if spaces_only else _EDGE
+    before = start == 0 or bool(edge.match(text[start - 1]))
+    after = end == len(text) or bool(edge.match(text[end]))
     return before and after
 
 

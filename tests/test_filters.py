@@ -130,6 +130,8 @@ def test_filters_in_plain_words_are_taken_out_of_the_question(seed_retriever):
     assert rest == "朱凯说了什么" and f == Filters(None, "滨海发布", *FEB)
     rest, f = fi.parse_question("2024年1月以来，朱凯说了什么")
     assert rest == "朱凯说了什么" and (f.since, f.until) == (date(2024, 1, 1), None)
+    rest, f = fi.parse_question("去年 朱凯说了什么")  # the newest document is of 2024-02-07
+    assert rest == "朱凯说了什么" and (f.since, f.until) == (date(2023, 1, 1), date(2023, 12, 31))
 
 
 @pytest.mark.parametrize("question", [
@@ -137,6 +139,7 @@ def test_filters_in_plain_words_are_taken_out_of_the_question(seed_retriever):
     "滨海发布的文章说了什么2024年2月份怎么样",  # neither stands alone
     "2024年2月",  # nothing would be left to ask
     "朱凯说了什么",
+    "今年，西青区将招引多少项目",  # a relative word opening a sentence is the page's year
 ])
 def test_question_words_that_are_not_unambiguous_filters_stay(seed_retriever, question):
     assert seed_retriever.filter_index.parse_question(question) == (question, Filters())
