@@ -4,16 +4,24 @@ Reads page dumps (.txt), Markdown or text with YAML front matter (.md, .txt) and
 (.html, .htm), in UTF-8 (with or without BOM) or GB18030/GBK. A file that cannot be read
 (empty, binary, unreadable, unknown extension, too large) is skipped with one warning
 line naming it; the rest of the corpus is served. Identical bodies are indexed once.
+
+A ``sources.json`` beside the pages maps file names to where they were published:
+    {"p01.txt": {"url": "http://…", "title": "…", "outlet": "…"}, "p02.txt": "http://…"}
+The URL lands on Document.url; a title or outlet only fills what the page itself lacks
+(editors' notes in parentheses, as in "(no headline in stored text) 标题", are dropped).
+.json and .jsonl files in a corpus folder are metadata, never pages, and never warned about.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from . import htmlpage, textpage
@@ -25,6 +33,8 @@ log = logging.getLogger(__name__)
 
 TEXT_EXTS = {".txt", ".text", ".md", ".markdown"}
 HTML_EXTS = {".html", ".htm", ".xhtml", ".shtml"}
+METADATA_EXTS = {".json", ".jsonl"}  # sources.json, gold and question files: read by name, never pages
+SOURCES_FILE = "sources.json"
 MAX_FILE_BYTES = int(os.environ.get("QA_MAX_FILE_MB", "20")) * 1024 * 1024
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 
@@ -35,12 +45,96 @@ class SkipFile(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Parsed:
-    """One page: its document, its passages, and the non-empty-line index of each passage."""
+    """One page: its document, its passages, and the non-empty-line index of each passage.
+
+    ``ends`` holds the last line of each passage (a speaker's name alone on a line is read
+    with the paragraph after it), ``head`` the lines of the headline block (kicker, title,
+    subtitles) as they stand on the page.
+    """
 
     document: Document
     passages: tuple[Passage, ...]
     lines: tuple[int, ...]
     title_speaker_line: int | None = None
+    ends: tuple[int, ...] = ()
+    head: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SourceEntry:
+    """What a sources.json says about one page."""
+
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+
+    def key(self) -> str:
+        """A stable text of the entry (part of the page's cache key)."""
+        return json.dumps([self.url, self.title, self.outlet, self.published], ensure_ascii=False)
+
+
+_NOTE = re.compile(r"[(（]([^()（）]*)[)）]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _without_notes(text: str) -> str:
+    """Editors' notes in parentheses are dropped: "(教育部:…; title not in excerpt)" → "教育部:…",
+    "(no headline in stored text) 标题" → "标题"; a note of Chinese words only (市、区) stays."""
+
+    def note(m: re.Match) -> str:
+        parts = [p.strip() for p in re.split(r"[;；]", m.group(1))]
+        if not any(_LATIN_WORD.search(p) for p in parts):
+            return m.group(0)
+        kept = [p for p in parts if p and not _LATIN_WORD.search(p)]
+        return "; ".join(kept)
+
+    return re.sub(r"\s+", " ", _NOTE.sub(note, text)).strip()
+
+
+def _entry(value) -> SourceEntry | None:
+    if isinstance(value, str):
+        return SourceEntry(url=value.strip() or None)
+    if not isinstance(value, dict):
+        return None
+    url = _str(value.get("url") or value.get("address"))
+    title = _str(value.get("title"))
+    title = _without_notes(title) or None if title else None
+    outlet = _str(value.get("outlet") or value.get("source") or value.get("site"))
+    if outlet is None and (note := _str(value.get("outlet_and_date"))):
+        # "新浪体育 / 华西都市报 2005-09-26", "gcdr.gov.cn (report of …); 6月29日": the words before
+        # the first date, note or separator
+        head = re.split(r"\s*[(（;；,，]|\s+(?:19|20)\d{2}|\s+via\s|\s+\d{1,2}月", note)[0].strip()
+        outlet = head or None
+    published = _published(value.get("published") or value.get("date"))
+    return SourceEntry(url, title, outlet, published)
+
+
+@lru_cache(maxsize=64)
+def _sources_file(path: str, stamp: tuple[int, int]) -> dict[str, SourceEntry]:
+    try:
+        data = json.loads(Path(path).read_text("utf-8-sig"))
+    except (OSError, ValueError) as exc:
+        log.warning("ignored %s: not a JSON object of file names (%s)", path, exc)
+        return {}
+    if not isinstance(data, dict):
+        log.warning("ignored %s: not a JSON object of file names", path)
+        return {}
+    out = {}
+    for name, value in data.items():
+        if (entry := _entry(value)) is not None:
+            out[str(name)] = entry
+    return out
+
+
+def source_entry(path: Path) -> SourceEntry | None:
+    """The sources.json entry for a page file, from the sources.json in its folder (if any)."""
+    sources = path.parent / SOURCES_FILE
+    try:
+        st = sources.stat()
+    except OSError:
+        return None
+    return _sources_file(str(sources), (st.st_mtime_ns, st.st_size)).get(path.name)
 
 
 def decode(data: bytes) -> str:
@@ -120,8 +214,13 @@ def _published(value) -> str | None:
 
 
 def parse_page(path: Path, text: str, display_path: str | None = None) -> Parsed:
-    """Parse one page's text into its Document and attributed Passages."""
+    """Parse one page's text into its Document and attributed Passages.
+
+    Front matter wins; then what the page shows; the URL from sources.json beside the page
+    comes before the page's own, its title and outlet only fill what the page lacks.
+    """
     meta, body_text = front_matter(text)
+    source = source_entry(path) or SourceEntry()
     ext = path.suffix.lower()
     if ext in HTML_EXTS:
         page = htmlpage.parse(body_text)
@@ -129,12 +228,12 @@ def parse_page(path: Path, text: str, display_path: str | None = None) -> Parsed
         page = textpage.parse_markdown(body_text)  # blank lines separate paragraphs
     else:
         page = textpage.parse(body_text)
-    title = str(meta.get("title") or page.title or _fallback_title(page) or path.stem)
+    title = str(meta.get("title") or page.title or source.title or _fallback_title(page) or path.stem)
     doc = Document(
         title=title.strip(),
-        outlet=_str(meta.get("outlet") or meta.get("source") or meta.get("site")) or page.outlet,
-        published=_published(meta.get("published") or meta.get("date")) or page.published,
-        url=_str(meta.get("url")) or page.url,
+        outlet=_str(meta.get("outlet") or meta.get("source") or meta.get("site")) or page.outlet or source.outlet,
+        published=_published(meta.get("published") or meta.get("date")) or page.published or source.published,
+        url=_str(meta.get("url")) or source.url or page.url,
         path=display_path or str(path),
         editor=_str(meta.get("editor")) or page.editor,
         author=_str(meta.get("author")) or page.author,
@@ -142,7 +241,7 @@ def parse_page(path: Path, text: str, display_path: str | None = None) -> Parsed
     paras = [(b, k) for b, k in page.body]
     texts = [b.text for b, k in paras if k == "p"]
     speakers = iter(attribute_document(texts, context=[title]))
-    passages, lines, section, n = [], [], None, 0
+    passages, lines, ends, section, n = [], [], [], None, 0
     for block, kind in paras:
         if kind == "h":
             section = block.text
@@ -150,7 +249,9 @@ def parse_page(path: Path, text: str, display_path: str | None = None) -> Parsed
         n += 1
         passages.append(Passage(block.text, n, doc, next(speakers), section))
         lines.append(block.index)
-    return Parsed(doc, tuple(passages), tuple(lines))
+        ends.append(page.ends.get(block.index, block.index))
+    head = tuple(b.index for b in page.head) if meta.get("title") is None else ()
+    return Parsed(doc, tuple(passages), tuple(lines), ends=tuple(ends), head=head)
 
 
 def _str(v) -> str | None:
@@ -207,6 +308,9 @@ def load_corpus(root: str | os.PathLike) -> list[Parsed]:
     bodies: set[str] = set()
     for path in iter_files(root):
         ext = path.suffix.lower()
+        if ext in METADATA_EXTS:
+            log.debug("not a page: %s (metadata)", path)
+            continue
         if ext not in TEXT_EXTS | HTML_EXTS:
             log.warning("skipped %s: unknown file type %r", path, ext or "(none)")
             continue
