@@ -1,6 +1,6 @@
 """Cache files: the cache folder, the code fingerprint, corpus scanning with file keys, small JSON files.
 
-A file key hashes the file's name and bytes with the code fingerprint (FORMAT_VERSION,
+A file key hashes the file's name and bytes (and its sources.json entry) with the code fingerprint (FORMAT_VERSION,
 jieba's version and the source of every module that shapes pages or tokens: ingestion,
 attribution, tokenization, the stopword and name lists), so a changed parser never serves
 stale parses; bump FORMAT_VERSION when what the cache modules or index.py write changes.
@@ -81,7 +81,7 @@ def scan(root: Path, cache: Path | None = None) -> tuple[list[SourceFile], list[
     mtime is older than that record by 2 s, as git does against racy edits) keeps its
     recorded key instead of being read and hashed again.
     """
-    from .ingest import HTML_EXTS, MAX_FILE_BYTES, TEXT_EXTS, iter_files
+    from .ingest import HTML_EXTS, MAX_FILE_BYTES, METADATA_EXTS, TEXT_EXTS, iter_files, source_entry
 
     fp = code_fingerprint()
     fpb = fp.encode()
@@ -92,6 +92,8 @@ def scan(root: Path, cache: Path | None = None) -> tuple[list[SourceFile], list[
     prefix = str(root) + os.sep
     for path in iter_files(root):
         ext = path.suffix.lower()
+        if ext in METADATA_EXTS:  # sources.json and the like: read with the pages, never pages
+            continue
         if ext not in TEXT_EXTS | HTML_EXTS:
             skipped.append(f"skipped {path}: unknown file type {ext or '(none)'!r}")
             continue
@@ -112,6 +114,8 @@ def scan(root: Path, cache: Path | None = None) -> tuple[list[SourceFile], list[
             skipped.append(f"skipped {path}: cannot be read ({exc.strerror or exc.__class__.__name__})")
             continue
         fresh[p] = [*stamp, key]
+        if (entry := source_entry(path)) is not None:  # a changed sources.json entry re-parses the page
+            key = hashlib.sha256(f"{key}\0{entry.key()}".encode()).hexdigest()
         if single:
             rel = path.name
         elif p.startswith(prefix):
