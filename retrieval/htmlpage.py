@@ -71,7 +71,7 @@ def parse(html: str) -> PageParse:
         elif is_heading(block.text):
             page.body.append((block, "h"))
         label = None
-    for b, k in page.body[:2]:  # 新华社联合国1月6日电: read on the simplified plain, kept as written
+    for b, k in page.body[:2]:  # 新华社联合国1月6日电: read on the simplified text, kept as written
         if page.outlet is None and k == "p" and (o := dateline_outlet(plain := simplify_aligned(b.text))):
             page.outlet = b.text[plain.find(o) : plain.find(o) + len(o)]
     return page

@@ -225,6 +225,15 @@ def turn_kind(s: str) -> str | None:
     return None
 
 
+def _dated_entry(s: str) -> bool:
+    """A line with a date standing apart (标题 2021-10-28, [10-28] 标题): an entry of a list of stories."""
+    m = DATE.search(s)
+    if not m:
+        return False
+    before, after = s[: m.start()], s[m.end() :]
+    return (not before or before[-1] in " \t[【(（|｜") and (not after or after[0] in " \t]】)）|｜")
+
+
 def _caption_statement(s: str) -> bool:
     """A caption that is itself a report: two sentences or more before the photo credit."""
     cut = max(s.rfind(c) for c in "。！？!?")
@@ -247,8 +256,10 @@ def line_kind(s: str) -> str:
         return "meta"  # a summary ([摘要] …) repeats the article
     if CAPTION.search(s) and not is_quote_like(s):
         return "statement" if _caption_statement(s) else "caption"
-    if DATE.search(s) and not is_prose(s):
-        return "list"  # a headline with its date: an entry of a list of stories
+    if _dated_entry(s) and not is_prose(s):
+        return "list"
+    if _SOURCE_URL_PREFIX.match(s) and "。" not in s:
+        return "h"  # 中国新媒体(http://www.zhgxmt.cn):标题 — a headline under the site's name  # a headline with its date: an entry of a list of stories
     if is_prose(s):
         return "p"
     if SHORT_END.search(s) and cjk_len(s) >= 2 and not NAVLIKE.search(s):
@@ -347,6 +358,10 @@ def _parse(text: str) -> PageParse:
     _title(page, bl, kinds, date_i, head_end)
     if first is None:
         return page
+    if page.title is None and first < last and _opening_headline(bl[first].text):
+        # 总投资110亿!新凤鸣集团项目签约! over the article, with no date line to stand by
+        page.title_block, page.title, page.head = bl[first], _clean_title(page, bl[first].text), [bl[first]]
+        first = next(i for i in range(first + 1, last + 1) if kinds[i] in CONTENT or kinds[i] == "label")
 
     for b in bl[last + 1 : last + 4]:  # (责任编辑:王静) closing the article
         if page.editor is None and (m := EDITOR.search(b.text)) and not PLACEHOLDER.search(m["v"]):
@@ -450,6 +465,11 @@ def _headline_like(s: str, kind: str) -> bool:
         and "http" not in s
         and not (is_prose(s) and n > 40)
     )
+
+
+def _opening_headline(s: str) -> bool:
+    """A first line that reads as a headline, not a paragraph: short, one clause, no quotation."""
+    return 5 <= cjk_len(s) <= 30 and not re.search(r"[，,；;。“「]", s) and not TURN.match(s)
 
 
 def _title(page: PageParse, bl: list[Block], kinds: list[str], date_i: int | None, head_end: int) -> None:
