@@ -248,7 +248,7 @@ def line_kind(s: str) -> str:
     tk = turn_kind(s)
     if tk == "turn":
         return "turn"
-    if END.search(s):
+    if END.search(s) and not (is_prose(s) and _dateline_re().match(s)):
         return "end"
     if tk == "label":
         return "label"
@@ -467,6 +467,11 @@ def _headline_like(s: str, kind: str) -> bool:
     )
 
 
+def _site_name(s: str) -> bool:
+    """A short line naming a site or a section (中国新闻网, 体育频道), not a headline."""
+    return cjk_len(s) <= 8 and (s.rstrip().endswith(dateline_words().get("suffix", ())) or re.search(r"首页|频道|栏目", s) is not None)
+
+
 def _opening_headline(s: str) -> bool:
     """A first line that reads as a headline, not a paragraph: short, one clause, no quotation."""
     return 5 <= cjk_len(s) <= 30 and not re.search(r"[，,；;。“「]", s) and not TURN.match(s)
@@ -477,22 +482,32 @@ def _title(page: PageParse, bl: list[Block], kinds: list[str], date_i: int | Non
     texts = [_clean_title(page, b.text) if i < head_end else "" for i, b in enumerate(bl)]
 
     def ok(i: int) -> bool:
-        if not 0 <= i < head_end or not _headline_like(texts[i], kinds[i]):
+        if not 0 <= i < head_end or not _headline_like(texts[i], kinds[i]) or _site_name(texts[i]):
             return False
         # a quotation (名字：“…”) is an article's paragraph, unless the page puts it by the date
         return not re.search(r"[:：]\s*[“「]", texts[i]) or date_i is not None and abs(i - date_i) == 1
 
+    def block_ending_at(i: int) -> list[int]:
+        """The headline lines stacked above line i (kicker, title, subtitle: at most three)."""
+        while 0 <= i < head_end and kinds[i] == "meta":  # 作者：…, 来源：… between title and date
+            i -= 1
+        if not ok(i):
+            return []
+        top = i
+        while ok(top - 1) and i - top < 2:
+            top -= 1
+        return list(range(top, i + 1))
+
     title_i = None
     if date_i is not None and date_i < head_end:
-        up = date_i - 1
-        if ok(up):
-            while ok(up - 1) and date_i - up < 3:
-                up -= 1
-            title_i = up
-        elif ok(date_i + 1):
-            title_i = date_i + 1
-    if title_i is None and (date_i is None or date_i >= head_end):
-        title_i = next((i for i in range(head_end) if ok(i)), None)
+        stack = block_ending_at(date_i - 1)
+        below = date_i + 1
+        while below < head_end and kinds[below] == "meta":
+            below += 1
+        title_i = stack[0] if stack else below if ok(below) else None
+    else:
+        stack = block_ending_at(head_end - 1)
+        title_i = stack[0] if stack else next((i for i in range(head_end) if ok(i)), None)
     if title_i is None:
         return
     kicker = None

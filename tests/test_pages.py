@@ -223,3 +223,19 @@ def test_eval_prints_pages_lost_lines_and_titles(capsys):
     m = json.loads(capsys.readouterr().out)
     assert [p["file"] for p in m["pages"]] == ["p13.txt"]
     assert {"precision", "recall", "lost", "confused", "title", "title_consistent"} <= set(m["pages"][0])
+
+
+def test_headline_over_a_byline_and_the_date_not_the_site_name():
+    text = "\n".join([
+        "中国新闻网",
+        "体育频道",
+        "主场逆转取胜 球队迎来三连胜",
+        "作者:张三",
+        "2023-04-05 21:30",
+        "本站讯 昨晚的比赛中,主队在落后十分的情况下连续得分,最终以两分优势取胜,取得三连胜。",
+        "主教练李明赛后表示,球员们在下半场展现了很强的斗志,这场胜利来之不易。",
+    ])
+    page = parse(text)
+    assert page.title == "主场逆转取胜 球队迎来三连胜"
+    assert page.published == "2023-04-05T21:30:00"
+    assert page.body[0][0].text.startswith("本站讯")  # a dateline, not the site's disclaimer
