@@ -35,7 +35,7 @@ SUMMARY = re.compile(r"^[\[【]\s*(?:摘要|导读|核心提示|内容提要)\s*
 END = re.compile(
     r"^(?:[\[【(（]\s*(?:声明|免责声明|责编|责任编辑|编辑)\s*[\]】)）:：]"
     r"|(?:责任编辑|责编|编辑|审校|审核|校对|监制|统筹)\s*[:：_]"
-    r"|版权(?:所有|声明|说明)|copyright|©|本网站|本站|免责声明|相关(?:阅读|新闻|文章|话题|推荐|报道)|推荐阅读|延伸阅读"
+    r"|版权(?:所有|声明|说明)|copyright|©|本网站|本站|免责声明|相关(?:阅读|新闻|文章|话题|推荐|报道|链接)|推荐阅读|延伸阅读|更多阅读|热点推荐|热门文章|猜你喜欢"
     r"|推荐关键词|大家正在看|热门推荐|上一篇|下一篇|分享到|打开.{0,6}查看更多)",
     re.I,
 )
@@ -62,7 +62,7 @@ _DATE_LABEL = re.compile(r"(?:发布|发表|更新|出版)(?:时间|日期)|时�
 CONTENT = frozenset({"p", "turn", "short", "statement"})
 BREAKERS = frozenset({"end", "meta", "list"})
 JUNK = frozenset({"h", "nav", "other"})
-MAX_JUNK_RUN = 4  # this many headings / navigation lines in a row end an article
+MAX_JUNK_RUN = 6  # this many headings / navigation lines in a row end an article
 
 
 @dataclass(slots=True)

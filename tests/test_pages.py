@@ -239,3 +239,20 @@ def test_headline_over_a_byline_and_the_date_not_the_site_name():
     assert page.title == "主场逆转取胜 球队迎来三连胜"
     assert page.published == "2023-04-05T21:30:00"
     assert page.body[0][0].text.startswith("本站讯")  # a dateline, not the site's disclaimer
+
+
+def test_an_editor_asking_is_a_turn_not_the_end_of_the_article():
+    text = "\n".join([
+        "对话乡村医生",
+        "2023-08-19 09:00 来源:某某网",
+        "编辑:您在村里行医多少年了?",
+        "王医生:整整三十年了,村里的老人孩子我都看过。",
+        "编辑:最难的是什么?",
+        "王医生:冬天下雪出诊,山路不好走。",
+        "责任编辑:李四",
+        "相关链接:",
+        "另一篇报道的摘要写在这里,它是一段完整的句子,讲的是别的事情,和本文没有关系。",
+    ])
+    texts = [b.text for b, k in parse(text).body]
+    assert texts == ["编辑:您在村里行医多少年了?", "王医生:整整三十年了,村里的老人孩子我都看过。",
+                     "编辑:最难的是什么?", "王医生:冬天下雪出诊,山路不好走。"]
