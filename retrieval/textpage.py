@@ -88,7 +88,9 @@ class PageParse:
     head: list[Block] = field(default_factory=list)
     # how a paragraph was found, by its first line: "turn" (a transcript turn 名字：…, 问：…,
     # or a speaker's name alone on a line joined to the paragraph after it), "short" (a short
-    # sentence: 大家下午好！), "statement" (a photo caption that reports what was said)
+    # sentence: 大家下午好！), "statement" (a photo caption that reports what was said),
+    # "narrator" (a kicker line naming who tells the story, 重庆市…居民陈代蓉——, above the
+    # headline: kept out of the title and read as the article's first passage)
     roles: dict[int, str] = field(default_factory=dict)
     # the last line of each paragraph that spans more than one line (a name label + its paragraph)
     ends: dict[int, int] = field(default_factory=dict)
@@ -390,6 +392,9 @@ def _parse(text: str) -> PageParse:
         i += 1
     if page.outlet is None and body:
         page.outlet = next((o for b, k in body[:2] if k == "p" and (o := dateline_outlet(b.text))), None)
+    narrator = next((i for i, role in page.roles.items() if role == "narrator"), None)
+    if narrator is not None:
+        body.insert(0, (bl[narrator], "p"))
     # A closing paragraph that names the site itself is its blurb, not the article.
     while body and page.outlet and body[-1][0].text.startswith(page.outlet[:4]) and len(body) > 1:
         body.pop()
@@ -515,7 +520,11 @@ def _title(page: PageParse, bl: list[Block], kinds: list[str], date_i: int | Non
         kicker, title_i = title_i, title_i + 1
     page.title_block = bl[title_i]
     page.title = texts[title_i]
-    page.head = ([bl[kicker]] if kicker is not None else []) + [bl[title_i]]
+    page.head = [bl[title_i]]
+    if kicker is not None and texts[kicker].endswith("—"):
+        page.roles[kicker] = "narrator"  # 重庆市…居民陈代蓉—— over her own words: the article's first passage
+    elif kicker is not None:
+        page.head.insert(0, bl[kicker])
     j = title_i + 1
     while j < head_end and j != date_i and ok(j):
         page.head.append(bl[j])
