@@ -256,3 +256,18 @@ def test_an_editor_asking_is_a_turn_not_the_end_of_the_article():
     texts = [b.text for b, k in parse(text).body]
     assert texts == ["编辑:您在村里行医多少年了?", "王医生:整整三十年了,村里的老人孩子我都看过。",
                      "编辑:最难的是什么?", "王医生:冬天下雪出诊,山路不好走。"]
+
+
+def test_a_comment_widget_is_not_the_article():
+    text = "\n".join([
+        "小区加装电梯顺利完工",
+        "2023-09-01 10:00 来源:某某网",
+        "经过三个月的施工,老旧小区的第一部电梯昨天正式投入使用,居民们纷纷前来试乘。",
+        "“以前爬六楼要歇好几次,现在方便多了。”居民张建国说。",
+        "网友评论",
+        "北京网友:这样的好事应该多做一些。",
+        "上海网友:我们小区什么时候也能装上电梯呢?",
+    ])
+    texts = [b.text for b, k in parse(text).body]
+    assert texts == ["经过三个月的施工,老旧小区的第一部电梯昨天正式投入使用,居民们纷纷前来试乘。",
+                     "“以前爬六楼要歇好几次,现在方便多了。”居民张建国说。"]
