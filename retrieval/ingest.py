@@ -111,7 +111,8 @@ def _entry(value) -> SourceEntry | None:
 
 
 @lru_cache(maxsize=64)
-def _sources_file(path: str, stamp: tuple[int, int]) -> dict[str, SourceEntry]:
+def _sources_file(path: str, stamp: tuple[int, ...]) -> dict[str, SourceEntry]:
+    """One sources.json, parsed once per version of the file (``stamp``: its stat)."""
     try:
         data = json.loads(Path(path).read_text("utf-8-sig"))
     except (OSError, ValueError) as exc:
@@ -134,7 +135,7 @@ def source_entry(path: Path) -> SourceEntry | None:
         st = sources.stat()
     except OSError:
         return None
-    return _sources_file(str(sources), (st.st_mtime_ns, st.st_size)).get(path.name)
+    return _sources_file(str(sources), (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)).get(path.name)
 
 
 def decode(data: bytes) -> str:

@@ -271,3 +271,15 @@ def test_a_comment_widget_is_not_the_article():
     texts = [b.text for b, k in parse(text).body]
     assert texts == ["经过三个月的施工,老旧小区的第一部电梯昨天正式投入使用,居民们纷纷前来试乘。",
                      "“以前爬六楼要歇好几次,现在方便多了。”居民张建国说。"]
+
+
+def test_the_cached_corpus_follows_a_changed_sources_json(tmp_path):
+    from retrieval import Retriever
+
+    corpus, cache = tmp_path / "corpus", tmp_path / "cache"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("市民王先生说，公园修好以后，每天都来这里散步，心情好多了。\n", "utf-8")
+    (corpus / "sources.json").write_text('{"a.txt": "https://example.com/old"}', "utf-8")
+    assert Retriever.from_path(corpus, cache_dir=cache).passages[0].source.url == "https://example.com/old"
+    (corpus / "sources.json").write_text('{"a.txt": {"url": "https://example.com/new"}}', "utf-8")
+    assert Retriever.from_path(corpus, cache_dir=cache).passages[0].source.url == "https://example.com/new"
