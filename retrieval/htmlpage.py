@@ -12,7 +12,9 @@ import logging
 import re
 
 from .lexicon import simplify_aligned
-from .textpage import CAPTION, DATE, SOURCE, Block, PageParse, dateline_outlet, is_heading, is_prose, iso_date, line_kind
+from .textpage import (
+    CAPTION, DATE, SOURCE, Block, PageParse, dateline_outlet, is_heading, is_prose, iso_date, line_kind, split_site_suffix,
+)
 
 _PUBLISHED = re.compile(
     r"<meta[^>]+(?:property|name|itemprop)=[\"'](?:article:published_time|og:published_time|pubdate|publishdate"
@@ -33,8 +35,8 @@ def parse(html: str) -> PageParse:
         html, include_comments=False, include_tables=False, favor_precision=True, deduplicate=True
     ) or ""
     if meta is not None:
-        page.title = meta.title or None
-        page.outlet = meta.sitename or None
+        page.title, site = split_site_suffix(meta.title) if meta.title else (None, None)  # 标题_新浪新闻
+        page.outlet = meta.sitename or site
         page.url = meta.url or None
         page.author = meta.author or None
         if meta.date and (m := DATE.search(meta.date)):

@@ -459,7 +459,10 @@ def _clean_title(page: PageParse, s: str) -> str:
         if page.outlet is None:
             page.outlet = m["outlet"]
         s = s[m.end() :]
-    return _TITLE_DATE_PREFIX.sub("", s).strip()
+    s, site = split_site_suffix(_TITLE_DATE_PREFIX.sub("", s).strip())
+    if site and page.outlet is None:
+        page.outlet = site
+    return s
 
 
 def _headline_like(s: str, kind: str) -> bool:
@@ -476,6 +479,14 @@ def _headline_like(s: str, kind: str) -> bool:
 def _site_name(s: str) -> bool:
     """A short line naming a site or a section (中国新闻网, 体育频道), not a headline."""
     return cjk_len(s) <= 8 and (s.rstrip().endswith(dateline_words().get("suffix", ())) or re.search(r"首页|频道|栏目", s) is not None)
+
+
+def split_site_suffix(title: str) -> tuple[str, str | None]:
+    """"标题_新浪新闻", "标题 - 人民网" → ("标题", site); a title without a site's name is returned whole."""
+    m = re.match(r"^(?P<t>.+?)\s*(?:_|\s[-–—|｜]\s|｜|\|)\s*(?P<site>[^_|｜]{2,16})$", title)
+    if m and cjk_len(m["t"]) >= 5 and (_site_name(m["site"]) or re.search(r"\.(?:com|cn|net|org)\b", m["site"], re.I)):
+        return m["t"].strip(), m["site"].strip()
+    return title, None
 
 
 def _opening_headline(s: str) -> bool:

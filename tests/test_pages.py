@@ -283,3 +283,13 @@ def test_the_cached_corpus_follows_a_changed_sources_json(tmp_path):
     assert Retriever.from_path(corpus, cache_dir=cache).passages[0].source.url == "https://example.com/old"
     (corpus / "sources.json").write_text('{"a.txt": {"url": "https://example.com/new"}}', "utf-8")
     assert Retriever.from_path(corpus, cache_dir=cache).passages[0].source.url == "https://example.com/new"
+
+
+def test_a_site_name_after_the_headline_is_no_part_of_the_title(tmp_path):
+    page = tmp_path / "a.html"
+    page.write_text(
+        "<html><head><title>市长谈城市更新：三年完成改造_新浪新闻</title></head><body>"
+        "<p>市长张三表示，今年将完成全市老旧小区改造任务的三分之一，三年内全部完成。</p>"
+        "<p>他说，改造资金由财政和社会资本共同承担，居民也可以自愿出资。</p></body></html>", "utf-8")
+    doc = _parsed(page).document
+    assert (doc.title, doc.outlet) == ("市长谈城市更新：三年完成改造", "新浪新闻")
