@@ -43,8 +43,9 @@ END = re.compile(
 META_NOISE = re.compile(r"^(?:阅读|浏览|评论|点击|字号|分享|收藏|打印|关闭)[\s:：0-9(（)）次|大中小变]*")
 CAPTION = re.compile(
     r"^(?:图为|图片来源|图注|▲|△)|(?:摄|摄影|供图|图|美联社图|新华社图)\s*[)）]?\s*$|(?:记者|通讯员)\S{0,8}摄\s*$"
-    r"|[(（](?:左|右|中|前|后)[一二三四五六七八九十\d]{0,2}[)）]"
 )
+# (左二): who stands where in a photo — a caption when the line is short, not in a paragraph
+PHOTO_POSITION = re.compile(r"[(（](?:左|右|中|前|后)[一二三四五六七八九十\d]{0,2}[)）]")
 BULLET = re.compile(r"^[\s•·\-*>●◆■□▪︎►»]+")
 SENTENCE_PUNCT = re.compile(r"[。！？!?；;，,：:”」]")
 TERMINAL = re.compile(r"[。！？!?…”」\"')）]$")
@@ -257,7 +258,8 @@ def line_kind(s: str) -> str:
         return "label"
     if is_meta(s) and not is_prose(s) or SUMMARY.match(s):
         return "meta"  # a summary ([摘要] …) repeats the article
-    if CAPTION.search(s) and not is_quote_like(s):
+    photo = PHOTO_POSITION.search(s) and (cjk_len(s) <= 30 or not re.search(r"[。！？!?]", s))
+    if (CAPTION.search(s) or photo) and not is_quote_like(s):
         return "statement" if _caption_statement(s) else "caption"
     if _dated_entry(s) and not is_prose(s):
         return "list"
