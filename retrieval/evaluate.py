@@ -25,7 +25,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from .errors import CorpusError
-from .ingest import parse_page, read_file, source_entry
+from .ingest import SkipFile, parse_page, read_file, source_entry
 from .retriever import Retriever
 from .speakers import Attributor
 from .tokenize import normalize
@@ -107,7 +107,10 @@ def attribution_metrics(gold: list[dict], pages_dir: Path, seed: Path | None, fi
     errors, lost, pages, titles = [], [], [], []
     for name, labels in sorted(by_file.items()):
         path = seed if name == "seed" and seed is not None else pages_dir / name
-        text = read_file(path)
+        try:
+            text = read_file(path)
+        except SkipFile as exc:
+            raise CorpusError(f"the gold file names {name}, which cannot be read: {exc} ({path})") from None
         parsed = parse_page(path, text)
         lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
         pred, held = _predictions(parsed, lines)

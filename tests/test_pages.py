@@ -293,3 +293,10 @@ def test_a_site_name_after_the_headline_is_no_part_of_the_title(tmp_path):
         "<p>他说，改造资金由财政和社会资本共同承担，居民也可以自愿出资。</p></body></html>", "utf-8")
     doc = _parsed(page).document
     assert (doc.title, doc.outlet) == ("市长谈城市更新：三年完成改造", "新浪新闻")
+
+
+def test_eval_names_a_gold_page_it_cannot_read(tmp_path, capsys):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"file": "missing.txt", "idx": 0, "speaker": "张三"}\n', "utf-8")
+    assert main(["eval", "--attribution", str(gold)]) == 2
+    assert "missing.txt" in capsys.readouterr().err
