@@ -354,6 +354,8 @@ def _parse(text: str) -> PageParse:
     first, last = (None, None)
     if runs:
         first, last, _ = max(runs, key=lambda r: (r[2], -r[0]))
+        if first > 0 and kinds[first - 1] == "label":  # 陈强： opening the article: its first turn
+            first -= 1
 
     date_i = _date_line(bl, kinds, first if first is not None else len(bl), last)
     if date_i is not None:

@@ -300,3 +300,15 @@ def test_eval_names_a_gold_page_it_cannot_read(tmp_path, capsys):
     gold.write_text('{"file": "missing.txt", "idx": 0, "speaker": "张三"}\n', "utf-8")
     assert main(["eval", "--attribution", str(gold)]) == 2
     assert "missing.txt" in capsys.readouterr().err
+
+
+def test_a_name_alone_on_the_first_line_of_the_article_opens_its_first_turn():
+    text = "\n".join([
+        "发布会实录",
+        "2024-05-06 15:00 来源:某某网",
+        "主持人:",
+        "各位记者朋友,大家下午好,欢迎参加今天的新闻发布会,首先请市住建局负责同志介绍情况。",
+        "李明:今年全市计划改造老旧小区一百个,目前已经开工六十个,年底前全部完工。",
+    ])
+    texts = [b.text for b, k in parse(text).body]
+    assert texts[0] == "主持人:各位记者朋友,大家下午好,欢迎参加今天的新闻发布会,首先请市住建局负责同志介绍情况。"
