@@ -22,7 +22,7 @@ from pathlib import Path
 
 log = logging.getLogger("retrieval.persist")
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 # Modules that do not shape pages or tokens; the format of what the cache modules and index.py
 # write is FORMAT_VERSION's job (and every entry is validated on load regardless).
 # retriever.py derives the user dictionary: it keys whole-corpus entries (corpus_key), not

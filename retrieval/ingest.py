@@ -19,7 +19,7 @@ from pathlib import Path
 from . import htmlpage, textpage
 from .errors import CorpusError
 from .models import Document, Passage
-from .speakers import attribute_document
+from .speakers import attribute_paragraphs
 
 log = logging.getLogger(__name__)
 
@@ -141,14 +141,15 @@ def parse_page(path: Path, text: str, display_path: str | None = None) -> Parsed
     )
     paras = [(b, k) for b, k in page.body]
     texts = [b.text for b, k in paras if k == "p"]
-    speakers = iter(attribute_document(texts, context=[title]))
+    attributions = iter(attribute_paragraphs(texts, context=[title]))
     passages, lines, section, n = [], [], None, 0
     for block, kind in paras:
         if kind == "h":
             section = block.text
             continue
         n += 1
-        passages.append(Passage(block.text, n, doc, next(speakers), section))
+        a = next(attributions)
+        passages.append(Passage(block.text, n, doc, a.speaker, section, a.how, a.confidence))
         lines.append(block.index)
     return Parsed(doc, tuple(passages), tuple(lines))
 

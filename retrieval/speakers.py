@@ -41,6 +41,30 @@ from .lexicon import (
 )
 from .models import Speaker
 
+# How sure each way of deciding a speaker is (0–1); a passage gets no speaker below THRESHOLD.
+CONFIDENCE = {
+    "transcript": 0.95,  # 毛宁：… / 答：… (a turn of a named person)
+    "speech-verb": 0.95,  # 王静告诉记者，… / 据王静介绍
+    "quote": 0.9,  # “……”丁丰万说 / “……”——店主 俞晓峰 / “……”还有3年，谢莉茹…
+    "title-reference": 0.85,  # 詹书记介绍 / 秦大使： / 盖茨说 — a person the page introduced
+    "pronoun": 0.85,  # 他表示 — the salient person before it
+    "continuation": 0.8,  # the words of the previous paragraph's speaker go on
+    "monologue": 0.7,  # first-person paragraphs of a narrator the page introduced
+}
+THRESHOLD = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who said a paragraph, how that was decided, and how sure it is."""
+
+    speaker: Speaker | None = None
+    how: str | None = None
+    confidence: float = 0.0
+
+
+_NONE = Attribution()
+
 _VERB_RE = re.compile(f"(?:{VERBS})")
 # 说/称 preceded by these are not speech by a subject (据说, 来说, 小说, 可以说, 声称 is fine).
 _NOT_SPEECH = re.compile(r"(?:据|听|来|小|可以|所以|就是|话|虽|不用|再|学|传|邪|解|俗|堪|游|著|昵|统|总|被|尊|简|号|名)$")
@@ -74,6 +98,7 @@ class Attributor:
     """Reads one document's paragraphs in order and names each paragraph's speaker."""
 
     known: dict[str, str | None] = field(default_factory=dict)
+    _via: str | None = None  # "pronoun" when the paragraph's speaker was found through 他/她
     last: Speaker | None = None  # speaker of the previous paragraph
     last_mode: str = ""  # how it was found: "verb", "colon", "turn", "quote", "cont", "question"
     last_person: Speaker | None = None  # the last person named at all
@@ -97,7 +122,12 @@ class Attributor:
                     self.names[sp.name] = _as_written(sp.name, s, text)
 
     def attribute(self, text: str) -> Speaker | None:
+        return self.decide(text).speaker
+
+    def decide(self, text: str) -> Attribution:
+        """The next paragraph's speaker, how it was found and how sure; paragraphs in page order."""
         s = simplify_aligned(text)
+        self._via = None
         found, mode = self._find(s)
         if found is None:
             found, mode = self._continuation(s)
@@ -115,7 +145,24 @@ class Attributor:
         tail = _SENTENCE_END.split(s.rstrip("。！？!?；; "))[-1]
         self.intro = next((sp for _, sp in reversed(mentions(tail, self.known))), None)
         self.open_quote = s.rfind("“") > s.rfind("”")
-        return found
+        if found is None:
+            return _NONE
+        how = self._how(mode, found, s)
+        confidence = CONFIDENCE[how]
+        if confidence < THRESHOLD:
+            return _NONE
+        return Attribution(found, how, confidence)
+
+    def _how(self, mode: str, found: Speaker, s: str) -> str:
+        if mode in ("turn", "quote", "cont"):
+            return "continuation"
+        if mode == "monologue":
+            return "monologue"
+        if self._via is not None:
+            return self._via
+        if simplify_aligned(found.name) not in s:
+            return "title-reference"
+        return {"colon": "transcript", "verb": "speech-verb", "after-quote": "quote"}[mode]
 
     def _canonical(self, sp: Speaker) -> Speaker:
         """A part of a transliterated name (盖茨) is the full name given earlier (比尔·盖茨)."""
@@ -150,7 +197,7 @@ class Attributor:
                 after = masked[qm.end() : qm.end() + 40].lstrip("—-– ")  # “…”——店主 俞晓峰
                 sp = self._leading_person(BOUNDARY.split(after)[0])
                 if sp is not None:
-                    return sp, "verb"
+                    return sp, "after-quote"
         return None, ""
 
     def _turn(self, s: str, masked: str) -> Speaker | None:
@@ -175,8 +222,13 @@ class Attributor:
         for stripped, core in enumerate(_cores(pre)):
             sp = self._subject_core(core, masked, clause_start, s, pre)
             if sp is not None and not _TAIL_ADV.search(sp.name):
-                found.append((self._rank(sp), stripped, sp))
-        return min(found, key=lambda t: t[:2])[2] if found else None
+                via = "pronoun" if LEAD.sub("", core) in ("他", "她") else None
+                found.append((self._rank(sp), stripped, sp, via))
+        if not found:
+            return None
+        best = min(found, key=lambda t: t[:2])
+        self._via = best[3]
+        return best[2]
 
     def _rank(self, sp: Speaker) -> int:
         """Known names first, then titled names of 2-4 characters, then the rest."""
@@ -279,8 +331,13 @@ def _as_written(value: str | None, simplified: str, original: str) -> str | None
     return original[pos : pos + len(value)] if pos >= 0 else value
 
 
-def attribute_document(paragraphs: list[str], context: Iterable[str] = ()) -> list[Speaker | None]:
-    """Speakers for a document's paragraphs, in order. ``context`` (the title) seeds names."""
+def attribute_paragraphs(paragraphs: list[str], context: Iterable[str] = ()) -> list[Attribution]:
+    """Who said each of a document's paragraphs, in order. ``context`` (the title) seeds names."""
     att = Attributor()
     att.register([*context, *paragraphs])
-    return [att.attribute(p) for p in paragraphs]
+    return [att.decide(p) for p in paragraphs]
+
+
+def attribute_document(paragraphs: list[str], context: Iterable[str] = ()) -> list[Speaker | None]:
+    """Speakers for a document's paragraphs, in order. ``context`` (the title) seeds names."""
+    return [a.speaker for a in attribute_paragraphs(paragraphs, context)]
