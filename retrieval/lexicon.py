@@ -210,13 +210,14 @@ def person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
     return _jieba_person_at_end(pre, known)
 
 
-def _token_starts(text: str) -> set[int]:
+@lru_cache(maxsize=4096)
+def _token_starts(text: str) -> frozenset[int]:
     """Offsets where jieba starts a word: a name found inside ``text`` must start at one."""
     out, pos = {0}, 0
     for w, _ in _tags(text):
         pos += len(w)
         out.add(pos)
-    return out
+    return frozenset(out)
 
 
 @lru_cache(maxsize=4096)
@@ -274,13 +275,14 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
             if title:
                 found.setdefault(start, Speaker(name, title))
             break
-    cuts = None
     for m in re.finditer(f"([{CJK}]{{2,4}}?)(?:{HONORIFICS})", s):
+        # word starts from tagging only the words around the candidate, not the paragraph
+        w0 = max(0, m.start(1) - 8)
+        cuts = {w0 + c for c in _token_starts(s[w0 : m.end()])}
         for k in (4, 3, 2):
             name = m.group(1)[-k:]
             if len(name) < k or k == 4 and len(surname_of(name) or "") < 2:
                 continue
-            cuts = cuts if cuts is not None else _token_starts(s)
             if m.end(1) - k not in cuts and name not in known:
                 continue  # 清华大学教授: 华大学 starts inside a word
             if plausible_name(name, known, after_title=False) and m.end(1) - k not in found:
