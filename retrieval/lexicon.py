@@ -18,13 +18,15 @@ from .models import Speaker
 from .tokenize import to_simplified
 
 CJK = r"\u4e00-\u9fff"
+
+
+def _data(name: str) -> list[str]:
+    text = resources.files("retrieval").joinpath(f"data/{name}").read_text("utf-8")
+    return [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+
+
 NAME_SEP = "·•\\-－"
-VERBS = (
-    "告诉记者|介绍说|补充说|回答说|解释说|强调说|表示说|坦言|直言|透露|说道|问道|答道|谈到|谈及"
-    "|发表声明|发表讲话|发表演讲|表示|指出|介绍|认为|强调|呼吁|宣布|重申|提出|回应|补充|解释|表态"
-    "|感慨|感叹|坦承|称|说|希望|要求|寄语|提醒|建议|承认|发言|谈道|分析|预计|相信|提到|提及|写道|撰文"
-    "|补充道|解释道|强调道|回忆道|感叹道|感慨道|笑道|勉励|叮嘱|嘱咐|告诫"
-)
+VERBS = "|".join(sorted(_data("speech_verbs.txt"), key=len, reverse=True))
 BOUNDARY = re.compile(r"[。！？!?；;，,：:\[\]【】《》\n]|——|\s{2,}")
 LEAD = re.compile(r"^(?:而|但|并|且|对此|随后|同时|此外|另外|最后|其中|就此|为此|今天|昨天|目前|当天)+")
 TIME_LEAD = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|当天|日前|近日|同一天)+")
@@ -32,17 +34,14 @@ _AFTER_NAME = re.compile(
     f"(?:{VERBS}|先生|女士|同志|代表|当地|一边|[赛会事]后|首先|随后|殷切|心里|非常|高兴|主持|出席|笑着|接受|日前|近日|"
     f"[在对向于从和与、等的曾也还正今昨被以]|\\d|[:：，,。\\s（(“”]|$)"
 )
-_STRICT_AFTER = re.compile(f"(?:{VERBS}|\\d{{1,2}}日|当地时间|[:：“，,])")
+_VERB_RE_ANY = re.compile(f"(?:{VERBS})")
+_STRICT_AFTER = re.compile(f"(?:{VERBS}|\\d{{1,2}}日|当地时间|[:：“，,。])")
 _ORG_END = "员会部局院委办厅社所组队团司处省市县区镇乡村党网台报馆站厂场校州"
 HONORIFICS = "总书记|主席|总理|副总理|总统|国务委员|委员长|外长|首相|秘书长|大使|书记|部长|市长|省长|院士|教授"
 _NOT_NAME_FLAGS = {"n", "v", "vn", "d", "c", "p", "ns", "nt", "m", "t", "r", "f", "s", "u", "uj", "ul",
                    "a", "ad", "an", "i", "l", "z", "q"}
 _FUNCTION_FLAGS = {"p", "c", "u", "uj", "ul", "r", "d", "m", "t", "f", "q"}
 
-
-def _data(name: str) -> list[str]:
-    text = resources.files("retrieval").joinpath(f"data/{name}").read_text("utf-8")
-    return [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +60,23 @@ def _lexicon_address() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _lexicon_roles() -> frozenset[str]:
     return frozenset(_data("roles.txt"))
+
+
+@lru_cache(maxsize=1)
+def _oblique_re() -> re.Pattern:
+    words = sorted(_data("oblique.txt"), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})")
+
+
+def oblique(text: str, pos: int, name: str) -> bool:
+    """Is the person named at ``pos`` an object or a companion (与马斯克…, 会见李四) rather than
+    the subject of the clause? Only title-like words may stand between the two."""
+    clause = BOUNDARY.split(text[:pos])[-1]
+    for m in _oblique_re().finditer(clause):
+        between = clause[m.end() :]
+        if len(between) <= 16 and not re.search("[的是有为了]", between) and not _VERB_RE_ANY.search(between):
+            return True
+    return False
 
 
 def title_end() -> re.Pattern:
@@ -110,6 +126,26 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
     return any(len(w) >= 2 and f in _FUNCTION_FLAGS - {"d"} | {"nt", "s"} for w, f in rest)
 
 
+_VERB_END = re.compile(f"(?:{VERBS})$")
+
+
+def _bad_edge(name: str) -> bool:
+    """Words that end or start a clause, never a name: 任骏飞说, 张超表示 (a speech verb after the
+    name), 区委副 (a title's prefix), 赵大姐感 (an address term inside), 们异 (a plural suffix)."""
+    v = _VERB_END.search(name)
+    if v and len(name) - len(v.group()) >= 2:
+        return True
+    if name[-1] in _TITLE_PREFIX_END or name[0] in _NEVER_FIRST:
+        return True
+    surname = surname_of(name)
+    rest = name[len(surname) :] if surname else ""
+    return any(rest.startswith(a) and len(rest) > len(a) for a in _lexicon_address() if len(a) >= 2)
+
+
+_TITLE_PREFIX_END = "副代"
+_NEVER_FIRST = "们的了着过"
+
+
 def surname_of(name: str) -> str | None:
     surnames = _lexicon()[2]
     if name[:2] in surnames:
@@ -130,11 +166,15 @@ def plausible_name(
         return False
     if is_transliterated(name):
         parts = re.split(f"[{NAME_SEP}]", name)
+        if any(_lexicon()[1].search(p) for p in parts) and name not in known:
+            return False  # 记者阿列克谢·谢利谢夫, 会主席约亨·科克勒: a title is no part of a name
         return 2 <= len(parts) <= 4 and all(re.fullmatch(f"[{CJK}]{{1,8}}", p) for p in parts)
     if not re.fullmatch(f"[{CJK}]{{2,6}}", name) or name[-1] in _ORG_END:
         return False
     if name in known:
         return True
+    if _bad_edge(name):
+        return False
     if title_end().fullmatch(name) or len(name) >= 3 and title_end().search(name):
         return False  # 王副厅长, 詹书记: a surname and a title, not a name
     surname = surname_of(name)
@@ -156,7 +196,7 @@ def clean_title(title: str) -> str | None:
     # (…战胜克罗地亚选手维基奇, …会见了美国国务卿…)
     title = re.split(
         r"[的了由据是到|｜]|来到|邀请|称赞|消息|电|专访|采访|对话|走访|会见|会晤|访问|战胜|击败|负于|接见|陪同|看望|慰问"
-        r"|率领|带领|祝贺|感谢|表彰|任命|授予",
+        r"|率领|带领|祝贺|感谢|表彰|任命|授予|还有",
         title,
     )[-1]
     title = TIME_LEAD.sub("", LEAD.sub("", title)).strip("、，, —-–")

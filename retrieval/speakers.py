@@ -33,10 +33,12 @@ from .lexicon import (
     VERBS,
     is_transliterated,
     mentions,
+    oblique,
     person_at_end,
     plausible_name,
     simplify_aligned,
     surname_of,
+    title_end,
     unnamed_person,
 )
 from .models import Speaker
@@ -102,6 +104,7 @@ class Attributor:
     last: Speaker | None = None  # speaker of the previous paragraph
     last_mode: str = ""  # how it was found: "verb", "colon", "turn", "quote", "cont", "question"
     last_person: Speaker | None = None  # the last person named at all
+    salient: Speaker | None = None  # whom a 他/她 opening the next paragraph means
     intro: Speaker | None = None  # a person named in the previous paragraph's last sentence
     open_quote: bool = False  # the previous paragraph left a quotation open
     written: dict[str, str | None] = field(default_factory=dict)  # titles as the page writes them
@@ -139,6 +142,7 @@ class Attributor:
             name = _as_written(found.name, s, text) if found.name in s else self.names.get(found.name, found.name)
             found = Speaker(name, written)
         self.last, self.last_mode = found, mode
+        self.salient = found or self._subject_of(_MASK.sub("", s)) or self.salient
         ms = mentions(s, self.known)
         self.last_person = found or (ms[-1][1] if ms else self.last_person)
         # A person named in the closing sentence of a paragraph may speak next (出席了发布会。).
@@ -268,19 +272,32 @@ class Attributor:
             break
         return None
 
+    def _subject_of(self, text: str) -> Speaker | None:
+        """The last person ``text`` names as a subject (not 与X…, 会见X, X的…)."""
+        subjects = [sp for pos, sp in mentions(text, self.known) if not oblique(text, pos, sp.name)]
+        return subjects[-1] if subjects else None
+
     def _person_before(self, masked_before: str) -> Speaker | None:
-        ms = mentions(masked_before.replace("\u0000", " "), self.known)
-        if ms:
-            return ms[-1][1]
+        """Whom 他/她 means: the last subject named before it in the paragraph, else the salient
+        person of the paragraphs before (their speaker, or the person a narrative one was about)."""
+        before = masked_before.replace("\u0000", " ")
+        if mentions(before, self.known):
+            return self._subject_of(before) or self.salient
         import jieba.posseg as pseg
 
-        names = [w for w, f in pseg.lcut(masked_before.replace("\u0000", "，")) if f == "nr"]
-        names = [n for n in names if plausible_name(n, self.known, after_title=False)]
+        last_sentence = _SENTENCE_END.split(masked_before.rstrip("。！？!?；; "))[-1]
+        tagged, names, pos = pseg.lcut(last_sentence.replace("\u0000", "，")), [], 0
+        for w in tagged:  # 美国总统|特朗普/nr: a name jieba tags, right after a title or with a surname
+            after_title = bool(title_end().search(last_sentence[:pos]))
+            if w.flag == "nr" and plausible_name(w.word, self.known, after_title=after_title):
+                if not oblique(last_sentence, pos, w.word):
+                    names.append(w.word)
+            pos += len(w.word)
         if names:
             return Speaker(names[-1], self.known.get(names[-1]))
         if unnamed_person(masked_before):
             return None  # 患者的女儿刘女士是供肝者。她告诉记者: she has no name here
-        return self.last or self.last_person
+        return self.salient
 
     def _continuation(self, s: str) -> tuple[Speaker | None, str]:
         """Modes: "turn" continues a transcript answer, "quote" an open quotation, "cont" the rest."""
