@@ -123,7 +123,10 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
         return True
     if len(tags[-1][0]) == 1 and tags[-1][0] in "则也还就都又却便再亦曾正均仍":
         return True  # 崔康熙则: a name, then an adverb (but 王章|立 is a name)
-    return any(len(w) >= 2 and f in _FUNCTION_FLAGS - {"d"} | {"nt", "s"} for w, f in rest)
+    vetoes = _FUNCTION_FLAGS - {"d"} | {"nt", "s"}
+    if after_title:
+        vetoes = vetoes - {"t"}  # a given name jieba reads as a time (樊|明武/t) after a title
+    return any(len(w) >= 2 and f in vetoes for w, f in rest)
 
 
 _VERB_END = re.compile(f"(?:{VERBS})$")
@@ -325,7 +328,8 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
                 continue
             if m.end(1) - k not in cuts and name not in known:
                 continue  # 清华大学教授: 华大学 starts inside a word
-            if plausible_name(name, known, after_title=False) and m.end(1) - k not in found:
+            # an honorific right after is as strong a cue as a title before (樊明武院士: 明武/t)
+            if plausible_name(name, known, after_title=True) and m.end(1) - k not in found:
                 found.setdefault(m.end(1) - k, Speaker(name, known.get(name) or s[m.end(1) : m.end()]))
                 break
     for name, title in known.items():

@@ -152,7 +152,7 @@ class Attributor:
         if found is None:
             return _NONE
         how = self._how(mode, found, s)
-        confidence = CONFIDENCE[how]
+        confidence = CONFIDENCE[how] - (0.1 if mode == "quote-topic" else 0.0)
         if confidence < THRESHOLD:
             return _NONE
         return Attribution(found, how, confidence)
@@ -166,7 +166,7 @@ class Attributor:
             return self._via
         if simplify_aligned(found.name) not in s:
             return "title-reference"
-        return {"colon": "transcript", "verb": "speech-verb", "after-quote": "quote"}[mode]
+        return {"colon": "transcript", "verb": "speech-verb", "after-quote": "quote", "quote-topic": "quote"}[mode]
 
     def _canonical(self, sp: Speaker) -> Speaker:
         """A part of a transliterated name (盖茨) is the full name given earlier (比尔·盖茨)."""
@@ -191,8 +191,16 @@ class Attributor:
             v = vm.start()
             if vm.group() in ("说", "称", "介绍", "解释") and _NOT_SPEECH.search(masked[:v]):
                 continue
+            if _no_words_follow(masked, vm.end()):
+                continue  # 签约并发言。/ 等先后发言。: the act of speaking, not what was said
             clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
             sp = self._subject(masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
+            if sp is not None:
+                return sp, "verb"
+        # [subject] …：“quote” — 他常常这样给学子们分享人生感悟：“…”
+        for cm in re.finditer("[：:](?=\u0000)", masked):
+            clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, cm.start())), default=0)
+            sp = self._leading_person(masked[clause_start : cm.start()], masked[:clause_start])
             if sp is not None:
                 return sp, "verb"
         # “a long quote” directly followed by a person (“…”泉山镇新西村党支部书记丁丰万正在…).
@@ -202,7 +210,24 @@ class Attributor:
                 sp = self._leading_person(BOUNDARY.split(after)[0])
                 if sp is not None:
                     return sp, "after-quote"
+        sp = self._quote_then_subject(s, masked)
+        if sp is not None:
+            return sp, "quote-topic"
         return None, ""
+
+    def _quote_then_subject(self, s: str, masked: str) -> Speaker | None:
+        """A paragraph that opens with a quotation and then tells of one person, named as the
+        subject of the next sentence (“希望……。”还有3年，谢莉茹就将…): the quotation is theirs."""
+        qm = re.match(r"“[^“”]{8,}”", s)
+        if not qm or not re.search("[，。！？,!?]", qm.group()):
+            return None
+        rest = masked[qm.end() :].replace("\u0000", " ")
+        people = {sp.name for _, sp in mentions(rest, self.known)}
+        if len(people) != 1 or unnamed_person(_SENTENCE_END.split(rest)[0]):
+            return None
+        first = _SENTENCE_END.split(rest)[0]
+        subject = self._subject_of(first)
+        return subject if subject is not None and not re.search("记者|编者|笔者", first) else None
 
     def _turn(self, s: str, masked: str) -> Speaker | None:
         """``[title] NAME：`` opening a paragraph: a transcript turn or a headline's speaker."""
@@ -261,8 +286,11 @@ class Attributor:
             return lead  # a person, then an adverbial (…视察天津重要讲话中指出)
         return None
 
-    def _leading_person(self, text: str) -> Speaker | None:
+    def _leading_person(self, text: str, before: str | None = None) -> Speaker | None:
         text = TIME_LEAD.sub("", LEAD.sub("", text.replace("\u0000", "").strip()))
+        if text[:1] in ("他", "她") and before is not None:
+            self._via = "pronoun"
+            return self._person_before(before)
         if text[:1] in ("他", "她") and self.last_person is not None:
             return self.last  # 她停顿了一下,又补充道: the person of the paragraph so far
         for pos, sp in mentions(text, self.known):
@@ -320,6 +348,14 @@ class Attributor:
         if _FIRST_PERSON.search(_MASK.sub("", s)) or whole_quote:
             return cand, "cont"
         return None, ""
+
+
+def _no_words_follow(masked: str, end: int) -> bool:
+    """A speech verb closing its sentence with no quotation before it (…并发言。) reports no words."""
+    if masked[end : end + 1] not in ("。", "！", "!", ""):
+        return False
+    sentence_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, end)), default=0)
+    return "\u0000" not in masked[sentence_start:end]
 
 
 def _cores(pre: str) -> list[str]:
