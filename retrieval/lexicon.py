@@ -206,9 +206,14 @@ def clean_title(title: str) -> str | None:
     return title if title and title_end().search(title) else None
 
 
+@lru_cache(maxsize=1)
+def _short_titles() -> frozenset[str]:
+    return frozenset(_data("short_titles.txt"))
+
+
 def by_surname_and_title(surname: str, honorific: str, known: dict[str, str | None]) -> Speaker | None:
-    """詹书记, 王副厅长, 欧阳教授: the person of that surname whose title ends so."""
-    core = re.sub(r"^(?:常务副|副|总|代)", "", honorific)
+    """詹书记, 王副厅长, 欧阳教授, 沈总: the person of that surname whose title ends so."""
+    core = honorific if honorific in _short_titles() else re.sub(r"^(?:常务副|副|总|代)", "", honorific)
     for full, title in reversed(known.items()):
         if surname_of(full) == surname and len(full) > len(surname) and title and core in title:
             return Speaker(full, title)
@@ -237,7 +242,10 @@ def person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
     for k in lengths:
         if pre[-k:] in known and k < len(pre):  # a person named before (对手维基奇 → 维基奇)
             return Speaker(pre[-k:], known[pre[-k:]])
-    # NAME + honorific (习近平总书记, 欧阳明高院士) or surname + title (詹书记, 王副厅长).
+    # NAME + honorific (习近平总书记, 欧阳明高院士) or surname + title (詹书记, 王副厅长, 沈总).
+    for short in _short_titles():
+        if pre.endswith(short) and surname_of(pre[: -len(short)]) == pre[: -len(short)]:
+            return by_surname_and_title(pre[: -len(short)], short, known)
     for i in range(1, len(pre) - 1):
         name, honorific = pre[:i], pre[i:]
         if not re.fullmatch(f"(?:常务副|副|总|代)?(?:{HONORIFICS}|{title_end().pattern[:-1]})", honorific):
@@ -336,4 +344,29 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
         for m in re.finditer(re.escape(name), s):
             if not any(p <= m.start() < p + len(sp.name) for p, sp in found.items()):
                 found.setdefault(m.start(), Speaker(name, title))
+    for pos, sp in _references(s, known):
+        if not any(p <= pos < p + len(o.name) for p, o in found.items()):
+            found.setdefault(pos, sp)
     return sorted(found.items())
+
+
+def _references(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
+    """Surname + title (詹书记, 秦大使, 沈总) for a person the page introduced with that title."""
+    out = []
+    titles = _lexicon_title_words()
+    for name, title in known.items():
+        surname = surname_of(name)
+        if not title or not surname or len(name) <= len(surname) or surname not in s:
+            continue
+        words = sorted({t for t in titles | _short_titles() if t in title}, key=len, reverse=True)
+        if not words:
+            continue
+        for m in re.finditer(f"{re.escape(surname)}(?:{'|'.join(map(re.escape, words))})", s):
+            if _AFTER_NAME.match(s[m.end() : m.end() + 4]) and not s.startswith(name, m.start()):
+                out.append((m.start(), Speaker(name, title)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _lexicon_title_words() -> frozenset[str]:
+    return frozenset(_data("titles.txt"))
