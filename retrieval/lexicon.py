@@ -202,6 +202,7 @@ def clean_title(title: str) -> str | None:
         r"|率领|带领|祝贺|感谢|表彰|任命|授予|还有",
         title,
     )[-1]
+    title = re.sub(r"^[^\w《“]+", "", title)  # ▲ of a caption, bullets
     title = TIME_LEAD.sub("", LEAD.sub("", title)).strip("、，, —-–")
     return title if title and title_end().search(title) else None
 

@@ -381,7 +381,12 @@ def _as_written(value: str | None, simplified: str, original: str) -> str | None
     if not value:
         return value
     pos = simplified.find(value)
-    return original[pos : pos + len(value)] if pos >= 0 else value
+    if pos >= 0:
+        return original[pos : pos + len(value)]
+    # the page may hold a parenthesis inside the title (鴻海(2317)董事長) that mentions skip
+    gap = r"(?:\([^()]{1,12}\)|（[^（）]{1,12}）)?"
+    m = re.search(gap.join(map(re.escape, value)), simplified)
+    return original[m.start() : m.end()] if m else value
 
 
 def attribute_paragraphs(paragraphs: list[str], context: Iterable[str] = ()) -> list[Attribution]:
