@@ -63,6 +63,25 @@ def _lexicon_roles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _caption_marks() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    text = resources.files("retrieval").joinpath("data/captions.txt").read_text("utf-8")
+    rows = [line.split() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(rows[0]), tuple(rows[1])
+
+
+def caption(s: str) -> bool:
+    """A photo caption: ▲…, 图为…, …摄, …(受访者供图)."""
+    s = s.strip()
+    starts, ends = _caption_marks()
+    return s.startswith(starts) or re.sub(r"[)）\s]+$", "", s).endswith(ends)
+
+
+def caption_or_heading(s: str) -> bool:
+    """A photo caption or a heading (a short line with no sentence end)."""
+    return caption(s) or len(s.strip()) < 25 and not re.search(r"[。！？!?；;…”」\"：:，,]", s)
+
+
+@lru_cache(maxsize=1)
 def _oblique_re() -> re.Pattern:
     words = sorted(_data("oblique.txt"), key=len, reverse=True)
     return re.compile(f"(?:{'|'.join(map(re.escape, words))})")

@@ -36,6 +36,8 @@ from .lexicon import (
     oblique,
     person_at_end,
     plausible_name,
+    caption,
+    caption_or_heading,
     simplify_aligned,
     surname_of,
     title_end,
@@ -92,6 +94,9 @@ def _is_question(s: str) -> bool:
     m = _REPORTER_Q.match(s)
     return bool(m) and not _VERB_RE.search(m.group()) and not re.search(r"[对向]记者", m.group())
 _ANSWER = re.compile(r"^答[：:]")
+_REPORTER = re.compile("记者|笔者|编者|小编")
+# [title] NAME—— alone on a line: the narrator of the first-person paragraphs that follow
+_NARRATOR = re.compile(r"^(.{2,60}?)\s*(?:——|—|--)\s*$")
 _TURN = re.compile(r"^(?:[^\s：:|｜]{1,24}(?:\s+|[|｜]))?([^：:，,。\s\u0000|｜]{2,40}?)\s*[：:]")
 
 
@@ -111,6 +116,7 @@ class Attributor:
     text: str = ""  # the whole document, simplified
     names: dict[str, str] = field(default_factory=dict)  # names as the page writes them
     answerer: Speaker | None = None  # who gives the 答：… answers of a Q&A interview
+    narrator: Speaker | None = None  # who tells a first-person page (居民陈代蓉——)
 
     def register(self, texts: Iterable[str]) -> None:
         texts = list(texts)
@@ -123,6 +129,9 @@ class Attributor:
                     self.known[sp.name] = sp.title
                     self.written[sp.name] = _as_written(sp.title, s, text)
                     self.names[sp.name] = _as_written(sp.name, s, text)
+            nm = _NARRATOR.match(s.strip())
+            if nm and self.narrator is None:
+                self.narrator = person_at_end(nm.group(1), self.known)
 
     def attribute(self, text: str) -> Speaker | None:
         return self.decide(text).speaker
@@ -131,6 +140,9 @@ class Attributor:
         """The next paragraph's speaker, how it was found and how sure; paragraphs in page order."""
         s = simplify_aligned(text)
         self._via = None
+        if caption(s):  # a photo caption carries nobody's words and introduces nobody
+            self.last, self.last_mode, self.intro = None, "", None
+            return _NONE
         found, mode = self._find(s)
         if found is None:
             found, mode = self._continuation(s)
@@ -148,7 +160,7 @@ class Attributor:
         # A person named in the closing sentence of a paragraph may speak next (出席了发布会。).
         tail = _SENTENCE_END.split(s.rstrip("。！？!?；; "))[-1]
         self.intro = next((sp for _, sp in reversed(mentions(tail, self.known))), None)
-        self.open_quote = s.rfind("“") > s.rfind("”")
+        self.open_quote = s.rfind("“") > s.rfind("”") or s.rfind("「") > s.rfind("」")
         if found is None:
             return _NONE
         how = self._how(mode, found, s)
@@ -328,9 +340,16 @@ class Attributor:
         return self.salient
 
     def _continuation(self, s: str) -> tuple[Speaker | None, str]:
-        """Modes: "turn" continues a transcript answer, "quote" an open quotation, "cont" the rest."""
-        if _is_question(s):
+        """Modes: "turn" continues a transcript answer, "quote" an open quotation, "cont" the rest,
+        "monologue" a first-person paragraph of the page's narrator. Captions and headings carry
+        nobody's words."""
+        if _is_question(s) or caption_or_heading(s):
             return None, ""
+        if self.narrator is not None and self.last_mode in ("", "monologue"):
+            bare = _MASK.sub("", s)
+            others = {sp.name for _, sp in mentions(bare, self.known)} - {self.narrator.name}
+            if not others and (_FIRST_PERSON.search(bare) or _whole_quote(s)) and not _REPORTER.search(bare):
+                return self.narrator, "monologue"
         cand, chain = self.last, self.last_mode in ("colon", "turn")
         if cand is None and self.last_mode == "" and self.intro is not None:
             cand, chain = self.intro, True  # a person introduced, then their words (press conferences)
@@ -338,16 +357,24 @@ class Attributor:
                 return None, ""
         if cand is None:
             return None, ""
-        if self.open_quote and s.startswith("“"):
+        if self.open_quote and s.startswith(("“", "「")):
             return cand, "quote"
         if chain and not _TURN.match(s):
             return cand, "turn"  # a transcript answer goes on until the next "X：" turn
         if any(sp.name != cand.name for _, sp in mentions(s, self.known)):
             return None, ""
-        whole_quote = s.startswith("“") and ("”" not in s or s.rstrip("。 ").endswith("”"))
-        if _FIRST_PERSON.search(_MASK.sub("", s)) or whole_quote:
+        bare = _MASK.sub("", s)
+        if (_FIRST_PERSON.search(bare) and not _REPORTER.search(bare)) or _whole_quote(s):
             return cand, "cont"
         return None, ""
+
+
+def _whole_quote(s: str) -> bool:
+    """A paragraph that is one quotation (“……” or an opened “…… running on)."""
+    for o, c in (("“", "”"), ("「", "」")):
+        if s.startswith(o) and (c not in s or s.rstrip("。 ").endswith(c)):
+            return True
+    return False
 
 
 def _no_words_follow(masked: str, end: int) -> bool:
