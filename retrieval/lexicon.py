@@ -227,6 +227,36 @@ def clean_title(title: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _role_aliases() -> dict[str, str]:
+    text = resources.files("retrieval").joinpath("data/role_aliases.txt").read_text("utf-8")
+    pairs = [line.split() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {p[0]: p[1] for p in pairs if len(p) == 2}
+
+
+_DEMONSTRATIVE = re.compile(r"^(?:这位|那位|该名|该|此位|这名)")
+
+
+def by_role(core: str, known: dict[str, str | None]) -> Speaker | None:
+    """这位院士, 这位美国总统, 特首: the one person the page introduced with that title."""
+    rest = _DEMONSTRATIVE.sub("", core)
+    aliases = _role_aliases()
+    word = next((a for a in sorted(aliases, key=len, reverse=True) if rest.endswith(a)), None)
+    if word is not None:
+        qualifier, wanted = rest[: -len(word)], (aliases[word], word)
+    elif rest != core and (m := title_end().search(rest)):
+        qualifier, wanted = rest[: m.start()], (m.group(),)
+    else:
+        return None  # a bare title (院长表示) names nobody
+    if len(qualifier) > 8:
+        return None
+    people = {n: t for n, t in known.items() if t and any(w in t for w in wanted) and qualifier in t}
+    if len(people) != 1:
+        return None
+    name, title = next(iter(people.items()))
+    return Speaker(name, title)
+
+
+@lru_cache(maxsize=1)
 def _short_titles() -> frozenset[str]:
     return frozenset(_data("short_titles.txt"))
 

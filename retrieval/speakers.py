@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from .lexicon import (
     BOUNDARY,
     CJK,
+    by_role,
     LEAD,
     NAME_SEP,
     TIME_LEAD,
@@ -86,7 +87,8 @@ _TAIL_ADV = re.compile(r"..(?:随后|同时|首先|接着|再次|当天|当日|�
 _ADV_SEQ = re.compile(f"(?:{_ADV.pattern[:-1]})+")
 _STATEMENT = re.compile(r"^(?:声明|讲话|发言|公告|信中|来信|致辞|文章)$")
 _FIRST_PERSON = re.compile(r"我(?![市省区县镇乡村国校院厂司局部军党])|咱")
-_REPORTER_Q = re.compile(r"^(?:[^：:，,。]{0,12}记者|问)[：:]")
+_REPORTER_Q = re.compile(r"^(?:[^：:，,。]{0,12}(?:记者|编辑)|问|提问|Q|编者)\s*[：:]")
+_JOURNALIST = re.compile("(?:记者|编辑|主编|通讯员)$")
 
 
 def _is_question(s: str) -> bool:
@@ -97,7 +99,7 @@ _ANSWER = re.compile(r"^答[：:]")
 _REPORTER = re.compile("记者|笔者|编者|小编")
 # [title] NAME—— alone on a line: the narrator of the first-person paragraphs that follow
 _NARRATOR = re.compile(r"^(.{2,60}?)\s*(?:——|—|--)\s*$")
-_TURN = re.compile(r"^(?:[^\s：:|｜]{1,24}(?:\s+|[|｜]))?([^：:，,。\s\u0000|｜]{2,40}?)\s*[：:]")
+_TURN = re.compile(r"^(?:[^\s：:|｜]{1,24}(?:\s+|[|｜]))?([^：:，,。\s\u0000|｜]{2,40}?)\s*\u0000*\s*[：:]")
 
 
 @dataclass
@@ -106,6 +108,7 @@ class Attributor:
 
     known: dict[str, str | None] = field(default_factory=dict)
     _via: str | None = None  # "pronoun" when the paragraph's speaker was found through 他/她
+    _asked: bool = False  # the paragraph is a journalist's turn (记者张三：…)
     last: Speaker | None = None  # speaker of the previous paragraph
     last_mode: str = ""  # how it was found: "verb", "colon", "turn", "quote", "cont", "question"
     last_person: Speaker | None = None  # the last person named at all
@@ -196,9 +199,12 @@ class Attributor:
             self.answerer = self.answerer or self.last_person
             return self.answerer, "colon" if self.answerer else ""
         masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
+        self._asked = False
         sp = self._turn(s, masked)
         if sp is not None:
             return sp, "colon"
+        if self._asked:
+            return None, "question"
         for vm in _VERB_RE.finditer(masked):
             v = vm.start()
             if vm.group() in ("说", "称", "介绍", "解释") and _NOT_SPEECH.search(masked[:v]):
@@ -251,9 +257,16 @@ class Attributor:
             sp = person_at_end(head, self.known)
             if sp is None:
                 continue
-            quoted = s[m.end() : m.end() + 1] in "“\"「"
+            if _JOURNALIST.search(sp.title or self.known.get(sp.name) or ""):
+                self._asked = True
+                return None  # 记者张三：… asks; the interviewee answers
+            words = s[m.end() :].strip()
+            if words.endswith(("?", "？")) and not sp.title and sp.name not in self.known:
+                return None  # an untitled name asking (林海(POLITICO)：大使，…？)
+            quoted = words[:1] in ("“", '"', "「")
             named_elsewhere = self.text.count(sp.name) >= 2
-            if sp.title or sp.name in self.known or quoted or named_elsewhere:
+            affiliated = "\u0000" in masked[m.start(1) : m.end()]
+            if sp.title or sp.name in self.known or quoted or named_elsewhere and not affiliated:
                 return sp
         return None
 
@@ -290,7 +303,7 @@ class Attributor:
             return self._leading_person(masked[sent_start:clause_start])
         if _STATEMENT.match(core):
             return self.last if self.last_mode == "verb" else None
-        sp = person_at_end(core.removeprefix("据"), self.known)
+        sp = person_at_end(core.removeprefix("据"), self.known) or by_role(core.removeprefix("据"), self.known)
         if sp is not None:
             return sp
         lead = self._leading_person(core)
@@ -361,6 +374,9 @@ class Attributor:
             return cand, "quote"
         if chain and not _TURN.match(s):
             return cand, "turn"  # a transcript answer goes on until the next "X：" turn
+        turn = _TURN.match(s)
+        if turn and plausible_name(turn.group(1), self.known, after_title=False):
+            return None, ""  # someone else's turn (王五：…), even one we do not take
         if any(sp.name != cand.name for _, sp in mentions(s, self.known)):
             return None, ""
         bare = _MASK.sub("", s)
