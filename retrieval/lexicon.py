@@ -273,7 +273,10 @@ def by_surname_and_title(surname: str, honorific: str, known: dict[str, str | No
 def person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
     """The person a clause ends with: [title] NAME, NAME + honorific, or a bare name."""
     pre = re.sub(r"\s+", "", pre)
-    if not pre:
+    for short in _short_titles():  # 沈总, 郭董: a person the page introduced, else nobody
+        if pre.endswith(short) and surname_of(pre[: -len(short)]) == pre[: -len(short)]:
+            return by_surname_and_title(pre[: -len(short)], short, known)
+    if not pre or _ends_unnamed(pre):
         return None
     # Shortest name first; a transliterated name (帕丝卡莱·贝里斯维尔) may start anywhere.
     m = re.search(f"[{CJK}]+(?:[{NAME_SEP}][{CJK}]+)+$", pre)
@@ -293,9 +296,6 @@ def person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
         if pre[-k:] in known and k < len(pre):  # a person named before (对手维基奇 → 维基奇)
             return Speaker(pre[-k:], known[pre[-k:]])
     # NAME + honorific (习近平总书记, 欧阳明高院士) or surname + title (詹书记, 王副厅长, 沈总).
-    for short in _short_titles():
-        if pre.endswith(short) and surname_of(pre[: -len(short)]) == pre[: -len(short)]:
-            return by_surname_and_title(pre[: -len(short)], short, known)
     for i in range(1, len(pre) - 1):
         name, honorific = pre[:i], pre[i:]
         if not re.fullmatch(f"(?:常务副|副|总|代)?(?:{HONORIFICS}|{title_end().pattern[:-1]})", honorific):
@@ -309,6 +309,11 @@ def person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
             if j in cuts and plausible_name(name[j:], known, after_title=False):
                 return Speaker(name[j:], known.get(name[j:]) or (honorific if j == 0 else None))
     return _jieba_person_at_end(pre, known)
+
+
+def word_starts(text: str) -> frozenset[int]:
+    """Offsets where jieba starts a word in a short ``text`` (a clause, never a paragraph)."""
+    return _token_starts(text)
 
 
 @lru_cache(maxsize=4096)
@@ -331,6 +336,16 @@ def _nr_tail(pre: str) -> str | None:
     if len(tags) >= 3 and tags[-2].flag == "nr" and len(tags[-2].word) == 1 and len(tags[-1].word) <= 2:
         return tags[-2].word + tags[-1].word  # 农户|李|春生
     return None
+
+
+def _ends_unnamed(pre: str) -> bool:
+    """赵大姐, 刘女士, 小周: the clause ends in a person who has no name here."""
+    for a in _lexicon_address():
+        if pre.endswith(a) and len(pre) > len(a):
+            head = pre[: -len(a)]
+            if surname_of(head[-2:]) == head[-2:] or surname_of(head[-1:]) == head[-1:]:
+                return len(a) >= 2 or head[-1:] + a not in _lexicon_title_words()
+    return False
 
 
 def unnamed_person(text: str) -> bool:

@@ -43,6 +43,7 @@ from .lexicon import (
     surname_of,
     title_end,
     unnamed_person,
+    word_starts,
 )
 from .models import Speaker
 
@@ -273,7 +274,10 @@ class Attributor:
     def _subject(self, pre: str, masked: str, clause_start: int, s: str) -> Speaker | None:
         pre = re.sub(r"\s+", "", pre)
         found = []
-        for stripped, core in enumerate(_cores(pre)):
+        cores = _cores(pre)
+        for stripped, core in enumerate(cores):
+            if stripped and len(core) not in word_starts(pre) and not pre.startswith(tuple(self.known)):
+                continue  # 赵大|姐感慨地说: an adverbial is stripped at a word's start, not inside one
             sp = self._subject_core(core, masked, clause_start, s, pre)
             if sp is not None and not _TAIL_ADV.search(sp.name):
                 via = "pronoun" if LEAD.sub("", core) in ("他", "她") else None
