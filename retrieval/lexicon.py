@@ -161,7 +161,16 @@ def _bad_edge(name: str) -> bool:
         return True
     surname = surname_of(name)
     rest = name[len(surname) :] if surname else ""
-    return any(rest.startswith(a) and len(rest) > len(a) for a in _lexicon_address() if len(a) >= 2)
+    m = _address_re()[0].match(rest)
+    return bool(m) and len(rest) > m.end()
+
+
+@lru_cache(maxsize=1)
+def _address_re() -> tuple[re.Pattern, re.Pattern]:
+    """Address terms of two or more characters at a start; any address term at an end."""
+    terms = sorted(_lexicon_address(), key=len, reverse=True)
+    long_terms = "|".join(map(re.escape, (t for t in terms if len(t) >= 2)))
+    return re.compile(f"(?:{long_terms})"), re.compile(f"(?:{'|'.join(map(re.escape, terms))})$")
 
 
 _TITLE_PREFIX_END = "副代"
@@ -340,11 +349,15 @@ def _nr_tail(pre: str) -> str | None:
 
 def _ends_unnamed(pre: str) -> bool:
     """赵大姐, 刘女士, 小周: the clause ends in a person who has no name here."""
-    for a in _lexicon_address():
-        if pre.endswith(a) and len(pre) > len(a):
-            head = pre[: -len(a)]
-            if surname_of(head[-2:]) == head[-2:] or surname_of(head[-1:]) == head[-1:]:
-                return len(a) >= 2 or head[-1:] + a not in _lexicon_title_words()
+    end = _address_re()[1]
+    for k in range(1, min(4, len(pre) - 1) + 1):  # every address term the clause ends with
+        a = pre[-k:]
+        if not end.fullmatch(a):
+            continue
+        head = pre[:-k]
+        if surname_of(head[-2:]) == head[-2:] or surname_of(head[-1:]) == head[-1:]:
+            if k >= 2 or head[-1:] + a not in _lexicon_title_words():
+                return True
     return False
 
 
@@ -418,18 +431,24 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
 def _references(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
     """Surname + title (詹书记, 秦大使, 沈总) for a person the page introduced with that title."""
     out = []
-    titles = _lexicon_title_words()
     for name, title in known.items():
         surname = surname_of(name)
         if not title or not surname or len(name) <= len(surname) or surname not in s:
             continue
-        words = sorted({t for t in titles | _short_titles() if t in title}, key=len, reverse=True)
+        words = _reference_words(title)
         if not words:
             continue
-        for m in re.finditer(f"{re.escape(surname)}(?:{'|'.join(map(re.escape, words))})", s):
+        for m in re.finditer(f"{re.escape(surname)}(?:{words})", s):
             if _AFTER_NAME.match(s[m.end() : m.end() + 4]) and not s.startswith(name, m.start()):
                 out.append((m.start(), Speaker(name, title)))
     return out
+
+
+@lru_cache(maxsize=1024)
+def _reference_words(title: str) -> str:
+    """The title words and short titles inside ``title``, as a regex alternation ('' when none)."""
+    words = {t for t in _lexicon_title_words() | _short_titles() if t in title}
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1)

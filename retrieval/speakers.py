@@ -109,6 +109,7 @@ class Attributor:
 
     known: dict[str, str | None] = field(default_factory=dict)
     _via: str | None = None  # "pronoun" when the paragraph's speaker was found through 他/她
+    _memo: dict = field(default_factory=dict)  # mentions per (text, number of known names)
     _asked: bool = False  # the paragraph is a journalist's turn (记者张三：…)
     last: Speaker | None = None  # speaker of the previous paragraph
     last_mode: str = ""  # how it was found: "verb", "colon", "turn", "quote", "cont", "question"
@@ -127,7 +128,7 @@ class Attributor:
         self.text = simplify_aligned("\n".join(texts))
         for text in texts:
             s = simplify_aligned(text)
-            for _, sp in mentions(_MASK.sub("", s), self.known):
+            for _, sp in self._mentions(_MASK.sub("", s)):
                 old = self.known.get(sp.name)
                 if sp.title and (old is None or len(sp.title) > len(old) and old in sp.title):
                     self.known[sp.name] = sp.title
@@ -136,6 +137,14 @@ class Attributor:
             nm = _NARRATOR.match(s.strip())
             if nm and self.narrator is None:
                 self.narrator = person_at_end(nm.group(1), self.known)
+        self._memo.clear()  # titles may have grown
+
+    def _mentions(self, text: str) -> list:
+        """``lexicon.mentions`` remembered per text while the known names stay the same."""
+        key = (text, len(self.known))
+        if key not in self._memo:
+            self._memo[key] = mentions(text, self.known)
+        return self._memo[key]
 
     def attribute(self, text: str) -> Speaker | None:
         return self.decide(text).speaker
@@ -159,11 +168,11 @@ class Attributor:
             found = Speaker(name, written)
         self.last, self.last_mode = found, mode
         self.salient = found or self._subject_of(_MASK.sub("", s)) or self.salient
-        ms = mentions(s, self.known)
+        ms = self._mentions(s)
         self.last_person = found or (ms[-1][1] if ms else self.last_person)
         # A person named in the closing sentence of a paragraph may speak next (出席了发布会。).
         tail = _SENTENCE_END.split(s.rstrip("。！？!?；; "))[-1]
-        self.intro = next((sp for _, sp in reversed(mentions(tail, self.known))), None)
+        self.intro = next((sp for _, sp in reversed(self._mentions(tail))), None)
         self.open_quote = s.rfind("“") > s.rfind("”") or s.rfind("「") > s.rfind("」")
         if found is None:
             return _NONE
@@ -241,7 +250,7 @@ class Attributor:
         if not qm or not re.search("[，。！？,!?]", qm.group()):
             return None
         rest = masked[qm.end() :].replace("\u0000", " ")
-        people = {sp.name for _, sp in mentions(rest, self.known)}
+        people = {sp.name for _, sp in self._mentions(rest)}
         if len(people) != 1 or unnamed_person(_SENTENCE_END.split(rest)[0]):
             return None
         first = _SENTENCE_END.split(rest)[0]
@@ -322,7 +331,7 @@ class Attributor:
             return self._person_before(before)
         if text[:1] in ("他", "她") and self.last_person is not None:
             return self.last  # 她停顿了一下,又补充道: the person of the paragraph so far
-        for pos, sp in mentions(text, self.known):
+        for pos, sp in self._mentions(text):
             head = text[:pos]
             if not BOUNDARY.search(head) and not _VERB_RE.search(head) and len(head) <= 40:
                 return sp
@@ -331,14 +340,14 @@ class Attributor:
 
     def _subject_of(self, text: str) -> Speaker | None:
         """The last person ``text`` names as a subject (not 与X…, 会见X, X的…)."""
-        subjects = [sp for pos, sp in mentions(text, self.known) if not oblique(text, pos, sp.name)]
+        subjects = [sp for pos, sp in self._mentions(text) if not oblique(text, pos, sp.name)]
         return subjects[-1] if subjects else None
 
     def _person_before(self, masked_before: str) -> Speaker | None:
         """Whom 他/她 means: the last subject named before it in the paragraph, else the salient
         person of the paragraphs before (their speaker, or the person a narrative one was about)."""
         before = masked_before.replace("\u0000", " ")
-        if mentions(before, self.known):
+        if self._mentions(before):
             return self._subject_of(before) or self.salient
         import jieba.posseg as pseg
 
@@ -364,7 +373,7 @@ class Attributor:
             return None, ""
         if self.narrator is not None and self.last_mode in ("", "monologue"):
             bare = _MASK.sub("", s)
-            others = {sp.name for _, sp in mentions(bare, self.known)} - {self.narrator.name}
+            others = {sp.name for _, sp in self._mentions(bare)} - {self.narrator.name}
             if not others and (_FIRST_PERSON.search(bare) or _whole_quote(s)) and not _REPORTER.search(bare):
                 return self.narrator, "monologue"
         cand, chain = self.last, self.last_mode in ("colon", "turn")
@@ -381,7 +390,7 @@ class Attributor:
         turn = _TURN.match(s)
         if turn and plausible_name(turn.group(1), self.known, after_title=False):
             return None, ""  # someone else's turn (王五：…), even one we do not take
-        if any(sp.name != cand.name for _, sp in mentions(s, self.known)):
+        if any(sp.name != cand.name for _, sp in self._mentions(s)):
             return None, ""
         bare = _MASK.sub("", s)
         if (_FIRST_PERSON.search(bare) and not _REPORTER.search(bare)) or _whole_quote(s):
