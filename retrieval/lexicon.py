@@ -128,7 +128,7 @@ def _reads_as_words(word: str) -> bool:
     return any(len(w) >= 2 and f in _NOT_NAME_FLAGS for w, f in tags)
 
 
-def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = False) -> bool:
+def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = False, honorific: bool = False) -> bool:
     """A surname + given name is no name when jieba reads it as one common word (常州, 高兴)
     or the given name holds a function word (有什么). A given name that is itself a word
     stays a name (詹|建平, 吴|向东), and so does a surname jieba tags as a place (欧阳|伟杰)."""
@@ -143,8 +143,8 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
     if len(tags[-1][0]) == 1 and tags[-1][0] in "则也还就都又却便再亦曾正均仍":
         return True  # 崔康熙则: a name, then an adverb (but 王章|立 is a name)
     vetoes = _FUNCTION_FLAGS - {"d"} | {"nt", "s"}
-    if after_title:
-        vetoes = vetoes - {"t"}  # a given name jieba reads as a time (樊|明武/t) after a title
+    if after_title or honorific:
+        vetoes = vetoes - {"t"}  # a given name jieba reads as a time (樊|明武/t) beside a title
     return any(len(w) >= 2 and f in vetoes for w, f in rest)
 
 
@@ -189,7 +189,7 @@ def is_transliterated(name: str) -> bool:
 
 
 def plausible_name(
-    name: str, known: dict[str, str | None], after_title: bool, strict: bool = True
+    name: str, known: dict[str, str | None], after_title: bool, strict: bool = True, honorific: bool = False
 ) -> bool:
     """Could ``name`` be a person's name? Looser right after a title word."""
     nonpersons = _lexicon()[3]
@@ -214,7 +214,7 @@ def plausible_name(
     if surname and name[len(surname):] in _lexicon_address():
         return False  # 张大爷, 王女士: a person, but not named
     if len(name) <= 4 and surname:
-        return not name.endswith("们") and not _surname_name_reads_as_words(name, surname, after_title)
+        return not name.endswith("们") and not _surname_name_reads_as_words(name, surname, after_title, honorific)
     if after_title and not _reads_as_words(name):
         return strict and not _lexicon()[1].search(name)  # 皮特, 阿尔瓦雷斯: only at a clause end
     return False
@@ -414,8 +414,8 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
                 continue
             if m.end(1) - k not in cuts and name not in known:
                 continue  # 清华大学教授: 华大学 starts inside a word
-            # an honorific right after is as strong a cue as a title before (樊明武院士: 明武/t)
-            if plausible_name(name, known, after_title=True) and m.end(1) - k not in found:
+            # an honorific right after: a given name jieba reads as a time is still one (樊明武院士: 明武/t)
+            if plausible_name(name, known, after_title=False, honorific=True) and m.end(1) - k not in found:
                 found.setdefault(m.end(1) - k, Speaker(name, known.get(name) or s[m.end(1) : m.end()]))
                 break
     for name, title in known.items():
