@@ -18,6 +18,10 @@ from .models import Speaker
 from .tokenize import to_simplified
 
 CJK = r"\u4e00-\u9fff"
+# Evidence a person is named (each can be switched off to measure what it adds): a title word
+# before, an honorific after, jieba's person tag, the names the page named elsewhere, jieba's
+# common-word veto against surname-initial words.
+SIGNALS = frozenset({"title", "honorific", "nr", "known", "veto"})
 
 
 def _data(name: str) -> list[str]:
@@ -335,6 +339,19 @@ def _token_starts(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
+def _nr_head(text: str) -> str | None:
+    """The person's name jieba reads at the start of a few characters, if any."""
+    tags = list(_tags(text))
+    if not tags or tags[0][1] != "nr":
+        return None
+    name = tags.pop(0)[0]
+    if len(name) == 1 and tags and tags[0][1] == "nr" and len(tags[0][0]) <= 2:
+        name += tags.pop(0)[0]  # 吴|长青
+    if tags and len(tags[0][0]) == 1 and re.match(f"[{CJK}]", tags[0][0]) and len(tags) > 1:
+        return None  # 马克|龙|会面: the name may go on
+    return name if 2 <= len(name) <= 4 else None
+
+
 @lru_cache(maxsize=4096)
 def _nr_tail(pre: str) -> str | None:
     import jieba.posseg as pseg
@@ -404,6 +421,12 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
             if title:
                 found.setdefault(start, Speaker(name, title))
             break
+        else:  # no boundary word after any length: jieba's person tag decides (教授吴长青仍常去…)
+            name = _nr_head(s[start : start + 6]) if "nr" in SIGNALS else None
+            if name and plausible_name(name, known, after_title=True):
+                title = clean_title(BOUNDARY.split(s[: m.end()])[-1])
+                if title:
+                    found.setdefault(start, Speaker(name, title))
     for m in re.finditer(f"([{CJK}]{{2,4}}?)(?:{HONORIFICS})", s):
         # word starts from tagging only the words around the candidate, not the paragraph
         w0 = max(0, m.start(1) - 8)

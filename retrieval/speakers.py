@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import (
     BOUNDARY,
+    SIGNALS,
     CJK,
     by_role,
     LEAD,
@@ -250,12 +251,29 @@ class Attributor:
         if not qm or not re.search("[，。！？,!?]", qm.group()):
             return None
         rest = masked[qm.end() :].replace("\u0000", " ")
-        people = {sp.name for _, sp in self._mentions(rest)}
-        if len(people) != 1 or unnamed_person(_SENTENCE_END.split(rest)[0]):
-            return None
         first = _SENTENCE_END.split(rest)[0]
-        subject = self._subject_of(first)
-        return subject if subject is not None and not re.search("记者|编者|笔者", first) else None
+        if unnamed_person(first) or _REPORTER.search(first):
+            return None
+        people = {sp.name for _, sp in self._mentions(rest)}
+        if not people:  # nobody titled or known: the names jieba tags in the next sentence
+            named = self._tagged_names(first)
+            return named[0][0] if len(named) == 1 and not named[0][1] else None
+        return self._subject_of(first) if len(people) == 1 else None
+
+    def _tagged_names(self, sentence: str) -> list[tuple[Speaker, bool]]:
+        """Surname-initial names jieba tags as persons in one sentence, each with whether it
+        stands as an object or companion (oblique) there."""
+        if "nr" not in SIGNALS:
+            return []
+        import jieba.posseg as pseg
+
+        out: dict[str, tuple[Speaker, bool]] = {}
+        pos = 0
+        for w in pseg.lcut(sentence):
+            if w.flag == "nr" and plausible_name(w.word, self.known, after_title=False):
+                out.setdefault(w.word, (Speaker(w.word, self.known.get(w.word)), oblique(sentence, pos, w.word)))
+            pos += len(w.word)
+        return list(out.values())
 
     def _turn(self, s: str, masked: str) -> Speaker | None:
         """``[title] NAME：`` opening a paragraph: a transcript turn or a headline's speaker."""
