@@ -126,6 +126,8 @@ def _tags(word: str) -> tuple[tuple[str, str], ...]:
 
 def _reads_as_words(word: str) -> bool:
     """jieba reads a candidate without a surname as common words (心态, 首先) or a place."""
+    if "veto" not in SIGNALS:
+        return False
     tags = _tags(word)
     if not tags or tags[0][1] in ("p", "c", "u", "r", "d"):
         return True
@@ -136,6 +138,8 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
     """A surname + given name is no name when jieba reads it as one common word (常州, 高兴)
     or the given name holds a function word (有什么). A given name that is itself a word
     stays a name (詹|建平, 吴|向东), and so does a surname jieba tags as a place (欧阳|伟杰)."""
+    if "veto" not in SIGNALS:
+        return False
     tags = _tags(name)
     if not tags:
         return True
@@ -301,7 +305,7 @@ def person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
     for k in lengths:
         name, head = pre[-k:], pre[:-k]
         head = head.removesuffix("的")  # 如今已是浙江大学博士研究生的叶晨曦
-        if head and title_end().search(head) and plausible_name(name, known, after_title=True):
+        if head and "title" in SIGNALS and title_end().search(head) and plausible_name(name, known, after_title=True):
             return Speaker(name, clean_title(head) or known.get(name))
     if plausible_name(pre, known, after_title=False):
         return Speaker(pre, known.get(pre))
@@ -309,7 +313,7 @@ def person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
         if pre[-k:] in known and k < len(pre):  # a person named before (对手维基奇 → 维基奇)
             return Speaker(pre[-k:], known[pre[-k:]])
     # NAME + honorific (习近平总书记, 欧阳明高院士) or surname + title (詹书记, 王副厅长, 沈总).
-    for i in range(1, len(pre) - 1):
+    for i in range(1, len(pre) - 1) if "honorific" in SIGNALS else ():
         name, honorific = pre[:i], pre[i:]
         if not re.fullmatch(f"(?:常务副|副|总|代)?(?:{HONORIFICS}|{title_end().pattern[:-1]})", honorific):
             continue
@@ -389,7 +393,7 @@ def unnamed_person(text: str) -> bool:
 
 def _jieba_person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
     """A name jieba tags as a person after a description it reads as words (快递小哥张伟)."""
-    name = _nr_tail(pre)
+    name = _nr_tail(pre) if "nr" in SIGNALS else None
     if name and 2 <= len(name) <= 4 and plausible_name(name, known, after_title=True):
         return Speaker(name, known.get(name))
     return None
@@ -399,7 +403,7 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
     """Persons named in simplified text, with offsets: title + name, name + honorific, known names."""
     title_any = _lexicon()[1]
     found: dict[int, Speaker] = {}
-    for m in title_any.finditer(s):
+    for m in title_any.finditer(s) if "title" in SIGNALS else ():
         start = m.end()
         while start < len(s) and s[start] == " ":
             start += 1
@@ -427,7 +431,7 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
                 title = clean_title(BOUNDARY.split(s[: m.end()])[-1])
                 if title:
                     found.setdefault(start, Speaker(name, title))
-    for m in re.finditer(f"([{CJK}]{{2,4}}?)(?:{HONORIFICS})", s):
+    for m in re.finditer(f"([{CJK}]{{2,4}}?)(?:{HONORIFICS})", s) if "honorific" in SIGNALS else ():
         # word starts from tagging only the words around the candidate, not the paragraph
         w0 = max(0, m.start(1) - 8)
         cuts = {w0 + c for c in _token_starts(s[w0 : m.end()])}

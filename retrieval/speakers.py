@@ -129,7 +129,7 @@ class Attributor:
         self.text = simplify_aligned("\n".join(texts))
         for text in texts:
             s = simplify_aligned(text)
-            for _, sp in self._mentions(_MASK.sub("", s)):
+            for _, sp in self._mentions(_MASK.sub("", s)) if "known" in SIGNALS else ():
                 old = self.known.get(sp.name)
                 if sp.title and (old is None or len(sp.title) > len(old) and old in sp.title):
                     self.known[sp.name] = sp.title
@@ -371,7 +371,7 @@ class Attributor:
 
         last_sentence = _SENTENCE_END.split(masked_before.rstrip("。！？!?；; "))[-1]
         tagged, names, pos = pseg.lcut(last_sentence.replace("\u0000", "，")), [], 0
-        for w in tagged:  # 美国总统|特朗普/nr: a name jieba tags, right after a title or with a surname
+        for w in tagged if "nr" in SIGNALS else ():  # 美国总统|特朗普/nr: a name jieba tags, right after a title or with a surname
             after_title = bool(title_end().search(last_sentence[:pos]))
             if w.flag == "nr" and plausible_name(w.word, self.known, after_title=after_title):
                 if not oblique(last_sentence, pos, w.word):
