@@ -111,7 +111,8 @@ class Attributor:
     known: dict[str, str | None] = field(default_factory=dict)
     _via: str | None = None  # "pronoun" when the paragraph's speaker was found through 他/她
     _memo: dict = field(default_factory=dict)  # mentions per (text, number of known names)
-    _asked: bool = False  # the paragraph is a journalist's turn (记者张三：…)
+    _asked: bool = False
+    _quoted_turn: bool = False  # the last colon turn was NAME：“quotation”  # the paragraph is a journalist's turn (记者张三：…)
     last: Speaker | None = None  # speaker of the previous paragraph
     last_mode: str = ""  # how it was found: "verb", "colon", "turn", "quote", "cont", "question"
     last_person: Speaker | None = None  # the last person named at all
@@ -140,6 +141,14 @@ class Attributor:
                 self.narrator = person_at_end(nm.group(1), self.known)
         self._memo.clear()  # titles may have grown
 
+    def _name_line(self, s: str) -> bool:
+        """A line that is only a person, with a title (成都市党代会代表 谢莉茹, 樊明武院士): a caption."""
+        bare = s.strip()
+        if len(bare) > 30 or re.search(r"[。！？!?，,：:“”「」\"]", bare):
+            return False
+        ms = self._mentions(bare)
+        return bool(ms) and len(bare) - (ms[-1][0] + len(ms[-1][1].name)) <= 3 and ms[-1][1].title is not None
+
     def _mentions(self, text: str) -> list:
         """``lexicon.mentions`` remembered per text while the known names stay the same."""
         key = (text, len(self.known))
@@ -154,7 +163,7 @@ class Attributor:
         """The next paragraph's speaker, how it was found and how sure; paragraphs in page order."""
         s = simplify_aligned(text)
         self._via = None
-        if caption(s):  # a photo caption carries nobody's words and introduces nobody
+        if caption(s) or self._name_line(s):  # a photo caption carries nobody's words
             self.last, self.last_mode, self.intro = None, "", None
             return _NONE
         found, mode = self._find(s)
@@ -213,6 +222,8 @@ class Attributor:
         self._asked = False
         sp = self._turn(s, masked)
         if sp is not None:
+            # “X：“quote”” is a quotation set off by a colon, not a transcript: nothing follows on
+            self._quoted_turn = bool(re.match(r"[^：:]*[：:]\s*[“「\"]", s))
             return sp, "colon"
         if self._asked:
             return None, "question"
@@ -239,10 +250,23 @@ class Attributor:
                 sp = self._leading_person(BOUNDARY.split(after)[0])
                 if sp is not None:
                     return sp, "after-quote"
-        sp = self._quote_then_subject(s, masked)
+        sp = self._quote_then_subject(s, masked) or self._subject_then_quote(s, masked)
         if sp is not None:
             return sp, "quote-topic"
         return None, ""
+
+    def _subject_then_quote(self, s: str, masked: str) -> Speaker | None:
+        """A sentence about a person, then a quotation standing alone as the next sentence
+        (葛江涛下车后甚是兴奋。“真是太快了……”): the quotation is that person's."""
+        for qm in re.finditer(r"[。！？!?]\s*(“[^“”]{6,}”|「[^「」]{6,}」)", s):
+            sent_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, qm.start())), default=0)
+            sentence = masked[sent_start : qm.start()]
+            if "\u0000" in sentence or _REPORTER.search(sentence):
+                continue
+            sp = self._leading_person(sentence, masked[:sent_start])
+            if sp is not None:
+                return sp
+        return None
 
     def _quote_then_subject(self, s: str, masked: str) -> Speaker | None:
         """A paragraph that opens with a quotation and then tells of one person, named as the
@@ -349,11 +373,19 @@ class Attributor:
             return self._person_before(before)
         if text[:1] in ("他", "她") and self.last_person is not None:
             return self.last  # 她停顿了一下,又补充道: the person of the paragraph so far
-        for pos, sp in self._mentions(text):
+        ms = self._mentions(text)
+        for pos, sp in ms:
             head = text[:pos]
             if not BOUNDARY.search(head) and not _VERB_RE.search(head) and len(head) <= 40:
                 return sp
             break
+        if not ms:  # no title, no page-known name: a name jieba tags after a short head (乘客葛江涛)
+            clause = BOUNDARY.split(text)[0]
+            named = self._tagged_names(clause)
+            if len(named) == 1 and not named[0][1]:  # one person, as the subject
+                pos = clause.find(named[0][0].name)
+                if 0 <= pos <= 12 and not _VERB_RE.search(clause[:pos]):
+                    return named[0][0]
         return None
 
     def _subject_of(self, text: str) -> Speaker | None:
@@ -403,7 +435,7 @@ class Attributor:
             return None, ""
         if self.open_quote and s.startswith(("“", "「")):
             return cand, "quote"
-        if chain and not _TURN.match(s):
+        if chain and not _TURN.match(s) and not self._quoted_turn:
             return cand, "turn"  # a transcript answer goes on until the next "X：" turn
         turn = _TURN.match(s)
         if turn and plausible_name(turn.group(1), self.known, after_title=False):

@@ -83,6 +83,12 @@ def test_a_quotation_then_the_one_person_the_paragraph_is_about():
     assert _who(two) == [None]
 
 
+def test_a_sentence_about_a_person_then_a_quotation_alone():
+    paras = ["乘客葛江涛下车后甚是兴奋。“真是太快了,以前要三个小时。”"]
+    assert _who(paras) == ["葛江涛"]
+    assert _how(paras) == ["quote"]
+
+
 def test_interview_turns():
     paras = [
         "本报记者专访省林业厅厅长周国平。",
@@ -130,6 +136,16 @@ def test_title_references_need_the_person_the_page_introduced(paragraphs, expect
 def test_captions_carry_no_words_and_break_the_chain():
     paras = ["市委书记张三说,要抓好春耕。", "▲张三在田间查看苗情", "我们要把种子用好。"]
     assert _who(paras) == ["张三", None, None]
+
+
+def test_a_quotation_after_a_colon_is_no_transcript():
+    paras = ["车间主任刘海波:“今年订单排到了年底。”", "车间里,工人们正在流水线上忙碌,一派繁忙景象。"]
+    assert _who(paras) == ["刘海波", None]
+
+
+def test_a_line_with_only_a_title_and_a_name_is_a_caption():
+    paras = ["成都市党代会代表 谢春梅", "我们要把社区建设好。"]
+    assert _who(paras) == [None, None]
 
 
 def test_transcript_turn_alone_on_a_line_continues_until_the_next_turn():
