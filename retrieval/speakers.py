@@ -58,7 +58,7 @@ CONFIDENCE = {
     "continuation": 0.8,  # the words of the previous paragraph's speaker go on
     "monologue": 0.7,  # first-person paragraphs of a narrator the page introduced
 }
-THRESHOLD = 0.5
+THRESHOLD = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +112,7 @@ class Attributor:
     _via: str | None = None  # "pronoun" when the paragraph's speaker was found through 他/她
     _memo: dict = field(default_factory=dict)  # mentions per (text, number of known names)
     _asked: bool = False
+    _rivals: bool = False  # the pronoun had two people to mean
     _quoted_turn: bool = False  # the last colon turn was NAME：“quotation”  # the paragraph is a journalist's turn (记者张三：…)
     last: Speaker | None = None  # speaker of the previous paragraph
     last_mode: str = ""  # how it was found: "verb", "colon", "turn", "quote", "cont", "question"
@@ -162,20 +163,24 @@ class Attributor:
     def decide(self, text: str) -> Attribution:
         """The next paragraph's speaker, how it was found and how sure; paragraphs in page order."""
         s = simplify_aligned(text)
-        self._via = None
+        self._via, self._rivals = None, False
         if caption(s) or self._name_line(s):  # a photo caption carries nobody's words
             self.last, self.last_mode, self.intro = None, "", None
             return _NONE
         found, mode = self._find(s)
         if found is None:
             found, mode = self._continuation(s)
+        how, confidence = None, 0.0
         if found is not None:
             found = self._canonical(found)
-            title = found.title or self.known.get(found.name)
-            self.known.setdefault(found.name, title)
-            written = _as_written(title, s, text) if title and title in s else self.written.get(found.name, title)
-            name = _as_written(found.name, s, text) if found.name in s else self.names.get(found.name, found.name)
-            found = Speaker(name, written)
+            found = Speaker(found.name, found.title or self.known.get(found.name))
+            how = self._how(mode, found, s)
+            confidence = CONFIDENCE[how] - self._doubt(mode, found)
+            if confidence < THRESHOLD:
+                found, mode, how, confidence = None, "", None, 0.0
+        if found is not None:
+            self.known.setdefault(found.name, found.title)
+        # the reader's state stays in simplified characters; the answer is as the page writes it
         self.last, self.last_mode = found, mode
         self.salient = found or self._subject_of(_MASK.sub("", s)) or self.salient
         ms = self._mentions(s)
@@ -186,11 +191,19 @@ class Attributor:
         self.open_quote = s.rfind("“") > s.rfind("”") or s.rfind("「") > s.rfind("」")
         if found is None:
             return _NONE
-        how = self._how(mode, found, s)
-        confidence = CONFIDENCE[how] - (0.1 if mode == "quote-topic" else 0.0)
-        if confidence < THRESHOLD:
-            return _NONE
-        return Attribution(found, how, confidence)
+        title = found.title
+        written = _as_written(title, s, text) if title and title in s else self.written.get(found.name, title)
+        name = _as_written(found.name, s, text) if found.name in s else self.names.get(found.name, found.name)
+        return Attribution(Speaker(name, written), how, confidence)
+
+    def _doubt(self, mode: str, found: Speaker) -> float:
+        """How much less sure than its way's base confidence this attribution is."""
+        doubt = 0.1 if mode == "quote-topic" else 0.0
+        if self._rivals:
+            doubt += 0.3  # 张三和李四出席了会议。他表示: two people the pronoun could mean
+        if found.title is None and found.name not in self.known and self.text.count(found.name) < 2:
+            doubt += 0.15  # named once, with no title, found by jieba alone
+        return doubt
 
     def _how(self, mode: str, found: Speaker, s: str) -> str:
         if mode in ("turn", "quote", "cont"):
@@ -398,6 +411,12 @@ class Attributor:
         person of the paragraphs before (their speaker, or the person a narrative one was about)."""
         before = masked_before.replace("\u0000", " ")
         if self._mentions(before):
+            last_sentence = _SENTENCE_END.split(before.rstrip("。！？!?；; "))[-1]
+            ms = self._mentions(last_sentence)
+            for (p1, a), (p2, b) in zip(ms, ms[1:]):  # 张三和李四出席了会议。他表示: either of them
+                between = last_sentence[p1 + len(a.name) : p2]
+                if a.name != b.name and re.fullmatch(r"(?:和|与|及|、|以及)[^，,。]{0,12}", between or "-"):
+                    self._rivals = self._rivals or not _VERB_RE.search(between)
             return self._subject_of(before) or self.salient
         import jieba.posseg as pseg
 

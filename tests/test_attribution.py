@@ -111,6 +111,11 @@ def test_pronoun_means_the_subject_not_the_companion():
     assert _how(paras)[1] == "pronoun"
 
 
+def test_a_pronoun_with_two_people_to_mean_is_too_unsure():
+    paras = ["省委书记王建国和省长刘志明出席了会议。他表示,要抓好落实。"]
+    assert _who(paras) == [None]
+
+
 def test_pronoun_skips_the_object_of_the_sentence_before():
     assert _who(["美国总统特朗普当天与韩国总统文在寅通电话。他还说,双方将加强合作。"]) == ["特朗普"]
 
