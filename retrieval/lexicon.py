@@ -131,7 +131,12 @@ def _reads_as_words(word: str) -> bool:
     tags = _tags(word)
     if not tags or tags[0][1] in ("p", "c", "u", "r", "d"):
         return True
+    if any(f in _FUNCTION_WORD_FLAGS for _, f in tags):
+        return True  # 员就来了: a name holds no adverb, particle or preposition
     return any(len(w) >= 2 and f in _NOT_NAME_FLAGS for w, f in tags)
+
+
+_FUNCTION_WORD_FLAGS = {"d", "u", "uj", "ul", "uz", "uv", "ug", "y", "p", "c"}
 
 
 def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = False, honorific: bool = False) -> bool:
@@ -336,8 +341,10 @@ def word_starts(text: str) -> frozenset[int]:
 @lru_cache(maxsize=4096)
 def _token_starts(text: str) -> frozenset[int]:
     """Offsets where jieba starts a word: a name found inside ``text`` must start at one."""
+    import jieba
+
     out, pos = {0}, 0
-    for w, _ in _tags(text):
+    for w in jieba.lcut(text):  # word boundaries need no part-of-speech tagging
         pos += len(w)
         out.add(pos)
     return frozenset(out)
@@ -404,6 +411,9 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
     title_any = _lexicon()[1]
     found: dict[int, Speaker] = {}
     for m in title_any.finditer(s) if "title" in SIGNALS else ():
+        w0 = max(0, m.start() - 3)
+        if m.end() < len(s) and m.end() - w0 not in _token_starts(s[w0 : m.end() + 3]):
+            continue  # 施工人员: the title word 工人 ends inside a word
         start = m.end()
         while start < len(s) and s[start] == " ":
             start += 1

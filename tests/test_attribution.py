@@ -54,6 +54,7 @@ def test_names_end_where_the_name_ends(paragraph, name):
         "赵大姐感慨地说,日子越过越好。",  # an address term: a person without a name (not 赵大)
         "他们异口同声地说:“好!”",  # a group (not 们异)
         "王女士告诉记者,她家下个月开工。",
+        "不到一个星期施工人员就来了。他说,进度很快。",  # 工人 inside 施工人员 is no title
     ],
 )
 def test_unnamed_people_get_no_name(paragraph):
