@@ -296,8 +296,16 @@ def person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
     """The person a clause ends with: [title] NAME, NAME + honorific, or a bare name."""
     pre = re.sub(r"\s+", "", pre)
     for short in _short_titles():  # 沈总, 郭董: a person the page introduced, else nobody
-        if pre.endswith(short) and surname_of(pre[: -len(short)]) == pre[: -len(short)]:
-            return by_surname_and_title(pre[: -len(short)], short, known)
+        if not pre.endswith(short):
+            continue
+        head = pre[: -len(short)]
+        if surname_of(head) == head:
+            return by_surname_and_title(head, short, known)
+        for k in (2, 1):  # date 2019-02 郭董: the reference closes a longer clause
+            if len(head) > k and surname_of(head[-k:]) == head[-k:]:
+                found = by_surname_and_title(head[-k:], short, known)
+                if found is not None:
+                    return found
     if not pre or _ends_unnamed(pre):
         return None
     # Shortest name first; a transliterated name (帕丝卡莱·贝里斯维尔) may start anywhere.

@@ -82,7 +82,7 @@ _ADV = re.compile(
     rf"[上下]午|晚间|\d{{1,2}}日(?:[上下]午|晚)?|\d{{1,2}}月\d{{1,2}}日|[{CJK}]{{1,4}}地|[{CJK}]着|"
     rf"不止一次|多次|一再|一边|[赛会事课]后|进一步|明确|特别|专门|只是|深有感触|心里|能否|"
     rf"在[^，。]{{1,24}}?(?:上|中|时|里|期间|之际|后|前)|在[{CJK}]{{2,14}}|对[{CJK}]{{1,12}}|向[{CJK}]{{1,12}}|"
-    rf"(?:在)?接受[{CJK}]{{0,12}}(?:采访|访问|专访|提问)时?|(?:在)?回答[{CJK}]{{0,12}}时|通过[{CJK}]{{1,10}}|"
+    rf"(?:在)?接受[{CJK}]{{0,12}}(?:采访|访问|专访|提问)时?|(?:在)?回答[{CJK}]{{0,12}}时|(?:通过|透过|经由|借助)[{CJK}]{{1,10}}|"
     rf"代表[{CJK}\d]{{1,16}}|当着[{CJK}]{{1,10}}|就[{CJK}]{{2,20}}|当地时间(?:\d{{1,2}}日)?(?:[上下]午|晚)?|咬牙切齿|非常兴奋|激动|高兴|兴奋|感慨)$"
 )
 _TAIL_ADV = re.compile(r"..(?:随后|同时|首先|接着|再次|当天|当日|日前|近日|则|也|还|又|都|就|亦|曾)$")
@@ -133,7 +133,7 @@ class Attributor:
             s = simplify_aligned(text)
             for _, sp in self._mentions(_MASK.sub("", s)) if "known" in SIGNALS else ():
                 old = self.known.get(sp.name)
-                if sp.title and (old is None or len(sp.title) > len(old) and old in sp.title):
+                if sp.title and (old is None or len(sp.title) > len(old) and _same_role(old, sp.title)):
                     self.known[sp.name] = sp.title
                     self.written[sp.name] = _as_written(sp.title, s, text)
                     self.names[sp.name] = _as_written(sp.name, s, text)
@@ -141,6 +141,17 @@ class Attributor:
             if nm and self.narrator is None:
                 self.narrator = person_at_end(nm.group(1), self.known)
         self._memo.clear()  # titles may have grown
+
+    def _someones_turn(self, s: str) -> bool:
+        """Does the paragraph open a person's (or a questioner's) turn, not just any colon
+        (参加今天发布会的新闻单位主要有：)?"""
+        if _is_question(s) or _ANSWER.match(s):
+            return True
+        turn = _TURN.match(_MASK.sub(lambda m: "\u0000" * len(m.group()), s))
+        if not turn:
+            return False
+        head = re.sub(r"\s+", "", turn.group(1))
+        return plausible_name(head, self.known, after_title=False) or person_at_end(head, self.known) is not None
 
     def _name_line(self, s: str) -> bool:
         """A line that is only a person, with a title (成都市党代会代表 谢莉茹, 樊明武院士): a caption."""
@@ -440,6 +451,9 @@ class Attributor:
         nobody's words."""
         if _is_question(s) or caption_or_heading(s):
             return None, ""
+        nm = _NARRATOR.match(s.strip())
+        if nm and self.narrator is not None and person_at_end(nm.group(1), self.known) == self.narrator:
+            return self.narrator, "monologue"  # 居民陈代蓉——: the narrator's own line
         if self.narrator is not None and self.last_mode in ("", "monologue"):
             bare = _MASK.sub("", s)
             others = {sp.name for _, sp in self._mentions(bare)} - {self.narrator.name}
@@ -454,10 +468,9 @@ class Attributor:
             return None, ""
         if self.open_quote and s.startswith(("“", "「")):
             return cand, "quote"
-        if chain and not _TURN.match(s) and not self._quoted_turn:
+        if chain and not self._someones_turn(s) and not self._quoted_turn:
             return cand, "turn"  # a transcript answer goes on until the next "X：" turn
-        turn = _TURN.match(s)
-        if turn and plausible_name(turn.group(1), self.known, after_title=False):
+        if self._someones_turn(s):
             return None, ""  # someone else's turn (王五：…), even one we do not take
         if any(sp.name != cand.name for _, sp in self._mentions(s)):
             return None, ""
@@ -465,6 +478,14 @@ class Attributor:
         if (_FIRST_PERSON.search(bare) and not _REPORTER.search(bare)) or _whole_quote(s):
             return cand, "cont"
         return None, ""
+
+
+def _same_role(old: str, new: str) -> bool:
+    """Is ``new`` a fuller writing of the title ``old`` (省政府… → 山东省人民政府…, both …处长)?"""
+    if old in new:
+        return True
+    a, b = title_end().search(old), title_end().search(new)
+    return bool(a and b and a.group() == b.group())
 
 
 def _whole_quote(s: str) -> bool:
