@@ -151,6 +151,8 @@ class Attributor:
         if not turn:
             return False
         head = re.sub(r"\s+", "", turn.group(1))
+        if len(head) <= 6 and not re.search("[的了在是有和与]", head) and not _VERB_RE.search(head):
+            return True  # 克莱门斯：… — a short name-like head, even one we cannot name
         return plausible_name(head, self.known, after_title=False) or person_at_end(head, self.known) is not None
 
     def _name_line(self, s: str) -> bool:
@@ -175,7 +177,7 @@ class Attributor:
         """The next paragraph's speaker, how it was found and how sure; paragraphs in page order."""
         s = simplify_aligned(text)
         self._via, self._rivals = None, False
-        if caption(s) or self._name_line(s):  # a photo caption carries nobody's words
+        if (caption(s) or self._name_line(s)) and not _NARRATOR.match(s.strip()):  # a caption carries nobody's words
             self.last, self.last_mode, self.intro = None, "", None
             return _NONE
         found, mode = self._find(s)
@@ -449,11 +451,11 @@ class Attributor:
         """Modes: "turn" continues a transcript answer, "quote" an open quotation, "cont" the rest,
         "monologue" a first-person paragraph of the page's narrator. Captions and headings carry
         nobody's words."""
-        if _is_question(s) or caption_or_heading(s):
-            return None, ""
         nm = _NARRATOR.match(s.strip())
         if nm and self.narrator is not None and person_at_end(nm.group(1), self.known) == self.narrator:
             return self.narrator, "monologue"  # 居民陈代蓉——: the narrator's own line
+        if _is_question(s) or caption_or_heading(s):
+            return None, ""
         if self.narrator is not None and self.last_mode in ("", "monologue"):
             bare = _MASK.sub("", s)
             others = {sp.name for _, sp in self._mentions(bare)} - {self.narrator.name}

@@ -174,7 +174,7 @@ def test_first_person_monologue_of_a_narrator():
         "我在民主村住了60年,这两年社区变化太大了。",
         "(本报记者王海采访整理)",
     ]
-    assert _who(paras) == [None, "陈秀兰", "陈秀兰", None]
+    assert _who(paras) == ["陈秀兰", "陈秀兰", "陈秀兰", None]
     assert _how(paras)[2] == "monologue"
 
 
