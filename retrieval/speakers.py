@@ -113,7 +113,9 @@ class Attributor:
     _memo: dict = field(default_factory=dict)  # mentions per (text, number of known names)
     _asked: bool = False
     _rivals: bool = False  # the pronoun had two people to mean
-    _quoted_turn: bool = False  # the last colon turn was NAME：“quotation”  # the paragraph is a journalist's turn (记者张三：…)
+    _quoted_turn: bool = False  # the last colon turn was NAME：“quotation”
+    _bare_turn: bool = False  # the last colon turn was a name alone on its line
+    turns: int = 0  # paragraphs of the page that open someone's turn (a transcript has two or more)  # the paragraph is a journalist's turn (记者张三：…)
     last: Speaker | None = None  # speaker of the previous paragraph
     last_mode: str = ""  # how it was found: "verb", "colon", "turn", "quote", "cont", "question"
     last_person: Speaker | None = None  # the last person named at all
@@ -141,6 +143,11 @@ class Attributor:
             if nm and self.narrator is None:
                 self.narrator = person_at_end(nm.group(1), self.known)
         self._memo.clear()  # titles may have grown
+        self.turns = sum(1 for t in texts if self._someones_turn(simplify_aligned(t)))
+
+    def _names(self, s: str, sp: Speaker) -> bool:
+        """Does the paragraph name ``sp`` outside quotations (narrative about them, not their words)?"""
+        return any(o.name == sp.name for _, o in self._mentions(_MASK.sub("", s)))
 
     def _someones_turn(self, s: str) -> bool:
         """Does the paragraph open a person's (or a questioner's) turn, not just any colon
@@ -250,6 +257,8 @@ class Attributor:
         if sp is not None:
             # “X：“quote”” is a quotation set off by a colon, not a transcript: nothing follows on
             self._quoted_turn = bool(re.match(r"[^：:]*[：:]\s*[“「\"]", s))
+            words = re.sub(r"^[^：:]*[：:]", "", s).strip()
+            self._bare_turn = not words or words.endswith(("：", ":"))  # 陈强： / 陈强：女士们、先生们：
             return sp, "colon"
         if self._asked:
             return None, "question"
@@ -470,7 +479,8 @@ class Attributor:
             return None, ""
         if self.open_quote and s.startswith(("“", "「")):
             return cand, "quote"
-        if chain and not self._someones_turn(s) and not self._quoted_turn:
+        transcript = self.turns >= 2 or self._bare_turn or self.last_mode != "colon"
+        if chain and transcript and not self._someones_turn(s) and not self._quoted_turn and not self._names(s, cand):
             return cand, "turn"  # a transcript answer goes on until the next "X：" turn
         if self._someones_turn(s):
             return None, ""  # someone else's turn (王五：…), even one we do not take

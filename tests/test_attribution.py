@@ -149,6 +149,18 @@ def test_a_quotation_after_a_colon_is_no_transcript():
     assert _who(paras) == ["刘海波", None]
 
 
+def test_one_colon_turn_in_a_news_story_is_no_transcript():
+    paras = [
+        "大连海事大学校长王祖温出席了座谈会。",
+        "王祖温:看到贫困家庭的孩子毕业找不到工作,我们心里沉甸甸的。",
+        "今年,全省高校毕业生人数再创新高,就业形势依然严峻。",
+    ]
+    assert _who(paras) == [None, "王祖温", None]
+    # a turn that opens a speech (its words end in a colon) does go on
+    opening = ["陈志远:女士们、先生们:", "欢迎参加今天的新闻发布会。"]
+    assert _who(["新闻办副主任陈志远主持发布会。", *opening]) == [None, "陈志远", "陈志远"]
+
+
 def test_a_line_with_only_a_title_and_a_name_is_a_caption():
     paras = ["成都市党代会代表 谢春梅", "我们要把社区建设好。"]
     assert _who(paras) == [None, None]
