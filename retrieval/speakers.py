@@ -279,7 +279,7 @@ class Attributor:
             if sp is not None:
                 return sp, "verb"
         # “a long quote” directly followed by a person (“…”泉山镇新西村党支部书记丁丰万正在…).
-        for qm in re.finditer(r"“[^“”]{8,}”", s):
+        for qm in re.finditer(r"“[^“”]{8,}”|「[^「」]{8,}」", s):
             if re.search("[，。！？,!?]", qm.group()):
                 after = masked[qm.end() : qm.end() + 40].lstrip("—-– ")  # “…”——店主 俞晓峰
                 sp = self._leading_person(BOUNDARY.split(after)[0])
@@ -306,7 +306,7 @@ class Attributor:
     def _quote_then_subject(self, s: str, masked: str) -> Speaker | None:
         """A paragraph that opens with a quotation and then tells of one person, named as the
         subject of the next sentence (“希望……。”还有3年，谢莉茹就将…): the quotation is theirs."""
-        qm = re.match(r"“[^“”]{8,}”", s)
+        qm = re.match(r"“[^“”]{8,}”|「[^「」]{8,}」", s)
         if not qm or not re.search("[，。！？,!?]", qm.group()):
             return None
         rest = masked[qm.end() :].replace("\u0000", " ")

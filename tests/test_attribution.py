@@ -84,6 +84,11 @@ def test_a_quotation_then_the_one_person_the_paragraph_is_about():
     assert _who(two) == [None]
 
 
+def test_corner_brackets_quote_like_double_quotes():
+    paras = ["「這場比賽大家打得很努力,值得肯定。」廣東隊主帥杜鋒賽後說。", "「年輕球員還要多磨練。」"]
+    assert _who(paras) == ["杜鋒", "杜鋒"]
+
+
 def test_a_sentence_about_a_person_then_a_quotation_alone():
     paras = ["乘客葛江涛下车后甚是兴奋。“真是太快了,以前要三个小时。”"]
     assert _who(paras) == ["葛江涛"]
