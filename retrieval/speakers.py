@@ -195,7 +195,7 @@ class Attributor:
             found = self._canonical(found)
             found = Speaker(found.name, found.title or self.known.get(found.name))
             how = self._how(mode, found, s)
-            confidence = CONFIDENCE[how] - self._doubt(mode, found)
+            confidence = round(CONFIDENCE[how] - self._doubt(mode, found), 2)
             if confidence < THRESHOLD:
                 found, mode, how, confidence = None, "", None, 0.0
         if found is not None:
