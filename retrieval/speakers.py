@@ -207,7 +207,10 @@ class Attributor:
         self.last_person = found or (ms[-1][1] if ms else self.last_person)
         # A person named in the closing sentence of a paragraph may speak next (出席了发布会。).
         tail = _SENTENCE_END.split(s.rstrip("。！？!?；; "))[-1]
-        self.intro = next((sp for _, sp in reversed(self._mentions(tail))), None)
+        masked_tail = _MASK.sub("", tail)
+        self.intro = next(
+            (sp for pos, sp in reversed(self._mentions(masked_tail)) if not oblique(masked_tail, pos, sp.name)), None
+        )
         self.open_quote = s.rfind("“") > s.rfind("”") or s.rfind("「") > s.rfind("」")
         if found is None:
             return _NONE
@@ -473,7 +476,8 @@ class Attributor:
         cand, chain = self.last, self.last_mode in ("colon", "turn")
         if cand is None and self.last_mode == "" and self.intro is not None:
             cand, chain = self.intro, True  # a person introduced, then their words (press conferences)
-            if not _FIRST_PERSON.search(_MASK.sub("", s)):
+            bare = _MASK.sub("", s)
+            if not _FIRST_PERSON.search(bare) or _REPORTER.search(bare):
                 return None, ""
         if cand is None:
             return None, ""

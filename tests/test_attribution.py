@@ -154,6 +154,13 @@ def test_a_quotation_after_a_colon_is_no_transcript():
     assert _who(paras) == ["刘海波", None]
 
 
+def test_a_reporters_first_person_is_not_the_last_person_named():
+    paras = ["记者来到了村民李建华的家。", "我们到的时候,记者看到院子里堆满了刚收的玉米。"]
+    assert _who(paras) == [None, None]
+    press = ["广州队主教练刘建业出席了新闻发布会。", "很遗憾,我们拼到了最后,我为队员们骄傲。"]
+    assert _who(press) == [None, "刘建业"]
+
+
 def test_one_colon_turn_in_a_news_story_is_no_transcript():
     paras = [
         "大连海事大学校长王祖温出席了座谈会。",
