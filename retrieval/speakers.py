@@ -126,6 +126,7 @@ class Attributor:
     text: str = ""  # the whole document, simplified
     names: dict[str, str] = field(default_factory=dict)  # names as the page writes them
     answerer: Speaker | None = None  # who gives the 答：… answers of a Q&A interview
+    interviewee: Speaker | None = None  # the salient person when the first question came
     narrator: Speaker | None = None  # who tells a first-person page (居民陈代蓉——)
 
     def register(self, texts: Iterable[str]) -> None:
@@ -250,9 +251,11 @@ class Attributor:
 
     def _find(self, s: str) -> tuple[Speaker | None, str]:
         if _is_question(s):
+            if self.interviewee is None:  # whom the page introduced before the first question
+                self.interviewee = self.salient or self.last_person
             return None, "question"
         if _ANSWER.match(s):  # 答：… — the person the interview is with
-            self.answerer = self.answerer or self.last_person
+            self.answerer = self.answerer or self.interviewee or self.last_person
             return self.answerer, "colon" if self.answerer else ""
         masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
         self._asked = False

@@ -154,6 +154,11 @@ def test_a_quotation_after_a_colon_is_no_transcript():
     assert _who(paras) == ["刘海波", None]
 
 
+def test_answers_belong_to_the_person_introduced_before_the_questions():
+    paras = ["本报记者专访稻香村总经理李明华。", "问:有人说老字号跟不上潮流,比如食品协会会长王海东就这么看,您怎么看?", "答:我们一直在创新。"]
+    assert _who(paras) == [None, None, "李明华"]
+
+
 def test_a_reporters_first_person_is_not_the_last_person_named():
     paras = ["记者来到了村民李建华的家。", "我们到的时候,记者看到院子里堆满了刚收的玉米。"]
     assert _who(paras) == [None, None]
