@@ -155,7 +155,7 @@ def test_a_quotation_after_a_colon_is_no_transcript():
 
 
 def test_answers_belong_to_the_person_introduced_before_the_questions():
-    paras = ["本报记者专访稻香村总经理李明华。", "问:有人说老字号跟不上潮流,比如食品协会会长王海东就这么看,您怎么看?", "答:我们一直在创新。"]
+    paras = ["本报记者专访稻香村总经理李明华。", "问:有人说老字号跟不上潮流,比如食品协会会长王海东也这么看,您怎么看?", "答:我们一直在创新。"]
     assert _who(paras) == [None, None, "李明华"]
 
 
