@@ -99,6 +99,7 @@ def _is_question(s: str) -> bool:
     return bool(m) and not _VERB_RE.search(m.group()) and not re.search(r"[对向]记者", m.group())
 _ANSWER = re.compile(r"^答[：:]")
 _REPORTER = re.compile("记者|笔者|编者|小编")
+_GROUP_END = re.compile(r"(?:等|等人|等领导|等同志|等嘉宾|等代表)(?:先后|相继|分别|纷纷|一致|都|也|还)*$")
 # [title] NAME—— alone on a line: the narrator of the first-person paragraphs that follow
 _NARRATOR = re.compile(r"^(.{2,60}?)\s*(?:——|—|--)\s*$")
 _TURN = re.compile(r"^(?:[^\s：:|｜]{1,24}(?:\s+|[|｜]))?([^：:，,。\s\u0000|｜]{2,40}?)\s*\u0000*\s*[：:]")
@@ -365,6 +366,8 @@ class Attributor:
 
     def _subject(self, pre: str, masked: str, clause_start: int, s: str) -> Speaker | None:
         pre = re.sub(r"\s+", "", pre)
+        if _GROUP_END.search(pre):
+            return None  # 张一、王二等先后表示: a group speaks, no one person
         found = []
         cores = _cores(pre)
         for stripped, core in enumerate(cores):

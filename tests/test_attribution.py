@@ -69,6 +69,10 @@ def test_a_verb_with_no_words_after_it_is_no_speech_event():
     assert _who(paras) == [None, None]
 
 
+def test_a_group_is_nobody():
+    assert _who(["县委书记张一、县长王二等先后表示,要抓好春耕。"]) == [None]
+
+
 def test_colon_before_a_quotation_is_a_speech_event():
     paras = ["已过耄耋之年的教授吴长青仍常去校园做讲座。", "他常常这样给学生们分享感悟:“人可以不伟大,但不能没有责任心。”"]
     assert _who(paras) == [None, "吴长青"]
