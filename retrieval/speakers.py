@@ -472,8 +472,8 @@ class Attributor:
         nm = _NARRATOR.match(s.strip())
         if nm and self.narrator is not None and person_at_end(nm.group(1), self.known) == self.narrator:
             return self.narrator, "monologue"  # 居民陈代蓉——: the narrator's own line
-        if _is_question(s) or caption_or_heading(s):
-            return None, ""
+        if _is_question(s) or caption_or_heading(s) or re.fullmatch(r"\s*[（(].*[)）]\s*", s):
+            return None, ""  # (原标题：…), (记者 张三): an editor's note carries nobody's words
         if self.narrator is not None and self.last_mode in ("", "monologue"):
             bare = _MASK.sub("", s)
             others = {sp.name for _, sp in self._mentions(bare)} - {self.narrator.name}

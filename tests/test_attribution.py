@@ -200,6 +200,11 @@ def test_transcript_turn_alone_on_a_line_continues_until_the_next_turn():
     assert _how(paras)[2:4] == ["continuation", "continuation"]
 
 
+def test_an_editors_note_in_parentheses_ends_a_transcript_answer():
+    paras = ["记者:您对教师有什么寄语?", "厅长周国平:希望大家坚守初心。", "记者:谢谢。", "周国平:不客气。", "(原标题:让每个孩子享受优质教育)"]
+    assert _who(paras) == [None, "周国平", None, "周国平", None]
+
+
 def test_first_person_monologue_of_a_narrator():
     paras = [
         "重庆市九龙坡区民主村社区居民陈秀兰——",
