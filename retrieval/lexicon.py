@@ -366,8 +366,8 @@ def _nr_head(text: str) -> str | None:
     name = tags.pop(0)[0]
     if len(name) == 1 and tags and tags[0][1] == "nr" and len(tags[0][0]) <= 2:
         name += tags.pop(0)[0]  # 吴|长青
-    if tags and len(tags[0][0]) == 1 and re.match(f"[{CJK}]", tags[0][0]) and len(tags) > 1:
-        return None  # 马克|龙|会面: the name may go on
+    if tags and len(tags[0][0]) == 1 and tags[0][1] in ("n", "ng", "nr", "nz", "j") and len(tags) > 1:
+        return None  # 马克|龙|会面: the name may go on (徐旭|带|着 is a name, then a verb)
     return name if 2 <= len(name) <= 4 else None
 
 
@@ -438,8 +438,7 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
                 continue
             if not _AFTER_NAME.match(follow):
                 continue
-            clause = BOUNDARY.split(s[: m.end()])[-1]
-            title = clean_title(clause)
+            title = clean_title(_title_clause(s[: m.end()]))
             if title:
                 found.setdefault(start, Speaker(name, title))
             break
@@ -471,6 +470,14 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
         if not any(p <= pos < p + len(o.name) for p, o in found.items()):
             found.setdefault(pos, sp)
     return sorted(found.items())
+
+
+def _title_clause(before: str) -> str:
+    """The clause a title stands in, with a publication's name kept (《中国妇女报》记者)."""
+    clause = BOUNDARY.split(before)[-1]
+    head = before[: len(before) - len(clause)]
+    m = re.search(r"《[^《》]{1,20}》$", head)
+    return m.group() + clause if m and clause else clause
 
 
 def _references(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
