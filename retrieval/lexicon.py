@@ -39,7 +39,7 @@ _AFTER_NAME = re.compile(
     f"[在对向于从和与、等的曾也还正今昨被以]|\\d|[:：，,。\\s（(“”]|$)"
 )
 _VERB_RE_ANY = re.compile(f"(?:{VERBS})")
-_STRICT_AFTER = re.compile(f"(?:{VERBS}|\\d{{1,2}}日|当地时间|[:：“，,。])")
+_STRICT_AFTER = re.compile(f"(?:{VERBS}|\\d{{1,2}}日|当地时间|[:：“，,])")
 _ORG_END = "员会部局院委办厅社所组队团司处省市县区镇乡村党网台报馆站厂场校州"
 HONORIFICS = "总书记|主席|总理|副总理|总统|国务委员|委员长|外长|首相|秘书长|大使|书记|部长|市长|省长|院士|教授"
 _NOT_NAME_FLAGS = {"n", "v", "vn", "d", "c", "p", "ns", "nt", "m", "t", "r", "f", "s", "u", "uj", "ul",
@@ -240,7 +240,7 @@ def clean_title(title: str) -> str | None:
     # (…战胜克罗地亚选手维基奇, …会见了美国国务卿…)
     title = re.split(
         r"[的了由据是到|｜]|来到|邀请|称赞|消息|电|专访|采访|对话|走访|会见|会晤|访问|战胜|击败|负于|接见|陪同|看望|慰问"
-        r"|率领|带领|祝贺|感谢|表彰|任命|授予|还有",
+        r"|率领|带领|祝贺|感谢|表彰|任命|授予|还有|[与她他其并]",
         title,
     )[-1]
     title = re.sub(r"^[^\w《“]+", "", title)  # ▲ of a caption, bullets
@@ -445,7 +445,7 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
         else:  # no boundary word after any length: jieba's person tag decides (教授吴长青仍常去…)
             name = _nr_head(s[start : start + 6]) if "nr" in SIGNALS else None
             if name and plausible_name(name, known, after_title=True):
-                title = clean_title(BOUNDARY.split(s[: m.end()])[-1])
+                title = clean_title(_title_clause(s[: m.end()]))
                 if title:
                     found.setdefault(start, Speaker(name, title))
     for m in re.finditer(f"([{CJK}]{{2,4}}?)(?:{HONORIFICS})", s) if "honorific" in SIGNALS else ():
