@@ -55,6 +55,7 @@ def test_names_end_where_the_name_ends(paragraph, name):
         "他们异口同声地说:“好!”",  # a group (not 们异)
         "王女士告诉记者,她家下个月开工。",
         "不到一个星期施工人员就来了。他说,进度很快。",  # 工人 inside 施工人员 is no title
+        "网友纷纷为这位肯干的女书记点赞。她表示,很感动。",  # 点赞 is no name after 书记
     ],
 )
 def test_unnamed_people_get_no_name(paragraph):
