@@ -56,6 +56,8 @@ def test_names_end_where_the_name_ends(paragraph, name):
         "王女士告诉记者,她家下个月开工。",
         "不到一个星期施工人员就来了。他说,进度很快。",  # 工人 inside 施工人员 is no title
         "网友纷纷为这位肯干的女书记点赞。她表示,很感动。",  # 点赞 is no name after 书记
+        "万科表示,将继续推进保交楼。",  # a brand jieba knows, not a person
+        "曹操出行表示,将扩大运力。",  # a whole name, then a word: a company
     ],
 )
 def test_unnamed_people_get_no_name(paragraph):
