@@ -160,8 +160,8 @@ class Attributor:
         if not turn:
             return False
         head = re.sub(r"\s+", "", turn.group(1))
-        if len(head) <= 6 and not re.search("[的了在是有和与]", head) and not _VERB_RE.search(head):
-            return True  # 克莱门斯：… — a short name-like head, even one we cannot name
+        if len(head) <= 8 and plausible_name(head, self.known, after_title=True):
+            return True  # 克莱门斯：… — a name-like head, even one we do not take (not 第一：, 目标：)
         return plausible_name(head, self.known, after_title=False) or person_at_end(head, self.known) is not None
 
     def _name_line(self, s: str) -> bool:

@@ -203,6 +203,11 @@ def test_transcript_turn_alone_on_a_line_continues_until_the_next_turn():
     assert _how(paras)[2:4] == ["continuation", "continuation"]
 
 
+def test_a_list_label_inside_an_answer_is_no_new_turn():
+    paras = ["记者:下一步有什么打算?", "厅长周国平:我们有两个目标。", "第一:扩大优质学位。", "记者:谢谢。", "克莱门斯:我补充一句。"]
+    assert _who(paras) == [None, "周国平", "周国平", None, None]
+
+
 def test_an_editors_note_in_parentheses_ends_a_transcript_answer():
     paras = ["记者:您对教师有什么寄语?", "厅长周国平:希望大家坚守初心。", "记者:谢谢。", "周国平:不客气。", "(原标题:让每个孩子享受优质教育)"]
     assert _who(paras) == [None, "周国平", None, "周国平", None]
