@@ -219,6 +219,9 @@ class Attributor:
         title = found.title
         written = _as_written(title, s, text) if title and title in s else self.written.get(found.name, title)
         name = _as_written(found.name, s, text) if found.name in s else self.names.get(found.name, found.name)
+        self.names.setdefault(found.name, name)  # later paragraphs write the name as this one did
+        if written:
+            self.written.setdefault(found.name, written)
         return Attribution(Speaker(name, written), how, confidence)
 
     def _doubt(self, mode: str, found: Speaker) -> float:

@@ -102,6 +102,11 @@ def test_a_sentence_about_a_person_then_a_quotation_alone():
     assert _how(paras) == ["quote"]
 
 
+def test_a_traditional_transcript_keeps_the_page_s_characters():
+    paras = ["記者:奪冠後有什麼感受?", "劉子歌:非常激動,這是我第一次參加奧運會。", "我要感謝教練和隊友。", "記者:下一個目標?", "劉子歌:繼續努力。"]
+    assert _who(paras) == [None, "劉子歌", "劉子歌", None, "劉子歌"]
+
+
 def test_interview_turns():
     paras = [
         "本报记者专访省林业厅厅长周国平。",
