@@ -1,21 +1,26 @@
-"""Who said it: speaker attribution from the grammar of Chinese news reporting.
+"""Who said it: speaker attribution as a model of the whole document.
 
-Reporting follows a few shapes, and these rules follow the shapes, not particular pages:
+``Attributor.register`` first reads every paragraph for the persons the page introduces (names
+with their fullest titles, a narrator line ``居民陈代蓉——``, how many transcript turns there are);
+``Attributor.decide`` then reads the paragraphs in order and names each one's speaker:
 
-* ``[title] NAME [adverbials] VERB``: 南开区委书记马珊珊说 / 古特雷斯在纽约…对媒体记者说 /
-  张国平高兴地说 / 陈思雨笑着说 / 据王静介绍 — a speech verb whose clause ends in a person;
-* ``“quote” [title] NAME …``: a long quote followed directly by a person;
-* ``[title] NAME：`` at the start of a paragraph (transcripts, Q&A, headlines);
-* ``他/她 VERB`` resolved to the last person named before it; ``surname + title`` (詹书记,
-  王副厅长, 欧阳教授) resolved to the person of that surname and title named earlier; a
-  part of a transliterated name (盖茨) to the full name (比尔·盖茨);
-* a clause-initial verb (…,明确指出) takes the person its sentence opens with;
-* continuation: transcript answers until the next ``X：`` turn, a quote left open at the
-  end of a paragraph, and first-person paragraphs after a speaker.
+* mentions (``lexicon``): [title] NAME, NAME + honorific, names known from elsewhere on the page,
+  jieba's person tag; surname + title (詹书记, 沈总) and role nouns (这位院士, 特首) for the one
+  person the page introduced with that title;
+* speech events: ``[title] NAME [adverbials] VERB`` (南开区委书记马珊珊说, 据王静介绍) unless no
+  words follow the verb (…并发言。); ``…：“quote”``; ``“quote” [title] NAME``; an opening
+  quotation then one person; a sentence about one person then a quotation alone; colon turns
+  ``[title] NAME：`` and Q&A turns (答：… is the interviewee's, 问：/记者：/编辑： nobody's);
+* linking: 他/她 to the last *subject* named before it (not an object or companion, 与马斯克…),
+  else the salient person of the paragraphs before; parts of transliterated names (盖茨) to the
+  full name;
+* continuation only where the words continue: an open quotation, a transcript speaker's next
+  paragraphs until the next turn, first-person or whole-quotation paragraphs, a narrator's
+  first-person paragraphs — never captions, headings, editors' notes or narrative about them;
+* confidence: a base per way (``CONFIDENCE``) less doubts; below ``THRESHOLD`` no speaker.
 
-A question turn (记者：…) and group or organisation subjects (大家, 安理会, 该公司, 有关负责人)
-have no speaker. Quoted and parenthesised text never attributes. Who counts as a person
-is ``lexicon``'s business.
+Group or organisation subjects (大家, 安理会, 该公司, 有关负责人, 张一、王二等) and unnamed people
+(王女士, 赵大姐) have no speaker. Quoted and parenthesised text never attributes.
 """
 
 from __future__ import annotations
