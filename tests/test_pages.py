@@ -12,12 +12,12 @@ import logging
 from pathlib import Path
 
 import pytest
+
 from retrieval.cache.files import scan
+from retrieval.cli import main
 from retrieval.evaluation import attribution_metrics, load_jsonl, titles_agree
 from retrieval.pages.ingest import load_corpus, parse_page, read_file
 from retrieval.pages.textpage import dateline_outlet, parse
-
-from retrieval.cli import main
 
 DATA = Path(__file__).resolve().parent / "data"
 DEV = DATA / "dev-pages"

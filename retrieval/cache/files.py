@@ -25,7 +25,7 @@ from ..settings import DEFAULT_CACHE_DIR
 
 log = logging.getLogger("retrieval.cache")
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 # Modules that do not shape pages or tokens; the format of what the cache modules and index.py
 # write is FORMAT_VERSION's job (and every entry is validated on load regardless).
 # corpus.py derives the user dictionary: it keys whole-corpus entries (corpus_key), not

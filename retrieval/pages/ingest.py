@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from ..attribution.speakers import attribute_document
+from ..attribution.speakers import attribute_paragraphs
 from ..errors import CorpusError
 from ..models import Document, Passage
 from . import htmlpage, textpage
@@ -239,14 +239,15 @@ def parse_page(path: Path, text: str, display_path: str | None = None) -> Page:
     )
     paras = [(b, k) for b, k in page.body]
     texts = [b.text for b, k in paras if k == "p"]
-    speakers = iter(attribute_document(texts, context=[title]))
+    attributions = iter(attribute_paragraphs(texts, context=[title]))
     passages, lines, ends, section, n = [], [], [], None, 0
     for block, kind in paras:
         if kind == "h":
             section = block.text
             continue
         n += 1
-        passages.append(Passage(block.text, n, doc, next(speakers), section))
+        a = next(attributions)
+        passages.append(Passage(block.text, n, doc, a.speaker, section, a.how, a.confidence))
         lines.append(block.index)
         ends.append(page.ends.get(block.index, block.index))
     head = tuple(b.index for b in page.head) if meta.get("title") is None else ()
