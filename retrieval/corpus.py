@@ -3,17 +3,22 @@ and loads, and the Retriever ranks."""
 
 from __future__ import annotations
 
+import logging
+import os
 import re
 import time
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from .attribution.lexicon import simplify_aligned, title_end
 from .models import Document, Passage
-from .pages.ingest import Page
-from .search.bm25 import BM25Index
+from .pages.ingest import MAX_FILE_BYTES, Admission, Page, SkipFile, parse_page, read_file
+from .search.bm25 import BM25Index, SegmentedIndex
 from .search.tokenizer import Tokenizer
 from .text import normalize
+
+log = logging.getLogger(__name__)
 
 
 def user_words(passages: Iterable[Passage]) -> list[str]:
@@ -52,7 +57,7 @@ class Corpus:
 
     pages: tuple[Page, ...]
     tokenizer: Tokenizer
-    index: BM25Index
+    index: BM25Index | SegmentedIndex
     speaker_names: Mapping[str, str]
     documents: tuple[Document, ...] = ()
     passages: tuple[Passage, ...] = ()
@@ -94,3 +99,76 @@ class Corpus:
             warnings=tuple(warnings),
             build_seconds=time.perf_counter() - started,
         )
+
+    # -- incremental: files added without rebuilding the rest ------------------------------------
+    def with_files(self, paths: Iterable[str | os.PathLike], max_file_bytes: int = MAX_FILE_BYTES) -> Corpus:
+        """A new corpus: this one with ``paths`` parsed, attributed and indexed as a delta segment.
+
+        Nothing is rebuilt: the new pages are cut by this corpus's tokenizer and indexed on their
+        own, and the index combines the segments (``SegmentedIndex``) so that every score is exactly
+        rank_bm25's over all the passages. A path this corpus already serves (same resolved path)
+        is a changed file: its old passages leave the index (``BM25Index.without``), its new ones
+        come last. The files pass the same admission rule as a build (``pages.Admission``: file
+        type, size, article text, an article already served); a refused or unreadable file is a
+        warning, logged and kept in ``warnings``. This corpus is not changed.
+
+        Until the next full build, the tokenizer keeps its dictionary: a new speaker's name is
+        not a jieba word yet (in questions and passages alike, so they still match), and
+        ``merged()`` folds the segments into one index (e.g. in a background thread).
+        """
+        started = time.perf_counter()
+        resolved = {}
+        for path in paths:
+            path = os.fspath(path)
+            resolved.setdefault(os.path.realpath(path), path)
+        keep = [page for page in self.pages if os.path.realpath(page.document.path) not in resolved]
+        admission = Admission(max_file_bytes)
+        for page in keep:
+            admission.page(page)  # the articles already served
+        added, warnings = [], []
+        for path in resolved.values():
+            try:
+                page = parse_page(Path(path), read_file(Path(path), max_file_bytes))
+            except SkipFile as exc:
+                warnings.append(f"skipped {path}: {exc}")
+                continue
+            except Exception as exc:  # one malformed page never takes the corpus down
+                warnings.append(f"skipped {path}: could not be parsed ({exc})")
+                continue
+            if (reason := admission.page(page)) is not None:
+                warnings.append(f"skipped {path}: {reason}")
+                continue
+            added.append(page)
+        for w in warnings:
+            log.warning("%s", w)
+        kept_ids = {id(page) for page in keep}
+        drop, i = [], 0
+        for page in self.pages:
+            n = len(page.passages)
+            if id(page) not in kept_ids:
+                drop.extend(range(i, i + n))
+            i += n
+        if not added and not drop:
+            return replace(self, warnings=(*self.warnings, *warnings))
+        index = SegmentedIndex([self.index])
+        if drop:
+            index = index.without(drop, lambda j: self.tokenizer(self.passages[j].text))
+        delta = [p for page in added for p in page.passages]
+        index = SegmentedIndex([index, BM25Index.build([self.tokenizer(p.text) for p in delta])])
+        pages = (*keep, *added)
+        passages = tuple(p for page in pages for p in page.passages)
+        return Corpus(
+            pages=pages,
+            tokenizer=self.tokenizer,
+            index=index,
+            speaker_names=normalized_names(passages, self.speaker_names),
+            passages=passages,
+            warnings=(*self.warnings, *warnings),
+            build_seconds=time.perf_counter() - started,
+        )
+
+    def merged(self) -> Corpus:
+        """The same corpus with its index segments folded into one ``BM25Index`` (same scores)."""
+        if isinstance(self.index, BM25Index):
+            return self
+        return replace(self, index=self.index.merged())

@@ -86,6 +86,11 @@ class Retriever:
         """Read and index ``path`` without any cache."""
         return cls(Corpus.build(load_corpus(path)))
 
+    def add_files(self, paths: Sequence[str | os.PathLike]) -> Retriever:
+        """A new Retriever that also answers from ``paths`` (new or changed page files), without a
+        rebuild: see ``Corpus.with_files``. This one is left as it was."""
+        return type(self)(self.corpus.with_files(paths))
+
     # -- public hooks -----------------------------------------------------------------
     def tokenize(self, text: str) -> list[str]:
         """The exact tokens used for passages and questions."""
