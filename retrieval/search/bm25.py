@@ -111,10 +111,10 @@ class BM25Index:
         vocab_list = [""] * n_terms
         for w, i in ids.items():
             vocab_list[i] = w
-        return cls._finish(vocab_list, term, doc, tf, doc_len)
+        return cls.from_postings(vocab_list, term, doc, tf, doc_len)
 
     @classmethod
-    def _finish(cls, vocab_list: list[str], term: np.ndarray, doc: np.ndarray, tf: np.ndarray, doc_len: np.ndarray) -> BM25Index:
+    def from_postings(cls, vocab_list: list[str], term: np.ndarray, doc: np.ndarray, tf: np.ndarray, doc_len: np.ndarray) -> BM25Index:
         """The index of postings sorted by (term, passage): ``term`` ids in first-seen order, ``tf`` exact."""
         n, n_terms = len(doc_len), len(vocab_list)
         nd = np.bincount(term, minlength=n_terms)  # document frequency per term id
@@ -141,7 +141,7 @@ class BM25Index:
         """The index as segments (see ``SegmentedIndex``): itself."""
         return (self,)
 
-    def _exact_tfs(self) -> None:
+    def require_exact_tfs(self) -> None:
         if len(self.postings.tfs) and int(self.postings.tfs.max()) == np.iinfo(np.uint16).max:
             raise ValueError("a passage repeats a term 65,535 times: rebuild the index from its tokens")
 
@@ -153,7 +153,7 @@ class BM25Index:
         ``tokens_of(i)`` (the tokens of passage ``i`` of this index) gives it for the few passages
         that become the first holder of a word whose first holder is dropped.
         """
-        self._exact_tfs()
+        self.require_exact_tfs()
         n = self.size
         dead = np.zeros(n, dtype=bool)
         dead[np.asarray(list(drop), dtype=np.int64)] = True
@@ -183,7 +183,7 @@ class BM25Index:
         new_term[alive_terms[order]] = np.arange(len(order))
         t2 = new_term[term]
         sort = np.argsort(t2, kind="stable")  # passages stay in order within a term
-        return type(self)._finish(
+        return type(self).from_postings(
             [vocab_list[t] for t in alive_terms[order]], t2[sort], new_id[docs][sort], tf[sort], self.doc_len[~dead]
         )
 
@@ -372,7 +372,7 @@ class SegmentedIndex:
         if not segs:
             segs = (BM25Index.build([]),)
         for seg in segs:
-            seg._exact_tfs()
+            seg.require_exact_tfs()
         self.segments = segs
         self.offsets = np.cumsum([0, *(s.size for s in segs)]).astype(np.int64)
         n = int(self.offsets[-1])
@@ -468,7 +468,7 @@ class SegmentedIndex:
             tfs.append(p.tfs.astype(np.int64))
         term = np.concatenate(terms)
         sort = np.argsort(term, kind="stable")  # segments in passage order: passages stay in order
-        return BM25Index._finish(self.vocabulary(), term[sort], np.concatenate(docs)[sort], np.concatenate(tfs)[sort], self.doc_len)
+        return BM25Index.from_postings(self.vocabulary(), term[sort], np.concatenate(docs)[sort], np.concatenate(tfs)[sort], self.doc_len)
 
 
 def _okapi_idf(nd: list[int], n: int) -> tuple[np.ndarray, float]:
