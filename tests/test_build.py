@@ -104,3 +104,69 @@ def test_the_build_command_fills_the_cache_ask_then_loads(mixed_corpus, tmp_path
     assert "already built (cache)" in capsys.readouterr().err
     assert cli_main(["ask", "天开园", "--corpus", str(mixed_corpus), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["results"]
+
+
+# -- start-up: the manifest spares the scan of an unchanged corpus -----------------------------------
+
+
+def _age_manifest(settings: Settings, root: Path) -> None:
+    """Pretend the manifest was written 10 s after the folders last changed (not racy any more)."""
+    from retrieval.cache.manifest import manifest_path
+
+    path = manifest_path(settings.cache_dir, root, settings.max_file_bytes)
+    data = json.loads(path.read_text())
+    data["written_ns"] += 10_000_000_000
+    path.write_text(json.dumps(data))
+
+
+@pytest.fixture
+def small(tmp_path, jieba_cache):
+    root = tmp_path / "corpus"
+    (root / "inbox").mkdir(parents=True)
+    pages = sorted((DATA / "dev-pages").glob("*.txt"))
+    for page in pages[:4]:
+        shutil.copy(page, root / page.name)
+    settings = _settings(tmp_path, jieba_cache)
+    first = load_or_build(root, settings)
+    return root, settings, first, pages[4:]
+
+
+def test_an_unchanged_corpus_starts_without_scanning_its_files(small, monkeypatch):
+    from retrieval.cache import build as cache_build
+
+    root, settings, first, _ = small
+    _age_manifest(settings, root)
+
+    def no_scan(*a, **k):
+        raise AssertionError("the files were scanned")
+
+    monkeypatch.setattr(cache_build, "scan", no_scan)
+    again = load_or_build(root, settings, check=False)
+    assert again.from_cache and again.passages == first.passages
+
+
+def test_a_file_dropped_into_a_folder_is_seen_at_the_next_start(small):
+    root, settings, first, spare = small
+    _age_manifest(settings, root)
+    shutil.copy(spare[0], root / "inbox" / "new.txt")  # the folder's time changes
+    again = load_or_build(root, settings, check=False)
+    assert not again.from_cache
+    assert any(p.source.path == str(root / "inbox" / "new.txt") for p in again.passages)
+
+
+def test_an_article_rewritten_in_place_is_found_by_the_check(small):
+    from retrieval.cache.build import check_corpus
+    from retrieval.cache.manifest import manifest_path
+
+    root, settings, first, spare = small
+    _age_manifest(settings, root)
+    victim = Path(first.documents[0].path)
+    victim.write_bytes(spare[0].read_bytes())  # rewritten in place: its folder's time stays
+    stale = load_or_build(root, settings, check=False)  # trusted: served as built
+    assert stale.from_cache and stale.passages == first.passages
+    key = json.loads(manifest_path(settings.cache_dir, root, settings.max_file_bytes).read_text())["key"]
+    assert check_corpus(root, settings, key) is False  # what the background check runs
+    assert not manifest_path(settings.cache_dir, root, settings.max_file_bytes).exists()
+    fresh = load_or_build(root, settings)
+    assert not fresh.from_cache and fresh.passages != first.passages
+    assert check_corpus(root, settings, json.loads(manifest_path(settings.cache_dir, root, settings.max_file_bytes).read_text())["key"])

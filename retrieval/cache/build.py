@@ -28,6 +28,7 @@ and holds ``load_or_build(path, settings) -> Corpus``, which ``Retriever.from_pa
 from __future__ import annotations
 
 import hashlib
+import threading
 import time
 from collections.abc import Sequence
 from dataclasses import replace
@@ -37,6 +38,7 @@ from ..corpus import Corpus, user_words
 from ..errors import CorpusError
 from ..search.tokenizer import Tokenizer
 from ..settings import Settings
+from . import manifest
 from . import workers as pools
 from .files import (
     CacheError,
@@ -187,28 +189,49 @@ def build(root: Path, cache: Path, files: Sequence[SourceFile], runner: pools.Se
     return replace(corpus, build_seconds=time.perf_counter() - started)
 
 
-def load_or_build(path: Path, settings: Settings, *, workers: int = 1, scheduler=None) -> Corpus:
+def load_or_build(path: Path, settings: Settings, *, workers: int = 1, scheduler=None, check: bool | None = None) -> Corpus:
     """The corpus at ``path``: from the cache (``settings.cache_dir``) when unchanged, else built and cached.
 
     Files over ``settings.max_file_bytes`` are skipped. Raises CorpusError when nothing can be served.
     A build parses and cuts new files in ``workers`` local processes (0: one per core), or on
     the Dask cluster whose scheduler is ``scheduler`` (an address such as ``tcp://host:8786``,
     or a ``distributed.Client``); the result is the same as with one process.
+
+    Start-up does not scan the files when the corpus manifest still matches every folder
+    (``manifest``: one stat per folder): ``check=None`` then checks every file in a background
+    thread (a change found drops the manifest and logs a warning: the next start rebuilds),
+    ``check=False`` does not, ``check=True`` scans every file before loading, as a build does.
     """
     path = Path(path)
     if not path.exists():
         raise CorpusError(f"corpus not found: {path}")
     cache = cache_root(settings.cache_dir)
-    files, skipped = scan(path, cache, settings.max_file_bytes)
+    limit = settings.max_file_bytes
+    if not check and (known := manifest.trusted_key(cache, path, limit)) is not None:
+        key, skipped = known
+        try:
+            corpus = load_corpus_entry(cache, key, manifest.PathsOf(path))
+        except CacheError as exc:
+            log.warning("ignored the cached index in %s: %s; rebuilding it", entry_dir(cache, key), exc)
+            corpus = None
+        if corpus is not None:
+            for line in skipped:
+                log.warning("%s", line)
+            corpus.tokenizer.warm_up()
+            if check is None:
+                threading.Thread(target=check_corpus, args=(path, settings, key), name="corpus-check", daemon=True).start()
+            return corpus
+    files, skipped = scan(path, cache, limit)
     for line in skipped:
         log.warning("%s", line)
-    key = corpus_key(files, skipped, settings.max_file_bytes)
+    key = corpus_key(files, skipped, limit)
     try:
         corpus = load_corpus_entry(cache, key, files)
     except CacheError as exc:
         log.warning("ignored the cached index in %s: %s; rebuilding it", entry_dir(cache, key), exc)
         corpus = None
     if corpus is not None:
+        manifest.write_manifest(cache, path, limit, key, skipped)
         corpus.tokenizer.warm_up()  # jieba loads in the background: the corpus serves at once
         return corpus
     started = time.perf_counter()
@@ -216,6 +239,22 @@ def load_or_build(path: Path, settings: Settings, *, workers: int = 1, scheduler
         corpus = build(path, cache, files, runner)
     try:
         save_corpus(cache, key, files, corpus)
+        manifest.write_manifest(cache, path, limit, key, skipped)
     except OSError as exc:
         log.warning("could not write the index cache in %s (%s); it will be rebuilt next time", cache, exc)
     return replace(corpus, build_seconds=time.perf_counter() - started)
+
+
+def check_corpus(path: Path, settings: Settings, key: str) -> bool:
+    """Scan every file of ``path``: True when it is still the corpus of the entry ``key``; if not,
+    the manifest is dropped (the next start scans and rebuilds what changed) and a warning logged."""
+    cache = cache_root(settings.cache_dir)
+    try:
+        files, skipped = scan(path, cache, settings.max_file_bytes)
+        if corpus_key(files, skipped, settings.max_file_bytes) == key:
+            return True
+    except Exception as exc:  # a background check never takes the server down
+        log.warning("could not check the corpus %s (%s)", path, exc)
+    manifest.forget(cache, path, settings.max_file_bytes)
+    log.warning("the corpus %s changed since its index was built: restart (or run `python -m retrieval build`) to serve the change", path)
+    return False

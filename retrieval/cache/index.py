@@ -19,7 +19,7 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -96,8 +96,10 @@ def _prune(corpus_dir: Path, keep: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def load_corpus_entry(root: Path, key: str, files: Sequence[SourceFile]) -> Corpus | None:
-    """The corpus from ``corpus/<key>``, or None when there is none; CacheError if unusable."""
+def load_corpus_entry(root: Path, key: str, files: Sequence[SourceFile] | Mapping[str, str]) -> Corpus | None:
+    """The corpus from ``corpus/<key>``, or None when there is none; CacheError if unusable.
+
+    ``files``: the scanned files, or a mapping of each relative path to the file's path."""
 
     entry = entry_dir(root, key)
     enabled = gc.isenabled()
@@ -109,7 +111,7 @@ def load_corpus_entry(root: Path, key: str, files: Sequence[SourceFile]) -> Corp
             gc.enable()
 
 
-def _load_corpus_entry(root: Path, key: str, files: Sequence[SourceFile], entry: Path) -> Corpus | None:
+def _load_corpus_entry(root: Path, key: str, files, entry: Path) -> Corpus | None:
     try:
         meta_bytes = (entry / "meta.json").read_bytes()
     except FileNotFoundError:
@@ -143,7 +145,8 @@ def _load_corpus_entry(root: Path, key: str, files: Sequence[SourceFile], entry:
         hasher.start()
         failed: Exception | None = None
         try:
-            pages = decode_corpus(json.loads(pages_json), {f.rel: str(f.path) for f in files})
+            path_of = files if isinstance(files, Mapping) else {f.rel: str(f.path) for f in files}
+            pages = decode_corpus(json.loads(pages_json), path_of)
         except Exception as exc:  # a damaged file: its checksum names it first, below
             failed = exc
         finally:

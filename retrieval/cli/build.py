@@ -17,7 +17,7 @@ from ..cache import load_or_build
 
 def run_build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    corpus = load_or_build(Path(args.corpus), args.settings, workers=args.workers, scheduler=args.scheduler)
+    corpus = load_or_build(Path(args.corpus), args.settings, workers=args.workers, scheduler=args.scheduler, check=True)
     seconds = time.perf_counter() - started
     how = "already built (cache)" if corpus.from_cache else f"built in {seconds:.1f} s"
     print(
