@@ -142,3 +142,37 @@ def test_a_repeated_or_unreadable_upload_is_a_warning_not_a_page(served, tmp_pat
     out = r.add_files([same, empty])
     assert len(out.passages) == len(r.passages)
     assert any("same article" in w for w in out.corpus.warnings) and any("empty" in w for w in out.corpus.warnings)
+
+
+# -- what the query path reads from the corpus: normalised texts and speaker names ----------------
+
+
+def test_normalised_texts_are_stored_once_and_follow_added_files(served):
+    from retrieval.corpus import TextColumn
+    from retrieval.text import normalize
+
+    root, spare = served
+    built = Retriever.from_path(root)
+    cached = Retriever.from_path(root)
+    assert cached.corpus.from_cache
+    for r in (built, cached):
+        assert list(r.corpus.normalized) == [normalize(p.text) for p in r.passages]
+    assert isinstance(cached.corpus.normalized.blob, np.ndarray)
+    up = root / "inbox" / "up.txt"
+    shutil.copy(spare[0], up)
+    victim = Path(cached.corpus.pages[1].document.path)
+    shutil.copy(spare[1], victim)
+    for r in (cached.add_files([up]), cached.add_files([up, victim])):
+        assert list(r.corpus.normalized) == [normalize(p.text) for p in r.passages]
+    column = TextColumn.of(["甲乙", "", "丙"])
+    assert list(column) == ["甲乙", "", "丙"] and column[-1] == "丙" and column[0:2] == ["甲乙", ""]
+
+
+def test_speaker_names_are_found_by_lookup_longest_first():
+    from retrieval.search.names import NameIndex
+
+    names = NameIndex({"王伟": "王伟", "欧阳明华": "欧阳明华", "明华": "明华", "李 娜": "李娜"})
+    assert names.find("欧阳明华怎么看") == "欧阳明华"
+    assert names.find_all("欧阳明华和王伟说了什么") == ["欧阳明华", "王伟", "明华"]
+    assert names.find("李娜说") == "李 娜"
+    assert names.find("没有人") is None and names.find("") is None

@@ -24,13 +24,14 @@ from pathlib import Path
 
 import numpy as np
 
-from ..corpus import Corpus, normalized_names
+from ..corpus import Corpus, TextColumn, normalized_names
 from ..search.bm25 import ARRAYS, VOCAB_FILE, BM25Index
 from ..search.tokenizer import Tokenizer
 from .files import FORMAT_VERSION, CacheError, SourceFile, dumps, log
 from .pages import decode_corpus, encode_corpus
 
 KEEP_CORPORA = 4  # corpus entries kept in the cache folder, most recently used first
+NORMALIZED_FILES = ("normalized-blob.npy", "normalized-offsets.npy")  # Corpus.normalized
 INDEX_FILES = (*(f"index-{name}.npy" for name in ARRAYS), VOCAB_FILE)  # what BM25Index.save writes
 
 
@@ -78,7 +79,7 @@ def save_corpus(root: Path, key: str, files: Sequence[SourceFile], corpus: Corpu
     try:
         for name, b in blobs.items():
             (tmp / name).write_bytes(b)
-        names = [*blobs, *corpus.index.save(tmp)]
+        names = [*blobs, *corpus.index.save(tmp), *corpus.normalized.save(tmp, "normalized")]
         meta["sha256"] = {name: _sha256(tmp / name) for name in names}
         (tmp / "meta.json").write_bytes(dumps(meta))  # written last: marks the entry complete
         if final.exists():
@@ -130,7 +131,7 @@ def _load_corpus_entry(root: Path, key: str, files, entry: Path) -> Corpus | Non
         loader = _dictionary_loader(entry, sums, total) if isinstance(total, int) else None
         tokenizer = Tokenizer(cache_dir=root, user_freqs=freqs, dictionary=loader)
         pages_json = (entry / "pages.json").read_bytes()
-        checked = ["pages.json", *INDEX_FILES]
+        checked = ["pages.json", *INDEX_FILES, *(n for n in NORMALIZED_FILES if n in sums)]
         # The checksums run in a thread (hashlib releases the GIL) while the pages are decoded;
         # nothing decoded is used before every checksum has matched.
         digests: dict[str, str] = {}
@@ -160,6 +161,10 @@ def _load_corpus_entry(root: Path, key: str, files, entry: Path) -> Corpus | Non
         if n_passages != meta["passages"] or not pages:
             raise CacheError("passage count differs")
         index = BM25Index.load(entry, mmap=True, n_passages=n_passages)  # mapped read-only, validated
+        # the normalised texts (entries written before they were stored: computed again)
+        normalized = TextColumn.load(entry, "normalized") if NORMALIZED_FILES[0] in sums else None
+        if normalized is not None and len(normalized) != n_passages:
+            raise CacheError("normalised texts and passages disagree")
         warnings = [str(w) for w in meta["warnings"]]
         names = meta.get("normalized_names") or {}
         if not isinstance(names, dict) or not set(map(type, names.values())) <= {str}:
@@ -173,7 +178,7 @@ def _load_corpus_entry(root: Path, key: str, files, entry: Path) -> Corpus | Non
     passages = tuple(p for page in pages for p in page.passages)
     corpus = Corpus(
         pages=tuple(pages), tokenizer=tokenizer, index=index, speaker_names=normalized_names(passages, names),
-        passages=passages, warnings=tuple(warnings), from_cache=True,
+        passages=passages, warnings=tuple(warnings), from_cache=True, normalized=normalized,
     )  # fmt: skip
     os.utime(entry)  # most recently used
     return corpus
