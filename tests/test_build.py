@@ -170,3 +170,27 @@ def test_an_article_rewritten_in_place_is_found_by_the_check(small):
     fresh = load_or_build(root, settings)
     assert not fresh.from_cache and fresh.passages != first.passages
     assert check_corpus(root, settings, json.loads(manifest_path(settings.cache_dir, root, settings.max_file_bytes).read_text())["key"])
+
+
+def test_a_large_entry_serves_before_its_mapped_arrays_are_verified(small, monkeypatch):
+    from retrieval.cache import index as entry_index
+
+    root, settings, first, _ = small
+    (entry,) = [m.parent for m in (settings.cache_dir / "corpus").glob("*/meta.json")]
+    sums = json.loads((entry / "meta.json").read_text())["sha256"]
+    mapped = {n: sums[n] for n in sums if n.startswith(("index-", "normalized-"))}
+    assert "index-contrib.npy" in mapped and "normalized-blob.npy" in mapped
+    assert entry_index.verify_entry(entry, mapped)
+    data = bytearray((entry / "index-contrib.npy").read_bytes())
+    data[-1] ^= 0x01  # a damaged weight: still a valid array
+    (entry / "index-contrib.npy").write_bytes(bytes(data))
+    checked = []
+    monkeypatch.setattr(entry_index, "VERIFY_BEFORE_SERVING", 0)  # every entry is "large"
+    monkeypatch.setattr(entry_index, "verify_later", lambda e, s: checked.append((e, s)))
+    served = load_or_build(root, settings, check=True)
+    assert served.from_cache and checked and checked[0][0] == entry  # served at once, checked after
+    monkeypatch.undo()
+    assert not entry_index.verify_entry(entry, checked[0][1])
+    assert entry_index.verify_later(entry, checked[0][1]) is False and not entry.exists()
+    rebuilt = load_or_build(root, settings)
+    assert not rebuilt.from_cache and rebuilt.passages == first.passages

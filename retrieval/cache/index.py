@@ -30,6 +30,9 @@ from ..search.tokenizer import Tokenizer
 from .files import FORMAT_VERSION, CacheError, SourceFile, dumps, log
 from .pages import decode_corpus, encode_corpus
 
+# Entries whose memory-mapped arrays are larger are served before those arrays' checksums are
+# checked (in a background thread): start-up then reads none of them (about 30,000 passages).
+VERIFY_BEFORE_SERVING = 64 * 1024 * 1024
 KEEP_CORPORA = 4  # corpus entries kept in the cache folder, most recently used first
 NORMALIZED_FILES = ("normalized-blob.npy", "normalized-offsets.npy")  # Corpus.normalized
 INDEX_FILES = (*(f"index-{name}.npy" for name in ARRAYS), VOCAB_FILE)  # what BM25Index.save writes
@@ -131,9 +134,13 @@ def _load_corpus_entry(root: Path, key: str, files, entry: Path) -> Corpus | Non
         loader = _dictionary_loader(entry, sums, total) if isinstance(total, int) else None
         tokenizer = Tokenizer(cache_dir=root, user_freqs=freqs, dictionary=loader)
         pages_json = (entry / "pages.json").read_bytes()
-        checked = ["pages.json", *INDEX_FILES, *(n for n in NORMALIZED_FILES if n in sums)]
+        mapped = [*(n for n in INDEX_FILES if n != VOCAB_FILE), *(n for n in NORMALIZED_FILES if n in sums)]
+        large = sum((entry / n).stat().st_size for n in mapped) > VERIFY_BEFORE_SERVING
+        checked = ["pages.json", VOCAB_FILE, *([] if large else mapped)]
         # The checksums run in a thread (hashlib releases the GIL) while the pages are decoded;
-        # nothing decoded is used before every checksum has matched.
+        # nothing decoded is used before every checksum has matched. The memory-mapped arrays
+        # of a large entry are checked after it serves (``verify_later``), so that start-up
+        # does not read them all.
         digests: dict[str, str] = {}
 
         def check() -> None:
@@ -160,7 +167,8 @@ def _load_corpus_entry(root: Path, key: str, files, entry: Path) -> Corpus | Non
         n_passages = sum(len(p.passages) for p in pages)
         if n_passages != meta["passages"] or not pages:
             raise CacheError("passage count differs")
-        index = BM25Index.load(entry, mmap=True, n_passages=n_passages)  # mapped read-only, validated
+        # mapped read-only, validated (a large entry: what takes no pass over the postings)
+        index = BM25Index.load(entry, mmap=True, n_passages=n_passages, deep=not large)
         # the normalised texts (entries written before they were stored: computed again)
         normalized = TextColumn.load(entry, "normalized") if NORMALIZED_FILES[0] in sums else None
         if normalized is not None and len(normalized) != n_passages:
@@ -181,7 +189,28 @@ def _load_corpus_entry(root: Path, key: str, files, entry: Path) -> Corpus | Non
         passages=passages, warnings=tuple(warnings), from_cache=True, normalized=normalized,
     )  # fmt: skip
     os.utime(entry)  # most recently used
+    if large:
+        threading.Thread(target=verify_later, args=(entry, {n: sums.get(n) for n in mapped}), name="cache-verify", daemon=True).start()
     return corpus
+
+
+def verify_entry(entry: Path, sums: Mapping[str, str | None]) -> bool:
+    """Do the files ``sums`` names still have those SHA-256 sums?"""
+    try:
+        return all(_sha256(entry / name) == digest for name, digest in sums.items())
+    except (OSError, ValueError):
+        return False
+
+
+def verify_later(entry: Path, sums: Mapping[str, str | None]) -> bool:
+    """The check of a large entry's mapped arrays, after it started serving: on a mismatch the
+    entry is removed (the next start rebuilds it) and an error logged; this process should be
+    restarted, as the message says."""
+    if verify_entry(entry, sums):
+        return True
+    log.error("the cached index %s is damaged (checksum mismatch): it is removed; restart to rebuild it", entry)
+    shutil.rmtree(entry, ignore_errors=True)
+    return False
 
 
 def _dictionary_loader(entry: Path, sums: dict, total: int):
