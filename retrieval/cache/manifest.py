@@ -98,8 +98,8 @@ class PathsOf(dict):
 
     def __init__(self, root: Path):
         super().__init__()
-        self._root = root
-        self._single = root.is_file()
+        self._single = str(root) if root.is_file() else None
+        self._prefix = str(root) + os.sep  # as a scan joins them: str(Path(dirpath) / name)
 
     def __missing__(self, rel: str) -> str:
-        return str(self._root) if self._single else str(self._root / rel)
+        return self._single or self._prefix + rel.replace("/", os.sep)
