@@ -103,13 +103,17 @@ def mode_serve(work: Path) -> None:
     index_arrays = sum(
         int(a.nbytes) for a in (idx.postings.ptr, idx.postings.docs, idx.postings.tfs, idx.postings.contrib, idx.idf, idx.doc_len)
     )
-    # one article added, until its answer comes back
-    new = work / "new-article.md"
-    a = time.perf_counter()
-    r2 = r.add_files([new])
-    hits = r2.search(cfg["new_question"])
-    add_s = time.perf_counter() - a
-    found = bool(hits) and hits[0].passage.source.path == str(new)
+    # one article added, until its answer comes back: the first (jieba's POS tagger, which
+    # attribution uses, loads its dictionary then), and a second one
+    adds = []
+    for name, question in (("new-article.md", cfg["new_question"]), ("new-article-2.md", cfg["new_question_2"])):
+        new = work / name
+        a = time.perf_counter()
+        r2 = r.add_files([new])
+        hits = r2.search(question)
+        adds.append((time.perf_counter() - a, bool(hits) and hits[0].passage.source.path == str(new)))
+        r = r2
+    (add_s, found), (add2_s, found2) = adds
     a = time.perf_counter()
     r3 = Retriever(r2.corpus.merged())
     merge_s = time.perf_counter() - a
@@ -117,7 +121,7 @@ def mode_serve(work: Path) -> None:
     _emit({
         "start_in_process_s": started, "rss_before": rss0, "rss_loaded": rss_loaded, "rss_served": rss_served,
         "index_array_bytes": index_arrays, "topk": _pct(topk), "search": _pct(search),
-        "add_one_s": add_s, "add_found": found, "merge_s": merge_s, "merged_same_scores": same,
+        "add_one_s": add_s, "add_found": found, "add_second_s": add2_s, "add_second_found": found2, "merge_s": merge_s, "merged_same_scores": same,
         "passages": len(r.passages),
     })
 
@@ -231,10 +235,15 @@ def mode_jieba(work: Path) -> None:
 # -- the parent ---------------------------------------------------------------------------------------
 
 
+def _code() -> Path:
+    """The snapshot of the code ``python -m bench`` took at its start (edits during a run change nothing)."""
+    return OUT / "code" if (OUT / "code" / "retrieval").is_dir() else ROOT
+
+
 def _worker(mode: str, work: Path, timed: bool = False) -> dict:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(_code())}
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "bench.scale", mode, str(work)], cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([sys.executable, "-m", "bench.scale", mode, str(work)], cwd=_code(), env=env, stdout=subprocess.PIPE, text=True)
     marks, last = {}, ""
     assert proc.stdout is not None
     for line in proc.stdout:
@@ -255,9 +264,9 @@ def _build(corpus: Path, cache: Path, workers: int, jieba_cache: Path | None) ->
     cache.mkdir(parents=True)
     if jieba_cache is not None and jieba_cache.exists():
         shutil.copy(jieba_cache, cache / "jieba.cache")  # jieba's own one-time cache is not the build
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QA_CACHE_DIR": str(cache)}
+    env = {**os.environ, "PYTHONPATH": str(_code()), "QA_CACHE_DIR": str(cache)}
     t0 = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "retrieval", "build", "--corpus", str(corpus), "--workers", str(workers)], cwd=ROOT, env=env, check=True)
+    subprocess.run([sys.executable, "-m", "retrieval", "build", "--corpus", str(corpus), "--workers", str(workers)], cwd=_code(), env=env, check=True)
     return time.perf_counter() - t0
 
 
@@ -296,12 +305,15 @@ def measure(scale_size: int, build_size: int, n_questions: int = 200, bot: bool 
         print(f"   scale: building the {scale_size:,}-passage cache (2 workers; kept for later runs) …", file=sys.stderr, flush=True)
         res["scale_build_2_s"] = _build(sdir, cache, 2, jcache)
     questions = synth.questions(sdir, n_questions)
-    name, text = synth.generate_pages(20, seed=4242)[0]
-    (swork / "new-article.md").write_text(text, "utf-8")
-    body = text.split("---\n\n", 1)[1].split("\n\n")
-    new_question = max(body, key=len)[:24]
+    new_questions = []
+    for file, seed in (("new-article.md", 4242), ("new-article-2.md", 4343)):
+        _, text = synth.generate_pages(20, seed=seed)[0]
+        (swork / file).write_text(text, "utf-8")
+        body = text.split("---\n\n", 1)[1].split("\n\n")
+        new_questions.append(max(body, key=len)[:24])
     (swork / "config.json").write_text(json.dumps(
-        {"corpus": str(sdir), "cache": str(cache), "questions": questions, "new_question": new_question}, ensure_ascii=False))
+        {"corpus": str(sdir), "cache": str(cache), "questions": questions, "new_question": new_questions[0],
+         "new_question_2": new_questions[1]}, ensure_ascii=False))
     # the first start after a build scans the files and writes the manifest; the next ones do not
     print(f"   scale: cold starts, search, add one article at {scale_size:,} …", file=sys.stderr, flush=True)
     _worker("serve", swork)
@@ -323,7 +335,7 @@ def measure(scale_size: int, build_size: int, n_questions: int = 200, bot: bool 
         print("   scale: bot updates/s at 1k passages …", file=sys.stderr, flush=True)
         res["bot_1k"] = bot_bench.measure(1000, 1000, 50)
         if bot_at_scale:
-            res["bot_scale"] = bot_bench.measure(scale_size, 1000, 50)
+            res["bot_scale"] = bot_bench.measure(scale_size, 1000, 50, cache=cache)
         res["load"]["bot"] = _load()
     return res
 
@@ -357,8 +369,10 @@ def markdown(res: dict) -> str:
         row("build with 2 workers vs 1", f"≥ {TARGETS['two_workers']}× faster",
             f"{res['build_1']:.1f} s / {res['build_2']:.1f} s = {res['build_1'] / res['build_2']:.2f}×", res["build_1"] / res["build_2"] >= TARGETS["two_workers"]),
         row(f"one article added, until it answers ({n:,} passages)", f"≤ {TARGETS['add_one_s']} s",
-            f"{s['add_one_s'] * 1000:.0f} ms ({'answered from it' if s['add_found'] else 'NOT found'}; merging the segments {s['merge_s'] * 1000:.0f} ms, same scores: {s['merged_same_scores']})",
-            s["add_one_s"] <= TARGETS["add_one_s"] and s["add_found"]),
+            f"first {s['add_one_s'] * 1000:.0f} ms (jieba's POS dictionary loads), second {s['add_second_s'] * 1000:.0f} ms "
+            f"({'both answered from the new article' if s['add_found'] and s['add_second_found'] else 'NOT found'}; "
+            f"merging the segments {s['merge_s'] * 1000:.0f} ms, same scores: {s['merged_same_scores']})",
+            s["add_one_s"] <= TARGETS["add_one_s"] and s["add_found"] and s["add_second_found"]),
     ]
     if "bot_1k" in res:
         b = res["bot_1k"]
