@@ -176,3 +176,15 @@ def test_speaker_names_are_found_by_lookup_longest_first():
     assert names.find_all("欧阳明华和王伟说了什么") == ["欧阳明华", "王伟", "明华"]
     assert names.find("李娜说") == "李 娜"
     assert names.find("没有人") is None and names.find("") is None
+
+
+def test_term_presence_for_many_passages_at_once(tokens):
+    base = BM25Index.build(tokens[:700])
+    both = SegmentedIndex([base, BM25Index.build(tokens[700:])])
+    terms = [tokens[3][0], tokens[800][1], "不存在的词语xyz", tokens[0][5]]
+    docs = [0, 3, 5, 699, 700, 800, 1199, 42]
+    for index, n in ((base, 700), (both, 1200)):
+        got = index.presence(terms, [d for d in docs if d < n])
+        want = [[index.contains(t, d) for d in docs if d < n] for t in terms]
+        assert got.tolist() == want
+        assert got.tolist() == [[t in tokens[d] for d in docs if d < n] for t in terms]
