@@ -347,6 +347,23 @@ class BM25Index:
         t = self.vocab.get(tok)
         return None if t is None else float(self.idf[t])
 
+    def presence(self, terms: Sequence[str], docs: Sequence[int]) -> np.ndarray:
+        """Which of ``docs`` hold each of ``terms``: a bool matrix (len(terms), len(docs)), one
+        vectorised lookup per term (what ``contains`` answers one pair at a time)."""
+        cand = np.asarray(docs, dtype=np.int64)
+        out = np.zeros((len(terms), len(cand)), dtype=bool)
+        p = self.postings
+        for row, tok in enumerate(terms):
+            t = self.vocab.get(tok)
+            if t is None or not len(cand):
+                continue
+            postings = p.docs[p.ptr[t] : p.ptr[t + 1]]
+            j = np.searchsorted(postings, cand)
+            hit = j < len(postings)
+            hit[hit] = postings[j[hit]] == cand[hit]
+            out[row] = hit
+        return out
+
 
 def _best(scores: np.ndarray, cand: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     """The k best of the candidate passages ``cand``, best first (ties: lower passage id first)."""
@@ -452,6 +469,17 @@ class SegmentedIndex:
     def term_idf(self, tok: str) -> float | None:
         g = self.vocab.get(tok)
         return None if g is None else float(self.idf[g])
+
+    def presence(self, terms: Sequence[str], docs: Sequence[int]) -> np.ndarray:
+        """See ``BM25Index.presence``."""
+        cand = np.asarray(docs, dtype=np.int64)
+        out = np.zeros((len(terms), len(cand)), dtype=bool)
+        seg = np.searchsorted(self.offsets, cand, side="right") - 1
+        for s, index in enumerate(self.segments):
+            mine = np.flatnonzero(seg == s)
+            if len(mine):
+                out[:, mine] = index.presence(terms, cand[mine] - self.offsets[s])
+        return out
 
     def without(self, drop: Sequence[int], tokens_of: Callable[[int], Sequence[str]]) -> SegmentedIndex:
         """These segments without the passages ``drop`` (ids over all segments); see ``BM25Index.without``."""
