@@ -213,6 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale-size", type=int, default=100_000, help="passages of the scale suite's serving figures (default: %(default)s)")
     parser.add_argument("--build-size", type=int, default=10_000, help="passages of the scale suite's build figures (default: %(default)s)")
     parser.add_argument("--bot-at-scale", action="store_true", help="the scale suite also runs the bot at --scale-size")
+    parser.add_argument("--large-copies", type=int, default=0, help="also start-up at this many × --scale-size passages (10: 1M; several GB of disk)")
     parser.add_argument("--bot", action="store_true", help="only the bot benchmark (= --suites bot)")
     parser.add_argument("--bot-passages", type=int, default=1000, help="passages of the bot benchmark's corpus (default: %(default)s)")
     parser.add_argument("--bot-users", type=int, default=50)
