@@ -177,6 +177,8 @@ def tokenize_pages(root: Path, pages: Sequence, tokenizer, runner: pools.Serial 
 def build(root: Path, cache: Path, files: Sequence[SourceFile], runner: pools.Serial | None = None) -> Corpus:
     """Parse (cached per file), derive the dictionary, tokenize (cached per file), index."""
     started = time.perf_counter()
+    if runner is not None and (runner.workers > 1 or runner.remote):
+        Tokenizer((), cache_dir=cache).warm_up()  # jieba's dictionary loads here while the workers parse
     pairs, warnings = parse_pages(cache, files, runner)
     for w in warnings:
         log.warning("%s", w)
