@@ -223,7 +223,8 @@ def main(argv: list[str] | None = None) -> int:
     suites = {"bot"} if args.bot else {s.strip() for s in args.suites.split(",") if s.strip()}
     OUT.mkdir(parents=True, exist_ok=True)
     snapshot_code()
-    report = [f"Machine: {machine()}", f"Command: `make bench` (= `.venv/bin/python -m bench --sizes {args.sizes} --suites {args.suites} --scale-size {args.scale_size} --build-size {args.build_size}`)", ""]
+    report = [f"Machine: {machine()}", f"Command: `make bench` (= `.venv/bin/python -m bench --sizes {args.sizes} --suites {args.suites} --scale-size {args.scale_size} --build-size {args.build_size}"
+              f"{' --bot-at-scale' if args.bot_at_scale else ''}{f' --large-copies {args.large_copies}' if args.large_copies else ''}`)", ""]
     print("\n".join(report), flush=True)
     results = []
     if "retrieval" in suites:

@@ -468,8 +468,9 @@ def markdown(res: dict) -> str:
                         g["start_s"] <= TARGETS["start_s_1m"]))
         res["load"]["large"] = g["load"]
     load = ", ".join(f"{k} {v}" for k, v in res["load"].items())
+    flags = (" --bot-at-scale" if "bot_scale" in res else "") + (f" --large-copies {res['large']['passages'] // n}" if "large" in res else "")
     return "\n".join([
-        f"**Issue 13 targets** (`.venv/bin/python -m bench --suites scale --scale-size {n} --build-size {res['build_size']}`)",
+        f"**Issue 13 targets** (`.venv/bin/python -m bench --suites scale --scale-size {n} --build-size {res['build_size']}{flags}`)",
         "",
         "| | target | measured | |",
         "|---|---|---|---|",
