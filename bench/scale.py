@@ -190,9 +190,13 @@ def mode_start_large(work: Path) -> None:
     print("start", flush=True)
     cfg = json.loads((work / "config.json").read_text())
     from retrieval import Retriever
+    from retrieval.cache import load_or_build
+    from retrieval.settings import Settings
 
     t0 = time.perf_counter()
-    r = Retriever.from_path(cfg["large_corpus"], cache_dir=cfg["large_cache"])
+    # check=False: the entry's files do not exist (the pages are copies), so the background
+    # check of every file, which a real start runs after `ready`, would drop the manifest
+    r = Retriever(load_or_build(Path(cfg["large_corpus"]), Settings(cache_dir=Path(cfg["large_cache"])), check=False))
     started = time.perf_counter() - t0
     print("ready", flush=True)
     assert r.from_cache
@@ -487,8 +491,13 @@ def markdown(res: dict) -> str:
 def run(args) -> str:
     res = measure(getattr(args, "scale_size", 100_000), getattr(args, "build_size", 10_000), getattr(args, "questions", 200),
                   bot=getattr(args, "scale_bot", True), bot_at_scale=getattr(args, "bot_at_scale", False))
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / f"scale-{time.strftime('%Y%m%d-%H%M%S')}.json").write_text(json.dumps(res, indent=1, ensure_ascii=False))
     if getattr(args, "large_copies", 0):
-        res["large"] = measure_large(res["scale_size"], args.large_copies)
+        try:
+            res["large"] = measure_large(res["scale_size"], args.large_copies)
+        except (SystemExit, OSError, ValueError) as exc:
+            print(f"   scale: the large start-up failed: {exc}", file=sys.stderr, flush=True)
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / f"scale-{time.strftime('%Y%m%d-%H%M%S')}.json").write_text(json.dumps(res, indent=1, ensure_ascii=False))
     return markdown(res)
