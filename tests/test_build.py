@@ -194,3 +194,12 @@ def test_a_large_entry_serves_before_its_mapped_arrays_are_verified(small, monke
     assert entry_index.verify_later(entry, checked[0][1]) is False and not entry.exists()
     rebuilt = load_or_build(root, settings)
     assert not rebuilt.from_cache and rebuilt.passages == first.passages
+
+
+def test_an_unreachable_scheduler_is_one_clear_error():
+    pytest.importorskip("distributed")
+    from retrieval.cache.workers import DaskPool
+    from retrieval.errors import SettingsError
+
+    with pytest.raises(SettingsError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
+        DaskPool("tcp://127.0.0.1:9", timeout=1)

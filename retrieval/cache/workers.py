@@ -20,6 +20,8 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
+from ..errors import SettingsError
+
 # -- the work itself: module level, so that a pool can pickle a reference to it -----------------
 
 _TOKENIZERS: dict = {}  # one Tokenizer per dictionary, per worker process
@@ -144,13 +146,16 @@ class DaskPool(Serial):
 
     remote = True
 
-    def __init__(self, address):
+    def __init__(self, address, timeout: float = 20.0):
         try:
             from distributed import Client
-        except ImportError:  # pragma: no cover - the extra is not installed
-            raise ImportError("--scheduler needs dask[distributed]: pip install 'yanlu[dask]'") from None
+        except ImportError:  # the extra is not installed
+            raise SettingsError("--scheduler needs dask[distributed]: pip install 'yanlu[dask]'") from None
         self._own = not isinstance(address, Client)
-        self.client = Client(address) if self._own else address
+        try:
+            self.client = Client(address, timeout=timeout) if self._own else address
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise SettingsError(f"cannot reach the Dask scheduler at {address} ({exc.__class__.__name__}): is `dask scheduler` running there?") from None
         self.workers = max(1, sum(w.get("nthreads", 1) for w in self.client.scheduler_info()["workers"].values()))
 
     def map(self, fn: Callable, tasks: Sequence[tuple], done: Callable[[int], None] = lambda i: None) -> Iterator:
