@@ -89,6 +89,14 @@ class Retriever:
         """Read and index ``path`` without any cache."""
         return cls(Corpus.build(load_corpus(path)))
 
+    def add_files(self, paths: Sequence[str | os.PathLike], max_file_bytes: int | None = None) -> Retriever:
+        """A new Retriever that also answers from ``paths`` (new or changed page files), without a
+        rebuild: see ``Corpus.with_files`` (``max_file_bytes``: ``Settings.max_file_bytes``, default
+        20 MB). This one is left as it was."""
+        if max_file_bytes is None:
+            return type(self)(self.corpus.with_files(paths))
+        return type(self)(self.corpus.with_files(paths, max_file_bytes=max_file_bytes))
+
     # -- public hooks -----------------------------------------------------------------
     def tokenize(self, text: str) -> list[str]:
         """The exact tokens used for passages and questions."""

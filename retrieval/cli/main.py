@@ -93,6 +93,13 @@ def cmd_chunks(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- build (issue 13): parallel ingestion into the cache ---------------------------------------------
+def cmd_build(args: argparse.Namespace) -> int:
+    from .build import run_build
+
+    return run_build(args)
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluation import run_eval
 
@@ -139,6 +146,13 @@ def build_parser() -> argparse.ArgumentParser:
     chunks.add_argument("--json", action="store_true", help="one JSON object per line")
     corpus(chunks)
     chunks.set_defaults(func=cmd_chunks)
+
+    bd = sub.add_parser("build", help="ingest and index the corpus into the cache (in parallel), as `ask` will load it")
+    bd.add_argument("--workers", type=int, default=1, help="local worker processes (0: one per core; default 1)")
+    bd.add_argument("--scheduler", metavar="ADDRESS", help="run the per-file work on a Dask cluster, e.g. tcp://HOST:8786")
+    corpus(bd)
+    bd.set_defaults(func=cmd_build)
+    # -- end of build
 
     ev = sub.add_parser("eval", help="retrieval and attribution quality figures")
     ev.add_argument("--qa", help="a JSONL question set (default: tests/data/qa-dev.jsonl)")
