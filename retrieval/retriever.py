@@ -8,6 +8,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -17,6 +19,7 @@ from .corpus import Corpus
 from .errors import QuestionError
 from .models import Hit, Passage, Speaker
 from .pages.ingest import load_corpus
+from .search.filters import FilterIndex
 from .search.highlight import best_sentence
 from .settings import Settings
 from .text import normalize
@@ -86,6 +89,14 @@ class Retriever:
         """Read and index ``path`` without any cache."""
         return cls(Corpus.build(load_corpus(path)))
 
+    def add_files(self, paths: Sequence[str | os.PathLike], max_file_bytes: int | None = None) -> Retriever:
+        """A new Retriever that also answers from ``paths`` (new or changed page files), without a
+        rebuild: see ``Corpus.with_files`` (``max_file_bytes``: ``Settings.max_file_bytes``, default
+        20 MB). This one is left as it was."""
+        if max_file_bytes is None:
+            return type(self)(self.corpus.with_files(paths))
+        return type(self)(self.corpus.with_files(paths, max_file_bytes=max_file_bytes))
+
     # -- public hooks -----------------------------------------------------------------
     def tokenize(self, text: str) -> list[str]:
         """The exact tokens used for passages and questions."""
@@ -118,22 +129,48 @@ class Retriever:
                 return name
         return None
 
+    # -- filters (retrieval/filters.py) ---------------------------------------------------
+    @cached_property
+    def filter_index(self) -> FilterIndex:
+        """The corpus's speakers, outlets and dates as filters see them (built on first use)."""
+        return FilterIndex(self.passages)
+
     # -- search -------------------------------------------------------------------------
-    def search(self, question: str, top_k: int = 3, speaker: str | None = None) -> list[Hit]:
-        """The passages that answer ``question``, best first; [] when nothing is relevant."""
+    def search(
+        self,
+        question: str,
+        top_k: int = 3,
+        speaker: str | None = None,
+        *,
+        outlet: str | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+    ) -> list[Hit]:
+        """The passages that answer ``question``, best first; [] when nothing is relevant.
+
+        ``speaker`` (full name, part of a name or title), ``outlet`` and ``since``/``until`` (date
+        expressions, see ``retrieval.filters``) leave out the passages failing them before top-k;
+        a speaker filter returns that person's passages, those matching the question first.
+        """
         q, _ = clip_question(question)
         if not q:
             raise QuestionError("the question is empty")
         top_k = max(1, int(top_k))
         tokens = self._back_off(self.tokenize(q))
-        named = self.find_speaker(speaker) if speaker else self.find_speaker(q)
-        if speaker and named is None:
+        # -- filters: resolved once; ``allowed`` is None when none is given ----------------
+        allowed, names = None, ()
+        if speaker or outlet or since or until:
+            selection = self.filter_index.resolve(self.filter_index.parse(speaker, outlet, since, until))
+            if selection.empty:
+                return []
+            allowed, names = selection.mask, selection.speakers
+        named = names if speaker else tuple(n for n in [self.find_speaker(q)] if n)
+        # -- end of filters ----------------------------------------------------------------
+        if not tokens and not named:
             return []
-        if not tokens and named is None:
-            return []
-        scores = self._scores(tokens)
-        if named is not None:
-            ids = self._speaker_ranking(named, tokens, scores, top_k, only=speaker is not None, question=q)
+        scores = self._scores(tokens, allowed)
+        if named:
+            ids = self._speaker_ranking(named, tokens, scores, top_k, only=speaker is not None, question=q, allowed=allowed)
         else:
             ids = self._ranking(tokens, scores, top_k)
         return [self._hit(i, tokens, scores[i]) for i in ids]
@@ -165,10 +202,12 @@ class Retriever:
             out.extend(pieces if any(self.index.term_idf(w) is not None for w in pieces) else [t])
         return out
 
-    def _scores(self, tokens: list[str]) -> np.ndarray:
+    def _scores(self, tokens: list[str], allowed: np.ndarray | None = None) -> np.ndarray:
         if self.index.size <= 2:
-            return self.index.unit_idf_scores(tokens)  # BM25 gives 0 everywhere when N <= 2
-        return self.index.scores(tokens)
+            scores = self.index.unit_idf_scores(tokens)  # BM25 gives 0 everywhere when N <= 2
+        else:
+            scores = self.index.scores(tokens)
+        return scores if allowed is None else np.where(allowed, scores, 0.0)  # filtered out: never ranked
 
     def _weights(self, tokens: list[str]) -> dict[str, float]:
         n = max(self.index.size, 1)
@@ -206,12 +245,13 @@ class Retriever:
         return (strong + weak)[:top_k]
 
     def _speaker_ranking(
-        self, name: str, tokens: list[str], scores: np.ndarray, top_k: int, only: bool, question: str = ""
+        self, names: Sequence[str], tokens: list[str], scores: np.ndarray, top_k: int, only: bool, question: str = "",
+        allowed: np.ndarray | None = None,
     ) -> list[int]:
-        """That person's passages first when the question asks what they said (or only names
+        """Those people's passages first when the question asks what they said (or only names
         them); otherwise their passages are boosted in the ordinary ranking."""
-        own = self._by_speaker.get(name, [])
-        name_tokens = set(self.tokenize(name))
+        own = sorted(i for name in names for i in self._by_speaker.get(name, []) if allowed is None or allowed[i])
+        name_tokens = {t for name in names for t in self.tokenize(name)}
         rest = [t for t in tokens if t not in name_tokens and not _WHO.search(t)]
         if not only and rest and not _ASKS_VIEW.search(normalize(question)):
             boosted = scores.copy()
@@ -219,7 +259,7 @@ class Retriever:
             ranked = self._ranking(tokens, boosted, top_k)
             if ranked:
                 return ranked
-        rest_scores = self._scores(rest) if rest else None
+        rest_scores = self._scores(rest, allowed) if rest else None
         if rest_scores is not None:
             own = sorted(own, key=lambda i: (-rest_scores[i], i))
         ranked = list(own[:top_k])

@@ -21,6 +21,8 @@ def passage_json(p: Passage) -> dict:
         "paragraph": p.paragraph,
         "speaker": {"name": p.speaker.name, "title": p.speaker.title} if p.speaker else None,
         "section": p.section,
+        "attribution": p.attribution,
+        "confidence": round(p.confidence, 3),
         "source": {"title": src.title, "outlet": src.outlet, "published": src.published,
                    "url": src.url, "path": src.path},
     }
@@ -40,3 +42,37 @@ def format_answer(question: str, hits: Sequence[Hit], truncated: bool = False) -
         lines.append(NO_ANSWER)
     lines.extend(format_hit(i, h) for i, h in enumerate(hits, 1))
     return "\n\n".join(lines)
+
+
+# -- conversation replies (retrieval/conversation.py), shown by the shell -------------------------
+def format_article(article) -> str:
+    """The article around the focused passage: its title and source, then ¶N lines, ▶ on the focus."""
+    from ..chat.citation import source_parts
+
+    lines = ["，".join(source_parts(article.document))]
+    shown = article.around()
+    if shown and shown[0] is not article.passages[0]:
+        lines.append("……")
+    for p in shown:
+        mark = "▶" if p is article.passages[article.focus] else " "
+        lines.append(f"{mark} ¶{p.paragraph} {p.text}")
+    if shown and shown[-1] is not article.passages[-1]:
+        lines.append("……")
+    return "\n".join(lines)
+
+
+def format_reply(reply, clear_hint: str | None = None) -> str:
+    """A ``conversation.Reply`` as plain text: the active filters first, then the hits, the
+    article, the source or the hint."""
+    head = [reply.filters.describe(clear_hint)] if reply.filters.active else []
+    if reply.kind == "hint":
+        body = reply.hint
+    elif reply.kind == "article":
+        body = format_article(reply.article)
+    elif reply.kind == "source":
+        body = f"{reply.citation}\n\n{reply.source}"
+    elif reply.note:
+        body = reply.note
+    else:
+        body = format_answer(reply.question, reply.hits)
+    return "\n".join(head + [body])
