@@ -1,8 +1,9 @@
-"""The buttons under an answer: 「更多 ▸」/「◂ 上一页」/「全文」/「◂ 返回」, and their presses.
+"""The buttons under an answer: 「更多 ▸」/「◂ 上一页」/「全文」/「◂ 返回」/「引用」, and their presses.
 
-Callback data is ``p:<view id>:<start>`` (a page) or ``f:<view id>:<index>`` (one whole passage);
-the view is looked up in the chat's Views, so a press from before a restart, from another chat or
-forged finds nothing and gets STALE.
+Callback data is ``p:<view id>:<start>`` (a page), ``f:<view id>:<index>`` (one whole passage) or
+``c:<view id>:<index>`` (the copy-ready citation of one hit, sent as a new message); the view is
+looked up in the chat's Views, so a press from before a restart, from another chat or forged
+finds nothing and gets STALE. A page shown of a conversation's answer counts as read (talk.seen).
 """
 
 from __future__ import annotations
@@ -13,11 +14,13 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
-from . import render
+from retrieval.chat.citation import cite_hit
+
+from . import render, replies, talk
 from .state import BotContext, View
 
 STALE = "这条回答的按钮已失效，请重新提问。"
-_CALLBACK = re.compile(r"^([pf]):([0-9a-z]{1,8}):(\d{1,6})$")
+_CALLBACK = re.compile(r"^([pfc]):([0-9a-z]{1,8}):(\d{1,6})$")
 
 
 def keyboard(vid: str, view: View, start: int, page: render.Page) -> InlineKeyboardMarkup | None:
@@ -27,6 +30,9 @@ def keyboard(vid: str, view: View, start: int, page: render.Page) -> InlineKeybo
                                  callback_data=f"f:{vid}:{rank - 1}") for rank in page.trimmed]
     if full:
         rows.append(full)
+    ranks = range(start + 1, min(start + view.per_page, len(view)) + 1)
+    rows.append([InlineKeyboardButton("引用" if len(view) == 1 else f"引用 {rank}", callback_data=f"c:{vid}:{rank - 1}")
+                 for rank in ranks])
     nav = []
     if start > 0:
         nav.append(InlineKeyboardButton("◂ 上一页", callback_data=f"p:{vid}:{max(0, start - view.per_page)}"))
@@ -52,11 +58,17 @@ async def button(update: Update, context: BotContext) -> None:
         await query.answer(STALE)
         return
     vid = match.group(2)
+    if match.group(1) == "c":
+        await query.answer()
+        await context.bot.send_message(chat, replies.citation(cite_hit(view.hit(number))))
+        return
     if match.group(1) == "f":
         html, markup = render.full_passage(view.hit(number), number + 1), back_keyboard(vid, view, number)
     else:
         page = view.page(number)
         html, markup = page.html, keyboard(vid, view, number, page)
+        if view.key is not None:
+            talk.seen(context.state.conversation, view.key, view.hits, view.hits[number: number + view.per_page])
     await query.answer()
     try:
         await query.edit_message_text(html, parse_mode=ParseMode.HTML, reply_markup=markup)

@@ -19,6 +19,8 @@ COMMANDS = [
     ("speakers", "语料中的发言人"),
     ("speaker", "某人的全部发言：/speaker 姓名"),
     ("sources", "语料中的文章"),
+    ("filter", "筛选：/filter 姓名 媒体 日期；/filter clear 清除"),
+    ("export", "导出全部引语（CSV 和 Markdown）：/export 姓名"),
     ("about", "语料规模、索引耗时与版本"),
 ]
 
@@ -37,7 +39,8 @@ async def start(update: Update, context: BotContext) -> None:
 @guard.limited
 async def help_command(update: Update, context: BotContext) -> None:
     """/help: how to ask, in private, in groups and inline."""
-    await update.effective_message.reply_html(render.help_text(context.bot.username or ""))
+    admin = update.effective_user is not None and update.effective_user.id in context.state.settings.admin_ids
+    await update.effective_message.reply_html(render.help_text(context.bot.username or "") + "\n\n" + replies.help_more(admin))
 
 
 @guard.limited

@@ -25,7 +25,7 @@ from telegram.ext import (
     filters,
 )
 
-from . import admin, articles, failures, guard
+from . import admin, articles, chat, failures, guard
 from .callbacks import STALE, button
 from .commands import (
     COMMANDS,
@@ -64,6 +64,8 @@ def register(app: Application) -> None:
     app.add_handler(CommandHandler("speaker", speaker, filters=new))
     app.add_handler(CommandHandler("sources", sources, filters=new))
     app.add_handler(CommandHandler("about", about, filters=new))
+    app.add_handler(CommandHandler("filter", chat.filter_command, filters=new))
+    app.add_handler(CommandHandler("export", chat.export_command, filters=new))
     app.add_handler(CommandHandler("reload", admin.reload, filters=new & admins))
     app.add_handler(CommandHandler("stats", admin.stats_command, filters=new & admins))
     app.add_handler(CommandHandler(["reload", "stats"], admin.not_admin, filters=new))

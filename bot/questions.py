@@ -1,31 +1,37 @@
 """Questions: private messages, group messages addressed to the bot, /ask, and the search they share.
 
-Each question asks the retriever once (off the event loop) and the renderer once; the answer's
-first page goes out with its buttons (callbacks.py), or a helpful no.
+Each question goes to the chat's conversation once (off the event loop: a new question is searched,
+a follow-up — 他还说了什么, 还有呢, 其他人呢, 原文, 出处 — is answered from the context) and to the
+renderer once; the answer's first page goes out with its buttons (callbacks.py), or a helpful no.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import Callable
+from typing import TypeVar
 
 from telegram import Message, MessageEntity, Update
-from telegram.constants import ChatAction
+from telegram.constants import ChatAction, ChatType
 from telegram.error import TelegramError
 from telegram.ext import filters
 
-from retrieval import Hit, clip_question
+from retrieval import Hit, YanluError, clip_question
 
-from . import guard, render
-from .callbacks import keyboard
-from .state import BotContext, View
+from . import guard, render, replies, talk
+from .present import present
+from .state import PAGES, BotContext, BotState
 
-PAGES = 5  # a question fetches top_k * PAGES hits to page through
+__all__ = ["PAGES", "Addressed", "answer", "ask", "command_argument", "conversation_key", "counted", "group_message",
+           "not_text", "private_message", "remember", "run", "search"]
+
+T = TypeVar("T")
 
 
-async def search(context: BotContext, chat_id: int | None, question: str, top_k: int) -> list[Hit]:
-    """Run the search off the event loop; show 'typing…' while it takes longer than a moment."""
-    task = asyncio.ensure_future(asyncio.to_thread(context.state.retriever.search, question, top_k))
+async def run(context: BotContext, chat_id: int | None, work: Callable[..., T], *args) -> T:
+    """Run ``work(*args)`` off the event loop; show 'typing…' while it takes longer than a moment."""
+    task = asyncio.ensure_future(asyncio.to_thread(work, *args))
     done, _ = await asyncio.wait({task}, timeout=context.state.settings.typing_delay)
     while not done:
         if chat_id is not None:
@@ -35,29 +41,50 @@ async def search(context: BotContext, chat_id: int | None, question: str, top_k:
     return task.result()
 
 
+async def search(context: BotContext, chat_id: int | None, question: str, top_k: int) -> list[Hit]:
+    """The retriever's hits for ``question``, searched off the event loop (with 'typing…')."""
+    return await run(context, chat_id, context.state.retriever.search, question, top_k)
+
+
+def conversation_key(state: BotState, message: Message, bot_id: int) -> talk.Key:
+    """The conversation ``message`` belongs to: its private chat, or its group thread (talk.py)."""
+    if message.chat.type == ChatType.PRIVATE:
+        return talk.private_key(message.chat_id)
+    reply = message.reply_to_message
+    to_bot = reply.message_id if reply is not None and reply.from_user is not None and reply.from_user.id == bot_id else None
+    return state.threads.key(message.chat_id, message.message_id, to_bot)
+
+
+def remember(state: BotState, message: Message, sent: Message, key: talk.Key) -> None:
+    """In a group, replies to the bot's message ``sent`` continue the conversation ``key``."""
+    if message.chat.type != ChatType.PRIVATE:
+        state.threads.add(sent.chat_id, sent.message_id, key)
+
+
 async def answer(update: Update, context: BotContext, question: str | None) -> None:
-    """Answer ``question`` in the update's chat: the first page of hits with buttons, or a helpful no."""
-    message = update.effective_message
+    """Answer ``question`` (or follow the conversation up) in the update's chat: a page of hits with
+    buttons, an article, a source, a hint, or a helpful no; filters in force are named."""
+    message, state = update.effective_message, context.state
     q, cut = clip_question(guard.clean(question or ""))
     if not q:
-        await message.reply_html(render.usage("ask", context.state.example()))
+        await message.reply_html(render.usage("ask", state.example()))
         return
-    top_k = context.state.settings.search.top_k
-    hits = await search(context, message.chat_id, q, top_k * PAGES)
-    counted(context, hits)
-    if not hits:
-        await message.reply_html(render.no_answer(q, context.state.facts.examples))
+    key = conversation_key(state, message, context.bot.id)
+    try:
+        reply = await run(context, message.chat_id, state.conversation.reply, state.retriever, key, q)
+    except YanluError as exc:  # a filter in the question that cannot be understood
+        await message.reply_html(replies.error(exc))
         return
-    view = View(q, tuple(hits), top_k, cut)
-    vid = context.state.views.add(message.chat_id, view)
-    page = view.page(0)
-    await message.reply_html(page.html, reply_markup=keyboard(vid, view, 0, page))
+    counted(context, list(reply.hits) if reply.kind == "hits" else None)
+    html, markup = present(state, message.chat_id, key, reply, cut, message.chat.type != ChatType.PRIVATE)
+    remember(state, message, await message.reply_html(html, reply_markup=markup), key)
 
 
-def counted(context: BotContext, hits: list[Hit]) -> None:
+def counted(context: BotContext, hits: list[Hit] | None) -> None:
+    """Count a question and whether it was answered (``None``: a follow-up that is no search)."""
     s = context.state.stats
     s.questions += 1
-    if hits:
+    if hits is None or hits:
         s.answered += 1
     else:
         s.no_answer += 1

@@ -7,6 +7,11 @@ from __future__ import annotations
 
 from html import escape
 
+from retrieval.chat.conversation import Article, Reply
+from retrieval.chat.export import Export
+from retrieval.search.filters import Filters
+
+from .excerpts import cut_html, fits
 from .suggest import Command
 from .uploads import Added, Refused
 
@@ -69,3 +74,127 @@ def unknown_command(sent: Command, suggestion: str | None) -> str:
     args = sent.args[:60] + ("…" if len(sent.args) > 60 else "")
     example = escape(f"/{suggestion} {args}".strip())
     return f"没有 /{name} 这个命令，是想用 <code>{example}</code> 吗？全部命令见 /help。"
+
+
+# -- conversations: answers, follow-ups, filters ---------------------------------------------------
+
+CLEAR_HINT = "/filter clear 清除"
+GROUP_FOLLOW_UP = "在群里追问时，请回复我的回答。"
+_TITLES = {"more": "{q} · 更多", "same_speaker": "{q} 还说了什么", "other_speakers": "{q} · 其他人怎么说"}
+
+
+def filters_line(filters: Filters) -> str:
+    """「🔍 筛选：发言人 朱凯 · 2024-02-01 至 2024-02-29（/filter clear 清除）」, or "" without filters."""
+    return f"<i>🔍 {escape(filters.describe(CLEAR_HINT))}</i>" if filters.active else ""
+
+
+def with_filters(html: str, filters: Filters) -> str:
+    """``html`` under the line naming the active filters (cut to the message limit if need be)."""
+    line = filters_line(filters)
+    if not line:
+        return html
+    out = f"{line}\n{html}"
+    return out if fits(out) else cut_html(out)
+
+
+def answer_title(reply: Reply) -> str:
+    """The heading of a search reply: the question, or what the follow-up asked."""
+    return _TITLES.get(reply.follow_up or "", "{q}").format(q=reply.question)
+
+
+def hint(text: str, group: bool) -> str:
+    """A follow-up with nothing to follow: one line (in groups, how to follow up there)."""
+    return escape(text) + (f"\n{GROUP_FOLLOW_UP}" if group else "")
+
+
+def article(a: Article) -> str:
+    """原文 / 全文: the article around the first hit, the hit's paragraph marked ▶."""
+    doc = a.document
+    title = escape(doc.title)
+    if doc.url and doc.url.startswith(("http://", "https://")):
+        title = f'<a href="{escape(doc.url, quote=True)}">{title}</a>'
+    meta = " · ".join(escape(x) for x in (doc.outlet, doc.date) if x)
+    shown = a.around()
+    focus = a.passages[a.focus]
+    html = ""
+    for budget in (700, 350, 160, 80):
+        lines = [f"📄 <b>《{title}》</b>" + (f"\n<i>{meta}</i>" if meta else ""), ""]
+        if shown and shown[0] is not a.passages[0]:
+            lines.append("……")
+        for p in shown:
+            text = p.text if len(p.text) <= budget else p.text[: budget - 1] + "…"
+            mark = "▶ " if p is focus else ""
+            body = f"<b>{mark}¶{p.paragraph}</b> {escape(text)}"
+            lines.append(body)
+        if shown and shown[-1] is not a.passages[-1]:
+            lines.append("……")
+        lines.append(f"\n<i>全文共 {len(a.passages)} 段；第 {focus.paragraph} 段是第一条答案。</i>")
+        html = "\n".join(lines)
+        if fits(html):
+            return html
+    return cut_html(html)
+
+
+def source(reply: Reply) -> str:
+    """出处 / 来源: the full source of the first hit, and its copy-ready citation."""
+    return f"📌 <b>出处</b>\n{escape(reply.source)}\n\n<b>引用</b>\n{escape(reply.citation)}"
+
+
+def conversation_reply(reply: Reply, group: bool) -> str:
+    """The HTML of a follow-up that is not a search (article, source, hint), or of an empty search."""
+    if reply.kind == "article" and reply.article is not None:
+        html = article(reply.article)
+    elif reply.kind == "source":
+        html = source(reply)
+    elif reply.kind == "hint":
+        html = hint(reply.hint, group)
+    else:
+        html = escape(reply.note)
+    return with_filters(html, reply.filters)
+
+
+def filter_shown(filters: Filters) -> str:
+    """/filter alone: the active filters, or how to set some."""
+    if filters.active:
+        return f"🔍 {escape(filters.describe(CLEAR_HINT))}"
+    return ("没有筛选条件。用法：<code>/filter 朱凯</code>、<code>/filter 滨海发布 2024年2月</code>"
+            "（发言人的姓名、姓名的一部分或职务；媒体；日期或 2024-02-01..2024-02-29、去年）。")
+
+
+def filter_set(filters: Filters) -> str:
+    return f"✅ 已设置 {escape(filters.describe(CLEAR_HINT))}\n之后的问题只在这个范围里找答案。"
+
+
+FILTER_CLEARED = "✅ 筛选已清除，之后的问题在全部语料里找答案。"
+
+
+def citation(line: str) -> str:
+    """The copy-ready citation of one hit (「引用」 button)."""
+    return f"<code>{escape(line)}</code>"
+
+
+def export_caption(exp: Export, filters: Filters) -> str:
+    what = filters.describe(None).removeprefix("筛选：")
+    return f"📎 {escape(what)} · {exp.count} 段（{exp.format.upper() if exp.format != 'md' else 'Markdown'}）"
+
+
+def error(exc: Exception) -> str:
+    """A FilterError / ExportError / QuestionError as one line for the user."""
+    return f"⚠️ {escape(str(exc))}"
+
+
+def help_more(admin: bool = False) -> str:
+    """/help's second part: follow-ups, filters, citations, export (and, for admins, adding articles)."""
+    lines = [
+        "<b>追问</b>（私聊里直接说；群里回复我的回答）",
+        "他还说了什么 · 还有呢 · 其他人呢 · 原文 · 出处",
+        "",
+        "<b>筛选、引用、导出</b>",
+        "/filter 朱凯 滨海发布 2024年2月 — 之后的问题只在这个范围里找；/filter clear 清除",
+        "问题里也可以写媒体或日期，例如 <code>2024年2月 滨海发布 新质生产力</code>",
+        "答案下的「引用」— 一行可直接复制的引文",
+        "/export 朱凯 — 此人的全部引语，CSV 和 Markdown 各一份",
+    ]
+    if admin:
+        lines += ["", "<b>管理员</b>", "私聊发来 .txt、.md 或 .html 文件 — 加入语料并重新索引；/reload、/stats"]
+    return "\n".join(lines)

@@ -9,7 +9,8 @@ The BotState holds the Settings, the corpus being served (the Retriever and its 
 swapped as one value by /reload), the answers whose buttons still work (one LRU for all chats, so
 memory stays bounded however many chats there are; each is keyed by chat id + a short id, so
 callback data stays tiny and a press in another chat finds nothing), the Guard (allow-list, rate
-limit), the Stats, the Bot API's health and the reload lock.
+limit), the Stats, the Bot API's health, the reload lock, and the conversations (follow-up
+contexts per private chat or group thread, bounded and expiring; talk.py) with the group threads.
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ from dataclasses import dataclass, field
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from retrieval import Hit, Passage, Retriever, Speaker
+from retrieval.chat.conversation import Conversation
 
-from . import render
+from . import render, talk
 from .access import Guard
 from .corpus import CorpusFacts, facts
 from .network import ApiHealth
@@ -32,6 +34,7 @@ from .stats import Stats
 
 STATE = "yanlu"  # the one bot_data key: the BotState
 MAX_VIEWS = 5000  # answers (over all chats) whose buttons still work; older presses get STALE
+PAGES = 5  # a question fetches top_k * PAGES hits to page through
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,8 @@ class View:
     truncated: bool = False
     speaker: Speaker | None = None
     passages: tuple[Passage, ...] = ()  # a speaker's passages (references, cheap to keep)
+    key: talk.Key | None = None  # the conversation the answer belongs to (None: not one, e.g. /speaker)
+    note: str = ""  # an HTML line above every page (the filters in force)
 
     def __len__(self) -> int:
         return len(self.passages) if self.speaker is not None else len(self.hits)
@@ -55,8 +60,13 @@ class View:
 
     def page(self, start: int) -> render.Page:
         if self.speaker is not None:
-            return render.speaker_page(self.speaker, self.passages, start, self.per_page)
-        return render.answer_page(self.title, self.hits, start, self.per_page, self.truncated)
+            page = render.speaker_page(self.speaker, self.passages, start, self.per_page)
+        else:
+            page = render.answer_page(self.title, self.hits, start, self.per_page, self.truncated)
+        if not self.note:
+            return page
+        html = f"{self.note}\n{page.html}"
+        return render.Page(html if render.fits(html) else render.cut_html(html), page.trimmed)
 
     def page_of(self, index: int) -> int:
         return index - index % self.per_page
@@ -107,10 +117,13 @@ class BotState:
     views: Views = field(default_factory=Views)
     served: Served | None = None  # None until post_init has indexed the corpus
     reload_lock: asyncio.Lock = field(default_factory=asyncio.Lock)  # one /reload at a time
+    conversation: Conversation = field(default_factory=Conversation)  # follow-up contexts, per chat / group thread
+    threads: talk.Threads = field(default_factory=talk.Threads)  # group messages of the bot → their thread
 
     @classmethod
     def create(cls, settings: Settings, health: ApiHealth) -> BotState:
-        return cls(settings, Guard(settings.rate_limit, settings.allowed_chats, settings.admin_ids), health)
+        return cls(settings, Guard(settings.rate_limit, settings.allowed_chats, settings.admin_ids), health,
+                   conversation=talk.conversation(settings.search, PAGES))
 
     @property
     def retriever(self) -> Retriever:

@@ -108,7 +108,7 @@ async def test_polling_bot_answers_private_group_buttons_and_inline(api, seed_re
     assert all(c["reply_parameters"]["message_id"] != chatter["message_id"] for c in to_group)
     assert len(api.requests("sendMessage")) == 5  # and two private answers
     commands = api.requests("setMyCommands")[0]["commands"]
-    assert {c["command"] for c in commands} == {"start", "help", "ask", "speakers", "speaker", "sources", "about"}
+    assert {c["command"] for c in commands} == {"start", "help", "ask", "speakers", "speaker", "sources", "filter", "export", "about"}
     assert api.requests("getUpdates")[-1]["timeout"] == 0  # PTB confirmed the last offset on stop
     assert not api.updates or all(u["update_id"] > 0 for u in api.updates)
 

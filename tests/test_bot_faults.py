@@ -99,11 +99,11 @@ class Gated:
     def __init__(self, real):
         self.real, self.entered, self.gate = real, threading.Event(), threading.Event()
 
-    def search(self, question, top_k=3, speaker=None):
+    def search(self, question, top_k=3, speaker=None, **filters):
         if question == QUESTION:
             self.entered.set()
             self.gate.wait(20)
-        return self.real.search(question, top_k, speaker)
+        return self.real.search(question, top_k, speaker, **filters)
 
     def __getattr__(self, name):
         return getattr(self.real, name)

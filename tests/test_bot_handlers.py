@@ -232,12 +232,12 @@ class Broken:
     def __init__(self, real, until=None, fail: bool = False):
         self.real, self.until, self.fail = real, until, fail
 
-    def search(self, question, top_k=3, speaker=None):
+    def search(self, question, top_k=3, speaker=None, **filters):
         if self.until is not None:
             self.until.wait(10)  # a failure guard only: the test sets it
         if self.fail:
             raise RuntimeError("index exploded")
-        return self.real.search(question, top_k, speaker)
+        return self.real.search(question, top_k, speaker, **filters)
 
     def __getattr__(self, name):
         return getattr(self.real, name)
