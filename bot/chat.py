@@ -22,15 +22,10 @@ from .state import BotContext
 async def filter_command(update: Update, context: BotContext) -> None:
     """/filter [words | clear]: show, set or clear the conversation's filters."""
     message, state = update.effective_message, context.state
-    key, words = conversation_key(state, message, context.bot.id), _argument(update)
+    key = conversation_key(state, message, context.bot.id)
     try:
-        if talk.is_clear(words):
-            state.conversation.clear_filters(key)
-            html = replies.FILTER_CLEARED
-        elif words:
-            html = replies.filter_set(state.conversation.set_filters(key, state.retriever.filter_index.parse_words(words)))
-        else:
-            html = replies.filter_shown(state.conversation.state(key).filters)
+        html = replies.filter_reply(*talk.apply_filter(state.conversation, key, _argument(update),
+                                                       state.retriever.filter_index.parse_words))
     except YanluError as exc:
         html = replies.error(exc)
     remember(state, message, await message.reply_html(html), key)

@@ -168,6 +168,13 @@ def filter_set(filters: Filters) -> str:
 FILTER_CLEARED = "✅ 筛选已清除，之后的问题在全部语料里找答案。"
 
 
+def filter_reply(action: str, filters: Filters) -> str:
+    """The answer to /filter: cleared, set (the filters now), or shown."""
+    if action == "cleared":
+        return FILTER_CLEARED
+    return filter_set(filters) if action == "set" else filter_shown(filters)
+
+
 def citation(line: str) -> str:
     """The copy-ready citation of one hit (「引用」 button)."""
     return f"<code>{escape(line)}</code>"

@@ -102,6 +102,17 @@ def is_clear(words: str) -> bool:
     return words.strip().lower() in CLEAR_WORDS
 
 
+def apply_filter(talk: Conversation, key: Key, words: str, parse_words: Callable[[str], Filters]) -> tuple[str, Filters]:
+    """/filter's words applied to the conversation ``key``: ("cleared" | "set" | "shown", the
+    filters in force now). Raises FilterError on words that are no filter."""
+    if is_clear(words):
+        talk.clear_filters(key)
+        return "cleared", Filters()
+    if words.strip():
+        return "set", talk.set_filters(key, parse_words(words))
+    return "shown", talk.state(key).filters
+
+
 def export_request(words: str) -> tuple[tuple[str, ...], str]:
     """/export's words → (formats asked for, default CSV and Markdown; the filter words left)."""
     formats, rest = [], []

@@ -316,3 +316,14 @@ async def test_export_alone_uses_the_active_filter_or_the_last_answers_person(ap
         [by_person] = await me.exports("/export jsonl", documents=1)
         assert by_person["caption"] == "📎 发言人 李春华 · 1 段（JSONL）"
         assert (await me.says("/export 火星日报"))["text"].startswith("⚠️ 不认识的筛选条件")
+
+
+async def test_a_filter_set_in_a_group_thread_holds_for_replies_in_that_thread_only(api, two_articles):
+    async with running(api, two_articles, top_k=3):
+        group, me = api.group_chat(), f"@{api.bot['username']}"
+        one, two = User(api, group, 1001), User(api, group, 1002)
+        confirmed = await one.says(f"/filter@{api.bot['username']} 津云新闻")
+        filtered = await one.says("新质生产力 储能", reply_to=confirmed.result)
+        assert filtered["text"].startswith("<i>🔍 筛选：媒体 津云新闻") and "滨海发布 ·" not in filtered["text"]
+        other = await two.says(f"{me} 新质生产力")  # another thread of the same group: no filter
+        assert "筛选" not in other["text"] and "滨海发布 ·" in other["text"]
