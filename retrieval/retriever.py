@@ -5,27 +5,29 @@ from __future__ import annotations
 import math
 import os
 import re
-import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from functools import cached_property
 from pathlib import Path
 
 import numpy as np
 
+from .cache import load_or_build
+from .corpus import Corpus
 from .errors import QuestionError
-from .filters import FilterIndex
-from .index import BM25Index
-from .ingest import Parsed, load_corpus
-from .models import Document, Hit, Passage, Speaker
-from .tokenize import Tokenizer, normalize
+from .models import Hit, Passage, Speaker
+from .pages.ingest import load_corpus
+from .search.filters import FilterIndex
+from .search.highlight import best_sentence
+from .settings import Settings
+from .text import normalize
 
 MAX_QUESTION_CHARS = 500  # longer questions are answered on their first 500 characters
 MIN_COVERAGE = 0.36  # share of the question's idf mass the best passage must match
 KEEP_RATIO = 0.25  # further hits must score at least this share of the best one
 POOL = 10  # BM25 candidates the coverage check looks at
-_SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”」’\"]?|$)")
 _WHO = re.compile(r"谁|哪位|哪个人|哪些人|什么人|何人|哪一位")
 # A question about a person's words or views (朱凯说了什么, 马珊珊怎么看人才): their passages first.
 _ASKS_VIEW = re.compile(r"说|讲|谈|表示|认为|看法|怎么看|如何看|观点|态度|表态|评价|提到|指出|强调|呼吁|介绍|回应|发言|建议|希望|要求")
@@ -40,71 +42,52 @@ def clip_question(question: str) -> tuple[str, bool]:
     return q, False
 
 
-def corpus_user_words(passages: Iterable[Passage]) -> list[str]:
-    """Speaker names, and the organisations and title words of their titles: single tokens
-    in passages and questions alike. A whole title is never one token (市科技局党委书记 →
-    市科技局 | 党委书记), so a question that names the organisation still matches."""
-    from .lexicon import simplify_aligned, title_end
-
-    words: set[str] = set()
-    for p in passages:
-        if p.speaker is None:
-            continue
-        words.add(p.speaker.name)
-        for part in re.split(r"[、，,兼]", p.speaker.title or ""):
-            m = title_end().search(simplify_aligned(part))
-            org, word = (part[: m.start()], m.group()) if m else ("", part)
-            words.update(w for w in (org, word) if 2 <= len(w) <= 6)
-    return sorted(words)
-
-
 class Retriever:
-    """Attributed passages of a corpus and exact BM25Okapi search over them."""
+    """Exact BM25Okapi search over a Corpus, and the ranking that decides what answers."""
 
-    def __init__(
-        self,
-        pages: Sequence[Parsed],
-        tokenizer: Tokenizer | None = None,
-        *,
-        index: BM25Index | None = None,
-        normalized_names: dict[str, str] | None = None,  # name → normalize(name), from the cache
-    ):
-        started = time.perf_counter()
-        self.pages = list(pages)
-        self.passages: list[Passage] = [p for page in self.pages for p in page.passages]
-        self.documents: list[Document] = [page.document for page in self.pages]
-        self._tokenizer = tokenizer or Tokenizer(self.user_words())
-        self.index = index or BM25Index.build([self.tokenize(p.text) for p in self.passages])
+    def __init__(self, corpus: Corpus):
+        self.corpus = corpus
+        self.pages = corpus.pages
+        self.passages = corpus.passages
+        self.documents = corpus.documents
+        self.index = corpus.index
+        self.build_seconds = corpus.build_seconds
+        self.from_cache = corpus.from_cache
+        self._tokenizer = corpus.tokenizer
         by_speaker: dict[str, list[int]] = {}
         for i, p in enumerate(self.passages):
             if p.speaker is not None:
                 by_speaker.setdefault(p.speaker.name, []).append(i)
         self._by_speaker = by_speaker
-        known = normalized_names or {}
+        known = corpus.speaker_names
         self._speaker_keys = sorted(
             ((known.get(name) or normalize(name), name) for name in by_speaker), key=lambda kv: len(kv[0]), reverse=True
         )
-        self.build_seconds = time.perf_counter() - started
 
     # -- construction ---------------------------------------------------------------
     @classmethod
-    def from_path(cls, path: str | os.PathLike = "seeds", cache_dir: str | os.PathLike | None = None) -> Retriever:
-        """Read a file or a directory of pages; raises CorpusError if there is nothing to serve."""
-        from .persist import load_or_build
+    def from_path(
+        cls,
+        path: str | os.PathLike = "seeds",
+        cache_dir: str | os.PathLike | None = None,
+        *,
+        settings: Settings | None = None,
+    ) -> Retriever:
+        """Read a file or a directory of pages through the cache; raises CorpusError if there is nothing to serve.
 
-        return load_or_build(cls, Path(path), cache_dir)
-
-    @classmethod
-    def from_pages(cls, pages: Sequence[Parsed]) -> Retriever:
-        return cls(pages)
+        ``settings`` give the cache folder and the file size limit (default: QA_CACHE_DIR and
+        QA_MAX_FILE_MB from the environment, read now); ``cache_dir``, when given, wins.
+        """
+        if settings is None:
+            settings = Settings.from_env({k: v for k, v in os.environ.items() if k in ("QA_CACHE_DIR", "QA_MAX_FILE_MB")})
+        if cache_dir is not None:
+            settings = replace(settings, cache_dir=Path(cache_dir))
+        return cls(load_or_build(Path(path), settings))
 
     @classmethod
     def build(cls, path: str | os.PathLike) -> Retriever:
-        return cls(load_corpus(path))
-
-    def user_words(self) -> list[str]:
-        """The user dictionary derived from this corpus (see ``corpus_user_words``)."""
-        return corpus_user_words(self.passages)
+        """Read and index ``path`` without any cache."""
+        return cls(Corpus.build(load_corpus(path)))
 
     # -- public hooks -----------------------------------------------------------------
     def tokenize(self, text: str) -> list[str]:
@@ -138,7 +121,7 @@ class Retriever:
                 return name
         return None
 
-    # -- filters (retrieval/filters.py) ---------------------------------------------------
+    # -- filters (retrieval/search/filters.py) ---------------------------------------------------
     @cached_property
     def filter_index(self) -> FilterIndex:
         """The corpus's speakers, outlets and dates as filters see them (built on first use)."""
@@ -158,7 +141,7 @@ class Retriever:
         """The passages that answer ``question``, best first; [] when nothing is relevant.
 
         ``speaker`` (full name, part of a name or title), ``outlet`` and ``since``/``until`` (date
-        expressions, see ``retrieval.filters``) leave out the passages failing them before top-k;
+        expressions, see ``retrieval.search.filters``) leave out the passages failing them before top-k;
         a speaker filter returns that person's passages, those matching the question first.
         """
         q, _ = clip_question(question)
@@ -229,10 +212,6 @@ class Retriever:
             out[t] = max(idf if idf is not None else rare, 0.05 * max(rare, 1e-9), 1e-9)
         return out
 
-    def coverage(self, tokens: list[str], doc: int) -> float:
-        """The share of the question's idf mass that passage ``doc`` holds."""
-        return self._coverage(self._weights(tokens), doc)
-
     def _coverage(self, weights: dict[str, float], doc: int) -> float:
         total = sum(weights.values())
         got = sum(v for t, v in weights.items() if self.index.contains(t, doc))
@@ -288,21 +267,5 @@ class Retriever:
         return Hit(p, float(score), matched, self.best_sentence(p.text, matched))
 
     def best_sentence(self, text: str, terms: Sequence[str]) -> str:
-        """The sentence of ``text`` holding the most question weight (the first on a tie).
-
-        A term's idf weight is shared among the passage's sentences that hold it: a word that
-        runs through the whole passage (its topic, 麒麟软件) says little about which sentence
-        answers, a word found in one sentence only (2024年) says much.
-        """
-        sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
-        if not sentences:
-            return text
-        w = self._weights(list(terms))
-        norm = [normalize(s) for s in sentences]
-        spread = {t: sum(t in ns for ns in norm) or 1 for t in w}
-        best, best_score = sentences[0], -1.0
-        for s, ns in zip(sentences, norm):
-            score = sum(v / spread[t] for t, v in w.items() if t in ns)
-            if score > best_score + 1e-12:
-                best, best_score = s, score
-        return best
+        """The sentence of ``text`` holding the most question weight (see ``search.highlight``)."""
+        return best_sentence(text, self._weights(list(terms)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from retrieval.citation import ELLIPSIS, chinese_date, cite, cite_hit, quote, source_details
+from retrieval.chat.citation import ELLIPSIS, chinese_date, cite, cite_hit, quote, source_details
 from retrieval.models import Document, Passage, Speaker
 
 

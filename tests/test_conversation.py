@@ -9,7 +9,7 @@ import pytest
 from conftest import DATA
 
 from retrieval import Retriever
-from retrieval.conversation import (
+from retrieval.chat.conversation import (
     HINTS,
     Contexts,
     Conversation,
@@ -20,8 +20,8 @@ from retrieval.conversation import (
     passage_key,
     resolve,
 )
-from retrieval.filters import Filters
-from retrieval.shell import run_shell
+from retrieval.cli.shell import run_shell
+from retrieval.search.filters import Filters
 
 
 class Clock:

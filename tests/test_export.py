@@ -10,10 +10,10 @@ import json
 import pytest
 from conftest import DATA, SEEDS
 
+from retrieval.chat.export import HEADERS, export
 from retrieval.cli import main
 from retrieval.errors import ExportError
-from retrieval.export import HEADERS, export
-from retrieval.filters import Filters
+from retrieval.search.filters import Filters
 
 
 def test_csv_has_a_bom_the_headers_and_one_row_per_passage(seed_retriever):

@@ -9,7 +9,7 @@ from conftest import DATA
 
 from retrieval import Retriever
 from retrieval.errors import FilterError
-from retrieval.filters import Filters, date_range
+from retrieval.search.filters import Filters, date_range
 
 FEB = (date(2024, 2, 1), date(2024, 2, 29))
 

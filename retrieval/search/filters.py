@@ -25,9 +25,9 @@ from functools import cached_property
 
 import numpy as np
 
-from .errors import FilterError
-from .models import Passage, Speaker
-from .tokenize import normalize
+from ..errors import FilterError
+from ..models import Passage, Speaker
+from ..text import normalize
 
 CLEAR_HINT = "/filter clear 清除"
 

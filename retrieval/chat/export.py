@@ -14,9 +14,9 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .errors import ExportError
-from .filters import FilterIndex, Filters, passages_matching
-from .models import Passage
+from ..errors import ExportError
+from ..models import Passage
+from ..search.filters import FilterIndex, Filters, passages_matching
 
 FORMATS = ("csv", "md", "jsonl")
 BOM = "\ufeff"

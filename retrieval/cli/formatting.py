@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .models import Hit, Passage
+from ..models import Hit, Passage
 
 NO_ANSWER = "没有找到答案：语料中没有与这个问题相关的段落。(no answer in the corpus)"
 
@@ -45,7 +45,7 @@ def format_answer(question: str, hits: Sequence[Hit], truncated: bool = False) -
 # -- conversation replies (retrieval/conversation.py), shown by the shell -------------------------
 def format_article(article) -> str:
     """The article around the focused passage: its title and source, then ¶N lines, ▶ on the focus."""
-    from .citation import source_parts
+    from ..chat.citation import source_parts
 
     lines = ["，".join(source_parts(article.document))]
     shown = article.around()

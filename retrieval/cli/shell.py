@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from .citation import cite_hit
-from .cli_format import format_reply
-from .conversation import Contexts, Conversation
-from .errors import YanluError
-from .retriever import Retriever, clip_question
-from .tokenize import default_cache_dir
+from ..chat.citation import cite_hit
+from ..chat.conversation import Contexts, Conversation
+from ..errors import YanluError
+from ..retriever import Retriever, clip_question
+from .formatting import format_reply
 
 BANNER = ("言录 Yanlu — {n} passages from {d} pages. Ask a question, then 他还说了什么 / 还有呢 / 其他人呢 / 原文 / 出处;"
           " :filter 朱凯 2024年2月 narrows answers, :filter clear clears, :cite N cites hit N, :speakers lists speakers, :q quits.")
@@ -18,16 +17,16 @@ KEY = "shell"  # the shell is one conversation, kept as long as it runs
 CLEAR_HINT = ":filter clear 清除"
 
 
-def _history() -> Path:
-    return default_cache_dir() / "shell_history"
-
-
-def run_shell(r: Retriever, top_k: int, stdin: TextIO, stdout: TextIO, conversation: Conversation | None = None) -> int:
+def run_shell(
+    r: Retriever, top_k: int, stdin: TextIO, stdout: TextIO, history: Path | None = None,
+    conversation: Conversation | None = None,
+) -> int:
+    """Answer each line of ``stdin``; on a terminal, with a prompt and ``history`` (a file) kept.
+    The lines are one conversation (follow-ups, :filter, :cite) for as long as the shell runs."""
     interactive = stdin.isatty() and stdout.isatty()
-    # The shell keeps its context for as long as it runs: no expiry worth speaking of.
-    talk = conversation or Conversation(top_k, Contexts(minutes=10**9, max_keys=1))
-    if interactive:
-        _enable_history()
+    talk = conversation if conversation is not None else Conversation(top_k, Contexts(minutes=10**9, max_keys=1))
+    if interactive and history is not None:
+        _enable_history(history)
         print(BANNER.format(n=len(r.passages), d=len(r.documents)), file=stdout)
     while True:
         try:
@@ -56,8 +55,8 @@ def run_shell(r: Retriever, top_k: int, stdin: TextIO, stdout: TextIO, conversat
             out = "(问题过长，只按前 500 个字符检索 / question truncated to 500 characters)\n" + out
         print(out, file=stdout)
         print(file=stdout, flush=True)
-    if interactive:
-        _save_history()
+    if interactive and history is not None:
+        _save_history(history)
     return 0
 
 
@@ -87,11 +86,10 @@ def _command(r: Retriever, talk: Conversation, line: str) -> str:
     return "命令：:filter …, :filter clear, :cite [N], :speakers, :q"
 
 
-def _enable_history() -> None:
+def _enable_history(history: Path) -> None:
     try:
         import readline
 
-        history = _history()
         history.parent.mkdir(parents=True, exist_ok=True)
         if history.exists():
             readline.read_history_file(history)
@@ -100,10 +98,10 @@ def _enable_history() -> None:
         pass
 
 
-def _save_history() -> None:
+def _save_history(history: Path) -> None:
     try:
         import readline
 
-        readline.write_history_file(_history())
+        readline.write_history_file(history)
     except (ImportError, OSError):
         pass

@@ -25,13 +25,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from ..models import Document, Hit, Passage
+from ..search.filters import Filters
+from ..text import normalize
 from .citation import cite, source_details
-from .filters import Filters
-from .models import Document, Hit, Passage
-from .tokenize import normalize
 
 if TYPE_CHECKING:  # the retriever is passed in, never imported at run time (no import circle)
-    from .retriever import Retriever
+    from ..retriever import Retriever
 
 DEFAULT_MINUTES = 30
 DEFAULT_MAX_KEYS = 10_000
