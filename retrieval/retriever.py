@@ -89,6 +89,14 @@ class Retriever:
         """Read and index ``path`` without any cache."""
         return cls(Corpus.build(load_corpus(path)))
 
+    def add_files(self, paths: Sequence[str | os.PathLike], max_file_bytes: int | None = None) -> Retriever:
+        """A new Retriever that also answers from ``paths`` (new or changed page files), without a
+        rebuild: see ``Corpus.with_files`` (``max_file_bytes``: ``Settings.max_file_bytes``, default
+        20 MB). This one is left as it was."""
+        if max_file_bytes is None:
+            return type(self)(self.corpus.with_files(paths))
+        return type(self)(self.corpus.with_files(paths, max_file_bytes=max_file_bytes))
+
     # -- public hooks -----------------------------------------------------------------
     def tokenize(self, text: str) -> list[str]:
         """The exact tokens used for passages and questions."""
@@ -121,7 +129,7 @@ class Retriever:
                 return name
         return None
 
-    # -- filters (retrieval/search/filters.py) ---------------------------------------------------
+    # -- filters (retrieval/filters.py) ---------------------------------------------------
     @cached_property
     def filter_index(self) -> FilterIndex:
         """The corpus's speakers, outlets and dates as filters see them (built on first use)."""
@@ -141,7 +149,7 @@ class Retriever:
         """The passages that answer ``question``, best first; [] when nothing is relevant.
 
         ``speaker`` (full name, part of a name or title), ``outlet`` and ``since``/``until`` (date
-        expressions, see ``retrieval.search.filters``) leave out the passages failing them before top-k;
+        expressions, see ``retrieval.filters``) leave out the passages failing them before top-k;
         a speaker filter returns that person's passages, those matching the question first.
         """
         q, _ = clip_question(question)

@@ -21,6 +21,8 @@ def passage_json(p: Passage) -> dict:
         "paragraph": p.paragraph,
         "speaker": {"name": p.speaker.name, "title": p.speaker.title} if p.speaker else None,
         "section": p.section,
+        "attribution": p.attribution,
+        "confidence": round(p.confidence, 3),
         "source": {"title": src.title, "outlet": src.outlet, "published": src.published,
                    "url": src.url, "path": src.path},
     }

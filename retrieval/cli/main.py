@@ -40,7 +40,7 @@ def _filters(r: Retriever, args: argparse.Namespace, question: str | None = None
 def cmd_ask(args: argparse.Namespace) -> int:
     q, truncated = _check_question(args.question)
     r = Retriever.from_path(args.corpus, settings=args.settings)
-    # -- filters and citations (retrieval/search/filters.py, retrieval/chat/citation.py) ------
+    # -- filters and citations (retrieval/filters.py, retrieval/citation.py) ----------------
     searched, f = _filters(r, args, q)
     hits = r.search(searched, top_k=args.top_k, speaker=f.speaker, outlet=f.outlet, since=f.since, until=f.until)
     if args.json:
@@ -93,6 +93,13 @@ def cmd_chunks(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- build (issue 13): parallel ingestion into the cache ---------------------------------------------
+def cmd_build(args: argparse.Namespace) -> int:
+    from .build import run_build
+
+    return run_build(args)
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluation import run_eval
 
@@ -140,10 +147,18 @@ def build_parser() -> argparse.ArgumentParser:
     corpus(chunks)
     chunks.set_defaults(func=cmd_chunks)
 
+    bd = sub.add_parser("build", help="ingest and index the corpus into the cache (in parallel), as `ask` will load it")
+    bd.add_argument("--workers", type=int, default=1, help="local worker processes (0: one per core; default 1)")
+    bd.add_argument("--scheduler", metavar="ADDRESS", help="run the per-file work on a Dask cluster, e.g. tcp://HOST:8786")
+    corpus(bd)
+    bd.set_defaults(func=cmd_build)
+    # -- end of build
+
     ev = sub.add_parser("eval", help="retrieval and attribution quality figures")
     ev.add_argument("--qa", help="a JSONL question set (default: tests/data/qa-dev.jsonl)")
     ev.add_argument("--attribution", metavar="GOLD", help="score speakers against a gold JSONL file")
     ev.add_argument("--pages", help="directory of the pages the gold file names (default: beside it)")
+    ev.add_argument("--files", help="with --attribution: only these gold files (comma-separated names or globs, e.g. 'p?[13579].txt,dev-*')")
     ev.add_argument("--json", action="store_true")
     ev.add_argument("--corpus", default=None, help="corpus for --qa (default: the question set's own)")
     ev.set_defaults(func=cmd_eval)

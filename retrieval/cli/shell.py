@@ -1,4 +1,8 @@
-"""The local question shell: a prompt and history on a terminal, line by line from a pipe."""
+"""The local question shell: a prompt and history on a terminal, line by line from a pipe.
+
+The shell is one conversation, kept as long as it runs: follow-ups (他还说了什么, 还有呢,
+其他人呢, 原文, 出处), ``:filter`` and ``:cite`` work on its last answer.
+"""
 
 from __future__ import annotations
 
@@ -17,16 +21,15 @@ KEY = "shell"  # the shell is one conversation, kept as long as it runs
 CLEAR_HINT = ":filter clear 清除"
 
 
-def run_shell(
-    r: Retriever, top_k: int, stdin: TextIO, stdout: TextIO, history: Path | None = None,
-    conversation: Conversation | None = None,
-) -> int:
-    """Answer each line of ``stdin``; on a terminal, with a prompt and ``history`` (a file) kept.
-    The lines are one conversation (follow-ups, :filter, :cite) for as long as the shell runs."""
+def run_shell(r: Retriever, top_k: int, stdin: TextIO, stdout: TextIO, history: Path | None = None,
+              conversation: Conversation | None = None) -> int:
+    """Answer each line of ``stdin``; on a terminal, with a prompt and ``history`` (a file) kept."""
     interactive = stdin.isatty() and stdout.isatty()
-    talk = conversation if conversation is not None else Conversation(top_k, Contexts(minutes=10**9, max_keys=1))
-    if interactive and history is not None:
-        _enable_history(history)
+    # The shell keeps its context for as long as it runs: no expiry worth speaking of.
+    talk = conversation or Conversation(top_k, Contexts(minutes=10**9, max_keys=1))
+    if interactive:
+        if history is not None:
+            _enable_history(history)
         print(BANNER.format(n=len(r.passages), d=len(r.documents)), file=stdout)
     while True:
         try:
