@@ -14,7 +14,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
-from retrieval.chat.citation import cite_hit
+from retrieval.chat import cite_hit
 
 from . import render, replies, talk
 from .state import BotContext, View

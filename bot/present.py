@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardMarkup
 
-from retrieval.chat.conversation import Reply
+from retrieval.chat import Reply
 
 from . import render, replies, talk
 from .callbacks import keyboard

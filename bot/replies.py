@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from html import escape
 
-from retrieval.chat.conversation import Article, Reply
-from retrieval.chat.export import Export
+from retrieval.chat import Export, Reply
+from retrieval.chat.conversation import Article
 from retrieval.search.filters import Filters
 
 from .excerpts import cut_html, fits

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from retrieval import Hit, Passage, Retriever, Speaker
-from retrieval.chat.conversation import Conversation
+from retrieval.chat import Conversation
 
 from . import render, talk
 from .access import Guard

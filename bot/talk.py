@@ -22,8 +22,8 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import replace
 
 from retrieval import Hit
-from retrieval.chat.conversation import Contexts, Conversation, Reply, passage_key
-from retrieval.chat.export import Export, export
+from retrieval.chat import Contexts, Conversation, Export, Reply, export
+from retrieval.chat.conversation import passage_key
 from retrieval.errors import ExportError
 from retrieval.search.filters import Filters
 from retrieval.settings import Settings as SearchSettings
