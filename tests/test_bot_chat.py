@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from botapi_server import FakeBotAPI
+from telegram import Update
 
 from bot import handlers, talk
 from bot.app import build_application
@@ -327,3 +328,20 @@ async def test_a_filter_set_in_a_group_thread_holds_for_replies_in_that_thread_o
         assert filtered["text"].startswith("<i>🔍 筛选：媒体 津云新闻") and "滨海发布 ·" not in filtered["text"]
         other = await two.says(f"{me} 新质生产力")  # another thread of the same group: no filter
         assert "筛选" not in other["text"] and "滨海发布 ·" in other["text"]
+
+
+async def test_help_names_the_follow_ups_filter_cite_and_export_and_admins_see_uploads(api, two_articles):
+    async with running(api, two_articles):
+        text = (await User(api, api.private_chat()).says("/help"))["text"]
+        for part in ("他还说了什么 · 还有呢 · 其他人呢 · 原文 · 出处", "/filter 朱凯", "「引用」", "/export 朱凯"):
+            assert part in text
+        assert "管理员" not in text
+    api.reset()
+    root, retriever = two_articles
+    settings = Settings(token=api.token, api_base_url=api.base_url, admin_ids=frozenset({4242}),
+                        search=SearchSettings(corpus=str(root), cache_dir=root.parent / "cache"))
+    app = build_application(settings, retriever)
+    async with app:
+        msg = api.message("/help", api.private_chat(4242), sender=api.user(4242))
+        await app.process_update(Update.de_json({"update_id": 1, "message": msg}, app.bot))
+    assert "发来 .txt、.md 或 .html 文件" in api.requests("sendMessage")[-1]["text"]
