@@ -106,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--qa", help="a JSONL question set (default: tests/data/qa-dev.jsonl)")
     ev.add_argument("--attribution", metavar="GOLD", help="score speakers against a gold JSONL file")
     ev.add_argument("--pages", help="directory of the pages the gold file names (default: beside it)")
+    ev.add_argument("--files", help="only the questions of these pages: p01.txt,p03.txt… or odd / even")
     ev.add_argument("--json", action="store_true")
     ev.add_argument("--corpus", default=None, help="corpus for --qa (default: the question set's own)")
     ev.set_defaults(func=cmd_eval)
