@@ -15,6 +15,10 @@ import numpy as np
 from .errors import QuestionError
 from .index import BM25Index
 from .ingest import Parsed, load_corpus
+from . import answering
+from .answering import distinctive_words
+from .intent import Intent, cues, role_heads, role_words
+from .intent import parse as parse_intent
 from .models import Document, Hit, Passage, Speaker
 from .tokenize import Tokenizer, normalize
 
@@ -27,6 +31,12 @@ _WHO = re.compile(r"谁|哪位|哪个人|哪些人|什么人|何人|哪一位")
 # A question about a person's words or views (朱凯说了什么, 马珊珊怎么看人才): their passages first.
 _ASKS_VIEW = re.compile(r"说|讲|谈|表示|认为|看法|怎么看|如何看|观点|态度|表态|评价|提到|指出|强调|呼吁|介绍|回应|发言|建议|希望|要求")
 OWN_BOOST = 1.5  # other questions naming a speaker: their passages' scores count this much more
+WEAK = 0.5  # a passage holding less than MIN_COVERAGE of the question: its score counts this much
+# How a passage holding the kind of answer asked for counts (index: 2 = in a sentence with a
+# question word, 1 = elsewhere in it, 0 = nowhere): strictly for when/how many, softly otherwise.
+TYPE_FACTOR = (0.6, 1.15, 1.6)
+TYPE_FACTOR_SOFT = (1.0, 1.1, 1.4)
+WHO_SPEAKER = 1.3  # a "who said" question: a passage with a speaker counts this much more
 
 
 def clip_question(question: str) -> tuple[str, bool]:
@@ -142,18 +152,17 @@ class Retriever:
         if not q:
             raise QuestionError("the question is empty")
         top_k = max(1, int(top_k))
+        if not speaker:
+            return self._answer(q, top_k)  # ranked by what the question asks (issue 11, below)
         tokens = self._back_off(self.tokenize(q))
-        named = self.find_speaker(speaker) if speaker else self.find_speaker(q)
-        if speaker and named is None:
-            return []
-        if not tokens and named is None:
+        named = self.find_speaker(speaker)
+        if named is None:
             return []
         scores = self._scores(tokens)
-        if named is not None:
-            ids = self._speaker_ranking(named, tokens, scores, top_k, only=speaker is not None, question=q)
-        else:
-            ids = self._ranking(tokens, scores, top_k)
-        return [self._hit(i, tokens, scores[i]) for i in ids]
+        ids = self._speaker_ranking(named, tokens, scores, top_k, only=True, question=q)
+        intent = parse_intent(q)
+        words = distinctive_words(q)
+        return [self._hit(i, tokens, scores[i], intent, words) for i in ids]
 
     def _back_off(self, tokens: list[str]) -> list[str]:
         """A question word the passages never hold, replaced by the indexed words inside it.
@@ -250,10 +259,13 @@ class Retriever:
                     ranked.append(i)
         return ranked
 
-    def _hit(self, i: int, tokens: list[str], score: float) -> Hit:
+    def _hit(self, i: int, tokens: list[str], score: float, intent: Intent | None = None,
+             words: Sequence[str] = ()) -> Hit:
         p = self.passages[i]
         matched = tuple(t for t in dict.fromkeys(tokens) if self.index.contains(t, i))
-        return Hit(p, float(score), matched, self.best_sentence(p.text, matched))
+        sentence, span = answering.best_sentence(p.text, self._weights(list(matched)), intent)
+        held = " ".join([p.text, p.source.title, p.speaker.name if p.speaker else "", (p.speaker.title or "") if p.speaker else ""])
+        return Hit(p, float(score), matched, sentence, span, answering.missing_words(words, held))
 
     def best_sentence(self, text: str, terms: Sequence[str]) -> str:
         """The sentence of ``text`` holding the most question weight (the first on a tie).
@@ -262,15 +274,206 @@ class Retriever:
         runs through the whole passage (its topic, 麒麟软件) says little about which sentence
         answers, a word found in one sentence only (2024年) says much.
         """
-        sentences = [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
-        if not sentences:
-            return text
-        w = self._weights(list(terms))
-        norm = [normalize(s) for s in sentences]
-        spread = {t: sum(t in ns for ns in norm) or 1 for t in w}
-        best, best_score = sentences[0], -1.0
-        for s, ns in zip(sentences, norm):
-            score = sum(v / spread[t] for t, v in w.items() if t in ns)
-            if score > best_score + 1e-12:
-                best, best_score = s, score
-        return best
+        return answering.best_sentence(text, self._weights(list(terms)))[0]
+
+    # -- ranking by what the question asks (issue 11) ------------------------------------------
+    def _answer(self, q: str, top_k: int) -> list[Hit]:
+        """Intent-ranked hits: "what did X say" puts X's passages first, "who said" prefers passages
+        that hold the words said and have a speaker, a fact question the passages holding the kind
+        of answer asked (a date, a count…). The score shown is the score ranked by."""
+        intent = parse_intent(q)
+        words = distinctive_words(q)
+        if self.absent_words(q, words):
+            return []
+        subjects: tuple[str, ...] = ()
+        if intent.kind == "said":
+            subjects = self.resolve_subject(intent.subject)
+            if not subjects:
+                intent = intent.as_fact()
+        tokens = self._back_off(self.tokenize(intent.searchable()))
+        if intent.kind == "fact":
+            named = self.find_speaker(q)
+            if named is not None and not [t for t in tokens if t not in set(self.tokenize(named))]:
+                intent, subjects = Intent("said", subject=named, question=intent.question), (named,)
+        if not tokens and not subjects:
+            return []
+        if subjects:
+            ranked = self._said_ranking(subjects, intent, tokens, top_k)
+        else:
+            ranked = self._fact_ranking(intent, tokens, top_k)
+        return [self._hit(i, tokens, score, intent, words) for i, score in ranked]
+
+    def absent_words(self, question: str, words: Sequence[str] | None = None) -> tuple[str, ...]:
+        """The question's distinctive words (names, places, organisations, years, numbers) that no
+        passage holds: 刘子歌在伦敦奥运会上… → ("伦敦",) on a corpus that never names London."""
+        if words is None:
+            words = distinctive_words(clip_question(question)[0])
+        return tuple(w for w in words if not self._occurs(w))
+
+    def _occurs(self, word: str) -> bool:
+        """Does the corpus speak of ``word``? Its digits as one indexed number, its other
+        characters covered by indexed words of two characters or more (广东队 → 广东, 四川省委 →
+        四川 | 省委); what no indexed word covers, two characters or more of it, is absent (伦敦).
+        Only single characters left: the word itself must stand in a passage."""
+        norm = normalize(word)
+        if self.index.term_idf(norm) is not None:
+            return True
+        known = self.index.term_idf
+        i, singles = 0, 0
+        while i < len(norm):
+            if norm[i].isdigit():
+                j = i
+                while j < len(norm) and (norm[j].isdigit() or norm[j] == "."):
+                    j += 1
+                if known(norm[i:j]) is None:
+                    return False
+                i = j
+                continue
+            k = next((k for k in range(len(norm) - i, 1, -1) if known(norm[i : i + k]) is not None), 0)
+            if k:
+                i += k
+                continue
+            j = i
+            while j < len(norm) and not norm[j].isdigit() and not any(
+                known(norm[j : j + k]) is not None for k in range(2, len(norm) - j + 1)
+            ):
+                j += 1
+            if j - i >= 2:  # jieba may cut it otherwise in the passages (经纬恒润 → 恒 | 润): look
+                return norm in self._corpus_text()
+            singles += j - i
+            i = j
+        # Only single characters (a name jieba does not know, cut into characters): nothing
+        # tells it is absent, so it is never claimed to be.
+        return True
+
+    def _corpus_text(self) -> str:
+        """Every passage, speaker and title, normalised, one per line; built on first use."""
+        cached = getattr(self, "_corpus_text_cache", None)
+        if cached is None:
+            lines = [normalize(p.text) for p in self.passages]
+            lines += [normalize(d.title) for d in self.documents]
+            lines += [key for key, _ in self._speaker_keys]
+            cached = "\n".join(lines)
+            self._corpus_text_cache = cached
+        return cached
+
+    def resolve_subject(self, subject: str) -> tuple[str, ...]:
+        """The speakers the words ``subject`` name: a full name, part of one (谢利谢夫, 秦大使),
+        or a title or role (中国驻美大使, 那位院士, 广东队主教练). () when they name nobody, or
+        more than three people."""
+        named = self.find_speaker(subject)
+        if named is not None:
+            return (named,)
+        role = normalize(role_words(subject))
+        if not role:
+            return ()
+        flat = role.replace(" ", "")
+        names = [n for n in self._by_speaker if len(flat) >= 2 and flat in normalize(n)]
+        if 1 <= len(names) <= 3:
+            return tuple(names)
+        heads = role_heads(flat)
+        if not heads:
+            return ()
+        head = heads[-1]
+        rest = [t for t in self.tokenize(flat.replace(head, " ")) if len(t) >= 2]
+        best: list[str] = []
+        best_score = -1.0
+        for name, text in self._role_texts().items():
+            surname_hit = bool(name) and flat.startswith(name[0]) and flat[1:].startswith(head)
+            if not any(h in text for h in cues().role_class(head)) and not surname_hit:
+                continue
+            score = sum(t in text for t in rest) / len(rest) if rest else 1.0
+            if surname_hit:
+                score += 1.0
+            if score > best_score + 1e-9:
+                best, best_score = [name], score
+            elif abs(score - best_score) <= 1e-9:
+                best.append(name)
+        if best_score < 0.5 or not 1 <= len(best) <= 3:
+            return ()
+        return tuple(best)
+
+    def _role_texts(self) -> dict[str, str]:
+        """Per speaker: their titles and the words just before their name in their passages
+        (广东主帅杜锋 → 广东主帅), normalised; built on first use."""
+        cached = getattr(self, "_role_text_cache", None)
+        if cached is not None:
+            return cached
+        out: dict[str, list[str]] = {}
+        for name, ids in self._by_speaker.items():
+            parts = out.setdefault(name, [])
+            for i in ids:
+                p = self.passages[i]
+                if p.speaker is not None and p.speaker.title:
+                    parts.append(p.speaker.title)
+                at = p.text.find(name)
+                if at > 0:
+                    parts.append(p.text[max(0, at - 10) : at])
+        cache = {name: normalize(" ".join(dict.fromkeys(parts))) for name, parts in out.items()}
+        self._role_text_cache = cache
+        return cache
+
+    def _type_factor(self, i: int, intent: Intent, terms: Sequence[str]) -> float:
+        """How well passage ``i`` holds the kind of answer asked for (1.0 when nothing is asked)."""
+        if intent.asks is None and intent.kind != "who":
+            return 1.0
+        factor = 1.0
+        if intent.asks is not None:
+            typed = answering.has_typed_answer(self.passages[i].text, intent, terms)
+            factor = TYPE_FACTOR[typed] if intent.asks in ("when", "how_many") else TYPE_FACTOR_SOFT[typed]
+        if intent.kind == "who":
+            factor *= WHO_SPEAKER if self.passages[i].speaker is not None else 1.0
+        return factor
+
+    def _fact_ranking(self, intent: Intent, tokens: list[str], top_k: int) -> list[tuple[int, float]]:
+        """BM25 over the question's content words (a "who" question's words said count twice),
+        times how well each passage holds the kind of answer asked; among the best BM25
+        candidates holding enough of the question."""
+        weighted = list(tokens)
+        if intent.kind == "who" and intent.content:
+            said = set(self._back_off(self.tokenize(intent.content)))
+            weighted += [t for t in tokens if t in said]
+        scores = self._scores(weighted)
+        ids, vals = self.index.top_k_of(scores, weighted, max(top_k, POOL))
+        if not len(ids) or vals[0] <= 0:
+            return []
+        pool = [(int(i), float(v)) for i, v in zip(ids, vals) if v > 0 and v >= KEEP_RATIO * vals[0]]
+        weights = self._weights(tokens)
+        terms = list(dict.fromkeys(tokens))
+        ranked = []
+        strong = False
+        for i, v in pool:
+            cov = self._coverage(weights, i)
+            if cov < MIN_COVERAGE * 0.6:
+                continue
+            strong = strong or cov >= MIN_COVERAGE
+            ranked.append((i, v * self._type_factor(i, intent, terms) * (1.0 if cov >= MIN_COVERAGE else WEAK)))
+        if not strong:
+            return []
+        ranked.sort(key=lambda t: (-t[1], t[0]))
+        return ranked[:top_k]
+
+    def _said_ranking(self, subjects: Sequence[str], intent: Intent, tokens: list[str], top_k: int) -> list[tuple[int, float]]:
+        """The subjects' passages first, by the rest of the question (the kind of speech asked
+        for, 希望 or 建议, counting twice); then, if they are fewer than top_k, the best of the
+        others. Their scores are lifted above every other passage shown, so the order is the score's."""
+        own = sorted({i for name in subjects for i in self._by_speaker.get(name, [])})
+        subject_tokens = set(self.tokenize(intent.subject)) | {t for n in subjects for t in self.tokenize(n)}
+        rest = [t for t in tokens if t not in subject_tokens and not _WHO.search(t)]
+        view = set(cues().get("view"))
+        rest_weighted = rest + [t for t in rest if t in view]
+        rest_scores = self._scores(rest_weighted) if rest else None
+        terms = list(dict.fromkeys(rest))
+        mine = []
+        for i in own:
+            base = float(rest_scores[i]) if rest_scores is not None else 0.0
+            mine.append((i, base * self._type_factor(i, intent, terms)))
+        mine.sort(key=lambda t: (-t[1], t[0]))
+        mine = mine[:top_k]
+        others: list[tuple[int, float]] = []
+        if len(mine) < top_k and rest:
+            taken = {i for i, _ in mine}
+            others = [(i, v) for i, v in self._fact_ranking(intent.as_fact(), rest, top_k * 2) if i not in taken]
+            others = others[: top_k - len(mine)]
+        lift = max((v for _, v in others), default=0.0) + 1.0
+        return [(i, v + lift) for i, v in mine] + others
