@@ -73,7 +73,7 @@ def _counts(sentence: str, measure: frozenset[str]) -> list[tuple[int, int]]:
         ms = "".join(sorted(measure))
         pattern = re.compile(rf"(?<!第){_NUM}(?:余|多)?[万亿]?(?:余|多)?[{re.escape(ms)}]")
         out = [(m.start(), m.end()) for m in pattern.finditer(sentence)]
-        out = [(a, b) for a, b in out if not _DATE.fullmatch(sentence[a:b])]
+        out = [(a, b) for a, b in out if not _DATE.fullmatch(sentence[a:b]) and not re.match(r"一[^零〇一二两三四五六七八九十百千万亿\d]", sentence[a:b])]
         if out:
             return out
     return [(m.start(), m.end()) for m in _COUNT_ANY.finditer(sentence) if m.end() > m.start()

@@ -120,6 +120,19 @@ def _find(q: str, words: tuple[str, ...], start: int = 0) -> tuple[int, int] | N
     return best
 
 
+def _find_said(q: str, start: int = 0) -> tuple[int, int] | None:
+    """The earliest "said" cue from ``start``, skipping words that only begin like one (说明, 说法)."""
+    words = cues().get("said")
+    while True:
+        hit = _find(q, words, start)
+        if hit is None or q[hit[0] : hit[1]] != "说" or q[hit[1] : hit[1] + 1] not in _NOT_SAID:
+            return hit
+        start = hit[1]
+
+
+_NOT_SAID = set("明法服唱书")
+
+
 def _strip(text: str) -> str:
     return _PUNCT.sub(" ", text).strip()
 
@@ -155,11 +168,11 @@ def parse(question: str) -> Intent:
             asks, which = "which", m.group()
             spans.append(hit)
     who = _find(q, c.get("who"))
-    said = _find(q, c.get("said"))
+    said = _find_said(q)
     quoted = _QUOTED.search(question or "")
     if who is not None:
         spans.append(who)
-        speech_after = _find(q, c.get("said"), who[1])
+        speech_after = _find_said(q, who[1])
         if speech_after is not None or quoted:
             content = normalize(quoted.group(1)) if quoted else q[speech_after[1]:]
             return Intent("who", asks if asks != "which" else None, measure, None, "", _strip(content), tuple(spans), q)

@@ -34,7 +34,7 @@ OWN_BOOST = 1.5  # other questions naming a speaker: their passages' scores coun
 WEAK = 0.5  # a passage holding less than MIN_COVERAGE of the question: its score counts this much
 # How a passage holding the kind of answer asked for counts (index: 2 = in a sentence with a
 # question word, 1 = elsewhere in it, 0 = nowhere): strictly for when/how many, softly otherwise.
-TYPE_FACTOR = (0.6, 1.15, 1.6)
+TYPE_FACTOR = (0.3, 1.0, 1.6)
 TYPE_FACTOR_SOFT = (1.0, 1.1, 1.4)
 WHO_SPEAKER = 1.3  # a "who said" question: a passage with a speaker counts this much more
 
@@ -420,7 +420,7 @@ class Retriever:
         factor = 1.0
         if intent.asks is not None:
             typed = answering.has_typed_answer(self.passages[i].text, intent, terms)
-            factor = TYPE_FACTOR[typed] if intent.asks in ("when", "how_many") else TYPE_FACTOR_SOFT[typed]
+            factor = TYPE_FACTOR[typed] if intent.asks in ("when", "how_many", "which") else TYPE_FACTOR_SOFT[typed]
         if intent.kind == "who":
             factor *= WHO_SPEAKER if self.passages[i].speaker is not None else 1.0
         return factor
