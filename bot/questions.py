@@ -47,7 +47,7 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, question: s
     hits = await search(context, message.chat_id, q, top_k * PAGES)
     counted(context, hits)
     if not hits:
-        await message.reply_html(render.no_answer(q, facts(context).examples))
+        await message.reply_html(render.no_answer(q, facts(context).examples, retriever(context).absent_words(q)))
         return
     view = View(q, tuple(hits), top_k, cut)
     vid = views(context).add(message.chat_id, view)

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__
-from .cli_format import format_answer, hit_json, passage_json
+from .cli_format import ANSI_BOLD, PLAIN_BOLD, example_question, format_answer, hit_json, passage_json
 from .errors import QuestionError, SettingsError, YanluError
 from .retriever import Retriever, clip_question
 
@@ -48,7 +48,9 @@ def cmd_ask(args: argparse.Namespace) -> int:
         out = {"query": q, "truncated": truncated, "results": [hit_json(i, h) for i, h in enumerate(hits, 1)]}
         print(json.dumps(out, ensure_ascii=False))
     else:
-        print(format_answer(q, hits, truncated))
+        absent = r.absent_words(q) if not hits else ()
+        bold = ANSI_BOLD if sys.stdout.isatty() else PLAIN_BOLD
+        print(format_answer(q, hits, truncated, absent, example_question(r.speakers()), bold))
     return 0
 
 

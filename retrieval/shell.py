@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from .cli_format import format_answer
+from .cli_format import ANSI_BOLD, PLAIN_BOLD, example_question, format_answer
 from .retriever import Retriever, clip_question
 from .tokenize import default_cache_dir
 
@@ -16,6 +16,8 @@ def _history() -> Path:
 
 def run_shell(r: Retriever, top_k: int, stdin: TextIO, stdout: TextIO) -> int:
     interactive = stdin.isatty() and stdout.isatty()
+    bold = ANSI_BOLD if stdout.isatty() else PLAIN_BOLD
+    example = example_question(r.speakers())
     if interactive:
         _enable_history()
         print(BANNER.format(n=len(r.passages), d=len(r.documents)), file=stdout)
@@ -38,7 +40,9 @@ def run_shell(r: Retriever, top_k: int, stdin: TextIO, stdout: TextIO) -> int:
             for sp, n in r.speakers():
                 print(f"{sp.label()}  ({n})", file=stdout)
             continue
-        print(format_answer(q, r.search(q, top_k=top_k), truncated), file=stdout)
+        hits = r.search(q, top_k=top_k)
+        absent = r.absent_words(q) if not hits else ()
+        print(format_answer(q, hits, truncated, absent, example, bold), file=stdout)
         print(file=stdout, flush=True)
     if interactive:
         _save_history()
