@@ -97,10 +97,12 @@ def missing_line(hit: Hit) -> str:
     return f"\n<i>未提到：{escape('、'.join(hit.missing_terms))}</i>"
 
 
-def hit_html(hit: Hit, rank: int | None = None, budget: int | None = PASSAGE_CHARS, source: bool = True) -> tuple[str, bool]:
+def hit_html(hit: Hit, rank: int | None = None, budget: int | None = PASSAGE_CHARS, source: bool = True,
+             whole: bool = False) -> tuple[str, bool]:
     """One hit: 「who」, the answering sentence (its answer in bold), the passage trimmed around
-    it, what it does not mention, the source line (or only ¶N when ``source`` is False: the page
-    gives the article once); and whether the passage was trimmed.
+    it (``whole``: the whole passage, cut only to ``budget``), what it does not mention, the
+    source line (or only ¶N when ``source`` is False: the page gives the article once); and
+    whether the passage was trimmed.
 
     A hit with no answering sentence (a speaker's passage listed for itself) shows the passage
     with its matched terms in bold."""
@@ -116,7 +118,10 @@ def hit_html(hit: Hit, rank: int | None = None, budget: int | None = PASSAGE_CHA
     rest = p.text.strip()
     if len(rest) <= len(sentence) + 8:  # the passage is the sentence: nothing more to show
         return f"{label}\n💬 {lead}{missing_line(hit)}{where}", False
-    body, cut = context_html(p.text, hit.best_sentence, budget)
+    if whole:
+        body, cut = passage_html(p.text, (), hit.best_sentence, budget)
+    else:
+        body, cut = context_html(p.text, hit.best_sentence, budget)
     body = f"\n{body}" if body else ""
     return f"{label}\n💬 {lead}{body}{missing_line(hit)}{where}", cut
 
@@ -170,10 +175,10 @@ def answer_page(question: str, hits: Sequence[Hit], start: int = 0, count: int =
 def full_passage(hit: Hit, rank: int | None = None) -> str:
     """One hit with its whole passage (trimmed only if it alone would exceed the limit)."""
     budget = min(len(hit.passage.text), MAX_LENGTH)
-    html, _ = hit_html(hit, rank, budget=budget)
+    html, _ = hit_html(hit, rank, budget=budget, whole=True)
     while not fits(html) and budget > 20:
         budget = int(budget * 0.8)
-        html, _ = hit_html(hit, rank, budget=budget)
+        html, _ = hit_html(hit, rank, budget=budget, whole=True)
     return html if fits(html) else cut_html(html)
 
 
@@ -226,11 +231,11 @@ def speaker_page(speaker: Speaker, passages: Sequence[Passage], start: int = 0, 
 def inline_message(question: str, hit: Hit) -> str:
     """What an inline result sends: the question and the one hit, whole if it fits."""
     head = f"🔎 <b>{echo(question)}</b>\n\n"
-    body, _ = hit_html(hit, None, budget=None)
+    body, _ = hit_html(hit, None, budget=None, whole=True)
     for budget in (1500, 600, 200):
         if fits(head + body):
             break
-        body, _ = hit_html(hit, None, budget=budget)
+        body, _ = hit_html(hit, None, budget=budget, whole=True)
     return head + body if fits(head + body) else cut_html(head + body)
 
 

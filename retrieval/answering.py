@@ -227,7 +227,7 @@ def distinctive_words(question: str) -> tuple[str, ...]:
     generic = set(cues().get("generic"))
     for w, flag in tagged:
         w = w.strip()
-        if flag in _PROPER and len(w) >= 2 and _CJK.search(w) and w not in generic:
+        if flag in _PROPER and len(set(w)) >= 2 and _CJK.search(w) and w not in generic:
             words.append(w)
     out: list[str] = []
     for w in words:

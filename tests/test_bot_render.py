@@ -180,6 +180,9 @@ def test_full_passage_is_whole_when_it_fits():
     text = "第一句。" * 200
     assert "…" not in render.full_passage(hit(text))
     assert render.hit_html(hit(text))[1]  # but trimmed in a list of answers
+    led = render.full_passage(hit("前面的话。" + SENTENCE + "后面的话。", best=SENTENCE))
+    assert led.split("\n")[1] == f"💬 {SENTENCE}" and "…" not in led
+    assert "前面的话。" + SENTENCE + "后面的话。" in led  # the answer first, then the whole passage
 
 
 def test_pages_say_where_they_are():
