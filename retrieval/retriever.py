@@ -379,12 +379,11 @@ class Retriever:
         best: list[str] = []
         best_score = -1.0
         for name, text in self._role_texts().items():
-            surname_hit = bool(name) and flat.startswith(name[0]) and flat[1:].startswith(head)
-            if not any(h in text for h in cues().role_class(head)) and not surname_hit:
+            if not any(h in text for h in cues().role_class(head)):
                 continue
-            score = sum(t in text for t in rest) / len(rest) if rest else 1.0
-            if surname_hit:
-                score += 1.0
+            # 朱会长: a surname standing right before the title word names that person
+            surname = bool(name) and flat.startswith(name[0]) and flat[1:].startswith(head)
+            score = 2.0 if surname else sum(t in text for t in rest) / len(rest) if rest else 1.0
             if score > best_score + 1e-9:
                 best, best_score = [name], score
             elif abs(score - best_score) <= 1e-9:
