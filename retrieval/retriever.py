@@ -36,6 +36,8 @@ WEAK = 0.5  # a passage holding less than MIN_COVERAGE of the question: its scor
 # question word, 1 = elsewhere in it, 0 = nowhere): strictly for when/how many, softly otherwise.
 TYPE_FACTOR = (0.3, 1.0, 1.6)
 TYPE_FACTOR_SOFT = (1.0, 1.1, 1.4)
+ARTICLE_CREDIT = 0.5  # a question word held elsewhere in the passage's article counts this much
+RARE_SHARE = 0.45  # …when its weight is at least this share of the question's rarest word
 WHO_SPEAKER = 1.3  # a "who said" question: a passage with a speaker counts this much more
 
 
@@ -45,6 +47,17 @@ def clip_question(question: str) -> tuple[str, bool]:
     if len(q) > MAX_QUESTION_CHARS:
         return q[:MAX_QUESTION_CHARS], True
     return q, False
+
+
+def _doc_bounds(passages: Sequence[Passage]) -> np.ndarray:
+    """For each passage, the (first, end) passage ids of its article (pages are contiguous)."""
+    out = np.zeros((len(passages), 2), dtype=np.int64)
+    start = 0
+    for i in range(1, len(passages) + 1):
+        if i == len(passages) or passages[i].source.path != passages[start].source.path:
+            out[start:i] = (start, i)
+            start = i
+    return out
 
 
 def corpus_user_words(passages: Iterable[Passage]) -> list[str]:
@@ -91,6 +104,7 @@ class Retriever:
         self._speaker_keys = sorted(
             ((known.get(name) or normalize(name), name) for name in by_speaker), key=lambda kv: len(kv[0]), reverse=True
         )
+        self._doc_bounds = _doc_bounds(self.passages)  # passage → (first, end) of its article
         self.build_seconds = time.perf_counter() - started
 
     # -- construction ---------------------------------------------------------------
@@ -412,6 +426,25 @@ class Retriever:
         self._role_text_cache = cache
         return cache
 
+    def _article_weight(self, weights: dict[str, float], i: int) -> float:
+        """The weight of the question's rarer words that passage ``i`` lacks but its article holds
+        elsewhere (这位…原校长 in a story about 樊明武: the article says whom it means)."""
+        first, end = (int(x) for x in self._doc_bounds[i])
+        p = self.index.postings
+        got = 0.0
+        rare = RARE_SHARE * max(weights.values(), default=0.0)
+        for t, w in weights.items():
+            if w < rare or self.index.contains(t, i):
+                continue
+            tid = self.index.vocab.get(t)
+            if tid is None:
+                continue
+            docs = p.docs[p.ptr[tid] : p.ptr[tid + 1]]
+            j = int(np.searchsorted(docs, first))
+            if j < len(docs) and int(docs[j]) < end:
+                got += w
+        return got
+
     def _type_factor(self, i: int, intent: Intent, terms: Sequence[str]) -> float:
         """How well passage ``i`` holds the kind of answer asked for (1.0 when nothing is asked)."""
         if intent.asks is None and intent.kind != "who":
@@ -442,7 +475,9 @@ class Retriever:
         ranked = []
         strong = False
         for i, v in pool:
-            cov = self._coverage(weights, i)
+            in_article = self._article_weight(weights, i)
+            v += ARTICLE_CREDIT * in_article
+            cov = self._coverage(weights, i) + ARTICLE_CREDIT * in_article / (sum(weights.values()) or 1.0)
             if cov < MIN_COVERAGE * 0.6:
                 continue
             strong = strong or cov >= MIN_COVERAGE
