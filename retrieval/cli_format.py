@@ -1,8 +1,8 @@
 """Plain-text and JSON renderings of hits, shared by the CLI and the shell.
 
-A readable answer leads each hit with the sentence that answers (the answer in bold: ANSI bold
-on a terminal, **…** elsewhere), then who said it and the passage around that sentence, what of
-the question it does not mention, and where it was published (once, when every hit is from one
+A readable answer gives, for each hit, who said it, then the sentence that answers (the answer
+in bold: ANSI bold on a terminal, **…** elsewhere), the passage around that sentence, what of the
+question it does not mention, and where it was published (once, when every hit is from one
 article). It shows no scores: ``--json`` keeps them.
 """
 
@@ -90,14 +90,13 @@ def format_hit(rank: int, hit: Hit, source: bool = True, bold: tuple[str, str] =
     where = "" if source else f"  ¶{p.paragraph}"
     lines = []
     sentence = hit.best_sentence.strip()
+    lines.append(f"[{rank}] {who(p)}{where}")
     if sentence:
-        lines.append(f"[{rank}] {lead(hit.best_sentence, hit.answer_span, bold)}")
+        lines.append(f"    {lead(hit.best_sentence, hit.answer_span, bold)}")
         more = context(p.text, hit.best_sentence)
-        lines.append(f"    {who(p)}{where}")
         if more:
             lines.append(f"    {more}")
     else:
-        lines.append(f"[{rank}] {who(p)}{where}")
         lines.append(f"    {p.text if len(p.text) <= CONTEXT_CHARS * 2 else p.text[: CONTEXT_CHARS * 2] + '…'}")
     if hit.missing_terms:
         lines.append(f"    （未提到：{'、'.join(hit.missing_terms)}）")
