@@ -155,7 +155,8 @@ def answer_page(question: str, hits: Sequence[Hit], start: int = 0, count: int =
 
     def build(budget: int) -> Page:
         parts, trimmed = [f"🔎 <b>{echo(question)}</b>"], []
-        note = foreign(question)
+        first = shown[0].passage.speaker if shown else None
+        note = foreign(question, f"{first.name}说了什么？" if first else "")
         if note:
             parts.append(note)
         if truncated:

@@ -14,7 +14,14 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__
-from .cli_format import ANSI_BOLD, PLAIN_BOLD, example_question, format_answer, hit_json, passage_json
+from .cli_format import (
+    ANSI_BOLD,
+    PLAIN_BOLD,
+    example_question,
+    format_answer,
+    hit_json,
+    passage_json,
+)
 from .errors import QuestionError, SettingsError, YanluError
 from .retriever import Retriever, clip_question
 

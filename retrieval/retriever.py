@@ -12,11 +12,11 @@ from pathlib import Path
 
 import numpy as np
 
+from . import answering
+from .answering import distinctive_words
 from .errors import QuestionError
 from .index import BM25Index
 from .ingest import Parsed, load_corpus
-from . import answering
-from .answering import distinctive_words
 from .intent import Intent, cues, role_heads, role_words
 from .intent import parse as parse_intent
 from .models import Document, Hit, Passage, Speaker
@@ -28,9 +28,6 @@ KEEP_RATIO = 0.25  # further hits must score at least this share of the best one
 POOL = 10  # BM25 candidates the coverage check looks at
 _SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”」’\"]?|$)")
 _WHO = re.compile(r"谁|哪位|哪个人|哪些人|什么人|何人|哪一位")
-# A question about a person's words or views (朱凯说了什么, 马珊珊怎么看人才): their passages first.
-_ASKS_VIEW = re.compile(r"说|讲|谈|表示|认为|看法|怎么看|如何看|观点|态度|表态|评价|提到|指出|强调|呼吁|介绍|回应|发言|建议|希望|要求")
-OWN_BOOST = 1.5  # other questions naming a speaker: their passages' scores count this much more
 WEAK = 0.5  # a passage holding less than MIN_COVERAGE of the question: its score counts this much
 # How a passage holding the kind of answer asked for counts (index: 2 = in a sentence with a
 # question word, 1 = elsewhere in it, 0 = nowhere): strictly for when/how many, softly otherwise.
@@ -168,15 +165,15 @@ class Retriever:
         top_k = max(1, int(top_k))
         if not speaker:
             return self._answer(q, top_k)  # ranked by what the question asks (issue 11, below)
-        tokens = self._back_off(self.tokenize(q))
         named = self.find_speaker(speaker)
         if named is None:
             return []
-        scores = self._scores(tokens)
-        ids = self._speaker_ranking(named, tokens, scores, top_k, only=True, question=q)
         intent = parse_intent(q)
+        tokens = self._back_off(self.tokenize(q))
+        ranked = self._said_ranking((named,), Intent("said", intent.asks, intent.measure, intent.which, named,
+                                                     question=intent.question), tokens, top_k, only=True)
         words = distinctive_words(q)
-        return [self._hit(i, tokens, scores[i], intent, words) for i in ids]
+        return [self._hit(i, tokens, score, intent, words) for i, score in ranked]
 
     def _back_off(self, tokens: list[str]) -> list[str]:
         """A question word the passages never hold, replaced by the indexed words inside it.
@@ -229,49 +226,6 @@ class Retriever:
         total = sum(weights.values())
         got = sum(v for t, v in weights.items() if self.index.contains(t, doc))
         return got / total if total else 0.0
-
-    def _ranking(self, tokens: list[str], scores: np.ndarray, top_k: int) -> list[int]:
-        """BM25 order among the passages that hold enough of the question.
-
-        The best BM25 candidates (a pool of at least POOL) are kept when they score at least
-        KEEP_RATIO of the best; those holding MIN_COVERAGE of the question's weight come first,
-        those holding less follow only behind an answer (never alone: then there is none).
-        """
-        ids, vals = self.index.top_k_of(scores, tokens, max(top_k, POOL))
-        if not len(ids) or vals[0] <= 0:
-            return []
-        pool = [int(i) for i, v in zip(ids, vals) if v > 0 and v >= KEEP_RATIO * vals[0]]
-        weights = self._weights(tokens)
-        cov = {i: self._coverage(weights, i) for i in pool}
-        strong = [i for i in pool if cov[i] >= MIN_COVERAGE]
-        if not strong:
-            return []
-        weak = [i for i in pool if MIN_COVERAGE * 0.6 <= cov[i] < MIN_COVERAGE]
-        return (strong + weak)[:top_k]
-
-    def _speaker_ranking(
-        self, name: str, tokens: list[str], scores: np.ndarray, top_k: int, only: bool, question: str = ""
-    ) -> list[int]:
-        """That person's passages first when the question asks what they said (or only names
-        them); otherwise their passages are boosted in the ordinary ranking."""
-        own = self._by_speaker.get(name, [])
-        name_tokens = set(self.tokenize(name))
-        rest = [t for t in tokens if t not in name_tokens and not _WHO.search(t)]
-        if not only and rest and not _ASKS_VIEW.search(normalize(question)):
-            boosted = scores.copy()
-            boosted[own] *= OWN_BOOST
-            ranked = self._ranking(tokens, boosted, top_k)
-            if ranked:
-                return ranked
-        rest_scores = self._scores(rest) if rest else None
-        if rest_scores is not None:
-            own = sorted(own, key=lambda i: (-rest_scores[i], i))
-        ranked = list(own[:top_k])
-        if not only and len(ranked) < top_k and rest_scores is not None:
-            for i in self._ranking(rest, rest_scores, top_k * 2):
-                if i not in ranked and len(ranked) < top_k:
-                    ranked.append(i)
-        return ranked
 
     def _hit(self, i: int, tokens: list[str], score: float, intent: Intent | None = None,
              words: Sequence[str] = ()) -> Hit:
@@ -487,10 +441,12 @@ class Retriever:
         ranked.sort(key=lambda t: (-t[1], t[0]))
         return ranked[:top_k]
 
-    def _said_ranking(self, subjects: Sequence[str], intent: Intent, tokens: list[str], top_k: int) -> list[tuple[int, float]]:
+    def _said_ranking(self, subjects: Sequence[str], intent: Intent, tokens: list[str], top_k: int,
+                      only: bool = False) -> list[tuple[int, float]]:
         """The subjects' passages first, by the rest of the question (the kind of speech asked
         for, 希望 or 建议, counting twice); then, if they are fewer than top_k, the best of the
-        others. Their scores are lifted above every other passage shown, so the order is the score's."""
+        others (none when ``only``). Their scores are lifted above every other passage shown, so
+        the order is the score's."""
         own = sorted({i for name in subjects for i in self._by_speaker.get(name, [])})
         subject_tokens = set(self.tokenize(intent.subject)) | {t for n in subjects for t in self.tokenize(n)}
         rest = [t for t in tokens if t not in subject_tokens and not _WHO.search(t)]
@@ -505,7 +461,7 @@ class Retriever:
         mine.sort(key=lambda t: (-t[1], t[0]))
         mine = mine[:top_k]
         others: list[tuple[int, float]] = []
-        if len(mine) < top_k and rest:
+        if len(mine) < top_k and rest and not only:
             taken = {i for i, _ in mine}
             others = [(i, v) for i, v in self._fact_ranking(intent.as_fact(), rest, top_k * 2) if i not in taken]
             others = others[: top_k - len(mine)]
