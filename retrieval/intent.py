@@ -164,7 +164,10 @@ def parse(question: str) -> Intent:
     hit = _find(q, c.get("which"))
     if hit and asks is None:
         m = re.match(r"[\u4e00-\u9fff]{1,2}", q[hit[1]:])
-        if m:
+        if m and m.group() in c.get("places"):  # 哪个城市, 哪个国家: a place, whatever it is called
+            asks = "where"
+            spans.append((hit[0], hit[1] + len(m.group())))
+        elif m:
             asks, which = "which", m.group()
             spans.append(hit)
     who = _find(q, c.get("who"))

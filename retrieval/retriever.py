@@ -428,6 +428,7 @@ class Retriever:
         terms = list(dict.fromkeys(tokens))
         ranked = []
         strong = False
+        kept = []
         for i, v in pool:
             in_article = self._article_weight(weights, i)
             v += ARTICLE_CREDIT * in_article
@@ -435,7 +436,11 @@ class Retriever:
             if cov < MIN_COVERAGE * 0.6:
                 continue
             strong = strong or cov >= MIN_COVERAGE
-            ranked.append((i, v * self._type_factor(i, intent, terms) * (1.0 if cov >= MIN_COVERAGE else WEAK)))
+            kept.append((i, v * (1.0 if cov >= MIN_COVERAGE else WEAK)))
+        factors = [self._type_factor(i, intent, terms) for i, _ in kept]
+        if intent.asks is not None and intent.kind != "who" and max(factors, default=1.0) <= 1.0:
+            factors = [1.0] * len(kept)  # no candidate holds the kind of answer asked: no telling them apart by it
+        ranked = [(i, v * f) for (i, v), f in zip(kept, factors)]
         if not strong:
             return []
         ranked.sort(key=lambda t: (-t[1], t[0]))
