@@ -216,25 +216,52 @@ def has_typed_answer(text: str, intent: Intent, terms: Sequence[str]) -> int:
 
 # -- what the question names --------------------------------------------------------------------
 
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    text = resources.files("retrieval").joinpath("data/surnames.txt").read_text("utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
 def distinctive_words(question: str) -> tuple[str, ...]:
-    """The question's names, places, organisations (jieba's proper-noun tags), years and numbers:
-    the words an answer must speak of. Single characters never count."""
+    """The question's names, places, organisations (jieba's proper-noun tags, its dictionary
+    only: fast), names jieba does not know (a surname and one or two characters it leaves
+    alone: 陈|代|蓉 → 陈代蓉), years and numbers: the words an answer must speak of. Single
+    characters and generic places (外国, 全国…) never count."""
     q = normalize(question)
     words: list[str] = [m.group() for m in _YEAR_OR_NUMBER.finditer(q)]
     import jieba.posseg as pseg
 
     with _POS_LOCK:
-        tagged = pseg.lcut(q)
+        tagged = [(w.strip(), flag) for w, flag in pseg.lcut(q, HMM=False)]
     generic = set(cues().get("generic"))
-    for w, flag in tagged:
-        w = w.strip()
+    surnames = _surnames()
+    k = 0
+    while k < len(tagged):
+        w, flag = tagged[k]
         if flag in _PROPER and len(set(w)) >= 2 and _CJK.search(w) and w not in generic:
             words.append(w)
+        elif len(w) == 1 and w in surnames:
+            rest, j = "", k + 1
+            while j < len(tagged) and len(rest) + len(tagged[j][0]) <= 2 and tagged[j][0] and all(
+                _CJK.match(c) for c in tagged[j][0]
+            ) and tagged[j][1] not in _FUNCTION_TAGS:
+                rest += tagged[j][0]
+                j += 1
+                if len(tagged[j - 1][0]) == 2:
+                    break
+            if rest:
+                words.append(w + rest)
+                k = j
+                continue
+        k += 1
     out: list[str] = []
     for w in words:
         if not any(w in o for o in out):
             out = [o for o in out if o not in w] + [w]
     return tuple(out)
+
+
+_FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "ug", "uz", "uv", "ud", "r", "d", "m", "f", "v", "vn", "x", "y", "e"}
 
 
 def missing_words(words: Iterable[str], text: str) -> tuple[str, ...]:

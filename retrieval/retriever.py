@@ -46,6 +46,13 @@ def clip_question(question: str) -> tuple[str, bool]:
     return q, False
 
 
+def _known_word(word: str) -> bool:
+    """Is ``word`` in jieba's own dictionary (a word it would keep whole in any passage)?"""
+    import jieba
+
+    return bool(jieba.get_FREQ(word))
+
+
 def _doc_bounds(passages: Sequence[Passage]) -> np.ndarray:
     """For each passage, the (first, end) passage ids of its article (pages are contiguous)."""
     out = np.zeros((len(passages), 2), dtype=np.int64)
@@ -259,7 +266,7 @@ class Retriever:
             if not subjects:
                 intent = intent.as_fact()
         tokens = self._back_off(self.tokenize(intent.searchable()))
-        if intent.kind == "fact":
+        if intent.kind == "fact" and len(set(tokens)) <= 3:  # the question may be a name alone (江浩然)
             named = self.find_speaker(q)
             if named is not None and not [t for t in tokens if t not in set(self.tokenize(named))]:
                 intent, subjects = Intent("said", subject=named, question=intent.question), (named,)
@@ -281,20 +288,20 @@ class Retriever:
     def _occurs(self, word: str) -> bool:
         """Does the corpus speak of ``word``? Its digits as one indexed number, its other
         characters covered by indexed words of two characters or more (广东队 → 广东, 四川省委 →
-        四川 | 省委); what no indexed word covers, two characters or more of it, is absent (伦敦).
-        Only single characters left: the word itself must stand in a passage."""
+        四川 | 省委). A word of jieba's dictionary that no indexed word covers is absent (伦敦);
+        one jieba does not know (陈代蓉, cut into characters in passages) is never claimed to be."""
         norm = normalize(word)
-        if self.index.term_idf(norm) is not None:
-            return True
         known = self.index.term_idf
-        i, singles = 0, 0
+        if known(norm) is not None:
+            return True
+        i = 0
         while i < len(norm):
             if norm[i].isdigit():
                 j = i
                 while j < len(norm) and (norm[j].isdigit() or norm[j] == "."):
                     j += 1
                 if known(norm[i:j]) is None:
-                    return False
+                    return any(norm in t for t in self._normalized_titles())
                 i = j
                 continue
             k = next((k for k in range(len(norm) - i, 1, -1) if known(norm[i : i + k]) is not None), 0)
@@ -306,23 +313,16 @@ class Retriever:
                 known(norm[j : j + k]) is not None for k in range(2, len(norm) - j + 1)
             ):
                 j += 1
-            if j - i >= 2:  # jieba may cut it otherwise in the passages (经纬恒润 → 恒 | 润): look
-                return norm in self._corpus_text()
-            singles += j - i
+            if j - i >= 2 and _known_word(norm):
+                return any(norm in t for t in self._normalized_titles())  # a headline speaks of it too
             i = j
-        # Only single characters (a name jieba does not know, cut into characters): nothing
-        # tells it is absent, so it is never claimed to be.
         return True
 
-    def _corpus_text(self) -> str:
-        """Every passage, speaker and title, normalised, one per line; built on first use."""
-        cached = getattr(self, "_corpus_text_cache", None)
+    def _normalized_titles(self) -> list[str]:
+        cached = getattr(self, "_titles_cache", None)
         if cached is None:
-            lines = [normalize(p.text) for p in self.passages]
-            lines += [normalize(d.title) for d in self.documents]
-            lines += [key for key, _ in self._speaker_keys]
-            cached = "\n".join(lines)
-            self._corpus_text_cache = cached
+            cached = [normalize(d.title) for d in self.documents]
+            self._titles_cache = cached
         return cached
 
     def resolve_subject(self, subject: str) -> tuple[str, ...]:
@@ -336,7 +336,7 @@ class Retriever:
         if not role:
             return ()
         flat = role.replace(" ", "")
-        names = [n for n in self._by_speaker if len(flat) >= 2 and flat in normalize(n)]
+        names = [n for key, n in self._speaker_keys if len(flat) >= 2 and flat in key]
         if 1 <= len(names) <= 3:
             return tuple(names)
         heads = role_heads(flat)
