@@ -336,7 +336,7 @@ class Retriever:
         if not role:
             return ()
         flat = role.replace(" ", "")
-        names = [n for key, n in self._speaker_keys if len(flat) >= 2 and flat in key]
+        names = [n for key, n in self._speaker_keys if flat in key] if 2 <= len(flat) <= 6 else []
         if 1 <= len(names) <= 3:
             return tuple(names)
         heads = role_heads(flat)
@@ -346,8 +346,9 @@ class Retriever:
         rest = [t for t in self.tokenize(flat.replace(head, " ")) if len(t) >= 2]
         best: list[str] = []
         best_score = -1.0
+        heads_like = cues().role_class(head)
         for name, text in self._role_texts().items():
-            if not any(h in text for h in cues().role_class(head)):
+            if not any(h in text for h in heads_like):
                 continue
             # 朱会长: a surname standing right before the title word names that person
             surname = bool(name) and flat.startswith(name[0]) and flat[1:].startswith(head)
@@ -380,24 +381,32 @@ class Retriever:
         self._role_text_cache = cache
         return cache
 
-    def _article_weight(self, weights: dict[str, float], i: int) -> float:
-        """The weight of the question's rarer words that passage ``i`` lacks but its article holds
-        elsewhere (这位…原校长 in a story about 樊明武: the article says whom it means)."""
-        first, end = (int(x) for x in self._doc_bounds[i])
+    def _pool_weights(self, weights: dict[str, float], ids: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+        """For each passage of ``ids``: the question weight it holds, and the weight of the
+        question's rarer words it lacks but its article holds elsewhere (这位…原校长 in a story
+        about 樊明武: the article says whom it means). One vectorised look-up per word."""
+        pool = np.asarray(ids, dtype=np.int64)
+        held = np.zeros(len(pool))
+        article = np.zeros(len(pool))
+        if not len(pool):
+            return held, article
+        firsts, ends = self._doc_bounds[pool, 0], self._doc_bounds[pool, 1]
         p = self.index.postings
-        got = 0.0
         rare = RARE_SHARE * max(weights.values(), default=0.0)
         for t, w in weights.items():
-            if w < rare or self.index.contains(t, i):
-                continue
             tid = self.index.vocab.get(t)
             if tid is None:
                 continue
             docs = p.docs[p.ptr[tid] : p.ptr[tid + 1]]
-            j = int(np.searchsorted(docs, first))
-            if j < len(docs) and int(docs[j]) < end:
-                got += w
-        return got
+            last = len(docs) - 1
+            j = np.minimum(np.searchsorted(docs, pool), last)
+            has = docs[j] == pool
+            held += w * has
+            if w >= rare:
+                jf = np.minimum(np.searchsorted(docs, firsts), last)
+                near = (docs[jf] >= firsts) & (docs[jf] < ends) & ~has
+                article += w * near
+        return held, article
 
     def _type_factor(self, i: int, intent: Intent, terms: Sequence[str]) -> float:
         """How well passage ``i`` holds the kind of answer asked for (1.0 when nothing is asked)."""
@@ -426,13 +435,13 @@ class Retriever:
         pool = [(int(i), float(v)) for i, v in zip(ids, vals) if v > 0 and v >= KEEP_RATIO * vals[0]]
         weights = self._weights(tokens)
         terms = list(dict.fromkeys(tokens))
-        ranked = []
         strong = False
         kept = []
-        for i, v in pool:
-            in_article = self._article_weight(weights, i)
-            v += ARTICLE_CREDIT * in_article
-            cov = self._coverage(weights, i) + ARTICLE_CREDIT * in_article / (sum(weights.values()) or 1.0)
+        held, in_article = self._pool_weights(weights, [i for i, _ in pool])
+        total = sum(weights.values()) or 1.0
+        for k, (i, v) in enumerate(pool):
+            v += ARTICLE_CREDIT * in_article[k]
+            cov = (held[k] + ARTICLE_CREDIT * in_article[k]) / total
             if cov < MIN_COVERAGE * 0.6:
                 continue
             strong = strong or cov >= MIN_COVERAGE
