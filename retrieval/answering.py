@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 
-from .intent import Intent, cues
+from .intent import Intent, cues, title_words
 from .tokenize import normalize
 
 SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”」’\"]?|\n|$)")
@@ -133,7 +133,8 @@ def typed_spans(sentence: str, intent: Intent, terms: Sequence[str] = ()) -> lis
     """Where the kind of answer ``intent`` asks for stands in ``sentence`` (may be empty)."""
     asks = intent.asks
     if asks == "when":
-        return [(m.start(), m.end()) for m in _DATE.finditer(sentence)]
+        spans = [(m.start(), m.end()) for m in _DATE.finditer(sentence)]
+        return [(a, b) for a, b in spans if "年" in sentence[a:b]] if "年" in intent.measure else spans
     if asks == "how_many":
         return _counts(sentence, intent.measure)
     if asks == "which" and intent.which:
@@ -249,7 +250,7 @@ def distinctive_words(question: str) -> tuple[str, ...]:
                 j += 1
                 if len(tagged[j - 1][0]) == 2:
                     break
-            if rest:
+            if rest and rest not in title_words():  # 秦大使 is a title, not a name
                 words.append(w + rest)
                 k = j
                 continue

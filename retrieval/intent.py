@@ -143,9 +143,14 @@ def parse(question: str) -> Intent:
     c = cues()
     spans: list[tuple[int, int]] = []
     asks, measure, which = None, frozenset(), None
+    which_hit = _find(q, c.get("which"))
     for key in ("when", "why", "condition", "where"):
         hit = _find(q, c.get(key))
+        if hit and key == "where" and which_hit and which_hit[0] < hit[1] and hit[0] < which_hit[1]:
+            continue  # 在哪个镇: which town, not where
         if hit:
+            if asks is None and key == "when" and "年" in q[hit[0] : hit[1]]:
+                measure = frozenset({"年"})  # 哪一年: the answer is a year
             asks = asks or key
             spans.append(hit)
     hit = _find(q, c.get("how_many"))
