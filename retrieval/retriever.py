@@ -239,6 +239,9 @@ class Retriever:
         p = self.passages[i]
         matched = tuple(t for t in dict.fromkeys(tokens) if self.index.contains(t, i))
         sentence, span = answering.best_sentence(p.text, self._weights(list(matched)), intent)
+        if intent is not None and intent.kind == "who" and p.speaker is not None and p.speaker.name in sentence:
+            at = sentence.find(p.speaker.name)  # who said it: the answer is the name
+            span = (at, at + len(p.speaker.name))
         held = " ".join([p.text, p.source.title, p.speaker.name if p.speaker else "", (p.speaker.title or "") if p.speaker else ""])
         return Hit(p, float(score), matched, sentence, span, answering.missing_words(words, held))
 
