@@ -89,10 +89,7 @@ def measure(passages: int, n_questions: int, users: int, seed: int = 11, profile
     ledger, failures = soak.Ledger(), []
     log_path = out / "bot-bench.log"
     with fake.FakeBotAPI(token=soak.TOKEN, record=False) as api:
-        api.on_call = ledger.on_call
-        # Reply in one segment, as a real server does: without TCP_NODELAY the stdlib server's
-        # separate header and body writes wait for a delayed ACK (about 40 ms) on loopback.
-        api._server.RequestHandlerClass.disable_nagle_algorithm = True
+        api.on_call = ledger.on_call  # the server answers with TCP_NODELAY (tests/botapi_server.py)
         env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "QA_", "LOG_"))}
         env.update({"TELEGRAM_BOT_TOKEN": soak.TOKEN, "TELEGRAM_API_BASE_URL": api.base_url,
                     "QA_CORPUS": str(corpus_dir), "QA_CACHE_DIR": str(out / f"bot-cache-{passages}"),

@@ -234,14 +234,15 @@ def serve_bot(unthrottled: bool) -> int:
     """``python -m bot``, with the flood limiter lifted when ``unthrottled`` (a benchmark only)."""
     from bot import app as bot_app
     from bot import logs
+    from bot.corpus import open_corpus
     from bot.settings import Settings
-    from retrieval import Retriever
+    from retrieval.settings import environment
 
-    settings = Settings.from_env(dotenv=None)
+    settings = Settings.from_env(environment(dotenv=None))
     if unthrottled:
         settings = dataclasses.replace(settings, send_rate=0)
     logs.configure(settings.log_level, settings.token)
-    application = bot_app.build_application(settings, Retriever.from_path(settings.corpus, settings.cache_dir))
+    application = bot_app.build_application(settings, open_corpus(settings.search))
     bot_app.run(application, settings)
     return 0
 

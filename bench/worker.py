@@ -55,7 +55,8 @@ def emit(obj: dict) -> None:
 
 
 def build(work: Path) -> None:
-    from retrieval import Retriever, persist
+    from retrieval import Retriever
+    from retrieval.cache import build as persist
 
     cfg = json.loads((work / "config.json").read_text())
     cache = Path(cfg["cache"])
@@ -66,7 +67,7 @@ def build(work: Path) -> None:
     # the same tokens again, from the per-file caches just written
     files, _ = persist.scan(Path(cfg["corpus"]))
     pairs, _ = persist.parse_pages(cache, files)
-    tokens = persist.tokenize_pages(cache, pairs, r._tokenizer)
+    tokens = persist.tokenize_pages(cache, pairs, r.corpus.tokenizer)
     assert len(tokens) == len(r.passages)
     questions = [r.tokenize(q) for q in cfg["questions"]]
     (work / "tokens.json").write_text(json.dumps({"passages": tokens, "questions": questions}, ensure_ascii=False))
@@ -78,7 +79,7 @@ def _index(work: Path, kind: str) -> None:
 
     from rank_bm25 import BM25Okapi
 
-    from retrieval.index import BM25Index
+    from retrieval.search.bm25 import BM25Index
 
     trim()
     base = rss_bytes()
@@ -114,7 +115,7 @@ def _index(work: Path, kind: str) -> None:
         p = index.postings
         result["exact_bytes"] = int(p.ptr.nbytes + p.docs.nbytes + p.tfs.nbytes + p.contrib.nbytes + index.idf.nbytes + index.doc_len.nbytes)
     else:
-        from retrieval.tokenize import Tokenizer
+        from retrieval.search.tokenizer import Tokenizer
 
         cfg = json.loads((work / "config.json").read_text())
         (meta,) = Path(cfg["cache"]).glob("corpus/*/meta.json")

@@ -1,7 +1,7 @@
 """Admin commands (only from QA_ADMIN_IDS): /reload re-indexes the corpus, /stats shows counters.
 
 /reload builds the new Retriever in a worker thread while the old one keeps answering, and swaps
-it into ``bot_data`` only when the build succeeded: a failed reload keeps the old index and says
+it into the BotState only when the build succeeded: a failed reload keeps the old index and says
 why. One reload at a time. Files the build skipped are named in the reply.
 """
 
@@ -16,19 +16,16 @@ from html import escape
 from pathlib import Path
 
 from telegram import Update
-from telegram.ext import Application, ContextTypes
 
 from retrieval import Retriever, YanluError
+from retrieval.settings import Settings as SearchSettings
 
-from .corpus import CorpusFacts
+from .corpus import CorpusFacts, open_corpus
 from .corpus import facts as corpus_facts
-from .state import FACTS, RETRIEVER, SETTINGS, VIEWS
-from .stats import stats
+from .state import BotContext, BotState
 
 log = logging.getLogger(__name__)
 
-RELOAD_LOCK = "reload_lock"  # bot_data key
-HEALTH = "health"  # bot_data key: network.ApiHealth
 MAX_SKIPPED_SHOWN = 10
 
 
@@ -55,41 +52,38 @@ class _Collect(logging.Handler):
             self.lines.append(record.getMessage())
 
 
-def build(corpus: str, cache_dir: str | None) -> Reloaded:
-    """Index ``corpus`` (runs in a worker thread); never raises for a corpus problem."""
+def build(search: SearchSettings) -> Reloaded:
+    """Index ``search.corpus`` (runs in a worker thread); never raises for a corpus problem."""
     started, collect = time.perf_counter(), _Collect()
     logger = logging.getLogger("retrieval")
     logger.addHandler(collect)
     try:
-        r = Retriever.from_path(corpus, cache_dir)
+        r = open_corpus(search)
         return Reloaded(r, corpus_facts(r), None, tuple(collect.lines), time.perf_counter() - started)
     except YanluError as exc:
         return Reloaded(None, None, str(exc), tuple(collect.lines), time.perf_counter() - started)
     except Exception as exc:  # a bug in indexing must not take the bot down: keep serving
-        log.error("reload of %s failed", corpus, exc_info=exc)
+        log.error("reload of %s failed", search.corpus, exc_info=exc)
         return Reloaded(None, None, f"{type(exc).__name__}（详见日志）", tuple(collect.lines), time.perf_counter() - started)
     finally:
         logger.removeHandler(collect)
 
 
-async def reload_corpus(app: Application) -> Reloaded | None:
+async def reload_corpus(state: BotState) -> Reloaded | None:
     """Re-index the corpus off the event loop and swap it in on success; None if a reload is running."""
-    lock: asyncio.Lock = app.bot_data.setdefault(RELOAD_LOCK, asyncio.Lock())
-    if lock.locked():
+    if state.reload_lock.locked():
         return None
-    async with lock:
-        settings = app.bot_data[SETTINGS]
-        result = await asyncio.to_thread(build, settings.corpus, settings.cache_dir)
-        s = stats(app)
+    async with state.reload_lock:
+        search = state.settings.search
+        result = await asyncio.to_thread(build, search)
+        s = state.stats
         if result.retriever is None:
             s.failed_reloads += 1
-            log.warning("reload of %s failed, still serving the previous index: %s", settings.corpus, result.error)
+            log.warning("reload of %s failed, still serving the previous index: %s", search.corpus, result.error)
             return result
-        from .app import serve
-
-        serve(app, result.retriever, result.facts)
+        state.serve(result.retriever, result.facts)
         s.reloads, s.last_reload = s.reloads + 1, time.time()
-        log.info("reloaded %s: %d passages from %d documents in %.1f s (%d files skipped)", settings.corpus,
+        log.info("reloaded %s: %d passages from %d documents in %.1f s (%d files skipped)", search.corpus,
                  len(result.retriever.passages), len(result.retriever.documents), result.seconds, len(result.skipped))
         return result
 
@@ -118,10 +112,9 @@ def _short(line: str, limit: int = 160) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-def stats_reply(app: Application) -> str:
+def stats_reply(state: BotState) -> str:
     """/stats: uptime, questions, answers, no-answers, limits, errors, API health, corpus size, memory."""
-    s, f, r = stats(app), app.bot_data[FACTS], app.bot_data[RETRIEVER]
-    health = app.bot_data.get(HEALTH)
+    s, f, r, health = state.stats, state.facts, state.retriever, state.health
     up = int(time.time() - s.started)
     lines = [
         "<b>言录 · 运行状态</b>",
@@ -132,11 +125,9 @@ def stats_reply(app: Application) -> str:
         f"语料：{len(f.documents)} 篇文章，{f.passages} 段，{f.speakers} 位发言人；索引耗时 {r.build_seconds:.2f} 秒",
         f"重新索引：{s.reloads} 次成功，{s.failed_reloads} 次失败"
         + (f"；上次 {time.strftime('%Y-%m-%d %H:%M:%S UTC', time.gmtime(s.last_reload))}" if s.last_reload else ""),
-        f"可翻页的回答：{len(app.bot_data.get(VIEWS) or ())}",
+        f"可翻页的回答：{len(state.views)}",
+        f"Bot API：{'正常' if health.up else '无法连接'}；中断 {health.outages} 次，失败请求 {health.failed_requests}，重试 {health.retried_requests}",
     ]
-    if health is not None:
-        state = "正常" if health.up else "无法连接"
-        lines.append(f"Bot API：{state}；中断 {health.outages} 次，失败请求 {health.failed_requests}，重试 {health.retried_requests}")
     rss = rss_mb()
     if rss is not None:
         lines.append(f"内存（RSS）：{rss:.0f} MB")
@@ -156,18 +147,18 @@ def rss_mb() -> float | None:
 
 # -- handlers ------------------------------------------------------------------------------------
 
-async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def reload(update: Update, context: BotContext) -> None:
     """/reload (admins): re-index the corpus without a restart; a failure keeps the old index."""
-    result = await reload_corpus(context.application)
-    await update.effective_message.reply_html(reload_reply(result, context.bot_data[SETTINGS].corpus))
+    result = await reload_corpus(context.state)
+    await update.effective_message.reply_html(reload_reply(result, context.state.settings.search.corpus))
 
 
-async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def stats_command(update: Update, context: BotContext) -> None:
     """/stats (admins): uptime, questions answered, no-answers, errors, corpus size."""
-    await update.effective_message.reply_html(stats_reply(context.application))
+    await update.effective_message.reply_html(stats_reply(context.state))
 
 
-async def not_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def not_admin(update: Update, context: BotContext) -> None:
     """/reload or /stats from anyone else: no reply (the commands are not advertised), one log line."""
     user = update.effective_user
     log.warning("refused %s from user %s (not in QA_ADMIN_IDS)", (update.effective_message.text or "").split()[0][:32],

@@ -1,4 +1,10 @@
-"""Build the Telegram Application (``build_application``) and run it (``main``)."""
+"""Build the Telegram Application (``build_application``), run it (``Runner``, ``run``), and ``main``.
+
+``build_application(settings, retriever)`` wires the handlers, the HTTP clients, the retrying rate
+limiter and the BotState; ``run`` serves it with PTB's ``run_polling`` / ``run_webhook`` until a
+stop signal; ``main`` is ``python -m bot``: settings from the environment and .env (read once),
+the corpus indexed, then ``run``.
+"""
 
 from __future__ import annotations
 
@@ -6,32 +12,39 @@ import asyncio
 import logging
 import signal
 import sys
+import threading
+from collections.abc import Iterable, Mapping
 
 from telegram import BotCommand, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken, NetworkError, TelegramError
-from telegram.ext import Application, ApplicationBuilder, Defaults
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults
 
 from retrieval import Retriever, YanluError
 from retrieval.errors import SettingsError
+from retrieval.settings import environment
 
-from . import admin, guard, handlers, logs
-from .corpus import CorpusFacts, facts
-from .network import ApiHealth, RetryingRateLimiter, TrackedRequest, connect, describe
+from . import handlers, logs
+from .corpus import open_corpus
+from .network import ApiHealth, RetryingRateLimiter, TrackedRequest, describe
 from .settings import Settings
-from .stats import STATS, Stats
+from .state import BotContext, BotState, state_of
 
 log = logging.getLogger(__name__)
 
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+# HTTP connections for the bot's requests (getUpdates has its own one). httpcore checks every pooled
+# connection on each request, so a large pool costs CPU per reply (issue 13: half the bot's CPU at 32);
+# Telegram takes 30 messages/s, so a few requests in flight at once are all the bot ever needs.
+CONNECTIONS = 8
 
 
 def build_application(settings: Settings, retriever: Retriever | None = None) -> Application:
-    """The bot, ready to run: handlers, defaults, retrying rate limiter, guard; the Retriever in ``bot_data``.
+    """The bot, ready to run: handlers, defaults, retrying rate limiter, guard; its BotState holds ``retriever``.
 
-    Without ``retriever`` the corpus at ``settings.corpus`` is indexed once, in post_init.
+    Without ``retriever`` the corpus at ``settings.search.corpus`` is indexed once, in post_init.
     """
-    health = ApiHealth()
+    health = ApiHealth(settings.api_base_url)
     timeouts = {} if settings.api_timeout is None else {
         "read_timeout": settings.api_timeout, "write_timeout": settings.api_timeout, "connect_timeout": settings.api_timeout}
     app = (
@@ -39,42 +52,42 @@ def build_application(settings: Settings, retriever: Retriever | None = None) ->
         .token(settings.token)
         .base_url(settings.api_base_url)
         .base_file_url(_file_url(settings.api_base_url))
-        .request(TrackedRequest(health, connection_pool_size=32, **timeouts))
+        .request(TrackedRequest(health, connection_pool_size=CONNECTIONS, **timeouts))
         .get_updates_request(TrackedRequest(health, connection_pool_size=1, **timeouts))
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True),
                            allow_sending_without_reply=True))
         .concurrent_updates(True)
         .rate_limiter(RetryingRateLimiter(health, settings.retry_seconds, settings.send_rate))
+        .context_types(ContextTypes(context=BotContext))
         .post_init(post_init)
+        .post_shutdown(post_shutdown)
         .build()
     )
-    app.bot_data[handlers.SETTINGS] = settings
-    app.bot_data[admin.HEALTH] = health
-    app.bot_data[guard.GUARD] = guard.Guard(settings.rate_limit, settings.allowed_chats, settings.admin_ids)
-    app.bot_data[STATS] = Stats()
+    state = BotState.create(settings, health)
     if retriever is not None:
-        serve(app, retriever)
+        state.serve(retriever)
+    state.attach(app)
     handlers.register(app)
     return app
 
 
-def serve(app: Application, retriever: Retriever, corpus_facts: CorpusFacts | None = None) -> None:
-    """Make ``retriever`` the one the handlers use (with the facts shown about its corpus)."""
-    app.bot_data[handlers.FACTS] = corpus_facts or facts(retriever)
-    app.bot_data[handlers.RETRIEVER] = retriever
-
-
 async def post_init(app: Application) -> None:
     """Index the corpus if not done yet, and register the commands with Telegram."""
-    settings: Settings = app.bot_data[handlers.SETTINGS]
-    if handlers.RETRIEVER not in app.bot_data:
-        serve(app, await asyncio.to_thread(Retriever.from_path, settings.corpus, settings.cache_dir))
-    f = app.bot_data[handlers.FACTS]
+    state = state_of(app)
+    if state.served is None:
+        state.serve(await asyncio.to_thread(open_corpus, state.settings.search))
+    f = state.facts
     log.info("serving %d passages from %d documents as @%s", f.passages, len(f.documents), app.bot.username)
     try:
         await app.bot.set_my_commands([BotCommand(name, text) for name, text in handlers.COMMANDS])
     except TelegramError as exc:
         log.warning("could not register the bot's commands: %s", describe(exc))
+
+
+async def post_shutdown(app: Application) -> None:
+    """Close the HTTP clients also after a start-up that never reached the API (``Application.shutdown``
+    only shuts down an initialized bot)."""
+    await app.bot.shutdown()
 
 
 def _file_url(base_url: str) -> str:
@@ -84,78 +97,101 @@ def _file_url(base_url: str) -> str:
     return "https://api.telegram.org/file/bot"
 
 
-def run(app: Application, settings: Settings) -> None:
-    """Long polling, or a webhook when TELEGRAM_WEBHOOK_URL is set, until SIGINT/SIGTERM.
+class Runner:
+    """Serves an Application as ``python -m bot`` does, until a stop signal or ``stop()``.
 
-    While the Bot API is unreachable at start-up the bot waits and retries with backoff
-    (1 s doubling to 60 s, one warning per attempt) instead of exiting; a rejected token
-    raises InvalidToken at once.
+    Long polling, or a webhook when TELEGRAM_WEBHOOK_URL is set, through PTB's ``run_polling`` /
+    ``run_webhook``. While the Bot API is unreachable at start-up PTB retries (``bootstrap_retries=-1``:
+    1 s growing to 30 s; the outage is one WARNING from ApiHealth) instead of exiting; a rejected
+    token raises InvalidToken at once. A stop first cuts the rate limiter's retries short, so the
+    handlers still running (``Application.stop`` waits for them) end at once instead of retrying
+    for TELEGRAM_RETRY_SECONDS.
     """
-    asyncio.run(serve_until(app, settings))
 
+    def __init__(self, app: Application, settings: Settings):
+        self.app, self.settings = app, settings
+        self._lock = threading.Lock()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stop_requested = self._stopping = False
 
-async def serve_until(app: Application, settings: Settings, stop: asyncio.Event | None = None) -> None:
-    """Start (retrying while the API is unreachable), serve until ``stop`` is set (default: a stop signal), stop."""
-    if stop is None:
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in STOP_SIGNALS:
-            loop.add_signal_handler(sig, stop.set)
-    starting = asyncio.create_task(_start(app, settings, stop))
-    stopping = asyncio.create_task(stop.wait())
-    try:
-        await asyncio.wait({starting, stopping}, return_when=asyncio.FIRST_COMPLETED)
-        if starting.done():
-            starting.result()  # InvalidToken and other start-up failures propagate
-        await stop.wait()
+    def run(self, signals: Iterable[signal.Signals] = STOP_SIGNALS) -> None:
+        """Serve in this thread (its own event loop) until a signal in ``signals`` or ``stop()``."""
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)  # run_polling / run_webhook run on the current event loop
+        signals = tuple(signals)
+        with self._lock:
+            self._loop = loop
+            if self._stop_requested:
+                loop.call_soon(self._stop_now)
+        for sig in signals:
+            loop.add_signal_handler(sig, self._stop_now)
+        try:
+            s, common = self.settings, {"allowed_updates": handlers.ALLOWED_UPDATES, "bootstrap_retries": -1,
+                                        "stop_signals": None, "close_loop": False}
+            if s.use_webhook:
+                self.app.run_webhook(listen=s.webhook_listen, port=s.webhook_port, url_path=s.webhook_path,
+                                     webhook_url=s.webhook_url, secret_token=s.webhook_secret, **common)
+            else:
+                self.app.run_polling(**common)
+        finally:
+            for sig in signals:
+                loop.remove_signal_handler(sig)
+            with self._lock:
+                self._loop = None
+            _close(loop)
+
+    def stop(self) -> None:
+        """Stop serving, from any thread (tests, benchmarks); a stop signal does the same."""
+        with self._lock:
+            self._stop_requested = True
+            if self._loop is not None:
+                self._loop.call_soon_threadsafe(self._stop_now)
+
+    def _stop_now(self) -> None:
+        if self._stopping:
+            return
+        self._stopping = True
+        if isinstance(self.app.bot.rate_limiter, RetryingRateLimiter):
+            self.app.bot.rate_limiter.close()
         log.info("stopping")
-    finally:
-        for task in (starting, stopping):
-            task.cancel()
-        await asyncio.gather(starting, stopping, return_exceptions=True)
-        await _stop(app)
+        # What PTB's own stop_signals handler raises: run_polling / run_webhook catch SystemExit and
+        # shut down gracefully (Application.__run, PTB 22.8). Ours closes the limiter first, which
+        # PTB's stop_signals give no hook for.
+        raise SystemExit
 
 
-async def _start(app: Application, settings: Settings, stop: asyncio.Event) -> None:
-    health: ApiHealth = app.bot_data[admin.HEALTH]
-    if not await connect(app, stop, settings.api_base_url):
-        return
-    await app.post_init(app)
-    if settings.use_webhook:
-        await app.updater.start_webhook(
-            listen=settings.webhook_listen, port=settings.webhook_port, url_path=settings.webhook_path,
-            webhook_url=settings.webhook_url, secret_token=settings.webhook_secret,
-            allowed_updates=handlers.ALLOWED_UPDATES, bootstrap_retries=-1,
-        )
-    else:
-        await app.updater.start_polling(allowed_updates=handlers.ALLOWED_UPDATES, bootstrap_retries=-1,
-                                        error_callback=health.polling_error)
-    await app.start()
-
-
-async def _stop(app: Application) -> None:
-    """Stop polling, let running handlers finish (their retries cut short), release the HTTP clients."""
-    if isinstance(app.bot.rate_limiter, RetryingRateLimiter):
-        app.bot.rate_limiter.close()
-    if app.updater is not None and app.updater.running:
-        await app.updater.stop()
-    if app.running:
-        await app.stop()
-    await app.shutdown()
-    await app.bot.shutdown()  # after a start-up that never reached the API: close its HTTP clients
-
-
-def main() -> int:
-    """``python -m bot``: 0 after a clean stop, 2 on a setting or corpus the user must fix."""
+def _close(loop: asyncio.AbstractEventLoop) -> None:
+    """Cancel what is left (a start-up retry cut short by a stop), then close the loop, as asyncio.run does."""
     try:
-        settings = Settings.from_env()
+        tasks = [t for t in asyncio.all_tasks(loop) if not t.done()]
+        for task in tasks:
+            task.cancel()
+        loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
+        loop.run_until_complete(loop.shutdown_asyncgens())
+        loop.run_until_complete(loop.shutdown_default_executor())
+    finally:
+        asyncio.set_event_loop(None)
+        loop.close()
+
+
+def run(app: Application, settings: Settings) -> None:
+    """Serve until SIGINT/SIGTERM (see ``Runner``)."""
+    Runner(app, settings).run()
+
+
+def main(env: Mapping[str, str] | None = None) -> int:
+    """``python -m bot``: 0 after a clean stop, 2 on a setting or corpus the user must fix.
+
+    ``env`` is the settings' mapping (default: .env under the process environment, read once here).
+    """
+    try:
+        settings = Settings.from_env(environment() if env is None else env)
     except SettingsError as exc:
         print(f"yanlu: {exc}", file=sys.stderr)
         return 2
     logs.configure(settings.log_level, settings.token, settings.webhook_secret)
     try:
-        retriever = Retriever.from_path(settings.corpus, settings.cache_dir)
-        app = build_application(settings, retriever)
+        app = build_application(settings, open_corpus(settings.search))
         run(app, settings)
     except YanluError as exc:
         print(f"yanlu: {exc}", file=sys.stderr)

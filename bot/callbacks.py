@@ -12,10 +12,9 @@ import re
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
-from telegram.ext import ContextTypes
 
 from . import render
-from .state import View, views
+from .state import BotContext, View
 
 STALE = "这条回答的按钮已失效，请重新提问。"
 _CALLBACK = re.compile(r"^([pf]):([0-9a-z]{1,8}):(\d{1,6})$")
@@ -42,12 +41,12 @@ def back_keyboard(vid: str, view: View, index: int) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([[InlineKeyboardButton("◂ 返回", callback_data=f"p:{vid}:{view.page_of(index)}")]])
 
 
-async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def button(update: Update, context: BotContext) -> None:
     """「更多 ▸」/「◂ 上一页」/「全文」/「◂ 返回」: edit the answer in place; stale presses get a notice."""
     query = update.callback_query
     match = _CALLBACK.match(query.data or "")
     chat = query.message.chat.id if query.message is not None else None  # None: an inline message
-    view = views(context).get(chat, match.group(2)) if match and chat is not None else None
+    view = context.state.views.get(chat, match.group(2)) if match and chat is not None else None
     number = int(match.group(3)) if match else -1
     if view is None or not 0 <= number < len(view):
         await query.answer(STALE)

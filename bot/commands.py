@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.ext import ContextTypes
 
 from . import guard, render
 from .callbacks import keyboard
 from .questions import command_argument
-from .state import View, facts, retriever, settings, views
+from .state import BotContext, View
 
 COMMANDS = [
     ("start", "欢迎与示例问题"),
@@ -22,53 +21,54 @@ COMMANDS = [
 
 
 @guard.limited
-async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def start(update: Update, context: BotContext) -> None:
     """/start: welcome, what the corpus covers, three example questions (/start help|speakers: those)."""
     if context.args and context.args[0] in ("help", "speakers"):
         await (help_command if context.args[0] == "help" else speakers).__wrapped__(update, context)  # counted once
         return
-    f = facts(context)
+    f = context.state.facts
     await update.effective_message.reply_html(render.welcome(
         context.bot.first_name, len(f.documents), f.passages, f.speakers, f.outlets, f.examples))
 
 
 @guard.limited
-async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def help_command(update: Update, context: BotContext) -> None:
     """/help: how to ask, in private, in groups and inline."""
     await update.effective_message.reply_html(render.help_text(context.bot.username or ""))
 
 
 @guard.limited
-async def speakers(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def speakers(update: Update, context: BotContext) -> None:
     """/speakers: the speakers with their titles and passage counts."""
-    await update.effective_message.reply_html(render.speakers_list(retriever(context).speakers()))
+    await update.effective_message.reply_html(render.speakers_list(context.state.retriever.speakers()))
 
 
 @guard.limited
-async def speaker(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def speaker(update: Update, context: BotContext) -> None:
     """/speaker <name>: that person's passages, paged with buttons."""
-    message, name = update.effective_message, command_argument(update.effective_message)
-    found = retriever(context).find_speaker(name) if name else None
+    message, name, state = update.effective_message, command_argument(update.effective_message), context.state
+    r = state.retriever
+    found = r.find_speaker(name) if name else None
     if found is None:
-        await message.reply_html(render.unknown_speaker(name, [sp for sp, _ in retriever(context).speakers()]))
+        await message.reply_html(render.unknown_speaker(name, [sp for sp, _ in r.speakers()]))
         return
-    who = next(sp for sp, _ in retriever(context).speakers() if sp.name == found)
-    view = View(found, (), settings(context).top_k, speaker=who, passages=tuple(retriever(context).speaker_passages(found)))
-    vid = views(context).add(message.chat_id, view)
+    who = next(sp for sp, _ in r.speakers() if sp.name == found)
+    view = View(found, (), state.settings.search.top_k, speaker=who, passages=tuple(r.speaker_passages(found)))
+    vid = state.views.add(message.chat_id, view)
     page = view.page(0)
     await message.reply_html(page.html, reply_markup=keyboard(vid, view, 0, page))
 
 
 @guard.limited
-async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def sources(update: Update, context: BotContext) -> None:
     """/sources: the documents with outlet, date, title and passage count."""
-    await update.effective_message.reply_html(render.sources_list(facts(context).documents))
+    await update.effective_message.reply_html(render.sources_list(context.state.facts.documents))
 
 
 @guard.limited
-async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def about(update: Update, context: BotContext) -> None:
     """/about: corpus size, index build time, version."""
     from retrieval import __version__
 
-    f, r = facts(context), retriever(context)
+    f, r = context.state.facts, context.state.retriever
     await update.effective_message.reply_html(render.about(__version__, len(f.documents), f.passages, f.speakers, r.build_seconds))

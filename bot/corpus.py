@@ -1,6 +1,7 @@
 """Facts about the served corpus that the bot shows: example questions, documents, outlets.
 
-Computed once per Retriever (at start-up) and kept in ``bot_data`` beside it.
+Computed once per Retriever (at start-up and on /reload) and kept beside it in the BotState.
+``open_corpus`` is the bot's one call into the search side's front door.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from retrieval import Document, Retriever
+from retrieval.settings import Settings as SearchSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +22,11 @@ class CorpusFacts:
     speakers: int
     passages: int
     examples: tuple[str, ...]
+
+
+def open_corpus(search: SearchSettings) -> Retriever:
+    """The Retriever over ``search.corpus`` (from the index cache in ``search.cache_dir`` when unchanged)."""
+    return Retriever.from_path(search.corpus, settings=search)
 
 
 def facts(r: Retriever) -> CorpusFacts:

@@ -14,10 +14,9 @@ import logging
 
 from telegram import Update
 from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
-from telegram.ext import ContextTypes
 
 from .network import describe, transient
-from .stats import stats
+from .state import BotContext
 
 log = logging.getLogger("bot.handlers")
 
@@ -36,17 +35,20 @@ def kind(error: BaseException | None) -> str:
     return "bug"
 
 
-async def report(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def report(update: object, context: BotContext) -> None:
     """Log ``context.error`` once, count it, and tell the user when that can help."""
     error = context.error
+    if update is None and isinstance(error, TelegramError):  # getUpdates failed: run_polling's error callback
+        context.state.health.polling_error(error)
+        return
     chat = update.effective_chat.id if isinstance(update, Update) and update.effective_chat else None
     what = kind(error)
     if what != "bug":
-        stats(context).undeliverable += 1
+        context.state.stats.undeliverable += 1
         why = "Telegram refused it" if what == "refused" else "the Bot API stayed unreachable"
         log.warning("reply to chat %s dropped, %s: %s", chat, why, describe(error))
         return
-    stats(context).errors += 1
+    context.state.stats.errors += 1
     log.error("error while handling an update (chat %s): %s", chat, type(error).__name__, exc_info=error)
     if not isinstance(update, Update):
         return

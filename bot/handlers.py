@@ -3,8 +3,8 @@
 ``register`` wires them into the Application. They live by concern: questions.py (private and
 group messages, /ask, the search they share), commands.py (/start, /help, /speakers, /speaker,
 /sources, /about), callbacks.py (the buttons under an answer), inline.py (inline mode). Shared
-state lives in ``bot_data`` (state.py): the Retriever, its CorpusFacts, the Settings, the answers
-whose buttons still work, the Guard and the Stats.
+state is the BotState (state.py), reached as ``context.state``: the Settings, the served corpus
+(Retriever + CorpusFacts), the answers whose buttons still work, the Guard, the Stats, the API health.
 
 Every handler that replies is ``@guard.limited`` (the per-user rate limit); the allow-list gate
 runs before all of them (group -1); admin commands live in admin.py, error judgement in
@@ -18,7 +18,6 @@ from telegram.ext import (
     Application,
     CallbackQueryHandler,
     CommandHandler,
-    ContextTypes,
     InlineQueryHandler,
     MessageHandler,
     TypeHandler,
@@ -30,17 +29,14 @@ from .callbacks import STALE, button
 from .commands import COMMANDS, about, help_command, sources, speaker, speakers, start
 from .inline import inline_query
 from .questions import PAGES, Addressed, ask, group_message, not_text, private_message
-from .state import FACTS, MAX_VIEWS, RETRIEVER, SETTINGS, VIEWS, View, Views
+from .state import MAX_VIEWS, BotContext, View, Views, state_of
 
-__all__ = [
-    "ALLOWED_UPDATES", "COMMANDS", "FACTS", "MAX_VIEWS", "PAGES", "RETRIEVER", "SETTINGS", "STALE", "VIEWS",
-    "View", "Views", "on_error", "register",
-]
+__all__ = ["ALLOWED_UPDATES", "COMMANDS", "MAX_VIEWS", "PAGES", "STALE", "View", "Views", "on_error", "register"]
 
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]  # what the bot handles
 
 
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_error(update: object, context: BotContext) -> None:
     """Log the failure once (a bug with its traceback) and tell the user when that can help."""
     await failures.report(update, context)
 
@@ -48,7 +44,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 def register(app: Application) -> None:
     """Add every handler to ``app``: the allow-list gate first (group -1), then the answers."""
     new = filters.UpdateType.MESSAGE  # edits and channel posts are not questions
-    admins = filters.User(user_id=app.bot_data[SETTINGS].admin_ids)
+    admins = filters.User(user_id=state_of(app).settings.admin_ids)
     app.add_handler(TypeHandler(Update, guard.gate), group=-1)
     app.add_handler(CommandHandler("start", start, filters=new))
     app.add_handler(CommandHandler("help", help_command, filters=new))

@@ -9,24 +9,23 @@ from telegram import (
     Update,
 )
 from telegram.constants import ParseMode
-from telegram.ext import ContextTypes
 
 from retrieval import clip_question
 
 from . import guard, render
 from .questions import counted, search
-from .state import example, settings
+from .state import BotContext
 
 
 @guard.limited
-async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def inline_query(update: Update, context: BotContext) -> None:
     """@bot <question>: one article per hit; an empty query shows a hint."""
     query = update.inline_query
     q, _ = clip_question(guard.clean(query.query))
     if not q:
-        await query.answer([], cache_time=300, button=InlineQueryResultsButton(text=f"输入问题，例如：{example(context)}", start_parameter="help"))
+        await query.answer([], cache_time=300, button=InlineQueryResultsButton(text=f"输入问题，例如：{context.state.example()}", start_parameter="help"))
         return
-    hits = await search(context, None, q, settings(context).top_k)
+    hits = await search(context, None, q, context.state.settings.search.top_k)
     counted(context, hits)
     results = [
         InlineQueryResultArticle(

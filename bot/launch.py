@@ -1,22 +1,33 @@
-"""``make run``: the bot when TELEGRAM_BOT_TOKEN is set (environment or .env), else the local shell."""
+"""``make run``: the bot when TELEGRAM_BOT_TOKEN is set (environment or .env), else the local shell.
+
+The environment and ``.env`` are read once, here, and the same mapping decides and configures.
+"""
 
 from __future__ import annotations
 
-import os
 import sys
 
-from dotenv import load_dotenv
+from retrieval.errors import SettingsError
+from retrieval.settings import Settings as SearchSettings
+from retrieval.settings import environment
+
+from bot.settings import has_token
 
 
 def main() -> int:
-    load_dotenv(".env", override=False)
-    if os.environ.get("TELEGRAM_BOT_TOKEN", "").strip():
-        from bot.__main__ import main as bot_main
+    env = environment()
+    if has_token(env):
+        from bot.app import main as bot_main
 
-        return bot_main()
+        return bot_main(env)
     from retrieval.cli import main as cli_main
 
-    return cli_main(["shell", "--corpus", os.environ.get("QA_CORPUS", "seeds")])
+    try:
+        corpus = SearchSettings.from_env(env).corpus
+    except SettingsError as exc:
+        print(f"yanlu: {exc}", file=sys.stderr)
+        return 2
+    return cli_main(["shell", "--corpus", corpus])
 
 
 if __name__ == "__main__":

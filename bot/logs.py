@@ -2,62 +2,67 @@
 
 Redaction happens in a LogRecord factory, so it covers every logger and every handler,
 including handlers added later (pytest's caplog, a file handler) and exception tracebacks
-(PTB's InvalidToken quotes the token; httpx logs request URLs that contain it).
+(PTB's InvalidToken quotes the token; httpx logs request URLs that contain it). The secrets live
+in that factory (logging's own process-wide hook), not in a module global.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 REDACTED = "<redacted>"
-_secrets: set[str] = set()
-_installed = False
 
 
-def add_secret(secret: str | None) -> None:
-    """Never let ``secret`` (and, for a bot token, its secret half) reach a log line."""
-    global _installed
-    if not secret:
-        return
-    _secrets.add(secret)
-    _, _, tail = secret.partition(":")
-    if len(tail) >= 20:
-        _secrets.add(tail)
-    if not _installed:
-        _wrap_factory()
-        _installed = True
+class _Redacting:
+    """A LogRecord factory around the previous one, replacing every secret in the records it makes."""
 
+    def __init__(self, make: Callable[..., logging.LogRecord]):
+        self.make, self.secrets = make, set()
 
-def redact(text: str) -> str:
-    for s in sorted(_secrets, key=len, reverse=True):
-        text = text.replace(s, REDACTED)
-    return text
-
-
-def _has_secret(text: str) -> bool:
-    return any(s in text for s in _secrets)
-
-
-def _wrap_factory() -> None:
-    make = logging.getLogRecordFactory()
-
-    def factory(*args, **kwargs) -> logging.LogRecord:
-        record = make(*args, **kwargs)
+    def __call__(self, *args, **kwargs) -> logging.LogRecord:
+        record = self.make(*args, **kwargs)
         try:
             message = record.getMessage()
         except Exception:  # a malformed log call: leave it to logging to report
             return record
-        if _has_secret(message):
-            record.msg, record.args = redact(message), None
+        if self.found(message):
+            record.msg, record.args = self.redact(message), None
         if record.exc_info and record.exc_info[1] is not None:
             text = logging.Formatter().formatException(record.exc_info)
-            if _has_secret(text):
-                record.exc_text = redact(text)
-        if record.stack_info and _has_secret(record.stack_info):
-            record.stack_info = redact(record.stack_info)
+            if self.found(text):
+                record.exc_text = self.redact(text)
+        if record.stack_info and self.found(record.stack_info):
+            record.stack_info = self.redact(record.stack_info)
         return record
 
-    logging.setLogRecordFactory(factory)
+    def found(self, text: str) -> bool:
+        return any(s in text for s in self.secrets)
+
+    def redact(self, text: str) -> str:
+        for s in sorted(self.secrets, key=len, reverse=True):
+            text = text.replace(s, REDACTED)
+        return text
+
+
+def add_secret(secret: str | None) -> None:
+    """Never let ``secret`` (and, for a bot token, its secret half) reach a log line."""
+    if not secret:
+        return
+    factory = logging.getLogRecordFactory()
+    if not isinstance(factory, _Redacting):
+        factory = _Redacting(factory)
+        logging.setLogRecordFactory(factory)
+    factory.secrets.add(secret)
+    _, _, tail = secret.partition(":")
+    if len(tail) >= 20:
+        factory.secrets.add(tail)
+
+
+def redact(text: str) -> str:
+    """``text`` with every secret given to ``add_secret`` replaced."""
+    factory = logging.getLogRecordFactory()
+    return factory.redact(text) if isinstance(factory, _Redacting) else text
 
 
 def _not_invalid_token(record: logging.LogRecord) -> bool:

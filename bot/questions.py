@@ -12,22 +12,21 @@ import contextlib
 from telegram import Message, MessageEntity, Update
 from telegram.constants import ChatAction
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes, filters
+from telegram.ext import filters
 
 from retrieval import Hit, clip_question
 
 from . import guard, render
 from .callbacks import keyboard
-from .state import View, example, facts, retriever, settings, views
-from .stats import stats
+from .state import BotContext, View
 
 PAGES = 5  # a question fetches top_k * PAGES hits to page through
 
 
-async def search(context: ContextTypes.DEFAULT_TYPE, chat_id: int | None, question: str, top_k: int) -> list[Hit]:
+async def search(context: BotContext, chat_id: int | None, question: str, top_k: int) -> list[Hit]:
     """Run the search off the event loop; show 'typing…' while it takes longer than a moment."""
-    task = asyncio.ensure_future(asyncio.to_thread(retriever(context).search, question, top_k))
-    done, _ = await asyncio.wait({task}, timeout=settings(context).typing_delay)
+    task = asyncio.ensure_future(asyncio.to_thread(context.state.retriever.search, question, top_k))
+    done, _ = await asyncio.wait({task}, timeout=context.state.settings.typing_delay)
     while not done:
         if chat_id is not None:
             with contextlib.suppress(TelegramError):
@@ -36,27 +35,27 @@ async def search(context: ContextTypes.DEFAULT_TYPE, chat_id: int | None, questi
     return task.result()
 
 
-async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str | None) -> None:
+async def answer(update: Update, context: BotContext, question: str | None) -> None:
     """Answer ``question`` in the update's chat: the first page of hits with buttons, or a helpful no."""
     message = update.effective_message
     q, cut = clip_question(guard.clean(question or ""))
     if not q:
-        await message.reply_html(render.usage("ask", example(context)))
+        await message.reply_html(render.usage("ask", context.state.example()))
         return
-    top_k = settings(context).top_k
+    top_k = context.state.settings.search.top_k
     hits = await search(context, message.chat_id, q, top_k * PAGES)
     counted(context, hits)
     if not hits:
-        await message.reply_html(render.no_answer(q, facts(context).examples, retriever(context).absent_words(q)))
+        await message.reply_html(render.no_answer(q, context.state.facts.examples, context.state.retriever.absent_words(q)))
         return
     view = View(q, tuple(hits), top_k, cut)
-    vid = views(context).add(message.chat_id, view)
+    vid = context.state.views.add(message.chat_id, view)
     page = view.page(0)
     await message.reply_html(page.html, reply_markup=keyboard(vid, view, 0, page))
 
 
-def counted(context: ContextTypes.DEFAULT_TYPE, hits: list[Hit]) -> None:
-    s = stats(context)
+def counted(context: BotContext, hits: list[Hit]) -> None:
+    s = context.state.stats
     s.questions += 1
     if hits:
         s.answered += 1
@@ -106,14 +105,14 @@ class Addressed(filters.MessageFilter):
 
 
 @guard.limited
-async def private_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def private_message(update: Update, context: BotContext) -> None:
     """Private chat: every text message is a question (but not an answer sent through inline mode)."""
     if not _via_me(update.effective_message, context.bot.id):
         await answer(update, context, update.effective_message.text)
 
 
 @guard.limited
-async def group_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def group_message(update: Update, context: BotContext) -> None:
     """Groups: answer messages that mention the bot or reply to it; ignore all other chatter."""
     question = addressed_question(update.effective_message, context.bot.id, context.bot.username)
     if question is not None and not _via_me(update.effective_message, context.bot.id):
@@ -121,12 +120,12 @@ async def group_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 
 
 @guard.limited
-async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def ask(update: Update, context: BotContext) -> None:
     """/ask <question>; alone in reply to a message, asks that message's text."""
     await answer(update, context, command_argument(update.effective_message))
 
 
 @guard.limited
-async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def not_text(update: Update, context: BotContext) -> None:
     """Private chat: a photo, sticker, voice, file or location gets a hint to ask in words."""
-    await update.effective_message.reply_html(render.not_text(example(context)))
+    await update.effective_message.reply_html(render.not_text(context.state.example()))

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from html import escape
 
 from retrieval import MAX_QUESTION_CHARS
-from retrieval.answering import foreign_note, question_language
 from retrieval.models import Hit, Passage, Speaker
+from retrieval.search.answering import foreign_note, question_language
 
 from .excerpts import (
     ELLIPSIS,

@@ -1,18 +1,21 @@
-"""The bot's settings: one frozen dataclass read from the environment and ``.env``."""
+"""The bot's settings: one frozen dataclass, parsed from the mapping ``retrieval.settings.environment()`` reads.
+
+The search side (QA_CORPUS, QA_TOP_K, QA_MAX_FILE_MB, QA_CACHE_DIR) is ``retrieval.settings.Settings``,
+held whole in ``Settings.search``; this module parses only the bot's own keys, one parser per
+setting. Nothing is read at import time, and ``.env`` is read once, by ``environment()``, in
+``main``.
+"""
 
 from __future__ import annotations
 
-import logging
-import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from urllib.parse import urlsplit
 
-from dotenv import dotenv_values
-
 from retrieval.errors import SettingsError
+from retrieval.settings import Settings as SearchSettings
+from retrieval.settings import id_list, text, whole_number
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 _TOKEN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{4,}$")
@@ -26,8 +29,7 @@ class Settings:
 
     token: str = field(repr=False)
     api_base_url: str = DEFAULT_API_BASE_URL
-    corpus: str = "seeds"
-    top_k: int = 3
+    search: SearchSettings = SearchSettings()  # corpus, top_k, max_file_mb, cache_dir
     admin_ids: frozenset[int] = frozenset()
     webhook_url: str | None = None
     webhook_listen: str = "0.0.0.0"
@@ -35,7 +37,6 @@ class Settings:
     webhook_path: str = ""
     webhook_secret: str | None = field(default=None, repr=False)
     log_level: str = "INFO"
-    cache_dir: str | None = None
     rate_limit: int = 20  # questions per user per minute; 0 turns the limit off
     allowed_chats: frozenset[int] = frozenset()  # empty: every chat; else only these (and the admins)
     retry_seconds: float = 300.0  # how long a reply is retried while the Bot API is unreachable
@@ -49,89 +50,71 @@ class Settings:
         return bool(self.webhook_url)
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None, dotenv: str | os.PathLike | None = ".env") -> Settings:
-        """Read and validate the settings; the environment wins over ``.env``. Raises SettingsError."""
-        values: dict[str, str] = {}
-        if dotenv is not None and Path(dotenv).is_file():
-            values.update({k: v for k, v in dotenv_values(dotenv).items() if v is not None})
-        values.update(os.environ if env is None else env)
-
-        def get(key: str, default: str = "") -> str:
-            return (values.get(key) or default).strip()
-
-        token = get("TELEGRAM_BOT_TOKEN")
-        if not token:
-            raise SettingsError("TELEGRAM_BOT_TOKEN is not set: set it to the token @BotFather gave you (in the environment or .env)")
-        if not _TOKEN.match(token):
-            raise SettingsError("TELEGRAM_BOT_TOKEN is malformed: set it to the token @BotFather gave you, like 123456789:AAE...")
-        webhook_url = get("TELEGRAM_WEBHOOK_URL") or None
+    def from_env(cls, env: Mapping[str, str]) -> Settings:
+        """Parse the bot's settings from ``env`` (see ``retrieval.settings.environment``). Raises SettingsError."""
+        webhook_url = webhook(text(env, "TELEGRAM_WEBHOOK_URL"))
         return cls(
-            token=token,
-            api_base_url=_base_url(get("TELEGRAM_API_BASE_URL", DEFAULT_API_BASE_URL)),
-            corpus=get("QA_CORPUS", "seeds"),
-            top_k=_int("QA_TOP_K", get("QA_TOP_K", "3"), 1, 10),
-            admin_ids=_ids("QA_ADMIN_IDS", get("QA_ADMIN_IDS")),
-            rate_limit=_int("QA_RATE_LIMIT", get("QA_RATE_LIMIT", "20"), 0, 10000),
-            allowed_chats=_ids("QA_ALLOWED_CHATS", get("QA_ALLOWED_CHATS")),
-            retry_seconds=float(_int("TELEGRAM_RETRY_SECONDS", get("TELEGRAM_RETRY_SECONDS", "300"), 0, 86400)),
-            webhook_url=_webhook_url(webhook_url),
-            webhook_listen=get("TELEGRAM_WEBHOOK_LISTEN", "0.0.0.0"),
-            webhook_port=_int("TELEGRAM_WEBHOOK_PORT", get("TELEGRAM_WEBHOOK_PORT", "8443"), 1, 65535),
-            webhook_path=get("TELEGRAM_WEBHOOK_PATH") or (urlsplit(webhook_url).path.strip("/") if webhook_url else ""),
-            webhook_secret=_secret(get("TELEGRAM_WEBHOOK_SECRET")),
-            log_level=_level(get("LOG_LEVEL", "INFO")),
-            cache_dir=get("QA_CACHE_DIR") or None,
+            token=token(text(env, "TELEGRAM_BOT_TOKEN")),
+            api_base_url=base_url(text(env, "TELEGRAM_API_BASE_URL", DEFAULT_API_BASE_URL)),
+            search=SearchSettings.from_env(env),
+            admin_ids=id_list("QA_ADMIN_IDS", text(env, "QA_ADMIN_IDS"), "user ids", "12345,67890"),
+            rate_limit=whole_number("QA_RATE_LIMIT", text(env, "QA_RATE_LIMIT", "20"), 0, 10000),
+            allowed_chats=id_list("QA_ALLOWED_CHATS", text(env, "QA_ALLOWED_CHATS"), "chat ids (groups are negative)",
+                                  "12345,-1001234567890"),
+            retry_seconds=float(whole_number("TELEGRAM_RETRY_SECONDS", text(env, "TELEGRAM_RETRY_SECONDS", "300"), 0, 86400)),
+            webhook_url=webhook_url,
+            webhook_listen=text(env, "TELEGRAM_WEBHOOK_LISTEN", "0.0.0.0"),
+            webhook_port=whole_number("TELEGRAM_WEBHOOK_PORT", text(env, "TELEGRAM_WEBHOOK_PORT", "8443"), 1, 65535),
+            webhook_path=text(env, "TELEGRAM_WEBHOOK_PATH") or (urlsplit(webhook_url).path.strip("/") if webhook_url else ""),
+            webhook_secret=secret(text(env, "TELEGRAM_WEBHOOK_SECRET")),
+            log_level=level(text(env, "LOG_LEVEL", "INFO")),
         )
 
-    @property
-    def log_level_number(self) -> int:
-        return getattr(logging, self.log_level)
+
+def has_token(env: Mapping[str, str]) -> bool:
+    """Whether ``env`` sets TELEGRAM_BOT_TOKEN (``make run``: the bot, else the local shell)."""
+    return bool(text(env, "TELEGRAM_BOT_TOKEN"))
 
 
-def _base_url(url: str) -> str:
-    parts = urlsplit(url)
+# -- one parser per setting ----------------------------------------------------------------------
+
+def token(raw: str) -> str:
+    """TELEGRAM_BOT_TOKEN: required, shaped like 123456789:AAE..."""
+    if not raw:
+        raise SettingsError("TELEGRAM_BOT_TOKEN is not set: set it to the token @BotFather gave you (in the environment or .env)")
+    if not _TOKEN.match(raw):
+        raise SettingsError("TELEGRAM_BOT_TOKEN is malformed: set it to the token @BotFather gave you, like 123456789:AAE...")
+    return raw
+
+
+def base_url(raw: str) -> str:
+    """TELEGRAM_API_BASE_URL: an http(s) URL."""
+    parts = urlsplit(raw)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise SettingsError(f"TELEGRAM_API_BASE_URL is malformed: set it like {DEFAULT_API_BASE_URL} or http://127.0.0.1:8081/bot")
-    return url
+    return raw
 
 
-def _webhook_url(url: str | None) -> str | None:
-    if url is None:
+def webhook(raw: str) -> str | None:
+    """TELEGRAM_WEBHOOK_URL: unset (long polling) or an http(s) URL."""
+    if not raw:
         return None
-    parts = urlsplit(url)
+    parts = urlsplit(raw)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise SettingsError("TELEGRAM_WEBHOOK_URL is malformed: set it to the public https URL Telegram should post to, e.g. https://bot.example.com/yanlu")
-    return url
+    return raw
 
 
-def _int(key: str, raw: str, low: int, high: int) -> int:
-    try:
-        value = int(raw)
-    except ValueError:
-        raise SettingsError(f"{key} must be a whole number between {low} and {high}, not {raw!r}") from None
-    if not low <= value <= high:
-        raise SettingsError(f"{key} must be a whole number between {low} and {high}, not {raw!r}")
-    return value
-
-
-def _ids(key: str, raw: str) -> frozenset[int]:
-    ids = [part for part in re.split(r"[,\s]+", raw) if part]
-    try:
-        return frozenset(int(part) for part in ids)
-    except ValueError:
-        what = "user ids" if key == "QA_ADMIN_IDS" else "chat ids (groups are negative)"
-        example = "12345,67890" if key == "QA_ADMIN_IDS" else "12345,-1001234567890"
-        raise SettingsError(f"{key} must be Telegram {what} separated by commas, e.g. {example}") from None
-
-
-def _secret(raw: str) -> str | None:
+def secret(raw: str) -> str | None:
+    """TELEGRAM_WEBHOOK_SECRET: unset, or 1-256 of A-Z, a-z, 0-9, _ and -."""
     if raw and not _SECRET.match(raw):
         raise SettingsError("TELEGRAM_WEBHOOK_SECRET may only hold A-Z, a-z, 0-9, _ and - (1 to 256 characters)")
     return raw or None
 
 
-def _level(raw: str) -> str:
-    level = raw.upper()
-    if level not in _LEVELS:
+def level(raw: str) -> str:
+    """LOG_LEVEL: a logging level name, any case."""
+    name = raw.upper()
+    if name not in _LEVELS:
         raise SettingsError(f"LOG_LEVEL must be one of {', '.join(_LEVELS)}, not {raw!r}")
-    return level
+    return name

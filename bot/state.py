@@ -1,27 +1,36 @@
-"""What the handlers share, kept in ``bot_data`` (never in module globals).
+"""What the handlers share: one ``BotState`` per Application, reached as ``context.state``.
 
-``bot_data`` holds the Retriever, its CorpusFacts, the Settings, and the answers whose buttons
-still work (one LRU for all chats, so memory stays bounded however many chats there are; each
-is keyed by chat id + a short id, so callback data stays tiny and a press in another chat finds
-nothing), the Guard (allow-list, rate limit) and the Stats.
+``build_application`` creates the BotState and puts it in ``bot_data`` under one key (``STATE``,
+used only here); handlers get a ``BotContext`` (PTB's ``ContextTypes(context=BotContext)``), whose
+typed ``state`` property returns it, and code holding the Application uses ``state_of(app)``.
+Nothing is kept in module globals.
+
+The BotState holds the Settings, the corpus being served (the Retriever and its CorpusFacts,
+swapped as one value by /reload), the answers whose buttons still work (one LRU for all chats, so
+memory stays bounded however many chats there are; each is keyed by chat id + a short id, so
+callback data stays tiny and a press in another chat finds nothing), the Guard (allow-list, rate
+limit), the Stats, the Bot API's health and the reload lock.
 """
 
 from __future__ import annotations
 
+import asyncio
 import random
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from telegram.ext import ContextTypes
+from telegram.ext import Application, CallbackContext, ExtBot
 
 from retrieval import Hit, Passage, Retriever, Speaker
 
 from . import render
-from .corpus import CorpusFacts
+from .access import Guard
+from .corpus import CorpusFacts, facts
+from .network import ApiHealth
 from .settings import Settings
+from .stats import Stats
 
-RETRIEVER, FACTS, SETTINGS = "retriever", "facts", "settings"  # bot_data keys
-VIEWS = "views"  # bot_data key: the Views LRU
+STATE = "yanlu"  # the one bot_data key: the BotState
 MAX_VIEWS = 5000  # answers (over all chats) whose buttons still work; older presses get STALE
 
 
@@ -53,18 +62,6 @@ class View:
         return index - index % self.per_page
 
 
-def retriever(context: ContextTypes.DEFAULT_TYPE) -> Retriever:
-    return context.bot_data[RETRIEVER]
-
-
-def facts(context: ContextTypes.DEFAULT_TYPE) -> CorpusFacts:
-    return context.bot_data[FACTS]
-
-
-def settings(context: ContextTypes.DEFAULT_TYPE) -> Settings:
-    return context.bot_data[SETTINGS]
-
-
 class Views:
     """The answers whose buttons still work: an LRU keyed by (chat id, short id)."""
 
@@ -91,8 +88,68 @@ class Views:
         return len(self._items)
 
 
-def views(context: ContextTypes.DEFAULT_TYPE) -> Views:
-    return context.bot_data.setdefault(VIEWS, Views())
+@dataclass(frozen=True, slots=True)
+class Served:
+    """The corpus being answered from: the Retriever and the facts shown about it."""
+
+    retriever: Retriever
+    facts: CorpusFacts
+
+
+@dataclass(eq=False, slots=True)
+class BotState:
+    """Everything the handlers share, for one Application. Only the event loop changes it."""
+
+    settings: Settings
+    guard: Guard
+    health: ApiHealth = field(default_factory=ApiHealth)
+    stats: Stats = field(default_factory=Stats)
+    views: Views = field(default_factory=Views)
+    served: Served | None = None  # None until post_init has indexed the corpus
+    reload_lock: asyncio.Lock = field(default_factory=asyncio.Lock)  # one /reload at a time
+
+    @classmethod
+    def create(cls, settings: Settings, health: ApiHealth) -> BotState:
+        return cls(settings, Guard(settings.rate_limit, settings.allowed_chats, settings.admin_ids), health)
+
+    @property
+    def retriever(self) -> Retriever:
+        return self._served().retriever
+
+    @property
+    def facts(self) -> CorpusFacts:
+        return self._served().facts
+
+    def _served(self) -> Served:
+        if self.served is None:
+            raise RuntimeError("no corpus served yet: build_application(settings, retriever) or post_init indexes one")
+        return self.served
+
+    def attach(self, app: Application) -> None:
+        """Make this the state of ``app`` (``build_application`` does, once)."""
+        app.bot_data[STATE] = self
+
+    def serve(self, retriever: Retriever, corpus_facts: CorpusFacts | None = None) -> None:
+        """Make ``retriever`` the one the handlers use (with the facts shown about its corpus)."""
+        self.served = Served(retriever, corpus_facts or facts(retriever))
+
+    def example(self) -> str:
+        """The corpus's first example question (a generic one when it has none)."""
+        examples = self.facts.examples
+        return examples[0] if examples else "谁说了什么？"
+
+
+def state_of(app: Application) -> BotState:
+    """The BotState of an Application built by ``build_application``."""
+    return app.bot_data[STATE]
+
+
+class BotContext(CallbackContext[ExtBot[None], dict, dict, dict]):
+    """The context handlers get (``ContextTypes(context=BotContext)``): PTB's, plus the typed ``state``."""
+
+    @property
+    def state(self) -> BotState:
+        return self.bot_data[STATE]
 
 
 def _base36(n: int) -> str:
@@ -103,9 +160,3 @@ def _base36(n: int) -> str:
         out = digits[k] + out
         if n == 0:
             return out
-
-
-def example(context: ContextTypes.DEFAULT_TYPE) -> str:
-    """The corpus's first example question (a generic one when it has none)."""
-    examples = facts(context).examples
-    return examples[0] if examples else "谁说了什么？"

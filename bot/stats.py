@@ -1,13 +1,9 @@
-"""Counters the bot keeps while it runs (shown by /stats); one ``Stats`` in ``bot_data``."""
+"""Counters the bot keeps while it runs (shown by /stats); one ``Stats`` in the BotState."""
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-
-from telegram.ext import Application, ContextTypes
-
-STATS = "stats"  # bot_data key
 
 
 @dataclass
@@ -26,6 +22,3 @@ class Stats:
     failed_reloads: int = 0
     last_reload: float | None = None  # wall clock
 
-
-def stats(context: ContextTypes.DEFAULT_TYPE | Application) -> Stats:
-    return context.bot_data.setdefault(STATS, Stats())

@@ -7,12 +7,14 @@
 This package never imports telegram; ``bot/`` is a thin adapter over it.
 """
 
+from .corpus import Corpus
 from .errors import CorpusError, QuestionError, SettingsError, YanluError
 from .models import Document, Hit, Passage, Speaker
 from .retriever import MAX_QUESTION_CHARS, Retriever, clip_question
 
 __all__ = [
     "MAX_QUESTION_CHARS",
+    "Corpus",
     "CorpusError",
     "Document",
     "Hit",

@@ -5,28 +5,30 @@ from __future__ import annotations
 import math
 import os
 import re
-import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
-from . import answering
-from .answering import distinctive_words
+from .cache import load_or_build
+from .corpus import Corpus
 from .errors import QuestionError
-from .index import BM25Index
-from .ingest import Parsed, load_corpus
-from .intent import Intent, cues, role_heads, role_words
-from .intent import parse as parse_intent
-from .models import Document, Hit, Passage, Speaker
-from .tokenize import Tokenizer, normalize
+from .models import Hit, Passage, Speaker
+from .pages.ingest import load_corpus
+from .search import answering
+from .search.answering import distinctive_words
+from .search.highlight import best_sentence
+from .search.intent import Intent, cues, role_heads, role_words
+from .search.intent import parse as parse_intent
+from .settings import Settings
+from .text import normalize
 
 MAX_QUESTION_CHARS = 500  # longer questions are answered on their first 500 characters
 MIN_COVERAGE = 0.36  # share of the question's idf mass the best passage must match
 KEEP_RATIO = 0.25  # further hits must score at least this share of the best one
 POOL = 10  # BM25 candidates the coverage check looks at
-_SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”」’\"]?|$)")
 _WHO = re.compile(r"谁|哪位|哪个人|哪些人|什么人|何人|哪一位")
 WEAK = 0.5  # a passage holding less than MIN_COVERAGE of the question: its score counts this much
 # How a passage holding the kind of answer asked for counts (index: 2 = in a sentence with a
@@ -64,72 +66,53 @@ def _doc_bounds(passages: Sequence[Passage]) -> np.ndarray:
     return out
 
 
-def corpus_user_words(passages: Iterable[Passage]) -> list[str]:
-    """Speaker names, and the organisations and title words of their titles: single tokens
-    in passages and questions alike. A whole title is never one token (市科技局党委书记 →
-    市科技局 | 党委书记), so a question that names the organisation still matches."""
-    from .lexicon import simplify_aligned, title_end
-
-    words: set[str] = set()
-    for p in passages:
-        if p.speaker is None:
-            continue
-        words.add(p.speaker.name)
-        for part in re.split(r"[、，,兼]", p.speaker.title or ""):
-            m = title_end().search(simplify_aligned(part))
-            org, word = (part[: m.start()], m.group()) if m else ("", part)
-            words.update(w for w in (org, word) if 2 <= len(w) <= 6)
-    return sorted(words)
-
-
 class Retriever:
-    """Attributed passages of a corpus and exact BM25Okapi search over them."""
+    """Exact BM25Okapi search over a Corpus, and the ranking that decides what answers."""
 
-    def __init__(
-        self,
-        pages: Sequence[Parsed],
-        tokenizer: Tokenizer | None = None,
-        *,
-        index: BM25Index | None = None,
-        normalized_names: dict[str, str] | None = None,  # name → normalize(name), from the cache
-    ):
-        started = time.perf_counter()
-        self.pages = list(pages)
-        self.passages: list[Passage] = [p for page in self.pages for p in page.passages]
-        self.documents: list[Document] = [page.document for page in self.pages]
-        self._tokenizer = tokenizer or Tokenizer(self.user_words())
-        self.index = index or BM25Index.build([self.tokenize(p.text) for p in self.passages])
+    def __init__(self, corpus: Corpus):
+        self.corpus = corpus
+        self.pages = corpus.pages
+        self.passages = corpus.passages
+        self.documents = corpus.documents
+        self.index = corpus.index
+        self.build_seconds = corpus.build_seconds
+        self.from_cache = corpus.from_cache
+        self._tokenizer = corpus.tokenizer
         by_speaker: dict[str, list[int]] = {}
         for i, p in enumerate(self.passages):
             if p.speaker is not None:
                 by_speaker.setdefault(p.speaker.name, []).append(i)
         self._by_speaker = by_speaker
-        known = normalized_names or {}
+        known = corpus.speaker_names
         self._speaker_keys = sorted(
             ((known.get(name) or normalize(name), name) for name in by_speaker), key=lambda kv: len(kv[0]), reverse=True
         )
         self._doc_bounds = _doc_bounds(self.passages)  # passage → (first, end) of its article
-        self.build_seconds = time.perf_counter() - started
 
     # -- construction ---------------------------------------------------------------
     @classmethod
-    def from_path(cls, path: str | os.PathLike = "seeds", cache_dir: str | os.PathLike | None = None) -> Retriever:
-        """Read a file or a directory of pages; raises CorpusError if there is nothing to serve."""
-        from .persist import load_or_build
+    def from_path(
+        cls,
+        path: str | os.PathLike = "seeds",
+        cache_dir: str | os.PathLike | None = None,
+        *,
+        settings: Settings | None = None,
+    ) -> Retriever:
+        """Read a file or a directory of pages through the cache; raises CorpusError if there is nothing to serve.
 
-        return load_or_build(cls, Path(path), cache_dir)
-
-    @classmethod
-    def from_pages(cls, pages: Sequence[Parsed]) -> Retriever:
-        return cls(pages)
+        ``settings`` give the cache folder and the file size limit (default: QA_CACHE_DIR and
+        QA_MAX_FILE_MB from the environment, read now); ``cache_dir``, when given, wins.
+        """
+        if settings is None:
+            settings = Settings.from_env({k: v for k, v in os.environ.items() if k in ("QA_CACHE_DIR", "QA_MAX_FILE_MB")})
+        if cache_dir is not None:
+            settings = replace(settings, cache_dir=Path(cache_dir))
+        return cls(load_or_build(Path(path), settings))
 
     @classmethod
     def build(cls, path: str | os.PathLike) -> Retriever:
-        return cls(load_corpus(path))
-
-    def user_words(self) -> list[str]:
-        """The user dictionary derived from this corpus (see ``corpus_user_words``)."""
-        return corpus_user_words(self.passages)
+        """Read and index ``path`` without any cache."""
+        return cls(Corpus.build(load_corpus(path)))
 
     # -- public hooks -----------------------------------------------------------------
     def tokenize(self, text: str) -> list[str]:
@@ -225,10 +208,6 @@ class Retriever:
             out[t] = max(idf if idf is not None else rare, 0.05 * max(rare, 1e-9), 1e-9)
         return out
 
-    def coverage(self, tokens: list[str], doc: int) -> float:
-        """The share of the question's idf mass that passage ``doc`` holds."""
-        return self._coverage(self._weights(tokens), doc)
-
     def _coverage(self, weights: dict[str, float], doc: int) -> float:
         total = sum(weights.values())
         got = sum(v for t, v in weights.items() if self.index.contains(t, doc))
@@ -246,13 +225,8 @@ class Retriever:
         return Hit(p, float(score), matched, sentence, span, answering.missing_words(words, held))
 
     def best_sentence(self, text: str, terms: Sequence[str]) -> str:
-        """The sentence of ``text`` holding the most question weight (the first on a tie).
-
-        A term's idf weight is shared among the passage's sentences that hold it: a word that
-        runs through the whole passage (its topic, 麒麟软件) says little about which sentence
-        answers, a word found in one sentence only (2024年) says much.
-        """
-        return answering.best_sentence(text, self._weights(list(terms)))[0]
+        """The sentence of ``text`` holding the most question weight (see ``search.highlight``)."""
+        return best_sentence(text, self._weights(list(terms)))
 
     # -- ranking by what the question asks (issue 11) ------------------------------------------
     def _answer(self, q: str, top_k: int) -> list[Hit]:

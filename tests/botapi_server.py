@@ -15,6 +15,8 @@ retry_after=1)``, ``api.fail("getUpdates", 502, times=3)``, ``api.fail("sendMess
 ``api.down()`` closes the port (connection refused; open connections are dropped without an
 answer) until ``api.up()`` opens it again on the same port. ``FakeBotAPI(record=False)`` keeps
 no calls (for long load runs): count them with ``api.handlers`` or ``api.on_call``.
+``api.reset()`` makes a used server as good as new (up, no calls, updates or faults), so that one
+server can serve a whole test module.
 """
 
 from __future__ import annotations
@@ -83,6 +85,7 @@ class FakeBotAPI:
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
         self._closed = False
+        self._generation = 0  # reset() starts a new one: requests of an earlier one are not recorded
         self._server = self._listen(0)
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), name="fake-bot-api", daemon=True)
 
@@ -132,6 +135,16 @@ class FakeBotAPI:
         with self._cond:
             self._down = False
         self._thread.start()
+
+    def reset(self) -> None:
+        """Forget every call, update, fault, handler and count; up again if it was down."""
+        if self._down:
+            self.up()
+        with self._cond:
+            self.calls, self.updates, self.faults, self.handlers, self.counts = [], [], {}, {}, {}
+            self.record, self.on_call = True, None
+            self._generation += 1  # a long poll still open from an earlier test ends now, unrecorded
+            self._cond.notify_all()
 
     def __enter__(self) -> FakeBotAPI:
         return self.start()
@@ -220,9 +233,13 @@ class FakeBotAPI:
 
     # -- the API -----------------------------------------------------------------------------
     def _call(self, method: str, params: dict) -> tuple[int, dict]:
-        status, body = self._answer(method, params)
+        with self._cond:
+            generation = self._generation
+        status, body = self._answer(method, params, generation)
         call = Call(method, params, body.get("result"), status)
         with self._cond:
+            if generation != self._generation:  # a request from before reset(): not this test's
+                return status, body
             if self.record:
                 self.calls.append(call)
             if status == 200:
@@ -232,7 +249,7 @@ class FakeBotAPI:
             self.on_call(call)
         return status, body
 
-    def _answer(self, method: str, params: dict) -> tuple[int, dict]:
+    def _answer(self, method: str, params: dict, generation: int) -> tuple[int, dict]:
         with self._cond:
             fault = self._take_fault(method)
         if fault is not None:
@@ -244,7 +261,7 @@ class FakeBotAPI:
                     body["parameters"] = {"retry_after": fault.retry_after}
                 return fault.status, body
         if method == "getUpdates":
-            return 200, {"ok": True, "result": self._get_updates(params)}
+            return 200, {"ok": True, "result": self._get_updates(params, generation)}
         handler = self.handlers.get(method) or getattr(self, f"_m_{method}", None)
         if handler is None:
             return 404, {"ok": False, "error_code": 404, "description": "Not Found: method not found"}
@@ -260,18 +277,20 @@ class FakeBotAPI:
             queue.pop(0)
         return fault
 
-    def _get_updates(self, params: dict) -> list[dict]:
+    def _get_updates(self, params: dict, generation: int) -> list[dict]:
         offset = int(params.get("offset") or 0)
         timeout = float(params.get("timeout") or 0)
         limit = int(params.get("limit") or 100)
         deadline = time.monotonic() + min(timeout, 30)
         with self._cond:
             self.updates = [u for u in self.updates if u["update_id"] >= offset]  # confirmed ones are gone
-            while not self.updates and not self._closed and not self._down:
+            while not self.updates and not self._closed and not self._down and generation == self._generation:
                 left = deadline - time.monotonic()
                 if left <= 0:
                     break
                 self._cond.wait(left)
+            if generation != self._generation:
+                return []
             return self.updates[:limit]
 
     def _sent(self, params: dict, text_key: str = "text") -> dict:
@@ -354,6 +373,9 @@ def _decode(key: str, value: str) -> Any:
 def _make_handler(api: FakeBotAPI) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # Answer in one segment, as a real server does: without TCP_NODELAY the separate header and
+        # body writes wait for a delayed ACK (about 40 ms a request) on loopback.
+        disable_nagle_algorithm = True
 
         def log_message(self, format: str, *args: Any) -> None:  # keep test output clean
             pass

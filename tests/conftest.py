@@ -33,6 +33,18 @@ def seed_retriever():
     return Retriever.build(SEEDS)
 
 
+@pytest.fixture(scope="session")
+def seed_cache(tmp_path_factory):
+    """An index cache folder already holding the seeds/ corpus's index, built once per session: the
+    ``python -m bot`` subprocess tests start from it, as a restarted bot does (entries are keyed by
+    content, so sharing it changes no answer)."""
+    from retrieval import Retriever
+
+    cache = tmp_path_factory.mktemp("seed-cache")
+    Retriever.from_path(SEEDS, cache)
+    return cache
+
+
 @pytest.fixture
 def corpus(tmp_path):
     """A corpus folder holding one page, the seed article (as seed.txt); a module may define its own."""
@@ -42,13 +54,28 @@ def corpus(tmp_path):
     return root
 
 
-@pytest.fixture
-def api():
-    """A fake Bot API server on loopback (tests/botapi_server.py), recording what the bot sends."""
+@pytest.fixture(scope="module")
+def api_server():
+    """One fake Bot API server on loopback per test module (tests/botapi_server.py)."""
     from botapi_server import FakeBotAPI
 
     with FakeBotAPI() as server:
         yield server
+
+
+@pytest.fixture
+def api(api_server):
+    """The module's fake Bot API server, reset for this test: it records what the bot sends."""
+    api_server.reset()
+    yield api_server
+    api_server.reset()
+
+
+def search_settings(corpus=SEEDS, **overrides):
+    """The search side's settings for a test: ``corpus``, the test's private cache folder (QA_CACHE_DIR)."""
+    from retrieval.settings import Settings as SearchSettings
+
+    return SearchSettings(corpus=str(corpus), cache_dir=Path(os.environ["QA_CACHE_DIR"]), **overrides)
 
 
 @pytest.fixture
@@ -57,7 +84,8 @@ async def app(api, seed_retriever):
     from bot.app import build_application
     from bot.settings import Settings
 
-    application = build_application(Settings(token=api.token, api_base_url=api.base_url), seed_retriever)
+    application = build_application(Settings(token=api.token, api_base_url=api.base_url, search=search_settings()),
+                                    seed_retriever)
     async with application:
         yield application
 

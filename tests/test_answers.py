@@ -9,10 +9,15 @@ from pathlib import Path
 import pytest
 
 from retrieval import Retriever
-from retrieval.answering import answer_span, best_sentence, distinctive_words, question_language
 from retrieval.cli import main
-from retrieval.evaluate import load_jsonl, qa_metrics, select_files
-from retrieval.intent import parse
+from retrieval.evaluation import load_jsonl, qa_metrics, select_files
+from retrieval.search.answering import (
+    answer_span,
+    best_sentence,
+    distinctive_words,
+    question_language,
+)
+from retrieval.search.intent import parse
 
 DATA = Path(__file__).resolve().parent / "data"
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

@@ -8,7 +8,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import corpus as synth  # noqa: E402
-from retrieval.ingest import load_corpus  # noqa: E402
+from retrieval.pages.ingest import load_corpus  # noqa: E402
 
 
 def test_generator_is_reproducible_and_sized():

@@ -19,7 +19,9 @@ from telegram import Update
 from bot import admin, handlers
 from bot.app import build_application
 from bot.settings import Settings
+from bot.state import state_of
 from retrieval import Retriever
+from retrieval.settings import Settings as SearchSettings
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = next((ROOT / "seeds").glob("*.txt"))
@@ -38,10 +40,11 @@ def variant() -> str:
 
 
 @pytest.fixture
-async def app(api, corpus, cache):
-    settings = Settings(token=api.token, api_base_url=api.base_url, corpus=str(corpus), cache_dir=str(cache),
+async def app(api, corpus, cache, seed_retriever):
+    """The bot serving the seed article (the page ``corpus`` starts with); /reload indexes ``corpus``."""
+    settings = Settings(token=api.token, api_base_url=api.base_url, search=SearchSettings(corpus=str(corpus), cache_dir=cache),
                         admin_ids=frozenset({ADMIN}))
-    application = build_application(settings, Retriever.from_path(corpus, cache))
+    application = build_application(settings, seed_retriever)
     async with application:
         yield application
 
@@ -71,10 +74,10 @@ async def test_stats_shows_uptime_questions_no_answers_errors_and_corpus(app, ap
 
 @pytest.mark.parametrize("command", ["/stats", "/reload", "/reload now", "/stats@yanlu_test_bot"])
 async def test_admin_commands_from_anyone_else_get_no_reply_and_one_log_line(app, api, caplog, command):
-    before = app.bot_data[handlers.RETRIEVER]
+    before = state_of(app).retriever
     with caplog.at_level(logging.WARNING):
         assert await say(app, api, command, uid=1001) is None
-    assert app.bot_data[handlers.RETRIEVER] is before
+    assert state_of(app).retriever is before
     [line] = [r.getMessage() for r in caplog.records if r.name == "bot.admin"]
     assert line.startswith(f"refused {command.split()[0]} from user 1001")
 
@@ -92,7 +95,7 @@ async def test_reload_serves_a_new_page_without_a_restart(app, api, corpus):
     assert reply.startswith(f"✅ 已重新索引 <code>{corpus}</code>：2 篇文章，36 段")
     assert "跳过" not in reply
     answer = await say(app, api, QUESTION, uid=1001)
-    assert "500余个" in answer or "500余个" in app.bot_data[handlers.RETRIEVER].search(QUESTION, 5)[1].passage.text
+    assert "500余个" in answer or "500余个" in state_of(app).retriever.search(QUESTION, 5)[1].passage.text
     assert "津云新闻" in await say(app, api, "/sources", uid=1001)
     assert "2 篇文章" in await say(app, api, "/stats")
 
@@ -143,22 +146,22 @@ async def test_a_page_made_unreadable_while_running_is_skipped_and_named(app, ap
     (lambda corpus: (corpus / "seed.txt").write_bytes(b""), "no readable news page"),
 ])
 async def test_a_failed_reload_keeps_serving_the_old_index_and_says_why(app, api, corpus, damage, reason):
-    old = app.bot_data[handlers.RETRIEVER]
+    old = state_of(app).retriever
     damage(corpus)
     reply = await say(app, api, "/reload")
     assert reply.startswith("⚠️ 重新索引失败，仍在使用原来的索引。") and reason in reply
-    assert app.bot_data[handlers.RETRIEVER] is old
+    assert state_of(app).retriever is old
     assert "300余个" in await say(app, api, QUESTION, uid=1001)
     assert "重新索引：0 次成功，1 次失败" in await say(app, api, "/stats")
 
 
 async def test_a_bug_while_indexing_keeps_the_old_index(app, api, monkeypatch, caplog):
-    old = app.bot_data[handlers.RETRIEVER]
+    old = state_of(app).retriever
     monkeypatch.setattr(Retriever, "from_path", classmethod(lambda cls, *a, **k: 1 / 0))
     with caplog.at_level(logging.ERROR):
         reply = await say(app, api, "/reload")
     assert "重新索引失败" in reply and "ZeroDivisionError（详见日志）" in reply
-    assert app.bot_data[handlers.RETRIEVER] is old
+    assert state_of(app).retriever is old
     assert any(r.exc_info for r in caplog.records if r.name == "bot.admin")
 
 
@@ -181,5 +184,5 @@ async def test_reload_runs_off_the_event_loop_one_at_a_time_while_the_old_index_
     release.set()
     await first
     assert api.requests("sendMessage")[-1]["text"].startswith("✅ 已重新索引")
-    assert app.bot_data[admin.RELOAD_LOCK].locked() is False
+    assert state_of(app).reload_lock.locked() is False
     assert "2 篇文章" in await say(app, api, "/stats")

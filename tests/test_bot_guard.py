@@ -8,10 +8,12 @@ import pytest
 from botapi_server import FakeBotAPI
 from telegram import Update
 
+from conftest import search_settings
+
 from bot import guard
 from bot.app import build_application
 from bot.settings import Settings
-from bot.stats import STATS
+from bot.state import state_of
 from retrieval.errors import SettingsError
 
 QUESTION = "天开西青园引进了多少项目"
@@ -34,8 +36,9 @@ def clock():
 
 
 async def make_app(api, seed_retriever, clock, **settings):
-    app = build_application(Settings(token=api.token, api_base_url=api.base_url, **settings), seed_retriever)
-    app.bot_data[guard.GUARD].clock = clock
+    app = build_application(Settings(token=api.token, api_base_url=api.base_url, search=search_settings(), **settings),
+                            seed_retriever)
+    state_of(app).guard.clock = clock
     await app.initialize()
     return app
 
@@ -68,7 +71,7 @@ async def test_a_flooding_user_gets_20_answers_and_one_notice_per_window(app, ap
     assert len(replies) == 21
     assert all("300余个" in r for r in replies[:20])
     assert replies[20].startswith("🐢 你提问太快了：每分钟最多 20 个问题。请 60 秒后再问")
-    assert app.bot_data[STATS].limited == 15 and app.bot_data[STATS].questions == 20
+    assert state_of(app).stats.limited == 15 and state_of(app).stats.questions == 20
 
     clock.now += 30
     await ask_private(app, api, 1001)
@@ -165,7 +168,7 @@ async def test_an_unlisted_private_chat_gets_one_polite_refusal(private_app, api
     for text in (QUESTION, "/start", QUESTION):
         await ask_private(private_app, api, 2002, text)
     assert texts(api, 2002) == [guard.PRIVATE_ONLY]
-    assert private_app.bot_data[STATS].refused == 3
+    assert state_of(private_app).stats.refused == 3
 
 
 async def test_an_unlisted_group_gets_silence(private_app, api):
@@ -198,9 +201,9 @@ async def test_unlisted_users_get_empty_inline_answers_and_silent_buttons(privat
 
 def test_rate_limit_and_allowed_chats_settings(tmp_path):
     s = Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN, "QA_RATE_LIMIT": "5", "QA_ALLOWED_CHATS": "12345, -1001234567890",
-                           "TELEGRAM_RETRY_SECONDS": "60"}, dotenv=None)
+                           "TELEGRAM_RETRY_SECONDS": "60"})
     assert (s.rate_limit, s.allowed_chats, s.retry_seconds) == (5, frozenset({12345, -1001234567890}), 60.0)
-    d = Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN}, dotenv=None)
+    d = Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN})
     assert (d.rate_limit, d.allowed_chats, d.retry_seconds) == (20, frozenset(), 300.0)
     assert dataclasses.replace(d, rate_limit=0).rate_limit == 0
 
@@ -209,7 +212,7 @@ def test_rate_limit_and_allowed_chats_settings(tmp_path):
                                         ("QA_ALLOWED_CHATS", "my-group"), ("TELEGRAM_RETRY_SECONDS", "soon")])
 def test_malformed_guard_settings_say_what_to_set(key, value):
     with pytest.raises(SettingsError, match=key):
-        Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN, key: value}, dotenv=None)
+        Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN, key: value})
 
 
 def test_the_env_example_documents_every_new_setting():

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
+import threading
 import time
 
 import pytest
 from botapi_server import FakeBotAPI
+from conftest import search_settings
 from telegram import Update
 
 from bot import handlers
 from bot.app import build_application
 from bot.settings import Settings
+from bot.state import state_of
 
 QUESTION = "天开西青园引进了多少项目"
 
@@ -164,7 +168,7 @@ async def test_start_welcomes_with_three_examples_from_the_corpus(app, api, seed
     await deliver(app, api, {"message": api.message("/start", api.private_chat())})
     [reply] = sent(api)
     assert "滨海发布" in reply["text"] and f"{len(seed_retriever.passages)} 段" in reply["text"]
-    examples = app.bot_data[handlers.FACTS].examples
+    examples = state_of(app).facts.examples
     assert len(examples) == 3 and all(f"<code>{e}</code>" in reply["text"] for e in examples)
     assert all(seed_retriever.search(e) for e in examples)
 
@@ -224,13 +228,15 @@ async def test_empty_inline_query_shows_a_hint(app, api):
 # -- robustness ------------------------------------------------------------------------------------
 
 class Broken:
-    """A retriever whose search fails or is slow; everything else is the real one."""
+    """A retriever whose search fails, or first waits for ``until`` (a threading.Event or Barrier);
+    everything else is the real one."""
 
-    def __init__(self, real, delay: float = 0.0, fail: bool = False):
-        self.real, self.delay, self.fail = real, delay, fail
+    def __init__(self, real, until=None, fail: bool = False):
+        self.real, self.until, self.fail = real, until, fail
 
     def search(self, question, top_k=3, speaker=None):
-        time.sleep(self.delay)
+        if self.until is not None:
+            self.until.wait(10)  # a failure guard only: the test sets it
         if self.fail:
             raise RuntimeError("index exploded")
         return self.real.search(question, top_k, speaker)
@@ -239,8 +245,14 @@ class Broken:
         return getattr(self.real, name)
 
 
+def use(app, retriever) -> None:
+    """Serve ``retriever`` (facts unchanged)."""
+    state = state_of(app)
+    state.serve(retriever, state.facts)
+
+
 async def test_an_error_is_logged_with_traceback_and_the_user_told(app, api, seed_retriever, caplog):
-    app.bot_data[handlers.RETRIEVER] = Broken(seed_retriever, fail=True)
+    use(app, Broken(seed_retriever, fail=True))
     with caplog.at_level(logging.ERROR):
         await deliver(app, api, {"message": api.message(QUESTION, api.private_chat())})
     [reply] = sent(api)
@@ -252,16 +264,20 @@ async def test_an_error_is_logged_with_traceback_and_the_user_told(app, api, see
 async def test_typing_is_shown_only_when_the_search_is_slow(app, api, seed_retriever):
     await deliver(app, api, {"message": api.message(QUESTION, api.private_chat())})
     assert sent(api, "sendChatAction") == []
-    app.bot_data[handlers.RETRIEVER] = Broken(seed_retriever, delay=0.8)
+    state = state_of(app)
+    state.settings = dataclasses.replace(state.settings, typing_delay=0.05)
+    typing_seen = threading.Event()  # the search ends only once "typing…" reached Telegram
+    api.on_call = lambda call: typing_seen.set() if call.method == "sendChatAction" else None
+    use(app, Broken(seed_retriever, until=typing_seen))
     await deliver(app, api, {"message": api.message(QUESTION, api.private_chat())})
     [typing] = sent(api, "sendChatAction")
     assert typing["action"] == "typing" and typing["chat_id"] == 1001
-    assert typing.at < sent(api)[1].at
+    assert "300余个" in sent(api)[1]["text"]
 
 
 async def test_one_slow_question_does_not_hold_up_others(app, api, seed_retriever):
-    app.bot_data[handlers.RETRIEVER] = Broken(seed_retriever, delay=1.0)
-    started = time.monotonic()
+    together = threading.Barrier(3)  # each search waits until all three are searching at once
+    use(app, Broken(seed_retriever, until=together))
     await app.start()
     try:
         for uid in (1001, 1002, 1003):
@@ -270,19 +286,20 @@ async def test_one_slow_question_does_not_hold_up_others(app, api, seed_retrieve
         await asyncio.to_thread(api.wait_for, "sendMessage", lambda c: True, 10, 3)
     finally:
         await app.stop()
-    assert time.monotonic() - started < 2.2  # one after another would take 3 s
-    assert app.bot.rate_limiter is not None
+    assert not together.broken  # one after another, the first search would have waited in vain
+    assert sorted(c["chat_id"] for c in sent(api)) == [1001, 1002, 1003]
+    assert all("300余个" in c["text"] for c in sent(api))
 
 
 async def test_buttons_of_forgotten_answers_are_stale(app, api):
-    app.bot_data[handlers.VIEWS] = handlers.Views(size=2)
+    state_of(app).views = handlers.Views(size=2)
     for q in ("新质生产力", "习近平说了什么", "天开高教科创园"):
         await deliver(app, api, {"message": api.message(q, api.private_chat())})
     oldest = sent(api)[0]
     await deliver(app, api, {"callback_query": {"id": "old", "from": api.user(), "chat_instance": "c",
                                                "message": oldest.result, "data": buttons(oldest)["更多 ▸"]}})
     assert sent(api, "answerCallbackQuery")[0]["text"] == handlers.STALE
-    assert len(app.bot_data[handlers.VIEWS]) == 2
+    assert len(state_of(app).views) == 2
 
 
 async def test_a_hit_sent_through_inline_mode_is_not_a_question(app, api):
@@ -299,11 +316,10 @@ async def test_start_deep_links_from_the_inline_hint(app, api):
 
 
 async def test_speaker_passages_page_with_buttons(app, api, seed_retriever):
-    import dataclasses
-
     n = len(seed_retriever.speaker_passages("习近平"))
     assert n >= 2
-    app.bot_data[handlers.SETTINGS] = dataclasses.replace(app.bot_data[handlers.SETTINGS], top_k=1)
+    state = state_of(app)
+    state.settings = dataclasses.replace(state.settings, search=dataclasses.replace(state.settings.search, top_k=1))
     await deliver(app, api, {"message": api.message("/speaker 习近平", api.private_chat())})
     [first] = sent(api)
     assert f"第 1–1 条，共 {n} 条" in first["text"] and "<b>习近平</b>" in first["text"]
@@ -323,14 +339,12 @@ async def test_a_flood_limit_is_waited_out_and_the_answer_sent_once(app, api):
 
 
 async def test_without_a_retriever_post_init_indexes_the_corpus_once(api, seed_retriever):
-    from conftest import SEEDS
-
-    app = build_application(Settings(token=api.token, api_base_url=api.base_url, corpus=str(SEEDS)))
-    assert handlers.RETRIEVER not in app.bot_data
+    app = build_application(Settings(token=api.token, api_base_url=api.base_url, search=search_settings()))
+    assert state_of(app).served is None
     async with app:
         await app.post_init(app)
-        built = app.bot_data[handlers.RETRIEVER]
+        built = state_of(app).retriever
         await app.post_init(app)
-        assert app.bot_data[handlers.RETRIEVER] is built and len(built.passages) == len(seed_retriever.passages)
+        assert state_of(app).retriever is built and len(built.passages) == len(seed_retriever.passages)
         await deliver(app, api, {"message": api.message(QUESTION, api.private_chat())})
     assert "300余个" in sent(api)[0]["text"]

@@ -14,8 +14,8 @@ import pytest
 from botapi_server import FakeBotAPI
 from telegram import Update
 
-from bot import guard, handlers
-from bot.stats import STATS
+from bot import handlers
+from bot.state import state_of
 from retrieval import MAX_QUESTION_CHARS
 
 QUESTION = "天开西青园引进了多少项目"
@@ -188,7 +188,7 @@ async def test_group_spam_never_makes_the_bot_talk(app, api):
         await deliver(app, {"message": attachment(api, "sticker", group)})
         await deliver(app, {"message": api.message("/ask@some_other_bot 你好", group, sender=sender)})
     assert spoke(api) == []
-    assert app.bot_data[STATS].questions == 0 and len(app.bot_data[guard.GUARD]) == 0  # chatter costs no budget
+    assert state_of(app).stats.questions == 0 and len(state_of(app).guard) == 0  # chatter costs no budget
 
 
 # -- buttons ---------------------------------------------------------------------------------------

@@ -12,15 +12,16 @@ import pytest
 from bot import logs
 from bot.settings import DEFAULT_API_BASE_URL, Settings
 from retrieval.errors import SettingsError
+from retrieval.settings import environment
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "123456:FAKE-settings-token-for-tests"
 
 
 def test_defaults(tmp_path):
-    s = Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN}, dotenv=tmp_path / "none")
+    s = Settings.from_env(environment(tmp_path / "none", {"TELEGRAM_BOT_TOKEN": TOKEN}))
     assert s.token == TOKEN and s.api_base_url == DEFAULT_API_BASE_URL
-    assert (s.corpus, s.top_k, s.admin_ids, s.log_level) == ("seeds", 3, frozenset(), "INFO")
+    assert (s.search.corpus, s.search.top_k, s.admin_ids, s.log_level) == ("seeds", 3, frozenset(), "INFO")
     assert not s.use_webhook
 
 
@@ -30,9 +31,9 @@ def test_every_setting(tmp_path):
         "QA_CORPUS": "corpus/", "QA_TOP_K": "5", "QA_ADMIN_IDS": "12345, 67890", "LOG_LEVEL": "debug",
         "TELEGRAM_WEBHOOK_URL": "https://bot.example.com/yanlu/hook", "TELEGRAM_WEBHOOK_PORT": "8080",
         "TELEGRAM_WEBHOOK_LISTEN": "127.0.0.1", "TELEGRAM_WEBHOOK_SECRET": "s3cret_Value-1",
-    }, dotenv=None)
+    })
     assert s.token == TOKEN and s.api_base_url == "http://127.0.0.1:8081/bot"
-    assert (s.corpus, s.top_k, s.admin_ids, s.log_level) == ("corpus/", 5, frozenset({12345, 67890}), "DEBUG")
+    assert (s.search.corpus, s.search.top_k, s.admin_ids, s.log_level) == ("corpus/", 5, frozenset({12345, 67890}), "DEBUG")
     assert s.use_webhook and s.webhook_path == "yanlu/hook" and s.webhook_port == 8080
     assert (s.webhook_listen, s.webhook_secret) == ("127.0.0.1", "s3cret_Value-1")
 
@@ -40,8 +41,8 @@ def test_every_setting(tmp_path):
 def test_dotenv_is_read_and_the_environment_wins(tmp_path):
     env_file = tmp_path / ".env"
     env_file.write_text(f"TELEGRAM_BOT_TOKEN={TOKEN}\nQA_TOP_K=4\nQA_CORPUS=from-dotenv\n")
-    s = Settings.from_env({"QA_CORPUS": "from-env"}, dotenv=env_file)
-    assert (s.token, s.top_k, s.corpus) == (TOKEN, 4, "from-env")
+    s = Settings.from_env(environment(env_file, {"QA_CORPUS": "from-env"}))
+    assert (s.token, s.search.top_k, s.search.corpus) == (TOKEN, 4, "from-env")
 
 
 @pytest.mark.parametrize("env, says", [
@@ -60,7 +61,7 @@ def test_dotenv_is_read_and_the_environment_wins(tmp_path):
 ])
 def test_bad_settings_say_what_to_set(env, says):
     with pytest.raises(SettingsError, match=says) as err:
-        Settings.from_env(env, dotenv=None)
+        Settings.from_env(env)
     assert "\n" not in str(err.value) and TOKEN not in str(err.value)
 
 

@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from retrieval import CorpusError, Retriever
-from retrieval.ingest import load_corpus
+from retrieval import Corpus, CorpusError, Retriever
+from retrieval.pages.ingest import load_corpus
 
 SEED = next((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 
 
-def _served(root: Path) -> Retriever:
-    r = Retriever(load_corpus(root))
+def _served(root: Path, **limits: int) -> Retriever:
+    r = Retriever(Corpus.build(load_corpus(root, **limits)))
     assert "300余个" in r.search("天开西青园引进了多少项目")[0].passage.text
     return r
 
@@ -62,7 +62,7 @@ def test_truncated_download_drops_the_broken_character(corpus):
     data = SEED.read_bytes()
     cut = data[: data.index("以标准助力".encode()) + 4]  # inside a three-byte character
     (corpus / "seed.txt").write_bytes(cut)
-    r = Retriever(load_corpus(corpus))
+    r = Retriever(Corpus.build(load_corpus(corpus)))
     assert all("\ufffd" not in p.text for p in r.passages)
     assert any(p.text.startswith("市总商会副会长") for p in r.passages)
 
@@ -70,7 +70,7 @@ def test_truncated_download_drops_the_broken_character(corpus):
 def test_invalid_utf8_in_the_middle_is_not_indexed_as_replacement_chars(corpus):
     data = SEED.read_bytes().replace("西营门".encode(), b"\xff\xfe\xfd")
     (corpus / "seed.txt").write_bytes(data)
-    r = Retriever(load_corpus(corpus))
+    r = Retriever(Corpus.build(load_corpus(corpus)))
     assert all("\ufffd" not in p.text for p in r.passages)
 
 
@@ -82,15 +82,12 @@ def test_duplicate_page_is_indexed_once(corpus, caplog):
     assert len(_warned(caplog, "same article")) == 1
 
 
-def test_oversized_file_is_skipped(corpus, caplog, monkeypatch):
-    import retrieval.ingest as ingest
-
-    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 1024 * 1024)
+def test_oversized_file_is_skipped(corpus, caplog):
     big = corpus / "huge.txt"
     with big.open("wb") as fh:
         fh.write(("这是一个很长的段落。" * 1000 + "\n").encode() * 40)  # ~1.2 MB
     with caplog.at_level(logging.WARNING):
-        _served(corpus)
+        _served(corpus, max_file_bytes=1024 * 1024)
     assert len(_warned(caplog, "huge.txt")) == 1
 
 

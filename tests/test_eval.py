@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from retrieval.cli import main
-from retrieval.evaluate import load_jsonl, qa_metrics
+from retrieval.evaluation import load_jsonl, qa_metrics
 
 DATA = Path(__file__).resolve().parent / "data"
 QA = DATA / "qa-dev.jsonl"

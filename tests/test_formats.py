@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from retrieval import CorpusError, Retriever
-from retrieval.ingest import SkipFile, decode, load_corpus, parse_page, read_file
+from retrieval.pages.ingest import SkipFile, decode, load_corpus, parse_page, read_file
 
 DATA = Path(__file__).resolve().parent / "data"
 DEV = DATA / "dev-pages"
@@ -120,7 +120,7 @@ def test_corpus_skips_with_one_warning_each(tmp_path, caplog):
     (tmp_path / "data.csv").write_text("a,b\n1,2\n", "utf-8")
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "b.html").write_bytes((FORMATS / "article.html").read_bytes())
-    with caplog.at_level(logging.WARNING, logger="retrieval.ingest"):
+    with caplog.at_level(logging.WARNING, logger="retrieval.pages.ingest"):
         pages = load_corpus(tmp_path)
     assert sorted(Path(p.document.path).name for p in pages) == ["a-copy.txt", "b.html"] or sorted(
         Path(p.document.path).name for p in pages

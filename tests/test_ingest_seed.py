@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.ingest import load_corpus
+from retrieval.pages.ingest import load_corpus
 
 TESTS = Path(__file__).resolve().parent
 SEEDS = TESTS.parent / "seeds"

@@ -10,8 +10,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from retrieval import Retriever, ingest, persist
+from retrieval import Retriever
+from retrieval.cache import cache_root
 from retrieval.errors import CorpusError
+from retrieval.pages import ingest
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -76,8 +78,8 @@ def _same(r1: Retriever, r2: Retriever) -> None:
     assert r1.passages == r2.passages
     assert [p.speaker for p in r1.passages] == [p.speaker for p in r2.passages]
     assert r1.index.vocab == r2.index.vocab
-    for name, a in persist.index_arrays(r1.index).items():
-        b = persist.index_arrays(r2.index)[name]
+    for name, a in r1.index.arrays().items():
+        b = r2.index.arrays()[name]
         assert a.dtype == b.dtype and np.array_equal(a, b), name
     assert np.array_equal(r1.bm25_scores(QUESTION), r2.bm25_scores(QUESTION))
     assert r1.search(QUESTION) == r2.search(QUESTION)
@@ -100,7 +102,7 @@ def test_cache_hit_loads_without_parsing(corpus, cache, parse_calls, caplog):
         second = Retriever.from_path(corpus, cache_dir=cache)
     assert parse_calls == []
     _same(first, second)
-    assert second._tokenizer.dictionary() == first._tokenizer.dictionary()  # jieba's, exactly
+    assert second.corpus.tokenizer.dictionary() == first.corpus.tokenizer.dictionary()  # jieba's, exactly
     assert [d.path for d in second.documents] == [d.path for d in first.documents]
     # the skipped files are still reported on a cache hit
     assert any("empty.txt" in m for m in caplog.messages)
@@ -109,7 +111,7 @@ def test_cache_hit_loads_without_parsing(corpus, cache, parse_calls, caplog):
 
 
 def test_jieba_dictionary_cache_lives_in_the_cache_folder(corpus, cache, monkeypatch):
-    from retrieval import tokenize
+    from retrieval.search import tokenizer as tokenize
 
     monkeypatch.setattr(tokenize, "_BASE", None)  # as in a fresh process
     r = Retriever.from_path(corpus, cache_dir=cache)
@@ -124,7 +126,7 @@ def test_default_cache_folder_is_the_setting(corpus, tmp_path, monkeypatch):
     assert (tmp_path / "from-env" / "corpus").is_dir()
     monkeypatch.delenv("QA_CACHE_DIR")
     monkeypatch.chdir(tmp_path)
-    assert persist.cache_root() == Path(".cache") / "yanlu"
+    assert cache_root() == Path(".cache") / "yanlu"
 
 
 def test_changed_file_reparses_only_that_file(corpus, cache, parse_calls):
@@ -259,7 +261,7 @@ def test_corrupt_jieba_dictionary_is_derived_again(corpus, cache, caplog):
         second = Retriever.from_path(corpus, cache_dir=cache)
         second.tokenize(QUESTION)
     assert any("ignored the cached jieba dictionary" in m for m in caplog.messages)
-    assert second._tokenizer.dictionary() == first._tokenizer.dictionary()
+    assert second.corpus.tokenizer.dictionary() == first.corpus.tokenizer.dictionary()
     _same(first, second)
 
 

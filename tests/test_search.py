@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from retrieval import CorpusError, QuestionError, Retriever
-from retrieval.ingest import load_corpus
+from retrieval import Corpus, CorpusError, QuestionError, Retriever
+from retrieval.pages.ingest import load_corpus
 
 TESTS = Path(__file__).resolve().parent
 SEEDS = TESTS.parent / "seeds"
@@ -78,7 +78,7 @@ def test_bm25_scores_hook(seed_retriever):
 def _tiny_corpus(tmp_path, paragraphs):
     page = tmp_path / "tiny.md"
     page.write_text("---\ntitle: 小语料\noutlet: 测试报\npublished: 2024-01-02\n---\n\n" + "\n\n".join(paragraphs), "utf-8")
-    return Retriever(load_corpus(page))
+    return Retriever(Corpus.build(load_corpus(page)))
 
 
 def test_one_passage_corpus_still_answers(tmp_path):

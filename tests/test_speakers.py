@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.evaluate import attribution_metrics, load_jsonl
-from retrieval.ingest import parse_page, read_file
-from retrieval.speakers import attribute_document
+from retrieval.attribution.speakers import attribute_document
+from retrieval.evaluation import attribution_metrics, load_jsonl
+from retrieval.pages.ingest import parse_page, read_file
 
 DATA = Path(__file__).resolve().parent / "data"
 DEV = DATA / "dev-pages"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from retrieval.tokenize import Tokenizer, normalize, stopwords
+from retrieval.search.tokenizer import Tokenizer, normalize, stopwords
 
 
 def test_speaker_names_are_single_tokens_in_passages_and_questions(seed_retriever):
@@ -46,7 +46,7 @@ def test_simplified_text_skips_opencc_with_the_same_result():
     """The fast path of to_simplified (no character t2s could change) agrees with opencc's t2s itself."""
     from opencc import OpenCC
 
-    from retrieval import tokenize
+    from retrieval import text as tokenize
 
     t2s = OpenCC("t2s")
     changes, phrases, table = tokenize._t2s_tables()
@@ -70,3 +70,21 @@ def opencc_entries() -> list[str]:
     base = Path(opencc.__file__).resolve().parent / "dictionary"
     return [line.split("\t")[0] for name in ("TSCharacters.txt", "TSPhrases.txt")
             for line in (base / name).read_text("utf-8").splitlines() if line.strip()]
+
+
+def test_the_copied_dictionary_segments_as_jieba_itself_does(tmp_path):
+    """Tokenizer starts jieba from a copied prefix dictionary (no public API for that in jieba
+    0.42.1): its segmentation must equal a jieba.Tokenizer that jieba initialised itself."""
+    import jieba
+
+    from retrieval.search.tokenizer import Tokenizer
+    from retrieval.text import normalize
+
+    ours = Tokenizer(["朱财斌", "天开西青园"], cache_dir=tmp_path)
+    theirs = jieba.Tokenizer()
+    theirs.tmp_dir = str(tmp_path)
+    for word, freq in ours.user_freqs:
+        theirs.add_word(word, freq=freq)
+    text = "天开西青园开园以来，西青区委书记朱财斌说，已引进项目300余个。南京市长江大桥"
+    expected = [w.strip() for w in theirs.lcut_for_search(normalize(text), HMM=False)]
+    assert ours.words(text) == [w for w in expected if w and any(c.isalnum() for c in w)]

@@ -26,7 +26,7 @@ def _norm(s: str) -> str:
 
 
 def yanlu(html: str) -> list[str]:
-    from retrieval import htmlpage
+    from retrieval.pages import htmlpage
 
     return [b.text for b, kind in htmlpage.parse(html).body if kind == "p"]
 
@@ -55,7 +55,7 @@ def readability(html: str) -> list[str]:
 
 def readability_filtered(html: str) -> list[str]:
     """readability-lxml's text through the same paragraph filters htmlpage applies."""
-    from retrieval.textpage import CAPTION, is_prose
+    from retrieval.pages.textpage import CAPTION, is_prose
 
     return [t for t in readability(html) if is_prose(t) and not CAPTION.search(t)]
 

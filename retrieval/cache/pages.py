@@ -9,8 +9,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from .cachefiles import CacheError
-from .models import Document, Passage, Speaker
+from ..models import Document, Passage, Speaker
+from .files import CacheError
 
 _SCALARS = (str, int, float, bool, type(None))
 
@@ -26,7 +26,7 @@ def _scalar(v):
 
 
 def encode_page(parsed) -> list:
-    """One Parsed page as JSON-ready lists (the document's path is not stored)."""
+    """One Page page as JSON-ready lists (the document's path is not stored)."""
     doc = [getattr(parsed.document, n) for n in _names(Document) if n != "path"]
     passages = []
     for p in parsed.passages:
@@ -44,7 +44,7 @@ def encode_page(parsed) -> list:
 
 def decode_page(data, path: str, speakers: dict | None = None):
     """The inverse of ``encode_page``, validated; raises CacheError on anything unexpected."""
-    from .ingest import Parsed
+    from ..pages.ingest import Page
 
     speakers = {} if speakers is None else speakers
     try:
@@ -71,14 +71,14 @@ def decode_page(data, path: str, speakers: dict | None = None):
                     raise CacheError("speaker fields differ")
                 sp = speakers.setdefault(sp, Speaker(*sp))
             passages.append(Passage(**fields, source=doc, speaker=sp))
-        names = [n for n in _names(Parsed) if n not in ("document", "passages")]
+        names = [n for n in _names(Page) if n not in ("document", "passages")]
         if sorted(extra) != sorted(names):
             raise CacheError("page fields differ")
         kw = {}
         for n in names:
             v = extra[n]
             kw[n] = tuple(_scalar(x) for x in v) if isinstance(v, list) else _scalar(v)
-        return Parsed(document=doc, passages=tuple(passages), **kw)
+        return Page(document=doc, passages=tuple(passages), **kw)
     except CacheError:
         raise
     except (TypeError, ValueError, KeyError, AttributeError) as exc:
@@ -87,11 +87,11 @@ def decode_page(data, path: str, speakers: dict | None = None):
 
 def encode_corpus(pages: Sequence, rels: Sequence[str]) -> dict:
     """Every page of a corpus, column by column (loads several times faster than page rows)."""
-    from .ingest import Parsed
+    from ..pages.ingest import Page
 
     doc_names = [n for n in _names(Document) if n != "path"]
     p_names = [n for n in _names(Passage) if n not in ("source", "speaker")]
-    extra_names = [n for n in _names(Parsed) if n not in ("document", "passages")]
+    extra_names = [n for n in _names(Page) if n not in ("document", "passages")]
     speakers: dict = {}
     spk: list[int] = []
     cols: dict[str, list] = {n: [] for n in p_names}
@@ -121,13 +121,13 @@ def _column(values, types: tuple, n: int, what: str) -> list:
 
 def decode_corpus(data, path_of: dict[str, str]) -> list:
     """The inverse of ``encode_corpus``, validated column by column; raises CacheError."""
-    from .ingest import Parsed
+    from ..pages.ingest import Page
 
     try:
         fields = data["fields"]
         doc_names = [n for n in _names(Document) if n != "path"]
         p_names = [n for n in _names(Passage) if n not in ("source", "speaker")]
-        extra_names = [n for n in _names(Parsed) if n not in ("document", "passages")]
+        extra_names = [n for n in _names(Page) if n not in ("document", "passages")]
         if (fields["document"], fields["passage"], fields["speaker"], fields["page"]) != (doc_names, p_names, _names(Speaker), extra_names):
             raise CacheError("written for other data classes")
         rels, counts = data["rels"], data["counts"]
@@ -188,7 +188,7 @@ def decode_corpus(data, path_of: dict[str, str]) -> list:
                     kw[k] = tuple(v)
                 else:
                     kw[k] = _scalar(v)
-            pages.append(Parsed(document=doc, passages=tuple(passages[start : start + count]), **kw))
+            pages.append(Page(document=doc, passages=tuple(passages[start : start + count]), **kw))
             start += count
         return pages
     except CacheError:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from .tokenize import normalize
+from ..text import normalize
 
 _PUNCT = re.compile(r"[\s,，。.!！?？;；:：、“”\"'‘’「」『』《》()（）\[\]【】…—-]+")
 _QUOTED = re.compile(r"[“\"「『‘]([^”\"」』’]{2,})[”\"」』’]")

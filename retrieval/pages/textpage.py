@@ -120,7 +120,7 @@ def is_meta(s: str) -> bool:
 
 def parse(text: str) -> PageParse:
     """The page read on its simplified twin (來源, 責任編輯 are markers too), shown as written."""
-    from .lexicon import simplify_aligned
+    from ..attribution.lexicon import simplify_aligned
 
     simple = simplify_aligned(text)
     page = _parse(simple)

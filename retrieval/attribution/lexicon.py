@@ -14,8 +14,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from .models import Speaker
-from .tokenize import to_simplified
+from ..models import Speaker
+from ..text import to_simplified
 
 CJK = r"\u4e00-\u9fff"
 NAME_SEP = "·•\\-－"

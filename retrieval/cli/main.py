@@ -9,12 +9,14 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import sys
 from collections.abc import Sequence
 
-from . import __version__
-from .cli_format import (
+from .. import __version__
+from ..errors import QuestionError, YanluError
+from ..retriever import Retriever, clip_question
+from ..settings import Settings, environment, top_k
+from .formatting import (
     ANSI_BOLD,
     PLAIN_BOLD,
     example_question,
@@ -22,22 +24,6 @@ from .cli_format import (
     hit_json,
     passage_json,
 )
-from .errors import QuestionError, SettingsError, YanluError
-from .retriever import Retriever, clip_question
-
-DEFAULT_CORPUS = os.environ.get("QA_CORPUS", "seeds")
-
-
-def _top_k(value: int | None) -> int:
-    """--top-k, else $QA_TOP_K, else 3; a malformed or non-positive value is a SettingsError."""
-    if value is None:
-        raw = os.environ.get("QA_TOP_K", "").strip() or "3"
-        if not raw.isdigit():
-            raise SettingsError(f"QA_TOP_K must be a whole number of passages, not {raw!r}")
-        value = int(raw)
-    if value < 1:
-        raise SettingsError("--top-k (QA_TOP_K) must be at least 1")
-    return value
 
 
 def _check_question(question: str) -> tuple[str, bool]:
@@ -49,7 +35,7 @@ def _check_question(question: str) -> tuple[str, bool]:
 
 def cmd_ask(args: argparse.Namespace) -> int:
     q, truncated = _check_question(args.question)
-    r = Retriever.from_path(args.corpus)
+    r = Retriever.from_path(args.corpus, settings=args.settings)
     hits = r.search(q, top_k=args.top_k, speaker=args.speaker)
     if args.json:
         out = {"query": q, "truncated": truncated, "results": [hit_json(i, h) for i, h in enumerate(hits, 1)]}
@@ -64,11 +50,13 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def cmd_shell(args: argparse.Namespace) -> int:
     from .shell import run_shell
 
-    return run_shell(Retriever.from_path(args.corpus), top_k=args.top_k, stdin=sys.stdin, stdout=sys.stdout)
+    r = Retriever.from_path(args.corpus, settings=args.settings)
+    history = args.settings.cache_dir / "shell_history"
+    return run_shell(r, top_k=args.top_k, stdin=sys.stdin, stdout=sys.stdout, history=history)
 
 
 def cmd_chunks(args: argparse.Namespace) -> int:
-    r = Retriever.from_path(args.corpus)
+    r = Retriever.from_path(args.corpus, settings=args.settings)
     for p in r.passages:
         if args.json:
             print(json.dumps(passage_json(p), ensure_ascii=False))
@@ -79,7 +67,7 @@ def cmd_chunks(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from .evaluate import run_eval
+    from .evaluation import run_eval
 
     return run_eval(args)
 
@@ -91,18 +79,18 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     def corpus(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--corpus", default=DEFAULT_CORPUS, help="a page file or a directory of pages (default: %(default)s)")
+        p.add_argument("--corpus", default=None, help="a page file or a directory of pages (default: $QA_CORPUS or seeds)")
 
     ask = sub.add_parser("ask", help="answer one question")
     ask.add_argument("question")
-    ask.add_argument("--top-k", type=int, default=None, help="passages to show (default: $QA_TOP_K or 3)")
+    ask.add_argument("--top-k", default=None, help="passages to show (default: $QA_TOP_K or 3)")
     ask.add_argument("--speaker", help="only passages of this speaker")
     ask.add_argument("--json", action="store_true", help="one JSON object on stdout")
     corpus(ask)
     ask.set_defaults(func=cmd_ask)
 
     shell = sub.add_parser("shell", help="the interactive question shell")
-    shell.add_argument("--top-k", type=int, default=None, help="passages per answer (default: $QA_TOP_K or 3)")
+    shell.add_argument("--top-k", default=None, help="passages per answer (default: $QA_TOP_K or 3)")
     corpus(shell)
     shell.set_defaults(func=cmd_shell)
 
@@ -131,8 +119,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         stream=sys.stderr,
     )
     try:
+        args.settings = settings = Settings.from_env(environment())  # .env and the environment, read once
+        if getattr(args, "corpus", None) is None and args.command != "eval":
+            args.corpus = settings.corpus
         if args.command in ("ask", "shell"):
-            args.top_k = _top_k(args.top_k)
+            args.top_k = settings.top_k if args.top_k is None else top_k(args.top_k, "--top-k")
         return args.func(args)
     except YanluError as exc:
         print(f"yanlu: {exc}", file=sys.stderr)

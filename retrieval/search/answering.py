@@ -22,8 +22,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 
+from ..text import normalize
 from .intent import Intent, cues, title_words
-from .tokenize import normalize
 
 SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”」’\"]?|\n|$)")
 _NUM = r"(?:\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿几]+)"
@@ -53,7 +53,7 @@ _PROPER = {"nr", "ns", "nt", "nz", "nrfg", "nrt"}
 _POS_LOCK = threading.Lock()
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
+def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank sentence of ``text``, surrounding blanks excluded."""
     out = []
     for m in SENTENCE.finditer(text):
@@ -168,7 +168,7 @@ def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None
     answer the question asks (a date for "when", a count for "how many"…) counts TYPED_SENTENCE
     times more. Ties: the first sentence.
     """
-    bounds = sentences(text)
+    bounds = sentence_spans(text)
     if not bounds:
         return text, None
     items = [text[a:b] for a, b in bounds]
@@ -205,7 +205,7 @@ def has_typed_answer(text: str, intent: Intent, terms: Sequence[str]) -> int:
     """2 when a sentence of ``text`` holds both the kind of answer asked for and a question term,
     1 when the kind of answer stands only elsewhere in it, 0 when it holds none."""
     found = 0
-    for a, b in sentences(text):
+    for a, b in sentence_spans(text):
         s = text[a:b]
         if typed_spans(s, intent, terms):
             ns = normalize(s)

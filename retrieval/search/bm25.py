@@ -6,15 +6,24 @@ float64 operations in the same order as ``rank_bm25.BM25Okapi.get_scores``; a qu
 adds its terms' postings into a zero vector, one query token at a time (repeats
 included), which reproduces rank-bm25's score vector bit for bit while touching only the
 passages that hold a query term.
+
+The scores are defined as ``rank_bm25.BM25Okapi``'s (rank-bm25 is a declared dependency, and
+tests/test_index.py compares the two on every passage). ``save(dir)`` / ``load(dir, mmap=True)``
+keep an index as ``.npy`` arrays and a JSON vocabulary, as bm25s does: ``np.save`` and
+``np.load(allow_pickle=False, mmap_mode="r")``, so nothing is unpickled and a loaded index
+shares its pages with every process that maps the same files.
 """
 
 from __future__ import annotations
 
+import json
 import math
+import os
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import count
+from pathlib import Path
 
 import numpy as np
 
@@ -32,6 +41,14 @@ class Postings:
     docs: np.ndarray  # int32
     tfs: np.ndarray  # uint16 term frequency, saturated at 65535 (for the unit-idf fallback)
     contrib: np.ndarray  # float64, idf * tf*(k1+1) / (tf + k1*(1-b+b*dl/avgdl))
+
+
+# The arrays an index is saved as, with their types: index-<name>.npy.
+ARRAYS = {
+    "ptr": np.int64, "docs": np.int32, "tfs": np.uint16, "contrib": np.float64,
+    "idf": np.float64, "doc_len": np.int64, "scalars": np.float64,
+}  # fmt: skip
+VOCAB_FILE = "vocab.json"
 
 
 class BM25Index:
@@ -110,6 +127,81 @@ class BM25Index:
         postings = Postings(ptr=ptr, docs=docs, tfs=tf16, contrib=contrib)
         return cls(vocab, idf, doc_len, postings, avgdl, average_idf)
 
+    # -- saving and loading ---------------------------------------------------------------
+    def arrays(self) -> dict[str, np.ndarray]:
+        """The index as plain 1-D arrays (see ``ARRAYS``); with ``vocabulary()``, all of it."""
+        p = self.postings
+        return {
+            "ptr": p.ptr, "docs": p.docs, "tfs": p.tfs, "contrib": p.contrib, "idf": self.idf,
+            "doc_len": self.doc_len, "scalars": np.array([self.avgdl, self.average_idf], dtype=np.float64),
+        }  # fmt: skip
+
+    def vocabulary(self) -> list[str]:
+        """Every term, at its id."""
+        words = [""] * len(self.vocab)
+        for w, i in self.vocab.items():
+            words[i] = w
+        return words
+
+    def save(self, directory: str | os.PathLike) -> list[str]:
+        """Write ``index-<name>.npy`` (``np.save``, no pickle) and ``vocab.json``; the file names written."""
+        directory = Path(directory)
+        names = []
+        for name, arr in self.arrays().items():
+            np.save(directory / f"index-{name}.npy", np.ascontiguousarray(arr), allow_pickle=False)
+            names.append(f"index-{name}.npy")
+        (directory / VOCAB_FILE).write_bytes(json.dumps(self.vocabulary(), ensure_ascii=False, separators=(",", ":")).encode())
+        return [*names, VOCAB_FILE]
+
+    @classmethod
+    def load(cls, directory: str | os.PathLike, mmap: bool = True, n_passages: int | None = None) -> BM25Index:
+        """The index ``save`` wrote, its arrays memory-mapped read-only (``mmap``) or read.
+
+        Never unpickles; raises ValueError unless every invariant holds (and, with
+        ``n_passages``, the index covers exactly that many passages), OSError if a file is missing.
+        """
+        directory = Path(directory)
+        arrays = {}
+        for name in ARRAYS:
+            arr = np.load(directory / f"index-{name}.npy", allow_pickle=False, mmap_mode="r" if mmap else None)
+            arrays[name] = arr.view(np.ndarray)  # the mapped buffer without np.memmap's per-slice overhead
+        vocab = json.loads((directory / VOCAB_FILE).read_bytes())
+        return cls.from_arrays(arrays, vocab, n_passages)
+
+    @classmethod
+    def from_arrays(cls, arrays: dict[str, np.ndarray], vocab_list: list[str], n_passages: int | None = None) -> BM25Index:
+        """The index of ``arrays()`` and ``vocabulary()``, validated; raises ValueError unless every invariant holds."""
+        a = {}
+        for name, dtype in ARRAYS.items():
+            if name not in arrays:
+                raise ValueError(f"index array {name} is missing")
+            arr = arrays[name]
+            if arr.dtype != dtype or arr.ndim != 1:
+                raise ValueError(f"index array {name} has the wrong type")
+            a[name] = arr
+        if not isinstance(vocab_list, list) or not set(map(type, vocab_list)) <= {str}:
+            raise ValueError("vocabulary is not a list of words")
+        vocab = dict(zip(vocab_list, range(len(vocab_list))))
+        n_terms, n_post = len(vocab_list), len(a["docs"])
+        n = len(a["doc_len"]) if n_passages is None else n_passages
+        ptr = a["ptr"]
+        if len(vocab) != n_terms or len(ptr) != n_terms + 1 or len(a["idf"]) != n_terms:
+            raise ValueError("vocabulary and index disagree")
+        if len(a["tfs"]) != n_post or len(a["contrib"]) != n_post or len(a["scalars"]) != 2:
+            raise ValueError("postings arrays disagree")
+        if len(a["doc_len"]) != n:
+            raise ValueError("index and passages disagree")
+        if ptr[0] != 0 or ptr[-1] != n_post or (n_terms and np.any(np.diff(ptr) < 0)):
+            raise ValueError("postings offsets are inconsistent")
+        if n_post and (a["docs"].min() < 0 or a["docs"].max() >= n):
+            raise ValueError("postings point outside the corpus")
+        if not (np.all(np.isfinite(a["contrib"])) and np.all(np.isfinite(a["idf"])) and np.all(np.isfinite(a["scalars"]))):
+            raise ValueError("non-finite weights")
+        postings = Postings(ptr=ptr, docs=a["docs"], tfs=a["tfs"], contrib=a["contrib"])
+        avgdl, average_idf = (float(x) for x in a["scalars"])
+        return cls(vocab, a["idf"], a["doc_len"], postings, avgdl, average_idf)
+
+    # -- scoring ------------------------------------------------------------------------------
     def scores(self, query: Sequence[str]) -> np.ndarray:
         """The full BM25Okapi score vector for the query tokens, one float per passage."""
         out = np.zeros(self.size, dtype=np.float64)
@@ -121,19 +213,6 @@ class BM25Index:
             lo, hi = p.ptr[t], p.ptr[t + 1]
             out[p.docs[lo:hi]] += p.contrib[lo:hi]
         return out
-
-    def candidates(self, query: Sequence[str]) -> np.ndarray:
-        """The passages that hold at least one query token (sorted, unique)."""
-        terms = self._terms(query)
-        p = self.postings
-        if not terms:
-            return np.zeros(0, dtype=np.int32)
-        if len(terms) == 1:
-            return p.docs[p.ptr[terms[0]] : p.ptr[terms[0] + 1]].copy()
-        mask = np.zeros(self.size, dtype=bool)
-        for t in terms:
-            mask[p.docs[p.ptr[t] : p.ptr[t + 1]]] = True
-        return np.flatnonzero(mask).astype(np.int32)
 
     def top_k(self, query: Sequence[str], k: int) -> tuple[np.ndarray, np.ndarray]:
         """(passage ids, scores) of the k best passages with a non-zero score, best first."""

@@ -19,44 +19,38 @@ what its dictionary requires, and rebuilds the index. Nothing is unpickled: JSON
 ``.npy`` arrays of plain numbers (object arrays refused), checked against SHA-256 sums and validated field by
 field. A cache entry that fails any check is reported with a warning, ignored and rebuilt.
 
-The modules: cachefiles.py (the folder, fingerprint, scanning and file keys, small JSON
-files), cachepages.py (pages as JSON), cacheindex.py (the whole-corpus entry: index arrays,
-pages, jieba's dictionary; saved and validated). This one builds with the per-file caches
-and holds ``load_or_build``, which ``Retriever.from_path`` calls.
+The modules: files.py (the folder, fingerprint, scanning and file keys, small JSON
+files), pages.py (pages as JSON), index.py (the whole-corpus entry: index arrays,
+pages, jieba's dictionary; saved and validated). This one builds a Corpus with the per-file caches
+and holds ``load_or_build(path, settings) -> Corpus``, which ``Retriever.from_path`` calls.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 import sys
 import time
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
-from .cachefiles import (  # noqa: F401  (re-exported: the cache's public names live here too)
-    FORMAT_VERSION,
+from ..corpus import Corpus, user_words
+from ..errors import CorpusError
+from ..search.tokenizer import Tokenizer
+from ..settings import Settings
+from .files import (
     CacheError,
     SourceFile,
-    _dumps,
-    _read_json,
-    _try_write,
     cache_root,
-    code_fingerprint,
     corpus_key,
+    dumps,
     log,
+    read_json,
     scan,
+    try_write,
 )
-from .cacheindex import (  # noqa: F401
-    KEEP_CORPORA,
-    _entry_dir,
-    index_arrays,
-    index_from_arrays,
-    load_corpus_entry,
-    save_corpus,
-)
-from .cachepages import decode_corpus, decode_page, encode_corpus, encode_page  # noqa: F401
-from .index import BM25Index
+from .index import entry_dir, load_corpus_entry, save_corpus
+from .pages import decode_page, encode_page
 
 # -- building, with the per-file caches ----------------------------------------------------------------
 
@@ -70,14 +64,14 @@ def _progress(iterable: Iterable, total: int, desc: str, unit: str):
 def parse_pages(root: Path, files: Sequence[SourceFile]) -> tuple[list, list[str]]:
     """Parsed pages (from the per-file cache when possible) and the warnings of ingestion.
 
-    Same policy as ``ingest.load_corpus``: undecodable and unparsable files, pages without
-    article text and repeated articles are skipped with one line each.
+    Same policy as ``pages.load_corpus`` (``pages.Admission``): undecodable and unparsable files,
+    pages without article text and repeated articles are skipped with one line each.
     """
-    from .ingest import SkipFile, decode, parse_page, refusal
-    from .tokenize import use_cache_dir
+    from ..pages import ingest
+    from ..search.tokenizer import use_cache_dir
 
     use_cache_dir(root)
-    pages, warnings, bodies = [], [], set()
+    pages, warnings, admission = [], [], ingest.Admission()
     bar = _progress(files, len(files), "reading pages", "page")
     started, n_passages = time.perf_counter(), 0
     for f in bar:
@@ -86,7 +80,7 @@ def parse_pages(root: Path, files: Sequence[SourceFile]) -> tuple[list, list[str
             bar.set_postfix_str(f"{n_passages:,} passages, {rate:,.0f} passages/s", refresh=False)
         cached = root / "pages" / f.key[:2] / f"{f.key}.json"
         parsed = None
-        data = _read_json(cached, "page")
+        data = read_json(cached, "page")
         if data is not None:
             try:
                 parsed = decode_page(data, str(f.path))
@@ -95,8 +89,8 @@ def parse_pages(root: Path, files: Sequence[SourceFile]) -> tuple[list, list[str
         if parsed is None:
             try:
                 data = f.data if f.data is not None else f.path.read_bytes()
-                parsed = parse_page(f.path, decode(data))
-            except SkipFile as exc:
+                parsed = ingest.parse_page(f.path, ingest.decode(data))
+            except ingest.SkipFile as exc:
                 warnings.append(f"skipped {f.path}: {exc}")
                 continue
             except OSError as exc:
@@ -106,9 +100,9 @@ def parse_pages(root: Path, files: Sequence[SourceFile]) -> tuple[list, list[str
                 log.debug("parse error in %s", f.path, exc_info=True)
                 warnings.append(f"skipped {f.path}: could not be parsed ({exc})")
                 continue
-            _try_write(cached, _dumps(encode_page(parsed)))
+            try_write(cached, dumps(encode_page(parsed)))
         f.data = None
-        if (reason := refusal(parsed, bodies)) is not None:
+        if (reason := admission.page(parsed)) is not None:
             warnings.append(f"skipped {f.path}: {reason}")
             continue
         pages.append((f, parsed))
@@ -118,14 +112,14 @@ def parse_pages(root: Path, files: Sequence[SourceFile]) -> tuple[list, list[str
 
 def tokenize_pages(root: Path, pages: Sequence, tokenizer) -> list[list[str]]:
     """Every passage's tokens, page by page, from the token cache when the dictionary matches."""
-    dict_key = hashlib.sha256(_dumps(tokenizer.user_freqs)).hexdigest()[:16]
+    dict_key = hashlib.sha256(dumps(tokenizer.user_freqs)).hexdigest()[:16]
     out: list[list[str]] = []
     total = sum(len(p.passages) for _, p in pages)
     bar = _progress(None, total, "indexing passages", "passage")
     try:
         for f, parsed in pages:
             cached = root / "tokens" / f.key[:2] / f"{f.key[:40]}-{dict_key}.json"
-            tokens = _read_json(cached, "tokens")
+            tokens = read_json(cached, "tokens")
             if not (
                 isinstance(tokens, list)
                 and len(tokens) == len(parsed.passages)
@@ -134,7 +128,7 @@ def tokenize_pages(root: Path, pages: Sequence, tokenizer) -> list[list[str]]:
                 if tokens is not None:
                     log.warning("ignored the cached tokens %s: malformed; rebuilding them", cached)
                 tokens = [tokenizer(p.text) for p in parsed.passages]
-                _try_write(cached, _dumps(tokens))
+                try_write(cached, dumps(tokens))
             out.extend(tokens)
             bar.update(len(parsed.passages))
     finally:
@@ -142,52 +136,46 @@ def tokenize_pages(root: Path, pages: Sequence, tokenizer) -> list[list[str]]:
     return out
 
 
-def build(cls, root: Path, cache: Path, files: Sequence[SourceFile]) -> tuple[object, list[str]]:
+def build(root: Path, cache: Path, files: Sequence[SourceFile]) -> Corpus:
     """Parse (cached per file), derive the dictionary, tokenize (cached per file), index."""
-    from .errors import CorpusError
-    from .tokenize import Tokenizer
-
+    started = time.perf_counter()
     pairs, warnings = parse_pages(cache, files)
     for w in warnings:
         log.warning("%s", w)
     if not pairs:
         raise CorpusError(f"no readable news page in {root}")
-    from .retriever import corpus_user_words
-
     pages = [p for _, p in pairs]
-    tokenizer = Tokenizer(corpus_user_words(p for page in pages for p in page.passages), cache_dir=cache)
+    tokenizer = Tokenizer(user_words(p for page in pages for p in page.passages), cache_dir=cache)
     tokens = tokenize_pages(cache, pairs, tokenizer)
-    index = BM25Index.build(tokens)
-    return cls(pages, tokenizer, index=index), warnings
+    corpus = Corpus.build(pages, tokenizer=tokenizer, tokens=tokens, warnings=warnings)
+    return replace(corpus, build_seconds=time.perf_counter() - started)
 
 
-def load_or_build(cls, path: Path, cache_dir: str | os.PathLike | None = None):
-    """The retriever for ``path``: from the cache when the corpus is unchanged, else built and cached."""
-    from .errors import CorpusError
+def load_or_build(path: Path, settings: Settings) -> Corpus:
+    """The corpus at ``path``: from the cache (``settings.cache_dir``) when unchanged, else built and cached.
 
+    Files over ``settings.max_file_bytes`` are skipped. Raises CorpusError when nothing can be served.
+    """
     path = Path(path)
     if not path.exists():
         raise CorpusError(f"corpus not found: {path}")
-    cache = cache_root(cache_dir)
-    files, skipped = scan(path, cache)
+    cache = cache_root(settings.cache_dir)
+    files, skipped = scan(path, cache, settings.max_file_bytes)
     for line in skipped:
         log.warning("%s", line)
-    key = corpus_key(files, skipped)
+    key = corpus_key(files, skipped, settings.max_file_bytes)
     try:
-        r = load_corpus_entry(cls, cache, key, files)
+        corpus = load_corpus_entry(cache, key, files)
     except CacheError as exc:
-        log.warning("ignored the cached index in %s: %s; rebuilding it", _entry_dir(cache, key), exc)
-        r = None
-    if r is not None:
-        r.from_cache = True
-        r._tokenizer.warm_up()
-        return r
+        log.warning("ignored the cached index in %s: %s; rebuilding it", entry_dir(cache, key), exc)
+        corpus = None
+    if corpus is not None:
+        corpus.tokenizer.warm_up()  # jieba loads in the background: the corpus serves at once
+        return corpus
     started = time.perf_counter()
-    r, warnings = build(cls, path, cache, files)
+    corpus = build(path, cache, files)
     try:
-        save_corpus(cache, key, files, r, warnings)
+        save_corpus(cache, key, files, corpus)
     except OSError as exc:
         log.warning("could not write the index cache in %s (%s); it will be rebuilt next time", cache, exc)
-    r.build_seconds = time.perf_counter() - started
-    r.from_cache = False
-    return r
+    return replace(corpus, build_seconds=time.perf_counter() - started)

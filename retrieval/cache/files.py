@@ -20,17 +20,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-log = logging.getLogger("retrieval.persist")
+from ..pages.ingest import MAX_FILE_BYTES, Admission, iter_files
+from ..settings import DEFAULT_CACHE_DIR
 
-FORMAT_VERSION = 1
+log = logging.getLogger("retrieval.cache")
+
+FORMAT_VERSION = 2
 # Modules that do not shape pages or tokens; the format of what the cache modules and index.py
 # write is FORMAT_VERSION's job (and every entry is validated on load regardless).
-# retriever.py derives the user dictionary: it keys whole-corpus entries (corpus_key), not
+# corpus.py derives the user dictionary: it keys whole-corpus entries (corpus_key), not
 # pages, and tokens are keyed by the dictionary itself.
 _NOT_FINGERPRINTED = {
-    "persist.py", "cachefiles.py", "cachepages.py", "cacheindex.py", "index.py", "cli.py", "cli_format.py",
-    "shell.py", "evaluate.py", "__main__.py", "retriever.py",
-}  # fmt: skip
+    "cache", "cli", "search/bm25.py", "search/highlight.py", "evaluation.py", "__main__.py", "retriever.py",
+    "corpus.py", "settings.py", "tokenize.py",
+}  # fmt: skip  (folders, or paths relative to the package)
 
 
 class CacheError(Exception):
@@ -38,10 +41,8 @@ class CacheError(Exception):
 
 
 def cache_root(cache_dir: str | os.PathLike | None = None) -> Path:
-    """The cache folder: ``cache_dir``, else $QA_CACHE_DIR, else ``.cache/yanlu``."""
-    from .tokenize import default_cache_dir
-
-    return Path(cache_dir) if cache_dir is not None else default_cache_dir()
+    """The cache folder: ``cache_dir``, else ``.cache/yanlu`` (``Settings.cache_dir`` reads QA_CACHE_DIR)."""
+    return Path(cache_dir) if cache_dir is not None else DEFAULT_CACHE_DIR
 
 
 @lru_cache(maxsize=1)
@@ -50,11 +51,11 @@ def code_fingerprint() -> str:
     import jieba
 
     h = hashlib.sha256(f"yanlu-cache {FORMAT_VERSION} jieba {jieba.__version__}\n".encode())
-    pkg = Path(__file__).resolve().parent
-    files = [p for p in sorted(pkg.glob("*.py")) if p.name not in _NOT_FINGERPRINTED]
+    pkg = Path(__file__).resolve().parent.parent
+    files = [p for p in sorted(pkg.rglob("*.py")) if not _NOT_FINGERPRINTED & {p.relative_to(pkg).parts[0], p.relative_to(pkg).as_posix()}]
     files += sorted((pkg / "data").glob("*.txt"))
     for path in files:
-        h.update(path.name.encode() + b"\0")
+        h.update(path.relative_to(pkg).as_posix().encode() + b"\0")
         try:
             h.update(path.read_bytes())
         except OSError:
@@ -73,16 +74,15 @@ class SourceFile:
     data: bytes | None  # None once parsed or when skipped
 
 
-def scan(root: Path, cache: Path | None = None) -> tuple[list[SourceFile], list[str]]:
+def scan(root: Path, cache: Path | None = None, max_file_bytes: int = MAX_FILE_BYTES) -> tuple[list[SourceFile], list[str]]:
     """The corpus files in ingestion order with their keys, and one line per skipped file.
 
-    Mirrors ``ingest.load_corpus``'s file policy (extensions, size limit, unreadable files).
+    The file policy is ``pages.Admission``'s, as in ``pages.load_corpus`` (extensions, size limit), and unreadable files.
     With ``cache``, a file whose size, mtime and inode match ``files.json`` (and whose
     mtime is older than that record by 2 s, as git does against racy edits) keeps its
     recorded key instead of being read and hashed again.
     """
-    from .ingest import HTML_EXTS, MAX_FILE_BYTES, TEXT_EXTS, iter_files
-
+    admission = Admission(max_file_bytes)
     fp = code_fingerprint()
     fpb = fp.encode()
     known, trusted_before = _load_stat_cache(cache, fp)
@@ -91,15 +91,14 @@ def scan(root: Path, cache: Path | None = None) -> tuple[list[SourceFile], list[
     single = root.is_file()
     prefix = str(root) + os.sep
     for path in iter_files(root):
-        ext = path.suffix.lower()
-        if ext not in TEXT_EXTS | HTML_EXTS:
-            skipped.append(f"skipped {path}: unknown file type {ext or '(none)'!r}")
+        if (reason := admission.file(path, 0)) is not None:  # the file type, before any stat
+            skipped.append(f"skipped {path}: {reason}")
             continue
         p = str(path)
         try:
             st = os.stat(p)
-            if st.st_size > MAX_FILE_BYTES:
-                skipped.append(f"skipped {path}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MB (QA_MAX_FILE_MB)")
+            if (reason := admission.file(path, st.st_size)) is not None:
+                skipped.append(f"skipped {path}: {reason}")
                 continue
             stamp = [st.st_size, st.st_mtime_ns, st.st_ino]
             rec = known.get(p)
@@ -127,7 +126,7 @@ def scan(root: Path, cache: Path | None = None) -> tuple[list[SourceFile], list[
 def _load_stat_cache(cache: Path | None, fp: str) -> tuple[dict, int]:
     if cache is None:
         return {}, 0
-    data = _read_json(cache / "files.json", "file list")
+    data = read_json(cache / "files.json", "file list")
     try:
         if data["fingerprint"] == fp and isinstance(data["files"], dict) and isinstance(data["written_ns"], int):
             files = {
@@ -144,14 +143,12 @@ def _load_stat_cache(cache: Path | None, fp: str) -> tuple[dict, int]:
 def _save_stat_cache(cache: Path, fp: str, files: dict) -> None:
     if len(files) > 200_000:  # keep the record bounded: the corpus of this run comes first
         files = dict(list(files.items())[-200_000:])
-    _try_write(cache / "files.json", _dumps({"fingerprint": fp, "written_ns": time.time_ns(), "files": files}))
+    try_write(cache / "files.json", dumps({"fingerprint": fp, "written_ns": time.time_ns(), "files": files}))
 
 
-def corpus_key(files: Sequence[SourceFile], skipped: Sequence[str]) -> str:
-    from .ingest import MAX_FILE_BYTES
-
-    h = hashlib.sha256(f"{code_fingerprint()} {MAX_FILE_BYTES}\n".encode())
-    h.update((Path(__file__).resolve().parent / "retriever.py").read_bytes())
+def corpus_key(files: Sequence[SourceFile], skipped: Sequence[str], max_file_bytes: int = MAX_FILE_BYTES) -> str:
+    h = hashlib.sha256(f"{code_fingerprint()} {max_file_bytes}\n".encode())
+    h.update((Path(__file__).resolve().parent.parent / "corpus.py").read_bytes())
     for f in files:
         h.update(f"{f.rel}\0{f.key}\n".encode())
     h.update(str(len(skipped)).encode())
@@ -173,11 +170,11 @@ def _write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def _dumps(obj) -> bytes:
+def dumps(obj) -> bytes:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _read_json(path: Path, what: str):
+def read_json(path: Path, what: str):
     try:
         return json.loads(path.read_bytes())
     except FileNotFoundError:
@@ -187,7 +184,7 @@ def _read_json(path: Path, what: str):
         return None
 
 
-def _try_write(path: Path, data: bytes) -> None:
+def try_write(path: Path, data: bytes) -> None:
     try:
         _write_atomic(path, data)
     except OSError as exc:

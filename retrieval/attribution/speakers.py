@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..models import Speaker
 from .lexicon import (
     BOUNDARY,
     CJK,
@@ -39,7 +40,6 @@ from .lexicon import (
     surname_of,
     unnamed_person,
 )
-from .models import Speaker
 
 _VERB_RE = re.compile(f"(?:{VERBS})")
 # 说/称 preceded by these are not speech by a subject (据说, 来说, 小说, 可以说, 声称 is fine).

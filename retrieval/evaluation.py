@@ -1,4 +1,4 @@
-"""``python -m retrieval eval``: retrieval quality on a question set, attribution on a gold file.
+"""Quality figures (``python -m retrieval eval`` prints them): retrieval quality on a question set, attribution on a gold file.
 
 A question set is JSONL, one object a line (lines starting with # are comments):
     {"q": "天开西青园引进了多少项目？", "answer": "已引进项目300余个", "speaker": "朱财斌", "corpus": "qa-corpus"}
@@ -21,16 +21,16 @@ where ``idx`` counts the page's non-empty lines from 0 and file "seed" names the
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections import defaultdict
 from pathlib import Path
 
+from .attribution.speakers import Attributor
 from .errors import CorpusError
-from .ingest import parse_page, read_file
+from .pages.ingest import parse_page, read_file
 from .retriever import Retriever
-from .speakers import Attributor
-from .tokenize import normalize
+from .settings import Settings
+from .text import normalize
 
 DEFAULT_QA = Path("tests/data/qa-dev.jsonl")
 
@@ -72,14 +72,14 @@ def select_files(items: list[dict], files: str | None) -> list[dict]:
     return [it for it in items if it.get("file") and keep(it["file"])]
 
 
-def qa_metrics(items: list[dict], corpus_override: str | None, base: Path) -> dict:
+def qa_metrics(items: list[dict], corpus_override: str | None, base: Path, settings: Settings | None = None) -> dict:
     retrievers: dict[str, Retriever] = {}
     r1 = r3 = mrr = answered = spk_ok = spk_n = na_ok = na_n = 0
     by_kind: dict[str, list[int]] = {}  # kind → [questions, right at rank 1 (or handled when no answer)]
     misses = []
     for it in items:
         corpus = corpus_override or _corpus_path(it.get("corpus", "seeds"), base)
-        r = retrievers.get(corpus) or retrievers.setdefault(corpus, Retriever.from_path(corpus))
+        r = retrievers.get(corpus) or retrievers.setdefault(corpus, Retriever.from_path(corpus, settings=settings))
         hits = r.search(it["q"], top_k=10)
         kind = by_kind.setdefault(it.get("kind", "all"), [0, 0])
         kind[0] += 1
@@ -177,31 +177,3 @@ def _title_line(text: str, title: str) -> int | None:
         if title and title in ln:
             return i
     return None
-
-
-def run_eval(args: argparse.Namespace) -> int:
-    if args.attribution:
-        gold_path = Path(args.attribution)
-        pages = Path(args.pages) if args.pages else gold_path.parent
-        seed = pages / "seed.txt" if (pages / "seed.txt").is_file() else None
-        if seed is None and Path("seeds").is_dir():
-            seed = next(iter(sorted(Path("seeds").glob("*.txt"))), None)
-        result = attribution_metrics(load_jsonl(gold_path), pages, seed)
-        keys = ("precision", "recall", "f1", "title_agreement")
-    else:
-        qa = Path(args.qa) if args.qa else DEFAULT_QA
-        result = qa_metrics(select_files(load_jsonl(qa), getattr(args, "files", None)), args.corpus, qa.parent)
-        keys = ("recall@1", "recall@3", "mrr@10", "speaker_accuracy@1", "no_answer_accuracy")
-    if args.json:
-        print(json.dumps(result, ensure_ascii=False, indent=1))
-        return 0
-    for k in keys:
-        print(f"{k:<22} {result[k]:.3f}")
-    if "unanswerable_handled" in result:
-        ok, n = result["unanswerable_handled"]
-        print(f"{'unanswerable_handled':<22} {ok}/{n}")
-    for kind, v in result.get("by_kind", {}).items():
-        print(f"  {kind:<20} {v['right_at_1']:>3}/{v['questions']:<3} right (answer at rank 1, or [] when none)")
-    for e in result.get("errors", []) + result.get("misses", []):
-        print("  miss:", json.dumps(e, ensure_ascii=False))
-    return 0

@@ -13,19 +13,19 @@ import logging
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..attribution.speakers import attribute_document
+from ..errors import CorpusError
+from ..models import Document, Passage
 from . import htmlpage, textpage
-from .errors import CorpusError
-from .models import Document, Passage
-from .speakers import attribute_document
 
 log = logging.getLogger(__name__)
 
 TEXT_EXTS = {".txt", ".text", ".md", ".markdown"}
 HTML_EXTS = {".html", ".htm", ".xhtml", ".shtml"}
-MAX_FILE_BYTES = int(os.environ.get("QA_MAX_FILE_MB", "20")) * 1024 * 1024
+MAX_FILE_BYTES = 20 * 1024 * 1024  # the default of QA_MAX_FILE_MB (retrieval.settings)
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 
 
@@ -34,13 +34,12 @@ class SkipFile(Exception):
 
 
 @dataclass(frozen=True, slots=True)
-class Parsed:
+class Page:
     """One page: its document, its passages, and the non-empty-line index of each passage."""
 
     document: Document
     passages: tuple[Passage, ...]
     lines: tuple[int, ...]
-    title_speaker_line: int | None = None
 
 
 def decode(data: bytes) -> str:
@@ -85,11 +84,10 @@ def _control_ratio(text: str) -> float:
     return bad / len(text)
 
 
-def read_file(path: Path) -> str:
+def read_file(path: Path, max_file_bytes: int = MAX_FILE_BYTES) -> str:
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise SkipFile(f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB (QA_MAX_FILE_MB)")
+        if (reason := Admission(max_file_bytes).file(path, path.stat().st_size)) is not None:
+            raise SkipFile(reason)
         data = path.read_bytes()
     except OSError as exc:
         raise SkipFile(f"cannot be read ({exc.strerror or exc.__class__.__name__})") from None
@@ -119,7 +117,7 @@ def _published(value) -> str | None:
     return textpage.iso_date(m) if m else str(value)
 
 
-def parse_page(path: Path, text: str, display_path: str | None = None) -> Parsed:
+def parse_page(path: Path, text: str, display_path: str | None = None) -> Page:
     """Parse one page's text into its Document and attributed Passages."""
     meta, body_text = front_matter(text)
     ext = path.suffix.lower()
@@ -150,7 +148,7 @@ def parse_page(path: Path, text: str, display_path: str | None = None) -> Parsed
         n += 1
         passages.append(Passage(block.text, n, doc, next(speakers), section))
         lines.append(block.index)
-    return Parsed(doc, tuple(passages), tuple(lines))
+    return Page(doc, tuple(passages), tuple(lines))
 
 
 def _str(v) -> str | None:
@@ -184,41 +182,53 @@ def iter_files(root: Path) -> Iterator[Path]:
                 yield Path(dirpath) / name
 
 
-def refusal(parsed: Parsed, bodies: set[str]) -> str | None:
-    """Why a parsed page is not served (no article text, an article already read), else None.
+@dataclass(slots=True)
+class Admission:
+    """The one rule for which files and pages a corpus serves, in the plain and the cached build.
 
-    ``bodies`` holds the digests of the articles served so far; an admitted page adds its own.
+    ``file``: a known extension and at most ``max_file_bytes``; ``page``: some article text, and
+    not an article already admitted (``bodies`` holds the digests of those served so far).
+    Each returns why a file or page is refused, or None when it is admitted.
     """
-    if not parsed.passages:
-        return "no article text found"
-    digest = hashlib.sha1("\n".join(p.text for p in parsed.passages).encode()).hexdigest()
-    if digest in bodies:
-        return "same article as a file already read"
-    bodies.add(digest)
-    return None
+
+    max_file_bytes: int = MAX_FILE_BYTES
+    bodies: set[str] = field(default_factory=set)
+
+    def file(self, path: Path, size: int) -> str | None:
+        ext = path.suffix.lower()
+        if ext not in TEXT_EXTS | HTML_EXTS:
+            return f"unknown file type {ext or '(none)'!r}"
+        if size > self.max_file_bytes:
+            return f"larger than {self.max_file_bytes // (1024 * 1024)} MB (QA_MAX_FILE_MB)"
+        return None
+
+    def page(self, page: Page) -> str | None:
+        if not page.passages:
+            return "no article text found"
+        digest = hashlib.sha1("\n".join(p.text for p in page.passages).encode()).hexdigest()
+        if digest in self.bodies:
+            return "same article as a file already read"
+        self.bodies.add(digest)
+        return None
 
 
-def load_corpus(root: str | os.PathLike) -> list[Parsed]:
+def load_corpus(root: str | os.PathLike, max_file_bytes: int = MAX_FILE_BYTES) -> list[Page]:
     """Every readable page under ``root``; raises CorpusError when there is nothing to serve."""
     root = Path(root)
     if not root.exists():
         raise CorpusError(f"corpus not found: {root}")
-    pages: list[Parsed] = []
-    bodies: set[str] = set()
+    pages: list[Page] = []
+    admission = Admission(max_file_bytes)
     for path in iter_files(root):
-        ext = path.suffix.lower()
-        if ext not in TEXT_EXTS | HTML_EXTS:
-            log.warning("skipped %s: unknown file type %r", path, ext or "(none)")
-            continue
         try:
-            parsed = parse_page(path, read_file(path))
+            parsed = parse_page(path, read_file(path, max_file_bytes))
         except SkipFile as exc:
             log.warning("skipped %s: %s", path, exc)
             continue
         except Exception as exc:  # one malformed page never takes the corpus down
             log.warning("skipped %s: could not be parsed (%s)", path, exc, exc_info=True)
             continue
-        if (reason := refusal(parsed, bodies)) is not None:
+        if (reason := admission.page(parsed)) is not None:
             log.warning("skipped %s: %s", path, reason)
             continue
         pages.append(parsed)

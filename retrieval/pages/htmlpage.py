@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 
-from .lexicon import simplify_aligned
+from ..attribution.lexicon import simplify_aligned
 from .textpage import CAPTION, DATE, SOURCE, Block, PageParse, is_heading, is_prose, iso_date
 
 _PUBLISHED = re.compile(

@@ -5,21 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from .cli_format import ANSI_BOLD, PLAIN_BOLD, example_question, format_answer
-from .retriever import Retriever, clip_question
-from .tokenize import default_cache_dir
+from ..retriever import Retriever, clip_question
+from .formatting import ANSI_BOLD, PLAIN_BOLD, example_question, format_answer
 
 BANNER = "言录 Yanlu — {n} passages from {d} pages. Ask a question; :q quits, :speakers lists speakers."
-def _history() -> Path:
-    return default_cache_dir() / "shell_history"
 
 
-def run_shell(r: Retriever, top_k: int, stdin: TextIO, stdout: TextIO) -> int:
+def run_shell(r: Retriever, top_k: int, stdin: TextIO, stdout: TextIO, history: Path | None = None) -> int:
+    """Answer each line of ``stdin``; on a terminal, with a prompt and ``history`` (a file) kept."""
     interactive = stdin.isatty() and stdout.isatty()
     bold = ANSI_BOLD if stdout.isatty() else PLAIN_BOLD
     example = example_question(r.speakers())
-    if interactive:
-        _enable_history()
+    if interactive and history is not None:
+        _enable_history(history)
         print(BANNER.format(n=len(r.passages), d=len(r.documents)), file=stdout)
     while True:
         try:
@@ -44,16 +42,15 @@ def run_shell(r: Retriever, top_k: int, stdin: TextIO, stdout: TextIO) -> int:
         absent = r.absent_words(q) if not hits else ()
         print(format_answer(q, hits, truncated, absent, example, bold), file=stdout)
         print(file=stdout, flush=True)
-    if interactive:
-        _save_history()
+    if interactive and history is not None:
+        _save_history(history)
     return 0
 
 
-def _enable_history() -> None:
+def _enable_history(history: Path) -> None:
     try:
         import readline
 
-        history = _history()
         history.parent.mkdir(parents=True, exist_ok=True)
         if history.exists():
             readline.read_history_file(history)
@@ -62,10 +59,10 @@ def _enable_history() -> None:
         pass
 
 
-def _save_history() -> None:
+def _save_history(history: Path) -> None:
     try:
         import readline
 
-        readline.write_history_file(_history())
+        readline.write_history_file(history)
     except (ImportError, OSError):
         pass

@@ -1,0 +1,1 @@
+"""Attribution: who said each paragraph (rules in code, every word list in retrieval/data/)."""

@@ -1,0 +1,1 @@
+"""Search: the tokenizer and the BM25 index."""
