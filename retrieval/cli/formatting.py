@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..models import Hit, Passage
-from ..search.answering import foreign_note, question_language, sentence_spans
+from ..search.answering import foreign_note, question_language, trimmed_spans
 
 NO_ANSWER = "没有找到答案：语料中没有与这个问题相关的段落。(no answer in the corpus)"
 REPORTING = "报道"  # who a passage with no speaker is from: the article's own reporting
@@ -70,11 +70,11 @@ def context(text: str, sentence: str, budget: int = CONTEXT_CHARS) -> str:
         return text if len(text) <= budget else text[:budget] + "…"
     before, after = text[:at].strip(), text[at + len(sentence):].strip()
     if after:
-        ends = [b for _, b in sentence_spans(after) if b <= budget]
+        ends = [b for _, b in trimmed_spans(after) if b <= budget]
         piece = after if len(after) <= budget else after[: ends[-1] if ends else budget]
         return "…" + piece + ("…" if len(piece) < len(after) else "")
     if before:
-        starts = [a for a, _ in sentence_spans(before) if len(before) - a <= budget]
+        starts = [a for a, _ in trimmed_spans(before) if len(before) - a <= budget]
         piece = before if len(before) <= budget else before[starts[0] if starts else len(before) - budget :]
         return ("…" if len(piece) < len(before) else "") + piece + "…"
     return ""

@@ -2,6 +2,7 @@
 
 Pure functions over text (no index): the retriever passes the question's term weights.
 
+- ``trimmed_spans(text)``: the sentences of a passage, as (start, end);
 - ``typed_spans(sentence, intent, terms)``: where a date (when), a count (how many), a named
   place or thing (which X, where), a condition, a reason, a person or quoted words (what said)
   stand in a sentence;
@@ -22,10 +23,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 
-from ..text import normalize
+from ..text import normalize, sentence_spans
 from .intent import Intent, cues, title_words
 
-SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”」’\"]?|\n|$)")
 _NUM = r"(?:\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿几]+)"
 _DATE = re.compile(
     r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}[日号](?:[至到-]\d{1,2}[日号])?)?)?"
@@ -53,11 +53,11 @@ _PROPER = {"nr", "ns", "nt", "nz", "nrfg", "nrt"}
 _POS_LOCK = threading.Lock()
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank sentence of ``text``, surrounding blanks excluded."""
+def trimmed_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank sentence of ``text`` (``text.sentence_spans``), blanks
+    around it excluded."""
     out = []
-    for m in SENTENCE.finditer(text):
-        a, b = m.start(), m.end()
+    for a, b in sentence_spans(text):
         while a < b and text[a].isspace():
             a += 1
         while b > a and text[b - 1].isspace():
@@ -168,7 +168,7 @@ def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None
     answer the question asks (a date for "when", a count for "how many"…) counts TYPED_SENTENCE
     times more. Ties: the first sentence.
     """
-    bounds = sentence_spans(text)
+    bounds = trimmed_spans(text)
     if not bounds:
         return text, None
     items = [text[a:b] for a, b in bounds]
@@ -205,7 +205,7 @@ def has_typed_answer(text: str, intent: Intent, terms: Sequence[str]) -> int:
     """2 when a sentence of ``text`` holds both the kind of answer asked for and a question term,
     1 when the kind of answer stands only elsewhere in it, 0 when it holds none."""
     found = 0
-    for a, b in sentence_spans(text):
+    for a, b in trimmed_spans(text):
         s = text[a:b]
         if typed_spans(s, intent, terms):
             ns = normalize(s)
