@@ -392,7 +392,7 @@ class Retriever:
         factor = 1.0
         if intent.asks is not None:
             typed = answering.has_typed_answer(self.passages[i].text, intent, terms)
-            factor = TYPE_FACTOR[typed] if intent.asks in ("when", "how_many", "which") else TYPE_FACTOR_SOFT[typed]
+            factor = TYPE_FACTOR[typed] if intent.asks in ("when", "how_many", "which", "where") else TYPE_FACTOR_SOFT[typed]
         if intent.kind == "who":
             factor *= WHO_SPEAKER if self.passages[i].speaker is not None else 1.0
         return factor

@@ -101,6 +101,21 @@ def _which(sentence: str, noun: str) -> list[tuple[int, int]]:
     return out
 
 
+def _places(sentence: str) -> list[tuple[int, int]]:
+    """Place names of jieba's dictionary in ``sentence`` (北京, 纽约), generic ones (全国) left out."""
+    import jieba.posseg as pseg
+
+    generic = set(cues().get("generic"))
+    with _POS_LOCK:
+        tagged = pseg.lcut(sentence, HMM=False)
+    out, at = [], 0
+    for w, flag in tagged:
+        if flag == "ns" and len(w) >= 2 and w not in generic:
+            out.append((at, at + len(w)))
+        at += len(w)
+    return out
+
+
 def _person(sentence: str, terms: Sequence[str]) -> list[tuple[int, int]]:
     """The words right before a question term (副书记陶武先 主持): who did it."""
     norm = normalize(sentence)
@@ -140,7 +155,7 @@ def typed_spans(sentence: str, intent: Intent, terms: Sequence[str] = ()) -> lis
     if asks == "which" and intent.which:
         return _which(sentence, intent.which)
     if asks == "where":
-        return [span for noun in ("省", "市", "县", "区", "镇", "乡", "村", "国") for span in _which(sentence, noun)]
+        return sorted(_places(sentence) + [span for noun in "省市县区镇乡村" for span in _which(sentence, noun)])
     if asks == "condition":
         return [(m.start(), m.end()) for m in _CONDITION.finditer(sentence)]
     if asks == "why":
