@@ -24,6 +24,7 @@ lint: setup
 	$(PY) -m ruff check retrieval bot tests bench
 
 bench: setup
+	@$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,bench]'  # tantivy, for the scale suite
 	$(PY) -m bench
 
 eval: setup

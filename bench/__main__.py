@@ -1,8 +1,14 @@
 """``make bench`` — retrieval speed and memory against rank_bm25, one table per corpus size.
 
-    .venv/bin/python -m bench                       # 1k, 10k and 100k passages
-    .venv/bin/python -m bench --sizes 1000,10000    # a quicker run
+    .venv/bin/python -m bench                       # rank_bm25 tables at 1k and 10k, issue 13's targets at 100k
+    .venv/bin/python -m bench --sizes 1000,10000,100000   # the rank_bm25 table at 100k too (a 100k build, ~10 min)
+    .venv/bin/python -m bench --suites scale --scale-size 20000 --build-size 2000   # a quick look at the targets
     .venv/bin/python -m bench --bot                 # only the bot benchmark (bench/bot.py, about 20 s)
+
+The scale suite (bench/scale.py) prints every target of issue 13 beside its measured value:
+tantivy and rank_bm25 on the same tokens, start-up, RSS, add-one-article latency, build with 1
+and 2 workers against jieba's cut, and the bot's updates/s; its 100k cache is built once (with
+2 workers) and kept under bench/out/.
 
 The corpus is synthetic and reproducible (bench/corpus.py, fixed seed), written as page
 files under bench/out/ (git-ignored) so that ingestion runs too. Every figure comes from a
@@ -201,9 +207,13 @@ FOOTNOTES = """\
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", default="1000,10000,100000", help="passage counts, comma-separated (default: %(default)s)")
+    parser.add_argument("--sizes", default="1000,10000", help="passage counts of the rank_bm25 tables, comma-separated (default: %(default)s)")
     parser.add_argument("--questions", type=int, default=200)
-    parser.add_argument("--suites", default="retrieval,bot", help="retrieval, bot (default: %(default)s)")
+    parser.add_argument("--suites", default="retrieval,scale", help="retrieval, scale (issue 13's targets, bot included), bot (default: %(default)s)")
+    parser.add_argument("--scale-size", type=int, default=100_000, help="passages of the scale suite's serving figures (default: %(default)s)")
+    parser.add_argument("--build-size", type=int, default=10_000, help="passages of the scale suite's build figures (default: %(default)s)")
+    parser.add_argument("--bot-at-scale", action="store_true", help="the scale suite also runs the bot at --scale-size")
+    parser.add_argument("--large-copies", type=int, default=0, help="also start-up at this many × --scale-size passages (10: 1M; several GB of disk)")
     parser.add_argument("--bot", action="store_true", help="only the bot benchmark (= --suites bot)")
     parser.add_argument("--bot-passages", type=int, default=1000, help="passages of the bot benchmark's corpus (default: %(default)s)")
     parser.add_argument("--bot-users", type=int, default=50)
@@ -213,7 +223,8 @@ def main(argv: list[str] | None = None) -> int:
     suites = {"bot"} if args.bot else {s.strip() for s in args.suites.split(",") if s.strip()}
     OUT.mkdir(parents=True, exist_ok=True)
     snapshot_code()
-    report = [f"Machine: {machine()}", f"Command: `make bench` (= `.venv/bin/python -m bench --sizes {args.sizes}`)", ""]
+    report = [f"Machine: {machine()}", f"Command: `make bench` (= `.venv/bin/python -m bench --sizes {args.sizes} --suites {args.suites} --scale-size {args.scale_size} --build-size {args.build_size}"
+              f"{' --bot-at-scale' if args.bot_at_scale else ''}{f' --large-copies {args.large_copies}' if args.large_copies else ''}`)", ""]
     print("\n".join(report), flush=True)
     results = []
     if "retrieval" in suites:
@@ -225,6 +236,13 @@ def main(argv: list[str] | None = None) -> int:
             print("\n" + text, flush=True)
         report.append(FOOTNOTES)
         print(FOOTNOTES, flush=True)
+    if "scale" in suites:
+        from . import scale
+
+        args.scale_bot = "bot" not in suites  # the bot's figure, once
+        text = scale.run(args)
+        report.append(text)
+        print("\n" + text, flush=True)
     if "bot" in suites:
         from . import bot
 

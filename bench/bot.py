@@ -80,9 +80,10 @@ def _search_ms(corpus_dir: Path, cache: Path, questions: list[str]) -> float:
 
 
 def measure(passages: int, n_questions: int, users: int, seed: int = 11, profile: Path | None = None,
-            out: Path = OUT) -> dict:
-    """Run the benchmark; corpus, cache and bot log under ``out``. Returns the figures."""
+            out: Path = OUT, cache: Path | None = None) -> dict:
+    """Run the benchmark; corpus, cache (unless ``cache`` names one) and bot log under ``out``. Returns the figures."""
     out.mkdir(parents=True, exist_ok=True)
+    cache = cache or out / f"bot-cache-{passages}"
     corpus_dir = synth.write_corpus(out / f"corpus-{passages}", passages)
     pool = synth.questions(corpus_dir, n_questions, seed=seed)
     fake = soak.load_fake_server()
@@ -92,7 +93,7 @@ def measure(passages: int, n_questions: int, users: int, seed: int = 11, profile
         api.on_call = ledger.on_call  # the server answers with TCP_NODELAY (tests/botapi_server.py)
         env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "QA_", "LOG_"))}
         env.update({"TELEGRAM_BOT_TOKEN": soak.TOKEN, "TELEGRAM_API_BASE_URL": api.base_url,
-                    "QA_CORPUS": str(corpus_dir), "QA_CACHE_DIR": str(out / f"bot-cache-{passages}"),
+                    "QA_CORPUS": str(corpus_dir), "QA_CACHE_DIR": str(cache),
                     "QA_RATE_LIMIT": "0", "LOG_LEVEL": "WARNING", "PYTHONPATH": str(ROOT)})
         cmd = [sys.executable, *(["-m", "cProfile", "-o", str(profile)] if profile else []),
                "-m", "bench.soak", "--serve-bot", "--unthrottled"]
@@ -118,7 +119,7 @@ def measure(passages: int, n_questions: int, users: int, seed: int = 11, profile
                 soak.stop_bot(bot)
         counts = dict(api.counts)
     asked = [q for qs in per_user for q in qs]
-    search_ms = _search_ms(corpus_dir, out / f"bot-cache-{passages}", asked)
+    search_ms = _search_ms(corpus_dir, cache, asked)
     lat = sorted(ledger.latencies)
     answered = len(lat)
     return {

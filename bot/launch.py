@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import sys
 
+from bot.settings import has_token
 from retrieval.errors import SettingsError
 from retrieval.settings import Settings as SearchSettings
 from retrieval.settings import environment
-
-from bot.settings import has_token
 
 
 def main() -> int:

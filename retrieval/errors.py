@@ -19,3 +19,11 @@ class QuestionError(YanluError):
 
 class SettingsError(YanluError):
     """A setting is missing or malformed."""
+
+
+class FilterError(YanluError):
+    """A filter (speaker, outlet, date) is malformed or cannot be understood."""
+
+
+class ExportError(YanluError):
+    """An export has nothing to select by, or nothing matched."""

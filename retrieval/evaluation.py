@@ -21,13 +21,16 @@ where ``idx`` counts the page's non-empty lines from 0 and file "seed" names the
 
 from __future__ import annotations
 
+import fnmatch
 import json
+import re
 from collections import defaultdict
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from .attribution.speakers import Attributor
 from .errors import CorpusError
-from .pages.ingest import parse_page, read_file
+from .pages.ingest import SkipFile, parse_page, read_file, source_entry
 from .retriever import Retriever
 from .settings import Settings
 from .text import normalize
@@ -55,19 +58,19 @@ def _answers(it: dict) -> list[str] | None:
 
 
 def select_files(items: list[dict], files: str | None) -> list[dict]:
-    """The items whose ``file`` is named by ``files``: comma-separated names (p01.txt or p01),
-    or ``odd`` / ``even`` for the pages numbered so; None keeps every item."""
+    """The items whose ``file`` is named by ``files``: comma-separated names or globs (p01.txt,
+    p01, 'p?[13579].txt'), or ``odd`` / ``even`` for the pages numbered so; None keeps every item."""
     if not files:
         return items
-    wanted = {f.strip() for f in files.split(",") if f.strip()}
+    wanted = [f.strip() for f in files.split(",") if f.strip()]
+    parity = {"odd": 1, "even": 0}
 
     def keep(name: str) -> bool:
         stem = Path(name).stem
         digits = "".join(c for c in stem if c.isdigit())
-        parity = {"odd": 1, "even": 0}
         if digits and any(w in parity and int(digits) % 2 == parity[w] for w in wanted):
             return True
-        return name in wanted or stem in wanted
+        return any(fnmatch.fnmatchcase(name, w) or fnmatch.fnmatchcase(stem, w) for w in wanted)
 
     return [it for it in items if it.get("file") and keep(it["file"])]
 
@@ -129,50 +132,117 @@ def _corpus_path(name: str, base: Path) -> str:
     return str(beside if beside.exists() else Path(name))
 
 
-def attribution_metrics(gold: list[dict], pages_dir: Path, seed: Path | None) -> dict:
+def attribution_metrics(gold: list[dict], pages_dir: Path, seed: Path | None, files: str | None = None) -> dict:
+    """Speaker precision and recall against gold lines, page by page, with the lost lines.
+
+    A gold line is judged by the passage that holds it (its first line, a name label read
+    with the paragraph after it, or the same words kept once), or — for the headline block —
+    by the title's own attribution. A labelled line that is in no passage and not in the
+    headline block is *lost*: nobody can ever find it. ``files`` keeps only the gold files
+    that match one of its comma-separated names or globs (p01.txt,dev-*.txt).
+    """
     by_file: dict[str, dict[int, dict]] = defaultdict(dict)
     for g in gold:
-        by_file[g["file"]][int(g["idx"])] = g
+        if _selected(g["file"], files):
+            by_file[g["file"]][int(g["idx"])] = g
     tp = fp = fn = title_ok = 0
-    errors = []
+    errors, lost, pages, titles = [], [], [], []
     for name, labels in sorted(by_file.items()):
         path = seed if name == "seed" and seed is not None else pages_dir / name
-        text = read_file(path)
+        try:
+            text = read_file(path)
+        except SkipFile as exc:
+            raise CorpusError(f"the gold file names {name}, which cannot be read: {exc} ({path})") from None
         parsed = parse_page(path, text)
-        pred = dict(zip(parsed.lines, (p.speaker for p in parsed.passages)))
-        texts = [p.text for p in parsed.passages]
-        title_line = _title_line(text, parsed.document.title)
-        if title_line is not None and title_line not in pred:
-            att = Attributor()
-            att.register([parsed.document.title, *texts])
-            pred[title_line] = att.attribute(parsed.document.title)
-        for idx, g in labels.items():
+        lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+        pred, held = _predictions(parsed, lines)
+        page = {"file": name, "tp": 0, "fp": 0, "fn": 0, "lost": [], "confused": []}
+        for idx, g in sorted(labels.items()):
             p = pred.get(idx)
             names = [g["speaker"], *g.get("alt", [])] if g["speaker"] else []
+            if names and idx not in held:
+                page["lost"].append({"file": name, "idx": idx, "speaker": g["speaker"], "line": lines[idx][:40]})
             if p is None and not names:
                 continue
             if p is not None and p.name in names:
-                tp += 1
+                page["tp"] += 1
                 agrees = (p.title or None) == g.get("title") or p.name != g["speaker"]
                 title_ok += agrees
                 if not agrees:
                     errors.append({"file": name, "idx": idx, "gold_title": g.get("title"), "got_title": p.title})
             else:
-                if p is not None:
-                    fp += 1
-                if names:
-                    fn += 1
-                errors.append({"file": name, "idx": idx, "gold": g["speaker"], "got": p.name if p else None})
+                page["fp"] += p is not None
+                page["fn"] += bool(names)
+                miss = {"file": name, "idx": idx, "gold": g["speaker"], "got": p.name if p else None}
+                errors.append(miss)
+                page["confused"].append({**miss, "line": lines[idx][:40]})
+        tp, fp, fn = tp + page["tp"], fp + page["fp"], fn + page["fn"]
+        page["precision"] = page["tp"] / (page["tp"] + page["fp"]) if page["tp"] + page["fp"] else 1.0
+        page["recall"] = page["tp"] / (page["tp"] + page["fn"]) if page["tp"] + page["fn"] else 1.0
+        page["title"] = parsed.document.title
+        if name != "seed" and (entry := source_entry(path)) is not None and entry.title:
+            page["expected_title"] = entry.title
+            page["title_consistent"] = titles_agree(parsed.document.title, entry.title)
+            page["title_from_sources"] = parsed.document.title == entry.title and not parsed.head
+            titles.append(page["title_consistent"])
+        lost += page["lost"]
+        pages.append(page)
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     return {"labelled_speakers": tp + fn, "true_positives": tp, "false_positives": fp, "false_negatives": fn,
             "precision": precision, "recall": recall,
             "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
-            "title_agreement": title_ok / tp if tp else 0.0, "errors": errors}
+            "title_agreement": title_ok / tp if tp else 0.0,
+            "lost_lines": len(lost), "titles_consistent": sum(titles) / len(titles) if titles else 1.0,
+            "titles_checked": len(titles),
+            "titles_from_sources": sum(1 for p in pages if p.get("title_from_sources")),
+            "errors": errors, "lost": lost, "pages": pages}
 
 
-def _title_line(text: str, title: str) -> int | None:
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+def _selected(name: str, files: str | None) -> bool:
+    if not files:
+        return True
+    return any(fnmatch.fnmatchcase(name, pat.strip()) for pat in files.split(",") if pat.strip())
+
+
+def _predictions(parsed, lines: list[str]) -> tuple[dict, set[int]]:
+    """The speaker each line of the page gets, and the lines some passage holds."""
+    pred: dict[int, object] = {}
+    held: set[int] = set()
+    ends = parsed.ends or parsed.lines
+    for p, first, last in zip(parsed.passages, parsed.lines, ends):
+        for i in range(first, last + 1):
+            pred[i], _ = p.speaker, held.add(i)
+    words = [_plain(p.text) for p in parsed.passages]
+    for i, line in enumerate(lines):  # a line kept once (a caption repeated under the article)
+        if i not in held and len(key := _plain(line)) >= 8:
+            j = next((j for j, w in enumerate(words) if w and w in key and len(w) * 2 >= len(key)), None)
+            if j is not None:
+                pred[i], _ = parsed.passages[j].speaker, held.add(i)
+    head = list(parsed.head)
+    if not head and (t := _title_line(lines, parsed.document.title)) is not None and t not in held:
+        head = [t]
+    if head:
+        att = Attributor()
+        att.register([parsed.document.title, *(p.text for p in parsed.passages)])
+        for i in head:
+            if i not in held:
+                pred[i] = att.attribute(lines[i])
+                held.add(i)
+    return pred, held
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", normalize(text))
+
+
+def titles_agree(got: str, expected: str) -> bool:
+    """The same headline, give or take punctuation, spacing and script (≥ 0.8 similar)."""
+    a, b = _plain(got), _plain(expected)
+    return bool(a) and bool(b) and (a == b or SequenceMatcher(None, a, b).ratio() >= 0.8)
+
+
+def _title_line(lines: list[str], title: str) -> int | None:
     for i, ln in enumerate(lines[:40]):
         if title and title in ln:
             return i

@@ -8,6 +8,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +21,7 @@ from .models import Hit, Passage, Speaker
 from .pages.ingest import load_corpus
 from .search import answering
 from .search.answering import distinctive_words
+from .search.filters import FilterIndex
 from .search.highlight import best_sentence
 from .search.intent import Intent, cues, role_heads, role_words
 from .search.intent import parse as parse_intent
@@ -114,6 +117,14 @@ class Retriever:
         """Read and index ``path`` without any cache."""
         return cls(Corpus.build(load_corpus(path)))
 
+    def add_files(self, paths: Sequence[str | os.PathLike], max_file_bytes: int | None = None) -> Retriever:
+        """A new Retriever that also answers from ``paths`` (new or changed page files), without a
+        rebuild: see ``Corpus.with_files`` (``max_file_bytes``: ``Settings.max_file_bytes``, default
+        20 MB). This one is left as it was."""
+        if max_file_bytes is None:
+            return type(self)(self.corpus.with_files(paths))
+        return type(self)(self.corpus.with_files(paths, max_file_bytes=max_file_bytes))
+
     # -- public hooks -----------------------------------------------------------------
     def tokenize(self, text: str) -> list[str]:
         """The exact tokens used for passages and questions."""
@@ -146,22 +157,49 @@ class Retriever:
                 return name
         return None
 
+    # -- filters (retrieval/filters.py) ---------------------------------------------------
+    @cached_property
+    def filter_index(self) -> FilterIndex:
+        """The corpus's speakers, outlets and dates as filters see them (built on first use)."""
+        return FilterIndex(self.passages)
+
     # -- search -------------------------------------------------------------------------
-    def search(self, question: str, top_k: int = 3, speaker: str | None = None) -> list[Hit]:
-        """The passages that answer ``question``, best first; [] when nothing is relevant."""
+    def search(
+        self,
+        question: str,
+        top_k: int = 3,
+        speaker: str | None = None,
+        *,
+        outlet: str | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+    ) -> list[Hit]:
+        """The passages that answer ``question``, best first; [] when nothing is relevant.
+
+        ``speaker`` (full name, part of a name or title), ``outlet`` and ``since``/``until`` (date
+        expressions, see ``retrieval.filters``) leave out the passages failing them before top-k;
+        a speaker filter returns that person's passages, those matching the question first.
+        """
         q, _ = clip_question(question)
         if not q:
             raise QuestionError("the question is empty")
         top_k = max(1, int(top_k))
+        # -- filters: resolved once; ``allowed`` is None when none is given ----------------
+        allowed, names = None, ()
+        if speaker or outlet or since or until:
+            selection = self.filter_index.resolve(self.filter_index.parse(speaker, outlet, since, until))
+            if selection.empty:
+                return []
+            allowed, names = selection.mask, selection.speakers
+        # -- end of filters ----------------------------------------------------------------
         if not speaker:
-            return self._answer(q, top_k)  # ranked by what the question asks (issue 11, below)
-        named = self.find_speaker(speaker)
-        if named is None:
+            return self._answer(q, top_k, allowed)  # ranked by what the question asks (issue 11, below)
+        if not names:
             return []
         intent = parse_intent(q)
         tokens = self._back_off(self.tokenize(q))
-        ranked = self._said_ranking((named,), Intent("said", intent.asks, intent.measure, intent.which, named,
-                                                     question=intent.question), tokens, top_k, only=True)
+        said = Intent("said", intent.asks, intent.measure, intent.which, speaker, question=intent.question)
+        ranked = self._said_ranking(tuple(names), said, tokens, top_k, only=True, allowed=allowed)
         words = distinctive_words(q)
         return [self._hit(i, tokens, score, intent, words) for i, score in ranked]
 
@@ -192,10 +230,12 @@ class Retriever:
             out.extend(pieces if any(self.index.term_idf(w) is not None for w in pieces) else [t])
         return out
 
-    def _scores(self, tokens: list[str]) -> np.ndarray:
+    def _scores(self, tokens: list[str], allowed: np.ndarray | None = None) -> np.ndarray:
         if self.index.size <= 2:
-            return self.index.unit_idf_scores(tokens)  # BM25 gives 0 everywhere when N <= 2
-        return self.index.scores(tokens)
+            scores = self.index.unit_idf_scores(tokens)  # BM25 gives 0 everywhere when N <= 2
+        else:
+            scores = self.index.scores(tokens)
+        return scores if allowed is None else np.where(allowed, scores, 0.0)  # filtered out: never ranked
 
     def _weights(self, tokens: list[str]) -> dict[str, float]:
         n = max(self.index.size, 1)
@@ -229,10 +269,11 @@ class Retriever:
         return best_sentence(text, self._weights(list(terms)))
 
     # -- ranking by what the question asks (issue 11) ------------------------------------------
-    def _answer(self, q: str, top_k: int) -> list[Hit]:
+    def _answer(self, q: str, top_k: int, allowed: np.ndarray | None = None) -> list[Hit]:
         """Intent-ranked hits: "what did X say" puts X's passages first, "who said" prefers passages
         that hold the words said and have a speaker, a fact question the passages holding the kind
-        of answer asked (a date, a count…). The score shown is the score ranked by."""
+        of answer asked (a date, a count…). The score shown is the score ranked by. ``allowed``
+        (a filter's mask) leaves the other passages out."""
         intent = parse_intent(q)
         words = distinctive_words(q)
         if self.absent_words(q, words):
@@ -250,9 +291,9 @@ class Retriever:
         if not tokens and not subjects:
             return []
         if subjects:
-            ranked = self._said_ranking(subjects, intent, tokens, top_k)
+            ranked = self._said_ranking(subjects, intent, tokens, top_k, allowed=allowed)
         else:
-            ranked = self._fact_ranking(intent, tokens, top_k)
+            ranked = self._fact_ranking(intent, tokens, top_k, allowed)
         return [self._hit(i, tokens, score, intent, words) for i, score in ranked]
 
     def absent_words(self, question: str, words: Sequence[str] | None = None) -> tuple[str, ...]:
@@ -397,7 +438,8 @@ class Retriever:
             factor *= WHO_SPEAKER if self.passages[i].speaker is not None else 1.0
         return factor
 
-    def _fact_ranking(self, intent: Intent, tokens: list[str], top_k: int) -> list[tuple[int, float]]:
+    def _fact_ranking(self, intent: Intent, tokens: list[str], top_k: int,
+                      allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
         """BM25 over the question's content words (a "who" question's words said count twice),
         times how well each passage holds the kind of answer asked; among the best BM25
         candidates holding enough of the question."""
@@ -405,7 +447,7 @@ class Retriever:
         if intent.kind == "who" and intent.content:
             said = set(self._back_off(self.tokenize(intent.content)))
             weighted += [t for t in tokens if t in said]
-        scores = self._scores(weighted)
+        scores = self._scores(weighted, allowed)
         ids, vals = self.index.top_k_of(scores, weighted, max(top_k, POOL))
         if not len(ids) or vals[0] <= 0:
             return []
@@ -433,17 +475,17 @@ class Retriever:
         return ranked[:top_k]
 
     def _said_ranking(self, subjects: Sequence[str], intent: Intent, tokens: list[str], top_k: int,
-                      only: bool = False) -> list[tuple[int, float]]:
+                      only: bool = False, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
         """The subjects' passages first, by the rest of the question (the kind of speech asked
         for, 希望 or 建议, counting twice); then, if they are fewer than top_k, the best of the
         others (none when ``only``). Their scores are lifted above every other passage shown, so
         the order is the score's."""
-        own = sorted({i for name in subjects for i in self._by_speaker.get(name, [])})
+        own = sorted({i for name in subjects for i in self._by_speaker.get(name, []) if allowed is None or allowed[i]})
         subject_tokens = set(self.tokenize(intent.subject)) | {t for n in subjects for t in self.tokenize(n)}
         rest = [t for t in tokens if t not in subject_tokens and not _WHO.search(t)]
         view = set(cues().get("view"))
         rest_weighted = rest + [t for t in rest if t in view]
-        rest_scores = self._scores(rest_weighted) if rest else None
+        rest_scores = self._scores(rest_weighted, allowed) if rest else None
         terms = list(dict.fromkeys(rest))
         mine = []
         for i in own:
@@ -454,7 +496,7 @@ class Retriever:
         others: list[tuple[int, float]] = []
         if len(mine) < top_k and rest and not only:
             taken = {i for i, _ in mine}
-            others = [(i, v) for i, v in self._fact_ranking(intent.as_fact(), rest, top_k * 2) if i not in taken]
+            others = [(i, v) for i, v in self._fact_ranking(intent.as_fact(), rest, top_k * 2, allowed) if i not in taken]
             others = others[: top_k - len(mine)]
         lift = max((v for _, v in others), default=0.0) + 1.0
         return [(i, v + lift) for i, v in mine] + others

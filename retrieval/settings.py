@@ -23,6 +23,7 @@ DEFAULT_TOP_K = 3
 MAX_TOP_K = 10
 DEFAULT_MAX_FILE_MB = 20
 DEFAULT_CACHE_DIR = Path(".cache") / "yanlu"
+DEFAULT_CONTEXT_MINUTES = 30
 
 
 def environment(dotenv: str | os.PathLike | None = ".env", env: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -66,12 +67,13 @@ def top_k(raw: str | int, key: str = "QA_TOP_K") -> int:
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """The search side's settings: corpus, answer length, file limit, cache folder."""
+    """The search side's settings: corpus, answer length, file limit, cache folder, conversation memory."""
 
     corpus: str = DEFAULT_CORPUS
     top_k: int = DEFAULT_TOP_K
     max_file_mb: int = DEFAULT_MAX_FILE_MB
     cache_dir: Path = DEFAULT_CACHE_DIR
+    context_minutes: int = DEFAULT_CONTEXT_MINUTES  # a chat's follow-up context expires after this
 
     @property
     def max_file_bytes(self) -> int:
@@ -79,10 +81,13 @@ class Settings:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
-        """Parse QA_CORPUS, QA_TOP_K, QA_MAX_FILE_MB and QA_CACHE_DIR. Raises SettingsError."""
+        """Parse QA_CORPUS, QA_TOP_K, QA_MAX_FILE_MB, QA_CACHE_DIR and QA_CONTEXT_MINUTES. Raises SettingsError."""
         return cls(
             corpus=text(env, "QA_CORPUS", DEFAULT_CORPUS),
             top_k=top_k(text(env, "QA_TOP_K", str(DEFAULT_TOP_K))),
             max_file_mb=whole_number("QA_MAX_FILE_MB", text(env, "QA_MAX_FILE_MB", str(DEFAULT_MAX_FILE_MB)), 1, 100_000),
             cache_dir=Path(text(env, "QA_CACHE_DIR") or DEFAULT_CACHE_DIR),
+            context_minutes=whole_number(
+                "QA_CONTEXT_MINUTES", text(env, "QA_CONTEXT_MINUTES", str(DEFAULT_CONTEXT_MINUTES)), 1, 7 * 24 * 60
+            ),
         )

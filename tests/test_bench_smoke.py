@@ -46,3 +46,28 @@ def test_bot_benchmark_answers_every_question_over_the_loopback_api(tmp_path):
     assert r["requests"]["sendMessage"] == 7  # the warm-up question, then one answer per question
     text = bot_bench.markdown(r)
     assert "answered updates per second" in text and "Target ≥ 200" in text
+
+
+def test_scale_table_names_every_target_with_its_measure():
+    """bench/scale.py's table (no measurement here): every issue-13 target, its value, met or MISSED."""
+    from bench import scale
+
+    p = {"p50_ms": 0.2, "p95_ms": 0.4}
+    res = {
+        "scale_size": 100_000, "build_size": 10_000, "load": {"start": "1.0 1.0 1.0"},
+        "build_1": 40.0, "build_2": 22.0, "jieba": {"cut_s": 7.0, "passages": 10_000, "chars": 2_000_000},
+        "start_s": 0.7,
+        "serve": {"start_in_process_s": 0.45, "rss_before": 100 << 20, "rss_served": 300 << 20, "index_array_bytes": 138 << 20,
+                  "topk": p, "search": {"p50_ms": 1.5, "p95_ms": 3.0}, "add_one_s": 1.5, "add_found": True,
+                  "add_second_s": 0.7, "add_second_found": True, "merge_s": 2.0, "merged_same_scores": True},
+        "engines": {"tantivy": {"p50_ms": 0.13, "p95_ms": 0.4}, "ours_topk": p, "tantivy_build_s": 3.0, "top10_overlap": 0.93,
+                    "max_abs_diff_vs_rank_bm25": 0.0, "bit_identical": True},
+        "index_rss": {"served_growth": 40 << 20},
+        "bot_1k": {"answered_per_s": 210.0}, "bot_scale": {"answered_per_s": 120.0},
+        "large": {"passages": 1_000_000, "start_s": 3.0, "start_in_process_s": 2.5, "search": p, "rss": 1 << 30, "load": "1 1 1"},
+    }
+    text = scale.markdown(res)
+    rows = [line for line in text.splitlines() if line.startswith("| ") and "target" not in line]
+    assert len(rows) == 11
+    assert "bit-identical" in text and "1.54×" in text and "| met |" in text and "| MISSED |" in text
+    assert "--scale-size 100000 --build-size 10000" in text

@@ -377,5 +377,5 @@ def test_python_m_bot_waits_for_the_api_and_stops_cleanly_on_sigterm(tmp_path, s
         seen.append(lines.get())
     out = "".join(seen)
     assert bot.returncode == 0, out
-    assert f"Bot API unreachable (NetworkError" in out and f"at {api.base_url}" in out
+    assert "Bot API unreachable (NetworkError" in out and f"at {api.base_url}" in out
     assert LONG_TOKEN not in out and SECRET_HALF not in out

@@ -6,9 +6,8 @@ import dataclasses
 
 import pytest
 from botapi_server import FakeBotAPI
-from telegram import Update
-
 from conftest import search_settings
+from telegram import Update
 
 from bot import guard
 from bot.app import build_application

@@ -18,20 +18,27 @@ from ..models import Speaker
 from ..text import to_simplified
 
 CJK = r"\u4e00-\u9fff"
+# Evidence a person is named (each can be switched off to measure what it adds): a title word
+# before, an honorific after, jieba's person tag, the names the page named elsewhere, jieba's
+# common-word veto against surname-initial words.
+SIGNALS = frozenset({"title", "honorific", "nr", "known", "veto"})
+
+
+def _data(name: str) -> list[str]:
+    text = resources.files("retrieval").joinpath(f"data/{name}").read_text("utf-8")
+    return [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+
+
 NAME_SEP = "·•\\-－"
-VERBS = (
-    "告诉记者|介绍说|补充说|回答说|解释说|强调说|表示说|坦言|直言|透露|说道|问道|答道|谈到|谈及"
-    "|发表声明|发表讲话|发表演讲|表示|指出|介绍|认为|强调|呼吁|宣布|重申|提出|回应|补充|解释|表态"
-    "|感慨|感叹|坦承|称|说|希望|要求|寄语|提醒|建议|承认|发言|谈道|分析|预计|相信|提到|提及|写道|撰文"
-    "|补充道|解释道|强调道|回忆道|感叹道|感慨道|笑道|勉励|叮嘱|嘱咐|告诫"
-)
+VERBS = "|".join(sorted(_data("speech_verbs.txt"), key=len, reverse=True))
 BOUNDARY = re.compile(r"[。！？!?；;，,：:\[\]【】《》\n]|——|\s{2,}")
 LEAD = re.compile(r"^(?:而|但|并|且|对此|随后|同时|此外|另外|最后|其中|就此|为此|今天|昨天|目前|当天)+")
-TIME_LEAD = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|当天|日前|近日|同一天)+")
+TIME_LEAD = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|当天|日前|近日|同一天|[赛会课事]后|赛前|会上)+")
 _AFTER_NAME = re.compile(
     f"(?:{VERBS}|先生|女士|同志|代表|当地|一边|[赛会事]后|首先|随后|殷切|心里|非常|高兴|主持|出席|笑着|接受|日前|近日|"
     f"[在对向于从和与、等的曾也还正今昨被以]|\\d|[:：，,。\\s（(“”]|$)"
 )
+_VERB_RE_ANY = re.compile(f"(?:{VERBS})")
 _STRICT_AFTER = re.compile(f"(?:{VERBS}|\\d{{1,2}}日|当地时间|[:：“，,])")
 _ORG_END = "员会部局院委办厅社所组队团司处省市县区镇乡村党网台报馆站厂场校州"
 HONORIFICS = "总书记|主席|总理|副总理|总统|国务委员|委员长|外长|首相|秘书长|大使|书记|部长|市长|省长|院士|教授"
@@ -39,10 +46,6 @@ _NOT_NAME_FLAGS = {"n", "v", "vn", "d", "c", "p", "ns", "nt", "m", "t", "r", "f"
                    "a", "ad", "an", "i", "l", "z", "q"}
 _FUNCTION_FLAGS = {"p", "c", "u", "uj", "ul", "r", "d", "m", "t", "f", "q"}
 
-
-def _data(name: str) -> list[str]:
-    text = resources.files("retrieval").joinpath(f"data/{name}").read_text("utf-8")
-    return [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +64,42 @@ def _lexicon_address() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _lexicon_roles() -> frozenset[str]:
     return frozenset(_data("roles.txt"))
+
+
+@lru_cache(maxsize=1)
+def _caption_marks() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    text = resources.files("retrieval").joinpath("data/captions.txt").read_text("utf-8")
+    rows = [line.split() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple(rows[0]), tuple(rows[1])
+
+
+def caption(s: str) -> bool:
+    """A photo caption: ▲…, 图为…, …摄, …(受访者供图)."""
+    s = s.strip()
+    starts, ends = _caption_marks()
+    return s.startswith(starts) or re.sub(r"[)）\s]+$", "", s).endswith(ends)
+
+
+def caption_or_heading(s: str) -> bool:
+    """A photo caption or a heading (a short line with no sentence end)."""
+    return caption(s) or len(s.strip()) < 25 and not re.search(r"[。！？!?；;…”」\"：:，,]", s)
+
+
+@lru_cache(maxsize=1)
+def _oblique_re() -> re.Pattern:
+    words = sorted(_data("oblique.txt"), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})")
+
+
+def oblique(text: str, pos: int, name: str) -> bool:
+    """Is the person named at ``pos`` an object or a companion (与马斯克…, 会见李四) rather than
+    the subject of the clause? Only title-like words may stand between the two."""
+    clause = BOUNDARY.split(text[:pos])[-1]
+    for m in _oblique_re().finditer(clause):
+        between = clause[m.end() :]
+        if len(between) <= 16 and not re.search("[的是有为了]", between) and not _VERB_RE_ANY.search(between):
+            return True
+    return False
 
 
 def title_end() -> re.Pattern:
@@ -87,27 +126,71 @@ def _tags(word: str) -> tuple[tuple[str, str], ...]:
 
 def _reads_as_words(word: str) -> bool:
     """jieba reads a candidate without a surname as common words (心态, 首先) or a place."""
+    if "veto" not in SIGNALS:
+        return False
     tags = _tags(word)
     if not tags or tags[0][1] in ("p", "c", "u", "r", "d"):
         return True
+    if any(f in _FUNCTION_WORD_FLAGS for _, f in tags):
+        return True  # 员就来了: a name holds no adverb, particle or preposition
     return any(len(w) >= 2 and f in _NOT_NAME_FLAGS for w, f in tags)
 
 
-def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = False) -> bool:
+_FUNCTION_WORD_FLAGS = {"d", "u", "uj", "ul", "uz", "uv", "ug", "y", "p", "c"}
+
+
+def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = False, honorific: bool = False) -> bool:
     """A surname + given name is no name when jieba reads it as one common word (常州, 高兴)
     or the given name holds a function word (有什么). A given name that is itself a word
     stays a name (詹|建平, 吴|向东), and so does a surname jieba tags as a place (欧阳|伟杰)."""
+    if "veto" not in SIGNALS:
+        return False
     tags = _tags(name)
     if not tags:
         return True
     if len(tags) == 1:  # after a title, a noun or place tag is no veto (演员吴京: 吴京/ns, 校长金力: 金力/n)
-        return tags[0][1] in (_NOT_NAME_FLAGS - {"ns", "n"} if after_title else _NOT_NAME_FLAGS)
+        # with no title before it, a word jieba reads as a brand or an abbreviation is none (万科, 国航)
+        return tags[0][1] in (_NOT_NAME_FLAGS - {"ns", "n"} if after_title else _NOT_NAME_FLAGS | {"nz", "j"})
+    if tags[0][1].startswith("nr") and len(tags[0][0]) > len(surname) and any(len(w) >= 2 for w, _ in tags[1:]):
+        return True  # 曹操|出行: a whole name, then a word
     rest = tags[1:] if tags[0][0].startswith(surname) else tags
     if tags[0][1] in _FUNCTION_FLAGS and len(tags[0][0]) > len(surname):
         return True
     if len(tags[-1][0]) == 1 and tags[-1][0] in "则也还就都又却便再亦曾正均仍":
         return True  # 崔康熙则: a name, then an adverb (but 王章|立 is a name)
-    return any(len(w) >= 2 and f in _FUNCTION_FLAGS - {"d"} | {"nt", "s"} for w, f in rest)
+    vetoes = _FUNCTION_FLAGS - {"d"} | {"nt", "s"}
+    if after_title or honorific:
+        vetoes = vetoes - {"t"}  # a given name jieba reads as a time (樊|明武/t) beside a title
+    return any(len(w) >= 2 and f in vetoes for w, f in rest)
+
+
+_VERB_END = re.compile(f"(?:{VERBS})$")
+
+
+def _bad_edge(name: str) -> bool:
+    """Words that end or start a clause, never a name: 任骏飞说, 张超表示 (a speech verb after the
+    name), 区委副 (a title's prefix), 赵大姐感 (an address term inside), 们异 (a plural suffix)."""
+    v = _VERB_END.search(name)
+    if v and len(name) - len(v.group()) >= 2:
+        return True
+    if name[-1] in _TITLE_PREFIX_END or name[0] in _NEVER_FIRST:
+        return True
+    surname = surname_of(name)
+    rest = name[len(surname) :] if surname else ""
+    m = _address_re()[0].match(rest)
+    return bool(m) and len(rest) > m.end()
+
+
+@lru_cache(maxsize=1)
+def _address_re() -> tuple[re.Pattern, re.Pattern]:
+    """Address terms of two or more characters at a start; any address term at an end."""
+    terms = sorted(_lexicon_address(), key=len, reverse=True)
+    long_terms = "|".join(map(re.escape, (t for t in terms if len(t) >= 2)))
+    return re.compile(f"(?:{long_terms})"), re.compile(f"(?:{'|'.join(map(re.escape, terms))})$")
+
+
+_TITLE_PREFIX_END = "副代"
+_NEVER_FIRST = "们的了着过"
 
 
 def surname_of(name: str) -> str | None:
@@ -122,7 +205,7 @@ def is_transliterated(name: str) -> bool:
 
 
 def plausible_name(
-    name: str, known: dict[str, str | None], after_title: bool, strict: bool = True
+    name: str, known: dict[str, str | None], after_title: bool, strict: bool = True, honorific: bool = False
 ) -> bool:
     """Could ``name`` be a person's name? Looser right after a title word."""
     nonpersons = _lexicon()[3]
@@ -130,11 +213,15 @@ def plausible_name(
         return False
     if is_transliterated(name):
         parts = re.split(f"[{NAME_SEP}]", name)
+        if any(_lexicon()[1].search(p) for p in parts) and name not in known:
+            return False  # 记者阿列克谢·谢利谢夫, 会主席约亨·科克勒: a title is no part of a name
         return 2 <= len(parts) <= 4 and all(re.fullmatch(f"[{CJK}]{{1,8}}", p) for p in parts)
     if not re.fullmatch(f"[{CJK}]{{2,6}}", name) or name[-1] in _ORG_END:
         return False
     if name in known:
         return True
+    if _bad_edge(name):
+        return False
     if title_end().fullmatch(name) or len(name) >= 3 and title_end().search(name):
         return False  # 王副厅长, 詹书记: a surname and a title, not a name
     surname = surname_of(name)
@@ -143,7 +230,7 @@ def plausible_name(
     if surname and name[len(surname):] in _lexicon_address():
         return False  # 张大爷, 王女士: a person, but not named
     if len(name) <= 4 and surname:
-        return not name.endswith("们") and not _surname_name_reads_as_words(name, surname, after_title)
+        return not name.endswith("们") and not _surname_name_reads_as_words(name, surname, after_title, honorific)
     if after_title and not _reads_as_words(name):
         return strict and not _lexicon()[1].search(name)  # 皮特, 阿尔瓦雷斯: only at a clause end
     return False
@@ -156,16 +243,52 @@ def clean_title(title: str) -> str | None:
     # (…战胜克罗地亚选手维基奇, …会见了美国国务卿…)
     title = re.split(
         r"[的了由据是到|｜]|来到|邀请|称赞|消息|电|专访|采访|对话|走访|会见|会晤|访问|战胜|击败|负于|接见|陪同|看望|慰问"
-        r"|率领|带领|祝贺|感谢|表彰|任命|授予",
+        r"|率领|带领|祝贺|感谢|表彰|任命|授予|还有|[与她他其并]",
         title,
     )[-1]
+    title = re.sub(r"^[^\w《“]+", "", title)  # ▲ of a caption, bullets
     title = TIME_LEAD.sub("", LEAD.sub("", title)).strip("、，, —-–")
     return title if title and title_end().search(title) else None
 
 
+@lru_cache(maxsize=1)
+def _role_aliases() -> dict[str, str]:
+    text = resources.files("retrieval").joinpath("data/role_aliases.txt").read_text("utf-8")
+    pairs = [line.split() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {p[0]: p[1] for p in pairs if len(p) == 2}
+
+
+_DEMONSTRATIVE = re.compile(r"^(?:这位|那位|该名|该|此位|这名)")
+
+
+def by_role(core: str, known: dict[str, str | None]) -> Speaker | None:
+    """这位院士, 这位美国总统, 特首: the one person the page introduced with that title."""
+    rest = _DEMONSTRATIVE.sub("", core)
+    aliases = _role_aliases()
+    word = next((a for a in sorted(aliases, key=len, reverse=True) if rest.endswith(a)), None)
+    if word is not None:
+        qualifier, wanted = rest[: -len(word)], (aliases[word], word)
+    elif rest != core and (m := title_end().search(rest)):
+        qualifier, wanted = rest[: m.start()], (m.group(),)
+    else:
+        return None  # a bare title (院长表示) names nobody
+    if len(qualifier) > 8:
+        return None
+    people = {n: t for n, t in known.items() if t and any(w in t for w in wanted) and qualifier in t}
+    if len(people) != 1:
+        return None
+    name, title = next(iter(people.items()))
+    return Speaker(name, title)
+
+
+@lru_cache(maxsize=1)
+def _short_titles() -> frozenset[str]:
+    return frozenset(_data("short_titles.txt"))
+
+
 def by_surname_and_title(surname: str, honorific: str, known: dict[str, str | None]) -> Speaker | None:
-    """詹书记, 王副厅长, 欧阳教授: the person of that surname whose title ends so."""
-    core = re.sub(r"^(?:常务副|副|总|代)", "", honorific)
+    """詹书记, 王副厅长, 欧阳教授, 沈总: the person of that surname whose title ends so."""
+    core = honorific if honorific in _short_titles() else re.sub(r"^(?:常务副|副|总|代)", "", honorific)
     for full, title in reversed(known.items()):
         if surname_of(full) == surname and len(full) > len(surname) and title and core in title:
             return Speaker(full, title)
@@ -175,7 +298,18 @@ def by_surname_and_title(surname: str, honorific: str, known: dict[str, str | No
 def person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
     """The person a clause ends with: [title] NAME, NAME + honorific, or a bare name."""
     pre = re.sub(r"\s+", "", pre)
-    if not pre:
+    for short in _short_titles():  # 沈总, 郭董: a person the page introduced, else nobody
+        if not pre.endswith(short):
+            continue
+        head = pre[: -len(short)]
+        if surname_of(head) == head:
+            return by_surname_and_title(head, short, known)
+        for k in (2, 1):  # date 2019-02 郭董: the reference closes a longer clause
+            if len(head) > k and surname_of(head[-k:]) == head[-k:]:
+                found = by_surname_and_title(head[-k:], short, known)
+                if found is not None:
+                    return found
+    if not pre or _ends_unnamed(pre):
         return None
     # Shortest name first; a transliterated name (帕丝卡莱·贝里斯维尔) may start anywhere.
     m = re.search(f"[{CJK}]+(?:[{NAME_SEP}][{CJK}]+)+$", pre)
@@ -187,15 +321,15 @@ def person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
     for k in lengths:
         name, head = pre[-k:], pre[:-k]
         head = head.removesuffix("的")  # 如今已是浙江大学博士研究生的叶晨曦
-        if head and title_end().search(head) and plausible_name(name, known, after_title=True):
+        if head and "title" in SIGNALS and title_end().search(head) and plausible_name(name, known, after_title=True):
             return Speaker(name, clean_title(head) or known.get(name))
     if plausible_name(pre, known, after_title=False):
         return Speaker(pre, known.get(pre))
     for k in lengths:
         if pre[-k:] in known and k < len(pre):  # a person named before (对手维基奇 → 维基奇)
             return Speaker(pre[-k:], known[pre[-k:]])
-    # NAME + honorific (习近平总书记, 欧阳明高院士) or surname + title (詹书记, 王副厅长).
-    for i in range(1, len(pre) - 1):
+    # NAME + honorific (习近平总书记, 欧阳明高院士) or surname + title (詹书记, 王副厅长, 沈总).
+    for i in range(1, len(pre) - 1) if "honorific" in SIGNALS else ():
         name, honorific = pre[:i], pre[i:]
         if not re.fullmatch(f"(?:常务副|副|总|代)?(?:{HONORIFICS}|{title_end().pattern[:-1]})", honorific):
             continue
@@ -210,13 +344,34 @@ def person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
     return _jieba_person_at_end(pre, known)
 
 
-def _token_starts(text: str) -> set[int]:
+def word_starts(text: str) -> frozenset[int]:
+    """Offsets where jieba starts a word in a short ``text`` (a clause, never a paragraph)."""
+    return _token_starts(text)
+
+
+@lru_cache(maxsize=4096)
+def _token_starts(text: str) -> frozenset[int]:
     """Offsets where jieba starts a word: a name found inside ``text`` must start at one."""
+    import jieba
+
     out, pos = {0}, 0
-    for w, _ in _tags(text):
+    for w in jieba.lcut(text):  # word boundaries need no part-of-speech tagging
         pos += len(w)
         out.add(pos)
-    return out
+    return frozenset(out)
+
+
+def _nr_head(text: str) -> str | None:
+    """The person's name jieba reads at the start of a few characters, if any."""
+    tags = list(_tags(text))
+    if not tags or tags[0][1] != "nr":
+        return None
+    name = tags.pop(0)[0]
+    if len(name) == 1 and tags and tags[0][1] == "nr" and len(tags[0][0]) <= 2:
+        name += tags.pop(0)[0]  # 吴|长青
+    if tags and len(tags[0][0]) == 1 and tags[0][1] in ("n", "ng", "nr", "nz", "j") and len(tags) > 1:
+        return None  # 马克|龙|会面: the name may go on (徐旭|带|着 is a name, then a verb)
+    return name if 2 <= len(name) <= 4 else None
 
 
 @lru_cache(maxsize=4096)
@@ -231,6 +386,20 @@ def _nr_tail(pre: str) -> str | None:
     return None
 
 
+def _ends_unnamed(pre: str) -> bool:
+    """赵大姐, 刘女士, 小周: the clause ends in a person who has no name here."""
+    end = _address_re()[1]
+    for k in range(1, min(4, len(pre) - 1) + 1):  # every address term the clause ends with
+        a = pre[-k:]
+        if not end.fullmatch(a):
+            continue
+        head = pre[:-k]
+        if surname_of(head[-2:]) == head[-2:] or surname_of(head[-1:]) == head[-1:]:
+            if k >= 2 or head[-1:] + a not in _lexicon_title_words():
+                return True
+    return False
+
+
 def unnamed_person(text: str) -> bool:
     """Does ``text`` speak of a person without a name (刘女士, 张大爷, 患者, 该负责人)?"""
     roles = _lexicon_roles()
@@ -242,7 +411,7 @@ def unnamed_person(text: str) -> bool:
 
 def _jieba_person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
     """A name jieba tags as a person after a description it reads as words (快递小哥张伟)."""
-    name = _nr_tail(pre)
+    name = _nr_tail(pre) if "nr" in SIGNALS else None
     if name and 2 <= len(name) <= 4 and plausible_name(name, known, after_title=True):
         return Speaker(name, known.get(name))
     return None
@@ -252,7 +421,10 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
     """Persons named in simplified text, with offsets: title + name, name + honorific, known names."""
     title_any = _lexicon()[1]
     found: dict[int, Speaker] = {}
-    for m in title_any.finditer(s):
+    for m in title_any.finditer(s) if "title" in SIGNALS else ():
+        w0 = max(0, m.start() - 3)
+        if m.end() < len(s) and m.end() - w0 not in _token_starts(s[w0 : m.end() + 3]):
+            continue  # 施工人员: the title word 工人 ends inside a word
         start = m.end()
         while start < len(s) and s[start] == " ":
             start += 1
@@ -269,25 +441,71 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
                 continue
             if not _AFTER_NAME.match(follow):
                 continue
-            clause = BOUNDARY.split(s[: m.end()])[-1]
-            title = clean_title(clause)
+            title = clean_title(_title_clause(s[: m.end()]))
             if title:
                 found.setdefault(start, Speaker(name, title))
             break
-    cuts = None
-    for m in re.finditer(f"([{CJK}]{{2,4}}?)(?:{HONORIFICS})", s):
+        else:  # no boundary word after any length: jieba's person tag decides (教授吴长青仍常去…)
+            name = _nr_head(s[start : start + 6]) if "nr" in SIGNALS else None
+            if name and plausible_name(name, known, after_title=True):
+                title = clean_title(_title_clause(s[: m.end()]))
+                if title:
+                    found.setdefault(start, Speaker(name, title))
+    for m in re.finditer(f"([{CJK}]{{2,4}}?)(?:{HONORIFICS})", s) if "honorific" in SIGNALS else ():
+        # word starts from tagging only the words around the candidate, not the paragraph
+        w0 = max(0, m.start(1) - 8)
+        cuts = {w0 + c for c in _token_starts(s[w0 : m.end()])}
         for k in (4, 3, 2):
             name = m.group(1)[-k:]
             if len(name) < k or k == 4 and len(surname_of(name) or "") < 2:
                 continue
-            cuts = cuts if cuts is not None else _token_starts(s)
             if m.end(1) - k not in cuts and name not in known:
                 continue  # 清华大学教授: 华大学 starts inside a word
-            if plausible_name(name, known, after_title=False) and m.end(1) - k not in found:
+            # an honorific right after: a given name jieba reads as a time is still one (樊明武院士: 明武/t)
+            if plausible_name(name, known, after_title=False, honorific=True) and m.end(1) - k not in found:
                 found.setdefault(m.end(1) - k, Speaker(name, known.get(name) or s[m.end(1) : m.end()]))
                 break
     for name, title in known.items():
         for m in re.finditer(re.escape(name), s):
             if not any(p <= m.start() < p + len(sp.name) for p, sp in found.items()):
                 found.setdefault(m.start(), Speaker(name, title))
+    for pos, sp in _references(s, known):
+        if not any(p <= pos < p + len(o.name) for p, o in found.items()):
+            found.setdefault(pos, sp)
     return sorted(found.items())
+
+
+def _title_clause(before: str) -> str:
+    """The clause a title stands in, with a publication's name kept (《中国妇女报》记者)."""
+    clause = BOUNDARY.split(before)[-1]
+    head = before[: len(before) - len(clause)]
+    m = re.search(r"《[^《》]{1,20}》$", head)
+    return m.group() + clause if m and clause else clause
+
+
+def _references(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
+    """Surname + title (詹书记, 秦大使, 沈总) for a person the page introduced with that title."""
+    out = []
+    for name, title in known.items():
+        surname = surname_of(name)
+        if not title or not surname or len(name) <= len(surname) or surname not in s:
+            continue
+        words = _reference_words(title)
+        if not words:
+            continue
+        for m in re.finditer(f"{re.escape(surname)}(?:{words})", s):
+            if _AFTER_NAME.match(s[m.end() : m.end() + 4]) and not s.startswith(name, m.start()):
+                out.append((m.start(), Speaker(name, title)))
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _reference_words(title: str) -> str:
+    """The title words and short titles inside ``title``, as a regex alternation ('' when none)."""
+    words = {t for t in _lexicon_title_words() | _short_titles() if t in title}
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _lexicon_title_words() -> frozenset[str]:
+    return frozenset(_data("titles.txt"))

@@ -1,21 +1,26 @@
-"""Who said it: speaker attribution from the grammar of Chinese news reporting.
+"""Who said it: speaker attribution as a model of the whole document.
 
-Reporting follows a few shapes, and these rules follow the shapes, not particular pages:
+``Attributor.register`` first reads every paragraph for the persons the page introduces (names
+with their fullest titles, a narrator line ``居民陈代蓉——``, how many transcript turns there are);
+``Attributor.decide`` then reads the paragraphs in order and names each one's speaker:
 
-* ``[title] NAME [adverbials] VERB``: 南开区委书记马珊珊说 / 古特雷斯在纽约…对媒体记者说 /
-  张国平高兴地说 / 陈思雨笑着说 / 据王静介绍 — a speech verb whose clause ends in a person;
-* ``“quote” [title] NAME …``: a long quote followed directly by a person;
-* ``[title] NAME：`` at the start of a paragraph (transcripts, Q&A, headlines);
-* ``他/她 VERB`` resolved to the last person named before it; ``surname + title`` (詹书记,
-  王副厅长, 欧阳教授) resolved to the person of that surname and title named earlier; a
-  part of a transliterated name (盖茨) to the full name (比尔·盖茨);
-* a clause-initial verb (…,明确指出) takes the person its sentence opens with;
-* continuation: transcript answers until the next ``X：`` turn, a quote left open at the
-  end of a paragraph, and first-person paragraphs after a speaker.
+* mentions (``lexicon``): [title] NAME, NAME + honorific, names known from elsewhere on the page,
+  jieba's person tag; surname + title (詹书记, 沈总) and role nouns (这位院士, 特首) for the one
+  person the page introduced with that title;
+* speech events: ``[title] NAME [adverbials] VERB`` (南开区委书记马珊珊说, 据王静介绍) unless no
+  words follow the verb (…并发言。); ``…：“quote”``; ``“quote” [title] NAME``; an opening
+  quotation then one person; a sentence about one person then a quotation alone; colon turns
+  ``[title] NAME：`` and Q&A turns (答：… is the interviewee's, 问：/记者：/编辑： nobody's);
+* linking: 他/她 to the last *subject* named before it (not an object or companion, 与马斯克…),
+  else the salient person of the paragraphs before; parts of transliterated names (盖茨) to the
+  full name;
+* continuation only where the words continue: an open quotation, a transcript speaker's next
+  paragraphs until the next turn, first-person or whole-quotation paragraphs, a narrator's
+  first-person paragraphs — never captions, headings, editors' notes or narrative about them;
+* confidence: a base per way (``CONFIDENCE``) less doubts; below ``THRESHOLD`` no speaker.
 
-A question turn (记者：…) and group or organisation subjects (大家, 安理会, 该公司, 有关负责人)
-have no speaker. Quoted and parenthesised text never attributes. Who counts as a person
-is ``lexicon``'s business.
+Group or organisation subjects (大家, 安理会, 该公司, 有关负责人, 张一、王二等) and unnamed people
+(王女士, 赵大姐) have no speaker. Quoted and parenthesised text never attributes.
 """
 
 from __future__ import annotations
@@ -30,16 +35,47 @@ from .lexicon import (
     CJK,
     LEAD,
     NAME_SEP,
+    SIGNALS,
     TIME_LEAD,
     VERBS,
+    by_role,
+    caption,
+    caption_or_heading,
     is_transliterated,
     mentions,
+    oblique,
     person_at_end,
     plausible_name,
     simplify_aligned,
     surname_of,
+    title_end,
     unnamed_person,
+    word_starts,
 )
+
+# How sure each way of deciding a speaker is (0–1); a passage gets no speaker below THRESHOLD.
+CONFIDENCE = {
+    "transcript": 0.95,  # 毛宁：… / 答：… (a turn of a named person)
+    "speech-verb": 0.95,  # 王静告诉记者，… / 据王静介绍
+    "quote": 0.9,  # “……”丁丰万说 / “……”——店主 俞晓峰 / “……”还有3年，谢莉茹…
+    "title-reference": 0.85,  # 詹书记介绍 / 秦大使： / 盖茨说 — a person the page introduced
+    "pronoun": 0.85,  # 他表示 — the salient person before it
+    "continuation": 0.8,  # the words of the previous paragraph's speaker go on
+    "monologue": 0.7,  # first-person paragraphs of a narrator the page introduced
+}
+THRESHOLD = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who said a paragraph, how that was decided, and how sure it is."""
+
+    speaker: Speaker | None = None
+    how: str | None = None
+    confidence: float = 0.0
+
+
+_NONE = Attribution()
 
 _VERB_RE = re.compile(f"(?:{VERBS})")
 # 说/称 preceded by these are not speech by a subject (据说, 来说, 小说, 可以说, 声称 is fine).
@@ -51,14 +87,15 @@ _ADV = re.compile(
     rf"[上下]午|晚间|\d{{1,2}}日(?:[上下]午|晚)?|\d{{1,2}}月\d{{1,2}}日|[{CJK}]{{1,4}}地|[{CJK}]着|"
     rf"不止一次|多次|一再|一边|[赛会事课]后|进一步|明确|特别|专门|只是|深有感触|心里|能否|"
     rf"在[^，。]{{1,24}}?(?:上|中|时|里|期间|之际|后|前)|在[{CJK}]{{2,14}}|对[{CJK}]{{1,12}}|向[{CJK}]{{1,12}}|"
-    rf"(?:在)?接受[{CJK}]{{0,12}}(?:采访|访问|专访|提问)时?|(?:在)?回答[{CJK}]{{0,12}}时|通过[{CJK}]{{1,10}}|"
+    rf"(?:在)?接受[{CJK}]{{0,12}}(?:采访|访问|专访|提问)时?|(?:在)?回答[{CJK}]{{0,12}}时|(?:通过|透过|经由|借助)[{CJK}]{{1,10}}|"
     rf"代表[{CJK}\d]{{1,16}}|当着[{CJK}]{{1,10}}|就[{CJK}]{{2,20}}|当地时间(?:\d{{1,2}}日)?(?:[上下]午|晚)?|咬牙切齿|非常兴奋|激动|高兴|兴奋|感慨)$"
 )
 _TAIL_ADV = re.compile(r"..(?:随后|同时|首先|接着|再次|当天|当日|日前|近日|则|也|还|又|都|就|亦|曾)$")
 _ADV_SEQ = re.compile(f"(?:{_ADV.pattern[:-1]})+")
 _STATEMENT = re.compile(r"^(?:声明|讲话|发言|公告|信中|来信|致辞|文章)$")
 _FIRST_PERSON = re.compile(r"我(?![市省区县镇乡村国校院厂司局部军党])|咱")
-_REPORTER_Q = re.compile(r"^(?:[^：:，,。]{0,12}记者|问)[：:]")
+_REPORTER_Q = re.compile(r"^(?:[^：:，,。]{0,12}(?:记者|编辑)|问|提问|Q|编者)\s*[：:]")
+_JOURNALIST = re.compile("(?:记者|编辑|主编|通讯员)$")
 
 
 def _is_question(s: str) -> bool:
@@ -66,7 +103,11 @@ def _is_question(s: str) -> bool:
     m = _REPORTER_Q.match(s)
     return bool(m) and not _VERB_RE.search(m.group()) and not re.search(r"[对向]记者", m.group())
 _ANSWER = re.compile(r"^答[：:]")
-_TURN = re.compile(r"^(?:[^\s：:|｜]{1,24}(?:\s+|[|｜]))?([^：:，,。\s\u0000|｜]{2,40}?)\s*[：:]")
+_REPORTER = re.compile("记者|笔者|编者|小编")
+_GROUP_END = re.compile(r"(?:等|等人|等领导|等同志|等嘉宾|等代表)(?:先后|相继|分别|纷纷|一致|都|也|还)*$")
+# [title] NAME—— alone on a line: the narrator of the first-person paragraphs that follow
+_NARRATOR = re.compile(r"^(.{2,60}?)\s*(?:——|—|--)\s*$")
+_TURN = re.compile(r"^(?:[^\s：:|｜]{1,24}(?:\s+|[|｜]))?([^：:，,。\s\u0000|｜]{2,40}?)\s*\u0000*\s*[：:]")
 
 
 @dataclass
@@ -74,48 +115,139 @@ class Attributor:
     """Reads one document's paragraphs in order and names each paragraph's speaker."""
 
     known: dict[str, str | None] = field(default_factory=dict)
+    _via: str | None = None  # "pronoun" when the paragraph's speaker was found through 他/她
+    _memo: dict = field(default_factory=dict)  # mentions per (text, number of known names)
+    _asked: bool = False
+    _rivals: bool = False  # the pronoun had two people to mean
+    _quoted_turn: bool = False  # the last colon turn was NAME：“quotation”
+    _bare_turn: bool = False  # the last colon turn was a name alone on its line
+    turns: int = 0  # paragraphs of the page that open someone's turn (a transcript has two or more)  # the paragraph is a journalist's turn (记者张三：…)
     last: Speaker | None = None  # speaker of the previous paragraph
     last_mode: str = ""  # how it was found: "verb", "colon", "turn", "quote", "cont", "question"
     last_person: Speaker | None = None  # the last person named at all
+    salient: Speaker | None = None  # whom a 他/她 opening the next paragraph means
     intro: Speaker | None = None  # a person named in the previous paragraph's last sentence
     open_quote: bool = False  # the previous paragraph left a quotation open
     written: dict[str, str | None] = field(default_factory=dict)  # titles as the page writes them
     text: str = ""  # the whole document, simplified
     names: dict[str, str] = field(default_factory=dict)  # names as the page writes them
     answerer: Speaker | None = None  # who gives the 答：… answers of a Q&A interview
+    interviewee: Speaker | None = None  # the salient person when the first question came
+    narrator: Speaker | None = None  # who tells a first-person page (居民陈代蓉——)
 
     def register(self, texts: Iterable[str]) -> None:
         texts = list(texts)
         self.text = simplify_aligned("\n".join(texts))
         for text in texts:
             s = simplify_aligned(text)
-            for _, sp in mentions(_MASK.sub("", s), self.known):
+            for _, sp in self._mentions(_MASK.sub("", s)) if "known" in SIGNALS else ():
                 old = self.known.get(sp.name)
-                if sp.title and (old is None or len(sp.title) > len(old) and old in sp.title):
+                if sp.title and (old is None or len(sp.title) > len(old) and _same_role(old, sp.title)):
                     self.known[sp.name] = sp.title
                     self.written[sp.name] = _as_written(sp.title, s, text)
                     self.names[sp.name] = _as_written(sp.name, s, text)
+            nm = _NARRATOR.match(s.strip())
+            if nm and self.narrator is None:
+                self.narrator = person_at_end(nm.group(1), self.known)
+        self._memo.clear()  # titles may have grown
+        self.turns = sum(1 for t in texts if self._someones_turn(simplify_aligned(t)))
+
+    def _names(self, s: str, sp: Speaker) -> bool:
+        """Does the paragraph name ``sp`` outside quotations (narrative about them, not their words)?"""
+        return any(o.name == sp.name for _, o in self._mentions(_MASK.sub("", s)))
+
+    def _someones_turn(self, s: str) -> bool:
+        """Does the paragraph open a person's (or a questioner's) turn, not just any colon
+        (参加今天发布会的新闻单位主要有：)?"""
+        if _is_question(s) or _ANSWER.match(s):
+            return True
+        turn = _TURN.match(_MASK.sub(lambda m: "\u0000" * len(m.group()), s))
+        if not turn:
+            return False
+        head = re.sub(r"\s+", "", turn.group(1))
+        if len(head) <= 8 and plausible_name(head, self.known, after_title=True):
+            return True  # 克莱门斯：… — a name-like head, even one we do not take (not 第一：, 目标：)
+        return plausible_name(head, self.known, after_title=False) or person_at_end(head, self.known) is not None
+
+    def _name_line(self, s: str) -> bool:
+        """A line that is only a person, with a title (成都市党代会代表 谢莉茹, 樊明武院士): a caption."""
+        bare = s.strip()
+        if len(bare) > 30 or re.search(r"[。！？!?，,：:“”「」\"]", bare):
+            return False
+        ms = self._mentions(bare)
+        return bool(ms) and len(bare) - (ms[-1][0] + len(ms[-1][1].name)) <= 3 and ms[-1][1].title is not None
+
+    def _mentions(self, text: str) -> list:
+        """``lexicon.mentions`` remembered per text while the known names stay the same."""
+        key = (text, len(self.known))
+        if key not in self._memo:
+            self._memo[key] = mentions(text, self.known)
+        return self._memo[key]
 
     def attribute(self, text: str) -> Speaker | None:
+        return self.decide(text).speaker
+
+    def decide(self, text: str) -> Attribution:
+        """The next paragraph's speaker, how it was found and how sure; paragraphs in page order."""
         s = simplify_aligned(text)
+        self._via, self._rivals = None, False
+        if (caption(s) or self._name_line(s)) and not _NARRATOR.match(s.strip()):  # a caption carries nobody's words
+            self.last, self.last_mode, self.intro = None, "", None
+            return _NONE
         found, mode = self._find(s)
         if found is None:
             found, mode = self._continuation(s)
+        how, confidence = None, 0.0
         if found is not None:
             found = self._canonical(found)
-            title = found.title or self.known.get(found.name)
-            self.known.setdefault(found.name, title)
-            written = _as_written(title, s, text) if title and title in s else self.written.get(found.name, title)
-            name = _as_written(found.name, s, text) if found.name in s else self.names.get(found.name, found.name)
-            found = Speaker(name, written)
+            found = Speaker(found.name, found.title or self.known.get(found.name))
+            how = self._how(mode, found, s)
+            confidence = round(CONFIDENCE[how] - self._doubt(mode, found), 2)
+            if confidence < THRESHOLD:
+                found, mode, how, confidence = None, "", None, 0.0
+        if found is not None:
+            self.known.setdefault(found.name, found.title)
+        # the reader's state stays in simplified characters; the answer is as the page writes it
         self.last, self.last_mode = found, mode
-        ms = mentions(s, self.known)
+        self.salient = found or self._subject_of(_MASK.sub("", s)) or self.salient
+        ms = self._mentions(s)
         self.last_person = found or (ms[-1][1] if ms else self.last_person)
         # A person named in the closing sentence of a paragraph may speak next (出席了发布会。).
         tail = _SENTENCE_END.split(s.rstrip("。！？!?；; "))[-1]
-        self.intro = next((sp for _, sp in reversed(mentions(tail, self.known))), None)
-        self.open_quote = s.rfind("“") > s.rfind("”")
-        return found
+        masked_tail = _MASK.sub("", tail)
+        self.intro = next(
+            (sp for pos, sp in reversed(self._mentions(masked_tail)) if not oblique(masked_tail, pos, sp.name)), None
+        )
+        self.open_quote = s.rfind("“") > s.rfind("”") or s.rfind("「") > s.rfind("」")
+        if found is None:
+            return _NONE
+        title = found.title
+        written = _as_written(title, s, text) if title and title in s else self.written.get(found.name, title)
+        name = _as_written(found.name, s, text) if found.name in s else self.names.get(found.name, found.name)
+        self.names.setdefault(found.name, name)  # later paragraphs write the name as this one did
+        if written:
+            self.written.setdefault(found.name, written)
+        return Attribution(Speaker(name, written), how, confidence)
+
+    def _doubt(self, mode: str, found: Speaker) -> float:
+        """How much less sure than its way's base confidence this attribution is."""
+        doubt = 0.1 if mode == "quote-topic" else 0.0
+        if self._rivals:
+            doubt += 0.3  # 张三和李四出席了会议。他表示: two people the pronoun could mean
+        if found.title is None and found.name not in self.known and self.text.count(found.name) < 2:
+            doubt += 0.15  # named once, with no title, found by jieba alone
+        return doubt
+
+    def _how(self, mode: str, found: Speaker, s: str) -> str:
+        if mode in ("turn", "quote", "cont"):
+            return "continuation"
+        if mode == "monologue":
+            return "monologue"
+        if self._via is not None:
+            return self._via
+        if simplify_aligned(found.name) not in s:
+            return "title-reference"
+        return {"colon": "transcript", "verb": "speech-verb", "after-quote": "quote", "quote-topic": "quote"}[mode]
 
     def _canonical(self, sp: Speaker) -> Speaker:
         """A part of a transliterated name (盖茨) is the full name given earlier (比尔·盖茨)."""
@@ -128,30 +260,94 @@ class Attributor:
 
     def _find(self, s: str) -> tuple[Speaker | None, str]:
         if _is_question(s):
+            if self.interviewee is None:  # whom the page introduced before the first question
+                self.interviewee = self.salient or self.last_person
             return None, "question"
         if _ANSWER.match(s):  # 答：… — the person the interview is with
-            self.answerer = self.answerer or self.last_person
+            self.answerer = self.answerer or self.interviewee or self.last_person
             return self.answerer, "colon" if self.answerer else ""
         masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
+        self._asked = False
         sp = self._turn(s, masked)
         if sp is not None:
+            # “X：“quote”” is a quotation set off by a colon, not a transcript: nothing follows on
+            self._quoted_turn = bool(re.match(r"[^：:]*[：:]\s*[“「\"]", s))
+            words = re.sub(r"^[^：:]*[：:]", "", s).strip()
+            self._bare_turn = not words or words.endswith(("：", ":"))  # 陈强： / 陈强：女士们、先生们：
             return sp, "colon"
+        if self._asked:
+            return None, "question"
         for vm in _VERB_RE.finditer(masked):
             v = vm.start()
             if vm.group() in ("说", "称", "介绍", "解释") and _NOT_SPEECH.search(masked[:v]):
                 continue
+            if _no_words_follow(masked, vm.end()):
+                continue  # 签约并发言。/ 等先后发言。: the act of speaking, not what was said
             clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
             sp = self._subject(masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
             if sp is not None:
                 return sp, "verb"
+        # [subject] …：“quote” — 他常常这样给学子们分享人生感悟：“…”
+        for cm in re.finditer("[：:](?=\u0000)", masked):
+            clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, cm.start())), default=0)
+            sp = self._leading_person(masked[clause_start : cm.start()], masked[:clause_start])
+            if sp is not None:
+                return sp, "verb"
         # “a long quote” directly followed by a person (“…”泉山镇新西村党支部书记丁丰万正在…).
-        for qm in re.finditer(r"“[^“”]{8,}”", s):
+        for qm in re.finditer(r"“[^“”]{8,}”|「[^「」]{8,}」", s):
             if re.search("[，。！？,!?]", qm.group()):
                 after = masked[qm.end() : qm.end() + 40].lstrip("—-– ")  # “…”——店主 俞晓峰
                 sp = self._leading_person(BOUNDARY.split(after)[0])
                 if sp is not None:
-                    return sp, "verb"
+                    return sp, "after-quote"
+        sp = self._quote_then_subject(s, masked) or self._subject_then_quote(s, masked)
+        if sp is not None:
+            return sp, "quote-topic"
         return None, ""
+
+    def _subject_then_quote(self, s: str, masked: str) -> Speaker | None:
+        """A sentence about a person, then a quotation standing alone as the next sentence
+        (葛江涛下车后甚是兴奋。“真是太快了……”): the quotation is that person's."""
+        for qm in re.finditer(r"[。！？!?]\s*(“[^“”]{6,}”|「[^「」]{6,}」)", s):
+            sent_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, qm.start())), default=0)
+            sentence = masked[sent_start : qm.start()]
+            if "\u0000" in sentence or _REPORTER.search(sentence):
+                continue
+            sp = self._leading_person(sentence, masked[:sent_start])
+            if sp is not None:
+                return sp
+        return None
+
+    def _quote_then_subject(self, s: str, masked: str) -> Speaker | None:
+        """A paragraph that opens with a quotation and then tells of one person, named as the
+        subject of the next sentence (“希望……。”还有3年，谢莉茹就将…): the quotation is theirs."""
+        qm = re.match(r"“[^“”]{8,}”|「[^「」]{8,}」", s)
+        if not qm or not re.search("[，。！？,!?]", qm.group()):
+            return None
+        rest = masked[qm.end() :].replace("\u0000", " ")
+        first = _SENTENCE_END.split(rest)[0]
+        if unnamed_person(first) or _REPORTER.search(first):
+            return None
+        people = {sp.name for _, sp in self._mentions(rest)}
+        if not people:  # nobody titled or known: the names jieba tags in the next sentence
+            named = self._tagged_names(first)
+            return named[0][0] if len(named) == 1 and not named[0][1] else None
+        return self._subject_of(first) if len(people) == 1 else None
+
+    def _tagged_names(self, sentence: str) -> list[tuple[Speaker, bool]]:
+        """Surname-initial names jieba tags as persons in one sentence, each with whether it
+        stands as an object or companion (oblique) there."""
+        if "nr" not in SIGNALS:
+            return []
+        import jieba.posseg as pseg
+
+        out: dict[str, tuple[Speaker, bool]] = {}
+        pos = 0
+        for w in pseg.lcut(sentence):
+            if w.flag == "nr" and plausible_name(w.word, self.known, after_title=False):
+                out.setdefault(w.word, (Speaker(w.word, self.known.get(w.word)), oblique(sentence, pos, w.word)))
+            pos += len(w.word)
+        return list(out.values())
 
     def _turn(self, s: str, masked: str) -> Speaker | None:
         """``[title] NAME：`` opening a paragraph: a transcript turn or a headline's speaker."""
@@ -163,20 +359,37 @@ class Attributor:
             sp = person_at_end(head, self.known)
             if sp is None:
                 continue
-            quoted = s[m.end() : m.end() + 1] in "“\"「"
+            if _JOURNALIST.search(sp.title or self.known.get(sp.name) or ""):
+                self._asked = True
+                return None  # 记者张三：… asks; the interviewee answers
+            words = s[m.end() :].strip()
+            if words.endswith(("?", "？")) and not sp.title and sp.name not in self.known:
+                return None  # an untitled name asking (林海(POLITICO)：大使，…？)
+            quoted = words[:1] in ("“", '"', "「")
             named_elsewhere = self.text.count(sp.name) >= 2
-            if sp.title or sp.name in self.known or quoted or named_elsewhere:
+            affiliated = "\u0000" in masked[m.start(1) : m.end()]
+            if sp.title or sp.name in self.known or quoted or named_elsewhere and not affiliated:
                 return sp
         return None
 
     def _subject(self, pre: str, masked: str, clause_start: int, s: str) -> Speaker | None:
         pre = re.sub(r"\s+", "", pre)
+        if _GROUP_END.search(pre):
+            return None  # 张一、王二等先后表示: a group speaks, no one person
         found = []
-        for stripped, core in enumerate(_cores(pre)):
+        cores = _cores(pre)
+        for stripped, core in enumerate(cores):
+            if stripped and len(core) not in word_starts(pre) and not pre.startswith(tuple(self.known)):
+                continue  # 赵大|姐感慨地说: an adverbial is stripped at a word's start, not inside one
             sp = self._subject_core(core, masked, clause_start, s, pre)
             if sp is not None and not _TAIL_ADV.search(sp.name):
-                found.append((self._rank(sp), stripped, sp))
-        return min(found, key=lambda t: t[:2])[2] if found else None
+                via = "pronoun" if LEAD.sub("", core) in ("他", "她") else None
+                found.append((self._rank(sp), stripped, sp, via))
+        if not found:
+            return None
+        best = min(found, key=lambda t: t[:2])
+        self._via = best[3]
+        return best[2]
 
     def _rank(self, sp: Speaker) -> int:
         """Known names first, then titled names of 2-4 characters, then the rest."""
@@ -197,7 +410,7 @@ class Attributor:
             return self._leading_person(masked[sent_start:clause_start])
         if _STATEMENT.match(core):
             return self.last if self.last_mode == "verb" else None
-        sp = person_at_end(core.removeprefix("据"), self.known)
+        sp = person_at_end(core.removeprefix("据"), self.known) or by_role(core.removeprefix("据"), self.known)
         if sp is not None:
             return sp
         lead = self._leading_person(core)
@@ -205,52 +418,120 @@ class Attributor:
             return lead  # a person, then an adverbial (…视察天津重要讲话中指出)
         return None
 
-    def _leading_person(self, text: str) -> Speaker | None:
+    def _leading_person(self, text: str, before: str | None = None) -> Speaker | None:
         text = TIME_LEAD.sub("", LEAD.sub("", text.replace("\u0000", "").strip()))
+        if text[:1] in ("他", "她") and before is not None:
+            self._via = "pronoun"
+            return self._person_before(before)
         if text[:1] in ("他", "她") and self.last_person is not None:
             return self.last  # 她停顿了一下,又补充道: the person of the paragraph so far
-        for pos, sp in mentions(text, self.known):
+        ms = self._mentions(text)
+        for pos, sp in ms:
             head = text[:pos]
             if not BOUNDARY.search(head) and not _VERB_RE.search(head) and len(head) <= 40:
                 return sp
             break
+        if not ms:  # no title, no page-known name: a name jieba tags after a short head (乘客葛江涛)
+            clause = BOUNDARY.split(text)[0]
+            named = self._tagged_names(clause)
+            if len(named) == 1 and not named[0][1]:  # one person, as the subject
+                pos = clause.find(named[0][0].name)
+                if 0 <= pos <= 12 and not _VERB_RE.search(clause[:pos]):
+                    return named[0][0]
         return None
 
+    def _subject_of(self, text: str) -> Speaker | None:
+        """The last person ``text`` names as a subject (not 与X…, 会见X, X的…)."""
+        subjects = [sp for pos, sp in self._mentions(text) if not oblique(text, pos, sp.name)]
+        return subjects[-1] if subjects else None
+
     def _person_before(self, masked_before: str) -> Speaker | None:
-        ms = mentions(masked_before.replace("\u0000", " "), self.known)
-        if ms:
-            return ms[-1][1]
+        """Whom 他/她 means: the last subject named before it in the paragraph, else the salient
+        person of the paragraphs before (their speaker, or the person a narrative one was about)."""
+        before = masked_before.replace("\u0000", " ")
+        if self._mentions(before):
+            last_sentence = _SENTENCE_END.split(before.rstrip("。！？!?；; "))[-1]
+            ms = self._mentions(last_sentence)
+            for (p1, a), (p2, b) in zip(ms, ms[1:]):  # 张三和李四出席了会议。他表示: either of them
+                between = last_sentence[p1 + len(a.name) : p2]
+                if a.name != b.name and re.fullmatch(r"(?:和|与|及|、|以及)[^，,。]{0,12}", between or "-"):
+                    self._rivals = self._rivals or not _VERB_RE.search(between)
+            return self._subject_of(before) or self.salient
         import jieba.posseg as pseg
 
-        names = [w for w, f in pseg.lcut(masked_before.replace("\u0000", "，")) if f == "nr"]
-        names = [n for n in names if plausible_name(n, self.known, after_title=False)]
+        last_sentence = _SENTENCE_END.split(masked_before.rstrip("。！？!?；; "))[-1]
+        tagged, names, pos = pseg.lcut(last_sentence.replace("\u0000", "，")), [], 0
+        for w in tagged if "nr" in SIGNALS else ():  # 美国总统|特朗普/nr: a name jieba tags, right after a title or with a surname
+            after_title = bool(title_end().search(last_sentence[:pos]))
+            if w.flag == "nr" and plausible_name(w.word, self.known, after_title=after_title):
+                if not oblique(last_sentence, pos, w.word):
+                    names.append(w.word)
+            pos += len(w.word)
         if names:
             return Speaker(names[-1], self.known.get(names[-1]))
         if unnamed_person(masked_before):
             return None  # 患者的女儿刘女士是供肝者。她告诉记者: she has no name here
-        return self.last or self.last_person
+        return self.salient
 
     def _continuation(self, s: str) -> tuple[Speaker | None, str]:
-        """Modes: "turn" continues a transcript answer, "quote" an open quotation, "cont" the rest."""
-        if _is_question(s):
-            return None, ""
+        """Modes: "turn" continues a transcript answer, "quote" an open quotation, "cont" the rest,
+        "monologue" a first-person paragraph of the page's narrator. Captions and headings carry
+        nobody's words."""
+        nm = _NARRATOR.match(s.strip())
+        if nm and self.narrator is not None and person_at_end(nm.group(1), self.known) == self.narrator:
+            return self.narrator, "monologue"  # 居民陈代蓉——: the narrator's own line
+        if _is_question(s) or caption_or_heading(s) or re.fullmatch(r"\s*[（(].*[)）]\s*", s):
+            return None, ""  # (原标题：…), (记者 张三): an editor's note carries nobody's words
+        if self.narrator is not None and self.last_mode in ("", "monologue"):
+            bare = _MASK.sub("", s)
+            others = {sp.name for _, sp in self._mentions(bare)} - {self.narrator.name}
+            if not others and (_FIRST_PERSON.search(bare) or _whole_quote(s)) and not _REPORTER.search(bare):
+                return self.narrator, "monologue"
         cand, chain = self.last, self.last_mode in ("colon", "turn")
         if cand is None and self.last_mode == "" and self.intro is not None:
             cand, chain = self.intro, True  # a person introduced, then their words (press conferences)
-            if not _FIRST_PERSON.search(_MASK.sub("", s)):
+            bare = _MASK.sub("", s)
+            if not _FIRST_PERSON.search(bare) or _REPORTER.search(bare):
                 return None, ""
         if cand is None:
             return None, ""
-        if self.open_quote and s.startswith("“"):
+        if self.open_quote and s.startswith(("“", "「")):
             return cand, "quote"
-        if chain and not _TURN.match(s):
+        transcript = self.turns >= 2 or self._bare_turn or self.last_mode != "colon"
+        if chain and transcript and not self._someones_turn(s) and not self._quoted_turn and not self._names(s, cand):
             return cand, "turn"  # a transcript answer goes on until the next "X：" turn
-        if any(sp.name != cand.name for _, sp in mentions(s, self.known)):
+        if self._someones_turn(s):
+            return None, ""  # someone else's turn (王五：…), even one we do not take
+        if any(sp.name != cand.name for _, sp in self._mentions(s)):
             return None, ""
-        whole_quote = s.startswith("“") and ("”" not in s or s.rstrip("。 ").endswith("”"))
-        if _FIRST_PERSON.search(_MASK.sub("", s)) or whole_quote:
+        bare = _MASK.sub("", s)
+        if (_FIRST_PERSON.search(bare) and not _REPORTER.search(bare)) or _whole_quote(s):
             return cand, "cont"
         return None, ""
+
+
+def _same_role(old: str, new: str) -> bool:
+    """Is ``new`` a fuller writing of the title ``old`` (省政府… → 山东省人民政府…, both …处长)?"""
+    if old in new:
+        return True
+    a, b = title_end().search(old), title_end().search(new)
+    return bool(a and b and a.group() == b.group())
+
+
+def _whole_quote(s: str) -> bool:
+    """A paragraph that is one quotation (“……” or an opened “…… running on)."""
+    for o, c in (("“", "”"), ("「", "」")):
+        if s.startswith(o) and (c not in s or s.rstrip("。 ").endswith(c)):
+            return True
+    return False
+
+
+def _no_words_follow(masked: str, end: int) -> bool:
+    """A speech verb closing its sentence with no quotation before it (…并发言。) reports no words."""
+    if masked[end : end + 1] not in ("。", "！", "!", ""):
+        return False
+    sentence_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, end)), default=0)
+    return "\u0000" not in masked[sentence_start:end]
 
 
 def _cores(pre: str) -> list[str]:
@@ -276,11 +557,21 @@ def _as_written(value: str | None, simplified: str, original: str) -> str | None
     if not value:
         return value
     pos = simplified.find(value)
-    return original[pos : pos + len(value)] if pos >= 0 else value
+    if pos >= 0:
+        return original[pos : pos + len(value)]
+    # the page may hold a parenthesis inside the title (鴻海(2317)董事長) that mentions skip
+    gap = r"(?:\([^()]{1,12}\)|（[^（）]{1,12}）)?"
+    m = re.search(gap.join(map(re.escape, value)), simplified)
+    return original[m.start() : m.end()] if m else value
+
+
+def attribute_paragraphs(paragraphs: list[str], context: Iterable[str] = ()) -> list[Attribution]:
+    """Who said each of a document's paragraphs, in order. ``context`` (the title) seeds names."""
+    att = Attributor()
+    att.register([*context, *paragraphs])
+    return [att.decide(p) for p in paragraphs]
 
 
 def attribute_document(paragraphs: list[str], context: Iterable[str] = ()) -> list[Speaker | None]:
     """Speakers for a document's paragraphs, in order. ``context`` (the title) seeds names."""
-    att = Attributor()
-    att.register([*context, *paragraphs])
-    return [att.attribute(p) for p in paragraphs]
+    return [a.speaker for a in attribute_paragraphs(paragraphs, context)]

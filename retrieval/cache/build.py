@@ -28,9 +28,9 @@ and holds ``load_or_build(path, settings) -> Corpus``, which ``Retriever.from_pa
 from __future__ import annotations
 
 import hashlib
-import sys
+import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -38,6 +38,8 @@ from ..corpus import Corpus, user_words
 from ..errors import CorpusError
 from ..search.tokenizer import Tokenizer
 from ..settings import Settings
+from . import manifest
+from . import workers as pools
 from .files import (
     CacheError,
     SourceFile,
@@ -51,131 +53,210 @@ from .files import (
 )
 from .index import entry_dir, load_corpus_entry, save_corpus
 from .pages import decode_page, encode_page
+from .workers import pool
 
 # -- building, with the per-file caches ----------------------------------------------------------------
 
 
-def _progress(iterable: Iterable, total: int, desc: str, unit: str):
-    from tqdm import tqdm
-
-    return tqdm(iterable, total=total, desc=desc, unit=unit, disable=not sys.stderr.isatty(), leave=False, dynamic_ncols=True, smoothing=0.1)
-
-
-def parse_pages(root: Path, files: Sequence[SourceFile]) -> tuple[list, list[str]]:
+def parse_pages(root: Path, files: Sequence[SourceFile], runner: pools.Serial | None = None) -> tuple[list, list[str]]:
     """Parsed pages (from the per-file cache when possible) and the warnings of ingestion.
 
     Same policy as ``pages.load_corpus`` (``pages.Admission``): undecodable and unparsable files,
-    pages without article text and repeated articles are skipped with one line each.
+    pages without article text and repeated articles are skipped with one line each. Files not
+    in the page cache are parsed by ``runner`` (``workers.pool``: this process, local processes
+    or a Dask cluster), the rest of the policy runs here, in file order, whoever parsed them.
     """
     from ..pages import ingest
     from ..search.tokenizer import use_cache_dir
 
     use_cache_dir(root)
-    pages, warnings, admission = [], [], ingest.Admission()
-    bar = _progress(files, len(files), "reading pages", "page")
-    started, n_passages = time.perf_counter(), 0
-    for f in bar:
-        if n_passages and not bar.disable:
-            rate = n_passages / max(time.perf_counter() - started, 1e-9)
-            bar.set_postfix_str(f"{n_passages:,} passages, {rate:,.0f} passages/s", refresh=False)
+    runner = runner or pools.Serial()
+    parsed_of: list = [None] * len(files)
+    todo: list[int] = []
+    for i, f in enumerate(files):
         cached = root / "pages" / f.key[:2] / f"{f.key}.json"
-        parsed = None
         data = read_json(cached, "page")
         if data is not None:
             try:
-                parsed = decode_page(data, str(f.path))
+                parsed_of[i] = ("page", decode_page(data, str(f.path)))
+                f.data = None
+                continue
             except CacheError as exc:
                 log.warning("ignored the cached page %s: %s; rebuilding it", cached, exc)
-        if parsed is None:
-            try:
-                data = f.data if f.data is not None else f.path.read_bytes()
-                parsed = ingest.parse_page(f.path, ingest.decode(data))
-            except ingest.SkipFile as exc:
-                warnings.append(f"skipped {f.path}: {exc}")
-                continue
-            except OSError as exc:
-                warnings.append(f"skipped {f.path}: cannot be read ({exc.strerror or exc.__class__.__name__})")
-                continue
-            except Exception as exc:  # one malformed page never takes the corpus down
-                log.debug("parse error in %s", f.path, exc_info=True)
-                warnings.append(f"skipped {f.path}: could not be parsed ({exc})")
-                continue
-            try_write(cached, dumps(encode_page(parsed)))
-        f.data = None
-        if (reason := admission.page(parsed)) is not None:
+        todo.append(i)
+    if todo:
+        items = []
+        for i in todo:
+            f = files[i]
+            data = f.data
+            if data is None and runner.remote:  # a cluster's workers may not see this folder
+                try:
+                    data = f.path.read_bytes()
+                except OSError:
+                    data = None  # the worker reports it, as any unreadable file
+            items.append((i, str(f.path), data))
+        tasks = pools.chunks(items, runner.workers, weight=lambda it: len(it[2]) if it[2] is not None else 4096, most=1 << 20)
+        cache_dir = None if runner.remote else str(root)
+        bar = pools.progress(len(items), "reading pages", "page")
+        try:
+            results = runner.map(
+                pools.parse_files, [([(p, d) for _, p, d in t], cache_dir) for t in tasks], lambda k: bar.update(len(tasks[k]))
+            )
+            for task, result in zip(tasks, results):
+                for (i, _, _), res in zip(task, result):
+                    parsed_of[i] = res
+                    if res[0] == "page":
+                        cached = root / "pages" / files[i].key[:2] / f"{files[i].key}.json"
+                        try_write(cached, dumps(encode_page(res[1])))
+                    files[i].data = None
+        finally:
+            bar.close()
+    pages, warnings, admission = [], [], ingest.Admission()
+    for f, (kind, value) in zip(files, parsed_of):
+        if kind == "skip":
+            if "could not be parsed" in value:
+                log.debug("%s", value)
+            warnings.append(value)
+            continue
+        if (reason := admission.page(value)) is not None:
             warnings.append(f"skipped {f.path}: {reason}")
             continue
-        pages.append((f, parsed))
-        n_passages += len(parsed.passages)
+        pages.append((f, value))
     return pages, warnings
 
 
-def tokenize_pages(root: Path, pages: Sequence, tokenizer) -> list[list[str]]:
-    """Every passage's tokens, page by page, from the token cache when the dictionary matches."""
-    dict_key = hashlib.sha256(dumps(tokenizer.user_freqs)).hexdigest()[:16]
-    out: list[list[str]] = []
-    total = sum(len(p.passages) for _, p in pages)
-    bar = _progress(None, total, "indexing passages", "passage")
-    try:
-        for f, parsed in pages:
-            cached = root / "tokens" / f.key[:2] / f"{f.key[:40]}-{dict_key}.json"
-            tokens = read_json(cached, "tokens")
-            if not (
-                isinstance(tokens, list)
-                and len(tokens) == len(parsed.passages)
-                and all(isinstance(t, list) and all(isinstance(w, str) for w in t) for t in tokens)
-            ):
-                if tokens is not None:
-                    log.warning("ignored the cached tokens %s: malformed; rebuilding them", cached)
-                tokens = [tokenizer(p.text) for p in parsed.passages]
-                try_write(cached, dumps(tokens))
-            out.extend(tokens)
-            bar.update(len(parsed.passages))
-    finally:
-        bar.close()
-    return out
+def tokenize_pages(root: Path, pages: Sequence, tokenizer, runner: pools.Serial | None = None) -> list[list[str]]:
+    """Every passage's tokens, page by page, from the token cache when the dictionary matches.
+
+    Pages not in the token cache are cut by ``runner``'s workers, each with a Tokenizer
+    rebuilt from ``tokenizer.user_freqs`` (the same dictionary, hence the same tokens).
+    """
+    freqs = tokenizer.user_freqs
+    dict_key = hashlib.sha256(dumps(freqs)).hexdigest()[:16]
+    out: list = [None] * len(pages)
+    todo: list[int] = []
+    for j, (f, parsed) in enumerate(pages):
+        cached = root / "tokens" / f.key[:2] / f"{f.key[:40]}-{dict_key}.json"
+        tokens = read_json(cached, "tokens")
+        if (
+            isinstance(tokens, list)
+            and len(tokens) == len(parsed.passages)
+            and all(isinstance(t, list) and all(isinstance(w, str) for w in t) for t in tokens)
+        ):
+            out[j] = tokens
+            continue
+        if tokens is not None:
+            log.warning("ignored the cached tokens %s: malformed; rebuilding them", cached)
+        todo.append(j)
+    if todo:
+        runner = runner or pools.Serial()
+        cache_dir = None if runner.remote else str(root)
+        total = sum(len(pages[j][1].passages) for j in todo)
+        bar = pools.progress(total, "indexing passages", "passage")
+        try:
+            if runner.workers == 1 and not runner.remote:  # this process: the tokenizer already loaded
+                for j in todo:
+                    out[j] = [tokenizer(p.text) for p in pages[j][1].passages]
+                    bar.update(len(out[j]))
+            else:
+                tasks = pools.chunks(todo, runner.workers, weight=lambda j: len(pages[j][1].passages), most=5000)
+                args = [(dict_key, freqs, [[p.text for p in pages[j][1].passages] for j in t], cache_dir) for t in tasks]
+                sizes = [sum(len(pages[j][1].passages) for j in t) for t in tasks]
+                results = runner.map(pools.tokenize_texts, args, lambda k: bar.update(sizes[k]))
+                for task, result in zip(tasks, results):
+                    for j, tokens in zip(task, result):
+                        out[j] = tokens
+        finally:
+            bar.close()
+        for j in todo:
+            f = pages[j][0]
+            try_write(root / "tokens" / f.key[:2] / f"{f.key[:40]}-{dict_key}.json", dumps(out[j]))
+    return [t for tokens in out for t in tokens]
 
 
-def build(root: Path, cache: Path, files: Sequence[SourceFile]) -> Corpus:
+def build(root: Path, cache: Path, files: Sequence[SourceFile], runner: pools.Serial | None = None) -> Corpus:
     """Parse (cached per file), derive the dictionary, tokenize (cached per file), index."""
     started = time.perf_counter()
-    pairs, warnings = parse_pages(cache, files)
+    if runner is not None and (runner.workers > 1 or runner.remote):
+        Tokenizer((), cache_dir=cache).warm_up()  # jieba's dictionary loads here while the workers parse
+    pairs, warnings = parse_pages(cache, files, runner)
     for w in warnings:
         log.warning("%s", w)
     if not pairs:
         raise CorpusError(f"no readable news page in {root}")
     pages = [p for _, p in pairs]
     tokenizer = Tokenizer(user_words(p for page in pages for p in page.passages), cache_dir=cache)
-    tokens = tokenize_pages(cache, pairs, tokenizer)
+    tokens = tokenize_pages(cache, pairs, tokenizer, runner)
     corpus = Corpus.build(pages, tokenizer=tokenizer, tokens=tokens, warnings=warnings)
     return replace(corpus, build_seconds=time.perf_counter() - started)
 
 
-def load_or_build(path: Path, settings: Settings) -> Corpus:
+def load_or_build(path: Path, settings: Settings, *, workers: int = 1, scheduler=None, check: bool | None = None) -> Corpus:
     """The corpus at ``path``: from the cache (``settings.cache_dir``) when unchanged, else built and cached.
 
     Files over ``settings.max_file_bytes`` are skipped. Raises CorpusError when nothing can be served.
+    A build parses and cuts new files in ``workers`` local processes (0: one per core), or on
+    the Dask cluster whose scheduler is ``scheduler`` (an address such as ``tcp://host:8786``,
+    or a ``distributed.Client``); the result is the same as with one process.
+
+    Start-up does not scan the files when the corpus manifest still matches every folder
+    (``manifest``: one stat per folder): ``check=None`` then checks every file in a background
+    thread (a change found drops the manifest and logs a warning: the next start rebuilds),
+    ``check=False`` does not, ``check=True`` scans every file before loading, as a build does.
     """
     path = Path(path)
     if not path.exists():
         raise CorpusError(f"corpus not found: {path}")
     cache = cache_root(settings.cache_dir)
-    files, skipped = scan(path, cache, settings.max_file_bytes)
+    limit = settings.max_file_bytes
+    if not check and (known := manifest.trusted_key(cache, path, limit)) is not None:
+        key, skipped = known
+        try:
+            corpus = load_corpus_entry(cache, key, manifest.PathsOf(path))
+        except CacheError as exc:
+            log.warning("ignored the cached index in %s: %s; rebuilding it", entry_dir(cache, key), exc)
+            corpus = None
+        if corpus is not None:
+            for line in skipped:
+                log.warning("%s", line)
+            corpus.tokenizer.warm_up()
+            if check is None:
+                threading.Thread(target=check_corpus, args=(path, settings, key), name="corpus-check", daemon=True).start()
+            return corpus
+    files, skipped = scan(path, cache, limit)
     for line in skipped:
         log.warning("%s", line)
-    key = corpus_key(files, skipped, settings.max_file_bytes)
+    key = corpus_key(files, skipped, limit)
     try:
         corpus = load_corpus_entry(cache, key, files)
     except CacheError as exc:
         log.warning("ignored the cached index in %s: %s; rebuilding it", entry_dir(cache, key), exc)
         corpus = None
     if corpus is not None:
+        manifest.write_manifest(cache, path, limit, key, skipped)
         corpus.tokenizer.warm_up()  # jieba loads in the background: the corpus serves at once
         return corpus
     started = time.perf_counter()
-    corpus = build(path, cache, files)
+    with pool(workers, scheduler) as runner:
+        corpus = build(path, cache, files, runner)
     try:
         save_corpus(cache, key, files, corpus)
+        manifest.write_manifest(cache, path, limit, key, skipped)
     except OSError as exc:
         log.warning("could not write the index cache in %s (%s); it will be rebuilt next time", cache, exc)
     return replace(corpus, build_seconds=time.perf_counter() - started)
+
+
+def check_corpus(path: Path, settings: Settings, key: str) -> bool:
+    """Scan every file of ``path``: True when it is still the corpus of the entry ``key``; if not,
+    the manifest is dropped (the next start scans and rebuilds what changed) and a warning logged."""
+    cache = cache_root(settings.cache_dir)
+    try:
+        files, skipped = scan(path, cache, settings.max_file_bytes)
+        if corpus_key(files, skipped, settings.max_file_bytes) == key:
+            return True
+    except Exception as exc:  # a background check never takes the server down
+        log.warning("could not check the corpus %s (%s)", path, exc)
+    manifest.forget(cache, path, settings.max_file_bytes)
+    log.warning("the corpus %s changed since its index was built: restart (or run `python -m retrieval build`) to serve the change", path)
+    return False

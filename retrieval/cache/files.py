@@ -1,6 +1,6 @@
 """Cache files: the cache folder, the code fingerprint, corpus scanning with file keys, small JSON files.
 
-A file key hashes the file's name and bytes with the code fingerprint (FORMAT_VERSION,
+A file key hashes the file's name and bytes (and its sources.json entry) with the code fingerprint (FORMAT_VERSION,
 jieba's version and the source of every module that shapes pages or tokens: ingestion,
 attribution, tokenization, the stopword and name lists), so a changed parser never serves
 stale parses; bump FORMAT_VERSION when what the cache modules or index.py write changes.
@@ -20,19 +20,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..pages.ingest import MAX_FILE_BYTES, Admission, iter_files
+from ..pages.ingest import MAX_FILE_BYTES, Admission, iter_files, source_entry
 from ..settings import DEFAULT_CACHE_DIR
 
 log = logging.getLogger("retrieval.cache")
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 # Modules that do not shape pages or tokens; the format of what the cache modules and index.py
 # write is FORMAT_VERSION's job (and every entry is validated on load regardless).
 # corpus.py derives the user dictionary: it keys whole-corpus entries (corpus_key), not
 # pages, and tokens are keyed by the dictionary itself.
 _NOT_FINGERPRINTED = {
-    "cache", "cli", "search/bm25.py", "search/highlight.py", "evaluation.py", "__main__.py", "retriever.py",
-    "corpus.py", "settings.py", "tokenize.py",
+    "cache", "cli", "chat", "search/bm25.py", "search/highlight.py", "search/filters.py", "evaluation.py",
+    "__main__.py", "retriever.py", "corpus.py", "settings.py", "tokenize.py", "search/names.py", "data/followups.txt",
 }  # fmt: skip  (folders, or paths relative to the package)
 
 
@@ -53,7 +53,7 @@ def code_fingerprint() -> str:
     h = hashlib.sha256(f"yanlu-cache {FORMAT_VERSION} jieba {jieba.__version__}\n".encode())
     pkg = Path(__file__).resolve().parent.parent
     files = [p for p in sorted(pkg.rglob("*.py")) if not _NOT_FINGERPRINTED & {p.relative_to(pkg).parts[0], p.relative_to(pkg).as_posix()}]
-    files += sorted((pkg / "data").glob("*.txt"))
+    files += sorted(p for p in (pkg / "data").glob("*.txt") if p.relative_to(pkg).as_posix() not in _NOT_FINGERPRINTED)
     for path in files:
         h.update(path.relative_to(pkg).as_posix().encode() + b"\0")
         try:
@@ -111,6 +111,8 @@ def scan(root: Path, cache: Path | None = None, max_file_bytes: int = MAX_FILE_B
             skipped.append(f"skipped {path}: cannot be read ({exc.strerror or exc.__class__.__name__})")
             continue
         fresh[p] = [*stamp, key]
+        if (entry := source_entry(path)) is not None:  # a changed sources.json entry re-parses the page
+            key = hashlib.sha256(f"{key}\0{entry.key()}".encode()).hexdigest()
         if single:
             rel = path.name
         elif p.startswith(prefix):

@@ -19,18 +19,22 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
 
-from ..corpus import Corpus, normalized_names
+from ..corpus import Corpus, TextColumn, normalized_names
 from ..search.bm25 import ARRAYS, VOCAB_FILE, BM25Index
 from ..search.tokenizer import Tokenizer
 from .files import FORMAT_VERSION, CacheError, SourceFile, dumps, log
 from .pages import decode_corpus, encode_corpus
 
+# Entries whose memory-mapped arrays are larger are served before those arrays' checksums are
+# checked (in a background thread): start-up then reads none of them (about 30,000 passages).
+VERIFY_BEFORE_SERVING = 64 * 1024 * 1024
 KEEP_CORPORA = 4  # corpus entries kept in the cache folder, most recently used first
+NORMALIZED_FILES = ("normalized-blob.npy", "normalized-offsets.npy")  # Corpus.normalized
 INDEX_FILES = (*(f"index-{name}.npy" for name in ARRAYS), VOCAB_FILE)  # what BM25Index.save writes
 
 
@@ -78,7 +82,7 @@ def save_corpus(root: Path, key: str, files: Sequence[SourceFile], corpus: Corpu
     try:
         for name, b in blobs.items():
             (tmp / name).write_bytes(b)
-        names = [*blobs, *corpus.index.save(tmp)]
+        names = [*blobs, *corpus.index.save(tmp), *corpus.normalized.save(tmp, "normalized")]
         meta["sha256"] = {name: _sha256(tmp / name) for name in names}
         (tmp / "meta.json").write_bytes(dumps(meta))  # written last: marks the entry complete
         if final.exists():
@@ -96,20 +100,28 @@ def _prune(corpus_dir: Path, keep: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def load_corpus_entry(root: Path, key: str, files: Sequence[SourceFile]) -> Corpus | None:
-    """The corpus from ``corpus/<key>``, or None when there is none; CacheError if unusable."""
+def load_corpus_entry(root: Path, key: str, files: Sequence[SourceFile] | Mapping[str, str]) -> Corpus | None:
+    """The corpus from ``corpus/<key>``, or None when there is none; CacheError if unusable.
+
+    ``files``: the scanned files, or a mapping of each relative path to the file's path."""
 
     entry = entry_dir(root, key)
     enabled = gc.isenabled()
     gc.disable()  # hundreds of thousands of new objects, none of them garbage
     try:
-        return _load_corpus_entry(root, key, files, entry)
+        corpus = _load_corpus_entry(root, key, files, entry)
     finally:
         if enabled:
             gc.enable()
+    if corpus is not None:
+        # The corpus's objects live as long as the server: out of the cyclic collector's way
+        # (gc.freeze), or its next full collections traverse every passage (0.3 s at 100,000
+        # passages, right at start-up). They are still freed by reference counting when dropped.
+        gc.freeze()
+    return corpus
 
 
-def _load_corpus_entry(root: Path, key: str, files: Sequence[SourceFile], entry: Path) -> Corpus | None:
+def _load_corpus_entry(root: Path, key: str, files, entry: Path) -> Corpus | None:
     try:
         meta_bytes = (entry / "meta.json").read_bytes()
     except FileNotFoundError:
@@ -128,9 +140,13 @@ def _load_corpus_entry(root: Path, key: str, files: Sequence[SourceFile], entry:
         loader = _dictionary_loader(entry, sums, total) if isinstance(total, int) else None
         tokenizer = Tokenizer(cache_dir=root, user_freqs=freqs, dictionary=loader)
         pages_json = (entry / "pages.json").read_bytes()
-        checked = ["pages.json", *INDEX_FILES]
+        mapped = [*(n for n in INDEX_FILES if n != VOCAB_FILE), *(n for n in NORMALIZED_FILES if n in sums)]
+        large = sum((entry / n).stat().st_size for n in mapped) > VERIFY_BEFORE_SERVING
+        checked = ["pages.json", VOCAB_FILE, *([] if large else mapped)]
         # The checksums run in a thread (hashlib releases the GIL) while the pages are decoded;
-        # nothing decoded is used before every checksum has matched.
+        # nothing decoded is used before every checksum has matched. The memory-mapped arrays
+        # of a large entry are checked after it serves (``verify_later``), so that start-up
+        # does not read them all.
         digests: dict[str, str] = {}
 
         def check() -> None:
@@ -143,7 +159,8 @@ def _load_corpus_entry(root: Path, key: str, files: Sequence[SourceFile], entry:
         hasher.start()
         failed: Exception | None = None
         try:
-            pages = decode_corpus(json.loads(pages_json), {f.rel: str(f.path) for f in files})
+            path_of = files if isinstance(files, Mapping) else {f.rel: str(f.path) for f in files}
+            pages = decode_corpus(json.loads(pages_json), path_of)
         except Exception as exc:  # a damaged file: its checksum names it first, below
             failed = exc
         finally:
@@ -156,7 +173,12 @@ def _load_corpus_entry(root: Path, key: str, files: Sequence[SourceFile], entry:
         n_passages = sum(len(p.passages) for p in pages)
         if n_passages != meta["passages"] or not pages:
             raise CacheError("passage count differs")
-        index = BM25Index.load(entry, mmap=True, n_passages=n_passages)  # mapped read-only, validated
+        # mapped read-only, validated (a large entry: what takes no pass over the postings)
+        index = BM25Index.load(entry, mmap=True, n_passages=n_passages, deep=not large)
+        # the normalised texts (entries written before they were stored: computed again)
+        normalized = TextColumn.load(entry, "normalized") if NORMALIZED_FILES[0] in sums else None
+        if normalized is not None and len(normalized) != n_passages:
+            raise CacheError("normalised texts and passages disagree")
         warnings = [str(w) for w in meta["warnings"]]
         names = meta.get("normalized_names") or {}
         if not isinstance(names, dict) or not set(map(type, names.values())) <= {str}:
@@ -170,10 +192,31 @@ def _load_corpus_entry(root: Path, key: str, files: Sequence[SourceFile], entry:
     passages = tuple(p for page in pages for p in page.passages)
     corpus = Corpus(
         pages=tuple(pages), tokenizer=tokenizer, index=index, speaker_names=normalized_names(passages, names),
-        passages=passages, warnings=tuple(warnings), from_cache=True,
+        passages=passages, warnings=tuple(warnings), from_cache=True, normalized=normalized,
     )  # fmt: skip
     os.utime(entry)  # most recently used
+    if large:
+        threading.Thread(target=verify_later, args=(entry, {n: sums.get(n) for n in mapped}), name="cache-verify", daemon=True).start()
     return corpus
+
+
+def verify_entry(entry: Path, sums: Mapping[str, str | None]) -> bool:
+    """Do the files ``sums`` names still have those SHA-256 sums?"""
+    try:
+        return all(_sha256(entry / name) == digest for name, digest in sums.items())
+    except (OSError, ValueError):
+        return False
+
+
+def verify_later(entry: Path, sums: Mapping[str, str | None]) -> bool:
+    """The check of a large entry's mapped arrays, after it started serving: on a mismatch the
+    entry is removed (the next start rebuilds it) and an error logged; this process should be
+    restarted, as the message says."""
+    if verify_entry(entry, sums):
+        return True
+    log.error("the cached index %s is damaged (checksum mismatch): it is removed; restart to rebuild it", entry)
+    shutil.rmtree(entry, ignore_errors=True)
+    return False
 
 
 def _dictionary_loader(entry: Path, sums: dict, total: int):

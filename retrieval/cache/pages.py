@@ -64,6 +64,8 @@ def decode_page(data, path: str, speakers: dict | None = None):
             fields = {n: _scalar(v) for n, v in zip(p_names, row)}
             if not isinstance(fields.get("text"), str) or not isinstance(fields.get("paragraph"), int):
                 raise CacheError("passage text or paragraph of the wrong type")
+            if not isinstance(fields.get("attribution"), (str, type(None))) or type(fields.get("confidence")) not in (int, float):
+                raise CacheError("passage attribution or confidence of the wrong type")
             sp = row[-1]
             if sp is not None:
                 sp = tuple(_scalar(v) for v in sp)
@@ -154,6 +156,10 @@ def decode_corpus(data, path_of: dict[str, str]) -> list:
                 columns.append(_column(cols[name], (int,), n, name))
             elif name == "source":
                 columns.append(None)  # filled below
+            elif name == "attribution":
+                columns.append(_column(cols[name], (str, type(None)), n, name))
+            elif name == "confidence":
+                columns.append(_column(cols[name], (float, int), n, name))
             elif name == "speaker":
                 table = [*speakers, None]  # index -1 → None
                 columns.append([table[i] for i in spk])

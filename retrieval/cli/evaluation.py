@@ -17,8 +17,12 @@ def run_eval(args: argparse.Namespace) -> int:
         seed = pages / "seed.txt" if (pages / "seed.txt").is_file() else None
         if seed is None and Path("seeds").is_dir():
             seed = next(iter(sorted(Path("seeds").glob("*.txt"))), None)
-        result = attribution_metrics(load_jsonl(gold_path), pages, seed)
-        keys = ("precision", "recall", "f1", "title_agreement")
+        result = attribution_metrics(load_jsonl(gold_path), pages, seed, args.files)
+        if args.json:
+            print(json.dumps(result, ensure_ascii=False, indent=1))
+        else:
+            print_attribution(result)
+        return 0
     else:
         qa = Path(args.qa) if args.qa else DEFAULT_QA
         result = qa_metrics(select_files(load_jsonl(qa), getattr(args, "files", None)), args.corpus, qa.parent, args.settings)
@@ -36,3 +40,27 @@ def run_eval(args: argparse.Namespace) -> int:
     for e in result.get("errors", []) + result.get("misses", []):
         print("  miss:", json.dumps(e, ensure_ascii=False))
     return 0
+
+
+def print_attribution(result: dict) -> None:
+    """The attribution figures, then one row per page, then the lost and the confused lines."""
+    for k in ("precision", "recall", "f1", "title_agreement", "titles_consistent"):
+        print(f"{k:<22} {result[k]:.3f}")
+    print(f"{'lost_lines':<22} {result['lost_lines']}")
+    print(f"{'labelled_speakers':<22} {result['labelled_speakers']}  "
+          f"(titles checked against sources.json: {result['titles_checked']}, "
+          f"{result['titles_from_sources']} of them taken from it for want of a headline)")
+    print(f"\n{'page':<14} {'P':>6} {'R':>6} {'lost':>5}  title")
+    for p in result["pages"]:
+        mark = {True: "ok ", False: "NO "}.get(p.get("title_consistent"), "   ")
+        print(f"{p['file']:<14} {p['precision']:>6.3f} {p['recall']:>6.3f} {len(p['lost']):>5}  {mark}{p['title'][:40]}")
+        if p.get("title_consistent") is False:
+            print(f"{'':<36}expected: {p['expected_title'][:40]}")
+    for e in result["lost"]:
+        print("  lost:", json.dumps(e, ensure_ascii=False))
+    for p in result["pages"]:
+        for e in p["confused"]:
+            print("  confused:", json.dumps(e, ensure_ascii=False))
+    for e in result["errors"]:
+        if "gold_title" in e:
+            print("  title:", json.dumps(e, ensure_ascii=False))

@@ -35,6 +35,8 @@ def passage_json(p: Passage) -> dict:
         "paragraph": p.paragraph,
         "speaker": {"name": p.speaker.name, "title": p.speaker.title} if p.speaker else None,
         "section": p.section,
+        "attribution": p.attribution,
+        "confidence": round(p.confidence, 3),
         "source": {"title": src.title, "outlet": src.outlet, "published": src.published,
                    "url": src.url, "path": src.path},
     }
@@ -136,3 +138,40 @@ def example_question(speakers: Sequence[tuple[object, int]]) -> str:
         if name:
             return f"{name}说了什么？"
     return "天开西青园引进了多少项目？"
+
+
+# -- conversation replies (retrieval/conversation.py), shown by the shell -------------------------
+def format_article(article) -> str:
+    """The article around the focused passage: its title and source, then ¶N lines, ▶ on the focus."""
+    from ..chat.citation import source_parts
+
+    lines = ["，".join(source_parts(article.document))]
+    shown = article.around()
+    if shown and shown[0] is not article.passages[0]:
+        lines.append("……")
+    for p in shown:
+        mark = "▶" if p is article.passages[article.focus] else " "
+        lines.append(f"{mark} ¶{p.paragraph} {p.text}")
+    if shown and shown[-1] is not article.passages[-1]:
+        lines.append("……")
+    return "\n".join(lines)
+
+
+def format_reply(reply, clear_hint: str | None = None, absent_of=None, example: str = "",
+                 bold: tuple[str, str] = PLAIN_BOLD) -> str:
+    """A ``conversation.Reply`` as plain text: the active filters first, then the hits, the
+    article, the source or the hint. ``absent_of(question)`` names the question's words no page
+    mentions when there are no hits (``Retriever.absent_words``)."""
+    head = [reply.filters.describe(clear_hint)] if reply.filters.active else []
+    if reply.kind == "hint":
+        body = reply.hint
+    elif reply.kind == "article":
+        body = format_article(reply.article)
+    elif reply.kind == "source":
+        body = f"{reply.citation}\n\n{reply.source}"
+    elif reply.note:
+        body = reply.note
+    else:
+        absent = absent_of(reply.question) if absent_of is not None and not reply.hits else ()
+        body = format_answer(reply.question, reply.hits, False, absent, example, bold)
+    return "\n".join(head + [body])

@@ -1,4 +1,4 @@
-"""``python -m retrieval ask|shell|chunks|eval`` — the command line over the library.
+"""``python -m retrieval ask|export|shell|chunks|eval`` — the command line over the library.
 
 Every YanluError becomes one line on stderr and exit code 2; nothing else is caught here,
 so a bug still shows its traceback to the developer who runs it.
@@ -13,11 +13,14 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
+from ..chat.citation import cite_hit
 from ..errors import QuestionError, YanluError
 from ..retriever import Retriever, clip_question
+from ..search.filters import Filters
 from ..settings import Settings, environment, top_k
 from .formatting import (
     ANSI_BOLD,
+    NO_ANSWER,
     PLAIN_BOLD,
     example_question,
     format_answer,
@@ -33,17 +36,51 @@ def _check_question(question: str) -> tuple[str, bool]:
     return q, truncated
 
 
+def _filters(r: Retriever, args: argparse.Namespace, question: str | None = None) -> tuple[str | None, Filters]:
+    """The question without its plain-word filters, and those merged with the options (options win)."""
+    options = r.filter_index.parse(args.speaker, args.outlet, args.since, args.until)
+    if question is None:
+        return None, options
+    rest, found = r.filter_index.parse_question(question)
+    return rest, found.merged(options)
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
     q, truncated = _check_question(args.question)
     r = Retriever.from_path(args.corpus, settings=args.settings)
-    hits = r.search(q, top_k=args.top_k, speaker=args.speaker)
+    # -- filters and citations (retrieval/filters.py, retrieval/citation.py) ----------------
+    searched, f = _filters(r, args, q)
+    hits = r.search(searched, top_k=args.top_k, speaker=f.speaker, outlet=f.outlet, since=f.since, until=f.until)
     if args.json:
-        out = {"query": q, "truncated": truncated, "results": [hit_json(i, h) for i, h in enumerate(hits, 1)]}
+        results = [hit_json(i, h) | ({"citation": cite_hit(h)} if args.cite else {}) for i, h in enumerate(hits, 1)]
+        out = {"query": q, "truncated": truncated, "results": results} | ({"filters": f.as_dict()} if f.active else {})
         print(json.dumps(out, ensure_ascii=False))
+    elif args.cite:
+        if f.active:
+            print(f.describe(None))
+        print("\n".join(cite_hit(h) for h in hits) if hits else NO_ANSWER)
     else:
-        absent = r.absent_words(q) if not hits else ()
+        if f.active:
+            print(f.describe(None))
+        absent = r.absent_words(searched) if not hits else ()
         bold = ANSI_BOLD if sys.stdout.isatty() else PLAIN_BOLD
         print(format_answer(q, hits, truncated, absent, example_question(r.speakers()), bold))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from ..chat.export import export
+
+    r = Retriever.from_path(args.corpus, settings=args.settings)
+    _, f = _filters(r, args)
+    result = export(r.filter_index, f, args.format)
+    if args.output:
+        with open(args.output, "wb") as fh:
+            fh.write(result.data())
+        print(f"exported {result.count} passages to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(result.text)
+        sys.stdout.flush()
     return 0
 
 
@@ -66,6 +103,13 @@ def cmd_chunks(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- build (issue 13): parallel ingestion into the cache ---------------------------------------------
+def cmd_build(args: argparse.Namespace) -> int:
+    from .build import run_build
+
+    return run_build(args)
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluation import run_eval
 
@@ -81,13 +125,27 @@ def build_parser() -> argparse.ArgumentParser:
     def corpus(p: argparse.ArgumentParser) -> None:
         p.add_argument("--corpus", default=None, help="a page file or a directory of pages (default: $QA_CORPUS or seeds)")
 
+    def filters(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--speaker", help="only passages of this speaker: full name, part of a name, or title")
+        p.add_argument("--outlet", help="only passages published by this outlet (part of its name)")
+        p.add_argument("--since", metavar="DATE", help="published on or after: 2024-02-01, 2024-02, 2024年2月, 去年 …")
+        p.add_argument("--until", metavar="DATE", help="published on or before (2024-02 means up to 2024-02-29)")
+
     ask = sub.add_parser("ask", help="answer one question")
     ask.add_argument("question")
     ask.add_argument("--top-k", default=None, help="passages to show (default: $QA_TOP_K or 3)")
-    ask.add_argument("--speaker", help="only passages of this speaker")
+    filters(ask)
+    ask.add_argument("--cite", action="store_true", help="one copy-ready citation line per hit")
     ask.add_argument("--json", action="store_true", help="one JSON object on stdout")
     corpus(ask)
     ask.set_defaults(func=cmd_ask)
+
+    export = sub.add_parser("export", help="every passage matching the filters as CSV, Markdown or JSONL")
+    filters(export)
+    export.add_argument("--format", choices=("csv", "md", "jsonl"), default="csv", help="(default: %(default)s)")
+    export.add_argument("--output", "-o", metavar="FILE", help="write to FILE (default: stdout)")
+    corpus(export)
+    export.set_defaults(func=cmd_export)
 
     shell = sub.add_parser("shell", help="the interactive question shell")
     shell.add_argument("--top-k", default=None, help="passages per answer (default: $QA_TOP_K or 3)")
@@ -99,11 +157,19 @@ def build_parser() -> argparse.ArgumentParser:
     corpus(chunks)
     chunks.set_defaults(func=cmd_chunks)
 
+    bd = sub.add_parser("build", help="ingest and index the corpus into the cache (in parallel), as `ask` will load it")
+    bd.add_argument("--workers", type=int, default=1, help="local worker processes (0: one per core; default 1)")
+    bd.add_argument("--scheduler", metavar="ADDRESS", help="run the per-file work on a Dask cluster, e.g. tcp://HOST:8786")
+    corpus(bd)
+    bd.set_defaults(func=cmd_build)
+    # -- end of build
+
     ev = sub.add_parser("eval", help="retrieval and attribution quality figures")
     ev.add_argument("--qa", help="a JSONL question set (default: tests/data/qa-dev.jsonl)")
     ev.add_argument("--attribution", metavar="GOLD", help="score speakers against a gold JSONL file")
     ev.add_argument("--pages", help="directory of the pages the gold file names (default: beside it)")
-    ev.add_argument("--files", help="only the questions of these pages: p01.txt,p03.txt… or odd / even")
+    ev.add_argument("--files", help="only these pages: comma-separated names or globs (e.g. 'p?[13579].txt,dev-*'); "
+                    "with --qa also odd / even (the questions whose page is numbered so)")
     ev.add_argument("--json", action="store_true")
     ev.add_argument("--corpus", default=None, help="corpus for --qa (default: the question set's own)")
     ev.set_defaults(func=cmd_eval)

@@ -12,7 +12,19 @@ import logging
 import re
 
 from ..attribution.lexicon import simplify_aligned
-from .textpage import CAPTION, DATE, SOURCE, Block, PageParse, is_heading, is_prose, iso_date
+from .textpage import (
+    CAPTION,
+    DATE,
+    SOURCE,
+    Block,
+    PageParse,
+    dateline_outlet,
+    is_heading,
+    is_prose,
+    iso_date,
+    line_kind,
+    split_site_suffix,
+)
 
 _PUBLISHED = re.compile(
     r"<meta[^>]+(?:property|name|itemprop)=[\"'](?:article:published_time|og:published_time|pubdate|publishdate"
@@ -33,8 +45,8 @@ def parse(html: str) -> PageParse:
         html, include_comments=False, include_tables=False, favor_precision=True, deduplicate=True
     ) or ""
     if meta is not None:
-        page.title = meta.title or None
-        page.outlet = meta.sitename or None
+        page.title, site = split_site_suffix(meta.title) if meta.title else (None, None)  # 标题_新浪新闻
+        page.outlet = meta.sitename or site
         page.url = meta.url or None
         page.author = meta.author or None
         if meta.date and (m := DATE.search(meta.date)):
@@ -48,17 +60,32 @@ def parse(html: str) -> PageParse:
     simple = simplify_aligned(text)  # 來源, 圖為 read like 来源, 图为; lines kept as written
     if page.outlet is None and (m := SOURCE.search(simple[:400])):
         page.outlet = text[m.start("v") : m.end("v")]
+    label: Block | None = None  # a speaker's name alone on a line (陈强：) opens the next paragraph
     for i, (line, twin) in enumerate(zip(text.splitlines(), simple.splitlines())):
         line, twin = line.strip(), twin.strip()
         if not line or (page.title and line == page.title):
             continue
         block = Block(i, line.lstrip("-• ").strip())
-        if CAPTION.search(twin.lstrip("-• ").strip()):
+        twin = twin.lstrip("-• ").strip()
+        kind = line_kind(twin)
+        if CAPTION.search(twin) and kind != "statement":
             continue
-        if is_prose(block.text):
+        if kind == "label":
+            label = block
+            continue
+        if is_prose(block.text) or kind in ("turn", "short", "statement"):
+            if label is not None and label.index == i - 1:
+                page.roles[label.index], page.ends[label.index] = "turn", i
+                block = Block(label.index, label.text + block.text)
+            elif kind != "p" and not is_prose(block.text):
+                page.roles[i] = kind
             page.body.append((block, "p"))
         elif is_heading(block.text):
             page.body.append((block, "h"))
+        label = None
+    for b, k in page.body[:2]:  # 新华社联合国1月6日电: read on the simplified text, kept as written
+        if page.outlet is None and k == "p" and (o := dateline_outlet(plain := simplify_aligned(b.text))):
+            page.outlet = b.text[plain.find(o) : plain.find(o) + len(o)]
     return page
 
 

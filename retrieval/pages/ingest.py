@@ -4,19 +4,27 @@ Reads page dumps (.txt), Markdown or text with YAML front matter (.md, .txt) and
 (.html, .htm), in UTF-8 (with or without BOM) or GB18030/GBK. A file that cannot be read
 (empty, binary, unreadable, unknown extension, too large) is skipped with one warning
 line naming it; the rest of the corpus is served. Identical bodies are indexed once.
+
+A ``sources.json`` beside the pages maps file names to where they were published:
+    {"p01.txt": {"url": "http://…", "title": "…", "outlet": "…"}, "p02.txt": "http://…"}
+The URL lands on Document.url; a title or outlet only fills what the page itself lacks
+(editors' notes in parentheses, as in "(no headline in stored text) 标题", are dropped).
+.json and .jsonl files in a corpus folder are metadata, never pages, and never warned about.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
-from ..attribution.speakers import attribute_document
+from ..attribution.speakers import attribute_paragraphs
 from ..errors import CorpusError
 from ..models import Document, Passage
 from . import htmlpage, textpage
@@ -26,6 +34,8 @@ log = logging.getLogger(__name__)
 TEXT_EXTS = {".txt", ".text", ".md", ".markdown"}
 HTML_EXTS = {".html", ".htm", ".xhtml", ".shtml"}
 MAX_FILE_BYTES = 20 * 1024 * 1024  # the default of QA_MAX_FILE_MB (retrieval.settings)
+METADATA_EXTS = {".json", ".jsonl"}  # sources.json, gold and question files: read by name, never pages
+SOURCES_FILE = "sources.json"
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 
 
@@ -35,11 +45,96 @@ class SkipFile(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """One page: its document, its passages, and the non-empty-line index of each passage."""
+    """One page: its document, its passages, and the non-empty-line index of each passage.
+
+    ``ends`` holds the last line of each passage (a speaker's name alone on a line is read
+    with the paragraph after it), ``head`` the lines of the headline block (kicker, title,
+    subtitles) as they stand on the page.
+    """
 
     document: Document
     passages: tuple[Passage, ...]
     lines: tuple[int, ...]
+    ends: tuple[int, ...] = ()
+    head: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SourceEntry:
+    """What a sources.json says about one page."""
+
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+
+    def key(self) -> str:
+        """A stable text of the entry (part of the page's cache key)."""
+        return json.dumps([self.url, self.title, self.outlet, self.published], ensure_ascii=False)
+
+
+_NOTE = re.compile(r"[(（]([^()（）]*)[)）]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _without_notes(text: str) -> str:
+    """Editors' notes in parentheses are dropped: "(教育部:…; title not in excerpt)" → "教育部:…",
+    "(no headline in stored text) 标题" → "标题"; a note of Chinese words only (市、区) stays."""
+
+    def note(m: re.Match) -> str:
+        parts = [p.strip() for p in re.split(r"[;；]", m.group(1))]
+        if not any(_LATIN_WORD.search(p) for p in parts):
+            return m.group(0)
+        kept = [p for p in parts if p and not _LATIN_WORD.search(p)]
+        return "; ".join(kept)
+
+    return re.sub(r"\s+", " ", _NOTE.sub(note, text)).strip()
+
+
+def _entry(value) -> SourceEntry | None:
+    if isinstance(value, str):
+        return SourceEntry(url=value.strip() or None)
+    if not isinstance(value, dict):
+        return None
+    url = _str(value.get("url") or value.get("address"))
+    title = _str(value.get("title"))
+    title = _without_notes(title) or None if title else None
+    outlet = _str(value.get("outlet") or value.get("source") or value.get("site"))
+    if outlet is None and (note := _str(value.get("outlet_and_date"))):
+        # "新浪体育 / 华西都市报 2005-09-26", "gcdr.gov.cn (report of …); 6月29日": the words before
+        # the first date, note or separator
+        head = re.split(r"\s*[(（;；,，]|\s+(?:19|20)\d{2}|\s+via\s|\s+\d{1,2}月", note)[0].strip()
+        outlet = head or None
+    published = _published(value.get("published") or value.get("date"))
+    return SourceEntry(url, title, outlet, published)
+
+
+@lru_cache(maxsize=64)
+def _sources_file(path: str, stamp: tuple[int, ...]) -> dict[str, SourceEntry]:
+    """One sources.json, parsed once per version of the file (``stamp``: its stat)."""
+    try:
+        data = json.loads(Path(path).read_text("utf-8-sig"))
+    except (OSError, ValueError) as exc:
+        log.warning("ignored %s: not a JSON object of file names (%s)", path, exc)
+        return {}
+    if not isinstance(data, dict):
+        log.warning("ignored %s: not a JSON object of file names", path)
+        return {}
+    out = {}
+    for name, value in data.items():
+        if (entry := _entry(value)) is not None:
+            out[str(name)] = entry
+    return out
+
+
+def source_entry(path: Path) -> SourceEntry | None:
+    """The sources.json entry for a page file, from the sources.json in its folder (if any)."""
+    sources = path.parent / SOURCES_FILE
+    try:
+        st = sources.stat()
+    except OSError:
+        return None
+    return _sources_file(str(sources), (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)).get(path.name)
 
 
 def decode(data: bytes) -> str:
@@ -118,8 +213,13 @@ def _published(value) -> str | None:
 
 
 def parse_page(path: Path, text: str, display_path: str | None = None) -> Page:
-    """Parse one page's text into its Document and attributed Passages."""
+    """Parse one page's text into its Document and attributed Passages.
+
+    Front matter wins; then what the page shows; the URL from sources.json beside the page
+    comes before the page's own, its title and outlet only fill what the page lacks.
+    """
     meta, body_text = front_matter(text)
+    source = source_entry(path) or SourceEntry()
     ext = path.suffix.lower()
     if ext in HTML_EXTS:
         page = htmlpage.parse(body_text)
@@ -127,28 +227,31 @@ def parse_page(path: Path, text: str, display_path: str | None = None) -> Page:
         page = textpage.parse_markdown(body_text)  # blank lines separate paragraphs
     else:
         page = textpage.parse(body_text)
-    title = str(meta.get("title") or page.title or _fallback_title(page) or path.stem)
+    title = str(meta.get("title") or page.title or source.title or _fallback_title(page) or path.stem)
     doc = Document(
         title=title.strip(),
-        outlet=_str(meta.get("outlet") or meta.get("source") or meta.get("site")) or page.outlet,
-        published=_published(meta.get("published") or meta.get("date")) or page.published,
-        url=_str(meta.get("url")) or page.url,
+        outlet=_str(meta.get("outlet") or meta.get("source") or meta.get("site")) or page.outlet or source.outlet,
+        published=_published(meta.get("published") or meta.get("date")) or page.published or source.published,
+        url=_str(meta.get("url")) or source.url or page.url,
         path=display_path or str(path),
         editor=_str(meta.get("editor")) or page.editor,
         author=_str(meta.get("author")) or page.author,
     )
     paras = [(b, k) for b, k in page.body]
     texts = [b.text for b, k in paras if k == "p"]
-    speakers = iter(attribute_document(texts, context=[title]))
-    passages, lines, section, n = [], [], None, 0
+    attributions = iter(attribute_paragraphs(texts, context=[title]))
+    passages, lines, ends, section, n = [], [], [], None, 0
     for block, kind in paras:
         if kind == "h":
             section = block.text
             continue
         n += 1
-        passages.append(Passage(block.text, n, doc, next(speakers), section))
+        a = next(attributions)
+        passages.append(Passage(block.text, n, doc, a.speaker, section, a.how, a.confidence))
         lines.append(block.index)
-    return Page(doc, tuple(passages), tuple(lines))
+        ends.append(page.ends.get(block.index, block.index))
+    head = tuple(b.index for b in page.head) if meta.get("title") is None else ()
+    return Page(doc, tuple(passages), tuple(lines), ends=tuple(ends), head=head)
 
 
 def _str(v) -> str | None:
@@ -164,7 +267,11 @@ def _fallback_title(page) -> str | None:
 
 
 def iter_files(root: Path) -> Iterator[Path]:
-    """Corpus files under ``root`` (a file or a directory, recursively), sorted, no hidden ones."""
+    """Corpus files under ``root`` (a file or a directory, recursively), sorted, no hidden ones.
+
+    Metadata files in a folder (``sources.json``, gold and question files: METADATA_EXTS) are
+    read by name beside the pages, never as pages, and never warned about.
+    """
     if root.is_file():
         yield root
         return
@@ -178,7 +285,7 @@ def iter_files(root: Path) -> Iterator[Path]:
         seen.add(real)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if not name.startswith("."):
+            if not name.startswith(".") and Path(name).suffix.lower() not in METADATA_EXTS:
                 yield Path(dirpath) / name
 
 

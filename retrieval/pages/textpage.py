@@ -1,16 +1,23 @@
 """Flattened news-page dumps: find the article body and its metadata.
 
 A scraped page is navigation, a metadata block (title, date, 来源, 编辑), the article,
-then a disclaimer, widgets and a footer. Nothing here knows a particular site: the body is
-the run of prose paragraphs (long lines with sentence punctuation) after the metadata
-block and before the first end marker (disclaimer, editor line, copyright); short lines
-inside the body are section headings, photo captions are dropped.
+then a disclaimer, widgets, lists of other stories and a footer, in any order. Nothing here
+knows a particular site. Every line gets a kind (paragraph, transcript turn, short sentence,
+heading, caption, metadata, list entry, navigation, end marker); the body is the longest
+coherent run of content lines wherever it stands — metadata lines, end markers (disclaimer,
+editor line, copyright, 相关阅读) and related-story entries (a headline with its date) break a
+run, a few headings or captions do not. The headline is looked for above the body only, near
+the page's date line: never a caption, a quotation inside the article or site chrome. A
+speaker's name alone on a line ("陈强：") opens the paragraph after it; a photo caption is
+dropped unless it is itself a report of two sentences or more.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib import resources
 
 DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
@@ -28,16 +35,36 @@ SUMMARY = re.compile(r"^[\[【]\s*(?:摘要|导读|核心提示|内容提要)\s*
 END = re.compile(
     r"^(?:[\[【(（]\s*(?:声明|免责声明|责编|责任编辑|编辑)\s*[\]】)）:：]"
     r"|(?:责任编辑|责编|编辑|审校|审核|校对|监制|统筹)\s*[:：_]"
-    r"|版权(?:所有|声明|说明)|copyright|©|本网站|本站|免责声明|相关(?:阅读|新闻|文章|话题)|推荐阅读"
+    r"|版权(?:所有|声明|说明)|copyright|©|本网站|本站|免责声明|相关(?:阅读|新闻|文章|话题|推荐|报道|链接)|推荐阅读|延伸阅读|更多阅读|热点推荐|热门文章|猜你喜欢"
+    r"|(?:网友|精彩|热门|最新|全部|发表|我要)评论|评论区|共\d+条评论"
     r"|推荐关键词|大家正在看|热门推荐|上一篇|下一篇|分享到|打开.{0,6}查看更多)",
     re.I,
 )
 META_NOISE = re.compile(r"^(?:阅读|浏览|评论|点击|字号|分享|收藏|打印|关闭)[\s:：0-9(（)）次|大中小变]*")
-CAPTION = re.compile(r"^(?:图为|图片来源|图注|▲|△)|(?:摄|供图|图$|美联社图|新华社图)\s*$|(?:记者|通讯员)\S{0,8}摄\s*$")
+CAPTION = re.compile(
+    r"^(?:图为|图片来源|图注|▲|△)|(?:摄|摄影|供图|图|美联社图|新华社图)\s*[)）]?\s*$|(?:记者|通讯员)\S{0,8}摄\s*$"
+)
+# (左二): who stands where in a photo — a caption when the line is short, not in a paragraph
+PHOTO_POSITION = re.compile(r"[(（](?:左|右|中|前|后)[一二三四五六七八九十\d]{0,2}[)）]")
 BULLET = re.compile(r"^[\s•·\-*>●◆■□▪︎►»]+")
 SENTENCE_PUNCT = re.compile(r"[。！？!?；;，,：:”」]")
 TERMINAL = re.compile(r"[。！？!?…”」\"')）]$")
+SHORT_END = re.compile(r"(?:[。！？!?…：:]|[。！？!?…][”」])$")
 NAVLIKE = re.compile(r"^(?:首页|当前位置|您的位置|位置)|\s>\s|>>|›|切换城市|请选择|客服热线|发布投稿|登录|注册")
+# A transcript turn: a speaker label, an optional (机构), a colon and what was said.
+TURN = re.compile(
+    r"^(?P<who>[^\s\d:：,，。;；!！?？“”\"「」『』《》()（）\[\]【】、|｜]{1,14}?)\s*"
+    r"(?P<org>[(（][^()（）]{1,30}[)）])?\s*[:：]\s*(?P<rest>.*)$"
+)
+_SOURCE_URL_PREFIX = re.compile(r"^(?P<outlet>[^\s(（:：]{2,20})\s*[(（]\s*(?:https?://)?[\w.-]+\.[a-z]{2,}[^)）]*[)）]\s*[:：]\s*", re.I)
+_TITLE_DATE_PREFIX = re.compile(r"^(?:date|日期|时间)?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?\s+", re.I)
+_DATE_LABEL = re.compile(r"(?:发布|发表|更新|出版)(?:时间|日期)|时间\s*[:：]|日期\s*[:：]|来源")
+
+# Line kinds. Content makes a body; breakers end a run; the rest is tolerated inside one.
+CONTENT = frozenset({"p", "turn", "short", "statement"})
+BREAKERS = frozenset({"end", "meta", "list"})
+JUNK = frozenset({"h", "nav", "other"})
+MAX_JUNK_RUN = 6  # this many headings / navigation lines in a row end an article
 
 
 @dataclass(slots=True)
@@ -59,6 +86,16 @@ class PageParse:
     body: list[tuple[Block, str]] = field(default_factory=list)
     title_block: Block | None = None
     url: str | None = None
+    # the headline block as on the page: a kicker above the title, the title, subtitles
+    head: list[Block] = field(default_factory=list)
+    # how a paragraph was found, by its first line: "turn" (a transcript turn 名字：…, 问：…,
+    # or a speaker's name alone on a line joined to the paragraph after it), "short" (a short
+    # sentence: 大家下午好！), "statement" (a photo caption that reports what was said),
+    # "narrator" (a kicker line naming who tells the story, 重庆市…居民陈代蓉——, above the
+    # headline: kept out of the title and read as the article's first passage)
+    roles: dict[int, str] = field(default_factory=dict)
+    # the last line of each paragraph that spans more than one line (a name label + its paragraph)
+    ends: dict[int, int] = field(default_factory=dict)
 
 
 def blocks(text: str) -> list[Block]:
@@ -118,24 +155,192 @@ def is_meta(s: str) -> bool:
     )
 
 
+# -- word lists ---------------------------------------------------------------------------
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("retrieval").joinpath(f"data/{name}").read_text("utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w for ln in _data_lines(name) for w in ln.split())
+
+
+@lru_cache(maxsize=1)
+def dateline_words() -> dict[str, tuple[str, ...]]:
+    """data/datelines.txt: the dateline markers (电, 讯), self words (本报) and outlet suffixes."""
+    out: dict[str, tuple[str, ...]] = {}
+    for ln in _data_lines("datelines.txt"):
+        key, _, words = ln.partition(":")
+        out[key.strip()] = tuple(sorted(words.split(), key=len, reverse=True))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _dateline_re() -> re.Pattern:
+    markers = "|".join(map(re.escape, dateline_words()["marker"]))
+    return re.compile(
+        r"^[【\[]?\s*(?!据)(?P<head>[\u4e00-\u9fff·]{2,16}?)\s*(?:[(（][A-Za-z0-9.\-]{3,40}[)）])?\s*"
+        r"(?P<date>\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:" + markers + r")(?=[\s(（【\[,，:：]|$)"
+    )
+
+
+def dateline_outlet(paragraph: str) -> str | None:
+    """The outlet a dateline names (新华社联合国1月6日电 → 新华社; 本报讯 → None), on simplified text.
+
+    A known name (data/outlets.txt) is taken whole; otherwise the shortest opening that ends
+    in an outlet word (data/datelines.txt: 社, 网, 报, 融媒…) and leaves at most a place name.
+    """
+    m = _dateline_re().match(paragraph)
+    if not m:
+        return None
+    head = m["head"]
+    words = dateline_words()
+    if head.startswith(words.get("self", ())):
+        return None
+    known = [w for w in _words("outlets.txt") if head.startswith(w)]
+    if known:
+        return max(known, key=len)
+    for end in range(2, len(head) + 1):
+        prefix = head[:end]
+        if prefix.endswith(words.get("suffix", ())) and len(head) - end <= 6:
+            return prefix
+    return None
+
+
+# -- lines ----------------------------------------------------------------------------------
+
+
+def turn_kind(s: str) -> str | None:
+    """"turn" for a transcript turn with its words (秦大使：这不是什么秘密。, 问：…？), "label" for
+    a speaker's name alone on a line (陈强：), else None. Metadata labels (来源：, 编辑：) are no turns."""
+    m = TURN.match(s)
+    if not m:
+        return None
+    who, rest = m["who"], m["rest"].strip()
+    if not re.search(r"[\u4e00-\u9fffA-Za-z]", who) or who in _words("metalabels.txt"):
+        return None
+    if not rest:
+        return "label" if cjk_len(who) <= 10 else None
+    if re.search(r"[。！？!?…”」]", rest) or is_prose(rest):
+        return "turn"
+    return None
+
+
+def _dated_entry(s: str) -> bool:
+    """A line with a date standing apart (标题 2021-10-28, [10-28] 标题): an entry of a list of stories."""
+    m = DATE.search(s)
+    if not m:
+        return False
+    before, after = s[: m.start()], s[m.end() :]
+    return (not before or before[-1] in " \t[【(（|｜") and (not after or after[0] in " \t]】)）|｜")
+
+
+def _caption_statement(s: str) -> bool:
+    """A caption that is itself a report: two sentences or more before the photo credit."""
+    cut = max(s.rfind(c) for c in "。！？!?")
+    if cut < 0:
+        return False
+    body = s[: cut + 1]
+    return len(re.findall(r"[。！？!?]", body)) >= 2 and cjk_len(body) >= 30
+
+
+def line_kind(s: str) -> str:
+    """What one line of a page is; see the module docstring."""
+    tk = turn_kind(s)
+    if tk == "turn":
+        return "turn"
+    if END.search(s) and not (is_prose(s) and _dateline_re().match(s)):
+        return "end"
+    if tk == "label":
+        return "label"
+    if is_meta(s) and not is_prose(s) or SUMMARY.match(s):
+        return "meta"  # a summary ([摘要] …) repeats the article
+    photo = PHOTO_POSITION.search(s) and (cjk_len(s) <= 30 or not re.search(r"[。！？!?]", s))
+    if (CAPTION.search(s) or photo) and not is_quote_like(s):
+        return "statement" if _caption_statement(s) else "caption"
+    if _dated_entry(s) and not is_prose(s):
+        return "list"
+    if _SOURCE_URL_PREFIX.match(s) and "。" not in s:
+        return "h"  # 中国新媒体(http://www.zhgxmt.cn):标题 — a headline under the site's name  # a headline with its date: an entry of a list of stories
+    if is_prose(s):
+        return "p"
+    if SHORT_END.search(s) and cjk_len(s) >= 2 and not NAVLIKE.search(s):
+        return "short"
+    if is_heading(s):
+        return "h"
+    if NAVLIKE.search(s) or cjk_len(s) <= 4:
+        return "nav"
+    return "other"
+
+
+def _runs(kinds: list[str], weights: list[int]) -> list[tuple[int, int, int]]:
+    """(first, last, weight) of every run of content lines."""
+    runs: list[tuple[int, int, int]] = []
+    cur: list[int] | None = None
+    junk = 0
+    for i, k in enumerate(kinds):
+        if k in CONTENT and (cur is not None or k != "short"):  # a short line never opens an article
+            if cur is None:
+                cur = [i, i, 0]
+            cur[1] = i
+            cur[2] += weights[i]
+            junk = 0
+        elif k in CONTENT:
+            continue
+        elif cur is not None and (k in BREAKERS or k in JUNK and (junk := junk + 1) >= MAX_JUNK_RUN):
+            runs.append((cur[0], cur[1], cur[2]))
+            cur, junk = None, 0
+    if cur is not None:
+        runs.append((cur[0], cur[1], cur[2]))
+    return runs
+
+
 def parse(text: str) -> PageParse:
     """The page read on its simplified twin (來源, 責任編輯 are markers too), shown as written."""
     from ..attribution.lexicon import simplify_aligned
 
     simple = simplify_aligned(text)
     page = _parse(simple)
-    if simple == text:
-        return page
-    original = blocks(text)  # t2s one character at a time: same lines, same offsets
-    page.body = [(original[b.index], kind) for b, kind in page.body]
-    if page.title_block is not None:
-        page.title_block = original[page.title_block.index]
-        page.title = page.title_block.text.rstrip("|｜ ").strip()
-    for name in ("outlet", "editor", "author"):
-        value = getattr(page, name)
-        if value and (pos := simple.find(value)) >= 0:
-            setattr(page, name, text[pos : pos + len(value)])
+    if simple != text:
+        original = blocks(text)  # t2s one character at a time: same lines, same offsets
+        page.body = [(Block(b.index, "".join(original[j].text for j in range(b.index, page.ends.get(b.index, b.index) + 1))), kind)
+                     for b, kind in page.body]
+        page.head = [original[b.index] for b in page.head]
+        if page.title_block is not None:
+            twin = page.title_block
+            page.title_block = original[twin.index]
+            if page.title and (pos := twin.text.find(page.title)) >= 0:
+                page.title = page.title_block.text[pos : pos + len(page.title)]
+        for name in ("outlet", "editor", "author"):
+            value = getattr(page, name)
+            if value and (pos := simple.find(value)) >= 0:
+                setattr(page, name, text[pos : pos + len(value)])
+    page.body = _strip_watermark(page.body)
     return page
+
+
+def _strip_watermark(body: list[tuple[Block, str]]) -> list[tuple[Block, str]]:
+    """A tail a site stamps after the last sentence of most paragraphs (…的。Pg6某某网) is dropped."""
+    tails: dict[str, int] = {}
+    paras = [b for b, k in body if k == "p"]
+    for b in paras:
+        m = re.search(r"[。！？!?”」]\s*([^。！？!?”」]{2,24})$", b.text)
+        if m and not re.search(r"[，,；;：:“「]", m.group(1)):
+            tails[m.group(1)] = tails.get(m.group(1), 0) + 1
+    marks = [t for t, n in tails.items() if n >= 3 and n * 2 >= len(paras)]
+    if not marks:
+        return body
+    out = []
+    for b, k in body:
+        text = b.text
+        for t in marks:
+            if text.endswith(t) and len(text) > len(t):
+                text = text[: -len(t)].rstrip()
+        out.append((Block(b.index, text), k))
+    return out
 
 
 def _parse(text: str) -> PageParse:
@@ -143,97 +348,207 @@ def _parse(text: str) -> PageParse:
     bl = blocks(text)
     if not bl:
         return page
-    # Metadata: the first date line and its neighbours.
-    date_i = next((i for i, b in enumerate(bl) if is_date_line(b.text)), None)
-    for b in bl[: (date_i or 0) + 6]:
-        if page.outlet is None and (m := SOURCE.search(b.text)):
-            page.outlet = m["v"].strip("|｜ ")
-        if page.editor is None and (m := EDITOR.search(b.text)) and not PLACEHOLDER.search(m["v"]):
-            page.editor = m["v"]
-        if page.author is None and (m := AUTHOR.search(b.text)) and not PLACEHOLDER.search(m["v"]):
-            page.author = m["v"]
+    kinds = [line_kind(b.text) for b in bl]
+    weights = [cjk_len(b.text) if k in CONTENT else 0 for b, k in zip(bl, kinds)]
+    runs = _runs(kinds, weights)
+    first, last = (None, None)
+    if runs:
+        first, last, _ = max(runs, key=lambda r: (r[2], -r[0]))
+        if first > 0 and kinds[first - 1] == "label":  # 陈强： opening the article: its first turn
+            first -= 1
+
+    date_i = _date_line(bl, kinds, first if first is not None else len(bl), last)
     if date_i is not None:
         page.published = iso_date(DATE.search(bl[date_i].text))
-        if page.outlet is None:
-            # "站长之家 - 见闻 2019-08-14 15:36": an outlet may stand before the date.
-            head = DATE.split(bl[date_i].text)[0]
-            head = re.split(r"\s+[-–|]\s+|\s{2,}", head.strip())[0].strip()
-            if 2 <= cjk_len(head) <= 12 and "http" not in head and not re.search(r"\d", head):
-                page.outlet = head
-    page.title_block = _find_title(bl, date_i)
-    if page.title_block is not None:
-        page.title = page.title_block.text.rstrip("|｜ ").strip()
-
-    # Body: start after the metadata block, end at the first end marker after prose began.
-    start = 0
-    if date_i is not None and date_i < len(bl) // 2 + 1:
-        start = date_i + 1
-        while start < len(bl) and (is_meta(bl[start].text) or bl[start] is page.title_block):
-            start += 1
-    first = next((i for i in range(start, len(bl)) if is_prose(bl[i].text)), None)
+    head_end = first if first is not None else len(bl)
+    _metadata(page, bl, date_i, head_end)
+    _title(page, bl, kinds, date_i, head_end)
     if first is None:
-        first = next((i for i in range(len(bl)) if is_prose(bl[i].text)), None)
-        if first is None:
-            return page
-    # A heading directly above the first paragraph belongs to the body.
-    body: list[tuple[Block, str]] = []
-    end = len(bl)
-    for i in range(first, len(bl)):
-        if END.search(bl[i].text):
-            end = i
-            break
-    for b in bl[end : end + 3]:  # (责任编辑:王静) closing the article
+        return page
+    if page.title is None and first < last and _opening_headline(bl[first].text):
+        # 总投资110亿!新凤鸣集团项目签约! over the article, with no date line to stand by
+        page.title_block, page.title, page.head = bl[first], _clean_title(page, bl[first].text), [bl[first]]
+        first = next(i for i in range(first + 1, last + 1) if kinds[i] in CONTENT or kinds[i] == "label")
+
+    for b in bl[last + 1 : last + 4]:  # (责任编辑:王静) closing the article
         if page.editor is None and (m := EDITOR.search(b.text)) and not PLACEHOLDER.search(m["v"]):
             page.editor = m["v"]
-    last = max((i for i in range(first, end) if is_prose(bl[i].text)), default=first)
-    for b in bl[first : last + 1]:
-        s = b.text
-        if SUMMARY.match(s) or is_meta(s) and not is_prose(s) or b is page.title_block:
+    body: list[tuple[Block, str]] = []
+    seen: set[str] = set()
+    i = first
+    while i <= last:
+        b, k = bl[i], kinds[i]
+        if k == "label" and i + 1 <= last and kinds[i + 1] in CONTENT:
+            merged = Block(b.index, b.text + bl[i + 1].text)
+            page.roles[b.index] = "turn"
+            page.ends[b.index] = i + 1
+            body.append((merged, "p"))
+            i += 2
             continue
-        if CAPTION.search(s) and not is_quote_like(s):
-            continue
-        if is_prose(s):
-            body.append((b, "p"))
-        elif is_heading(s):
+        if k in CONTENT:
+            key = re.sub(r"\s+", "", b.text)
+            if key not in seen:  # a caption repeated under the article
+                seen.add(key)
+                body.append((b, "p"))
+                if k != "p":
+                    page.roles[b.index] = k
+        elif k == "h":
             body.append((b, "h"))
-        elif cjk_len(s) >= 6 and TERMINAL.search(s):
-            body.append((b, "p"))  # a short sentence is still a paragraph ("事在人为。")
+        i += 1
+    if page.outlet is None and body:
+        page.outlet = next((o for b, k in body[:2] if k == "p" and (o := dateline_outlet(b.text))), None)
+    narrator = next((i for i, role in page.roles.items() if role == "narrator"), None)
+    if narrator is not None:
+        body.insert(0, (bl[narrator], "p"))
     # A closing paragraph that names the site itself is its blurb, not the article.
     while body and page.outlet and body[-1][0].text.startswith(page.outlet[:4]) and len(body) > 1:
+        body.pop()
+    while body and body[-1][1] == "h":
         body.pop()
     page.body = body
     return page
 
 
+def _date_line(bl: list[Block], kinds: list[str], head_end: int, last: int | None) -> int | None:
+    """The article's date line: in the head a labelled one (发布时间：…, 来源：…) or one with a
+    time before a bare one (a portal's "today"); else one just under the article; else the first."""
+    def dated(i: int) -> bool:
+        s = bl[i].text
+        return kinds[i] in ("meta", "list", "h", "other") and DATE.search(s) is not None and len(s) <= 80
+
+    head = [i for i in range(head_end) if dated(i)]
+    if head:
+        return min(head, key=lambda i: (not _DATE_LABEL.search(bl[i].text), DATE.search(bl[i].text)["H"] is None, i))
+    if last is not None:
+        after = [i for i in range(last + 1, min(len(bl), last + 6)) if dated(i)]
+        if after:
+            return after[0]
+    return next((i for i in range(len(bl)) if dated(i)), None)
+
+
+def _outlet_value(v: str) -> str | None:
+    v = v.strip("|｜ ")
+    return v if (cjk_len(v) or "." in v) and not PLACEHOLDER.search(v) else None
+
+
+def _metadata(page: PageParse, bl: list[Block], date_i: int | None, head_end: int) -> None:
+    """来源, 编辑 and 作者 from the head of the page and the date line's neighbours."""
+    near = set(range(head_end))
+    if date_i is not None:
+        near |= set(range(max(0, date_i - 2), min(len(bl), date_i + 6)))
+    for i in sorted(near):
+        s = bl[i].text
+        if page.outlet is None and (m := SOURCE.search(s)):
+            page.outlet = _outlet_value(m["v"])
+        if page.editor is None and (m := EDITOR.search(s)) and not PLACEHOLDER.search(m["v"]):
+            page.editor = m["v"]
+        if page.author is None and (m := AUTHOR.search(s)) and not PLACEHOLDER.search(m["v"]):
+            page.author = m["v"]
+    if date_i is not None and page.outlet is None:
+        # "站长之家 - 见闻 2019-08-14 15:36", "2019-02-18 15:57 经济日报 记者 …": an outlet may stand
+        # before the date or right after it.
+        line = bl[date_i].text
+        before, after = DATE.split(line, maxsplit=1)[0], line[DATE.search(line).end() :]
+        for part in (re.split(r"\s+[-–|｜]\s+|\s{2,}", before.strip())[0], after.strip().split(" ")[0] if after.strip() else ""):
+            part = part.strip("|｜ ")
+            if 2 <= cjk_len(part) <= 12 and "http" not in part and not re.search(r"\d|[:：]", part) and not (
+                part.startswith(("记者", "作者", "编辑", "来源", "星期"))):
+                page.outlet = part
+                break
+
+
+def _clean_title(page: PageParse, s: str) -> str:
+    s = s.strip().strip("|｜ ").strip()
+    if m := _SOURCE_URL_PREFIX.match(s):  # 中国新媒体(http://www.zhgxmt.cn):标题
+        if page.outlet is None:
+            page.outlet = m["outlet"]
+        s = s[m.end() :]
+    s, site = split_site_suffix(_TITLE_DATE_PREFIX.sub("", s).strip())
+    if site and page.outlet is None:
+        page.outlet = site
+    return s
+
+
+def _headline_like(s: str, kind: str) -> bool:
+    n = cjk_len(s)
+    return (
+        kind in ("h", "p", "short", "turn", "other")
+        and 5 <= n <= 70
+        and "。" not in s
+        and "http" not in s
+        and not (is_prose(s) and n > 40)
+    )
+
+
+def _site_name(s: str) -> bool:
+    """A short line naming a site or a section (中国新闻网, 体育频道), not a headline."""
+    return cjk_len(s) <= 8 and (s.rstrip().endswith(dateline_words().get("suffix", ())) or re.search(r"首页|频道|栏目", s) is not None)
+
+
+def split_site_suffix(title: str) -> tuple[str, str | None]:
+    """"标题_新浪新闻", "标题 - 人民网" → ("标题", site); a title without a site's name is returned whole."""
+    m = re.match(r"^(?P<t>.+?)\s*(?:_|\s[-–—|｜]\s|｜|\|)\s*(?P<site>[^_|｜]{2,16})$", title)
+    if m and cjk_len(m["t"]) >= 5 and (_site_name(m["site"]) or re.search(r"\.(?:com|cn|net|org)\b", m["site"], re.I)):
+        return m["t"].strip(), m["site"].strip()
+    return title, None
+
+
+def _opening_headline(s: str) -> bool:
+    """A first line that reads as a headline, not a paragraph: short, one clause, no quotation."""
+    return 5 <= cjk_len(s) <= 30 and not re.search(r"[，,；;。“「]", s) and not TURN.match(s)
+
+
+def _title(page: PageParse, bl: list[Block], kinds: list[str], date_i: int | None, head_end: int) -> None:
+    """The headline: above the article only, next to the date line when there is one."""
+    texts = [_clean_title(page, b.text) if i < head_end else "" for i, b in enumerate(bl)]
+
+    def ok(i: int) -> bool:
+        if not 0 <= i < head_end or not _headline_like(texts[i], kinds[i]) or _site_name(texts[i]):
+            return False
+        # a quotation (名字：“…”) is an article's paragraph, unless the page puts it by the date
+        return not re.search(r"[:：]\s*[“「]", texts[i]) or date_i is not None and abs(i - date_i) == 1
+
+    def block_ending_at(i: int) -> list[int]:
+        """The headline lines stacked above line i (kicker, title, subtitle: at most three)."""
+        while 0 <= i < head_end and kinds[i] == "meta":  # 作者：…, 来源：… between title and date
+            i -= 1
+        if not ok(i):
+            return []
+        top = i
+        while ok(top - 1) and i - top < 2:
+            top -= 1
+        return list(range(top, i + 1))
+
+    title_i = None
+    if date_i is not None and date_i < head_end:
+        stack = block_ending_at(date_i - 1)
+        below = date_i + 1
+        while below < head_end and kinds[below] == "meta":
+            below += 1
+        title_i = stack[0] if stack else below if ok(below) else None
+    else:
+        stack = block_ending_at(head_end - 1)
+        title_i = stack[0] if stack else next((i for i in range(head_end) if ok(i)), None)
+    if title_i is None:
+        return
+    kicker = None
+    if texts[title_i].endswith(("——", "—", "：", ":")) and ok(title_i + 1) and title_i + 1 != date_i:
+        kicker, title_i = title_i, title_i + 1
+    page.title_block = bl[title_i]
+    page.title = texts[title_i]
+    page.head = [bl[title_i]]
+    if kicker is not None and texts[kicker].endswith("—"):
+        page.roles[kicker] = "narrator"  # 重庆市…居民陈代蓉—— over her own words: the article's first passage
+    elif kicker is not None:
+        page.head.insert(0, bl[kicker])
+    j = title_i + 1
+    while j < head_end and j != date_i and ok(j):
+        page.head.append(bl[j])
+        j += 1
+
+
 def is_quote_like(s: str) -> bool:
     return "“" in s and "”" in s and cjk_len(s) > 40
-
-
-def _find_title(bl: list[Block], date_i: int | None) -> Block | None:
-    def ok(b: Block) -> bool:
-        s = b.text
-        return (
-            5 <= cjk_len(s) <= 70
-            and not NAVLIKE.search(s)
-            and not is_meta(s)
-            and not (is_prose(s) and TERMINAL.search(s) and cjk_len(s) > 40)
-        )
-
-    if date_i is not None:
-        # The line just above the date line, else the line just below it.
-        for j in (date_i - 1, date_i + 1, date_i - 2):
-            if 0 <= j < len(bl) and ok(bl[j]) and not is_prose(bl[j].text) or (
-                0 <= j < len(bl) and ok(bl[j]) and "。" not in bl[j].text
-            ):
-                return bl[j]
-    for b in bl[:5]:
-        if ok(b) and "。" not in b.text and not is_heading_nav(b.text):
-            return b
-    return None
-
-
-def is_heading_nav(s: str) -> bool:
-    return cjk_len(s) <= 4
 
 
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")

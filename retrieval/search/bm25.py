@@ -20,7 +20,7 @@ import json
 import math
 import os
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
@@ -92,8 +92,7 @@ class BM25Index:
             tf_list.extend(freqs.values())
             distinct[d] = len(freqs)
             doc_len[d] = len(tokens)
-        vocab = dict(ids)
-        n_terms = len(vocab)
+        n_terms = len(ids)
         term = np.asarray(terms, dtype=np.int64)
         tf = np.asarray(tf_list, dtype=np.int64)
         doc = np.repeat(np.arange(n, dtype=np.int64), distinct)
@@ -109,6 +108,15 @@ class BM25Index:
         else:
             order = np.argsort(term, kind="stable")
             term, doc, tf = term[order], doc[order], tf[order]
+        vocab_list = [""] * n_terms
+        for w, i in ids.items():
+            vocab_list[i] = w
+        return cls.from_postings(vocab_list, term, doc, tf, doc_len)
+
+    @classmethod
+    def from_postings(cls, vocab_list: list[str], term: np.ndarray, doc: np.ndarray, tf: np.ndarray, doc_len: np.ndarray) -> BM25Index:
+        """The index of postings sorted by (term, passage): ``term`` ids in first-seen order, ``tf`` exact."""
+        n, n_terms = len(doc_len), len(vocab_list)
         nd = np.bincount(term, minlength=n_terms)  # document frequency per term id
         ptr = np.zeros(n_terms + 1, dtype=np.int64)
         np.cumsum(nd, out=ptr[1:])
@@ -125,7 +133,59 @@ class BM25Index:
             contrib = np.zeros(len(docs), dtype=np.float64)
         tf16 = np.minimum(tf, np.iinfo(np.uint16).max).astype(np.uint16)
         postings = Postings(ptr=ptr, docs=docs, tfs=tf16, contrib=contrib)
-        return cls(vocab, idf, doc_len, postings, avgdl, average_idf)
+        vocab = dict(zip(vocab_list, range(n_terms)))
+        return cls(vocab, idf, np.asarray(doc_len, dtype=np.int64), postings, avgdl, average_idf)
+
+    @property
+    def segments(self) -> tuple[BM25Index, ...]:
+        """The index as segments (see ``SegmentedIndex``): itself."""
+        return (self,)
+
+    def require_exact_tfs(self) -> None:
+        if len(self.postings.tfs) and int(self.postings.tfs.max()) == np.iinfo(np.uint16).max:
+            raise ValueError("a passage repeats a term 65,535 times: rebuild the index from its tokens")
+
+    def without(self, drop: Sequence[int], tokens_of: Callable[[int], Sequence[str]]) -> BM25Index:
+        """This index without the passages ``drop``: exactly ``BM25Index.build`` of the others' tokens.
+
+        Postings are filtered, not rebuilt from tokens; the one thing postings do not hold is the
+        order in which a passage's words first appear, which rank-bm25's average idf is summed in:
+        ``tokens_of(i)`` (the tokens of passage ``i`` of this index) gives it for the few passages
+        that become the first holder of a word whose first holder is dropped.
+        """
+        self.require_exact_tfs()
+        n = self.size
+        dead = np.zeros(n, dtype=bool)
+        dead[np.asarray(list(drop), dtype=np.int64)] = True
+        if not dead.any():
+            return self
+        p = self.postings
+        n_terms = len(self.vocab)
+        term = np.repeat(np.arange(n_terms, dtype=np.int64), np.diff(p.ptr))
+        docs = p.docs.astype(np.int64)
+        keep = ~dead[docs]
+        term, docs, tf = term[keep], docs[keep], p.tfs[keep].astype(np.int64)
+        new_id = np.cumsum(~dead) - 1  # old passage id -> new one
+        # The first-seen order over the remaining passages: by (first passage, rank in it).
+        first_old = p.docs[p.ptr[:-1]] if n_terms else np.zeros(0, dtype=np.int32)  # every term has a passage
+        alive_terms = np.flatnonzero(np.bincount(term, minlength=n_terms))
+        starts = np.searchsorted(term, alive_terms)  # postings sorted by term: each term's first live one
+        first_new = docs[starts]
+        rank = alive_terms.astype(np.int64).copy()  # within an unchanged first passage, ids are in order
+        moved = first_new != first_old[alive_terms]
+        vocab_list = self.vocabulary()
+        for d in np.unique(first_new[moved]):
+            order = {w: i for i, w in enumerate(dict.fromkeys(tokens_of(int(d))))}
+            at = np.flatnonzero(first_new == d)
+            rank[at] = [order[vocab_list[t]] for t in alive_terms[at]]
+        order = np.lexsort((rank, first_new))
+        new_term = np.empty(n_terms, dtype=np.int64)
+        new_term[alive_terms[order]] = np.arange(len(order))
+        t2 = new_term[term]
+        sort = np.argsort(t2, kind="stable")  # passages stay in order within a term
+        return type(self).from_postings(
+            [vocab_list[t] for t in alive_terms[order]], t2[sort], new_id[docs][sort], tf[sort], self.doc_len[~dead]
+        )
 
     # -- saving and loading ---------------------------------------------------------------
     def arrays(self) -> dict[str, np.ndarray]:
@@ -154,11 +214,14 @@ class BM25Index:
         return [*names, VOCAB_FILE]
 
     @classmethod
-    def load(cls, directory: str | os.PathLike, mmap: bool = True, n_passages: int | None = None) -> BM25Index:
+    def load(cls, directory: str | os.PathLike, mmap: bool = True, n_passages: int | None = None, deep: bool = True) -> BM25Index:
         """The index ``save`` wrote, its arrays memory-mapped read-only (``mmap``) or read.
 
         Never unpickles; raises ValueError unless every invariant holds (and, with
         ``n_passages``, the index covers exactly that many passages), OSError if a file is missing.
+        ``deep=False`` skips the invariants that read every posting (passage ids in range,
+        finite weights), for a caller that checks the files' checksums instead: loading then
+        reads none of the postings (numpy still refuses an index out of range when scoring).
         """
         directory = Path(directory)
         arrays = {}
@@ -166,10 +229,10 @@ class BM25Index:
             arr = np.load(directory / f"index-{name}.npy", allow_pickle=False, mmap_mode="r" if mmap else None)
             arrays[name] = arr.view(np.ndarray)  # the mapped buffer without np.memmap's per-slice overhead
         vocab = json.loads((directory / VOCAB_FILE).read_bytes())
-        return cls.from_arrays(arrays, vocab, n_passages)
+        return cls.from_arrays(arrays, vocab, n_passages, deep=deep)
 
     @classmethod
-    def from_arrays(cls, arrays: dict[str, np.ndarray], vocab_list: list[str], n_passages: int | None = None) -> BM25Index:
+    def from_arrays(cls, arrays: dict[str, np.ndarray], vocab_list: list[str], n_passages: int | None = None, deep: bool = True) -> BM25Index:
         """The index of ``arrays()`` and ``vocabulary()``, validated; raises ValueError unless every invariant holds."""
         a = {}
         for name, dtype in ARRAYS.items():
@@ -193,9 +256,11 @@ class BM25Index:
             raise ValueError("index and passages disagree")
         if ptr[0] != 0 or ptr[-1] != n_post or (n_terms and np.any(np.diff(ptr) < 0)):
             raise ValueError("postings offsets are inconsistent")
-        if n_post and (a["docs"].min() < 0 or a["docs"].max() >= n):
+        if deep and n_post and (a["docs"].min() < 0 or a["docs"].max() >= n):
             raise ValueError("postings point outside the corpus")
-        if not (np.all(np.isfinite(a["contrib"])) and np.all(np.isfinite(a["idf"])) and np.all(np.isfinite(a["scalars"]))):
+        if deep and not np.all(np.isfinite(a["contrib"])):
+            raise ValueError("non-finite weights")
+        if not (np.all(np.isfinite(a["idf"])) and np.all(np.isfinite(a["scalars"]))):
             raise ValueError("non-finite weights")
         postings = Postings(ptr=ptr, docs=a["docs"], tfs=a["tfs"], contrib=a["contrib"])
         avgdl, average_idf = (float(x) for x in a["scalars"])
@@ -232,13 +297,7 @@ class BM25Index:
             cand = np.flatnonzero(scores >= bound)
         else:  # few candidates, or a degenerate corpus with negative scores
             cand = np.flatnonzero(scores)
-        vals = scores[cand]
-        if len(cand) > 4 * k:
-            kth = np.partition(vals, len(vals) - k)[len(vals) - k]
-            keep = vals >= kth  # every tie of the k-th score stays: ids decide below
-            cand, vals = cand[keep], vals[keep]
-        order = np.lexsort((cand, -vals))[:k]
-        return cand[order].astype(np.int64), vals[order]
+        return _best(scores, cand, k)
 
     def _terms(self, query: Sequence[str]) -> list[int]:
         """The distinct known term ids of the query, in first-occurrence order."""
@@ -287,6 +346,162 @@ class BM25Index:
     def term_idf(self, tok: str) -> float | None:
         t = self.vocab.get(tok)
         return None if t is None else float(self.idf[t])
+
+    def presence(self, terms: Sequence[str], docs: Sequence[int]) -> np.ndarray:
+        """Which of ``docs`` hold each of ``terms``: a bool matrix (len(terms), len(docs)), one
+        vectorised lookup per term (what ``contains`` answers one pair at a time)."""
+        cand = np.asarray(docs, dtype=np.int64)
+        out = np.zeros((len(terms), len(cand)), dtype=bool)
+        p = self.postings
+        for row, tok in enumerate(terms):
+            t = self.vocab.get(tok)
+            if t is None or not len(cand):
+                continue
+            postings = p.docs[p.ptr[t] : p.ptr[t + 1]]
+            j = np.searchsorted(postings, cand)
+            hit = j < len(postings)
+            hit[hit] = postings[j[hit]] == cand[hit]
+            out[row] = hit
+        return out
+
+
+def _best(scores: np.ndarray, cand: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """The k best of the candidate passages ``cand``, best first (ties: lower passage id first)."""
+    vals = scores[cand]
+    if len(cand) > 4 * k:
+        kth = np.partition(vals, len(vals) - k)[len(vals) - k]
+        keep = vals >= kth  # every tie of the k-th score stays: ids decide below
+        cand, vals = cand[keep], vals[keep]
+    order = np.lexsort((cand, -vals))[:k]
+    return cand[order].astype(np.int64), vals[order]
+
+
+class SegmentedIndex:
+    """Several indexes (a base and the deltas added after it, passages in that order) scored as one.
+
+    Exactly ``rank_bm25.BM25Okapi`` over the union of their passages: N, the average length and
+    every term's document frequency are combined across the segments, the idf is rank-bm25's
+    over those (its average summed in the order words first appear in the union: the base's
+    vocabulary, then each delta's new words), and a posting's contribution is computed at query
+    time from its term frequency with the same float64 operations as ``BM25Index.build`` — the
+    base's stored contributions (for its own N and average length) are not used. Nothing is
+    copied from the segments: a memory-mapped base stays mapped. ``merged()`` is the single
+    index ``BM25Index.build`` would give for all the passages' tokens.
+    """
+
+    def __init__(self, segments: Sequence[BM25Index]):
+        segs = tuple(s for seg in segments for s in seg.segments if s.size)
+        if not segs:
+            segs = (BM25Index.build([]),)
+        for seg in segs:
+            seg.require_exact_tfs()
+        self.segments = segs
+        self.offsets = np.cumsum([0, *(s.size for s in segs)]).astype(np.int64)
+        n = int(self.offsets[-1])
+        vocab = dict(segs[0].vocab)
+        self.local_to_global = [np.arange(len(vocab), dtype=np.int64)]
+        for seg in segs[1:]:
+            self.local_to_global.append(np.fromiter((vocab.setdefault(w, len(vocab)) for w in seg.vocabulary()), dtype=np.int64, count=len(seg.vocab)))
+        df = np.zeros(len(vocab), dtype=np.int64)
+        for seg, g in zip(segs, self.local_to_global):
+            df[g] += np.diff(seg.postings.ptr)
+        self.vocab = vocab
+        self.doc_len = np.concatenate([s.doc_len for s in segs]).astype(np.int64)
+        self.avgdl = float(sum(int(s.doc_len.sum()) for s in segs)) / n if n else 0.0
+        self.idf, self.average_idf = _okapi_idf(df.tolist(), n)
+        self.norm = K1 * (1 - B + B * self.doc_len / self.avgdl) if n and self.avgdl > 0 else None
+
+    @property
+    def size(self) -> int:
+        return int(self.offsets[-1])
+
+    def vocabulary(self) -> list[str]:
+        words = [""] * len(self.vocab)
+        for w, i in self.vocab.items():
+            words[i] = w
+        return words
+
+    def _postings(self, tok: str):
+        """(passage ids, term frequencies as float64) of ``tok`` in every segment, in passage order."""
+        for seg, off in zip(self.segments, self.offsets.tolist()):
+            t = seg.vocab.get(tok)
+            if t is not None:
+                p = seg.postings
+                lo, hi = p.ptr[t], p.ptr[t + 1]
+                yield p.docs[lo:hi].astype(np.int64) + off, p.tfs[lo:hi].astype(np.float64)
+
+    def scores(self, query: Sequence[str]) -> np.ndarray:
+        out = np.zeros(self.size, dtype=np.float64)
+        if self.norm is None:
+            return out
+        for tok in query:
+            g = self.vocab.get(tok)
+            if g is None:
+                continue
+            w = self.idf[g]
+            for docs, tf in self._postings(tok):
+                out[docs] += w * (tf * (K1 + 1) / (tf + self.norm[docs]))
+        return out
+
+    def unit_idf_scores(self, query: Sequence[str]) -> np.ndarray:
+        out = np.zeros(self.size, dtype=np.float64)
+        if self.norm is None:
+            return out
+        for tok in query:
+            for docs, tf in self._postings(tok):
+                out[docs] += tf * (K1 + 1) / (tf + self.norm[docs])
+        return out
+
+    def top_k(self, query: Sequence[str], k: int) -> tuple[np.ndarray, np.ndarray]:
+        return self.top_k_of(self.scores(query), query, k)
+
+    def top_k_of(self, scores: np.ndarray, query: Sequence[str], k: int) -> tuple[np.ndarray, np.ndarray]:
+        if k <= 0 or self.size == 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        return _best(scores, np.flatnonzero(scores), k)
+
+    def contains(self, tok: str, doc: int) -> bool:
+        s = int(np.searchsorted(self.offsets, doc, side="right")) - 1
+        if not 0 <= s < len(self.segments):
+            return False
+        return self.segments[s].contains(tok, doc - int(self.offsets[s]))
+
+    def term_idf(self, tok: str) -> float | None:
+        g = self.vocab.get(tok)
+        return None if g is None else float(self.idf[g])
+
+    def presence(self, terms: Sequence[str], docs: Sequence[int]) -> np.ndarray:
+        """See ``BM25Index.presence``."""
+        cand = np.asarray(docs, dtype=np.int64)
+        out = np.zeros((len(terms), len(cand)), dtype=bool)
+        seg = np.searchsorted(self.offsets, cand, side="right") - 1
+        for s, index in enumerate(self.segments):
+            mine = np.flatnonzero(seg == s)
+            if len(mine):
+                out[:, mine] = index.presence(terms, cand[mine] - self.offsets[s])
+        return out
+
+    def without(self, drop: Sequence[int], tokens_of: Callable[[int], Sequence[str]]) -> SegmentedIndex:
+        """These segments without the passages ``drop`` (ids over all segments); see ``BM25Index.without``."""
+        drop = np.asarray(sorted(set(map(int, drop))), dtype=np.int64)
+        segs = []
+        for s, seg in enumerate(self.segments):
+            lo, hi = int(self.offsets[s]), int(self.offsets[s + 1])
+            mine = drop[(drop >= lo) & (drop < hi)] - lo
+            segs.append(seg.without(mine, lambda i, lo=lo: tokens_of(i + lo)) if len(mine) else seg)
+        return SegmentedIndex(segs)
+
+    def merged(self) -> BM25Index:
+        """One index of every segment's passages: what ``BM25Index.build`` gives for all their tokens."""
+        terms, docs, tfs = [], [], []
+        for seg, g, off in zip(self.segments, self.local_to_global, self.offsets.tolist()):
+            p = seg.postings
+            terms.append(np.repeat(g, np.diff(p.ptr)))
+            docs.append(p.docs.astype(np.int64) + off)
+            tfs.append(p.tfs.astype(np.int64))
+        term = np.concatenate(terms)
+        sort = np.argsort(term, kind="stable")  # segments in passage order: passages stay in order
+        return BM25Index.from_postings(self.vocabulary(), term[sort], np.concatenate(docs)[sort], np.concatenate(tfs)[sort], self.doc_len)
 
 
 def _okapi_idf(nd: list[int], n: int) -> tuple[np.ndarray, float]:

@@ -1,0 +1,121 @@
+"""Citations: one copy-ready line per passage, and the full source of a passage.
+
+    朱财斌（西青区委书记）：“天开西青园开园以来，已引进项目300余个……”——滨海发布，2024年2月7日，《…》 https://…
+
+The quote is the passage's sentence that answers (a hit's best sentence; the first sentence
+otherwise), its own outer quotation marks removed and inner ones turned into ‘’; when the
+sentence is the words inside a quotation (…说，“…”), only those words. It is cut at a clause
+boundary to at most ``QUOTE_CHARS`` characters, and ends in …… whenever the passage goes on.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..models import Document, Hit, Passage
+from ..text import sentences
+
+QUOTE_CHARS = 120
+ELLIPSIS = "……"
+_CLAUSE_END = "，、；：,;:"
+_QUOTED = re.compile(r"[“「]([^“”「」]+)[”」]")
+
+
+def chinese_date(published: str | None) -> str | None:
+    """2024-02-07T13:52 → 2024年2月7日; None when there is no (readable) date."""
+    try:
+        d = date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+    return f"{d.year}年{d.month}月{d.day}日" if d else None
+
+
+def _drop_attribution(sentence: str, name: str | None) -> str:
+    """「市总商会副会长朱凯表示，…」 → 「…」: the citation names the speaker already. Only a lead-in
+    that holds the speaker's name and ends a few characters after it at a comma or colon goes."""
+    if not name:
+        return sentence
+    at = sentence.find(name)
+    if at < 0 or at > 40:
+        return sentence
+    m = re.compile(r"[，,：:]\s*[“「]?").search(sentence, at + len(name), at + len(name) + 7)
+    return sentence[m.end():] if m and m.end() < len(sentence) else sentence
+
+
+def _unquote(sentence: str, name: str | None = None) -> str:
+    """The words a sentence quotes: the quotation when it is most of the sentence, else the
+    sentence without its attribution lead-in."""
+    s = sentence.strip()
+    spans = _QUOTED.findall(s)
+    if spans:
+        longest = max(spans, key=len)
+        if len(longest) >= 0.5 * len(s):
+            return longest.strip()
+    s = _drop_attribution(s, name)
+    if s.count("“") > s.count("”"):  # a quotation that runs on into the next sentence
+        s = s.replace("“", "", 1)
+    return s.strip("“”「」\"")
+
+
+def _trim(text: str, limit: int) -> tuple[str, bool]:
+    """``text`` cut to at most ``limit`` characters at the last clause end (else hard); was it cut?"""
+    if len(text) <= limit:
+        return text, False
+    head = text[:limit]
+    cut = max(head.rfind(c) for c in _CLAUSE_END)
+    if cut >= limit // 3:
+        head = head[:cut]
+    return head.rstrip(_CLAUSE_END + "。！？!? "), True
+
+
+def quote(passage_text: str, focus: str = "", limit: int = QUOTE_CHARS, name: str | None = None) -> str:
+    """The quoted words for a citation (without the enclosing “”); ``name`` is the speaker's."""
+    parts = sentences(passage_text) or [passage_text.strip()]
+    at = next((i for i, s in enumerate(parts) if focus and (focus.strip() in s or s in focus)), 0)
+    body = _unquote(parts[at], name)
+    body, cut = _trim(body, limit)
+    body = body.replace("“", "‘").replace("”", "’").replace("「", "‘").replace("」", "’")
+    if cut or at < len(parts) - 1:
+        body = body.rstrip("。！？!?；;，,、") + ELLIPSIS
+    return body
+
+
+def source_parts(doc: Document) -> list[str]:
+    """[outlet, 2024年2月7日, 《title》], what is known of them."""
+    parts = [p for p in (doc.outlet, chinese_date(doc.published)) if p]
+    parts.append(f"《{doc.title}》")
+    return parts
+
+
+def cite(passage: Passage, focus: str = "", limit: int = QUOTE_CHARS) -> str:
+    """One copy-ready line: 「name（title）：“quote”——outlet，date，《article》 url」."""
+    sp = passage.speaker
+    words = f"“{quote(passage.text, focus, limit, sp.name if sp else None)}”"
+    who = f"{sp.name}（{sp.title}）：" if sp and sp.title else f"{sp.name}：" if sp else ""
+    line = f"{who}{words}——{'，'.join(source_parts(passage.source))}"
+    return f"{line} {passage.source.url}" if passage.source.url else line
+
+
+def cite_hit(hit: Hit, limit: int = QUOTE_CHARS) -> str:
+    """The citation of a hit, quoting its best sentence."""
+    return cite(hit.passage, hit.best_sentence, limit)
+
+
+def source_details(passage: Passage) -> str:
+    """The full source of a passage, one fact a line (出处 / 来源)."""
+    doc = passage.source
+    lines = [f"《{doc.title}》"]
+    if doc.outlet:
+        lines.append(f"媒体：{doc.outlet}")
+    if doc.published:
+        lines.append(f"发布：{doc.published.replace('T', ' ')}")
+    if doc.author:
+        lines.append(f"作者：{doc.author}")
+    if doc.editor:
+        lines.append(f"编辑：{doc.editor}")
+    lines.append(f"段落：第 {passage.paragraph} 段" + (f"（{passage.section}）" if passage.section else ""))
+    if passage.speaker:
+        lines.append(f"发言人：{passage.speaker.label()}")
+    lines.append(f"链接：{doc.url}" if doc.url else "链接：原文未给出链接")
+    return "\n".join(lines)

@@ -1,0 +1,314 @@
+"""Article extraction and sources on real pages: no labelled line lost, the headline as title.
+
+tests/data/dev-pages/ is a copy of ../shared/dev-pages/; tests/data/real-odd/ holds the ODD
+pages of ../shared/real-pages (p01, p03, …, p25) with their gold rows and sources.json
+entries — the even half is the frozen blind set and is never copied here.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import pytest
+
+from retrieval.cache.files import scan
+from retrieval.cli import main
+from retrieval.evaluation import attribution_metrics, load_jsonl, titles_agree
+from retrieval.pages.ingest import load_corpus, parse_page, read_file
+from retrieval.pages.textpage import dateline_outlet, parse
+
+DATA = Path(__file__).resolve().parent / "data"
+DEV = DATA / "dev-pages"
+ODD = DATA / "real-odd"
+
+
+def _metrics(folder: Path, gold: str) -> dict:
+    return attribution_metrics(load_jsonl(folder / gold), folder, folder / "seed.txt")
+
+
+@pytest.fixture(scope="module")
+def dev():
+    return _metrics(DEV, "attribution-gold.jsonl")
+
+
+@pytest.fixture(scope="module")
+def odd():
+    return _metrics(ODD, "gold.jsonl")
+
+
+def _parsed(path: Path):
+    return parse_page(path, read_file(path))
+
+
+def test_no_labelled_line_is_lost(dev, odd):
+    assert dev["lost"] == [] and dev["lost_lines"] == 0
+    assert odd["lost"] == [] and odd["lost_lines"] == 0
+
+
+def test_titles_consistent_with_sources(dev, odd):
+    for m in (dev, odd):
+        assert m["titles_checked"] == len([p for p in m["pages"] if p["file"] != "seed"])
+        assert m["titles_consistent"] == 1.0, [p for p in m["pages"] if p.get("title_consistent") is False]
+
+
+def test_headlines_found_on_the_page_without_sources(tmp_path):
+    """Without sources.json the pages with a headline still give it (not a caption, chrome or a quote)."""
+    sources = json.loads((ODD / "sources.json").read_text("utf-8")) | json.loads((DEV / "sources.json").read_text("utf-8"))
+    expected = {
+        "p01.txt": "省委召开优秀县(市、区)委书记座谈会",
+        "p07.txt": "郭董透過臉書說新聞 不讓朋友誤信不專業報導",
+        "p09.txt": "总投资110亿!新凤鸣集团项目签约!",
+        "p11.txt": "省政府新闻办举行解读《山东省林木种质资源保护办法》新闻发布会",  # not "中国新媒体(http://…):"
+        "p15.txt": "境外媒体点评两会首场发布会:“实打实”",  # not the portal's chrome "新闻源 财富源"
+        "p25.txt": "“這樣的好地方,舍不得搬走吶”",  # under its kicker 陳代蓉——
+        "dev-01.txt": "2022年10月27日外交部发言人毛宁主持例行记者会",
+        "dev-04.txt": "雷军:在小米参与和推动下,中国山寨机已被彻底消灭",
+    }
+    for name, title in expected.items():
+        src = (ODD if name.startswith("p") else DEV) / name
+        copy = tmp_path / name
+        copy.write_bytes(src.read_bytes())
+        got = _parsed(copy).document.title
+        assert got == title and titles_agree(got, sources[name]["title"].split(" (")[0])
+
+
+def test_a_quote_is_never_the_title():
+    # dev-09: "不解 国力球员赵昌宏咬牙切齿:“…”" stands among the paragraphs: it is one of them
+    page = _parsed(DEV / "dev-09.txt")
+    assert "赵昌宏" not in page.document.title
+    assert any(p.text.startswith("不解 国力球员赵昌宏") for p in page.passages)
+    text = "“今年的收成比去年好多了！”村民李大山笑着说，他家的苹果卖到了每斤八元。\n" \
+           "“合作社帮我们找到了销路。”李大山说，今年全村的收入翻了一番，大家都很高兴。\n"
+    assert parse(text).title is None  # no headline on the page: none is made up from a quote
+
+
+def test_sources_json_gives_the_url(tmp_path):
+    (tmp_path / "a.txt").write_text("某某新闻标题在这里\n2024-03-01 10:00 来源:某某日报\n" + "这是一段正文，讲述了一件事情的来龙去脉，内容足够长。\n" * 3, "utf-8")
+    (tmp_path / "b.txt").write_text("市民王先生说，公园修好以后，每天都来这里散步，心情好多了。\n" * 3, "utf-8")
+    (tmp_path / "sources.json").write_text(json.dumps({
+        "a.txt": {"url": "https://example.com/a", "title": "另一个标题", "outlet_and_date": "别的报 2024-03-01"},
+        "b.txt": {"url": "https://example.com/b", "title": "(no headline in stored text) 公园修好了", "outlet_and_date": "晚报 (via x)"},
+    }, ensure_ascii=False), "utf-8")
+    a, b = _parsed(tmp_path / "a.txt").document, _parsed(tmp_path / "b.txt").document
+    assert a.url == "https://example.com/a" and b.url == "https://example.com/b"
+    assert (a.title, a.outlet) == ("某某新闻标题在这里", "某某日报")  # the page's own come first
+    assert (b.title, b.outlet) == ("公园修好了", "晚报")  # sources.json fills what the page lacks
+    assert _parsed(ODD / "p01.txt").document.url == "http://www.gcdr.gov.cn/content.html?id=30479"
+
+
+def test_metadata_files_are_not_warned_about(tmp_path, caplog):
+    (tmp_path / "a.txt").write_text("这是一段正文，讲述了一件事情的来龙去脉，内容足够长。\n", "utf-8")
+    (tmp_path / "sources.json").write_text('{"a.txt": "https://example.com/a"}', "utf-8")
+    (tmp_path / "gold.jsonl").write_text('{"file": "a.txt", "idx": 0, "speaker": null}\n', "utf-8")
+    (tmp_path / "notes.xyz").write_text("x", "utf-8")
+    with caplog.at_level(logging.WARNING):
+        (page,) = load_corpus(tmp_path)
+    warned = " ".join(r.getMessage() for r in caplog.records)
+    assert ".json" not in warned and "notes.xyz" in warned
+    assert page.document.url == "https://example.com/a"
+    files, skipped = scan(tmp_path)
+    assert [f.rel for f in files] == ["a.txt"] and len(skipped) == 1 and "notes.xyz" in skipped[0]
+
+
+def test_a_changed_sources_json_changes_the_page_key(tmp_path):
+    (tmp_path / "a.txt").write_text("这是一段正文，讲述了一件事情的来龙去脉，内容足够长。\n", "utf-8")
+    (tmp_path / "sources.json").write_text('{"a.txt": "https://example.com/a"}', "utf-8")
+    (key1,) = [f.key for f in scan(tmp_path)[0]]
+    (tmp_path / "sources.json").write_text('{"a.txt": "https://example.com/changed"}', "utf-8")
+    (key2,) = [f.key for f in scan(tmp_path)[0]]
+    assert key1 != key2
+
+
+def test_transcript_turns_are_passages():
+    text = "\n".join([
+        "发布会实录",
+        "2024-05-06 15:00 来源:某某网",
+        "5月6日下午,市政府新闻办举行新闻发布会,介绍今年城市更新工作进展情况,并回答记者提问。",
+        "陈强:",
+        "新闻界的各位朋友,女士们、先生们:",
+        "大家下午好!",
+        "欢迎参加今天的新闻发布会,下面请市住建局负责同志介绍有关情况。",
+        "记者:老旧小区改造今年有什么新举措?",
+        "李明(市住建局):今年重点是加装电梯。",
+        "问:资金从哪里来?",
+        "答:财政补一点。",
+        "参加今天发布会的新闻单位主要有:",
+    ])
+    page = parse(text)
+    texts = [b.text for b, k in page.body if k == "p"]
+    assert texts == [
+        "5月6日下午,市政府新闻办举行新闻发布会,介绍今年城市更新工作进展情况,并回答记者提问。",
+        "陈强:新闻界的各位朋友,女士们、先生们:",  # a name alone on a line opens the paragraph after it
+        "大家下午好!",
+        "欢迎参加今天的新闻发布会,下面请市住建局负责同志介绍有关情况。",
+        "记者:老旧小区改造今年有什么新举措?",
+        "李明(市住建局):今年重点是加装电梯。",
+        "问:资金从哪里来?",
+        "答:财政补一点。",
+        "参加今天发布会的新闻单位主要有:",
+    ]
+    assert page.title == "发布会实录" and page.outlet == "某某网"
+    assert page.roles[3] == "turn" and page.ends[3] == 4
+
+
+def test_the_article_at_the_top_beats_a_list_of_stories_below():
+    article = [
+        "主帅赛后谈胜利",
+        "“年轻球员今天打得很有韧性，防守端执行得非常好，这是我们取胜的关键。”主教练王强在赛后说。",
+        "王强表示，球队下一阶段的重点是减少失误，提高篮板球的保护，继续给年轻人机会。",
+        "“我们还有很多需要提高的地方，每一场比赛都是学习的机会。”王强说。",
+    ]
+    stories = [f"其他联赛：某队击败某队取得{n}连胜 2021-10-{n:02d}" for n in range(10, 18)]
+    stories += ["2021-10-18 09:00", "相关新闻", "评论"]
+    page = parse("\n".join(article + stories))
+    assert [b.text for b, k in page.body if k == "p"] == article[1:]
+    assert page.title == "主帅赛后谈胜利"
+
+
+def test_captions_and_widgets_are_not_passages():
+    text = "\n".join([
+        "村里来了新书记",
+        "2023-06-01 08:00 来源:某某日报",
+        "▲李书记(左二)在田间查看庄稼长势 记者 张三 摄",
+        "李书记到村里任职已经三年，这三年来村里的道路修好了，产业也发展起来了。",
+        "李书记",
+        "分享到微信朋友圈",
+        "打开微信,点击底部的“发现”,",
+    ])
+    page = parse(text)
+    assert [b.text for b, k in page.body] == ["李书记到村里任职已经三年，这三年来村里的道路修好了，产业也发展起来了。"]
+
+
+def test_a_site_watermark_after_every_paragraph_is_dropped():
+    page = _parsed(ODD / "p13.txt")
+    assert not any(p.text.endswith("拜客生活常识网") for p in page.passages)
+    assert "秦大使:这是对媒体公开发布的。" in [p.text for p in page.passages]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet"),
+    [
+        ("新华网北京3月13日电(记者张三)全国人大会议今天闭幕。", "新华网"),
+        ("人民网北京7月3日电 记者从有关部门获悉,新规下月实施。", "人民网"),
+        ("新华社联合国1月6日电(记者王建刚)联合国秘书长古特雷斯6日呼吁各方保持克制。", "新华社"),
+        ("衡东融媒2月23日讯(通讯员 许思思)为深入贯彻落实中央一号文件精神,工作人员深入乡镇。", "衡东融媒"),
+        ("本报讯(记者 李四)昨天,全市召开会议。", None),
+        ("本报北京3月1日电 记者从会上获悉,方案已经出台。", None),
+        ("据新华社消息,会议于昨日召开。", None),
+        ("中国电信今天发布新产品。", None),
+    ],
+)
+def test_outlet_from_datelines(paragraph, outlet):
+    assert dateline_outlet(paragraph) == outlet
+
+
+def test_dateline_outlet_on_pages():
+    assert _parsed(DEV / "dev-13.txt").document.outlet == "新华社"
+    assert _parsed(DEV / "dev-02.txt").document.outlet == "中廣網"  # traditional page, kept as written
+    assert _parsed(DEV / "dev-15.txt").document.outlet == "新华社"  # 来源: sp20241224 is no outlet
+
+
+def test_eval_prints_pages_lost_lines_and_titles(capsys):
+    gold = str(ODD / "gold.jsonl")
+    assert main(["eval", "--attribution", gold, "--files", "p0*.txt,p11.txt"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].startswith("precision")
+    for key in ("lost_lines", "titles_consistent", "title_agreement"):
+        assert key in out
+    rows = [ln.split()[0] for ln in out.splitlines() if ln.startswith("p") and ln.split()[0].endswith(".txt")]
+    assert rows == ["p01.txt", "p03.txt", "p05.txt", "p07.txt", "p09.txt", "p11.txt"]
+    assert main(["eval", "--attribution", gold, "--files", "p13.txt", "--json"]) == 0
+    m = json.loads(capsys.readouterr().out)
+    assert [p["file"] for p in m["pages"]] == ["p13.txt"]
+    assert {"precision", "recall", "lost", "confused", "title", "title_consistent"} <= set(m["pages"][0])
+
+
+def test_headline_over_a_byline_and_the_date_not_the_site_name():
+    text = "\n".join([
+        "中国新闻网",
+        "体育频道",
+        "主场逆转取胜 球队迎来三连胜",
+        "作者:张三",
+        "2023-04-05 21:30",
+        "本站讯 昨晚的比赛中,主队在落后十分的情况下连续得分,最终以两分优势取胜,取得三连胜。",
+        "主教练李明赛后表示,球员们在下半场展现了很强的斗志,这场胜利来之不易。",
+    ])
+    page = parse(text)
+    assert page.title == "主场逆转取胜 球队迎来三连胜"
+    assert page.published == "2023-04-05T21:30:00"
+    assert page.body[0][0].text.startswith("本站讯")  # a dateline, not the site's disclaimer
+
+
+def test_an_editor_asking_is_a_turn_not_the_end_of_the_article():
+    text = "\n".join([
+        "对话乡村医生",
+        "2023-08-19 09:00 来源:某某网",
+        "编辑:您在村里行医多少年了?",
+        "王医生:整整三十年了,村里的老人孩子我都看过。",
+        "编辑:最难的是什么?",
+        "王医生:冬天下雪出诊,山路不好走。",
+        "责任编辑:李四",
+        "相关链接:",
+        "另一篇报道的摘要写在这里,它是一段完整的句子,讲的是别的事情,和本文没有关系。",
+    ])
+    texts = [b.text for b, k in parse(text).body]
+    assert texts == ["编辑:您在村里行医多少年了?", "王医生:整整三十年了,村里的老人孩子我都看过。",
+                     "编辑:最难的是什么?", "王医生:冬天下雪出诊,山路不好走。"]
+
+
+def test_a_comment_widget_is_not_the_article():
+    text = "\n".join([
+        "小区加装电梯顺利完工",
+        "2023-09-01 10:00 来源:某某网",
+        "经过三个月的施工,老旧小区的第一部电梯昨天正式投入使用,居民们纷纷前来试乘。",
+        "“以前爬六楼要歇好几次,现在方便多了。”居民张建国说。",
+        "网友评论",
+        "北京网友:这样的好事应该多做一些。",
+        "上海网友:我们小区什么时候也能装上电梯呢?",
+    ])
+    texts = [b.text for b, k in parse(text).body]
+    assert texts == ["经过三个月的施工,老旧小区的第一部电梯昨天正式投入使用,居民们纷纷前来试乘。",
+                     "“以前爬六楼要歇好几次,现在方便多了。”居民张建国说。"]
+
+
+def test_the_cached_corpus_follows_a_changed_sources_json(tmp_path):
+    from retrieval import Retriever
+
+    corpus, cache = tmp_path / "corpus", tmp_path / "cache"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("市民王先生说，公园修好以后，每天都来这里散步，心情好多了。\n", "utf-8")
+    (corpus / "sources.json").write_text('{"a.txt": "https://example.com/old"}', "utf-8")
+    assert Retriever.from_path(corpus, cache_dir=cache).passages[0].source.url == "https://example.com/old"
+    (corpus / "sources.json").write_text('{"a.txt": {"url": "https://example.com/new"}}', "utf-8")
+    assert Retriever.from_path(corpus, cache_dir=cache).passages[0].source.url == "https://example.com/new"
+
+
+def test_a_site_name_after_the_headline_is_no_part_of_the_title(tmp_path):
+    page = tmp_path / "a.html"
+    page.write_text(
+        "<html><head><title>市长谈城市更新：三年完成改造_新浪新闻</title></head><body>"
+        "<p>市长张三表示，今年将完成全市老旧小区改造任务的三分之一，三年内全部完成。</p>"
+        "<p>他说，改造资金由财政和社会资本共同承担，居民也可以自愿出资。</p></body></html>", "utf-8")
+    doc = _parsed(page).document
+    assert (doc.title, doc.outlet) == ("市长谈城市更新：三年完成改造", "新浪新闻")
+
+
+def test_eval_names_a_gold_page_it_cannot_read(tmp_path, capsys):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"file": "missing.txt", "idx": 0, "speaker": "张三"}\n', "utf-8")
+    assert main(["eval", "--attribution", str(gold)]) == 2
+    assert "missing.txt" in capsys.readouterr().err
+
+
+def test_a_name_alone_on_the_first_line_of_the_article_opens_its_first_turn():
+    text = "\n".join([
+        "发布会实录",
+        "2024-05-06 15:00 来源:某某网",
+        "主持人:",
+        "各位记者朋友,大家下午好,欢迎参加今天的新闻发布会,首先请市住建局负责同志介绍情况。",
+        "李明:今年全市计划改造老旧小区一百个,目前已经开工六十个,年底前全部完工。",
+    ])
+    texts = [b.text for b, k in parse(text).body]
+    assert texts[0] == "主持人:各位记者朋友,大家下午好,欢迎参加今天的新闻发布会,首先请市住建局负责同志介绍情况。"
