@@ -362,8 +362,7 @@ class Retriever:
             return ()
         head = heads[-1]
         rest = [t for t in self.tokenize(flat.replace(head, " ")) if len(t) >= 2]
-        best: list[str] = []
-        best_score = -1.0
+        best: list[tuple[float, str]] = []
         heads_like = cues().role_class(head)
         for name, text in self._role_texts().items():
             if not any(h in text for h in heads_like):
@@ -371,13 +370,16 @@ class Retriever:
             # 朱会长: a surname standing right before the title word names that person
             surname = bool(name) and flat.startswith(name[0]) and flat[1:].startswith(head)
             score = 2.0 if surname else sum(t in text for t in rest) / len(rest) if rest else 1.0
-            if score > best_score + 1e-9:
-                best, best_score = [name], score
-            elif abs(score - best_score) <= 1e-9:
-                best.append(name)
-        if best_score < 0.5 or not 1 <= len(best) <= 3:
+            if score >= 0.5:
+                best.append((score, name))
+        # Every speaker the role fits (the rest of the question then decides among them), the best
+        # fitting first; more than three is no one in particular.
+        best.sort(key=lambda t: -t[0])
+        if best and best[0][0] >= 2.0:  # named by surname and title: only those
+            best = [t for t in best if t[0] >= 2.0]
+        if not 1 <= len(best) <= 3:
             return ()
-        return tuple(best)
+        return tuple(name for _, name in best)
 
     def _role_texts(self) -> dict[str, str]:
         """Per speaker: their titles and the words just before their name in their passages

@@ -94,7 +94,9 @@ def _which(sentence: str, noun: str) -> list[tuple[int, int]]:
             a += 1
         head = sentence[a : m.end() - len(noun)]
         cut = max((head.rfind(ch) for ch in _FUNCTION), default=-1)
-        if cut >= 0 and len(head) - cut - 1 >= 2:
+        if cut >= 0:
+            if len(head) - cut - 1 < 2:
+                continue  # 樊明武与大学生: nothing names the 大学
             a += cut + 1
         if m.end() - a > len(noun):
             out.append((a, m.end()))
