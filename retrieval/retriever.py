@@ -40,6 +40,7 @@ TYPE_FACTOR = (0.3, 1.0, 1.6)
 TYPE_FACTOR_SOFT = (1.0, 1.1, 1.4)
 ARTICLE_CREDIT = 0.5  # a question word held elsewhere in the passage's article counts this much
 RARE_SHARE = 0.45  # …when its weight is at least this share of the question's rarest word
+ARTICLE_SPAN = 400  # passages of an article looked at for the words it holds elsewhere
 WHO_SPEAKER = 1.3  # a "who said" question: a passage with a speaker counts this much more
 
 
@@ -404,28 +405,23 @@ class Retriever:
     def _pool_weights(self, weights: dict[str, float], ids: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
         """For each passage of ``ids``: the question weight it holds, and the weight of the
         question's rarer words it lacks but its article holds elsewhere (这位…原校长 in a story
-        about 樊明武: the article says whom it means). One vectorised look-up per word."""
+        about 樊明武: the article says whom it means). Vectorised look-ups (``index.presence``)."""
+        terms = list(weights)
+        w = np.array([weights[t] for t in terms])
         pool = np.asarray(ids, dtype=np.int64)
-        held = np.zeros(len(pool))
+        if not len(pool) or not terms:
+            return np.zeros(len(pool)), np.zeros(len(pool))
+        has = self.index.presence(terms, pool)  # (terms, pool)
+        held = w @ has
+        rare = np.array([v >= RARE_SHARE * w.max() for v in w])
         article = np.zeros(len(pool))
-        if not len(pool):
-            return held, article
-        firsts, ends = self._doc_bounds[pool, 0], self._doc_bounds[pool, 1]
-        p = self.index.postings
-        rare = RARE_SHARE * max(weights.values(), default=0.0)
-        for t, w in weights.items():
-            tid = self.index.vocab.get(t)
-            if tid is None:
-                continue
-            docs = p.docs[p.ptr[tid] : p.ptr[tid + 1]]
-            last = len(docs) - 1
-            j = np.minimum(np.searchsorted(docs, pool), last)
-            has = docs[j] == pool
-            held += w * has
-            if w >= rare:
-                jf = np.minimum(np.searchsorted(docs, firsts), last)
-                near = (docs[jf] >= firsts) & (docs[jf] < ends) & ~has
-                article += w * near
+        by_article: dict[tuple[int, int], np.ndarray] = {}
+        for k, i in enumerate(pool.tolist()):
+            span = (int(self._doc_bounds[i, 0]), int(self._doc_bounds[i, 1]))
+            if span not in by_article:
+                docs = np.arange(span[0], min(span[1], span[0] + ARTICLE_SPAN))
+                by_article[span] = self.index.presence(terms, docs).any(axis=1) & rare
+            article[k] = float(w @ (by_article[span] & ~has[:, k]))
         return held, article
 
     def _type_factor(self, i: int, intent: Intent, terms: Sequence[str]) -> float:
