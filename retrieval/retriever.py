@@ -414,7 +414,19 @@ class Retriever:
         has = self.index.presence(terms, pool)  # (terms, pool)
         held = w @ has
         rare = np.array([v >= RARE_SHARE * w.max() for v in w])
-        article = np.zeros(len(pool))
+        postings = getattr(self.index, "postings", None)
+        if postings is not None:  # one index: the first posting at or after each article's start
+            firsts, ends = self._doc_bounds[pool, 0], self._doc_bounds[pool, 1]
+            article = np.zeros(len(pool))
+            for r in np.flatnonzero(rare):
+                tid = self.index.vocab.get(terms[r])
+                if tid is None:
+                    continue
+                docs = postings.docs[postings.ptr[tid] : postings.ptr[tid + 1]]
+                j = np.minimum(np.searchsorted(docs, firsts), len(docs) - 1)
+                article += w[r] * ((docs[j] >= firsts) & (docs[j] < ends) & ~has[r])
+            return held, article
+        article = np.zeros(len(pool))  # segments (Retriever.add_files): the article's passages looked up
         by_article: dict[tuple[int, int], np.ndarray] = {}
         for k, i in enumerate(pool.tolist()):
             span = (int(self._doc_bounds[i, 0]), int(self._doc_bounds[i, 1]))
