@@ -267,8 +267,8 @@ def test_chunks_json_prints_how_and_how_sure():
 @pytest.mark.parametrize(
     ("folder", "gold", "precision", "recall"),
     [
-        ("dev-pages", "attribution-gold.jsonl", 0.99, 0.95),
-        ("real-odd", "gold.jsonl", 0.97, 0.58),
+        ("dev-pages", "attribution-gold.jsonl", 0.99, 0.95),  # measured P 1.000 R 0.971
+        ("real-odd", "gold.jsonl", 0.97, 0.95),  # measured P 1.000 R 1.000
     ],
 )
 def test_real_pages(folder, gold, precision, recall):
@@ -277,3 +277,4 @@ def test_real_pages(folder, gold, precision, recall):
     m = attribution_metrics(load_jsonl(d / gold), d, seed)
     assert m["precision"] >= precision
     assert m["recall"] >= recall
+    assert m["title_agreement"] >= 0.95
