@@ -312,3 +312,13 @@ def test_a_name_alone_on_the_first_line_of_the_article_opens_its_first_turn():
     ])
     texts = [b.text for b, k in parse(text).body]
     assert texts[0] == "主持人:各位记者朋友,大家下午好,欢迎参加今天的新闻发布会,首先请市住建局负责同志介绍情况。"
+
+
+def test_paragraphs_outweigh_a_longer_list_of_headlines():
+    article = [
+        "“防守端大家执行得很好，年轻球员也打出了自己的特点。”主教练王强在赛后说。",
+        "王强表示：“下一场对手很强，我们要把失误控制住，继续保持专注。”",
+    ]
+    headlines = [f"第{n}轮综述：湖人客场击败勇士取得三连胜，詹姆斯砍下三十分十篮板，浓眉哥贡献二十分" for n in range(1, 9)]
+    page = parse("\n".join(["赛后发布会", *article, "热门赛事", "热门赛事", "热门赛事", "热门赛事", "热门赛事", "热门赛事", *headlines]))
+    assert [b.text for b, k in page.body if k == "p"] == article

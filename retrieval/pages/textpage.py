@@ -276,6 +276,10 @@ def line_kind(s: str) -> str:
     return "other"
 
 
+def _ends_sentence(s: str) -> bool:
+    return re.search(r"[。！？!?…”」\"'）)]\s*$", s) is not None
+
+
 def _runs(kinds: list[str], weights: list[int]) -> list[tuple[int, int, int]]:
     """(first, last, weight) of every run of content lines."""
     runs: list[tuple[int, int, int]] = []
@@ -349,7 +353,9 @@ def _parse(text: str) -> PageParse:
     if not bl:
         return page
     kinds = [line_kind(b.text) for b in bl]
-    weights = [cjk_len(b.text) if k in CONTENT else 0 for b, k in zip(bl, kinds)]
+    # a paragraph ends its sentence; a list of headlines (湖人击败勇士,詹姆斯砍下30分) does not
+    weights = [(cjk_len(b.text) if _ends_sentence(b.text) else cjk_len(b.text) // 8) if k in CONTENT else 0
+               for b, k in zip(bl, kinds)]
     runs = _runs(kinds, weights)
     first, last = (None, None)
     if runs:
