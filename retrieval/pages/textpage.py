@@ -401,14 +401,14 @@ def _parse(text: str) -> PageParse:
         elif k == "h":
             body.append((b, "h"))
         i += 1
+    # A closing paragraph that names the site itself (its 来源 or name by the date) is its blurb.
+    while body and page.outlet and body[-1][0].text.startswith(page.outlet[:4]) and len(body) > 1:
+        body.pop()
     if page.outlet is None and body:
         page.outlet = next((o for b, k in body[:2] if k == "p" and (o := dateline_outlet(b.text))), None)
     narrator = next((i for i, role in page.roles.items() if role == "narrator"), None)
     if narrator is not None:
         body.insert(0, (bl[narrator], "p"))
-    # A closing paragraph that names the site itself is its blurb, not the article.
-    while body and page.outlet and body[-1][0].text.startswith(page.outlet[:4]) and len(body) > 1:
-        body.pop()
     while body and body[-1][1] == "h":
         body.pop()
     page.body = body
