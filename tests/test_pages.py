@@ -322,3 +322,17 @@ def test_paragraphs_outweigh_a_longer_list_of_headlines():
     headlines = [f"第{n}轮综述：湖人客场击败勇士取得三连胜，詹姆斯砍下三十分十篮板，浓眉哥贡献二十分" for n in range(1, 9)]
     page = parse("\n".join(["赛后发布会", *article, "热门赛事", "热门赛事", "热门赛事", "热门赛事", "热门赛事", "热门赛事", *headlines]))
     assert [b.text for b, k in page.body if k == "p"] == article
+
+
+def test_the_article_goes_on_past_a_date_line_inside_it():
+    text = "\n".join([
+        "一年来的变化",
+        "2024-01-05 08:00 来源:某某日报",
+        "去年春天,村里开始修建新的水渠,村民们都盼着早日完工,好让庄稼不再靠天吃饭。",
+        "2023年10月1日",
+        "“水渠通了,今年的麦子浇上了水,收成比往年好多了。”村民李大山说,他家今年多收了两千斤粮食。",
+        "责任编辑:王五",
+        "相关新闻",
+    ])
+    texts = [b.text for b, k in parse(text).body]
+    assert texts[-1].startswith("“水渠通了") and len(texts) == 2

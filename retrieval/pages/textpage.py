@@ -64,6 +64,7 @@ _DATE_LABEL = re.compile(r"(?:发布|发表|更新|出版)(?:时间|日期)|时�
 CONTENT = frozenset({"p", "turn", "short", "statement"})
 BREAKERS = frozenset({"end", "meta", "list"})
 JUNK = frozenset({"h", "nav", "other"})
+MIN_CONTINUATION = 30  # sentence characters a run needs to continue the article across one such line
 MAX_JUNK_RUN = 6  # this many headings / navigation lines in a row end an article
 
 
@@ -276,6 +277,11 @@ def line_kind(s: str) -> str:
     return "other"
 
 
+def _continues(gap: list[str], weight: int) -> bool:
+    """Whether a run of ``weight`` beyond these lines is more of the same article."""
+    return len(gap) <= 3 and "end" not in gap and sum(k in BREAKERS for k in gap) <= 1 and weight >= MIN_CONTINUATION
+
+
 def _ends_sentence(s: str) -> bool:
     return re.search(r"[。！？!?…”」\"'）)]\s*$", s) is not None
 
@@ -360,6 +366,13 @@ def _parse(text: str) -> PageParse:
     first, last = (None, None)
     if runs:
         first, last, _ = max(runs, key=lambda r: (r[2], -r[0]))
+        # the article goes on across one dated or metadata line standing inside it
+        for r_first, r_last, r_weight in runs:
+            if r_first > last and _continues(kinds[last + 1 : r_first], r_weight):
+                last = r_last
+        for r_first, r_last, r_weight in reversed(runs):
+            if r_last < first and _continues(kinds[r_last + 1 : first], r_weight):
+                first = r_first
         if first > 0 and kinds[first - 1] == "label":  # 陈强： opening the article: its first turn
             first -= 1
 
