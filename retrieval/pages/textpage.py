@@ -268,7 +268,7 @@ def line_kind(s: str) -> str:
         return "h"  # 中国新媒体(http://www.zhgxmt.cn):标题 — a headline under the site's name  # a headline with its date: an entry of a list of stories
     if is_prose(s):
         return "p"
-    if SHORT_END.search(s) and cjk_len(s) >= 2 and not NAVLIKE.search(s):
+    if SHORT_END.search(s) and (cjk_len(s) >= 2 or cjk_len(s) and re.search("[“”「」]", s)) and not NAVLIKE.search(s):
         return "short"
     if is_heading(s):
         return "h"
