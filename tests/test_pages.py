@@ -336,3 +336,16 @@ def test_the_article_goes_on_past_a_date_line_inside_it():
     ])
     texts = [b.text for b, k in parse(text).body]
     assert texts[-1].startswith("“水渠通了") and len(texts) == 2
+
+
+def test_a_turn_without_punctuation_among_turns_is_a_passage():
+    text = "\n".join([
+        "赛后采访",
+        "2023-07-01 22:00 来源:某某网",
+        "记者:今天的比赛你满意吗?",
+        "劉子歌:是的",
+        "记者:下一站去哪里比赛?",
+        "劉子歌:下个月去欧洲参加公开赛,希望能保持现在的状态。",
+    ])
+    texts = [b.text for b, k in parse(text).body if k == "p"]
+    assert "劉子歌:是的" in texts and len(texts) == 4

@@ -239,6 +239,13 @@ def _dated_entry(s: str) -> bool:
     return (not before or before[-1] in " \t[【(（|｜") and (not after or after[0] in " \t]】)）|｜")
 
 
+def _bare_turn(s: str) -> bool:
+    """名字：words with no sentence punctuation (a turn only where other turns stand around it)."""
+    m = TURN.match(s)
+    return bool(m and m["rest"].strip() and re.search(r"[\u4e00-\u9fffA-Za-z]", m["who"])
+                and m["who"] not in _words("metalabels.txt") and cjk_len(m["who"]) <= 10)
+
+
 def _caption_statement(s: str) -> bool:
     """A caption that is itself a report: two sentences or more before the photo credit."""
     cut = max(s.rfind(c) for c in "。！？!?")
@@ -359,6 +366,10 @@ def _parse(text: str) -> PageParse:
     if not bl:
         return page
     kinds = [line_kind(b.text) for b in bl]
+    # 刘子歌：是的 — a turn without punctuation, among other turns of a transcript
+    for i, b in enumerate(bl):
+        if kinds[i] in ("h", "other", "nav") and _bare_turn(b.text) and "turn" in kinds[max(0, i - 2) : i + 3]:
+            kinds[i] = "turn"
     # a paragraph ends its sentence; a list of headlines (湖人击败勇士,詹姆斯砍下30分) does not
     weights = [(cjk_len(b.text) if _ends_sentence(b.text) else cjk_len(b.text) // 8) if k in CONTENT else 0
                for b, k in zip(bl, kinds)]
