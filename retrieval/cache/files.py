@@ -31,8 +31,8 @@ FORMAT_VERSION = 3
 # corpus.py derives the user dictionary: it keys whole-corpus entries (corpus_key), not
 # pages, and tokens are keyed by the dictionary itself.
 _NOT_FINGERPRINTED = {
-    "cache", "cli", "search/bm25.py", "search/highlight.py", "evaluation.py", "__main__.py", "retriever.py",
-    "corpus.py", "settings.py", "tokenize.py", "search/names.py",
+    "cache", "cli", "chat", "search/bm25.py", "search/highlight.py", "search/filters.py", "evaluation.py",
+    "__main__.py", "retriever.py", "corpus.py", "settings.py", "tokenize.py", "search/names.py", "data/followups.txt",
 }  # fmt: skip  (folders, or paths relative to the package)
 
 
@@ -53,7 +53,7 @@ def code_fingerprint() -> str:
     h = hashlib.sha256(f"yanlu-cache {FORMAT_VERSION} jieba {jieba.__version__}\n".encode())
     pkg = Path(__file__).resolve().parent.parent
     files = [p for p in sorted(pkg.rglob("*.py")) if not _NOT_FINGERPRINTED & {p.relative_to(pkg).parts[0], p.relative_to(pkg).as_posix()}]
-    files += sorted((pkg / "data").glob("*.txt"))
+    files += sorted(p for p in (pkg / "data").glob("*.txt") if p.relative_to(pkg).as_posix() not in _NOT_FINGERPRINTED)
     for path in files:
         h.update(path.relative_to(pkg).as_posix().encode() + b"\0")
         try:

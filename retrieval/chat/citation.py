@@ -14,10 +14,10 @@ import re
 from datetime import date
 
 from ..models import Document, Hit, Passage
+from ..text import sentences
 
 QUOTE_CHARS = 120
 ELLIPSIS = "……"
-_SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”」’\"]?|$)")
 _CLAUSE_END = "，、；：,;:"
 _QUOTED = re.compile(r"[“「]([^“”「」]+)[”」]")
 
@@ -29,10 +29,6 @@ def chinese_date(published: str | None) -> str | None:
     except ValueError:
         return None
     return f"{d.year}年{d.month}月{d.day}日" if d else None
-
-
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
 
 
 def _drop_attribution(sentence: str, name: str | None) -> str:
@@ -75,12 +71,12 @@ def _trim(text: str, limit: int) -> tuple[str, bool]:
 
 def quote(passage_text: str, focus: str = "", limit: int = QUOTE_CHARS, name: str | None = None) -> str:
     """The quoted words for a citation (without the enclosing “”); ``name`` is the speaker's."""
-    sentences = _sentences(passage_text) or [passage_text.strip()]
-    at = next((i for i, s in enumerate(sentences) if focus and (focus.strip() in s or s in focus)), 0)
-    body = _unquote(sentences[at], name)
+    parts = sentences(passage_text) or [passage_text.strip()]
+    at = next((i for i, s in enumerate(parts) if focus and (focus.strip() in s or s in focus)), 0)
+    body = _unquote(parts[at], name)
     body, cut = _trim(body, limit)
     body = body.replace("“", "‘").replace("”", "’").replace("「", "‘").replace("」", "’")
-    if cut or at < len(sentences) - 1:
+    if cut or at < len(parts) - 1:
         body = body.rstrip("。！？!?；;，,、") + ELLIPSIS
     return body
 
