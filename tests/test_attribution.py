@@ -177,6 +177,8 @@ def test_answers_belong_to_the_person_introduced_before_the_questions():
 def test_a_reporters_first_person_is_not_the_last_person_named():
     paras = ["记者来到了村民李建华的家。", "我们到的时候,记者看到院子里堆满了刚收的玉米。"]
     assert _who(paras) == [None, None]
+    factory = ["公司生产部经理马玉凤说:“今年的订单已经排到了年底。”", "走进车间,我们看到工人们正在流水线上忙碌。"]
+    assert _who(factory) == ["马玉凤", None]
     press = ["广州队主教练刘建业出席了新闻发布会。", "很遗憾,我们拼到了最后,我为队员们骄傲。"]
     assert _who(press) == [None, "刘建业"]
 

@@ -103,7 +103,8 @@ def _is_question(s: str) -> bool:
     m = _REPORTER_Q.match(s)
     return bool(m) and not _VERB_RE.search(m.group()) and not re.search(r"[对向]记者", m.group())
 _ANSWER = re.compile(r"^答[：:]")
-_REPORTER = re.compile("记者|笔者|编者|小编")
+# a reporter's voice: no speaker's words go on into it
+_REPORTER = re.compile("记者|笔者|编者|小编|我们(?:看到|了解到|注意到|发现|来到|走进|走访|跟随|采访)")
 _GROUP_END = re.compile(r"(?:等|等人|等领导|等同志|等嘉宾|等代表)(?:先后|相继|分别|纷纷|一致|都|也|还)*$")
 # [title] NAME—— alone on a line: the narrator of the first-person paragraphs that follow
 _NARRATOR = re.compile(r"^(.{2,60}?)\s*(?:——|—|--)\s*$")
