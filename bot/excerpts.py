@@ -13,7 +13,7 @@ from html import escape
 
 from telegram.constants import MessageLimit
 
-from retrieval.tokenize import normalize
+from retrieval.text import normalize
 
 MAX_LENGTH = MessageLimit.MAX_TEXT_LENGTH  # 4096
 QUESTION_ECHO_CHARS = 80
