@@ -1,4 +1,5 @@
-"""Passage text as Telegram HTML: the question's terms in bold, trimmed around the best sentence.
+"""Passage text as Telegram HTML: the answering sentence with its answer in bold, the passage
+trimmed around it (or, for a passage shown for itself, the given terms in bold).
 
 Pure functions, no I/O. Everything from the corpus or a user goes through ``html.escape``;
 lengths are measured as Telegram counts them (UTF-16 code units) against its 4096 limit.
@@ -12,7 +13,7 @@ from html import escape
 
 from telegram.constants import MessageLimit
 
-from retrieval.tokenize import normalize
+from retrieval.text import normalize
 
 MAX_LENGTH = MessageLimit.MAX_TEXT_LENGTH  # 4096
 QUESTION_ECHO_CHARS = 80
@@ -139,6 +140,65 @@ def passage_html(text: str, terms: Sequence[str], best: str = "", budget: int | 
     if end < len(text):
         body += ELLIPSIS
     return body, (start, end) != (0, len(text))
+
+
+LEAD_CHARS = 120  # the answering sentence is cut to this many characters around its answer
+
+
+def lead_html(sentence: str, span: tuple[int, int] | None, max_chars: int = LEAD_CHARS) -> str:
+    """The answering sentence as HTML: the answer span in <b>, everything escaped, cut to
+    ``max_chars`` around the answer (an ellipsis where it was cut)."""
+    if span is not None and not (0 <= span[0] < span[1] <= len(sentence)):
+        span = None
+    start, end = 0, len(sentence)
+    if len(sentence) > max_chars:
+        if span is None:
+            end = max_chars
+        else:
+            a, b = span
+            if b - a >= max_chars:
+                start, end = a, a + max_chars
+            else:
+                start = max(0, min(a - (max_chars - (b - a)) // 3, len(sentence) - max_chars))
+                end = start + max_chars
+    piece = sentence[start:end]
+    spans = [] if span is None else [(max(span[0], start) - start, min(span[1], end) - start)]
+    spans = [(a, b) for a, b in spans if b > a]
+    body = highlight(piece, spans)
+    return (ELLIPSIS if start > 0 else "") + body + (ELLIPSIS if end < len(sentence) else "")
+
+
+def context_html(text: str, sentence: str, budget: int | None) -> tuple[str, bool]:
+    """What the passage says around its answering sentence, without repeating it: the sentences
+    after it (or, when it ends the passage, those before it), whole where they fit in ``budget``
+    characters, escaped, an ellipsis where text is left out; and whether any was left out."""
+    at = text.find(sentence) if sentence else -1
+    if at < 0:
+        return passage_html(text, (), sentence, budget)
+    before, after = text[:at].strip(), text[at + len(sentence):].strip()
+    if not before and not after:
+        return "", False
+    room = budget if budget is not None else len(text)
+    if after:
+        piece = _whole_sentences(after, room, from_start=True)
+        out = escape(piece)
+        left_out = len(piece) < len(after) or bool(before)
+        return ELLIPSIS + out + (ELLIPSIS if len(piece) < len(after) else ""), left_out
+    piece = _whole_sentences(before, room, from_start=False)
+    return (ELLIPSIS if len(piece) < len(before) else "") + escape(piece) + ELLIPSIS, True
+
+
+def _whole_sentences(text: str, budget: int, from_start: bool) -> str:
+    """The start (or end) of ``text`` in at most ``budget`` characters, cut after a whole sentence
+    when one fits, else at the budget."""
+    if len(text) <= budget:
+        return text
+    bounds = [m.end() for m in _SENTENCE.finditer(text) if m.end() > m.start()]
+    if from_start:
+        ends = [e for e in bounds if e <= budget]
+        return text[: ends[-1]] if ends else text[:budget]
+    fits_ = [b for b in [0, *bounds[:-1]] if len(text) - b <= budget]
+    return text[fits_[0]:] if fits_ else text[len(text) - budget :]
 
 
 def cut_html(text: str) -> str:

@@ -17,16 +17,20 @@ from html import escape
 
 from retrieval import MAX_QUESTION_CHARS
 from retrieval.models import Hit, Passage, Speaker
+from retrieval.search.answering import foreign_note, question_language
 
 from .excerpts import (
     ELLIPSIS,
+    LEAD_CHARS,
     MAX_LENGTH,
     QUESTION_ECHO_CHARS,
+    context_html,
     cut_html,
     echo,
     first_match,
     fits,
     highlight,
+    lead_html,
     passage_html,
     term_spans,
     tg_len,
@@ -44,14 +48,15 @@ from .texts import (
 )
 
 __all__ = [
-    "ELLIPSIS", "MAX_LENGTH", "PASSAGE_CHARS", "QUESTION_ECHO_CHARS", "Page",
-    "about", "answer_page", "cut_html", "echo", "first_match", "fits", "full_passage", "help_text", "highlight",
-    "hit_html", "inline_description", "inline_message", "inline_title", "no_answer", "not_text", "passage_html",
+    "ELLIPSIS", "LEAD_CHARS", "MAX_LENGTH", "PASSAGE_CHARS", "REPORTING", "QUESTION_ECHO_CHARS", "Page",
+    "about", "answer_page", "context_html", "cut_html", "echo", "first_match", "fits", "foreign", "full_passage", "help_text", "highlight",
+    "hit_html", "inline_description", "inline_message", "inline_title", "lead_html", "missing_line", "no_answer", "not_text", "passage_html",
     "source_line", "sources_list", "speaker_page", "speakers_list", "term_spans", "tg_len", "unknown_speaker",
     "usage", "welcome", "who", "window",
 ]
 
-PASSAGE_CHARS = 300  # a passage longer than this is trimmed around its best sentence in a list
+PASSAGE_CHARS = 140  # the passage around the answering sentence is trimmed to this in a list
+REPORTING = "报道"  # who a passage with no speaker is from: the article's own reporting
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,13 +70,14 @@ class Page:
 # -- pieces ------------------------------------------------------------------------------------
 
 def who(passage: Passage) -> str:
-    """「name · title」, or 「outlet」 when the passage has no speaker (plain text)."""
+    """「name · title」, or 「报道」 when nobody is quoted (plain text): the outlet is never put in
+    a speaker's place; it stays in the source line."""
     if passage.speaker is not None:
         return f"「{passage.speaker.label()}」"
-    return f"「{passage.source.outlet or passage.source.title}」"
+    return f"「{REPORTING}」"
 
 
-def source_line(passage: Passage) -> str:
+def source_line(passage: Passage, paragraph: bool = True) -> str:
     """outlet · date · 《title》 · ¶N as HTML, the title linked when the url is known."""
     src = passage.source
     title = escape(src.title)
@@ -79,21 +85,54 @@ def source_line(passage: Passage) -> str:
         title = f'<a href="{escape(src.url, quote=True)}">{title}</a>'
     parts = [escape(p) for p in (src.outlet, src.date) if p]
     parts.append(f"《{title}》")
-    parts.append(f"¶{passage.paragraph}")
+    if paragraph:
+        parts.append(f"¶{passage.paragraph}")
     return " · ".join(parts)
 
 
-def hit_html(hit: Hit, rank: int | None = None, budget: int | None = PASSAGE_CHARS) -> tuple[str, bool]:
-    """One hit: 「who」, the passage, the source line; and whether the passage was trimmed."""
+def missing_line(hit: Hit) -> str:
+    """「未提到：伦敦」 when the passage lacks some of the question's names, places or numbers."""
+    if not hit.missing_terms:
+        return ""
+    return f"\n<i>未提到：{escape('、'.join(hit.missing_terms))}</i>"
+
+
+def hit_html(hit: Hit, rank: int | None = None, budget: int | None = PASSAGE_CHARS, source: bool = True,
+             whole: bool = False) -> tuple[str, bool]:
+    """One hit: 「who」, the answering sentence (its answer in bold), the passage trimmed around
+    it (``whole``: the whole passage, cut only to ``budget``), what it does not mention, the
+    source line (or only ¶N when ``source`` is False: the page gives the article once); and
+    whether the passage was trimmed.
+
+    A hit with no answering sentence (a speaker's passage listed for itself) shows the passage
+    with its matched terms in bold."""
     p = hit.passage
     head = f"{rank}. " if rank is not None else ""
-    body, cut = passage_html(p.text, hit.matched_terms, hit.best_sentence, budget)
-    return f"<b>{head}{escape(who(p))}</b>\n{body}\n<i>{source_line(p)}</i>", cut
+    where = f"\n<i>{source_line(p)}</i>" if source else ""
+    label = f"<b>{head}{escape(who(p))}</b>" + ("" if source else f" <i>¶{p.paragraph}</i>")
+    sentence = hit.best_sentence.strip()
+    if not sentence:
+        body, cut = passage_html(p.text, hit.matched_terms, "", budget)
+        return f"{label}\n{body}{missing_line(hit)}{where}", cut
+    lead = lead_html(hit.best_sentence, hit.answer_span, LEAD_CHARS if budget is None else min(LEAD_CHARS, max(budget, 40)))
+    rest = p.text.strip()
+    if len(rest) <= len(sentence) + 8:  # the passage is the sentence: nothing more to show
+        return f"{label}\n💬 {lead}{missing_line(hit)}{where}", False
+    if whole:
+        body, cut = passage_html(p.text, (), hit.best_sentence, budget)
+    else:
+        body, cut = context_html(p.text, hit.best_sentence, budget)
+    body = f"\n{body}" if body else ""
+    return f"{label}\n💬 {lead}{body}{missing_line(hit)}{where}", cut
+
+
+def _one_article(hits: Sequence[Hit]) -> bool:
+    return len({h.passage.source.path for h in hits}) == 1
 
 
 def _fit(build) -> Page:
     """Call ``build(budget)`` with smaller passage budgets until the message fits."""
-    for budget in (PASSAGE_CHARS, 200, 120, 60):
+    for budget in (PASSAGE_CHARS, 100, 60, 30):
         page = build(budget)
         if fits(page.html):
             return page
@@ -109,18 +148,26 @@ def _footer(start: int, shown: int, total: int) -> str:
 # -- messages --------------------------------------------------------------------------------
 
 def answer_page(question: str, hits: Sequence[Hit], start: int = 0, count: int = 3, truncated: bool = False) -> Page:
-    """The answer to ``question``: hits[start:start+count], each with who said it and where."""
+    """The answer to ``question``: hits[start:start+count], each led by the sentence that answers,
+    with who said it and where; the source once when every hit is from one article."""
     shown = list(hits[start : start + count])
+    once = _one_article(hits)
 
     def build(budget: int) -> Page:
         parts, trimmed = [f"🔎 <b>{echo(question)}</b>"], []
+        first = shown[0].passage.speaker if shown else None
+        note = foreign(question, f"{first.name}说了什么？" if first else "")
+        if note:
+            parts.append(note)
         if truncated:
             parts.append(f"<i>（问题过长，只按前 {MAX_QUESTION_CHARS} 个字检索）</i>")
         for rank, hit in enumerate(shown, start + 1):
-            html, cut = hit_html(hit, rank, budget)
+            html, cut = hit_html(hit, rank, budget, source=not once)
             parts.append(html)
             if cut:
                 trimmed.append(rank)
+        if once and shown:
+            parts.append(f"<i>{source_line(shown[0].passage, paragraph=False)}</i>")
         return Page("\n\n".join(parts) + _footer(start, len(shown), len(hits)), tuple(trimmed))
 
     return _fit(build)
@@ -129,17 +176,35 @@ def answer_page(question: str, hits: Sequence[Hit], start: int = 0, count: int =
 def full_passage(hit: Hit, rank: int | None = None) -> str:
     """One hit with its whole passage (trimmed only if it alone would exceed the limit)."""
     budget = min(len(hit.passage.text), MAX_LENGTH)
-    html, _ = hit_html(hit, rank, budget=budget)
+    html, _ = hit_html(hit, rank, budget=budget, whole=True)
     while not fits(html) and budget > 20:
         budget = int(budget * 0.8)
-        html, _ = hit_html(hit, rank, budget=budget)
+        html, _ = hit_html(hit, rank, budget=budget, whole=True)
     return html if fits(html) else cut_html(html)
 
 
-def no_answer(question: str, examples: Sequence[str] = ()) -> str:
-    """The reply when the corpus holds no answer: say so, suggest /speakers and two example questions."""
-    lines = [f"🤷 语料中没有找到「{echo(question)}」的答案。", "", "可以用 /speakers 看看语料里有哪些发言人"]
+def foreign(question: str, example: str = "") -> str:
+    """For a question not in Chinese: one line in its language saying the corpus is Chinese, with
+    one example question (escaped); "" for a Chinese question."""
+    language = question_language(question)
+    if language is None:
+        return ""
+    return escape(foreign_note(language, example or "天开西青园引进了多少项目？"))
+
+
+def no_answer(question: str, examples: Sequence[str] = (), absent: Sequence[str] = ()) -> str:
+    """The reply when the corpus holds no answer: say so (naming the question's words no page
+    mentions, 语料中没有提到「伦敦」), suggest /speakers and two example questions. A question
+    not in Chinese is answered in its language, with one example."""
     ex = [e for e in examples if e][:2]
+    note = foreign(question, ex[0] if ex else "")
+    if note:
+        return note
+    if absent:
+        names = "、".join(f"「{escape(a)}」" for a in absent)
+        lines = [f"🤷 语料中没有提到{names}，找不到「{echo(question)}」的答案。", "", "可以用 /speakers 看看语料里有哪些发言人"]
+    else:
+        lines = [f"🤷 语料中没有找到「{echo(question)}」的答案。", "", "可以用 /speakers 看看语料里有哪些发言人"]
     if ex:
         lines[-1] += "，或者试试这样问："
         lines.extend(f"• <code>{escape(e)}</code>" for e in ex)
@@ -167,24 +232,24 @@ def speaker_page(speaker: Speaker, passages: Sequence[Passage], start: int = 0, 
 def inline_message(question: str, hit: Hit) -> str:
     """What an inline result sends: the question and the one hit, whole if it fits."""
     head = f"🔎 <b>{echo(question)}</b>\n\n"
-    body, _ = hit_html(hit, None, budget=None)
+    body, _ = hit_html(hit, None, budget=None, whole=True)
     for budget in (1500, 600, 200):
         if fits(head + body):
             break
-        body, _ = hit_html(hit, None, budget=budget)
+        body, _ = hit_html(hit, None, budget=budget, whole=True)
     return head + body if fits(head + body) else cut_html(head + body)
 
 
 def inline_title(hit: Hit) -> str:
-    """「name · outlet」 for an inline result (plain text)."""
+    """「name · outlet」 for an inline result (plain text); 报道 · outlet when nobody is quoted."""
     p = hit.passage
     outlet = p.source.outlet or p.source.title or "言录"
-    name = p.speaker.name if p.speaker else outlet
-    return f"{name} · {outlet}" if name != outlet else name
+    name = p.speaker.name if p.speaker else REPORTING
+    return f"{name} · {outlet}"
 
 
 def inline_description(hit: Hit, chars: int = 90) -> str:
-    """The passage start, for an inline result (plain text)."""
-    text = " ".join(hit.passage.text.split())
+    """The answering sentence (else the passage start), for an inline result (plain text)."""
+    text = " ".join((hit.best_sentence or hit.passage.text).split())
     return text if len(text) <= chars else text[: chars - 1] + ELLIPSIS
 

@@ -6,7 +6,12 @@ A question set is JSONL, one object a line (lines starting with # are comments):
 simplified answer finds a traditional passage), or null for a question with no answer;
 ``speaker`` (optional) the expected speaker of the top hit; ``corpus`` (optional) the
 corpus folder, relative to the QA file (else as given; default seeds/). ``--corpus`` overrides
-it for every item. Figures: Recall@1 and Recall@3 (the answer in the first 1 or 3 hits),
+it for every item. The real-pages format is read too:
+    {"q": "…", "gold": ["exact substring of the answering line", …], "speaker": "张三" | null,
+     "file": "p01.txt", "kind": "fact" | "said" | "who" | "trad" | "none"}
+(any gold substring counts; ``[]`` or kind none is a no-answer question; ``--files`` keeps the
+questions of some pages: names, or odd / even). A no-answer question is handled when the search
+returns nothing or every hit names the question words it lacks (``Hit.missing_terms``). Figures: Recall@1 and Recall@3 (the answer in the first 1 or 3 hits),
 MRR@10, speaker accuracy of the top hit, and the share of no-answer questions answered [].
 
 A gold attribution file is JSONL as in ../shared/dev-pages/attribution-gold.jsonl:
@@ -41,10 +46,39 @@ def load_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in lines if line.strip() and not line.startswith("#")]
 
 
+def _answers(it: dict) -> list[str] | None:
+    """The accepted answer substrings of an item (normalised), or None for a no-answer question.
+
+    Two formats: qa-dev's ``"answer": str | null``, and real-pages' ``"gold": [str, ...]``
+    (exact substrings of the answering line; ``[]`` or ``"kind": "none"`` for no answer)."""
+    if "gold" in it:
+        gold = [g for g in it["gold"] if g]
+        return [normalize(g) for g in gold] if gold and it.get("kind") != "none" else None
+    return [normalize(it["answer"])] if it.get("answer") else None
+
+
+def select_files(items: list[dict], files: str | None) -> list[dict]:
+    """The items whose ``file`` is named by ``files``: comma-separated names or globs (p01.txt,
+    p01, 'p?[13579].txt'), or ``odd`` / ``even`` for the pages numbered so; None keeps every item."""
+    if not files:
+        return items
+    wanted = [f.strip() for f in files.split(",") if f.strip()]
+    parity = {"odd": 1, "even": 0}
+
+    def keep(name: str) -> bool:
+        stem = Path(name).stem
+        digits = "".join(c for c in stem if c.isdigit())
+        if digits and any(w in parity and int(digits) % 2 == parity[w] for w in wanted):
+            return True
+        return any(fnmatch.fnmatchcase(name, w) or fnmatch.fnmatchcase(stem, w) for w in wanted)
+
+    return [it for it in items if it.get("file") and keep(it["file"])]
+
+
 def qa_metrics(items: list[dict], corpus_override: str | None, base: Path, settings: Settings | None = None) -> dict:
     retrievers: dict[str, Retriever] = {}
     r1 = r3 = mrr = answered = spk_ok = spk_n = na_ok = na_n = 0
-    by_kind: dict[str, list[int]] = {}  # kind → [questions, right at rank 1 (or [] when no answer)]
+    by_kind: dict[str, list[int]] = {}  # kind → [questions, right at rank 1 (or handled when no answer)]
     misses = []
     for it in items:
         corpus = corpus_override or _corpus_path(it.get("corpus", "seeds"), base)
@@ -52,26 +86,33 @@ def qa_metrics(items: list[dict], corpus_override: str | None, base: Path, setti
         hits = r.search(it["q"], top_k=10)
         kind = by_kind.setdefault(it.get("kind", "all"), [0, 0])
         kind[0] += 1
-        if it.get("answer") is None:
-            kind[1] += not hits
+        answers = _answers(it)
+        if answers is None:
+            # handled: no hits, or every hit says what of the question it lacks
+            handled = not hits or all(h.missing_terms for h in hits)
+            kind[1] += handled
             na_n += 1
-            na_ok += not hits
-            if hits:
+            na_ok += handled
+            if not handled:
                 misses.append({"q": it["q"], "expected": None, "got": hits[0].passage.text[:40]})
             continue
         answered += 1
-        answer = normalize(it["answer"])
-        rank = next((i for i, h in enumerate(hits, 1) if answer in normalize(h.passage.text)), None)
+        rank = next((i for i, h in enumerate(hits, 1) if any(a in normalize(h.passage.text) for a in answers)), None)
         r1 += rank == 1
         kind[1] += rank == 1
         r3 += rank is not None and rank <= 3
         mrr += 1 / rank if rank else 0
-        if rank != 1:
-            misses.append({"q": it["q"], "expected": it["answer"], "rank": rank})
-        if it.get("speaker") is not None:
+        top = hits[0].passage.speaker if hits else None
+        if "gold" in it:  # every answerable question: the top hit's speaker, or none when none is gold
             spk_n += 1
-            top = hits[0].passage.speaker if hits else None
+            want = normalize(it["speaker"]) if it.get("speaker") else None
+            got = normalize(top.name) if top is not None else None
+            spk_ok += bool(hits) and got == want
+        elif it.get("speaker") is not None:
+            spk_n += 1
             spk_ok += top is not None and top.name == it["speaker"]
+        if rank != 1:
+            misses.append({"q": it["q"], "expected": it.get("answer") or it.get("gold"), "rank": rank})
     return {
         "questions": len(items),
         "recall@1": r1 / answered if answered else 0.0,
@@ -79,6 +120,7 @@ def qa_metrics(items: list[dict], corpus_override: str | None, base: Path, setti
         "mrr@10": mrr / answered if answered else 0.0,
         "speaker_accuracy@1": spk_ok / spk_n if spk_n else 0.0,
         "no_answer_accuracy": na_ok / na_n if na_n else 0.0,
+        "unanswerable_handled": [na_ok, na_n],
         "by_kind": {k: {"questions": n, "right_at_1": ok} for k, (n, ok) in sorted(by_kind.items())},
         "misses": misses,
     }

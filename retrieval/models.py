@@ -59,9 +59,18 @@ class Passage:
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """A passage that answers a question, with its BM25 score and the question terms it matched."""
+    """A passage that answers a question, with its score and the question terms it matched.
+
+    ``best_sentence`` is the sentence of the passage that answers (chosen by what the question
+    asks: a date for "when", a number for "how many", quoted words for "what did X say");
+    ``answer_span`` the (start, end) of the answer inside it, when a date, number, name or quote
+    answers; ``missing_terms`` the question's distinctive words (names, places, organisations,
+    years, numbers) the passage does not hold.
+    """
 
     passage: Passage
     score: float
     matched_terms: tuple[str, ...] = field(default=())
     best_sentence: str = ""
+    answer_span: tuple[int, int] | None = None
+    missing_terms: tuple[str, ...] = field(default=())

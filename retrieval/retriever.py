@@ -19,8 +19,12 @@ from .corpus import Corpus
 from .errors import QuestionError
 from .models import Hit, Passage, Speaker
 from .pages.ingest import load_corpus
+from .search import answering
+from .search.answering import distinctive_words
 from .search.filters import FilterIndex
 from .search.highlight import best_sentence
+from .search.intent import Intent, cues, role_heads, role_words
+from .search.intent import parse as parse_intent
 from .settings import Settings
 from .text import normalize
 
@@ -29,9 +33,15 @@ MIN_COVERAGE = 0.36  # share of the question's idf mass the best passage must ma
 KEEP_RATIO = 0.25  # further hits must score at least this share of the best one
 POOL = 10  # BM25 candidates the coverage check looks at
 _WHO = re.compile(r"谁|哪位|哪个人|哪些人|什么人|何人|哪一位")
-# A question about a person's words or views (朱凯说了什么, 马珊珊怎么看人才): their passages first.
-_ASKS_VIEW = re.compile(r"说|讲|谈|表示|认为|看法|怎么看|如何看|观点|态度|表态|评价|提到|指出|强调|呼吁|介绍|回应|发言|建议|希望|要求")
-OWN_BOOST = 1.5  # other questions naming a speaker: their passages' scores count this much more
+WEAK = 0.5  # a passage holding less than MIN_COVERAGE of the question: its score counts this much
+# How a passage holding the kind of answer asked for counts (index: 2 = in a sentence with a
+# question word, 1 = elsewhere in it, 0 = nowhere): strictly for when/how many, softly otherwise.
+TYPE_FACTOR = (0.3, 1.0, 1.6)
+TYPE_FACTOR_SOFT = (1.0, 1.1, 1.4)
+ARTICLE_CREDIT = 0.5  # a question word held elsewhere in the passage's article counts this much
+RARE_SHARE = 0.45  # …when its weight is at least this share of the question's rarest word
+ARTICLE_SPAN = 400  # passages of an article looked at for the words it holds elsewhere
+WHO_SPEAKER = 1.3  # a "who said" question: a passage with a speaker counts this much more
 
 
 def clip_question(question: str) -> tuple[str, bool]:
@@ -40,6 +50,24 @@ def clip_question(question: str) -> tuple[str, bool]:
     if len(q) > MAX_QUESTION_CHARS:
         return q[:MAX_QUESTION_CHARS], True
     return q, False
+
+
+def _known_word(word: str) -> bool:
+    """Is ``word`` in jieba's own dictionary (a word it would keep whole in any passage)?"""
+    import jieba
+
+    return bool(jieba.get_FREQ(word))
+
+
+def _doc_bounds(passages: Sequence[Passage]) -> np.ndarray:
+    """For each passage, the (first, end) passage ids of its article (pages are contiguous)."""
+    out = np.zeros((len(passages), 2), dtype=np.int64)
+    start = 0
+    for i in range(1, len(passages) + 1):
+        if i == len(passages) or passages[i].source.path != passages[start].source.path:
+            out[start:i] = (start, i)
+            start = i
+    return out
 
 
 class Retriever:
@@ -63,6 +91,7 @@ class Retriever:
         self._speaker_keys = sorted(
             ((known.get(name) or normalize(name), name) for name in by_speaker), key=lambda kv: len(kv[0]), reverse=True
         )
+        self._doc_bounds = _doc_bounds(self.passages)  # passage → (first, end) of its article
 
     # -- construction ---------------------------------------------------------------
     @classmethod
@@ -156,7 +185,6 @@ class Retriever:
         if not q:
             raise QuestionError("the question is empty")
         top_k = max(1, int(top_k))
-        tokens = self._back_off(self.tokenize(q))
         # -- filters: resolved once; ``allowed`` is None when none is given ----------------
         allowed, names = None, ()
         if speaker or outlet or since or until:
@@ -164,16 +192,17 @@ class Retriever:
             if selection.empty:
                 return []
             allowed, names = selection.mask, selection.speakers
-        named = names if speaker else tuple(n for n in [self.find_speaker(q)] if n)
         # -- end of filters ----------------------------------------------------------------
-        if not tokens and not named:
+        if not speaker:
+            return self._answer(q, top_k, allowed)  # ranked by what the question asks (issue 11, below)
+        if not names:
             return []
-        scores = self._scores(tokens, allowed)
-        if named:
-            ids = self._speaker_ranking(named, tokens, scores, top_k, only=speaker is not None, question=q, allowed=allowed)
-        else:
-            ids = self._ranking(tokens, scores, top_k)
-        return [self._hit(i, tokens, scores[i]) for i in ids]
+        intent = parse_intent(q)
+        tokens = self._back_off(self.tokenize(q))
+        said = Intent("said", intent.asks, intent.measure, intent.which, speaker, question=intent.question)
+        ranked = self._said_ranking(tuple(names), said, tokens, top_k, only=True, allowed=allowed)
+        words = distinctive_words(q)
+        return [self._hit(i, tokens, score, intent, words) for i, score in ranked]
 
     def _back_off(self, tokens: list[str]) -> list[str]:
         """A question word the passages never hold, replaced by the indexed words inside it.
@@ -225,55 +254,259 @@ class Retriever:
         got = sum(v for t, v in weights.items() if self.index.contains(t, doc))
         return got / total if total else 0.0
 
-    def _ranking(self, tokens: list[str], scores: np.ndarray, top_k: int) -> list[int]:
-        """BM25 order among the passages that hold enough of the question.
-
-        The best BM25 candidates (a pool of at least POOL) are kept when they score at least
-        KEEP_RATIO of the best; those holding MIN_COVERAGE of the question's weight come first,
-        those holding less follow only behind an answer (never alone: then there is none).
-        """
-        ids, vals = self.index.top_k_of(scores, tokens, max(top_k, POOL))
-        if not len(ids) or vals[0] <= 0:
-            return []
-        pool = [int(i) for i, v in zip(ids, vals) if v > 0 and v >= KEEP_RATIO * vals[0]]
-        weights = self._weights(tokens)
-        cov = {i: self._coverage(weights, i) for i in pool}
-        strong = [i for i in pool if cov[i] >= MIN_COVERAGE]
-        if not strong:
-            return []
-        weak = [i for i in pool if MIN_COVERAGE * 0.6 <= cov[i] < MIN_COVERAGE]
-        return (strong + weak)[:top_k]
-
-    def _speaker_ranking(
-        self, names: Sequence[str], tokens: list[str], scores: np.ndarray, top_k: int, only: bool, question: str = "",
-        allowed: np.ndarray | None = None,
-    ) -> list[int]:
-        """Those people's passages first when the question asks what they said (or only names
-        them); otherwise their passages are boosted in the ordinary ranking."""
-        own = sorted(i for name in names for i in self._by_speaker.get(name, []) if allowed is None or allowed[i])
-        name_tokens = {t for name in names for t in self.tokenize(name)}
-        rest = [t for t in tokens if t not in name_tokens and not _WHO.search(t)]
-        if not only and rest and not _ASKS_VIEW.search(normalize(question)):
-            boosted = scores.copy()
-            boosted[own] *= OWN_BOOST
-            ranked = self._ranking(tokens, boosted, top_k)
-            if ranked:
-                return ranked
-        rest_scores = self._scores(rest, allowed) if rest else None
-        if rest_scores is not None:
-            own = sorted(own, key=lambda i: (-rest_scores[i], i))
-        ranked = list(own[:top_k])
-        if not only and len(ranked) < top_k and rest_scores is not None:
-            for i in self._ranking(rest, rest_scores, top_k * 2):
-                if i not in ranked and len(ranked) < top_k:
-                    ranked.append(i)
-        return ranked
-
-    def _hit(self, i: int, tokens: list[str], score: float) -> Hit:
+    def _hit(self, i: int, tokens: list[str], score: float, intent: Intent | None = None,
+             words: Sequence[str] = ()) -> Hit:
         p = self.passages[i]
         matched = tuple(t for t in dict.fromkeys(tokens) if self.index.contains(t, i))
-        return Hit(p, float(score), matched, self.best_sentence(p.text, matched))
+        sentence, span = answering.best_sentence(p.text, self._weights(list(matched)), intent)
+        if intent is not None and intent.kind == "who" and p.speaker is not None and p.speaker.name in sentence:
+            at = sentence.find(p.speaker.name)  # who said it: the answer is the name
+            span = (at, at + len(p.speaker.name))
+        held = " ".join([p.text, p.source.title, p.speaker.name if p.speaker else "", (p.speaker.title or "") if p.speaker else ""])
+        return Hit(p, float(score), matched, sentence, span, answering.missing_words(words, held))
 
     def best_sentence(self, text: str, terms: Sequence[str]) -> str:
         """The sentence of ``text`` holding the most question weight (see ``search.highlight``)."""
         return best_sentence(text, self._weights(list(terms)))
+
+    # -- ranking by what the question asks (issue 11) ------------------------------------------
+    def _answer(self, q: str, top_k: int, allowed: np.ndarray | None = None) -> list[Hit]:
+        """Intent-ranked hits: "what did X say" puts X's passages first, "who said" prefers passages
+        that hold the words said and have a speaker, a fact question the passages holding the kind
+        of answer asked (a date, a count…). The score shown is the score ranked by. ``allowed``
+        (a filter's mask) leaves the other passages out."""
+        intent = parse_intent(q)
+        words = distinctive_words(q)
+        if self.absent_words(q, words):
+            return []
+        subjects: tuple[str, ...] = ()
+        if intent.kind == "said":
+            subjects = self.resolve_subject(intent.subject)
+            if not subjects:
+                intent = intent.as_fact()
+        tokens = self._back_off(self.tokenize(intent.searchable()))
+        if intent.kind == "fact" and len(set(tokens)) <= 3:  # the question may be a name alone (江浩然)
+            named = self.find_speaker(q)
+            if named is not None and not [t for t in tokens if t not in set(self.tokenize(named))]:
+                intent, subjects = Intent("said", subject=named, question=intent.question), (named,)
+        if not tokens and not subjects:
+            return []
+        if subjects:
+            ranked = self._said_ranking(subjects, intent, tokens, top_k, allowed=allowed)
+        else:
+            ranked = self._fact_ranking(intent, tokens, top_k, allowed)
+        return [self._hit(i, tokens, score, intent, words) for i, score in ranked]
+
+    def absent_words(self, question: str, words: Sequence[str] | None = None) -> tuple[str, ...]:
+        """The question's distinctive words (names, places, organisations, years, numbers) that no
+        passage holds: 刘子歌在伦敦奥运会上… → ("伦敦",) on a corpus that never names London."""
+        if words is None:
+            words = distinctive_words(clip_question(question)[0])
+        return tuple(w for w in words if not self._occurs(w))
+
+    def _occurs(self, word: str) -> bool:
+        """Does the corpus speak of ``word``? Its digits as one indexed number, its other
+        characters covered by indexed words of two characters or more (广东队 → 广东, 四川省委 →
+        四川 | 省委). A word of jieba's dictionary that no indexed word covers is absent (伦敦);
+        one jieba does not know (陈代蓉, cut into characters in passages) is never claimed to be."""
+        norm = normalize(word)
+        known = self.index.term_idf
+        if known(norm) is not None:
+            return True
+        i = 0
+        while i < len(norm):
+            if norm[i].isdigit():
+                j = i
+                while j < len(norm) and (norm[j].isdigit() or norm[j] == "."):
+                    j += 1
+                if known(norm[i:j]) is None:
+                    return any(norm in t for t in self._normalized_titles())
+                i = j
+                continue
+            k = next((k for k in range(len(norm) - i, 1, -1) if known(norm[i : i + k]) is not None), 0)
+            if k:
+                i += k
+                continue
+            j = i
+            while j < len(norm) and not norm[j].isdigit() and not any(
+                known(norm[j : j + k]) is not None for k in range(2, len(norm) - j + 1)
+            ):
+                j += 1
+            if j - i >= 2 and _known_word(norm):
+                return any(norm in t for t in self._normalized_titles())  # a headline speaks of it too
+            i = j
+        return True
+
+    def _normalized_titles(self) -> list[str]:
+        cached = getattr(self, "_titles_cache", None)
+        if cached is None:
+            cached = [normalize(d.title) for d in self.documents]
+            self._titles_cache = cached
+        return cached
+
+    def resolve_subject(self, subject: str) -> tuple[str, ...]:
+        """The speakers the words ``subject`` name: a full name, part of one (谢利谢夫, 秦大使),
+        or a title or role (中国驻美大使, 那位院士, 广东队主教练). () when they name nobody, or
+        more than three people."""
+        named = self.find_speaker(subject)
+        if named is not None:
+            return (named,)
+        role = normalize(role_words(subject))
+        if not role:
+            return ()
+        flat = role.replace(" ", "")
+        names = [n for key, n in self._speaker_keys if flat in key] if 2 <= len(flat) <= 6 else []
+        if 1 <= len(names) <= 3:
+            return tuple(names)
+        heads = role_heads(flat)
+        if not heads:
+            return ()
+        head = heads[-1]
+        rest = [t for t in self.tokenize(flat.replace(head, " ")) if len(t) >= 2]
+        best: list[tuple[float, str]] = []
+        heads_like = cues().role_class(head)
+        for name, text in self._role_texts().items():
+            if not any(h in text for h in heads_like):
+                continue
+            # 朱会长: a surname standing right before the title word names that person
+            surname = bool(name) and flat.startswith(name[0]) and flat[1:].startswith(head)
+            score = 2.0 if surname else sum(t in text for t in rest) / len(rest) if rest else 1.0
+            if score >= 0.5:
+                best.append((score, name))
+        # Every speaker the role fits (the rest of the question then decides among them), the best
+        # fitting first; more than three is no one in particular.
+        best.sort(key=lambda t: -t[0])
+        if best and best[0][0] >= 2.0:  # named by surname and title: only those
+            best = [t for t in best if t[0] >= 2.0]
+        if not 1 <= len(best) <= 3:
+            return ()
+        return tuple(name for _, name in best)
+
+    def _role_texts(self) -> dict[str, str]:
+        """Per speaker: their titles and the words just before their name in their passages
+        (广东主帅杜锋 → 广东主帅), normalised; built on first use."""
+        cached = getattr(self, "_role_text_cache", None)
+        if cached is not None:
+            return cached
+        out: dict[str, list[str]] = {}
+        for name, ids in self._by_speaker.items():
+            parts = out.setdefault(name, [])
+            for i in ids:
+                p = self.passages[i]
+                if p.speaker is not None and p.speaker.title:
+                    parts.append(p.speaker.title)
+                at = p.text.find(name)
+                if at > 0:
+                    parts.append(p.text[max(0, at - 10) : at])
+        cache = {name: normalize(" ".join(dict.fromkeys(parts))) for name, parts in out.items()}
+        self._role_text_cache = cache
+        return cache
+
+    def _pool_weights(self, weights: dict[str, float], ids: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+        """For each passage of ``ids``: the question weight it holds, and the weight of the
+        question's rarer words it lacks but its article holds elsewhere (这位…原校长 in a story
+        about 樊明武: the article says whom it means). Vectorised look-ups (``index.presence``)."""
+        terms = list(weights)
+        w = np.array([weights[t] for t in terms])
+        pool = np.asarray(ids, dtype=np.int64)
+        if not len(pool) or not terms:
+            return np.zeros(len(pool)), np.zeros(len(pool))
+        has = self.index.presence(terms, pool)  # (terms, pool)
+        held = w @ has
+        rare = np.array([v >= RARE_SHARE * w.max() for v in w])
+        postings = getattr(self.index, "postings", None)
+        if postings is not None:  # one index: the first posting at or after each article's start
+            firsts, ends = self._doc_bounds[pool, 0], self._doc_bounds[pool, 1]
+            article = np.zeros(len(pool))
+            for r in np.flatnonzero(rare):
+                tid = self.index.vocab.get(terms[r])
+                if tid is None:
+                    continue
+                docs = postings.docs[postings.ptr[tid] : postings.ptr[tid + 1]]
+                j = np.minimum(np.searchsorted(docs, firsts), len(docs) - 1)
+                article += w[r] * ((docs[j] >= firsts) & (docs[j] < ends) & ~has[r])
+            return held, article
+        article = np.zeros(len(pool))  # segments (Retriever.add_files): the article's passages looked up
+        by_article: dict[tuple[int, int], np.ndarray] = {}
+        for k, i in enumerate(pool.tolist()):
+            span = (int(self._doc_bounds[i, 0]), int(self._doc_bounds[i, 1]))
+            if span not in by_article:
+                docs = np.arange(span[0], min(span[1], span[0] + ARTICLE_SPAN))
+                by_article[span] = self.index.presence(terms, docs).any(axis=1) & rare
+            article[k] = float(w @ (by_article[span] & ~has[:, k]))
+        return held, article
+
+    def _type_factor(self, i: int, intent: Intent, terms: Sequence[str]) -> float:
+        """How well passage ``i`` holds the kind of answer asked for (1.0 when nothing is asked)."""
+        if intent.asks is None and intent.kind != "who":
+            return 1.0
+        factor = 1.0
+        if intent.asks is not None:
+            typed = answering.has_typed_answer(self.passages[i].text, intent, terms)
+            factor = TYPE_FACTOR[typed] if intent.asks in ("when", "how_many", "which", "where") else TYPE_FACTOR_SOFT[typed]
+        if intent.kind == "who":
+            factor *= WHO_SPEAKER if self.passages[i].speaker is not None else 1.0
+        return factor
+
+    def _fact_ranking(self, intent: Intent, tokens: list[str], top_k: int,
+                      allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """BM25 over the question's content words (a "who" question's words said count twice),
+        times how well each passage holds the kind of answer asked; among the best BM25
+        candidates holding enough of the question."""
+        weighted = list(tokens)
+        if intent.kind == "who" and intent.content:
+            said = set(self._back_off(self.tokenize(intent.content)))
+            weighted += [t for t in tokens if t in said]
+        scores = self._scores(weighted, allowed)
+        ids, vals = self.index.top_k_of(scores, weighted, max(top_k, POOL))
+        if not len(ids) or vals[0] <= 0:
+            return []
+        pool = [(int(i), float(v)) for i, v in zip(ids, vals) if v > 0 and v >= KEEP_RATIO * vals[0]]
+        weights = self._weights(tokens)
+        terms = list(dict.fromkeys(tokens))
+        strong = False
+        kept = []
+        held, in_article = self._pool_weights(weights, [i for i, _ in pool])
+        total = sum(weights.values()) or 1.0
+        for k, (i, v) in enumerate(pool):
+            v += ARTICLE_CREDIT * in_article[k]
+            cov = (held[k] + ARTICLE_CREDIT * in_article[k]) / total
+            if cov < MIN_COVERAGE * 0.6:
+                continue
+            strong = strong or cov >= MIN_COVERAGE
+            kept.append((i, v * (1.0 if cov >= MIN_COVERAGE else WEAK)))
+        factors = [self._type_factor(i, intent, terms) for i, _ in kept]
+        if intent.asks is not None and intent.kind != "who" and max(factors, default=1.0) <= 1.0:
+            factors = [1.0] * len(kept)  # no candidate holds the kind of answer asked: no telling them apart by it
+        ranked = [(i, v * f) for (i, v), f in zip(kept, factors)]
+        if not strong:
+            return []
+        ranked.sort(key=lambda t: (-t[1], t[0]))
+        return ranked[:top_k]
+
+    def _said_ranking(self, subjects: Sequence[str], intent: Intent, tokens: list[str], top_k: int,
+                      only: bool = False, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """The subjects' passages first, by the rest of the question (the kind of speech asked
+        for, 希望 or 建议, counting twice); then, if they are fewer than top_k, the best of the
+        others (none when ``only``). Their scores are lifted above every other passage shown, so
+        the order is the score's."""
+        own = sorted({i for name in subjects for i in self._by_speaker.get(name, []) if allowed is None or allowed[i]})
+        subject_tokens = set(self.tokenize(intent.subject)) | {t for n in subjects for t in self.tokenize(n)}
+        rest = [t for t in tokens if t not in subject_tokens and not _WHO.search(t)]
+        view = set(cues().get("view"))
+        rest_weighted = rest + [t for t in rest if t in view]
+        rest_scores = self._scores(rest_weighted, allowed) if rest else None
+        terms = list(dict.fromkeys(rest))
+        mine = []
+        for i in own:
+            base = float(rest_scores[i]) if rest_scores is not None else 0.0
+            mine.append((i, base * self._type_factor(i, intent, terms)))
+        mine.sort(key=lambda t: (-t[1], t[0]))
+        mine = mine[:top_k]
+        others: list[tuple[int, float]] = []
+        if len(mine) < top_k and rest and not only:
+            taken = {i for i, _ in mine}
+            others = [(i, v) for i, v in self._fact_ranking(intent.as_fact(), rest, top_k * 2, allowed) if i not in taken]
+            others = others[: top_k - len(mine)]
+        lift = max((v for _, v in others), default=0.0) + 1.0
+        return [(i, v + lift) for i, v in mine] + others

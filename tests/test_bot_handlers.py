@@ -43,7 +43,7 @@ async def test_private_text_is_a_question(app, api):
     assert reply["parse_mode"] == "HTML" and reply["chat_id"] == 1001
     assert "300余个" in reply["text"] and "朱财斌 · 西青区委书记" in reply["text"]
     assert "滨海发布 · 2024-02-07 · 《" in reply["text"] and "¶13" in reply["text"]
-    assert "<b>引进项目</b>" in reply["text"]  # the question's matched terms are bold
+    assert "💬 “天开西青园开园以来,已引进项目<b>300余个</b>," in reply["text"]  # led by the answer, in bold
     assert "reply_parameters" not in reply.params  # no quoting in a private chat
 
 
@@ -135,7 +135,9 @@ async def test_more_pages_by_editing_and_full_text_shows_the_whole_passage(app, 
     await deliver(app, api, {"callback_query": {"id": "q2", "from": api.user(), "chat_instance": "c",
                                                "message": trimmed.result, "data": buttons(trimmed)["全文"]}})
     full = sent(api, "editMessageText")[1]
-    assert "推动重点<b>项目</b>加速入驻运营" in full["text"] and "…" not in full["text"].split("\n")[1]
+    lines = full["text"].split("\n")
+    assert lines[1].startswith("💬 “天开西青园开园以来,已引进项目<b>300余个</b>")  # the answer first
+    assert "推动重点项目加速入驻运营" in lines[2] and "…" not in lines[2]  # then the whole passage
     assert "◂ 返回" in buttons(full)
 
 

@@ -17,8 +17,8 @@ DOC = Document(title="A<b>&测试</b>新闻", outlet="滨海<发布>", published
 
 
 def hit(text: str, terms=(), best: str = "", speaker: Speaker | None = ZHU,
-        doc: Document = DOC, paragraph: int = 3) -> Hit:
-    return Hit(Passage(text, paragraph, doc, speaker), 1.0, tuple(terms), best)
+        doc: Document = DOC, paragraph: int = 3, span: tuple[int, int] | None = None, missing=()) -> Hit:
+    return Hit(Passage(text, paragraph, doc, speaker), 1.0, tuple(terms), best, span, tuple(missing))
 
 
 def visible(html: str) -> str:
@@ -47,11 +47,85 @@ def test_a_hit_has_speaker_passage_and_linked_source_line():
     assert balanced(html)
 
 
-def test_no_speaker_shows_the_outlet_and_no_url_no_link():
+def test_no_speaker_is_reporting_and_the_outlet_stays_in_the_source_line():
     doc = Document(title="标题", outlet="滨海发布", published=None, url=None, path="p")
     html, _ = render.hit_html(hit("正文。", speaker=None, doc=doc))
-    assert html.startswith("<b>「滨海发布」</b>") and "<a " not in html
+    assert html.startswith("<b>「报道」</b>") and "<a " not in html
+    assert "「滨海发布」" not in html
     assert "滨海发布 · 《标题》 · ¶3" in html
+
+
+SENTENCE = "天开西青园开园以来，已引进项目300余个。"
+
+
+def test_a_hit_leads_with_its_answering_sentence_the_answer_in_bold():
+    text = "西青区持续发力。" + SENTENCE + "百余个项目投入运行。"
+    span = (SENTENCE.index("300余个"), SENTENCE.index("300余个") + len("300余个"))
+    html, _ = render.hit_html(hit(text, ["引进", "项目"], SENTENCE, span=span), 1)
+    lines = html.split("\n")
+    assert lines[0] == "<b>1. 「朱财斌 · 西青区委书记」</b>"
+    assert lines[1] == "💬 天开西青园开园以来，已引进项目<b>300余个</b>。"
+    assert lines[2] == "…百余个项目投入运行。"  # the passage around it, the sentence not repeated
+    assert html.count("<b>") == 2  # the label and the answer: no scattered question words
+    assert balanced(html)
+
+
+def test_the_answer_span_is_escaped_and_bold():
+    sentence = "他说：“<b>A&B</b> 共 17 位”。"
+    a = sentence.index("17 位")
+    html, _ = render.hit_html(hit(sentence, best=sentence, span=(a, a + 4)))
+    assert "<b>17 位</b>" in html and "&lt;b&gt;A&amp;B&lt;/b&gt;" in html and balanced(html)
+
+
+def test_a_long_answering_sentence_is_cut_around_its_answer():
+    sentence = "甲" * 300 + "1月12日" + "乙" * 300 + "。"
+    a = sentence.index("1月12日")
+    html, _ = render.hit_html(hit(sentence, best=sentence, span=(a, a + 5)))
+    lead = html.split("\n")[1]
+    assert "<b>1月12日</b>" in lead and lead.startswith("💬 …") and lead.endswith("…")
+    assert len(visible(lead)) <= render.LEAD_CHARS + 5
+
+
+def test_answers_are_phone_sized():
+    wall = "这是一段很长的段落，讲了很多与问题有关也无关的事情，" * 40 + SENTENCE + "后面还有很多话。" * 40
+    hits = [hit(wall, ["引进"], SENTENCE, paragraph=k) for k in range(3)]
+    page = render.answer_page("天开西青园引进了多少项目？", hits)
+    for block in page.html.split("\n\n")[1:4]:
+        assert len(visible(block)) <= 400, block
+    assert page.trimmed == (1, 2, 3)
+
+
+def test_the_source_line_is_given_once_when_every_hit_is_from_one_article():
+    hits = [hit("第一段。", best="第一段。", paragraph=1), hit("第二段。", best="第二段。", paragraph=2)]
+    html = render.answer_page("问", hits).html
+    assert html.count("2024-02-07") == 1 and "¶1" in html and "¶2" in html
+    other = Document(title="另一篇", outlet="别的报", published=None, url=None, path="q")
+    html = render.answer_page("问", [hits[0], hit("第三段。", best="第三段。", doc=other)]).html
+    assert html.count("2024-02-07") == 1 and "别的报 · 《另一篇》 · ¶3" in html
+
+
+def test_a_hit_says_what_it_does_not_mention():
+    html, _ = render.hit_html(hit(SENTENCE, best=SENTENCE, missing=["伦敦", "<2019>"]))
+    assert "未提到：伦敦、&lt;2019&gt;" in html and balanced(html)
+    assert "未提到" not in render.hit_html(hit(SENTENCE, best=SENTENCE))[0]
+
+
+def test_no_answer_names_what_the_corpus_never_mentions():
+    text = render.no_answer("刘子歌在伦敦奥运会上获得了第几名", ["习近平说了什么？"], ["伦敦"])
+    assert "语料中没有提到「伦敦」" in text and "<code>习近平说了什么？</code>" in text
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("What did Zhu Caibin say about the park?", "The corpus is Chinese"),
+    ("Что сказал Чжу?", "китайских"),
+    ("朱さんは何と言いましたか", "中国語"),
+])
+def test_a_question_not_in_chinese_is_told_in_its_language(question, words):
+    text = render.no_answer(question, ["习近平说了什么？"])
+    assert words in text and "习近平说了什么？" in text and len(text.splitlines()) == 1
+    page = render.answer_page(question, [hit(SENTENCE, best=SENTENCE)])
+    assert words in page.html
+    assert "The corpus is Chinese" not in render.answer_page("问", [hit(SENTENCE, best=SENTENCE)]).html
 
 
 @pytest.mark.parametrize("question", ["<script>alert(1)</script>", "a & b > c < d", "</b><i>", "&amp;"])
@@ -106,6 +180,9 @@ def test_full_passage_is_whole_when_it_fits():
     text = "第一句。" * 200
     assert "…" not in render.full_passage(hit(text))
     assert render.hit_html(hit(text))[1]  # but trimmed in a list of answers
+    led = render.full_passage(hit("前面的话。" + SENTENCE + "后面的话。", best=SENTENCE))
+    assert led.split("\n")[1] == f"💬 {SENTENCE}" and "…" not in led
+    assert "前面的话。" + SENTENCE + "后面的话。" in led  # the answer first, then the whole passage
 
 
 def test_pages_say_where_they_are():
@@ -134,6 +211,8 @@ def test_inline_title_and_description():
     h = hit("天开西青园开园以来，已引进项目300余个。" * 10)
     assert render.inline_title(h) == "朱财斌 · 滨海<发布>"
     assert render.inline_description(h).endswith("…") and len(render.inline_description(h)) == 90
+    assert render.inline_title(hit("正文。", speaker=None)) == "报道 · 滨海<发布>"
+    assert render.inline_description(hit("前文。" * 40 + SENTENCE, best=SENTENCE)) == SENTENCE
 
 
 def test_the_last_resort_cut_never_splits_an_entity():

@@ -30,7 +30,6 @@ ALLOWED = {
     "evaluation": {"errors", "models", "settings", "text", "pages", "attribution", "retriever"},
     "chat": {"errors", "models", "text", "search", "retriever"},
     "cli": {"errors", "models", "settings", "search", "cache", "retriever", "evaluation", "chat", "__init__"},
-    "tokenize": {"text"},  # the shim for bot/, removed once bot/ imports retrieval.text
     "__main__": {"cli"},
     "__init__": {"errors", "models", "corpus", "retriever"},
 }

@@ -312,3 +312,40 @@ def test_a_name_alone_on_the_first_line_of_the_article_opens_its_first_turn():
     ])
     texts = [b.text for b, k in parse(text).body]
     assert texts[0] == "主持人:各位记者朋友,大家下午好,欢迎参加今天的新闻发布会,首先请市住建局负责同志介绍情况。"
+
+
+def test_paragraphs_outweigh_a_longer_list_of_headlines():
+    article = [
+        "“防守端大家执行得很好，年轻球员也打出了自己的特点。”主教练王强在赛后说。",
+        "王强表示：“下一场对手很强，我们要把失误控制住，继续保持专注。”",
+    ]
+    headlines = [f"第{n}轮综述：湖人客场击败勇士取得三连胜，詹姆斯砍下三十分十篮板，浓眉哥贡献二十分" for n in range(1, 9)]
+    page = parse("\n".join(["赛后发布会", *article, "热门赛事", "热门赛事", "热门赛事", "热门赛事", "热门赛事", "热门赛事", *headlines]))
+    assert [b.text for b, k in page.body if k == "p"] == article
+
+
+def test_the_article_goes_on_past_a_date_line_inside_it():
+    text = "\n".join([
+        "一年来的变化",
+        "2024-01-05 08:00 来源:某某日报",
+        "去年春天,村里开始修建新的水渠,村民们都盼着早日完工,好让庄稼不再靠天吃饭。",
+        "2023年10月1日",
+        "“水渠通了,今年的麦子浇上了水,收成比往年好多了。”村民李大山说,他家今年多收了两千斤粮食。",
+        "责任编辑:王五",
+        "相关新闻",
+    ])
+    texts = [b.text for b, k in parse(text).body]
+    assert texts[-1].startswith("“水渠通了") and len(texts) == 2
+
+
+def test_a_turn_without_punctuation_among_turns_is_a_passage():
+    text = "\n".join([
+        "赛后采访",
+        "2023-07-01 22:00 来源:某某网",
+        "记者:今天的比赛你满意吗?",
+        "劉子歌:是的",
+        "记者:下一站去哪里比赛?",
+        "劉子歌:下个月去欧洲参加公开赛,希望能保持现在的状态。",
+    ])
+    texts = [b.text for b, k in parse(text).body if k == "p"]
+    assert "劉子歌:是的" in texts and len(texts) == 4

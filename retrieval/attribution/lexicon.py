@@ -112,9 +112,20 @@ def _simplify_char(c: str) -> str:
     return s if len(s) == 1 else c
 
 
+class _SimplifyTable(dict):
+    """str.translate table filled on first sight of each character."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = value = _simplify_char(chr(code))
+        return value
+
+
+_SIMPLIFY = _SimplifyTable()
+
+
 def simplify_aligned(text: str) -> str:
     """Traditional → simplified one character at a time, so offsets stay aligned."""
-    return "".join(_simplify_char(c) for c in text)
+    return text.translate(_SIMPLIFY)
 
 
 @lru_cache(maxsize=4096)

@@ -103,7 +103,8 @@ def _is_question(s: str) -> bool:
     m = _REPORTER_Q.match(s)
     return bool(m) and not _VERB_RE.search(m.group()) and not re.search(r"[对向]记者", m.group())
 _ANSWER = re.compile(r"^答[：:]")
-_REPORTER = re.compile("记者|笔者|编者|小编")
+# a reporter's voice: no speaker's words go on into it
+_REPORTER = re.compile("记者|笔者|编者|小编|我们(?:看到|了解到|注意到|发现|来到|走进|走访|跟随|采访)")
 _GROUP_END = re.compile(r"(?:等|等人|等领导|等同志|等嘉宾|等代表)(?:先后|相继|分别|纷纷|一致|都|也|还)*$")
 # [title] NAME—— alone on a line: the narrator of the first-person paragraphs that follow
 _NARRATOR = re.compile(r"^(.{2,60}?)\s*(?:——|—|--)\s*$")
@@ -191,9 +192,8 @@ class Attributor:
         """The next paragraph's speaker, how it was found and how sure; paragraphs in page order."""
         s = simplify_aligned(text)
         self._via, self._rivals = None, False
-        if (caption(s) or self._name_line(s)) and not _NARRATOR.match(s.strip()):  # a caption carries nobody's words
-            self.last, self.last_mode, self.intro = None, "", None
-            return _NONE
+        if (caption(s) or self._name_line(s)) and not _NARRATOR.match(s.strip()):
+            return self._caption(s, text)
         found, mode = self._find(s)
         if found is None:
             found, mode = self._continuation(s)
@@ -228,6 +228,18 @@ class Attributor:
         if written:
             self.written.setdefault(found.name, written)
         return Attribution(Speaker(name, written), how, confidence)
+
+    def _caption(self, s: str, text: str) -> Attribution:
+        """A photo caption carries only words it reports with a named person and a speech verb
+        (…古特雷斯6日呼吁各方保持克制。 新华社记者李木子摄); it continues and introduces nobody."""
+        found, mode = self._find(s)
+        self.last, self.last_mode, self.intro = None, "", None
+        if found is None or mode != "verb" or self._via is not None or found.name not in s:
+            return _NONE
+        found = Speaker(found.name, found.title or self.known.get(found.name))
+        title = found.title
+        written = _as_written(title, s, text) if title and title in s else self.written.get(found.name, title)
+        return Attribution(Speaker(_as_written(found.name, s, text), written), "speech-verb", CONFIDENCE["speech-verb"] - 0.1)
 
     def _doubt(self, mode: str, found: Speaker) -> float:
         """How much less sure than its way's base confidence this attribution is."""

@@ -1,16 +1,30 @@
-"""Plain-text and JSON renderings of hits, shared by the CLI and the shell."""
+"""Plain-text and JSON renderings of hits, shared by the CLI and the shell.
+
+A readable answer gives, for each hit, who said it, then the sentence that answers (the answer
+in bold: ANSI bold on a terminal, **…** elsewhere), the passage around that sentence, what of the
+question it does not mention, and where it was published (once, when every hit is from one
+article). It shows no scores: ``--json`` keeps them.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from ..models import Hit, Passage
+from ..search.answering import foreign_note, question_language, trimmed_spans
 
 NO_ANSWER = "没有找到答案：语料中没有与这个问题相关的段落。(no answer in the corpus)"
+REPORTING = "报道"  # who a passage with no speaker is from: the article's own reporting
+LEAD_CHARS = 120
+CONTEXT_CHARS = 160
+PLAIN_BOLD = ("**", "**")
+ANSI_BOLD = ("\033[1m", "\033[0m")
 
 
 def hit_json(rank: int, hit: Hit) -> dict:
     return {"rank": rank, "score": hit.score, "best_sentence": hit.best_sentence,
+            "answer_span": list(hit.answer_span) if hit.answer_span else None,
+            "missing_terms": list(hit.missing_terms),
             "matched_terms": list(hit.matched_terms), **passage_json(hit.passage)}
 
 
@@ -28,20 +42,102 @@ def passage_json(p: Passage) -> dict:
     }
 
 
-def format_hit(rank: int, hit: Hit) -> str:
+def who(p: Passage) -> str:
+    """「name · title」, or 「报道」 when nobody is quoted (the outlet stays in the source line)."""
+    return f"「{p.speaker.label()}」" if p.speaker else f"「{REPORTING}」"
+
+
+def lead(sentence: str, span: tuple[int, int] | None, bold: tuple[str, str], max_chars: int = LEAD_CHARS) -> str:
+    """The answering sentence cut to ``max_chars`` around its answer, the answer in bold."""
+    if span is not None and not (0 <= span[0] < span[1] <= len(sentence)):
+        span = None
+    start, end = 0, len(sentence)
+    if len(sentence) > max_chars:
+        a, b = span if span is not None else (0, 0)
+        start = max(0, min(a - max(0, max_chars - (b - a)) // 3, len(sentence) - max_chars))
+        end = min(len(sentence), start + max_chars)
+    if span is not None:
+        a, b = max(span[0], start), min(span[1], end)
+        text = sentence[start:a] + bold[0] + sentence[a:b] + bold[1] + sentence[b:end] if b > a else sentence[start:end]
+    else:
+        text = sentence[start:end]
+    return ("…" if start > 0 else "") + text + ("…" if end < len(sentence) else "")
+
+
+def context(text: str, sentence: str, budget: int = CONTEXT_CHARS) -> str:
+    """The passage around its answering sentence without repeating it: the sentences after it
+    (those before it when it ends the passage), whole where they fit in ``budget`` characters."""
+    at = text.find(sentence) if sentence else -1
+    if at < 0:
+        return text if len(text) <= budget else text[:budget] + "…"
+    before, after = text[:at].strip(), text[at + len(sentence):].strip()
+    if after:
+        ends = [b for _, b in trimmed_spans(after) if b <= budget]
+        piece = after if len(after) <= budget else after[: ends[-1] if ends else budget]
+        return "…" + piece + ("…" if len(piece) < len(after) else "")
+    if before:
+        starts = [a for a, _ in trimmed_spans(before) if len(before) - a <= budget]
+        piece = before if len(before) <= budget else before[starts[0] if starts else len(before) - budget :]
+        return ("…" if len(piece) < len(before) else "") + piece + "…"
+    return ""
+
+
+def source_text(p: Passage, paragraph: bool = True) -> str:
+    return p.source_line() if paragraph else " · ".join(
+        [x for x in (p.source.outlet, p.source.date) if x] + [f"《{p.source.title}》"])
+
+
+def format_hit(rank: int, hit: Hit, source: bool = True, bold: tuple[str, str] = PLAIN_BOLD) -> str:
     p = hit.passage
-    who = f"「{p.speaker.label()}」" if p.speaker else f"「{p.source.outlet or '—'}」"
-    return f"[{rank}] {who}\n{p.text}\n  —— {p.source_line()}    (score {hit.score:.2f})"
-
-
-def format_answer(question: str, hits: Sequence[Hit], truncated: bool = False) -> str:
+    where = "" if source else f"  ¶{p.paragraph}"
     lines = []
+    sentence = hit.best_sentence.strip()
+    lines.append(f"[{rank}] {who(p)}{where}")
+    if sentence:
+        lines.append(f"    {lead(hit.best_sentence, hit.answer_span, bold)}")
+        more = context(p.text, hit.best_sentence)
+        if more:
+            lines.append(f"    {more}")
+    else:
+        lines.append(f"    {p.text if len(p.text) <= CONTEXT_CHARS * 2 else p.text[: CONTEXT_CHARS * 2] + '…'}")
+    if hit.missing_terms:
+        lines.append(f"    （未提到：{'、'.join(hit.missing_terms)}）")
+    if source:
+        lines.append(f"    —— {source_text(p)}")
+    return "\n".join(lines)
+
+
+def format_answer(question: str, hits: Sequence[Hit], truncated: bool = False, absent: Sequence[str] = (),
+                  example: str = "", bold: tuple[str, str] = PLAIN_BOLD) -> str:
+    """The readable answer: each hit led by its answering sentence; the no-answer line names the
+    question's words no page mentions; a question not in Chinese gets one line in its language."""
+    lines = []
+    language = question_language(question)
+    if language is not None:
+        lines.append(foreign_note(language, example or "天开西青园引进了多少项目？"))
     if truncated:
         lines.append("(问题过长，只按前 500 个字符检索 / question truncated to 500 characters)")
     if not hits:
-        lines.append(NO_ANSWER)
-    lines.extend(format_hit(i, h) for i, h in enumerate(hits, 1))
+        if absent and language is None:
+            names = "、".join(f"「{a}」" for a in absent)
+            lines.append(f"没有找到答案：语料中没有提到{names}。(no answer: the corpus never mentions {'、'.join(absent)})")
+        elif language is None or not lines:
+            lines.append(NO_ANSWER)
+        return "\n\n".join(lines)
+    once = len({h.passage.source.path for h in hits}) == 1
+    lines.extend(format_hit(i, h, source=not once, bold=bold) for i, h in enumerate(hits, 1))
+    if once:
+        lines.append(f"—— {source_text(hits[0].passage, paragraph=False)}")
     return "\n\n".join(lines)
+
+
+def example_question(speakers: Sequence[tuple[object, int]]) -> str:
+    """One question the corpus answers, for the note to a question not in Chinese."""
+    for sp, _ in speakers:
+        name = getattr(sp, "name", "")
+        if name:
+            return f"{name}说了什么？"
+    return "天开西青园引进了多少项目？"
 
 
 # -- conversation replies (retrieval/conversation.py), shown by the shell -------------------------
@@ -61,9 +157,11 @@ def format_article(article) -> str:
     return "\n".join(lines)
 
 
-def format_reply(reply, clear_hint: str | None = None) -> str:
+def format_reply(reply, clear_hint: str | None = None, absent_of=None, example: str = "",
+                 bold: tuple[str, str] = PLAIN_BOLD) -> str:
     """A ``conversation.Reply`` as plain text: the active filters first, then the hits, the
-    article, the source or the hint."""
+    article, the source or the hint. ``absent_of(question)`` names the question's words no page
+    mentions when there are no hits (``Retriever.absent_words``)."""
     head = [reply.filters.describe(clear_hint)] if reply.filters.active else []
     if reply.kind == "hint":
         body = reply.hint
@@ -74,5 +172,6 @@ def format_reply(reply, clear_hint: str | None = None) -> str:
     elif reply.note:
         body = reply.note
     else:
-        body = format_answer(reply.question, reply.hits)
+        absent = absent_of(reply.question) if absent_of is not None and not reply.hits else ()
+        body = format_answer(reply.question, reply.hits, False, absent, example, bold)
     return "\n".join(head + [body])

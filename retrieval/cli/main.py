@@ -18,7 +18,15 @@ from ..errors import QuestionError, YanluError
 from ..retriever import Retriever, clip_question
 from ..search.filters import Filters
 from ..settings import Settings, environment, top_k
-from .formatting import NO_ANSWER, format_answer, hit_json, passage_json
+from .formatting import (
+    ANSI_BOLD,
+    NO_ANSWER,
+    PLAIN_BOLD,
+    example_question,
+    format_answer,
+    hit_json,
+    passage_json,
+)
 
 
 def _check_question(question: str) -> tuple[str, bool]:
@@ -54,7 +62,9 @@ def cmd_ask(args: argparse.Namespace) -> int:
     else:
         if f.active:
             print(f.describe(None))
-        print(format_answer(q, hits, truncated))
+        absent = r.absent_words(searched) if not hits else ()
+        bold = ANSI_BOLD if sys.stdout.isatty() else PLAIN_BOLD
+        print(format_answer(q, hits, truncated, absent, example_question(r.speakers()), bold))
     return 0
 
 
@@ -158,7 +168,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--qa", help="a JSONL question set (default: tests/data/qa-dev.jsonl)")
     ev.add_argument("--attribution", metavar="GOLD", help="score speakers against a gold JSONL file")
     ev.add_argument("--pages", help="directory of the pages the gold file names (default: beside it)")
-    ev.add_argument("--files", help="with --attribution: only these gold files (comma-separated names or globs, e.g. 'p?[13579].txt,dev-*')")
+    ev.add_argument("--files", help="only these pages: comma-separated names or globs (e.g. 'p?[13579].txt,dev-*'); "
+                    "with --qa also odd / even (the questions whose page is numbered so)")
     ev.add_argument("--json", action="store_true")
     ev.add_argument("--corpus", default=None, help="corpus for --qa (default: the question set's own)")
     ev.set_defaults(func=cmd_eval)

@@ -13,7 +13,7 @@ from ..chat.citation import cite_hit
 from ..chat.conversation import Contexts, Conversation
 from ..errors import YanluError
 from ..retriever import Retriever, clip_question
-from .formatting import format_reply
+from .formatting import ANSI_BOLD, PLAIN_BOLD, example_question, format_reply
 
 BANNER = ("言录 Yanlu — {n} passages from {d} pages. Ask a question, then 他还说了什么 / 还有呢 / 其他人呢 / 原文 / 出处;"
           " :filter 朱凯 2024年2月 narrows answers, :filter clear clears, :cite N cites hit N, :speakers lists speakers, :q quits.")
@@ -27,6 +27,8 @@ def run_shell(r: Retriever, top_k: int, stdin: TextIO, stdout: TextIO, history: 
     interactive = stdin.isatty() and stdout.isatty()
     # The shell keeps its context for as long as it runs: no expiry worth speaking of.
     talk = conversation or Conversation(top_k, Contexts(minutes=10**9, max_keys=1))
+    bold = ANSI_BOLD if stdout.isatty() else PLAIN_BOLD
+    example = example_question(r.speakers())
     if interactive:
         if history is not None:
             _enable_history(history)
@@ -51,7 +53,8 @@ def run_shell(r: Retriever, top_k: int, stdin: TextIO, stdout: TextIO, history: 
                 print(f"{sp.label()}  ({n})", file=stdout)
             continue
         try:
-            out = _command(r, talk, q) if q.startswith(":") else format_reply(talk.reply(r, KEY, q), CLEAR_HINT)
+            out = _command(r, talk, q) if q.startswith(":") else format_reply(
+                talk.reply(r, KEY, q), CLEAR_HINT, r.absent_words, example, bold)
         except YanluError as exc:
             out = f"yanlu: {exc}"
         if truncated:

@@ -239,7 +239,9 @@ def parse_page(path: Path, text: str, display_path: str | None = None) -> Page:
     )
     paras = [(b, k) for b, k in page.body]
     texts = [b.text for b, k in paras if k == "p"]
-    attributions = iter(attribute_paragraphs(texts, context=[title]))
+    # the headline block and the headings name people too (…处长陈强主持新闻发布会), with their titles
+    context = [title, *(b.text for b in page.head), *(b.text for b, k in paras if k == "h")]
+    attributions = iter(attribute_paragraphs(texts, context=context))
     passages, lines, ends, section, n = [], [], [], None, 0
     for block, kind in paras:
         if kind == "h":

@@ -64,6 +64,7 @@ _DATE_LABEL = re.compile(r"(?:发布|发表|更新|出版)(?:时间|日期)|时�
 CONTENT = frozenset({"p", "turn", "short", "statement"})
 BREAKERS = frozenset({"end", "meta", "list"})
 JUNK = frozenset({"h", "nav", "other"})
+MIN_CONTINUATION = 30  # sentence characters a run needs to continue the article across one such line
 MAX_JUNK_RUN = 6  # this many headings / navigation lines in a row end an article
 
 
@@ -238,6 +239,13 @@ def _dated_entry(s: str) -> bool:
     return (not before or before[-1] in " \t[【(（|｜") and (not after or after[0] in " \t]】)）|｜")
 
 
+def _bare_turn(s: str) -> bool:
+    """名字：words with no sentence punctuation (a turn only where other turns stand around it)."""
+    m = TURN.match(s)
+    return bool(m and m["rest"].strip() and re.search(r"[\u4e00-\u9fffA-Za-z]", m["who"])
+                and m["who"] not in _words("metalabels.txt") and cjk_len(m["who"]) <= 10)
+
+
 def _caption_statement(s: str) -> bool:
     """A caption that is itself a report: two sentences or more before the photo credit."""
     cut = max(s.rfind(c) for c in "。！？!?")
@@ -267,13 +275,22 @@ def line_kind(s: str) -> str:
         return "h"  # 中国新媒体(http://www.zhgxmt.cn):标题 — a headline under the site's name  # a headline with its date: an entry of a list of stories
     if is_prose(s):
         return "p"
-    if SHORT_END.search(s) and cjk_len(s) >= 2 and not NAVLIKE.search(s):
+    if SHORT_END.search(s) and (cjk_len(s) >= 2 or cjk_len(s) and re.search("[“”「」]", s)) and not NAVLIKE.search(s):
         return "short"
     if is_heading(s):
         return "h"
     if NAVLIKE.search(s) or cjk_len(s) <= 4:
         return "nav"
     return "other"
+
+
+def _continues(gap: list[str], weight: int) -> bool:
+    """Whether a run of ``weight`` beyond these lines is more of the same article."""
+    return len(gap) <= 3 and "end" not in gap and sum(k in BREAKERS for k in gap) <= 1 and weight >= MIN_CONTINUATION
+
+
+def _ends_sentence(s: str) -> bool:
+    return re.search(r"[。！？!?…”」\"'）)]\s*$", s) is not None
 
 
 def _runs(kinds: list[str], weights: list[int]) -> list[tuple[int, int, int]]:
@@ -349,11 +366,24 @@ def _parse(text: str) -> PageParse:
     if not bl:
         return page
     kinds = [line_kind(b.text) for b in bl]
-    weights = [cjk_len(b.text) if k in CONTENT else 0 for b, k in zip(bl, kinds)]
+    # 刘子歌：是的 — a turn without punctuation, among other turns of a transcript
+    for i, b in enumerate(bl):
+        if kinds[i] in ("h", "other", "nav") and _bare_turn(b.text) and "turn" in kinds[max(0, i - 2) : i + 3]:
+            kinds[i] = "turn"
+    # a paragraph ends its sentence; a list of headlines (湖人击败勇士,詹姆斯砍下30分) does not
+    weights = [(cjk_len(b.text) if _ends_sentence(b.text) else cjk_len(b.text) // 8) if k in CONTENT else 0
+               for b, k in zip(bl, kinds)]
     runs = _runs(kinds, weights)
     first, last = (None, None)
     if runs:
         first, last, _ = max(runs, key=lambda r: (r[2], -r[0]))
+        # the article goes on across one dated or metadata line standing inside it
+        for r_first, r_last, r_weight in runs:
+            if r_first > last and _continues(kinds[last + 1 : r_first], r_weight):
+                last = r_last
+        for r_first, r_last, r_weight in reversed(runs):
+            if r_last < first and _continues(kinds[r_last + 1 : first], r_weight):
+                first = r_first
         if first > 0 and kinds[first - 1] == "label":  # 陈强： opening the article: its first turn
             first -= 1
 
@@ -395,14 +425,14 @@ def _parse(text: str) -> PageParse:
         elif k == "h":
             body.append((b, "h"))
         i += 1
+    # A closing paragraph that names the site itself (its 来源 or name by the date) is its blurb.
+    while body and page.outlet and body[-1][0].text.startswith(page.outlet[:4]) and len(body) > 1:
+        body.pop()
     if page.outlet is None and body:
         page.outlet = next((o for b, k in body[:2] if k == "p" and (o := dateline_outlet(b.text))), None)
     narrator = next((i for i, role in page.roles.items() if role == "narrator"), None)
     if narrator is not None:
         body.insert(0, (bl[narrator], "p"))
-    # A closing paragraph that names the site itself is its blurb, not the article.
-    while body and page.outlet and body[-1][0].text.startswith(page.outlet[:4]) and len(body) > 1:
-        body.pop()
     while body and body[-1][1] == "h":
         body.pop()
     page.body = body

@@ -8,7 +8,7 @@ included), which reproduces rank-bm25's score vector bit for bit while touching 
 passages that hold a query term.
 
 The scores are defined as ``rank_bm25.BM25Okapi``'s (rank-bm25 is a declared dependency, and
-tests/test_index.py compares the two on every passage). ``save(dir)`` / ``load(dir, mmap=True)``
+tests/test_bm25.py compares the two on every passage). ``save(dir)`` / ``load(dir, mmap=True)``
 keep an index as ``.npy`` arrays and a JSON vocabulary, as bm25s does: ``np.save`` and
 ``np.load(allow_pickle=False, mmap_mode="r")``, so nothing is unpickled and a loaded index
 shares its pages with every process that maps the same files.

@@ -51,7 +51,7 @@ def use_cache_dir(cache_dir: Path) -> None:
 # dictionary, nor to hand it a dictionary already in memory: initialize() re-reads its marshal cache
 # (about 0.6 s) for every Tokenizer. So the prefix dictionary (FREQ, total, initialized) is set
 # directly below, from one loaded per process or from the corpus cache (tens of milliseconds); the
-# words are then added through add_word. Pinned by tests/test_tokenize.py (the same segmentation as
+# words are then added through add_word. Pinned by tests/test_tokenizer.py (the same segmentation as
 # a Tokenizer initialised by jieba itself); revisit with any jieba release.
 _BASE_LOCK = threading.Lock()
 _BASE: tuple[dict[str, int], int] | None = None  # jieba's default dictionary, as loaded once

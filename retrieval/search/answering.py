@@ -1,0 +1,325 @@
+"""The answer inside a passage: the sentence that answers, the words that answer, what is missing.
+
+Pure functions over text (no index): the retriever passes the question's term weights.
+
+- ``trimmed_spans(text)``: the sentences of a passage, as (start, end);
+- ``typed_spans(sentence, intent, terms)``: where a date (when), a count (how many), a named
+  place or thing (which X, where), a condition, a reason, a person or quoted words (what said)
+  stand in a sentence;
+- ``best_sentence(text, weights, intent)``: the sentence holding the most question weight, a
+  sentence with the kind of answer the question asks counting more;
+- ``answer_span(sentence, intent, terms)``: (start, end) of the answer in that sentence;
+- ``distinctive_words(question)``: the question's names, places, organisations, years and numbers,
+  what ``Hit.missing_terms`` is made of;
+- ``question_language(question)`` and ``foreign_note``: a question not in Chinese is told, in
+  its own language, that the corpus is Chinese.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from importlib import resources
+
+from ..text import normalize, sentence_spans
+from .intent import Intent, cues, title_words
+
+_NUM = r"(?:\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿几]+)"
+_DATE = re.compile(
+    r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}[日号](?:[至到-]\d{1,2}[日号])?)?)?"
+    r"|\d{1,2}月\d{1,2}[日号](?:[至到-]\d{1,2}[日号])?|\d{1,2}月(?:上旬|中旬|下旬|底|初|份)?"
+    r"|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]"
+    r"|(?<![\d.])\d{1,2}[日号](?!\d)|[今去明前]年|[今昨前明]天|[今昨]日|上周[一二三四五六日]?|本周|上个?月|本月"
+    r"|周[一二三四五六日]|星期[一二三四五六日天]"
+)
+_COUNT_ANY = re.compile(
+    r"(?<!第)(?:超过|近|约|逾|共|达)?\d+(?:[.,]\d+)*(?:[-:：比]\d+)?(?:余|多)?[万亿千百]?(?:余|多)?"
+    r"[个名位人次年天项家所座件台辆只条处元%％岁分秒米吨亩户批届场篇期]?"
+)
+_CONDITION = re.compile(r"(?:只要|只有|如果|假如|一旦|前提是|条件是|除非|若)[^，,。；;！？!?]*")
+_REASON = re.compile(r"(?:因为|由于|为了|以便|以免|是为|原因是|不想|让他|让她|让他们|使其|为此)[^。；;！？!?]*")
+_QUOTE = re.compile(r"[“「『]([^”」』]{4,})[”」』]")
+_SPEECH = re.compile(r"(?:说|表示|指出|强调|认为|介绍|坦言|透露|希望|建议|呼吁|要求)[:：，,]?")
+_FUNCTION = "与和在的是了对从到为及、及其并由把被向于将"
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_YEAR_OR_NUMBER = re.compile(r"\d{4}年|\d{2,}(?:\.\d+)?")
+_PROPER = {"nr", "ns", "nt", "nz", "nrfg", "nrt"}
+_POS_LOCK = threading.Lock()
+
+
+def trimmed_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank sentence of ``text`` (``text.sentence_spans``), blanks
+    around it excluded."""
+    out = []
+    for a, b in sentence_spans(text):
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _counts(sentence: str, measure: frozenset[str]) -> list[tuple[int, int]]:
+    """Numbers counting something in ``sentence``: followed by one of ``measure`` when given."""
+    out = []
+    if measure:
+        ms = "".join(sorted(measure))
+        pattern = re.compile(rf"(?<!第){_NUM}(?:余|多)?[万亿]?(?:余|多)?[{re.escape(ms)}]")
+        out = [(m.start(), m.end()) for m in pattern.finditer(sentence)]
+        out = [(a, b) for a, b in out if not _DATE.fullmatch(sentence[a:b]) and not re.match(r"一[^零〇一二两三四五六七八九十百千万亿\d]", sentence[a:b])]
+        if out:
+            return out
+    return [(m.start(), m.end()) for m in _COUNT_ANY.finditer(sentence) if m.end() > m.start()
+            and any(ch.isdigit() for ch in m.group()) and not _is_date_at(sentence, m.start(), m.end())]
+
+
+def _is_date_at(sentence: str, a: int, b: int) -> bool:
+    return any(m.start() <= a and b <= m.end() for m in _DATE.finditer(sentence))
+
+
+def _which(sentence: str, noun: str) -> list[tuple[int, int]]:
+    """Words ending with ``noun`` that name one (洲泉镇, 华中科技大学), not the noun alone."""
+    out = []
+    for m in re.finditer(rf"([\u4e00-\u9fff]{{2,8}}){re.escape(noun)}", sentence):
+        a = m.start()
+        while a < m.start(1) + len(m.group(1)) - 1 and sentence[a] in _FUNCTION:
+            a += 1
+        head = sentence[a : m.end() - len(noun)]
+        cut = max((head.rfind(ch) for ch in _FUNCTION), default=-1)
+        if cut >= 0:
+            if len(head) - cut - 1 < 2:
+                continue  # 樊明武与大学生: nothing names the 大学
+            a += cut + 1
+        if m.end() - a > len(noun):
+            out.append((a, m.end()))
+    return out
+
+
+def _places(sentence: str) -> list[tuple[int, int]]:
+    """Place names of jieba's dictionary in ``sentence`` (北京, 纽约), generic ones (全国) left out."""
+    import jieba.posseg as pseg
+
+    generic = set(cues().get("generic"))
+    with _POS_LOCK:
+        tagged = pseg.lcut(sentence, HMM=False)
+    out, at = [], 0
+    for w, flag in tagged:
+        if flag == "ns" and len(w) >= 2 and w not in generic:
+            out.append((at, at + len(w)))
+        at += len(w)
+    return out
+
+
+def _person(sentence: str, terms: Sequence[str]) -> list[tuple[int, int]]:
+    """The words right before a question term (副书记陶武先 主持): who did it."""
+    norm = normalize(sentence)
+    out = []
+    for t in terms:
+        at = norm.find(t)
+        if at >= 2:
+            start = at
+            while start > 0 and norm[start - 1] not in "，,。；;：:、（(“\"" and at - start < 12:
+                start -= 1
+            if at - start >= 2:
+                out.append((start, at))
+    return out
+
+
+def _quotes(sentence: str) -> list[tuple[int, int]]:
+    spans = [(m.start(1), m.end(1)) for m in _QUOTE.finditer(sentence)]
+    if spans:
+        return spans
+    m = _SPEECH.search(sentence)
+    if m and len(sentence) - m.end() >= 4:
+        end = len(sentence)
+        while end > m.end() and sentence[end - 1] in "。！？!?；;”」’\"":
+            end -= 1
+        return [(m.end(), end)]
+    return []
+
+
+def typed_spans(sentence: str, intent: Intent, terms: Sequence[str] = ()) -> list[tuple[int, int]]:
+    """Where the kind of answer ``intent`` asks for stands in ``sentence`` (may be empty)."""
+    asks = intent.asks
+    if asks == "when":
+        spans = [(m.start(), m.end()) for m in _DATE.finditer(sentence)]
+        return [(a, b) for a, b in spans if "年" in sentence[a:b]] if "年" in intent.measure else spans
+    if asks == "how_many":
+        return _counts(sentence, intent.measure)
+    if asks == "which" and intent.which:
+        return _which(sentence, intent.which)
+    if asks == "where":
+        return sorted(_places(sentence) + [span for noun in "省市县区镇乡村" for span in _which(sentence, noun)])
+    if asks == "condition":
+        return [(m.start(), m.end()) for m in _CONDITION.finditer(sentence)]
+    if asks == "why":
+        return [(m.start(), m.end()) for m in _REASON.finditer(sentence)]
+    if asks == "person":
+        return _person(sentence, terms)
+    if intent.kind in ("said", "who"):
+        return _quotes(sentence)
+    return []
+
+
+def sentence_weight(norm_sentence: str, weights: Mapping[str, float], spread: Mapping[str, int]) -> float:
+    """The question weight a sentence holds, each term's weight shared among the sentences holding it."""
+    return sum(v / spread.get(t, 1) for t, v in weights.items() if t in norm_sentence)
+
+
+TYPED_SENTENCE = 1.8  # a sentence holding the kind of answer asked for counts this much more
+
+
+def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None = None) -> tuple[str, tuple[int, int] | None]:
+    """The sentence of ``text`` that answers, and the answer's (start, end) inside it (or None).
+
+    A term's weight is shared among the passage's sentences that hold it (a word running through
+    the whole passage says little about which sentence answers); a sentence holding the kind of
+    answer the question asks (a date for "when", a count for "how many"…) counts TYPED_SENTENCE
+    times more. Ties: the first sentence.
+    """
+    bounds = trimmed_spans(text)
+    if not bounds:
+        return text, None
+    items = [text[a:b] for a, b in bounds]
+    norm = [normalize(s) for s in items]
+    spread = {t: sum(t in ns for ns in norm) or 1 for t in weights}
+    terms = list(weights)
+    best, best_score, best_span = items[0], -1.0, None
+    for s, ns in zip(items, norm):
+        score = sentence_weight(ns, weights, spread)
+        spans = typed_spans(s, intent, terms) if intent is not None else []
+        if spans:
+            score = score * TYPED_SENTENCE + 1e-6
+        if score > best_score + 1e-12:
+            best, best_score, best_span = s, score, _closest(spans, ns, terms)
+    return best, best_span
+
+
+def _closest(spans: Sequence[tuple[int, int]], norm_sentence: str, terms: Sequence[str]) -> tuple[int, int] | None:
+    """Of several candidate answers, the one nearest a question term (the first on a tie)."""
+    if not spans:
+        return None
+    at = [m.start() for t in terms if t for m in re.finditer(re.escape(t), norm_sentence)]
+    if not at:
+        return spans[0]
+    return min(spans, key=lambda s: (min(min(abs(s[0] - p), abs(s[1] - p)) for p in at), s[0]))
+
+
+def answer_span(sentence: str, intent: Intent, terms: Sequence[str] = ()) -> tuple[int, int] | None:
+    """Where the answer stands in ``sentence``: a date, number, name or quote; None if none does."""
+    return _closest(typed_spans(sentence, intent, terms), normalize(sentence), list(terms))
+
+
+def has_typed_answer(text: str, intent: Intent, terms: Sequence[str]) -> int:
+    """2 when a sentence of ``text`` holds both the kind of answer asked for and a question term,
+    1 when the kind of answer stands only elsewhere in it, 0 when it holds none."""
+    found = 0
+    for a, b in trimmed_spans(text):
+        s = text[a:b]
+        if typed_spans(s, intent, terms):
+            ns = normalize(s)
+            if any(t in ns for t in terms):
+                return 2
+            found = 1
+    return found
+
+
+# -- what the question names --------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    text = resources.files("retrieval").joinpath("data/surnames.txt").read_text("utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def distinctive_words(question: str) -> tuple[str, ...]:
+    """The question's names, places, organisations (jieba's proper-noun tags, its dictionary
+    only: fast), names jieba does not know (a surname and one or two characters it leaves
+    alone: 陈|代|蓉 → 陈代蓉), years and numbers: the words an answer must speak of. Single
+    characters and generic places (外国, 全国…) never count."""
+    q = normalize(question)
+    words: list[str] = [m.group() for m in _YEAR_OR_NUMBER.finditer(q)]
+    import jieba.posseg as pseg
+
+    with _POS_LOCK:
+        tagged = [(w.strip(), flag) for w, flag in pseg.lcut(q, HMM=False)]
+    generic = set(cues().get("generic"))
+    surnames = _surnames()
+    k = 0
+    while k < len(tagged):
+        w, flag = tagged[k]
+        if flag in _PROPER and len(set(w)) >= 2 and _CJK.search(w) and w not in generic:
+            words.append(w)
+        elif len(w) == 1 and w in surnames:
+            rest, j = "", k + 1
+            while j < len(tagged) and len(rest) + len(tagged[j][0]) <= 2 and tagged[j][0] and all(
+                _CJK.match(c) for c in tagged[j][0]
+            ) and tagged[j][1] not in _FUNCTION_TAGS:
+                rest += tagged[j][0]
+                j += 1
+                if len(tagged[j - 1][0]) == 2:
+                    break
+            if rest and rest not in title_words():  # 秦大使 is a title, not a name
+                words.append(w + rest)
+                k = j
+                continue
+        k += 1
+    out: list[str] = []
+    for w in words:
+        if not any(w in o for o in out):
+            out = [o for o in out if o not in w] + [w]
+    return tuple(out)
+
+
+_FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "ug", "uz", "uv", "ud", "r", "d", "m", "f", "v", "vn", "x", "y", "e"}
+
+
+def missing_words(words: Iterable[str], text: str) -> tuple[str, ...]:
+    """Those of ``words`` that ``text`` (normalised) does not hold."""
+    norm = normalize(text)
+    return tuple(w for w in words if normalize(w) not in norm)
+
+
+# -- questions not in Chinese ---------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _notes() -> dict[str, str]:
+    text = resources.files("retrieval").joinpath("data/languages.txt").read_text("utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#") and "\t" in line:
+            lang, note = line.split("\t", 1)
+            out[lang.strip()] = note.strip()
+    return out
+
+
+def question_language(question: str) -> str | None:
+    """None for a Chinese question; else the question's language as far as its script tells
+    (ja, ko, ru, en for other Latin-script text, other)."""
+    q = question or ""
+    if _KANA.search(q):
+        return "ja"
+    if _HANGUL.search(q):
+        return "ko"
+    if _CJK.search(q):
+        return None
+    if _CYRILLIC.search(q):
+        return "ru"
+    if _LATIN.search(q):
+        return "en"
+    return None
+
+
+def foreign_note(language: str, example: str) -> str:
+    """One line in ``language`` saying the corpus is Chinese, with one example question."""
+    notes = _notes()
+    note = notes.get(language) or notes["en"]
+    return note.format(example=example)

@@ -1,0 +1,227 @@
+"""What a question asks: who said something, what someone said, or a fact (when, how many, where…).
+
+Pure functions over the question text; the cue words live in ``retrieval/data/intent.txt``.
+
+- "who" (谁说…, 是谁表示…, 哪位记者感受到了“…”): ``content`` holds what was said; passages that
+  hold it and have a speaker answer.
+- "said" (X说了什么, X怎么看, X认为, X对…有什么打算, X为什么…): ``subject`` holds the words naming
+  X (a name, part of one, a title or a role: 朱凯, 朱, 质检服务商会会长, 那位院士, 广东队主教练);
+  the retriever resolves them to speakers, whose passages come first.
+- "fact": everything else. A name in a fact question is a content word, not a filter.
+
+``asks`` says what kind of answer a fact needs (when / how_many / where / why / condition /
+which / person) and applies to "said" questions too (郭台铭表示，鸿海在什么前提下…).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from ..text import normalize
+
+_PUNCT = re.compile(r"[\s,，。.!！?？;；:：、“”\"'‘’「」『』《》()（）\[\]【】…—-]+")
+_QUOTED = re.compile(r"[“\"「『‘]([^”\"」』’]{2,})[”\"」』’]")
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The cue words of ``retrieval/data/intent.txt``, each list longest first."""
+
+    lists: dict[str, tuple[str, ...]]
+    measures: tuple[frozenset[str], ...]
+    roles: tuple[frozenset[str], ...]
+
+    def get(self, key: str) -> tuple[str, ...]:
+        return self.lists.get(key, ())
+
+    def measure_class(self, word: str) -> frozenset[str]:
+        """The measure words that count the same thing as ``word`` (itself at least)."""
+        out = {word}
+        for group in self.measures:
+            if word in group:
+                out |= group
+        return frozenset(out)
+
+    def role_class(self, word: str) -> frozenset[str]:
+        """The role words that name the same position as ``word`` (itself at least)."""
+        out = {word}
+        for group in self.roles:
+            if word in group:
+                out |= group
+        return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    text = resources.files("retrieval").joinpath("data/intent.txt").read_text("utf-8")
+    lists: dict[str, list[str]] = {}
+    measures: list[frozenset[str]] = []
+    roles: list[frozenset[str]] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or ":" not in line:
+            continue
+        key, _, words = line.partition(":")
+        items = [normalize(w) for w in words.split() if w.strip()]
+        if key.strip() == "measures":
+            measures.append(frozenset(items))
+        elif key.strip() == "roles":
+            roles.append(frozenset(items))
+        else:
+            lists.setdefault(key.strip(), []).extend(items)
+    ordered = {k: tuple(sorted(dict.fromkeys(v), key=len, reverse=True)) for k, v in lists.items()}
+    return Cues(ordered, tuple(measures), tuple(roles))
+
+
+@dataclass(frozen=True, slots=True)
+class Intent:
+    """What a question asks (see the module docstring)."""
+
+    kind: str = "fact"  # "who" | "said" | "fact"
+    asks: str | None = None  # when | how_many | where | why | condition | which | person | None
+    measure: frozenset[str] = field(default_factory=frozenset)  # how_many: what is counted (人 名 位…)
+    which: str | None = None  # which-X: the noun the answer ends with (镇, 大学)
+    subject: str = ""  # said: the words naming the person
+    content: str = ""  # who: the words of what was said
+    cue_spans: tuple[tuple[int, int], ...] = ()  # where the fact and who cue words stand in ``question``
+    question: str = ""  # the normalised question the spans refer to
+    said_span: tuple[int, int] | None = None  # where the "said" cue stands (说了什么, 怎么看…)
+
+    def searchable(self) -> str:
+        """The question with its cue words blanked out: what is left is what the answer is about.
+        A "said" cue that names the kind of speech asked for (希望, 建议) stays."""
+        spans = list(self.cue_spans)
+        if self.kind == "said" and self.said_span is not None:
+            if self.question[self.said_span[0] : self.said_span[1]] not in cues().get("view"):
+                spans.append(self.said_span)
+        q = list(self.question)
+        for a, b in spans:
+            for k in range(a, b):
+                q[k] = " "
+        return "".join(q)
+
+    def as_fact(self) -> Intent:
+        """This question read as a fact question (a "said" subject that names nobody)."""
+        if self.kind != "said":
+            return self
+        return Intent("fact", self.asks, self.measure, self.which, "", "", self.cue_spans, self.question, None)
+
+
+def _find(q: str, words: tuple[str, ...], start: int = 0) -> tuple[int, int] | None:
+    """The earliest occurrence of any of ``words`` in ``q`` from ``start`` (longest on a tie)."""
+    best: tuple[int, int] | None = None
+    for w in words:
+        at = q.find(w, start)
+        if at >= 0 and (best is None or at < best[0] or (at == best[0] and at + len(w) > best[1])):
+            best = (at, at + len(w))
+    return best
+
+
+def _find_said(q: str, start: int = 0) -> tuple[int, int] | None:
+    """The earliest "said" cue from ``start``, skipping words that only begin like one (说明, 说法)."""
+    words = cues().get("said")
+    while True:
+        hit = _find(q, words, start)
+        if hit is None or q[hit[0] : hit[1]] != "说" or q[hit[1] : hit[1] + 1] not in _NOT_SAID:
+            return hit
+        start = hit[1]
+
+
+_NOT_SAID = set("明法服唱书")
+
+
+def _strip(text: str) -> str:
+    return _PUNCT.sub(" ", text).strip()
+
+
+def parse(question: str) -> Intent:
+    """The intent of ``question`` (never raises; an empty question is a plain fact question)."""
+    q = normalize(question or "").strip()
+    c = cues()
+    spans: list[tuple[int, int]] = []
+    asks, measure, which = None, frozenset(), None
+    which_hit = _find(q, c.get("which"))
+    for key in ("when", "why", "condition", "where"):
+        hit = _find(q, c.get(key))
+        if hit and key == "where" and which_hit and which_hit[0] < hit[1] and hit[0] < which_hit[1]:
+            continue  # 在哪个镇: which town, not where
+        if hit:
+            if asks is None and key == "when" and "年" in q[hit[0] : hit[1]]:
+                measure = frozenset({"年"})  # 哪一年: the answer is a year
+            asks = asks or key
+            spans.append(hit)
+    hit = _find(q, c.get("how_many"))
+    if hit and hit[0] > 0 and q[hit[0] - 1] == "哪":  # 哪几个乡镇 asks which, not how many
+        hit = None
+    if hit and asks is None:
+        asks = "how_many"
+        spans.append(hit)
+        rest = q[hit[1]:]
+        m = re.match(r"[个名位次年天项家所座件台辆只条处回遍趟载日人员]", rest)
+        if m and q[hit[0]:hit[1]] not in ("比分",):
+            measure = c.measure_class(m.group())
+            spans.append((hit[1], hit[1] + 1))
+        elif q[hit[0]:hit[1]].startswith("几") and len(q[hit[0]:hit[1]]) == 2:
+            measure = c.measure_class(q[hit[0] + 1])
+    hit = _find(q, c.get("which"))
+    if hit and asks is None:
+        m = re.match(r"[\u4e00-\u9fff]{1,2}", q[hit[1]:])
+        if m and m.group() in c.get("places"):  # 哪个城市, 哪个国家: a place, whatever it is called
+            asks = "where"
+            spans.append((hit[0], hit[1] + len(m.group())))
+        elif m:
+            asks, which = "which", m.group()
+            spans.append(hit)
+    who = _find(q, c.get("who"))
+    said = _find_said(q)
+    quoted = _QUOTED.search(question or "")
+    if who is not None:
+        spans.append(who)
+        speech_after = _find_said(q, who[1])
+        if speech_after is not None or quoted:
+            content = normalize(quoted.group(1)) if quoted else q[speech_after[1]:]
+            return Intent("who", asks if asks != "which" else None, measure, None, "", _strip(content), tuple(spans), q)
+        return Intent("fact", "person", measure, which, "", "", tuple(spans), q)
+    if said is not None and said[0] > 0:
+        subject = _strip(q[: said[0]])
+        if subject:
+            return Intent("said", asks, measure, which, subject, "", tuple(spans), q, said)
+    if asks == "why":  # 广东队主教练为什么…: why a person did something is answered in their words
+        at = _find(q, c.get("why"))
+        subject = _strip(q[: at[0]]) if at else ""
+        if subject:
+            return Intent("said", asks, measure, which, subject, "", tuple(spans), q)
+    return Intent("fact", asks, measure, which, "", "", tuple(spans), q)
+
+
+def role_words(subject: str) -> str:
+    """The subject without its determiners (那位院士 → 院士)."""
+    s = subject
+    for d in cues().get("determiners"):
+        s = s.replace(d, " ")
+    return _strip(s)
+
+
+@lru_cache(maxsize=1)
+def title_words() -> tuple[str, ...]:
+    """The title words of ``retrieval/data/titles.txt`` and the role words of intent.txt, longest first."""
+    text = resources.files("retrieval").joinpath("data/titles.txt").read_text("utf-8")
+    words = {normalize(w) for line in text.splitlines() if not line.startswith("#") for w in line.split()}
+    for group in cues().roles:
+        words |= group
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def role_heads(role: str) -> list[str]:
+    """The title words ``role`` holds (主教练 in 广东队主教练), none inside a longer one found."""
+    found: list[tuple[int, int]] = []
+    for w in title_words():
+        at = role.find(w)
+        while at >= 0:
+            if not any(a <= at and at + len(w) <= b for a, b in found):
+                found.append((at, at + len(w)))
+            at = role.find(w, at + 1)
+    return [role[a:b] for a, b in sorted(found)]
