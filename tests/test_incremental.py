@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
-from test_index import _corpus, _queries
+from test_bm25 import _corpus, _queries
 
 from retrieval import Retriever
 from retrieval.search.bm25 import BM25Index, SegmentedIndex
