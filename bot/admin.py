@@ -11,6 +11,7 @@ import asyncio
 import logging
 import threading
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -52,13 +53,14 @@ class _Collect(logging.Handler):
             self.lines.append(record.getMessage())
 
 
-def build(search: SearchSettings) -> Reloaded:
-    """Index ``search.corpus`` (runs in a worker thread); never raises for a corpus problem."""
+def build(search: SearchSettings, make: Callable[[], Retriever] | None = None) -> Reloaded:
+    """Index ``search.corpus`` — or run ``make`` (e.g. adding one file to the served index) — in a
+    worker thread; never raises for a corpus problem."""
     started, collect = time.perf_counter(), _Collect()
     logger = logging.getLogger("retrieval")
     logger.addHandler(collect)
     try:
-        r = open_corpus(search)
+        r = make() if make is not None else open_corpus(search)
         return Reloaded(r, corpus_facts(r), None, tuple(collect.lines), time.perf_counter() - started)
     except YanluError as exc:
         return Reloaded(None, None, str(exc), tuple(collect.lines), time.perf_counter() - started)
@@ -77,11 +79,15 @@ async def reload_corpus(state: BotState) -> Reloaded | None:
         return await rebuild(state)
 
 
-async def rebuild(state: BotState) -> Reloaded:
+async def rebuild(state: BotState, added: Sequence[Path] = ()) -> Reloaded:
     """Re-index the corpus off the event loop and swap it in on success (the caller holds
-    ``state.reload_lock``: /reload, and an article added from the chat)."""
+    ``state.reload_lock``: /reload, and an article added from the chat). With ``added`` files,
+    only they are indexed, as a delta segment beside the served index (``Retriever.add_files``:
+    the same exact scores as a full rebuild); the next start or /reload folds them in."""
     search = state.settings.search
-    result = await asyncio.to_thread(build, search)
+    served = state.retriever
+    make = (lambda: served.add_files(added, max_file_bytes=search.max_file_bytes)) if added else None
+    result = await asyncio.to_thread(build, search, make)
     s = state.stats
     if result.retriever is None:
         s.failed_reloads += 1

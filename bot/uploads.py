@@ -202,7 +202,7 @@ async def add_article(state: BotState, data: bytes, file_name: str | None, mime_
         if isinstance(prepared, Refused):
             return prepared
         target = await asyncio.to_thread(store, inbox, prepared)
-        result = await rebuild(state)
+        result = await rebuild(state, (target,))
         done = added(result, target)
         if done is None:
             with contextlib.suppress(OSError):

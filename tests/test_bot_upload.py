@@ -165,7 +165,7 @@ def test_safe_name_keeps_letters_digits_and_dashes_of_the_last_part_and_adds_a_c
 async def test_a_failed_rebuild_removes_the_new_file_and_keeps_the_old_index(api, corpus, cache, seed_retriever, monkeypatch):
     from bot import admin
 
-    monkeypatch.setattr(admin, "build", lambda search: admin.Reloaded(None, None, "disk full", (), 0.0))
+    monkeypatch.setattr(admin, "build", lambda search, make=None: admin.Reloaded(None, None, "disk full", (), 0.0))
     async with running(api, corpus, cache, seed_retriever) as app:
         served = state_of(app).retriever
         reply = await send_file(api, ARTICLE, "haihe.md")
