@@ -244,3 +244,12 @@ def test_eval_files_filter(tmp_path, capsys):
     for key in ("recall@1", "recall@3", "mrr@10", "speaker_accuracy@1"):
         assert key in out
     assert "unanswerable_handled   1/1" in out
+
+
+def test_what_did_x_say_leads_with_the_quote_not_the_sentence_naming_x():
+    from retrieval.search import answering, intent as intents
+
+    text = "“这套样机的能量密度达到每公斤400瓦时，今年下半年进入中试。”实验室主任王立新说。"
+    asked = intents.parse("王立新说了什么")
+    sentence, _ = answering.best_sentence(text, {"王立新": 3.0}, asked)
+    assert sentence.startswith("“这套样机")

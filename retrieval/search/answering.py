@@ -190,6 +190,11 @@ def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None
         return text, None
     items = [text[a:b] for a, b in bounds]
     norm = [normalize(s) for s in items]
+    if intent is not None and intent.kind == "said" and intent.subject:
+        # "What did X say": X chose the passage; the sentence that answers is X's words, not the
+        # sentence that names X ("“…”海河实验室主任王立新说。" leads with the quote).
+        subject = normalize(intent.subject)
+        weights = {t: w for t, w in weights.items() if t not in subject}
     spread = {t: sum(t in ns for ns in norm) or 1 for t in weights}
     terms = list(weights)
     best, best_score, best_span = items[0], -1.0, None
