@@ -247,7 +247,8 @@ def test_eval_files_filter(tmp_path, capsys):
 
 
 def test_what_did_x_say_leads_with_the_quote_not_the_sentence_naming_x():
-    from retrieval.search import answering, intent as intents
+    from retrieval.search import answering
+    from retrieval.search import intent as intents
 
     text = "“这套样机的能量密度达到每公斤400瓦时，今年下半年进入中试。”实验室主任王立新说。"
     asked = intents.parse("王立新说了什么")
