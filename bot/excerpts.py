@@ -13,6 +13,7 @@ from html import escape
 
 from telegram.constants import MessageLimit
 
+from retrieval.search.highlight import normalized_with_origin, term_spans
 from retrieval.text import normalize
 
 MAX_LENGTH = MessageLimit.MAX_TEXT_LENGTH  # 4096
@@ -30,48 +31,6 @@ def fits(text: str) -> bool:
     return tg_len(text) <= MAX_LENGTH
 
 
-def term_spans(text: str, terms: Sequence[str]) -> list[tuple[int, int]]:
-    """Where the question's terms occur in ``text`` (merged, lone single characters dropped)."""
-    terms = [t for t in dict.fromkeys(normalize(t) for t in terms) if t.strip()]
-    if not terms or not text:
-        return []
-    norm, origin = _normalized_with_origin(text)
-    mask = [False] * len(text)
-    for term in terms:
-        start = norm.find(term)
-        while start >= 0:
-            for k in range(start, start + len(term)):
-                mask[origin[k]] = True
-            start = norm.find(term, start + 1)
-    spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(text):
-        if not mask[i]:
-            i += 1
-            continue
-        j = i
-        while j < len(text) and mask[j]:
-            j += 1
-        if j - i >= 2 or text[i].isascii():  # a lone CJK character is noise, not a match
-            spans.append((i, j))
-        i = j
-    return spans
-
-
-def _normalized_with_origin(text: str) -> tuple[str, list[int] | range]:
-    """``normalize(text)`` and, for each of its characters, the index of the one it came from."""
-    whole = normalize(text)
-    if len(whole) == len(text):  # the usual case: character for character
-        return whole, range(len(text))
-    out: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(text):
-        n = normalize(ch)
-        out.append(n)
-        origin.extend([i] * len(n))
-    return "".join(out), origin
-
-
 def first_match(text: str, terms: Sequence[str]) -> int | None:
     """Where the earliest of the terms occurs in ``text``, if anywhere."""
     if not any(t.strip() for t in terms):
@@ -79,7 +38,7 @@ def first_match(text: str, terms: Sequence[str]) -> int | None:
     found = [f for f in (text.find(t) for t in terms if t.strip()) if f >= 0]
     if found:  # the usual case: the corpus already writes the term as the tokenizer does
         return min(found)
-    norm, origin = _normalized_with_origin(text[:20000])
+    norm, origin = normalized_with_origin(text[:20000])
     found = [norm.find(t) for t in sorted({normalize(t) for t in terms if t.strip()}, key=len, reverse=True)]
     found = [f for f in found if f >= 0]
     return origin[min(found)] if found else None

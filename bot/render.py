@@ -18,6 +18,7 @@ from html import escape
 from retrieval import MAX_QUESTION_CHARS
 from retrieval.models import Hit, Passage, Speaker
 from retrieval.search.answering import foreign_note, question_language
+from retrieval.search.highlight import term_spans
 
 from .excerpts import (
     ELLIPSIS,
@@ -32,7 +33,6 @@ from .excerpts import (
     highlight,
     lead_html,
     passage_html,
-    term_spans,
     tg_len,
     window,
 )
