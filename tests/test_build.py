@@ -33,13 +33,9 @@ def mixed_corpus(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def jieba_cache(tmp_path_factory) -> Path:
-    """jieba's dictionary cache, built once: each build's fresh cache folder starts with a copy."""
-    from retrieval.search.tokenizer import Tokenizer
-
-    folder = tmp_path_factory.mktemp("jieba")
-    Tokenizer(cache_dir=folder)("预热")
-    return folder / "jieba.cache" if (folder / "jieba.cache").exists() else None
+def jieba_cache(jieba_dictionary) -> Path:
+    """jieba's dictionary cache, derived once: each build's fresh cache folder starts with a copy."""
+    return jieba_dictionary
 
 
 def _settings(tmp: Path, jieba_cache: Path | None) -> Settings:
