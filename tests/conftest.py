@@ -34,13 +34,14 @@ def seed_retriever():
 
 
 @pytest.fixture(scope="session")
-def seed_cache(tmp_path_factory):
+def seed_cache(tmp_path_factory, jieba_dictionary):
     """An index cache folder already holding the seeds/ corpus's index, built once per session: the
     ``python -m bot`` subprocess tests start from it, as a restarted bot does (entries are keyed by
     content, so sharing it changes no answer)."""
     from retrieval import Retriever
 
     cache = tmp_path_factory.mktemp("seed-cache")
+    shutil.copy(jieba_dictionary, cache / "jieba.cache")  # as a restarted bot finds it
     Retriever.from_path(SEEDS, cache)
     return cache
 
