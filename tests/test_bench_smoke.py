@@ -36,11 +36,16 @@ def test_token_corpus_lengths():
     assert len(docs) == 50 and all(80 <= len(d) <= 150 for d in docs)
 
 
-def test_bot_benchmark_answers_every_question_over_the_loopback_api(tmp_path):
+def test_bot_benchmark_answers_every_question_over_the_loopback_api(tmp_path, jieba_dictionary):
     """bench/bot.py end to end, tiny: the real bot process answers each user's questions (no timing asserted)."""
+    import shutil
+
     from bench import bot as bot_bench
 
-    r = bot_bench.measure(passages=45, n_questions=6, users=3, out=tmp_path)
+    cache = tmp_path / "cache"  # a fresh index cache; jieba's dictionary cache as a second run finds it
+    cache.mkdir()
+    shutil.copy(jieba_dictionary, cache / "jieba.cache")
+    r = bot_bench.measure(passages=45, n_questions=6, users=3, out=tmp_path, cache=cache)
     assert r["questions"] == 6 and r["answered"] == 6
     assert not r["failures"] and not r["unexpected"] and r["bot_exit"] == 0
     assert r["requests"]["sendMessage"] == 7  # the warm-up question, then one answer per question

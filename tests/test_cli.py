@@ -56,9 +56,10 @@ def cli(capsys, monkeypatch, tmp_path, shared_cache):
     return call
 
 
-def test_ask_readable():
-    """Smoke test: ``python -m retrieval ask`` in a subprocess, over the default corpus."""
-    out = run("retrieval", "ask", "天开西青园引进了多少项目？")
+def test_ask_readable(seed_cache):
+    """Smoke test: ``python -m retrieval ask`` in a subprocess, over the default corpus (its index
+    cached by an earlier run, as a user's second question finds it)."""
+    out = run("retrieval", "ask", "天开西青园引进了多少项目？", QA_CACHE_DIR=str(seed_cache))
     assert out.returncode == 0, out.stderr
     assert "300余个" in out.stdout
     assert "「朱财斌 · 西青区委书记」" in out.stdout
@@ -136,10 +137,10 @@ def test_shell_reads_questions_from_a_pipe(cli):
     assert "没有找到答案" in out
 
 
-def test_make_run_without_token_opens_the_shell(tmp_path):
+def test_make_run_without_token_opens_the_shell(tmp_path, seed_cache):
     """Smoke test: ``python -m bot.launch`` without a token opens the shell, in a subprocess."""
     (tmp_path / "seeds").symlink_to(ROOT / "seeds")  # a clean folder: no .env with a token
-    out = run("bot.launch", stdin="天开西青园引进了多少项目\n", cwd=tmp_path)
+    out = run("bot.launch", stdin="天开西青园引进了多少项目\n", cwd=tmp_path, QA_CACHE_DIR=str(seed_cache))
     assert out.returncode == 0, out.stderr
     assert "朱财斌 · 西青区委书记" in out.stdout and "滨海发布 · 2024-02-07" in out.stdout
 
