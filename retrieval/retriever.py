@@ -25,6 +25,7 @@ from .search.filters import FilterIndex
 from .search.highlight import best_sentence
 from .search.intent import Intent, cues, role_heads, role_words
 from .search.intent import parse as parse_intent
+from .search.names import NameIndex
 from .settings import Settings
 from .text import normalize
 
@@ -91,6 +92,8 @@ class Retriever:
         self._speaker_keys = sorted(
             ((known.get(name) or normalize(name), name) for name in by_speaker), key=lambda kv: len(kv[0]), reverse=True
         )
+        # the same names by lookup (longest first, then in _speaker_keys order: find_speaker's order)
+        self._names = NameIndex((name, key) for key, name in self._speaker_keys)
         self._doc_bounds = _doc_bounds(self.passages)  # passage → (first, end) of its article
 
     # -- construction ---------------------------------------------------------------
@@ -152,11 +155,7 @@ class Retriever:
 
     def find_speaker(self, text: str) -> str | None:
         """The corpus speaker named in ``text`` (longest name first), if any."""
-        norm = normalize(text)
-        for key, name in self._speaker_keys:
-            if key and key in norm:
-                return name
-        return None
+        return self._names.find(normalize(text))
 
     # -- filters (retrieval/filters.py) ---------------------------------------------------
     @cached_property
@@ -355,7 +354,7 @@ class Retriever:
         if not role:
             return ()
         flat = role.replace(" ", "")
-        names = [n for key, n in self._speaker_keys if flat in key] if 2 <= len(flat) <= 6 else []
+        names = list(self._names_holding().get(flat, ())) if 2 <= len(flat) <= 6 else []
         if 1 <= len(names) <= 3:
             return tuple(names)
         heads = role_heads(flat)
@@ -381,6 +380,21 @@ class Retriever:
         if not 1 <= len(best) <= 3:
             return ()
         return tuple(name for _, name in best)
+
+    def _names_holding(self) -> dict[str, tuple[str, ...]]:
+        """Every piece of 2–6 characters of a speaker's normalised name → the speakers whose name
+        holds it, in ``_speaker_keys`` order (a lookup for ``resolve_subject``); built on first use."""
+        cached = getattr(self, "_holding_cache", None)
+        if cached is not None:
+            return cached
+        out: dict[str, list[str]] = {}
+        for key, name in self._speaker_keys:
+            pieces = {key[i : i + n] for n in range(2, 7) for i in range(len(key) - n + 1)}
+            for piece in pieces:
+                out.setdefault(piece, []).append(name)
+        cache = {piece: tuple(names) for piece, names in out.items()}
+        self._holding_cache = cache
+        return cache
 
     def _role_texts(self) -> dict[str, str]:
         """Per speaker: their titles and the words just before their name in their passages
