@@ -201,7 +201,7 @@ class Retriever:
         said = Intent("said", intent.asks, intent.measure, intent.which, speaker, question=intent.question)
         ranked = self._said_ranking(tuple(names), said, tokens, top_k, only=True, allowed=allowed)
         words = distinctive_words(q)
-        return [self._hit(i, tokens, score, intent, words) for i, score in ranked]
+        return self._hits(ranked, tokens, intent, words)
 
     def _back_off(self, tokens: list[str]) -> list[str]:
         """A question word the passages never hold, replaced by the indexed words inside it.
@@ -253,16 +253,30 @@ class Retriever:
         got = sum(v for t, v in weights.items() if self.index.contains(t, doc))
         return got / total if total else 0.0
 
-    def _hit(self, i: int, tokens: list[str], score: float, intent: Intent | None = None,
-             words: Sequence[str] = ()) -> Hit:
-        p = self.passages[i]
-        matched = tuple(t for t in dict.fromkeys(tokens) if self.index.contains(t, i))
-        sentence, span = answering.best_sentence(p.text, self._weights(list(matched)), intent)
-        if intent is not None and intent.kind == "who" and p.speaker is not None and p.speaker.name in sentence:
-            at = sentence.find(p.speaker.name)  # who said it: the answer is the name
-            span = (at, at + len(p.speaker.name))
-        held = " ".join([p.text, p.source.title, p.speaker.name if p.speaker else "", (p.speaker.title or "") if p.speaker else ""])
-        return Hit(p, float(score), matched, sentence, span, answering.missing_words(words, held))
+    def _hits(self, ranked: Sequence[tuple[int, float]], tokens: list[str], intent: Intent | None = None,
+              words: Sequence[str] = ()) -> list[Hit]:
+        """The hits returned, and only they: the terms each holds (one ``presence`` look-up for
+        all), its best sentence and answer span, the question's words it lacks (against its
+        normalised text of ``Corpus.normalized``)."""
+        if not ranked:
+            return []
+        terms = list(dict.fromkeys(tokens))
+        has = self.index.presence(terms, [i for i, _ in ranked])
+        normalized = self.corpus.normalized
+        out = []
+        for k, (i, score) in enumerate(ranked):
+            p = self.passages[i]
+            matched = tuple(t for t, held in zip(terms, has[:, k].tolist()) if held)
+            sentence, span = answering.best_sentence(p.text, self._weights(list(matched)), intent)
+            if intent is not None and intent.kind == "who" and p.speaker is not None and p.speaker.name in sentence:
+                at = sentence.find(p.speaker.name)  # who said it: the answer is the name
+                span = (at, at + len(p.speaker.name))
+            # normalize() of the four joined by spaces is the four normalised and joined (a space
+            # composes with nothing, ends no word, and opencc converts between separators)
+            held = " ".join([normalized[i], normalize(p.source.title), normalize(p.speaker.name) if p.speaker else "",
+                             normalize(p.speaker.title or "") if p.speaker else ""])
+            out.append(Hit(p, float(score), matched, sentence, span, answering.missing_words(words, held, normalized=True)))
+        return out
 
     def best_sentence(self, text: str, terms: Sequence[str]) -> str:
         """The sentence of ``text`` holding the most question weight (see ``search.highlight``)."""
@@ -294,7 +308,7 @@ class Retriever:
             ranked = self._said_ranking(subjects, intent, tokens, top_k, allowed=allowed)
         else:
             ranked = self._fact_ranking(intent, tokens, top_k, allowed)
-        return [self._hit(i, tokens, score, intent, words) for i, score in ranked]
+        return self._hits(ranked, tokens, intent, words)
 
     def absent_words(self, question: str, words: Sequence[str] | None = None) -> tuple[str, ...]:
         """The question's distinctive words (names, places, organisations, years, numbers) that no

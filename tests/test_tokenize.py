@@ -49,6 +49,8 @@ def test_the_character_by_character_path_of_normalize_gives_the_full_result():
     ]
     for text in samples:
         assert normalize(text) == full(text), text
+    # what Retriever._hits relies on: normalised pieces joined by spaces = the joined text normalised
+    assert normalize(" ".join(samples)) == " ".join(normalize(t) for t in samples)
     fast = "他说：“明年ＡＢＣ，１２３。”"
     assert normalize(fast) == "他说:“明年abc,123。”"
 

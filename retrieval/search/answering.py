@@ -282,9 +282,9 @@ def distinctive_words(question: str) -> tuple[str, ...]:
 _FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "ug", "uz", "uv", "ud", "r", "d", "m", "f", "v", "vn", "x", "y", "e"}
 
 
-def missing_words(words: Iterable[str], text: str) -> tuple[str, ...]:
-    """Those of ``words`` that ``text`` (normalised) does not hold."""
-    norm = normalize(text)
+def missing_words(words: Iterable[str], text: str, normalized: bool = False) -> tuple[str, ...]:
+    """Those of ``words`` that ``text`` (normalised; ``normalized``: it already is) does not hold."""
+    norm = text if normalized else normalize(text)
     return tuple(w for w in words if normalize(w) not in norm)
 
 
