@@ -27,7 +27,7 @@ from .search.intent import Intent, cues, role_heads, role_words
 from .search.intent import parse as parse_intent
 from .search.names import NameIndex
 from .settings import Settings
-from .text import normalize
+from .text import aligned, normalize
 
 MAX_QUESTION_CHARS = 500  # longer questions are answered on their first 500 characters
 MIN_COVERAGE = 0.36  # share of the question's idf mass the best passage must match
@@ -267,13 +267,15 @@ class Retriever:
         for k, (i, score) in enumerate(ranked):
             p = self.passages[i]
             matched = tuple(t for t, held in zip(terms, has[:, k].tolist()) if held)
-            sentence, span = answering.best_sentence(p.text, self._weights(list(matched)), intent)
+            norm = normalized[i]
+            sentence, span = answering.best_sentence(p.text, self._weights(list(matched)), intent,
+                                                     norm if aligned(p.text, norm) else None)
             if intent is not None and intent.kind == "who" and p.speaker is not None and p.speaker.name in sentence:
                 at = sentence.find(p.speaker.name)  # who said it: the answer is the name
                 span = (at, at + len(p.speaker.name))
             # normalize() of the four joined by spaces is the four normalised and joined (a space
             # composes with nothing, ends no word, and opencc converts between separators)
-            held = " ".join([normalized[i], normalize(p.source.title), normalize(p.speaker.name) if p.speaker else "",
+            held = " ".join([norm, normalize(p.source.title), normalize(p.speaker.name) if p.speaker else "",
                              normalize(p.speaker.title or "") if p.speaker else ""])
             out.append(Hit(p, float(score), matched, sentence, span, answering.missing_words(words, held, normalized=True)))
         return out

@@ -145,6 +145,13 @@ def _plain() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]] | None:
     return other, changed, table
 
 
+def aligned(text: str, normalized: str) -> bool:
+    """Is ``normalized`` (= ``normalize(text)``) ``text`` normalised character by character, one
+    for one? Then ``normalize(text[a:b]) == normalized[a:b]`` for any a, b (see ``_plain``)."""
+    plain = _plain()
+    return plain is not None and len(normalized) == len(text) and plain[0].search(text) is None
+
+
 def normalize(text: str) -> str:
     """NFKC, lower case, invisible/format characters removed, traditional → simplified."""
     plain = _plain()

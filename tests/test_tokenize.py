@@ -55,6 +55,17 @@ def test_the_character_by_character_path_of_normalize_gives_the_full_result():
     assert normalize(fast) == "他说:“明年abc,123。”"
 
 
+def test_an_aligned_normal_form_gives_every_slice_normalised():
+    from retrieval.text import aligned
+
+    text = "他说：“明年ＡＢＣ，１２３。”Hello！"
+    norm = normalize(text)
+    assert aligned(text, norm)
+    assert all(normalize(text[a:b]) == norm[a:b] for a in range(len(text)) for b in range(a, len(text) + 1))
+    for other in ("麒麟軟件", "a\u200bb", "增长…", "e\u0301"):  # t2s, removed, widened, combined
+        assert not aligned(other, normalize(other))
+
+
 def test_two_tokenizers_do_not_share_user_words():
     a = Tokenizer(["天开西青园"])
     b = Tokenizer()

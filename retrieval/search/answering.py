@@ -177,19 +177,21 @@ def sentence_weight(norm_sentence: str, weights: Mapping[str, float], spread: Ma
 TYPED_SENTENCE = 1.8  # a sentence holding the kind of answer asked for counts this much more
 
 
-def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None = None) -> tuple[str, tuple[int, int] | None]:
+def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None = None,
+                  normalized: str | None = None) -> tuple[str, tuple[int, int] | None]:
     """The sentence of ``text`` that answers, and the answer's (start, end) inside it (or None).
 
     A term's weight is shared among the passage's sentences that hold it (a word running through
     the whole passage says little about which sentence answers); a sentence holding the kind of
     answer the question asks (a date for "when", a count for "how many"…) counts TYPED_SENTENCE
-    times more. Ties: the first sentence.
+    times more. Ties: the first sentence. ``normalized``: ``normalize(text)`` when it is aligned
+    with ``text`` (``text.aligned``), so that a sentence's normal form is a slice of it.
     """
     bounds = trimmed_spans(text)
     if not bounds:
         return text, None
     items = [text[a:b] for a, b in bounds]
-    norm = [normalize(s) for s in items]
+    norm = [normalized[a:b] for a, b in bounds] if normalized is not None else [normalize(s) for s in items]
     spread = {t: sum(t in ns for ns in norm) or 1 for t in weights}
     terms = list(weights)
     best, best_score, best_span = items[0], -1.0, None
