@@ -25,8 +25,9 @@ from .search.filters import FilterIndex
 from .search.highlight import best_sentence
 from .search.intent import Intent, cues, role_heads, role_words
 from .search.intent import parse as parse_intent
+from .search.names import NameIndex
 from .settings import Settings
-from .text import normalize
+from .text import aligned, normalize
 
 MAX_QUESTION_CHARS = 500  # longer questions are answered on their first 500 characters
 MIN_COVERAGE = 0.36  # share of the question's idf mass the best passage must match
@@ -91,6 +92,8 @@ class Retriever:
         self._speaker_keys = sorted(
             ((known.get(name) or normalize(name), name) for name in by_speaker), key=lambda kv: len(kv[0]), reverse=True
         )
+        # the same names by lookup (longest first, then in _speaker_keys order: find_speaker's order)
+        self._names = NameIndex((name, key) for key, name in self._speaker_keys)
         self._doc_bounds = _doc_bounds(self.passages)  # passage → (first, end) of its article
 
     # -- construction ---------------------------------------------------------------
@@ -152,11 +155,7 @@ class Retriever:
 
     def find_speaker(self, text: str) -> str | None:
         """The corpus speaker named in ``text`` (longest name first), if any."""
-        norm = normalize(text)
-        for key, name in self._speaker_keys:
-            if key and key in norm:
-                return name
-        return None
+        return self._names.find(normalize(text))
 
     # -- filters (retrieval/filters.py) ---------------------------------------------------
     @cached_property
@@ -202,7 +201,7 @@ class Retriever:
         said = Intent("said", intent.asks, intent.measure, intent.which, speaker, question=intent.question)
         ranked = self._said_ranking(tuple(names), said, tokens, top_k, only=True, allowed=allowed)
         words = distinctive_words(q)
-        return [self._hit(i, tokens, score, intent, words) for i, score in ranked]
+        return self._hits(ranked, tokens, intent, words)
 
     def _back_off(self, tokens: list[str]) -> list[str]:
         """A question word the passages never hold, replaced by the indexed words inside it.
@@ -254,16 +253,32 @@ class Retriever:
         got = sum(v for t, v in weights.items() if self.index.contains(t, doc))
         return got / total if total else 0.0
 
-    def _hit(self, i: int, tokens: list[str], score: float, intent: Intent | None = None,
-             words: Sequence[str] = ()) -> Hit:
-        p = self.passages[i]
-        matched = tuple(t for t in dict.fromkeys(tokens) if self.index.contains(t, i))
-        sentence, span = answering.best_sentence(p.text, self._weights(list(matched)), intent)
-        if intent is not None and intent.kind == "who" and p.speaker is not None and p.speaker.name in sentence:
-            at = sentence.find(p.speaker.name)  # who said it: the answer is the name
-            span = (at, at + len(p.speaker.name))
-        held = " ".join([p.text, p.source.title, p.speaker.name if p.speaker else "", (p.speaker.title or "") if p.speaker else ""])
-        return Hit(p, float(score), matched, sentence, span, answering.missing_words(words, held))
+    def _hits(self, ranked: Sequence[tuple[int, float]], tokens: list[str], intent: Intent | None = None,
+              words: Sequence[str] = ()) -> list[Hit]:
+        """The hits returned, and only they: the terms each holds (one ``presence`` look-up for
+        all), its best sentence and answer span, the question's words it lacks (against its
+        normalised text of ``Corpus.normalized``)."""
+        if not ranked:
+            return []
+        terms = list(dict.fromkeys(tokens))
+        has = self.index.presence(terms, [i for i, _ in ranked])
+        normalized = self.corpus.normalized
+        out = []
+        for k, (i, score) in enumerate(ranked):
+            p = self.passages[i]
+            matched = tuple(t for t, held in zip(terms, has[:, k].tolist()) if held)
+            norm = normalized[i]
+            sentence, span = answering.best_sentence(p.text, self._weights(list(matched)), intent,
+                                                     norm if aligned(p.text, norm) else None)
+            if intent is not None and intent.kind == "who" and p.speaker is not None and p.speaker.name in sentence:
+                at = sentence.find(p.speaker.name)  # who said it: the answer is the name
+                span = (at, at + len(p.speaker.name))
+            # normalize() of the four joined by spaces is the four normalised and joined (a space
+            # composes with nothing, ends no word, and opencc converts between separators)
+            held = " ".join([norm, normalize(p.source.title), normalize(p.speaker.name) if p.speaker else "",
+                             normalize(p.speaker.title or "") if p.speaker else ""])
+            out.append(Hit(p, float(score), matched, sentence, span, answering.missing_words(words, held, normalized=True)))
+        return out
 
     def best_sentence(self, text: str, terms: Sequence[str]) -> str:
         """The sentence of ``text`` holding the most question weight (see ``search.highlight``)."""
@@ -295,7 +310,7 @@ class Retriever:
             ranked = self._said_ranking(subjects, intent, tokens, top_k, allowed=allowed)
         else:
             ranked = self._fact_ranking(intent, tokens, top_k, allowed)
-        return [self._hit(i, tokens, score, intent, words) for i, score in ranked]
+        return self._hits(ranked, tokens, intent, words)
 
     def absent_words(self, question: str, words: Sequence[str] | None = None) -> tuple[str, ...]:
         """The question's distinctive words (names, places, organisations, years, numbers) that no
@@ -355,7 +370,7 @@ class Retriever:
         if not role:
             return ()
         flat = role.replace(" ", "")
-        names = [n for key, n in self._speaker_keys if flat in key] if 2 <= len(flat) <= 6 else []
+        names = list(self._names_holding().get(flat, ())) if 2 <= len(flat) <= 6 else []
         if 1 <= len(names) <= 3:
             return tuple(names)
         heads = role_heads(flat)
@@ -381,6 +396,21 @@ class Retriever:
         if not 1 <= len(best) <= 3:
             return ()
         return tuple(name for _, name in best)
+
+    def _names_holding(self) -> dict[str, tuple[str, ...]]:
+        """Every piece of 2–6 characters of a speaker's normalised name → the speakers whose name
+        holds it, in ``_speaker_keys`` order (a lookup for ``resolve_subject``); built on first use."""
+        cached = getattr(self, "_holding_cache", None)
+        if cached is not None:
+            return cached
+        out: dict[str, list[str]] = {}
+        for key, name in self._speaker_keys:
+            pieces = {key[i : i + n] for n in range(2, 7) for i in range(len(key) - n + 1)}
+            for piece in pieces:
+                out.setdefault(piece, []).append(name)
+        cache = {piece: tuple(names) for piece, names in out.items()}
+        self._holding_cache = cache
+        return cache
 
     def _role_texts(self) -> dict[str, str]:
         """Per speaker: their titles and the words just before their name in their passages

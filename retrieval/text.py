@@ -74,7 +74,7 @@ def _t2s_tables() -> tuple[frozenset[str], dict[str, tuple[str, ...]], dict[int,
     for key, value in entries:
         if key != value:
             changes.update(k for k, v in zip(key, value) if k != v) if len(key) == len(value) else changes.update(key)
-    table: dict[int, str] = {}
+    table: dict[str, str] = {}
     for key, value in entries:
         if len(key) == 1:
             table.setdefault(ord(key), value)  # the first dictionary of the group wins, as in opencc
@@ -108,8 +108,56 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
+_PLAIN_RANGES = ((0x09, 0x0A), (0x0D, 0x0D), (0x20, 0x7E), (0x2010, 0x2027), (0x2030, 0x205E),
+                 (0x3000, 0x303F), (0x4E00, 0x9FFF), (0xFF01, 0xFF60))
+
+
+@lru_cache(maxsize=1)
+def _plain() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]] | None:
+    """Characters ``normalize`` maps one by one, whatever stands around them, and the map.
+
+    ASCII, CJK ideographs and punctuation, full-width forms: no combining mark among them or
+    their NFKC forms (nothing composes across them), no Greek (lower case is then context-free),
+    and none whose normalised form t2s could change (``_t2s_tables``'s ``changes``). A text
+    made only of them normalises to its characters' forms put together, so ``normalize`` puts
+    them in one by one. Returns a pattern finding a character not among them, one finding those
+    whose form differs, and the forms; None when t2s's tables are unknown.
+    """
+    tables = _t2s_tables()
+    if tables is None:
+        return None
+    changes = tables[0]
+    safe: set[str] = set()
+    table: dict[str, str] = {}
+    for lo, hi in _PLAIN_RANGES:
+        for code in range(lo, hi + 1):
+            c = chr(code)
+            m = _CONTROL.sub("", unicodedata.normalize("NFKC", c)).lower()
+            if unicodedata.combining(c) or any(unicodedata.combining(x) or x in changes for x in m):
+                continue
+            if not all(x.isascii() or any(a <= ord(x) <= b for a, b in _PLAIN_RANGES) for x in m):
+                continue
+            safe.add(c)
+            if m != c:
+                table[c] = m
+    other = re.compile("[^" + "".join(re.escape(c) for c in sorted(safe)) + "]")
+    changed = re.compile("[" + "".join(re.escape(c) for c in sorted(table)) + "]")
+    return other, changed, table
+
+
+def aligned(text: str, normalized: str) -> bool:
+    """Is ``normalized`` (= ``normalize(text)``) ``text`` normalised character by character, one
+    for one? Then ``normalize(text[a:b]) == normalized[a:b]`` for any a, b (see ``_plain``)."""
+    plain = _plain()
+    return plain is not None and len(normalized) == len(text) and plain[0].search(text) is None
+
+
 def normalize(text: str) -> str:
     """NFKC, lower case, invisible/format characters removed, traditional → simplified."""
+    plain = _plain()
+    if plain is not None and plain[0].search(text) is None:  # the same result, character by character
+        other, changed, table = plain
+        return changed.sub(lambda m: table[m.group()], text)
     text = unicodedata.normalize("NFKC", text)
     text = _CONTROL.sub("", text).lower()
     return to_simplified(text)

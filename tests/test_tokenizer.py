@@ -35,6 +35,37 @@ def test_normalisation_nfkc_case_and_traditional():
     assert tok("麒麟軟件副總裁說了什麼") == tok("麒麟软件副总裁说了什么")
 
 
+def test_the_character_by_character_path_of_normalize_gives_the_full_result():
+    import unicodedata
+
+    from retrieval.text import _CONTROL, to_simplified
+
+    def full(text: str) -> str:
+        return to_simplified(_CONTROL.sub("", unicodedata.normalize("NFKC", text)).lower())
+
+    samples = [
+        "", "他说：“我们ＡＢＣ，１２３。”", "Hello World！", "麒麟軟件副總裁", "a\u200bb", "e\u0301",
+        "ｶﾞｷﾞ", "〸〹", "ΣΑΣ", "① ㈱ ㍻", "“今年”——增长5%…", "中国\u302a人", "台灣乾隆",
+    ]
+    for text in samples:
+        assert normalize(text) == full(text), text
+    # what Retriever._hits relies on: normalised pieces joined by spaces = the joined text normalised
+    assert normalize(" ".join(samples)) == " ".join(normalize(t) for t in samples)
+    fast = "他说：“明年ＡＢＣ，１２３。”"
+    assert normalize(fast) == "他说:“明年abc,123。”"
+
+
+def test_an_aligned_normal_form_gives_every_slice_normalised():
+    from retrieval.text import aligned
+
+    text = "他说：“明年ＡＢＣ，１２３。”Hello！"
+    norm = normalize(text)
+    assert aligned(text, norm)
+    assert all(normalize(text[a:b]) == norm[a:b] for a in range(len(text)) for b in range(a, len(text) + 1))
+    for other in ("麒麟軟件", "a\u200bb", "增长…", "e\u0301"):  # t2s, removed, widened, combined
+        assert not aligned(other, normalize(other))
+
+
 def test_two_tokenizers_do_not_share_user_words():
     a = Tokenizer(["天开西青园"])
     b = Tokenizer()

@@ -177,19 +177,21 @@ def sentence_weight(norm_sentence: str, weights: Mapping[str, float], spread: Ma
 TYPED_SENTENCE = 1.8  # a sentence holding the kind of answer asked for counts this much more
 
 
-def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None = None) -> tuple[str, tuple[int, int] | None]:
+def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None = None,
+                  normalized: str | None = None) -> tuple[str, tuple[int, int] | None]:
     """The sentence of ``text`` that answers, and the answer's (start, end) inside it (or None).
 
     A term's weight is shared among the passage's sentences that hold it (a word running through
     the whole passage says little about which sentence answers); a sentence holding the kind of
     answer the question asks (a date for "when", a count for "how many"…) counts TYPED_SENTENCE
-    times more. Ties: the first sentence.
+    times more. Ties: the first sentence. ``normalized``: ``normalize(text)`` when it is aligned
+    with ``text`` (``text.aligned``), so that a sentence's normal form is a slice of it.
     """
     bounds = trimmed_spans(text)
     if not bounds:
         return text, None
     items = [text[a:b] for a, b in bounds]
-    norm = [normalize(s) for s in items]
+    norm = [normalized[a:b] for a, b in bounds] if normalized is not None else [normalize(s) for s in items]
     if intent is not None and intent.kind == "said" and intent.subject:
         # "What did X say": X chose the passage; the sentence that answers is X's words, not the
         # sentence that names X ("“…”海河实验室主任王立新说。" leads with the quote).
@@ -287,9 +289,9 @@ def distinctive_words(question: str) -> tuple[str, ...]:
 _FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "ug", "uz", "uv", "ud", "r", "d", "m", "f", "v", "vn", "x", "y", "e"}
 
 
-def missing_words(words: Iterable[str], text: str) -> tuple[str, ...]:
-    """Those of ``words`` that ``text`` (normalised) does not hold."""
-    norm = normalize(text)
+def missing_words(words: Iterable[str], text: str, normalized: bool = False) -> tuple[str, ...]:
+    """Those of ``words`` that ``text`` (normalised; ``normalized``: it already is) does not hold."""
+    norm = text if normalized else normalize(text)
     return tuple(w for w in words if normalize(w) not in norm)
 
 
