@@ -145,6 +145,8 @@ def attribution_metrics(gold: list[dict], pages_dir: Path, seed: Path | None, fi
     for g in gold:
         if _selected(g["file"], files):
             by_file[g["file"]][int(g["idx"])] = g
+    if not by_file:
+        raise CorpusError(f"--files {files!r} names no page of the gold file" if files else "the gold file has no rows")
     tp = fp = fn = title_ok = 0
     errors, lost, pages, titles = [], [], [], []
     for name, labels in sorted(by_file.items()):
@@ -200,9 +202,8 @@ def attribution_metrics(gold: list[dict], pages_dir: Path, seed: Path | None, fi
 
 
 def _selected(name: str, files: str | None) -> bool:
-    if not files:
-        return True
-    return any(fnmatch.fnmatchcase(name, pat.strip()) for pat in files.split(",") if pat.strip())
+    """One gold file kept by ``--files`` (the rule of ``select_files``: names, globs, odd, even)."""
+    return bool(select_files([{"file": name}], files))
 
 
 def _predictions(parsed, lines: list[str]) -> tuple[dict, set[int]]:
