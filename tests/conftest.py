@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from pathlib import Path
@@ -120,3 +121,20 @@ def unreadable(monkeypatch):
         monkeypatch.setattr(Path, "read_bytes", deny)
 
     return lock
+
+
+@contextlib.asynccontextmanager
+async def polled(app, post_init: bool = False):
+    """``app`` long-polling the loopback Bot API as ``python -m bot`` does; stopped on the way out."""
+    from bot import handlers
+
+    async with app:
+        if post_init:
+            await app.post_init(app)
+        await app.updater.start_polling(poll_interval=0, timeout=1, allowed_updates=handlers.ALLOWED_UPDATES)
+        await app.start()
+        try:
+            yield app
+        finally:
+            await app.updater.stop()
+            await app.stop()

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from botapi_server import FakeBotAPI
+from conftest import polled
 from telegram import Update
 
 from bot import handlers, talk
@@ -65,14 +66,8 @@ async def running(api: FakeBotAPI, two_articles, top_k: int = 1, clock: Clock | 
     app = build_application(settings, retriever)
     if clock is not None:
         state_of(app).conversation = talk.conversation(settings.search, PAGES, clock)
-    async with app:
-        await app.updater.start_polling(poll_interval=0, timeout=1, allowed_updates=handlers.ALLOWED_UPDATES)
-        await app.start()
-        try:
-            yield app
-        finally:
-            await app.updater.stop()
-            await app.stop()
+    async with polled(app) as running_app:
+        yield running_app
 
 
 class User:

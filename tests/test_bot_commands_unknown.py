@@ -6,9 +6,9 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from conftest import search_settings
+from conftest import polled, search_settings
 
-from bot import handlers, suggest
+from bot import suggest
 from bot.app import build_application
 from bot.settings import Settings
 
@@ -19,14 +19,8 @@ ADMIN = 4242
 async def polling(api, seed_retriever):
     settings = Settings(token=api.token, api_base_url=api.base_url, search=search_settings(), admin_ids=frozenset({ADMIN}))
     app = build_application(settings, seed_retriever)
-    async with app:
-        await app.updater.start_polling(poll_interval=0, timeout=1, allowed_updates=handlers.ALLOWED_UPDATES)
-        await app.start()
-        try:
-            yield app
-        finally:
-            await app.updater.stop()
-            await app.stop()
+    async with polled(app) as running_app:
+        yield running_app
 
 
 async def said(api, text: str, chat: dict, sender: dict | None = None, count: int = 1) -> str:

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 from botapi_server import FakeBotAPI
+from conftest import polled
 
-from bot import handlers, uploads
+from bot import uploads
 from bot.app import build_application
 from bot.settings import Settings
 from bot.state import state_of
@@ -40,15 +41,8 @@ async def running(api: FakeBotAPI, corpus: Path, cache: Path, retriever=None, ma
     search = SearchSettings(corpus=str(corpus), cache_dir=cache, max_file_mb=max_file_mb)
     app = build_application(Settings(token=api.token, api_base_url=api.base_url, search=search,
                                      admin_ids=frozenset({ADMIN}), typing_delay=0.0), retriever)
-    async with app:
-        await app.post_init(app)
-        await app.updater.start_polling(poll_interval=0, timeout=1, allowed_updates=handlers.ALLOWED_UPDATES)
-        await app.start()
-        try:
-            yield app
-        finally:
-            await app.updater.stop()
-            await app.stop()
+    async with polled(app, post_init=True) as running_app:
+        yield running_app
 
 
 async def reply_to(api: FakeBotAPI, uid: int, count: int = 1, timeout: float = 30.0):
