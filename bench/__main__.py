@@ -24,12 +24,12 @@ import os
 import platform
 import shutil
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 from . import corpus as synth
+from . import proc
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
@@ -68,25 +68,9 @@ def snapshot_code() -> None:
 
 def run_worker(mode: str, work: Path, timed: bool = False) -> dict:
     """Run one worker; with ``timed``, also the wall time until its 'ready' and 'answered' lines."""
-    cmd = [sys.executable, "-m", "bench.worker", mode, str(work)]
-    env = {**os.environ, "PYTHONPATH": str(CODE if CODE.is_dir() else ROOT)}
-    t0 = time.perf_counter()
-    cwd = CODE if CODE.is_dir() else ROOT  # the first entry of sys.path: the snapshot wins
-    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, text=True)
-    marks: dict[str, float] = {}
-    last = ""
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        line = line.strip()
-        if line in ("start", "ready", "answered"):
-            marks[line] = time.perf_counter() - t0
-        elif line:
-            last = line
-    if proc.wait() != 0:
-        raise SystemExit(f"bench worker {mode} failed (exit {proc.returncode})")
-    result = json.loads(last)
-    if timed:
-        result["marks"] = marks
+    result = proc.run("bench.worker", mode, work, CODE if CODE.is_dir() else ROOT)  # the snapshot wins
+    if not timed:
+        del result["marks"]
     return result
 
 

@@ -34,6 +34,8 @@ from pathlib import Path
 
 import numpy as np
 
+from . import proc
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 
@@ -308,23 +310,8 @@ def _code() -> Path:
     return OUT / "code" if (OUT / "code" / "retrieval").is_dir() else ROOT
 
 
-def _worker(mode: str, work: Path, timed: bool = False) -> dict:
-    env = {**os.environ, "PYTHONPATH": str(_code())}
-    t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "bench.scale", mode, str(work)], cwd=_code(), env=env, stdout=subprocess.PIPE, text=True)
-    marks, last = {}, ""
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        line = line.strip()
-        if line in ("start", "ready"):
-            marks[line] = time.perf_counter() - t0
-        elif line:
-            last = line
-    if proc.wait() != 0:
-        raise SystemExit(f"bench.scale {mode} failed (exit {proc.returncode})")
-    out = json.loads(last)
-    out["marks"] = marks
-    return out
+def _worker(mode: str, work: Path) -> dict:
+    return proc.run("bench.scale", mode, work, _code())
 
 
 def _build(corpus: Path, cache: Path, workers: int, jieba_cache: Path | None) -> float:
