@@ -35,6 +35,14 @@ def seed_retriever():
 
 
 @pytest.fixture(scope="session")
+def qa_corpus_retriever():
+    """The retriever over tests/data/qa-corpus (the seed and the 15 dev pages), built once per session."""
+    from retrieval import Retriever
+
+    return Retriever.build(DATA / "qa-corpus")
+
+
+@pytest.fixture(scope="session")
 def seed_cache(tmp_path_factory, jieba_dictionary):
     """An index cache folder already holding the seeds/ corpus's index, built once per session: the
     ``python -m bot`` subprocess tests start from it, as a restarted bot does (entries are keyed by

@@ -23,14 +23,14 @@ DATA = Path(__file__).resolve().parent / "data"
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
-@pytest.fixture(scope="module")
-def seed():
-    return Retriever.build(SEEDS)
+@pytest.fixture
+def seed(seed_retriever):
+    return seed_retriever
 
 
-@pytest.fixture(scope="module")
-def corpus():
-    return Retriever.build(DATA / "qa-corpus")
+@pytest.fixture
+def corpus(qa_corpus_retriever):
+    return qa_corpus_retriever
 
 
 # -- intent ---------------------------------------------------------------------------------------

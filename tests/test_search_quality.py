@@ -7,21 +7,20 @@ from pathlib import Path
 
 import pytest
 
-from retrieval import Retriever
 from retrieval.cli import main
 
 DATA = Path(__file__).resolve().parent / "data"
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
-@pytest.fixture(scope="module")
-def seed():
-    return Retriever.build(SEEDS)
+@pytest.fixture
+def seed(seed_retriever):
+    return seed_retriever
 
 
-@pytest.fixture(scope="module")
-def corpus():
-    return Retriever.build(DATA / "qa-corpus")
+@pytest.fixture
+def corpus(qa_corpus_retriever):
+    return qa_corpus_retriever
 
 
 @pytest.mark.parametrize(
