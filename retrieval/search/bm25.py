@@ -268,16 +268,20 @@ class BM25Index:
 
     # -- scoring ------------------------------------------------------------------------------
     def scores(self, query: Sequence[str]) -> np.ndarray:
-        """The full BM25Okapi score vector for the query tokens, one float per passage."""
-        out = np.zeros(self.size, dtype=np.float64)
+        """The full BM25Okapi score vector for the query tokens, one float per passage.
+
+        One ``np.bincount`` over the query tokens' postings laid end to end (in query order,
+        repeats included): it adds each posting's contribution into a zero vector in that
+        order, which is exactly rank-bm25's sum, without a fancy-indexed add per token.
+        """
         p = self.postings
-        for tok in query:
-            t = self.vocab.get(tok)
-            if t is None:
-                continue
-            lo, hi = p.ptr[t], p.ptr[t + 1]
-            out[p.docs[lo:hi]] += p.contrib[lo:hi]
-        return out
+        docs, contrib = [], []
+        for t in map(self.vocab.get, query):
+            if t is not None:
+                lo, hi = p.ptr[t], p.ptr[t + 1]
+                docs.append(p.docs[lo:hi])
+                contrib.append(p.contrib[lo:hi])
+        return _accumulate(docs, contrib, self.size)
 
     def top_k(self, query: Sequence[str], k: int) -> tuple[np.ndarray, np.ndarray]:
         """(passage ids, scores) of the k best passages with a non-zero score, best first."""
@@ -318,7 +322,7 @@ class BM25Index:
                 break
         if n < k:
             return None
-        sample = parts[0] if len(parts) == 1 else np.unique(np.concatenate(parts))
+        sample = _union(parts)
         if len(sample) < k:
             return None
         vals = scores[sample]
@@ -363,6 +367,34 @@ class BM25Index:
             hit[hit] = postings[j[hit]] == cand[hit]
             out[row] = hit
         return out
+
+
+def _accumulate(docs: list[np.ndarray], contrib: list[np.ndarray], n: int) -> np.ndarray:
+    """A zero vector of ``n`` with ``contrib[i][j]`` added at ``docs[i][j]``, in that order.
+
+    ``np.bincount`` adds its weights one by one in input order into zeros (its C loop is
+    ``out[bin[i]] += weight[i]``), so every passage's sum is built term by term in query
+    order from 0.0: the same float64 additions as ``out[docs[i]] += contrib[i]`` in turn.
+    """
+    if not docs:
+        return np.zeros(n, dtype=np.float64)
+    if len(docs) == 1:
+        out = np.bincount(docs[0], weights=contrib[0], minlength=n)
+    else:
+        out = np.bincount(np.concatenate(docs), weights=np.concatenate(contrib), minlength=n)
+    if len(out) != n:  # (a negative id raises in bincount itself)
+        raise ValueError("postings point outside the corpus")
+    return out
+
+
+def _union(parts: list[np.ndarray]) -> np.ndarray:
+    """The sorted distinct ids of several sorted id arrays (a sort, not ``np.unique``'s hash table)."""
+    if len(parts) == 1:
+        return parts[0]
+    u = np.sort(np.concatenate(parts))
+    if len(u) > 1:
+        u = u[np.concatenate(([True], u[1:] != u[:-1]))]
+    return u
 
 
 def _best(scores: np.ndarray, cand: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
