@@ -20,7 +20,7 @@ import json
 import math
 import os
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
@@ -291,42 +291,16 @@ class BM25Index:
         """Like ``top_k`` for an already computed score vector (ties: lower passage id first).
 
         Never sorts the whole vector: a lower bound of the k-th best score, taken from the
-        passages of the query's rarest term, leaves only a few hundred candidates, and those
+        passages of the query's rarest terms, leaves only a few hundred candidates, and those
         are cut by partition (argpartition semantics) before the final sort of at most k.
         """
-        if k <= 0 or self.size == 0:
-            return np.zeros(0, dtype=np.int64), np.zeros(0)
-        bound = self._lower_bound(scores, query, k)
-        if bound is not None and bound > 0:
-            cand = np.flatnonzero(scores >= bound)
-        else:  # few candidates, or a degenerate corpus with negative scores
-            cand = np.flatnonzero(scores)
-        return _best(scores, cand, k)
+        p = self.postings
+        terms = sorted(self._terms(query), key=lambda t: int(p.ptr[t + 1] - p.ptr[t]))
+        return _top_k_of(scores, k, (p.docs[p.ptr[t] : p.ptr[t + 1]] for t in terms))
 
     def _terms(self, query: Sequence[str]) -> list[int]:
         """The distinct known term ids of the query, in first-occurrence order."""
         return [t for t in dict.fromkeys(map(self.vocab.get, query)) if t is not None]
-
-    def _lower_bound(self, scores: np.ndarray, query: Sequence[str], k: int) -> float | None:
-        """A value <= the k-th best score: the k-th best over a subset of the candidates."""
-        p = self.postings
-        terms = sorted(self._terms(query), key=lambda t: int(p.ptr[t + 1] - p.ptr[t]))
-        parts, n = [], 0
-        for t in terms:  # rarest terms first: their passages are the likely winners
-            part = p.docs[p.ptr[t] : p.ptr[t + 1]]
-            if len(part) > _SAMPLE:
-                part = part[:: len(part) // _SAMPLE]  # still a subset: still a lower bound
-            parts.append(part)
-            n += len(part)
-            if n >= k:
-                break
-        if n < k:
-            return None
-        sample = _union(parts)
-        if len(sample) < k:
-            return None
-        vals = scores[sample]
-        return float(np.partition(vals, len(vals) - k)[len(vals) - k])
 
     def unit_idf_scores(self, query: Sequence[str]) -> np.ndarray:
         """BM25 with every idf set to 1: a ranking for corpora of one or two passages."""
@@ -397,6 +371,43 @@ def _union(parts: list[np.ndarray]) -> np.ndarray:
     return u
 
 
+def _top_k_of(scores: np.ndarray, k: int, rarest: Iterable[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """The k best passages with a non-zero score, best first (ties: lower passage id first).
+
+    ``rarest``: the sorted passage ids of each query term, rarest term first (read lazily).
+    The k-th best score over a subset of the passages is at most the k-th best over all of
+    them: that bound, taken from the rarest terms' passages (the likely winners), leaves the
+    few passages scoring at least as much as candidates, in one comparison over the vector.
+    """
+    if k <= 0 or len(scores) == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    bound = _lower_bound(scores, k, rarest)
+    if bound is not None and bound > 0:
+        cand = np.flatnonzero(scores >= bound)
+    else:  # few candidates, or a degenerate corpus with negative scores
+        cand = np.flatnonzero(scores != 0)  # (a bool vector's nonzero is far faster than a float one's)
+    return _best(scores, cand, k)
+
+
+def _lower_bound(scores: np.ndarray, k: int, rarest: Iterable[np.ndarray]) -> float | None:
+    """A value <= the k-th best score: the k-th best over a subset of the candidates."""
+    parts, n = [], 0
+    for part in rarest:  # rarest terms first: their passages are the likely winners
+        if len(part) > _SAMPLE:
+            part = part[:: len(part) // _SAMPLE]  # still a subset: still a lower bound
+        parts.append(part)
+        n += len(part)
+        if n >= k:
+            break
+    if n < k:
+        return None
+    sample = _union(parts)
+    if len(sample) < k:
+        return None
+    vals = scores[sample]
+    return float(np.partition(vals, len(vals) - k)[len(vals) - k])
+
+
 def _best(scores: np.ndarray, cand: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     """The k best of the candidate passages ``cand``, best first (ties: lower passage id first)."""
     vals = scores[cand]
@@ -438,6 +449,7 @@ class SegmentedIndex:
         for seg, g in zip(segs, self.local_to_global):
             df[g] += np.diff(seg.postings.ptr)
         self.vocab = vocab
+        self.df = df
         self.doc_len = np.concatenate([s.doc_len for s in segs]).astype(np.int64)
         self.avgdl = float(sum(int(s.doc_len.sum()) for s in segs)) / n if n else 0.0
         self.idf, self.average_idf = _okapi_idf(df.tolist(), n)
@@ -463,17 +475,22 @@ class SegmentedIndex:
                 yield p.docs[lo:hi].astype(np.int64) + off, p.tfs[lo:hi].astype(np.float64)
 
     def scores(self, query: Sequence[str]) -> np.ndarray:
-        out = np.zeros(self.size, dtype=np.float64)
+        """See ``BM25Index.scores``: every posting's contribution, for the whole corpus's N, average
+        length and idf, added in query order (one ``np.bincount``)."""
         if self.norm is None:
-            return out
+            return np.zeros(self.size, dtype=np.float64)
+        docs, contrib, done = [], [], {}
         for tok in query:
             g = self.vocab.get(tok)
             if g is None:
                 continue
-            w = self.idf[g]
-            for docs, tf in self._postings(tok):
-                out[docs] += w * (tf * (K1 + 1) / (tf + self.norm[docs]))
-        return out
+            if g not in done:
+                w = self.idf[g]
+                done[g] = [(d, w * (tf * (K1 + 1) / (tf + self.norm[d]))) for d, tf in self._postings(tok)]
+            for d, c in done[g]:
+                docs.append(d)
+                contrib.append(c)
+        return _accumulate(docs, contrib, self.size)
 
     def unit_idf_scores(self, query: Sequence[str]) -> np.ndarray:
         out = np.zeros(self.size, dtype=np.float64)
@@ -488,9 +505,19 @@ class SegmentedIndex:
         return self.top_k_of(self.scores(query), query, k)
 
     def top_k_of(self, scores: np.ndarray, query: Sequence[str], k: int) -> tuple[np.ndarray, np.ndarray]:
-        if k <= 0 or self.size == 0:
-            return np.zeros(0, dtype=np.int64), np.zeros(0)
-        return _best(scores, np.flatnonzero(scores), k)
+        """See ``BM25Index.top_k_of``."""
+        words = [w for w in dict.fromkeys(query) if w in self.vocab]
+        words.sort(key=lambda w: int(self.df[self.vocab[w]]))
+        return _top_k_of(scores, k, map(self._docs, words))
+
+    def _docs(self, tok: str) -> np.ndarray:
+        """The passages holding ``tok``, sorted (segments hold consecutive ranges of passages)."""
+        parts = []
+        for seg, off in zip(self.segments, self.offsets.tolist()):
+            t = seg.vocab.get(tok)
+            if t is not None:
+                parts.append(seg.postings.docs[seg.postings.ptr[t] : seg.postings.ptr[t + 1]].astype(np.int64) + off)
+        return parts[0] if len(parts) == 1 else np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
     def contains(self, tok: str, doc: int) -> bool:
         s = int(np.searchsorted(self.offsets, doc, side="right")) - 1
