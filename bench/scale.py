@@ -424,7 +424,8 @@ def markdown(res: dict) -> str:
     proc_mb = (s["rss_served"] - s["rss_before"]) / 1024**2
     rows = [
         row(f"index top-10 p50 ÷ tantivy's top-10 p50 ({n:,} passages)", f"≤ {TARGETS['topk_vs_tantivy']}×",
-            f"{s['topk']['p50_ms']:.3f} ms ÷ {tant:.3f} ms = {s['topk']['p50_ms'] / tant:.2f}× (p95 {s['topk']['p95_ms']:.3f} / {e['tantivy']['p95_ms']:.3f} ms)",
+            f"{s['topk']['p50_ms']:.3f} ms ÷ {tant:.3f} ms = {s['topk']['p50_ms'] / tant:.2f}× (p95 {s['topk']['p95_ms']:.3f} / {e['tantivy']['p95_ms']:.3f} ms); "
+            f"interleaved in one process: {e['ours_topk']['p50_ms'] / tant:.2f}×",
             s["topk"]["p50_ms"] <= TARGETS["topk_vs_tantivy"] * tant),
         row("`search()` p50 ÷ tantivy's top-10 p50", f"≤ {TARGETS['search_vs_tantivy']}×",
             f"{s['search']['p50_ms']:.3f} ms ÷ {tant:.3f} ms = {s['search']['p50_ms'] / tant:.1f}× (p95 {s['search']['p95_ms']:.2f} ms)",
