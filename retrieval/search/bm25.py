@@ -3,9 +3,10 @@
 rank-bm25 walks every passage for every query term. Here each term owns a posting list
 of (passage, contribution) pairs, where the contribution is computed with the same
 float64 operations in the same order as ``rank_bm25.BM25Okapi.get_scores``; a query then
-adds its terms' postings into a zero vector, one query token at a time (repeats
-included), which reproduces rank-bm25's score vector bit for bit while touching only the
-passages that hold a query term.
+adds its terms' postings into a zero vector in query-token order (repeats included; one
+``np.bincount`` over the postings laid end to end), which reproduces rank-bm25's score
+vector bit for bit while touching only the passages that hold a query term. The top k are
+cut from it by a bound of the k-th best score taken from the rarest terms' passages.
 
 The scores are defined as ``rank_bm25.BM25Okapi``'s (rank-bm25 is a declared dependency, and
 tests/test_bm25.py compares the two on every passage). ``save(dir)`` / ``load(dir, mmap=True)``
