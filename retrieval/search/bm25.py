@@ -285,8 +285,21 @@ class BM25Index:
         return _accumulate(docs, contrib, self.size)
 
     def top_k(self, query: Sequence[str], k: int) -> tuple[np.ndarray, np.ndarray]:
-        """(passage ids, scores) of the k best passages with a non-zero score, best first."""
-        return self.top_k_of(self.scores(query), query, k)
+        """(passage ids, scores) of the k best passages with a non-zero score, best first.
+
+        ``top_k_of(scores(query), query, k)``, the postings looked up once for both.
+        """
+        if k <= 0 or self.size == 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        p = self.postings
+        docs, contrib, held = [], [], {}
+        for t in map(self.vocab.get, query):
+            if t is not None:
+                lo, hi = p.ptr[t], p.ptr[t + 1]
+                d = held[t] = p.docs[lo:hi]
+                docs.append(d)
+                contrib.append(p.contrib[lo:hi])
+        return _top_k_of(_accumulate(docs, contrib, self.size), k, sorted(held.values(), key=len))
 
     def top_k_of(self, scores: np.ndarray, query: Sequence[str], k: int) -> tuple[np.ndarray, np.ndarray]:
         """Like ``top_k`` for an already computed score vector (ties: lower passage id first).
