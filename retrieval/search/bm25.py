@@ -463,7 +463,6 @@ class SegmentedIndex:
         for seg, g in zip(segs, self.local_to_global):
             df[g] += np.diff(seg.postings.ptr)
         self.vocab = vocab
-        self.df = df
         self.doc_len = np.concatenate([s.doc_len for s in segs]).astype(np.int64)
         self.avgdl = float(sum(int(s.doc_len.sum()) for s in segs)) / n if n else 0.0
         self.idf, self.average_idf = _okapi_idf(df.tolist(), n)
@@ -521,8 +520,17 @@ class SegmentedIndex:
     def top_k_of(self, scores: np.ndarray, query: Sequence[str], k: int) -> tuple[np.ndarray, np.ndarray]:
         """See ``BM25Index.top_k_of``."""
         words = [w for w in dict.fromkeys(query) if w in self.vocab]
-        words.sort(key=lambda w: int(self.df[self.vocab[w]]))
+        words.sort(key=self._df)
         return _top_k_of(scores, k, map(self._docs, words))
+
+    def _df(self, tok: str) -> int:
+        """How many passages hold ``tok``, over every segment."""
+        n = 0
+        for seg in self.segments:
+            t = seg.vocab.get(tok)
+            if t is not None:
+                n += int(seg.postings.ptr[t + 1] - seg.postings.ptr[t])
+        return n
 
     def _docs(self, tok: str) -> np.ndarray:
         """The passages holding ``tok``, sorted (segments hold consecutive ranges of passages)."""
