@@ -55,13 +55,40 @@ def _user(uid: int, questions: list[str], api, ledger: soak.Ledger, failures: li
             return
 
 
-def _cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a live process so far (Linux /proc)."""
+def _cpu_seconds(pid: int, tid: int | None = None) -> float:
+    """User + system CPU time of a live process (or of its thread ``tid``) so far (Linux /proc)."""
+    where = f"/proc/{pid}/stat" if tid is None else f"/proc/{pid}/task/{tid}/stat"
     try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        fields = Path(where).read_text().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     except (OSError, IndexError, ValueError):
         return float("nan")
+
+
+def serve_profiled(profile: Path) -> int:
+    """The bot as ``bench.soak --serve-bot --unthrottled`` runs it, its event-loop thread profiled by
+    CPU time (``time.thread_time``: another process's load does not count, nor do the search threads)
+    from the start of serving (after the corpus is loaded); the stats are written to ``profile`` when it stops."""
+    import cProfile
+    import dataclasses
+
+    from bot import app as bot_app
+    from bot import logs
+    from bot.corpus import open_corpus
+    from bot.settings import Settings
+    from retrieval.settings import environment
+
+    settings = dataclasses.replace(Settings.from_env(environment(dotenv=None)), send_rate=0)
+    logs.configure(settings.log_level, settings.token)
+    application = bot_app.build_application(settings, open_corpus(settings.search))
+    profiler = cProfile.Profile(time.thread_time)
+    profiler.enable()
+    try:
+        bot_app.run(application, settings)
+    finally:
+        profiler.disable()
+        profiler.dump_stats(profile)
+    return 0
 
 
 def _search_ms(corpus_dir: Path, cache: Path, questions: list[str]) -> float:
@@ -95,8 +122,8 @@ def measure(passages: int, n_questions: int, users: int, seed: int = 11, profile
         env.update({"TELEGRAM_BOT_TOKEN": soak.TOKEN, "TELEGRAM_API_BASE_URL": api.base_url,
                     "QA_CORPUS": str(corpus_dir), "QA_CACHE_DIR": str(cache),
                     "QA_RATE_LIMIT": "0", "LOG_LEVEL": "WARNING", "PYTHONPATH": str(ROOT)})
-        cmd = [sys.executable, *(["-m", "cProfile", "-o", str(profile)] if profile else []),
-               "-m", "bench.soak", "--serve-bot", "--unthrottled"]
+        cmd = ([sys.executable, "-m", "bench.bot", "--serve-profiled", str(profile)] if profile else
+               [sys.executable, "-m", "bench.soak", "--serve-bot", "--unthrottled"])
         with log_path.open("w") as log_file:
             bot = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log_file, stderr=subprocess.STDOUT)
             try:
@@ -108,13 +135,15 @@ def measure(passages: int, n_questions: int, users: int, seed: int = 11, profile
                 per_user = [[pool[(u * 7 + k) % len(pool)] for k in range(n_questions // users)] for u in range(users)]
                 crowd = [threading.Thread(target=_user, args=(1000 + u, qs, api, ledger, failures), daemon=True)
                          for u, qs in enumerate(per_user)]
-                cpu0, here0, t0 = _cpu_seconds(bot.pid), time.process_time(), time.monotonic()
+                cpu0, loop0 = _cpu_seconds(bot.pid), _cpu_seconds(bot.pid, bot.pid)
+                here0, t0 = time.process_time(), time.monotonic()
                 for t in crowd:
                     t.start()
                 for t in crowd:
                     t.join(ANSWER_TIMEOUT * (n_questions // users) + 10)
                 elapsed = time.monotonic() - t0
                 bot_cpu, here = _cpu_seconds(bot.pid) - cpu0, time.process_time() - here0
+                loop_cpu = _cpu_seconds(bot.pid, bot.pid) - loop0
             finally:
                 soak.stop_bot(bot)
         counts = dict(api.counts)
@@ -128,6 +157,7 @@ def measure(passages: int, n_questions: int, users: int, seed: int = 11, profile
         "p50_ms": soak.percentile(lat, 0.5) * 1000, "p95_ms": soak.percentile(lat, 0.95) * 1000,
         "mean_ms": statistics.fmean(lat) * 1000 if lat else float("nan"),
         "bot_cpu_ms_per_answer": bot_cpu / max(answered, 1) * 1000,
+        "loop_cpu_ms_per_answer": loop_cpu / max(answered, 1) * 1000,
         "server_cpu_ms_per_answer": here / max(answered, 1) * 1000,
         "search_render_ms": search_ms,
         "failures": failures[:10], "unexpected": ledger.unexpected[:10], "requests": counts,
@@ -148,6 +178,7 @@ def markdown(r: dict) -> str:
         f"| latency update → sendMessage p50 / p95 | {r['p50_ms']:.0f} / {r['p95_ms']:.0f} ms |",
         f"| answered / sent | {r['answered']:,} / {r['questions']:,} in {r['elapsed_s']:.1f} s |",
         f"| CPU time per answer: bot process / fake server + users | {r['bot_cpu_ms_per_answer']:.1f} / {r['server_cpu_ms_per_answer']:.1f} ms |",
+        f"| of which the bot's event-loop thread (PTB, httpx, handlers, rendering; not the searches) | {r['loop_cpu_ms_per_answer']:.1f} ms |",
         f"| of which `search()` + rendering the answer (same questions, measured alone) | {r['search_render_ms']:.1f} ms |",
         f"| getUpdates calls / sendMessage calls | {r['requests'].get('getUpdates', 0):,} / {r['requests'].get('sendMessage', 0):,} |",
         "",
@@ -159,7 +190,7 @@ def markdown(r: dict) -> str:
 def run(args: argparse.Namespace) -> str | None:
     """The hook ``python -m bench`` calls (``--suites bot``)."""
     r = measure(getattr(args, "bot_passages", 1000), getattr(args, "bot_questions", 1000), getattr(args, "bot_users", 50),
-                profile=getattr(args, "bot_profile", None))
+                profile=getattr(args, "bot_profile", None), cache=getattr(args, "bot_cache", None))
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / f"bot-{time.strftime('%Y%m%d-%H%M%S')}.json").write_text(json.dumps(r, ensure_ascii=False, indent=1))
     return markdown(r)
@@ -170,8 +201,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--passages", dest="bot_passages", type=int, default=1000)
     parser.add_argument("--questions", dest="bot_questions", type=int, default=1000)
     parser.add_argument("--users", dest="bot_users", type=int, default=50)
-    parser.add_argument("--profile", dest="bot_profile", type=Path, help="write a cProfile of the bot process here")
+    parser.add_argument("--cache", dest="bot_cache", type=Path,
+                        help="the index cache to serve from (default: bench/out/bot-cache-<passages>, built if missing); "
+                             "e.g. bench/out/scale-100000/cache, the scale suite's")
+    parser.add_argument("--profile", dest="bot_profile", type=Path,
+                        help="write a cProfile (CPU time) of the bot's event-loop thread here")
+    parser.add_argument("--serve-profiled", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.serve_profiled:
+        return serve_profiled(args.serve_profiled)
     print(run(args))
     return 0
 
