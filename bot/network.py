@@ -123,36 +123,46 @@ class TrackedRequest(BaseRequest):
       of a form: the standard library's form encoder quotes every byte of a Chinese reply in Python
       (about 0.3 ms for a 1,400-character answer), ``json.dumps`` does it in C. File uploads stay
       multipart/form-data, as PTB sends them;
-    - at most ``connection_pool_size`` requests are handed to httpx at once; the rest wait in an
-      ``asyncio.Semaphore`` (for at most the pool timeout, as they would for a pooled connection).
-      httpcore re-examines its whole queue and every pooled connection (a ``getpeername`` each) whenever
-      a request starts or ends, so a queue of 50 waiting replies there cost more CPU than the replies.
+    - ``connection_pool_size`` clients of one connection each, lent to one request at a time (the most
+      recently returned first); a request waits in an ``asyncio.Semaphore`` for a free one (for at most
+      the pool timeout, as it would for a pooled connection). One shared pool was dearer: httpcore
+      re-examines its whole queue and every pooled connection (a ``getpeername`` each) whenever a request
+      starts or ends, so under load its bookkeeping cost more CPU than the requests. Here it looks at
+      the one connection it is about to use.
     """
 
     def __init__(self, health: ApiHealth, connection_pool_size: int = 1, read_timeout: float | None = 5.0,
                  write_timeout: float | None = 5.0, connect_timeout: float | None = 5.0,
                  pool_timeout: float | None = 1.0, media_write_timeout: float | None = 20.0):
-        self.health, self.connections = health, connection_pool_size
+        self.health, self.connections = health, max(1, connection_pool_size)
         self.media_write_timeout = media_write_timeout
         self.timeout = httpx.Timeout(connect=connect_timeout, read=read_timeout, write=write_timeout, pool=pool_timeout)
-        self.limits = httpx.Limits(max_connections=connection_pool_size)
-        self.client = self._new_client()
+        self._tls = httpx.create_ssl_context()  # what each client would load (the CA bundle), loaded once
+        self._free = [self._new_client() for _ in range(self.connections)]  # a stack: the last returned goes next
         self._gate: tuple[asyncio.AbstractEventLoop, asyncio.Semaphore] | None = None
+        self._closed, self._generation = False, 0  # a client lent before a shutdown is closed when it comes back
 
     def _new_client(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(timeout=self.timeout, limits=self.limits, http1=True, http2=False)
+        return httpx.AsyncClient(timeout=self.timeout, limits=httpx.Limits(max_connections=1), http1=True,
+                                 http2=False, verify=self._tls)
 
     @property
     def read_timeout(self) -> float | None:
         return self.timeout.read
 
     async def initialize(self) -> None:
-        if self.client.is_closed:
-            self.client = self._new_client()
+        if self._closed:
+            self._free = [self._new_client() for _ in range(self.connections)]
+            self._gate, self._closed, self._generation = None, False, self._generation + 1
 
     async def shutdown(self) -> None:
-        if not self.client.is_closed:
-            await self.client.aclose()
+        """Close every client (a request still running keeps its own until it ends, then it is closed)."""
+        if self._closed:
+            return
+        self._closed = True
+        clients, self._free = self._free, []
+        for client in clients:
+            await client.aclose()
 
     def _semaphore(self) -> asyncio.Semaphore:
         """The gate of the running event loop (an Application may be run again on a new loop)."""
@@ -165,7 +175,7 @@ class TrackedRequest(BaseRequest):
                          read_timeout: Any = BaseRequest.DEFAULT_NONE, write_timeout: Any = BaseRequest.DEFAULT_NONE,
                          connect_timeout: Any = BaseRequest.DEFAULT_NONE,
                          pool_timeout: Any = BaseRequest.DEFAULT_NONE) -> tuple[int, bytes]:
-        if self.client.is_closed:
+        if self._closed:
             raise RuntimeError("This TrackedRequest is not initialized!")
         files = request_data.multipart_data if request_data else None
         t = self.timeout
@@ -191,10 +201,18 @@ class TrackedRequest(BaseRequest):
                     raise httpx.PoolTimeout("no connection became free within the pool timeout") from exc
             else:
                 await gate.acquire()  # free: returns at once
+            if not self._free:  # shut down while it waited
+                gate.release()
+                raise NetworkError("the Bot API client was shut down")
+            client, generation = self._free.pop(), self._generation
             try:
-                res = await self.client.request(method=method, url=url, headers=headers, timeout=timeout, **body)
+                res = await client.request(method=method, url=url, headers=headers, timeout=timeout, **body)
             finally:
                 gate.release()
+                if self._closed or generation != self._generation:
+                    await client.aclose()
+                else:
+                    self._free.append(client)
         except httpx.TimeoutException as exc:  # PTB's HTTPXRequest's errors, word for word
             if isinstance(exc, httpx.PoolTimeout):  # a busy pool is ours, not Telegram's
                 raise TimedOut(message="Pool timeout: All connections in the connection pool are occupied. "
