@@ -3,6 +3,9 @@
     .venv/bin/python -m bench.bot                        # 1,000 questions, 50 users, 1,000 passages
     .venv/bin/python -m bench.bot --passages 10000       # a bigger synthetic corpus
     .venv/bin/python -m bench --bot                      # the same, from ``python -m bench`` (also in its default run)
+    .venv/bin/python -m bench.bot --passages 100000 --cache bench/out/scale-100000/cache   # at 100k, the scale suite's cache
+    .venv/bin/python -m bench.bot --profile bot.prof     # + a cProfile (CPU time) of the bot's event-loop thread
+    .venv/bin/python -m bench.bot --clients 5            # the request layer alone: PTB's HTTPXRequest vs the bot's, same run
 
 The bot is ``python -m bot``'s code path (``bot.app.build_application`` + ``bot.app.run``, the
 settings from the environment) in its own process, long-polling the fake Bot API server of the
@@ -106,6 +109,75 @@ def _search_ms(corpus_dir: Path, cache: Path, questions: list[str]) -> float:
     return (time.perf_counter() - t0) / len(questions) * 1000
 
 
+CLIENTS = {"PTB's HTTPXRequest": "ptb", "the bot's TrackedRequest": "bot"}
+
+
+def client_cpu(kind: str, url: str, messages: int = 1000, users: int = 50) -> dict:
+    """In this process: ``messages`` sendMessage calls (answers rendered from the 1k corpus, their
+    buttons, link previews off) from ``users`` concurrent senders through one Bot whose request is
+    ``kind`` ("ptb": PTB's HTTPXRequest, "bot": bot.network.TrackedRequest; 8 connections each, as
+    bot/app.py's CONNECTIONS), to the Bot API at ``url``. Returns the CPU time of this thread per call."""
+    import asyncio
+
+    from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
+    from telegram.constants import ParseMode
+    from telegram.request import HTTPXRequest
+
+    from bot import render
+    from bot.app import CONNECTIONS
+    from bot.network import ApiHealth, TrackedRequest
+    from retrieval import Retriever
+
+    corpus_dir = synth.write_corpus(OUT / "corpus-1000", 1000)
+    retriever = Retriever.from_path(corpus_dir, OUT / "bot-cache-1000")
+    pages = [render.answer_page(q, tuple(hits), 0, 3, False).html
+             for q in synth.questions(corpus_dir, 50, seed=11) if (hits := retriever.search(q, 15))]
+    markup = InlineKeyboardMarkup([[InlineKeyboardButton(f"全文 {k}", callback_data=f"f:k3x9a:{k}") for k in (1, 2, 3)],
+                                   [InlineKeyboardButton(f"引用 {k}", callback_data=f"c:k3x9a:{k}") for k in (1, 2, 3)],
+                                   [InlineKeyboardButton("更多 ▸", callback_data="p:k3x9a:3")]])
+    request = HTTPXRequest(connection_pool_size=CONNECTIONS) if kind == "ptb" else TrackedRequest(ApiHealth(), connection_pool_size=CONNECTIONS)
+
+    async def sends() -> tuple[float, float]:
+        async with Bot(soak.TOKEN, base_url=url, request=request) as bot:
+            async def user(u: int, n: int) -> None:
+                for k in range(n):
+                    await bot.send_message(1000 + u, pages[(u + k) % len(pages)], parse_mode=ParseMode.HTML,
+                                           reply_markup=markup, link_preview_options=LinkPreviewOptions(is_disabled=True))
+            await user(0, 5)  # connections open
+            cpu0, t0 = time.thread_time(), time.perf_counter()
+            await asyncio.gather(*(user(u, messages // users) for u in range(users)))
+            return time.thread_time() - cpu0, time.perf_counter() - t0
+
+    cpu, wall = asyncio.run(sends())
+    n = users * (messages // users)
+    return {"cpu_ms": cpu / n * 1000, "per_s": n / wall, "chars": statistics.fmean(len(p) for p in pages)}
+
+
+def clients(rounds: int) -> str:
+    """The request layer alone, same run: PTB's HTTPXRequest and the bot's TrackedRequest, alternated
+    ``rounds`` times, each in a process of its own against one fake Bot API in this process."""
+    fake = soak.load_fake_server()
+    runs: dict[str, list[dict]] = {name: [] for name in CLIENTS}
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    with fake.FakeBotAPI(token=soak.TOKEN, record=False) as api:
+        for _ in range(rounds):
+            for name, kind in CLIENTS.items():
+                out = subprocess.run([sys.executable, "-m", "bench.bot", "--client", kind, api.base_url], cwd=ROOT, env=env,
+                                     capture_output=True, text=True, timeout=600, check=True)
+                runs[name].append(json.loads(out.stdout.strip().splitlines()[-1]))
+    ptb = runs["PTB's HTTPXRequest"]
+    base = statistics.median(r["cpu_ms"] for r in ptb)
+    rows = [f"**The request layer alone** (1,000 sendMessage calls of {ptb[0]['chars']:.0f}-character answers with "
+            f"7 buttons, 50 concurrent senders, one Bot per process against the fake Bot API on 127.0.0.1; "
+            f"{rounds} rounds alternated, medians)", "",
+            "| client | CPU per sendMessage (sending thread) | ratio | runs |", "|---|---:|---:|---|"]
+    for name, rs in runs.items():
+        cpu = statistics.median(r["cpu_ms"] for r in rs)
+        each = ", ".join(f"{r['cpu_ms']:.2f}" for r in rs)
+        rows.append(f"| {name} | {cpu:.2f} ms | {cpu / base:.2f}× | {each} |")
+    return "\n".join(rows)
+
+
 def measure(passages: int, n_questions: int, users: int, seed: int = 11, profile: Path | None = None,
             out: Path = OUT, cache: Path | None = None) -> dict:
     """Run the benchmark; corpus, cache (unless ``cache`` names one) and bot log under ``out``. Returns the figures."""
@@ -206,10 +278,20 @@ def main(argv: list[str] | None = None) -> int:
                              "e.g. bench/out/scale-100000/cache, the scale suite's")
     parser.add_argument("--profile", dest="bot_profile", type=Path,
                         help="write a cProfile (CPU time) of the bot's event-loop thread here")
+    parser.add_argument("--clients", type=int, metavar="ROUNDS",
+                        help="instead: the request layer alone, PTB's HTTPXRequest against the bot's TrackedRequest, "
+                             "CPU per sendMessage, ROUNDS rounds alternated in one run")
     parser.add_argument("--serve-profiled", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--client", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.serve_profiled:
         return serve_profiled(args.serve_profiled)
+    if args.client:
+        print(json.dumps(client_cpu(*args.client)))
+        return 0
+    if args.clients:
+        print(clients(args.clients))
+        return 0
     print(run(args))
     return 0
 
