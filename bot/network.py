@@ -1,5 +1,7 @@
 """The bot's side of an unreliable Bot API: outage logging, flood limits and retried replies.
 
+- ``TrackedRequest`` (a ``BaseRequest``) is the bot's HTTP client: PTB's HTTPXRequest's timeouts and
+  errors, JSON bodies, one single-connection httpx client per request in flight.
 - ``ApiHealth`` logs one WARNING when the Bot API stops answering and one INFO when it is back
   (not a traceback per failed poll); it is fed by ``TrackedRequest``, which sees every HTTP
   request, getUpdates included.
