@@ -1,5 +1,7 @@
 """The bot's side of an unreliable Bot API: outage logging, flood limits and retried replies.
 
+- ``TrackedRequest`` (a ``BaseRequest``) is the bot's HTTP client: PTB's HTTPXRequest's timeouts and
+  errors, JSON bodies, one single-connection httpx client per request in flight.
 - ``ApiHealth`` logs one WARNING when the Bot API stops answering and one INFO when it is back
   (not a traceback per failed poll); it is fed by ``TrackedRequest``, which sees every HTTP
   request, getUpdates included.
@@ -19,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import json
 import logging
 import time
 import warnings
@@ -29,7 +32,7 @@ import httpx
 from aiolimiter import AsyncLimiter
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import BaseRateLimiter
-from telegram.request import HTTPXRequest
+from telegram.request import BaseRequest, RequestData
 from telegram.warnings import PTBDeprecationWarning
 
 from . import logs
@@ -39,6 +42,7 @@ log = logging.getLogger(__name__)
 NO_RETRY = frozenset({"getMe", "deleteWebhook", "setWebhook", "getWebhookInfo", "sendChatAction",
                       "setMyCommands", "deleteMyCommands", "close", "logOut"})
 BRIEF_RETRY = {"answerCallbackQuery": 10.0, "answerInlineQuery": 10.0}  # Telegram drops old queries
+_DEFAULT = type(BaseRequest.DEFAULT_NONE)  # PTB's "not given" timeouts (telegram.request.BaseRequest)
 GROUP_RATE = 20  # messages a minute per group (Telegram's limit)
 MAX_GROUP_LIMITERS = 512  # groups whose budget is tracked before full ones are forgotten
 
@@ -110,28 +114,123 @@ class ApiHealth:
         self._last_polling_error = what
 
 
-class TrackedRequest(HTTPXRequest):
-    """PTB's HTTP client, reporting each request's outcome to ``ApiHealth`` (never the URL: it holds the token)."""
+class TrackedRequest(BaseRequest):
+    """PTB's HTTP client interface (``BaseRequest``) over one httpx.AsyncClient, reporting each request's
+    outcome to ``ApiHealth`` (never the URL: it holds the token).
 
-    def __init__(self, health: ApiHealth, **kwargs: Any):
-        super().__init__(**kwargs)
-        self.health = health
+    What PTB's own ``HTTPXRequest`` does (the same timeouts, errors and multipart uploads), with two
+    differences that cost less CPU per reply (issue 13; docs/performance.md, "The bot benchmark"):
 
-    async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+    - a request's parameters go as a JSON body (``application/json``, which the Bot API accepts) instead
+      of a form: the standard library's form encoder quotes every byte of a Chinese reply in Python
+      (about 0.3 ms for a 1,400-character answer), ``json.dumps`` does it in C. File uploads stay
+      multipart/form-data, as PTB sends them;
+    - ``connection_pool_size`` clients of one connection each, lent to one request at a time (the most
+      recently returned first); a request waits in an ``asyncio.Semaphore`` for a free one (for at most
+      the pool timeout, as it would for a pooled connection). One shared pool was dearer: httpcore
+      re-examines its whole queue and every pooled connection (a ``getpeername`` each) whenever a request
+      starts or ends, so under load its bookkeeping cost more CPU than the requests. Here it looks at
+      the one connection it is about to use.
+    """
+
+    def __init__(self, health: ApiHealth, connection_pool_size: int = 1, read_timeout: float | None = 5.0,
+                 write_timeout: float | None = 5.0, connect_timeout: float | None = 5.0,
+                 pool_timeout: float | None = 1.0, media_write_timeout: float | None = 20.0):
+        self.health, self.connections = health, max(1, connection_pool_size)
+        self.media_write_timeout = media_write_timeout
+        self.timeout = httpx.Timeout(connect=connect_timeout, read=read_timeout, write=write_timeout, pool=pool_timeout)
+        self._tls = httpx.create_ssl_context()  # what each client would load (the CA bundle), loaded once
+        self._free = [self._new_client() for _ in range(self.connections)]  # a stack: the last returned goes next
+        self._gate: tuple[asyncio.AbstractEventLoop, asyncio.Semaphore] | None = None
+        self._closed, self._generation = False, 0  # a client lent before a shutdown is closed when it comes back
+
+    def _new_client(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=self.timeout, limits=httpx.Limits(max_connections=1), http1=True,
+                                 http2=False, verify=self._tls)
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self.timeout.read
+
+    async def initialize(self) -> None:
+        if self._closed:
+            self._free = [self._new_client() for _ in range(self.connections)]
+            self._gate, self._closed, self._generation = None, False, self._generation + 1
+
+    async def shutdown(self) -> None:
+        """Close every client (a request still running keeps its own until it ends, then it is closed)."""
+        if self._closed:
+            return
+        self._closed = True
+        clients, self._free = self._free, []
+        for client in clients:
+            await client.aclose()
+
+    def _semaphore(self) -> asyncio.Semaphore:
+        """The gate of the running event loop (an Application may be run again on a new loop)."""
+        loop = asyncio.get_running_loop()
+        if self._gate is None or self._gate[0] is not loop:
+            self._gate = (loop, asyncio.Semaphore(self.connections))
+        return self._gate[1]
+
+    async def do_request(self, url: str, method: str, request_data: RequestData | None = None,
+                         read_timeout: Any = BaseRequest.DEFAULT_NONE, write_timeout: Any = BaseRequest.DEFAULT_NONE,
+                         connect_timeout: Any = BaseRequest.DEFAULT_NONE,
+                         pool_timeout: Any = BaseRequest.DEFAULT_NONE) -> tuple[int, bytes]:
+        if self._closed:
+            raise RuntimeError("This TrackedRequest is not initialized!")
+        files = request_data.multipart_data if request_data else None
+        t = self.timeout
+        timeout = httpx.Timeout(
+            connect=t.connect if isinstance(connect_timeout, _DEFAULT) else connect_timeout,
+            read=t.read if isinstance(read_timeout, _DEFAULT) else read_timeout,
+            write=(t.write if not files else self.media_write_timeout) if isinstance(write_timeout, _DEFAULT) else write_timeout,
+            pool=t.pool if isinstance(pool_timeout, _DEFAULT) else pool_timeout)
+        headers = {"User-Agent": self.USER_AGENT}
+        body: dict[str, Any] = {}
+        if files:
+            body = {"files": files, "data": request_data.json_parameters}
+        elif request_data is not None and request_data.parameters:
+            headers["Content-Type"] = "application/json"
+            body = {"content": json.dumps(request_data.parameters, ensure_ascii=False).encode("utf-8")}
         try:
-            status, payload = await super().do_request(*args, **kwargs)
-        except TimedOut as exc:
-            if not isinstance(exc.__cause__, httpx.PoolTimeout):  # a busy pool is ours, not Telegram's
-                self.health.failed(describe(exc))
-            raise
-        except NetworkError as exc:
-            self.health.failed(describe(exc))
-            raise
-        if status >= 500:
-            self.health.failed(f"HTTP {status}")
+            gate = self._semaphore()
+            if gate.locked():
+                try:
+                    async with asyncio.timeout(timeout.pool):
+                        await gate.acquire()
+                except TimeoutError as exc:
+                    raise httpx.PoolTimeout("no connection became free within the pool timeout") from exc
+            else:
+                await gate.acquire()  # free: returns at once
+            if not self._free:  # shut down while it waited
+                gate.release()
+                raise NetworkError("the Bot API client was shut down")
+            client, generation = self._free.pop(), self._generation
+            try:
+                res = await client.request(method=method, url=url, headers=headers, timeout=timeout, **body)
+            finally:
+                gate.release()
+                if self._closed or generation != self._generation:
+                    await client.aclose()
+                else:
+                    self._free.append(client)
+        except httpx.TimeoutException as exc:  # PTB's HTTPXRequest's errors, word for word
+            if isinstance(exc, httpx.PoolTimeout):  # a busy pool is ours, not Telegram's
+                raise TimedOut(message="Pool timeout: All connections in the connection pool are occupied. "
+                               "Request was *not* sent to Telegram. Consider adjusting the connection "
+                               "pool size or the pool timeout.") from exc
+            self.health.failed(describe(TimedOut()))
+            raise TimedOut from exc
+        except httpx.HTTPError as exc:
+            error = NetworkError(f"httpx.{exc.__class__.__name__}: {exc}")
+            self.health.failed(describe(error))
+            raise error from exc
+        if res.status_code >= 500:
+            self.health.failed(f"HTTP {res.status_code}")
         else:
             self.health.ok()
-        return status, payload
+        return res.status_code, res.content
 
 
 class RetryingRateLimiter(BaseRateLimiter[None]):
