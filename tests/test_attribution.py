@@ -138,6 +138,24 @@ def test_pronoun_skips_the_object_of_the_sentence_before():
     assert _who(["美国总统特朗普当天与韩国总统文在寅通电话。他还说,双方将加强合作。"]) == ["特朗普"]
 
 
+def test_a_possessor_is_no_subject_for_a_pronoun():
+    # 王五的晚宴: 王五 owns the dinner; 他 cannot mean him
+    assert _who(["来宾晚上将出席市长王五的晚宴。他希望两地加强合作。"]) == [None]
+
+
+def test_a_pronoun_after_someone_else_spoke_is_too_unsure():
+    # 奥巴马 (untitled; jieba reads a place) speaks between 李明 and 他: 他 cannot safely mean 李明
+    paras = ["市委书记李明出席晚宴。奥巴马表示,两地合作很好。他希望继续合作。"]
+    assert _who(paras) == [None]
+    paras = ["市委书记李明出席会议。会议指出,要抓好落实。他强调,要加强监管。"]
+    assert _who(paras) == ["李明"]  # a meeting (会议) is no one who could be 他
+
+
+def test_a_book_title_holds_no_speech_verb():
+    paras = ["我手里有一本新买的《向世界说明中国》,是他多年来的演讲。", "“这本书很受欢迎,”他得意地说。"]
+    assert _who(paras) == [None, None]
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [

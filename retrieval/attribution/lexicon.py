@@ -211,6 +211,11 @@ def surname_of(name: str) -> str | None:
     return name[:1] if name[:1] in surnames else None
 
 
+def is_nonperson(word: str) -> bool:
+    """A group, organisation or role word that stands where a name would (会议, 中方, 专家)."""
+    return word in _lexicon()[3]
+
+
 def is_transliterated(name: str) -> bool:
     return bool(re.search(f"[{NAME_SEP}]", name))
 

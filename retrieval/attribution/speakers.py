@@ -41,6 +41,7 @@ from .lexicon import (
     by_role,
     caption,
     caption_or_heading,
+    is_nonperson,
     is_transliterated,
     mentions,
     oblique,
@@ -80,6 +81,7 @@ _NONE = Attribution()
 _VERB_RE = re.compile(f"(?:{VERBS})")
 # 说/称 preceded by these are not speech by a subject (据说, 来说, 小说, 可以说, 声称 is fine).
 _NOT_SPEECH = re.compile(r"(?:据|听|来|小|可以|所以|就是|话|虽|不用|再|学|传|邪|解|俗|堪|游|著|昵|统|总|被|尊|简|号|名)$")
+_BOOK = re.compile(r"《[^《》]*》")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _MASK = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"|（[^（）]*）|\([^()]*\)")
 _ADV = re.compile(
@@ -289,8 +291,11 @@ class Attributor:
             return sp, "colon"
         if self._asked:
             return None, "question"
+        books = [m.span() for m in _BOOK.finditer(masked)]
         for vm in _VERB_RE.finditer(masked):
             v = vm.start()
+            if any(a < v < b for a, b in books):
+                continue  # 《向世界说明中国》: a book's or a programme's name says nothing
             if vm.group() in ("说", "称", "介绍", "解释") and _NOT_SPEECH.search(masked[:v]):
                 continue
             if _no_words_follow(masked, vm.end()):
@@ -454,8 +459,38 @@ class Attributor:
 
     def _subject_of(self, text: str) -> Speaker | None:
         """The last person ``text`` names as a subject (not 与X…, 会见X, X的…)."""
-        subjects = [sp for pos, sp in self._mentions(text) if not oblique(text, pos, sp.name)]
+        found = self._subject_at(text)
+        return found[1] if found else None
+
+    def _subject_at(self, text: str) -> tuple[int, Speaker] | None:
+        """Where the last subject of ``text`` is named, and who: not an object or companion
+        (与X…, 会见X), not a possessor (出席胡锦涛的晚宴)."""
+        subjects = [
+            (pos, sp) for pos, sp in self._mentions(text)
+            if not oblique(text, pos, sp.name) and text[pos + len(sp.name) : pos + len(sp.name) + 1] != "的"
+        ]
         return subjects[-1] if subjects else None
+
+    def _other_speaker(self, text: str, sp: Speaker | None) -> bool:
+        """Does someone other than ``sp`` speak in ``text`` — a speech verb after a subject that
+        is neither ``sp``, nor 他/她, nor a group or organisation word (奥巴马表示 when the last
+        person recognised was 胡锦涛)? Then a 他/她 after it cannot safely mean ``sp``."""
+        for vm in _VERB_RE.finditer(text):
+            v = vm.start()
+            if vm.group() in ("说", "称", "介绍", "解释") and _NOT_SPEECH.search(text[:v]):
+                continue
+            clause_start = max((b.end() for b in BOUNDARY.finditer(text, 0, v)), default=0)
+            core = TIME_LEAD.sub("", _strip_adverbials(re.sub(r"\s+", "", text[clause_start:v])))
+            if not core or len(core) > 6 or core[0] in "他她我你这那其" or is_nonperson(core):
+                continue
+            if sp is not None and (sp.name in core or core in sp.name or by_role(core, self.known) == sp):
+                continue
+            if sp is not None and (surname := surname_of(sp.name)) and core.startswith(surname):
+                continue  # 詹书记: a reference to the same person
+            if not re.fullmatch(f"[{CJK}{NAME_SEP}]+", core):
+                continue
+            return True
+        return False
 
     def _person_before(self, masked_before: str) -> Speaker | None:
         """Whom 他/她 means: the last subject named before it in the paragraph, else the salient
@@ -468,7 +503,10 @@ class Attributor:
                 between = last_sentence[p1 + len(a.name) : p2]
                 if a.name != b.name and re.fullmatch(r"(?:和|与|及|、|以及)[^，,。]{0,12}", between or "-"):
                     self._rivals = self._rivals or not _VERB_RE.search(between)
-            return self._subject_of(before) or self.salient
+            at = self._subject_at(before)
+            if at is None:
+                return None if self._other_speaker(before, self.salient) else self.salient
+            return None if self._other_speaker(before[at[0] + len(at[1].name) :], at[1]) else at[1]
         import jieba.posseg as pseg
 
         last_sentence = _SENTENCE_END.split(masked_before.rstrip("。！？!?；; "))[-1]
@@ -483,7 +521,7 @@ class Attributor:
             return Speaker(names[-1], self.known.get(names[-1]))
         if unnamed_person(masked_before):
             return None  # 患者的女儿刘女士是供肝者。她告诉记者: she has no name here
-        return self.salient
+        return None if self._other_speaker(before, self.salient) else self.salient
 
     def _continuation(self, s: str) -> tuple[Speaker | None, str]:
         """Modes: "turn" continues a transcript answer, "quote" an open quotation, "cont" the rest,
