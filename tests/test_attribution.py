@@ -151,6 +151,33 @@ def test_a_pronoun_after_someone_else_spoke_is_too_unsure():
     assert _who(paras) == ["李明"]  # a meeting (会议) is no one who could be 他
 
 
+def test_a_headline_of_a_full_title_means_the_one_person_who_holds_it():
+    paras = [
+        "驻外大使宋明远在使馆就两国关系回答了记者提问。",
+        "宋明远表示,两国合作前景广阔。",
+    ]
+    assert _who(["驻外大使:两国合作前景广阔", *paras])[0] == "宋明远"
+    assert _who(["原标题:驻外大使:两国合作前景广阔", *paras])[0] == "宋明远"
+    assert _who(["(原标题:驻外大使:两国合作前景广阔)", *paras])[0] == "宋明远"
+    assert _who(["大使:两国合作前景广阔", *paras])[0] is None  # a bare title word names nobody
+    two = ["驻外大使:合作前景广阔", "驻外大使宋明远会见了驻外大使林一凡。", "宋明远表示,合作前景广阔。"]
+    assert _who(two)[0] is None  # two people hold it
+
+
+def test_a_title_starts_after_the_words_that_end_the_clause_before_it():
+    got = attribute_paragraphs(["来宾晚上会出席国家主席王建国的宴会。", "王建国说,欢迎来宾。"])
+    assert got[1].speaker.title == "国家主席"  # not 来宾晚上会出席国家主席
+    got = attribute_paragraphs(["驻外大使宋明远在使馆就美国总统卡特的访问回答提问。", "卡特表示,访问很重要。"])
+    assert got[1].speaker.title == "美国总统"  # not 驻外大使宋明远在使馆就美国总统
+    got = attribute_paragraphs(["市工业和信息化局副局长王明说,要抓好落实。"])
+    assert got[0].speaker.title == "市工业和信息化局副局长"  # 和 inside a name of an office
+
+
+def test_names_inside_a_whole_quotation_do_not_stop_its_continuation():
+    paras = ["主教练刘明说:“开局很好。”", "“队员都很年轻,对以后也很有好处。”"]
+    assert _who(paras) == ["刘明", "刘明"]
+
+
 def test_a_book_title_holds_no_speech_verb():
     paras = ["我手里有一本新买的《向世界说明中国》,是他多年来的演讲。", "“这本书很受欢迎,”他得意地说。"]
     assert _who(paras) == [None, None]

@@ -262,9 +262,30 @@ def clean_title(title: str) -> str | None:
         r"|率领|带领|祝贺|感谢|表彰|任命|授予|还有|[与她他其并]",
         title,
     )[-1]
+    title = _after_last_break(title)
     title = re.sub(r"^[^\w《“]+", "", title)  # ▲ of a caption, bullets
     title = TIME_LEAD.sub("", LEAD.sub("", title)).strip("、，, —-–")
     return title if title and title_end().search(title) else None
+
+
+@lru_cache(maxsize=1)
+def _title_breaks() -> frozenset[str]:
+    return frozenset(_data("title_breaks.txt"))
+
+
+@lru_cache(maxsize=4096)
+def _after_last_break(title: str) -> str:
+    """What follows the last break word (data/title_breaks.txt) jieba reads as a word of its own."""
+    import jieba
+
+    words = jieba.lcut(title)
+    breaks = _title_breaks()
+    for i in range(len(words) - 2, -1, -1):
+        if words[i] in breaks and len(words[i + 1]) >= 2:
+            return "".join(words[i + 1 :])
+        if words[i] in breaks and words[i + 1] in ("和", "同", "跟", "与") and i + 2 < len(words):
+            return "".join(words[i + 2 :])  # 会|和|国务院总理
+    return title
 
 
 @lru_cache(maxsize=1)

@@ -96,6 +96,7 @@ _TAIL_ADV = re.compile(r"..(?:随后|同时|首先|接着|再次|当天|当日|�
 _ADV_SEQ = re.compile(f"(?:{_ADV.pattern[:-1]})+")
 _STATEMENT = re.compile(r"^(?:声明|讲话|发言|公告|信中|来信|致辞|文章)$")
 _FIRST_PERSON = re.compile(r"我(?![市省区县镇乡村国校院厂司局部军党])|咱")
+_HEADLINE_LABEL = re.compile(r"^[（(]?(?:原标题|标题|副标题)\s*[：:]\s*")
 _REPORTER_Q = re.compile(r"^(?:[^：:，,。]{0,12}(?:记者|编辑)|问|提问|Q|编者)\s*[：:]")
 _JOURNALIST = re.compile("(?:记者|编辑|主编|通讯员)$")
 
@@ -282,11 +283,13 @@ class Attributor:
             return self.answerer, "colon" if self.answerer else ""
         masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
         self._asked = False
-        sp = self._turn(s, masked)
+        label = _HEADLINE_LABEL.match(s)  # 原标题：詹书记：… / （原标题：…）: the headline's own turn
+        ts = s[label.end() :].rstrip("）) ") if label else s
+        sp = self._turn(ts, _MASK.sub(lambda m: "\u0000" * len(m.group()), ts) if label else masked)
         if sp is not None:
             # “X：“quote”” is a quotation set off by a colon, not a transcript: nothing follows on
-            self._quoted_turn = bool(re.match(r"[^：:]*[：:]\s*[“「\"]", s))
-            words = re.sub(r"^[^：:]*[：:]", "", s).strip()
+            self._quoted_turn = bool(re.match(r"[^：:]*[：:]\s*[“「\"]", ts))
+            words = re.sub(r"^[^：:]*[：:]", "", ts).strip()
             self._bare_turn = not words or words.endswith(("：", ":"))  # 陈强： / 陈强：女士们、先生们：
             return sp, "colon"
         if self._asked:
@@ -387,7 +390,16 @@ class Attributor:
             affiliated = "\u0000" in masked[m.start(1) : m.end()]
             if sp.title or sp.name in self.known or quoted or named_elsewhere and not affiliated:
                 return sp
-        return None
+        return self._holder(raw)
+
+    def _holder(self, title: str) -> Speaker | None:
+        """中国驻美国大使：… — a full title standing for the one person the page gave it (崔天凯);
+        a bare title word (大使：, 主帅：) or a title two people share names nobody."""
+        m = title_end().search(title)
+        if m is None or m.start() < 2 or len(title) > 16 or is_nonperson(title):
+            return None
+        people = [(n, t) for n, t in self.known.items() if t and title in t]
+        return Speaker(*people[0]) if len(people) == 1 else None
 
     def _subject(self, pre: str, masked: str, clause_start: int, s: str) -> Speaker | None:
         pre = re.sub(r"\s+", "", pre)
@@ -552,7 +564,9 @@ class Attributor:
             return cand, "turn"  # a transcript answer goes on until the next "X：" turn
         if self._someones_turn(s):
             return None, ""  # someone else's turn (王五：…), even one we do not take
-        if any(sp.name != cand.name for _, sp in self._mentions(s)):
+        # names inside a whole-quotation paragraph are what the speaker talks about
+        seen = _MASK.sub("", s) if _whole_quote(s) else s
+        if any(sp.name != cand.name for _, sp in self._mentions(seen)):
             return None, ""
         bare = _MASK.sub("", s)
         if (_FIRST_PERSON.search(bare) and not _REPORTER.search(bare)) or _whole_quote(s):
