@@ -178,6 +178,31 @@ def test_names_inside_a_whole_quotation_do_not_stop_its_continuation():
     assert _who(paras) == ["刘明", "刘明"]
 
 
+def test_in_someones_words_is_that_persons_speech():
+    assert _who(["用镇党委书记吴海平的话说,这里就缺一个带头人。"]) == ["吴海平"]
+
+
+def test_a_pronoun_opening_a_paragraph_means_the_person_the_one_before_ended_with():
+    # 赵启明: no title, found by jieba's person tag alone, named twice on the page
+    paras = ["采访赵启明是在惊讶中开始的。一抬头,赵启明已经站在面前了。", "他笑着说:咱们开始吧。"]
+    assert _who(paras) == [None, "赵启明"]
+
+
+def test_a_reporters_first_person_is_no_continuation():
+    paras = [
+        "我以为是工作人员进来倒水,一抬头却发现市长赵启明已经站在面前了。",
+        "赵启明说:“你们好,咱们开始吧。”",
+        "我们的话题从书开始。我手里有一本新买的书。",
+    ]
+    assert _who(paras) == [None, "赵启明", None]
+    assert _who(paras[1:]) == ["赵启明", "赵启明"]  # no reporter's 我 before: it may go on
+
+
+def test_a_speech_verb_before_a_colon_is_no_part_of_the_name():
+    assert _who(["宋朝晖说:“你们好,咱们开始吧。”"]) != ["晖说"]  # jieba's 宋朝|晖说
+    assert _who(["林海涛说:“你们好,咱们开始吧。”"]) == ["林海涛"]
+
+
 def test_a_book_title_holds_no_speech_verb():
     paras = ["我手里有一本新买的《向世界说明中国》,是他多年来的演讲。", "“这本书很受欢迎,”他得意地说。"]
     assert _who(paras) == [None, None]

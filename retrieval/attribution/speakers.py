@@ -79,6 +79,7 @@ class Attribution:
 _NONE = Attribution()
 
 _VERB_RE = re.compile(f"(?:{VERBS})")
+_VERB_END = re.compile(f"(?:{VERBS})$")
 # 说/称 preceded by these are not speech by a subject (据说, 来说, 小说, 可以说, 声称 is fine).
 _NOT_SPEECH = re.compile(r"(?:据|听|来|小|可以|所以|就是|话|虽|不用|再|学|传|邪|解|俗|堪|游|著|昵|统|总|被|尊|简|号|名)$")
 _BOOK = re.compile(r"《[^《》]*》")
@@ -96,6 +97,7 @@ _TAIL_ADV = re.compile(r"..(?:随后|同时|首先|接着|再次|当天|当日|�
 _ADV_SEQ = re.compile(f"(?:{_ADV.pattern[:-1]})+")
 _STATEMENT = re.compile(r"^(?:声明|讲话|发言|公告|信中|来信|致辞|文章)$")
 _FIRST_PERSON = re.compile(r"我(?![市省区县镇乡村国校院厂司局部军党])|咱")
+_IN_WORDS = re.compile(r"(?:用|按|借用|套用|按照|引用)([^，,。；;：:]{2,30}?)的话(?:来)?说")
 _HEADLINE_LABEL = re.compile(r"^[（(]?(?:原标题|标题|副标题)\s*[：:]\s*")
 _REPORTER_Q = re.compile(r"^(?:[^：:，,。]{0,12}(?:记者|编辑)|问|提问|Q|编者)\s*[：:]")
 _JOURNALIST = re.compile("(?:记者|编辑|主编|通讯员)$")
@@ -138,6 +140,7 @@ class Attributor:
     answerer: Speaker | None = None  # who gives the 答：… answers of a Q&A interview
     interviewee: Speaker | None = None  # the salient person when the first question came
     narrator: Speaker | None = None  # who tells a first-person page (居民陈代蓉——)
+    narrating: bool = False  # a paragraph of nobody's words said 我 (a reporter's first person)
 
     def register(self, texts: Iterable[str]) -> None:
         texts = list(texts)
@@ -212,7 +215,7 @@ class Attributor:
             self.known.setdefault(found.name, found.title)
         # the reader's state stays in simplified characters; the answer is as the page writes it
         self.last, self.last_mode = found, mode
-        self.salient = found or self._subject_of(_MASK.sub("", s)) or self.salient
+        self.salient = found or self._subject_of(_MASK.sub("", s)) or self._tagged_subject(s) or self.salient
         ms = self._mentions(s)
         self.last_person = found or (ms[-1][1] if ms else self.last_person)
         # A person named in the closing sentence of a paragraph may speak next (出席了发布会。).
@@ -223,6 +226,8 @@ class Attributor:
         )
         self.open_quote = s.rfind("“") > s.rfind("”") or s.rfind("「") > s.rfind("」")
         if found is None:
+            if _FIRST_PERSON.search(_MASK.sub("", s)) and not caption_or_heading(s):
+                self.narrating = True  # the reporter writes 我: 我 is no sign of a speaker's words
             return _NONE
         title = found.title
         written = _as_written(title, s, text) if title and title in s else self.written.get(found.name, title)
@@ -307,6 +312,11 @@ class Attributor:
             sp = self._subject(masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
             if sp is not None:
                 return sp, "verb"
+        # 用乡党委书记苏峰的话说，…: the words are that person's
+        for wm in _IN_WORDS.finditer(masked):
+            sp = person_at_end(wm.group(1).replace("\u0000", ""), self.known)
+            if sp is not None:
+                return sp, "verb"
         # [subject] …：“quote” — 他常常这样给学子们分享人生感悟：“…”
         for cm in re.finditer("[：:](?=\u0000)", masked):
             clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, cm.start())), default=0)
@@ -354,6 +364,18 @@ class Attributor:
             return named[0][0] if len(named) == 1 and not named[0][1] else None
         return self._subject_of(first) if len(people) == 1 else None
 
+    def _tagged_subject(self, s: str) -> Speaker | None:
+        """The one person jieba tags as a subject in a paragraph's last sentence, named at least
+        twice on the page (…一抬头却发现赵启正已经站在面前了。): whom a 他 opening the next means."""
+        bare = _MASK.sub("", s).rstrip("。！？!?；; ")
+        last = _SENTENCE_END.split(bare)[-1]
+        if not last or _SENTENCE_END.search(s) is None and len(s) < 25:
+            return None  # a heading or a caption is about nobody in particular
+        named = [sp for sp, is_oblique in self._tagged_names(last) if not is_oblique]
+        if len(named) != 1 or self.text.count(named[0].name) < 2:
+            return None
+        return named[0]
+
     def _tagged_names(self, sentence: str) -> list[tuple[Speaker, bool]]:
         """Surname-initial names jieba tags as persons in one sentence, each with whether it
         stands as an object or companion (oblique) there."""
@@ -375,6 +397,9 @@ class Attributor:
         if not m:
             return None
         raw = re.sub(r"\s+", "", m.group(1))
+        said = _VERB_END.search(raw)
+        if said and said.start() >= 2:
+            raw = raw[: said.start()]  # 王建华说：… — the speaker is 王建华, never 华说
         for head in dict.fromkeys((raw, _strip_adverbials(raw))):
             sp = person_at_end(head, self.known)
             if sp is None:
@@ -553,7 +578,7 @@ class Attributor:
         if cand is None and self.last_mode == "" and self.intro is not None:
             cand, chain = self.intro, True  # a person introduced, then their words (press conferences)
             bare = _MASK.sub("", s)
-            if not _FIRST_PERSON.search(bare) or _REPORTER.search(bare):
+            if not _FIRST_PERSON.search(bare) or _REPORTER.search(bare) or self.narrating:
                 return None, ""
         if cand is None:
             return None, ""
@@ -569,7 +594,7 @@ class Attributor:
         if any(sp.name != cand.name for _, sp in self._mentions(seen)):
             return None, ""
         bare = _MASK.sub("", s)
-        if (_FIRST_PERSON.search(bare) and not _REPORTER.search(bare)) or _whole_quote(s):
+        if (_FIRST_PERSON.search(bare) and not _REPORTER.search(bare) and not self.narrating) or _whole_quote(s):
             return cand, "cont"
         return None, ""
 
