@@ -203,6 +203,18 @@ def test_a_speech_verb_before_a_colon_is_no_part_of_the_name():
     assert _who(["林海涛说:“你们好,咱们开始吧。”"]) == ["林海涛"]
 
 
+def test_bulleted_items_after_a_bare_turn_are_the_speakers_words_until_the_bullets_end():
+    paras = [
+        "获得最佳球员的前锋林海涛在接受采访时表示:",
+        "☆一开始我们都不太适应场地,但随着比赛进行我们逐渐掌握了主动权,很高兴我的进球帮助了球队。",
+        "☆这确实是一场艰难的比赛,希望我们能够拿到冠军,取得参加洲际比赛正赛的资格。",
+        "数字背后的激情:赛程中的体育精神在赛程表上,常规赛的数字背后是篮球运动的无限魅力...",
+    ]
+    assert _who(paras) == ["林海涛", "林海涛", "林海涛", None]
+    # a ☆ line with no first person stays a caption
+    assert _who([paras[0], "☆林海涛在比赛中突破防守,球场上全场观众为之欢呼,场面十分热烈"]) == ["林海涛", None]
+
+
 def test_a_book_title_holds_no_speech_verb():
     paras = ["我手里有一本新买的《向世界说明中国》,是他多年来的演讲。", "“这本书很受欢迎,”他得意地说。"]
     assert _who(paras) == [None, None]

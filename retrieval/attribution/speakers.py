@@ -97,6 +97,7 @@ _TAIL_ADV = re.compile(r"..(?:随后|同时|首先|接着|再次|当天|当日|�
 _ADV_SEQ = re.compile(f"(?:{_ADV.pattern[:-1]})+")
 _STATEMENT = re.compile(r"^(?:声明|讲话|发言|公告|信中|来信|致辞|文章)$")
 _FIRST_PERSON = re.compile(r"我(?![市省区县镇乡村国校院厂司局部军党])|咱")
+_BULLETS = "☆★●○◆◇■□•·"
 _IN_WORDS = re.compile(r"(?:用|按|借用|套用|按照|引用)([^，,。；;：:]{2,30}?)的话(?:来)?说")
 _HEADLINE_LABEL = re.compile(r"^[（(]?(?:原标题|标题|副标题)\s*[：:]\s*")
 _REPORTER_Q = re.compile(r"^(?:[^：:，,。]{0,12}(?:记者|编辑)|问|提问|Q|编者)\s*[：:]")
@@ -127,6 +128,8 @@ class Attributor:
     _rivals: bool = False  # the pronoun had two people to mean
     _quoted_turn: bool = False  # the last colon turn was NAME：“quotation”
     _bare_turn: bool = False  # the last colon turn was a name alone on its line
+    _listing: bool = False  # the previous paragraph was a bulleted item of the speaker's words
+    _list_ended: bool = False  # ... and this one is no such item
     turns: int = 0  # paragraphs of the page that open someone's turn (a transcript has two or more)  # the paragraph is a journalist's turn (记者张三：…)
     last: Speaker | None = None  # speaker of the previous paragraph
     last_mode: str = ""  # how it was found: "verb", "colon", "turn", "quote", "cont", "question"
@@ -198,9 +201,11 @@ class Attributor:
         """The next paragraph's speaker, how it was found and how sure; paragraphs in page order."""
         s = simplify_aligned(text)
         self._via, self._rivals = None, False
-        if (caption(s) or self._name_line(s)) and not _NARRATOR.match(s.strip()):
+        listed = self._listed_words(s)
+        self._list_ended, self._listing = self._listing and not listed, listed
+        if (caption(s) or self._name_line(s)) and not _NARRATOR.match(s.strip()) and not listed:
             return self._caption(s, text)
-        found, mode = self._find(s)
+        found, mode = (self.last, "turn") if listed else self._find(s)
         if found is None:
             found, mode = self._continuation(s)
         how, confidence = None, 0.0
@@ -236,6 +241,17 @@ class Attributor:
         if written:
             self.written.setdefault(found.name, written)
         return Attribution(Speaker(name, written), how, confidence)
+
+    def _listed_words(self, s: str) -> bool:
+        """☆一开始我们都不太适应…: after ``NAME表示：`` alone on its line, a bulleted first-person
+        paragraph is an item of that person's words, not a photo caption."""
+        bare = s.strip()
+        return (
+            self.last is not None and self.last_mode in ("colon", "turn") and self._bare_turn
+            and bare[:1] in _BULLETS and len(bare) >= 30
+            and bool(_FIRST_PERSON.search(_MASK.sub("", bare))) and not self._names(bare, self.last)
+            and not any(sp.name != self.last.name for _, sp in self._mentions(_MASK.sub("", bare)))
+        )
 
     def _caption(self, s: str, text: str) -> Attribution:
         """A photo caption carries only words it reports with a named person and a speech verb
@@ -586,6 +602,8 @@ class Attributor:
             return cand, "quote"
         transcript = self.turns >= 2 or self._bare_turn or self.last_mode != "colon"
         if chain and transcript and not self._someones_turn(s) and not self._quoted_turn and not self._names(s, cand):
+            if self._list_ended:
+                return None, ""  # ☆ items of someone's words end where the bullets end
             return cand, "turn"  # a transcript answer goes on until the next "X：" turn
         if self._someones_turn(s):
             return None, ""  # someone else's turn (王五：…), even one we do not take
