@@ -215,6 +215,37 @@ def test_bulleted_items_after_a_bare_turn_are_the_speakers_words_until_the_bulle
     assert _who([paras[0], "☆林海涛在比赛中突破防守,球场上全场观众为之欢呼,场面十分热烈"]) == ["林海涛", None]
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "我接受多家媒体采访,都没有要求对方提供采访提纲。",  # 都|没有: an adverb, not the surname 都
+        "陶杰是香港专栏作家,有「香江第一才子」之称。",  # 之称: known as, no speech
+    ],
+)
+def test_adverbs_and_set_phrases_are_no_speakers(paragraph):
+    assert _who([paragraph]) == [None]
+
+
+def test_a_name_ends_before_an_adverb():
+    assert _who(["国务院总理温家宝将于18日出席峰会。他表示,合作很重要。"]) == ["温家宝"]  # not 温家宝将
+
+
+def test_that_reporter_is_never_the_byline_reporter():
+    paras = ["【环球网报道 记者 王盼盼】发言人华春莹23日主持例行记者会。日本记者提问。", "该记者还表示,他猜测原因是另一件事。"]
+    assert _who(paras)[1] is None
+
+
+def test_answers_belong_to_the_person_the_page_names_most_before_the_questions():
+    paras = [
+        "外交部发言人洪磊主持例行记者会。",
+        "洪磊首先发布消息:",
+        "应柬埔寨首相洪森邀请,国务院总理温家宝将于18日出席峰会。",
+        "问:中方对此有何评论?",
+        "答:我们希望各方作出更多努力。",
+    ]
+    assert _who(paras)[-1] == "洪磊"  # not 温家宝, the last person named
+
+
 def test_a_book_title_holds_no_speech_verb():
     paras = ["我手里有一本新买的《向世界说明中国》,是他多年来的演讲。", "“这本书很受欢迎,”他得意地说。"]
     assert _who(paras) == [None, None]

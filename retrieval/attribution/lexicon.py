@@ -167,8 +167,10 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
     rest = tags[1:] if tags[0][0].startswith(surname) else tags
     if tags[0][1] in _FUNCTION_FLAGS and len(tags[0][0]) > len(surname):
         return True
-    if len(tags[-1][0]) == 1 and tags[-1][0] in "则也还就都又却便再亦曾正均仍":
-        return True  # 崔康熙则: a name, then an adverb (but 王章|立 is a name)
+    if len(tags[-1][0]) == 1 and tags[-1][0] in "则也还就都又却便再亦曾正均仍将已":
+        return True  # 崔康熙则, 温家宝将: a name, then an adverb (but 王章|立 is a name)
+    if tags[0][0] == surname and tags[0][1] in ("d", "c") and any(f in ("d", "v", "a", "u", "uj", "ul", "y") for _, f in tags[1:]):
+        return True  # 都|没有, 都|很|年轻: an adverb, not the surname 都 (于|文明 stays a name)
     vetoes = _FUNCTION_FLAGS - {"d"} | {"nt", "s"}
     if after_title or honorific:
         vetoes = vetoes - {"t"}  # a given name jieba reads as a time (樊|明武/t) beside a title

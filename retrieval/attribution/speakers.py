@@ -81,7 +81,7 @@ _NONE = Attribution()
 _VERB_RE = re.compile(f"(?:{VERBS})")
 _VERB_END = re.compile(f"(?:{VERBS})$")
 # 说/称 preceded by these are not speech by a subject (据说, 来说, 小说, 可以说, 声称 is fine).
-_NOT_SPEECH = re.compile(r"(?:据|听|来|小|可以|所以|就是|话|虽|不用|再|学|传|邪|解|俗|堪|游|著|昵|统|总|被|尊|简|号|名)$")
+_NOT_SPEECH = re.compile(r"(?:据|听|来|小|可以|所以|就是|话|虽|不用|再|学|传|邪|解|俗|堪|游|著|昵|统|总|被|尊|简|号|名|之)$")
 _BOOK = re.compile(r"《[^《》]*》")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _MASK = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"|（[^（）]*）|\([^()]*\)")
@@ -128,6 +128,7 @@ class Attributor:
     _rivals: bool = False  # the pronoun had two people to mean
     _quoted_turn: bool = False  # the last colon turn was NAME：“quotation”
     _bare_turn: bool = False  # the last colon turn was a name alone on its line
+    _named: dict[str, int] = field(default_factory=dict)  # mentions per person before the first question
     _listing: bool = False  # the previous paragraph was a bulleted item of the speaker's words
     _list_ended: bool = False  # ... and this one is no such item
     turns: int = 0  # paragraphs of the page that open someone's turn (a transcript has two or more)  # the paragraph is a journalist's turn (记者张三：…)
@@ -230,6 +231,9 @@ class Attributor:
             (sp for pos, sp in reversed(self._mentions(masked_tail)) if not oblique(masked_tail, pos, sp.name)), None
         )
         self.open_quote = s.rfind("“") > s.rfind("”") or s.rfind("「") > s.rfind("」")
+        if self.interviewee is None:  # who the page is about, until its first question
+            for _, sp in self._mentions(_MASK.sub("", s)):
+                self._named[sp.name] = self._named.get(sp.name, 0) + 1
         if found is None:
             if _FIRST_PERSON.search(_MASK.sub("", s)) and not caption_or_heading(s):
                 self.narrating = True  # the reporter writes 我: 我 is no sign of a speaker's words
@@ -241,6 +245,20 @@ class Attributor:
         if written:
             self.written.setdefault(found.name, written)
         return Attribution(Speaker(name, written), how, confidence)
+
+    def _most_named(self) -> Speaker | None:
+        """The person the paragraphs before the first question name most often (外交部发言人洪磊
+        主持例行记者会。洪磊首先发布消息：…, not 温家宝 of the announcement); a tie is the salient
+        person if tied, else nobody this way."""
+        if not self._named:
+            return None
+        top = max(self._named.values())
+        best = [n for n, c in self._named.items() if c == top]
+        if len(best) == 1:
+            return Speaker(best[0], self.known.get(best[0]))
+        if self.salient is not None and self.salient.name in best:
+            return self.salient
+        return None
 
     def _listed_words(self, s: str) -> bool:
         """☆一开始我们都不太适应…: after ``NAME表示：`` alone on its line, a bulleted first-person
@@ -297,7 +315,7 @@ class Attributor:
     def _find(self, s: str) -> tuple[Speaker | None, str]:
         if _is_question(s):
             if self.interviewee is None:  # whom the page introduced before the first question
-                self.interviewee = self.salient or self.last_person
+                self.interviewee = self._most_named() or self.salient or self.last_person
             return None, "question"
         if _ANSWER.match(s):  # 答：… — the person the interview is with
             self.answerer = self.answerer or self.interviewee or self.last_person
@@ -480,7 +498,10 @@ class Attributor:
             return self._leading_person(masked[sent_start:clause_start])
         if _STATEMENT.match(core):
             return self.last if self.last_mode == "verb" else None
-        sp = person_at_end(core.removeprefix("据"), self.known) or by_role(core.removeprefix("据"), self.known)
+        sp = person_at_end(core.removeprefix("据"), self.known)
+        if sp is None and (sp := by_role(core.removeprefix("据"), self.known)) is not None:
+            if _JOURNALIST.search(sp.title or ""):
+                return None  # 该记者还表示: the reporter who asked, never the byline's 记者王盼盼
         if sp is not None:
             return sp
         lead = self._leading_person(core)
