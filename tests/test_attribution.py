@@ -246,6 +246,21 @@ def test_answers_belong_to_the_person_the_page_names_most_before_the_questions()
     assert _who(paras)[-1] == "洪磊"  # not 温家宝, the last person named
 
 
+def test_a_bare_title_turn_in_a_transcript_with_questions_is_its_one_holder():
+    paras = [
+        "以下是行政长官林郑月娥今日下午联同律政司司长郑若骅会见传媒的答问内容:",
+        "记者:特首,你好。想问这个决定是否赋权特首?",
+        "行政长官:多谢你的问题。我必须要澄清,我不是被赋权去做这件事。",
+    ]
+    got = attribute_paragraphs(paras)
+    assert got[2].speaker is not None and got[2].speaker.name == "林郑月娥"  # not 林郑
+    assert got[2].speaker.title == "行政长官"
+    # no question on the page: a bare title names nobody
+    assert _who(["行政长官林郑月娥出席论坛。", "行政长官:多谢各位。"]) == [None, None]
+    # 联同 makes a companion: the intro's person is 林郑月娥, not 郑若骅
+    assert _who([paras[0], paras[2]]) == [None, "林郑月娥"]
+
+
 def test_a_book_title_holds_no_speech_verb():
     paras = ["我手里有一本新买的《向世界说明中国》,是他多年来的演讲。", "“这本书很受欢迎,”他得意地说。"]
     assert _who(paras) == [None, None]

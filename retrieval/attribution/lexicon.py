@@ -162,8 +162,11 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
     if len(tags) == 1:  # after a title, a noun or place tag is no veto (演员吴京: 吴京/ns, 校长金力: 金力/n)
         # with no title before it, a word jieba reads as a brand or an abbreviation is none (万科, 国航)
         return tags[0][1] in (_NOT_NAME_FLAGS - {"ns", "n"} if after_title else _NOT_NAME_FLAGS | {"nz", "j"})
-    if tags[0][1].startswith("nr") and len(tags[0][0]) > len(surname) and any(len(w) >= 2 for w, _ in tags[1:]):
-        return True  # 曹操|出行: a whole name, then a word
+    double = len(name) == 4 and len(tags[0][0]) == 2 and surname_of(tags[0][0][1]) == tags[0][0][1]
+    if tags[0][1].startswith("nr") and len(tags[0][0]) > len(surname) and not double and any(
+        len(w) >= 2 and not f.startswith("nr") for w, f in tags[1:]
+    ):
+        return True  # 曹操|出行: a whole name, then a word (林郑|月娥: two surnames and a given name)
     rest = tags[1:] if tags[0][0].startswith(surname) else tags
     if tags[0][1] in _FUNCTION_FLAGS and len(tags[0][0]) > len(surname):
         return True

@@ -131,6 +131,7 @@ class Attributor:
     _named: dict[str, int] = field(default_factory=dict)  # mentions per person before the first question
     _listing: bool = False  # the previous paragraph was a bulleted item of the speaker's words
     _list_ended: bool = False  # ... and this one is no such item
+    asks: int = 0  # question turns on the page (记者：…, 问：…)
     turns: int = 0  # paragraphs of the page that open someone's turn (a transcript has two or more)  # the paragraph is a journalist's turn (记者张三：…)
     last: Speaker | None = None  # speaker of the previous paragraph
     last_mode: str = ""  # how it was found: "verb", "colon", "turn", "quote", "cont", "question"
@@ -161,6 +162,7 @@ class Attributor:
             if nm and self.narrator is None:
                 self.narrator = person_at_end(nm.group(1), self.known)
         self._memo.clear()  # titles may have grown
+        self.asks = sum(1 for t in texts if _is_question(simplify_aligned(t)))
         self.turns = sum(1 for t in texts if self._someones_turn(simplify_aligned(t)))
 
     def _names(self, s: str, sp: Speaker) -> bool:
@@ -178,6 +180,8 @@ class Attributor:
         head = re.sub(r"\s+", "", turn.group(1))
         if len(head) <= 8 and plausible_name(head, self.known, after_title=True):
             return True  # 克莱门斯：… — a name-like head, even one we do not take (not 第一：, 目标：)
+        if self._holder(head) is not None:
+            return True  # 行政长官：… in a transcript
         return plausible_name(head, self.known, after_title=False) or person_at_end(head, self.known) is not None
 
     def _name_line(self, s: str) -> bool:
@@ -455,7 +459,11 @@ class Attributor:
         """中国驻美国大使：… — a full title standing for the one person the page gave it (崔天凯);
         a bare title word (大使：, 主帅：) or a title two people share names nobody."""
         m = title_end().search(title)
-        if m is None or m.start() < 2 or len(title) > 16 or is_nonperson(title):
+        if m is None or len(title) > 16 or _JOURNALIST.search(title):
+            return None
+        if m.start() < 2 and not (self.asks and len(title) >= 3):
+            return None  # 行政长官： alone stands for its holder only in a transcript with questions
+        if is_nonperson(title) and not self.asks:
             return None
         people = [(n, t) for n, t in self.known.items() if t and title in t]
         return Speaker(*people[0]) if len(people) == 1 else None
