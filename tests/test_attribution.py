@@ -261,6 +261,21 @@ def test_a_bare_title_turn_in_a_transcript_with_questions_is_its_one_holder():
     assert _who([paras[0], paras[2]]) == [None, "林郑月娥"]
 
 
+def test_how_much_was_said_is_no_words():
+    assert _who(["外媒:美俄外长面对面交谈 布林肯说了三件事儿"]) == [None]
+    assert _who(["中场张稀哲只说了三个字:“结束了!”"]) == ["张稀哲"]
+
+
+def test_an_editors_note_carries_nobodys_words():
+    paras = ["美国国务卿布林肯表示,我们准备继续支持乌克兰。", "特别提醒:如果我们使用了您的图片,请作者与本站联系。"]
+    assert _who(paras) == ["布林肯", None]
+
+
+def test_the_last_part_of_a_transliterated_name_is_that_person():
+    paras = ["俄罗斯外交部发言人玛丽亚·扎哈罗娃宣布,双方将通电话。", "扎哈罗娃指出,目前没有会面计划。"]
+    assert _who(paras) == ["玛丽亚·扎哈罗娃", "玛丽亚·扎哈罗娃"]
+
+
 def test_a_book_title_holds_no_speech_verb():
     paras = ["我手里有一本新买的《向世界说明中国》,是他多年来的演讲。", "“这本书很受欢迎,”他得意地说。"]
     assert _who(paras) == [None, None]

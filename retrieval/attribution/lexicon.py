@@ -41,7 +41,7 @@ _AFTER_NAME = re.compile(
 _VERB_RE_ANY = re.compile(f"(?:{VERBS})")
 _STRICT_AFTER = re.compile(f"(?:{VERBS}|\\d{{1,2}}日|当地时间|[:：“，,])")
 _ORG_END = "员会部局院委办厅社所组队团司处省市县区镇乡村党网台报馆站厂场校州"
-HONORIFICS = "总书记|主席|总理|副总理|总统|国务委员|委员长|外长|首相|秘书长|大使|书记|部长|市长|省长|院士|教授"
+HONORIFICS = "总书记|主席|总理|副总理|总统|国务委员|委员长|外长|国务卿|首相|秘书长|大使|书记|部长|市长|省长|院士|教授"
 _NOT_NAME_FLAGS = {"n", "v", "vn", "d", "c", "p", "ns", "nt", "m", "t", "r", "f", "s", "u", "uj", "ul",
                    "a", "ad", "an", "i", "l", "z", "q"}
 _FUNCTION_FLAGS = {"p", "c", "u", "uj", "ul", "r", "d", "m", "t", "f", "q"}
@@ -78,6 +78,17 @@ def caption(s: str) -> bool:
     s = s.strip()
     starts, ends = _caption_marks()
     return s.startswith(starts) or re.sub(r"[)）\s]+$", "", s).endswith(ends)
+
+
+@lru_cache(maxsize=1)
+def _note_re() -> re.Pattern:
+    words = sorted(_data("notes.txt"), key=len, reverse=True)
+    return re.compile(f"^[（(【\\[]?(?:{'|'.join(map(re.escape, words))})[)）】\\]]?\\s*[：:]")
+
+
+def editor_note(s: str) -> bool:
+    """An editor's or a site's note (特别提醒：…, 编者按：…, 免责声明：…)."""
+    return bool(_note_re().match(s.strip()))
 
 
 def caption_or_heading(s: str) -> bool:
@@ -170,8 +181,8 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
     rest = tags[1:] if tags[0][0].startswith(surname) else tags
     if tags[0][1] in _FUNCTION_FLAGS and len(tags[0][0]) > len(surname):
         return True
-    if len(tags[-1][0]) == 1 and tags[-1][0] in "则也还就都又却便再亦曾正均仍将已":
-        return True  # 崔康熙则, 温家宝将: a name, then an adverb (but 王章|立 is a name)
+    if len(tags[-1][0]) == 1 and tags[-1][0] in "则也还就都又却便再亦曾正均仍将已只":
+        return True  # 崔康熙则, 温家宝将, 张稀哲只: a name, then an adverb (but 王章|立 is a name)
     if tags[0][0] == surname and tags[0][1] in ("d", "c") and any(f in ("d", "v", "a", "u", "uj", "ul", "y") for _, f in tags[1:]):
         return True  # 都|没有, 都|很|年轻: an adverb, not the surname 都 (于|文明 stays a name)
     vetoes = _FUNCTION_FLAGS - {"d"} | {"nt", "s"}

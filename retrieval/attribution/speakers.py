@@ -41,6 +41,7 @@ from .lexicon import (
     by_role,
     caption,
     caption_or_heading,
+    editor_note,
     is_nonperson,
     is_transliterated,
     mentions,
@@ -97,6 +98,7 @@ _TAIL_ADV = re.compile(r"..(?:随后|同时|首先|接着|再次|当天|当日|�
 _ADV_SEQ = re.compile(f"(?:{_ADV.pattern[:-1]})+")
 _STATEMENT = re.compile(r"^(?:声明|讲话|发言|公告|信中|来信|致辞|文章)$")
 _FIRST_PERSON = re.compile(r"我(?![市省区县镇乡村国校院厂司局部军党])|咱")
+_AMOUNT_SAID = re.compile(r"了?(?:[一二两三四五六七八九十几数\d]+|很多|许多)[件句个点条番席段](?:事儿?|话|字)?\s*(?:$|[。！!，,；;\s])")
 _BULLETS = "☆★●○◆◇■□•·"
 _IN_WORDS = re.compile(r"(?:用|按|借用|套用|按照|引用)([^，,。；;：:]{2,30}?)的话(?:来)?说")
 _HEADLINE_LABEL = re.compile(r"^[（(]?(?:原标题|标题|副标题)\s*[：:]\s*")
@@ -206,6 +208,9 @@ class Attributor:
         """The next paragraph's speaker, how it was found and how sure; paragraphs in page order."""
         s = simplify_aligned(text)
         self._via, self._rivals = None, False
+        if editor_note(s):  # 特别提醒：如果我们使用了您的图片…: the site speaks, nobody quoted
+            self.last, self.last_mode, self.intro, self.open_quote = None, "", None, False
+            return _NONE
         listed = self._listed_words(s)
         self._list_ended, self._listing = self._listing and not listed, listed
         if (caption(s) or self._name_line(s)) and not _NARRATOR.match(s.strip()) and not listed:
@@ -487,6 +492,20 @@ class Attributor:
         self._via = best[3]
         return best[2]
 
+    def _short_form(self, core: str) -> Speaker | None:
+        """扎哈罗娃 for the 玛丽亚·扎哈罗娃 the page named: the last part of one known
+        transliterated name, alone or right after a title."""
+        found = None
+        for full, title in self.known.items():
+            if not is_transliterated(full):
+                continue
+            last = re.split(f"[{NAME_SEP}]", full)[-1]
+            if len(last) >= 2 and core.endswith(last) and (core == last or title_end().search(core[: -len(last)])):
+                if found is not None and found.name != full:
+                    return None  # two people share it
+                found = Speaker(full, title)
+        return found
+
     def _rank(self, sp: Speaker) -> int:
         """Known names first, then titled names of 2-4 characters, then the rest."""
         if sp.name in self.known:
@@ -506,7 +525,7 @@ class Attributor:
             return self._leading_person(masked[sent_start:clause_start])
         if _STATEMENT.match(core):
             return self.last if self.last_mode == "verb" else None
-        sp = person_at_end(core.removeprefix("据"), self.known)
+        sp = person_at_end(core.removeprefix("据"), self.known) or self._short_form(core.removeprefix("据"))
         if sp is None and (sp := by_role(core.removeprefix("据"), self.known)) is not None:
             if _JOURNALIST.search(sp.title or ""):
                 return None  # 该记者还表示: the reporter who asked, never the byline's 记者王盼盼
@@ -663,7 +682,10 @@ def _whole_quote(s: str) -> bool:
 
 
 def _no_words_follow(masked: str, end: int) -> bool:
-    """A speech verb closing its sentence with no quotation before it (…并发言。) reports no words."""
+    """A speech verb closing its sentence with no quotation before it (…并发言。) reports no words;
+    nor does one followed only by how much was said (布林肯说了三件事儿)."""
+    if _AMOUNT_SAID.match(masked, end):
+        return True
     if masked[end : end + 1] not in ("。", "！", "!", ""):
         return False
     sentence_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, end)), default=0)
