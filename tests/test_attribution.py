@@ -276,6 +276,27 @@ def test_the_last_part_of_a_transliterated_name_is_that_person():
     assert _who(paras) == ["玛丽亚·扎哈罗娃", "玛丽亚·扎哈罗娃"]
 
 
+def test_the_person_spoken_to_is_not_the_speaker():
+    paras = ["导演林芳还是把新闻稿传给了恩师的儿子,希望能跟恩师侯孝贤说一声。"]
+    assert _who(paras) != ["侯孝贤"]
+    assert _who(["市工业和信息化局党组成员、副局长任洪源说,要抓好落实。"]) == ["任洪源"]
+
+
+def test_two_people_leading_a_sentence_are_nobody():
+    assert _who(["导演林芳、监制叶如芬昨率领演员出席记者会,希望观众喜欢这部电影。"]) == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ("导演舒淇昨坦言,其实至今都还在修剪。", "舒淇"),  # not 舒淇昨
+        ("导演舒淇笑说这两天还在讨论。", "舒淇"),  # not 舒淇笑
+    ],
+)
+def test_a_time_word_or_a_smile_before_the_verb_is_no_part_of_the_name(paragraph, name):
+    assert _who([paragraph]) == [name]
+
+
 def test_a_book_title_holds_no_speech_verb():
     paras = ["我手里有一本新买的《向世界说明中国》,是他多年来的演讲。", "“这本书很受欢迎,”他得意地说。"]
     assert _who(paras) == [None, None]

@@ -183,6 +183,8 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
         return True
     if len(tags[-1][0]) == 1 and tags[-1][0] in "则也还就都又却便再亦曾正均仍将已只":
         return True  # 崔康熙则, 温家宝将, 张稀哲只: a name, then an adverb (but 王章|立 is a name)
+    if len(name) >= 3 and len(tags) >= 2 and tags[-1][0] in ("昨", "今", "笑") and tags[0][1].startswith("nr"):
+        return True  # 舒淇|昨, 舒淇|笑(说): a whole name, then a time word or a manner verb
     if tags[0][0] == surname and tags[0][1] in ("d", "c") and any(f in ("d", "v", "a", "u", "uj", "ul", "y") for _, f in tags[1:]):
         return True  # 都|没有, 都|很|年轻: an adverb, not the surname 都 (于|文明 stays a name)
     vetoes = _FUNCTION_FLAGS - {"d"} | {"nt", "s"}

@@ -87,7 +87,7 @@ _BOOK = re.compile(r"《[^《》]*》")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _MASK = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"|（[^（）]*）|\([^()]*\)")
 _ADV = re.compile(
-    rf"(?:也|还|则|又|都|就|曾|亦|再次|首先|随后|接着|同时|当天|当日|日前|近日|今天|昨天|昨日|今日|纷纷|一致|"
+    rf"(?:也|还|则|又|都|就|曾|亦|再次|首先|随后|接着|同时|当天|当日|日前|近日|今天|昨天|昨日|今日|昨|笑|纷纷|一致|"
     rf"[上下]午|晚间|\d{{1,2}}日(?:[上下]午|晚)?|\d{{1,2}}月\d{{1,2}}日|[{CJK}]{{1,4}}地|[{CJK}]着|"
     rf"不止一次|多次|一再|一边|[赛会事课]后|进一步|明确|特别|专门|只是|深有感触|心里|能否|"
     rf"在[^，。]{{1,24}}?(?:上|中|时|里|期间|之际|后|前)|在[{CJK}]{{2,14}}|对[{CJK}]{{1,12}}|向[{CJK}]{{1,12}}|"
@@ -98,7 +98,7 @@ _TAIL_ADV = re.compile(r"..(?:随后|同时|首先|接着|再次|当天|当日|�
 _ADV_SEQ = re.compile(f"(?:{_ADV.pattern[:-1]})+")
 _STATEMENT = re.compile(r"^(?:声明|讲话|发言|公告|信中|来信|致辞|文章)$")
 _FIRST_PERSON = re.compile(r"我(?![市省区县镇乡村国校院厂司局部军党])|咱")
-_AMOUNT_SAID = re.compile(r"了?(?:[一二两三四五六七八九十几数\d]+|很多|许多)[件句个点条番席段](?:事儿?|话|字)?\s*(?:$|[。！!，,；;\s])")
+_AMOUNT_SAID = re.compile(r"了?(?:[一二两三四五六七八九十几数\d]+|很多|许多)[件句个点条番席段声](?:事儿?|话|字)?\s*(?:$|[。！!，,；;\s])")
 _BULLETS = "☆★●○◆◇■□•·"
 _IN_WORDS = re.compile(r"(?:用|按|借用|套用|按照|引用)([^，,。；;：:]{2,30}?)的话(?:来)?说")
 _HEADLINE_LABEL = re.compile(r"^[（(]?(?:原标题|标题|副标题)\s*[：:]\s*")
@@ -483,6 +483,8 @@ class Attributor:
             if stripped and len(core) not in word_starts(pre) and not pre.startswith(tuple(self.known)):
                 continue  # 赵大|姐感慨地说: an adverbial is stripped at a word's start, not inside one
             sp = self._subject_core(core, masked, clause_start, s, pre)
+            if sp is not None and core.endswith(sp.name) and self._spoken_to(core, sp.name):
+                continue  # 希望能跟侯孝贤说一声: 侯孝贤 is spoken to, not the speaker
             if sp is not None and not _TAIL_ADV.search(sp.name):
                 via = "pronoun" if LEAD.sub("", core) in ("他", "她") else None
                 found.append((self._rank(sp), stripped, sp, via))
@@ -505,6 +507,16 @@ class Attributor:
                     return None  # two people share it
                 found = Speaker(full, title)
         return found
+
+    @staticmethod
+    def _spoken_to(core: str, name: str) -> bool:
+        """跟侯孝贤(说), 向市委书记张三(汇报时说), 和李四(说): the person right after an oblique word
+        (跟/对/向 also across a short title) is spoken to — but …分配和消费司负责人常铁威 speaks."""
+        pos = len(core) - len(name)
+        head = core[:pos]
+        return oblique(core, pos, name) and (
+            re.search(r"[跟对向给替][^、，,]{0,6}$", head) is not None or head.endswith(("和", "与", "同"))
+        )
 
     def _rank(self, sp: Speaker) -> int:
         """Known names first, then titled names of 2-4 characters, then the rest."""
@@ -544,9 +556,14 @@ class Attributor:
         if text[:1] in ("他", "她") and self.last_person is not None:
             return self.last  # 她停顿了一下,又补充道: the person of the paragraph so far
         ms = self._mentions(text)
-        for pos, sp in ms:
+        for i, (pos, sp) in enumerate(ms):
             head = text[:pos]
             if not BOUNDARY.search(head) and not _VERB_RE.search(head) and len(head) <= 40:
+                after = text[pos + len(sp.name) :]
+                if after.startswith("、") or i + 1 < len(ms) and re.fullmatch(
+                    r"[、和与及][^，,。]{0,12}", text[pos + len(sp.name) : ms[i + 1][0]]
+                ):
+                    return None  # 导演舒淇、监制叶如芬昨率领…: two people lead the sentence
                 return sp
             break
         if not ms:  # no title, no page-known name: a name jieba tags after a short head (乘客葛江涛)
