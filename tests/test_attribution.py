@@ -297,6 +297,21 @@ def test_a_time_word_or_a_smile_before_the_verb_is_no_part_of_the_name(paragraph
     assert _who([paragraph]) == [name]
 
 
+def test_a_given_name_jieba_reads_as_a_place_is_a_name_after_a_title():
+    paras = ["但台钢总教练洪一中认为投手被打是必然的事。", "洪总还说,每个投手都被他打。"]
+    assert _who(paras) == ["洪一中", "洪一中"]  # 洪|一中/s; 洪总 is the 总教练 the page introduced
+
+
+def test_a_pronoun_after_words_nobody_was_given_is_too_unsure():
+    paras = [
+        "主教练谢长亨认为安打虽然不少,但不够连贯。",
+        "这场比赛共投了78球,先发4.2局被敲5安,失掉两分。",
+        "「我去年连当敗战处理投手的资格都没有,今年却可以投第一场比赛,已经算可以接受了。」",
+        "对于自己首局出现暴投的状况,他说希望下一场能够加快找到感觉。",
+    ]
+    assert _who(paras) == ["谢长亨", None, None, None]  # 他 may be whoever said the words above
+
+
 def test_a_book_title_holds_no_speech_verb():
     paras = ["我手里有一本新买的《向世界说明中国》,是他多年来的演讲。", "“这本书很受欢迎,”他得意地说。"]
     assert _who(paras) == [None, None]

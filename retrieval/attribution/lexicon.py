@@ -189,7 +189,7 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
         return True  # 都|没有, 都|很|年轻: an adverb, not the surname 都 (于|文明 stays a name)
     vetoes = _FUNCTION_FLAGS - {"d"} | {"nt", "s"}
     if after_title or honorific:
-        vetoes = vetoes - {"t"}  # a given name jieba reads as a time (樊|明武/t) beside a title
+        vetoes = vetoes - {"t", "s"}  # a given name jieba reads as a time (樊|明武/t) or a place (洪|一中/s) beside a title
     return any(len(w) >= 2 and f in vetoes for w, f in rest)
 
 

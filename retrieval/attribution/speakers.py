@@ -99,6 +99,7 @@ _ADV_SEQ = re.compile(f"(?:{_ADV.pattern[:-1]})+")
 _STATEMENT = re.compile(r"^(?:声明|讲话|发言|公告|信中|来信|致辞|文章)$")
 _FIRST_PERSON = re.compile(r"我(?![市省区县镇乡村国校院厂司局部军党])|咱")
 _AMOUNT_SAID = re.compile(r"了?(?:[一二两三四五六七八九十几数\d]+|很多|许多)[件句个点条番席段声](?:事儿?|话|字)?\s*(?:$|[。！!，,；;\s])")
+_SPOKEN = re.compile(r"“[^“”]{12,}”|「[^「」]{12,}」")  # a quotation long enough to be someone's words
 _BULLETS = "☆★●○◆◇■□•·"
 _IN_WORDS = re.compile(r"(?:用|按|借用|套用|按照|引用)([^，,。；;：:]{2,30}?)的话(?:来)?说")
 _HEADLINE_LABEL = re.compile(r"^[（(]?(?:原标题|标题|副标题)\s*[：:]\s*")
@@ -147,6 +148,7 @@ class Attributor:
     answerer: Speaker | None = None  # who gives the 答：… answers of a Q&A interview
     interviewee: Speaker | None = None  # the salient person when the first question came
     narrator: Speaker | None = None  # who tells a first-person page (居民陈代蓉——)
+    orphan: bool = False  # a quotation since the last speaker went to nobody
     narrating: bool = False  # a paragraph of nobody's words said 我 (a reporter's first person)
 
     def register(self, texts: Iterable[str]) -> None:
@@ -246,7 +248,10 @@ class Attributor:
         if found is None:
             if _FIRST_PERSON.search(_MASK.sub("", s)) and not caption_or_heading(s):
                 self.narrating = True  # the reporter writes 我: 我 is no sign of a speaker's words
+            if _whole_quote(s) or any(re.search("[，。！？,!?]", q.group()) for q in _SPOKEN.finditer(s)):
+                self.orphan = True  # words we could not give anyone: whom a later 他 means is unsure
             return _NONE
+        self.orphan = False
         title = found.title
         written = _as_written(title, s, text) if title and title in s else self.written.get(found.name, title)
         name = _as_written(found.name, s, text) if found.name in s else self.names.get(found.name, found.name)
@@ -623,7 +628,7 @@ class Attributor:
                     self._rivals = self._rivals or not _VERB_RE.search(between)
             at = self._subject_at(before)
             if at is None:
-                return None if self._other_speaker(before, self.salient) else self.salient
+                return None if self.orphan or self._other_speaker(before, self.salient) else self.salient
             return None if self._other_speaker(before[at[0] + len(at[1].name) :], at[1]) else at[1]
         import jieba.posseg as pseg
 
@@ -639,6 +644,8 @@ class Attributor:
             return Speaker(names[-1], self.known.get(names[-1]))
         if unnamed_person(masked_before):
             return None  # 患者的女儿刘女士是供肝者。她告诉记者: she has no name here
+        if self.orphan:
+            return None  # “我去年……”(nobody's, as far as we know)。…他说: he may be that speaker
         return None if self._other_speaker(before, self.salient) else self.salient
 
     def _continuation(self, s: str) -> tuple[Speaker | None, str]:
