@@ -312,6 +312,16 @@ def test_a_pronoun_after_words_nobody_was_given_is_too_unsure():
     assert _who(paras) == ["谢长亨", None, None, None]  # 他 may be whoever said the words above
 
 
+def test_a_verb_jieba_tags_as_a_name_is_no_speaker():
+    # 辟谣/nr: with no surname and no title before it, a jieba person tag is not enough
+    assert _who(["雷军在直播中辟谣:「我不是高考状元,我没有考过700分。」"]) == ["雷军"]
+
+
+def test_topics_spoken_about_are_no_words():
+    assert _who(["演讲结束后,董事长雷军在接受媒体采访时回应了外界关注的多个话题,包括手机改名。"]) == [None]
+    assert _who(["大使崔天凯还就中美经贸关系等回答了记者提问。"]) == [None]
+
+
 def test_a_book_title_holds_no_speech_verb():
     paras = ["我手里有一本新买的《向世界说明中国》,是他多年来的演讲。", "“这本书很受欢迎,”他得意地说。"]
     assert _who(paras) == [None, None]

@@ -467,7 +467,9 @@ def unnamed_person(text: str) -> bool:
 def _jieba_person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
     """A name jieba tags as a person after a description it reads as words (快递小哥张伟)."""
     name = _nr_tail(pre) if "nr" in SIGNALS else None
-    if name and 2 <= len(name) <= 4 and plausible_name(name, known, after_title=True):
+    # with no surname, only right after a title word (不是 雷军在直播中|辟谣/nr)
+    titled = surname_of(name or "") is not None or bool(name and title_end().search(pre[: -len(name)]))
+    if name and 2 <= len(name) <= 4 and plausible_name(name, known, after_title=titled):
         return Speaker(name, known.get(name))
     return None
 

@@ -100,6 +100,8 @@ _STATEMENT = re.compile(r"^(?:声明|讲话|发言|公告|信中|来信|致辞|�
 _FIRST_PERSON = re.compile(r"我(?![市省区县镇乡村国校院厂司局部军党])|咱")
 _AMOUNT_SAID = re.compile(r"了?(?:[一二两三四五六七八九十几数\d]+|很多|许多)[件句个点条番席段声](?:事儿?|话|字)?\s*(?:$|[。！!，,；;\s])")
 _SPOKEN = re.compile(r"“[^“”]{12,}”|「[^「」]{12,}」")  # a quotation long enough to be someone's words
+# 回应了外界关注的多个话题, 回答了记者提问: what was spoken about, not what was said
+_TOPICS_SAID = re.compile(r"了[^，,。；;：:\u0000]{0,20}(?:话题|问题|提问|质疑|关切|询问)(?:$|[，,。；;\s])")
 _BULLETS = "☆★●○◆◇■□•·"
 _IN_WORDS = re.compile(r"(?:用|按|借用|套用|按照|引用)([^，,。；;：:]{2,30}?)的话(?:来)?说")
 _HEADLINE_LABEL = re.compile(r"^[（(]?(?:原标题|标题|副标题)\s*[：:]\s*")
@@ -708,7 +710,7 @@ def _whole_quote(s: str) -> bool:
 def _no_words_follow(masked: str, end: int) -> bool:
     """A speech verb closing its sentence with no quotation before it (…并发言。) reports no words;
     nor does one followed only by how much was said (布林肯说了三件事儿)."""
-    if _AMOUNT_SAID.match(masked, end):
+    if _AMOUNT_SAID.match(masked, end) or _TOPICS_SAID.match(masked, end):
         return True
     if masked[end : end + 1] not in ("。", "！", "!", ""):
         return False
