@@ -150,6 +150,7 @@ class Attributor:
     answerer: Speaker | None = None  # who gives the 答：… answers of a Q&A interview
     interviewee: Speaker | None = None  # the salient person when the first question came
     narrator: Speaker | None = None  # who tells a first-person page (居民陈代蓉——)
+    _untagged: str | None = None  # the previous paragraph, when it named no subject we recognise
     orphan: bool = False  # a quotation since the last speaker went to nobody
     narrating: bool = False  # a paragraph of nobody's words said 我 (a reporter's first person)
 
@@ -234,7 +235,9 @@ class Attributor:
             self.known.setdefault(found.name, found.title)
         # the reader's state stays in simplified characters; the answer is as the page writes it
         self.last, self.last_mode = found, mode
-        self.salient = found or self._subject_of(_MASK.sub("", s)) or self._tagged_subject(s) or self.salient
+        subject = found or self._subject_of(_MASK.sub("", s))
+        # a person jieba tags at the paragraph's end is worked out only if a 他/她 needs it
+        self._untagged, self.salient = (None, subject) if subject else (s, self.salient)
         ms = self._mentions(s)
         self.last_person = found or (ms[-1][1] if ms else self.last_person)
         # A person named in the closing sentence of a paragraph may speak next (出席了发布会。).
@@ -245,7 +248,7 @@ class Attributor:
         )
         self.open_quote = s.rfind("“") > s.rfind("”") or s.rfind("「") > s.rfind("」")
         if self.interviewee is None:  # who the page is about, until its first question
-            for _, sp in self._mentions(_MASK.sub("", s)):
+            for _, sp in ms:
                 self._named[sp.name] = self._named.get(sp.name, 0) + 1
         if found is None:
             if _FIRST_PERSON.search(_MASK.sub("", s)) and not caption_or_heading(s):
@@ -413,6 +416,14 @@ class Attributor:
             named = self._tagged_names(first)
             return named[0][0] if len(named) == 1 and not named[0][1] else None
         return self._subject_of(first) if len(people) == 1 else None
+
+    def _salient(self) -> Speaker | None:
+        """Whom a 他/她 with no one named before it means: the person jieba tags at the end of the
+        paragraph before, if that one named nobody else, else the salient person."""
+        if self._untagged is not None:
+            self._untagged, tagged = None, self._tagged_subject(self._untagged)
+            self.salient = tagged or self.salient
+        return self.salient
 
     def _tagged_subject(self, s: str) -> Speaker | None:
         """The one person jieba tags as a subject in a paragraph's last sentence, named at least
@@ -630,7 +641,8 @@ class Attributor:
                     self._rivals = self._rivals or not _VERB_RE.search(between)
             at = self._subject_at(before)
             if at is None:
-                return None if self.orphan or self._other_speaker(before, self.salient) else self.salient
+                salient = self._salient()
+                return None if self.orphan or self._other_speaker(before, salient) else salient
             return None if self._other_speaker(before[at[0] + len(at[1].name) :], at[1]) else at[1]
         import jieba.posseg as pseg
 
@@ -648,7 +660,8 @@ class Attributor:
             return None  # 患者的女儿刘女士是供肝者。她告诉记者: she has no name here
         if self.orphan:
             return None  # “我去年……”(nobody's, as far as we know)。…他说: he may be that speaker
-        return None if self._other_speaker(before, self.salient) else self.salient
+        salient = self._salient()
+        return None if self._other_speaker(before, salient) else salient
 
     def _continuation(self, s: str) -> tuple[Speaker | None, str]:
         """Modes: "turn" continues a transcript answer, "quote" an open quotation, "cont" the rest,
