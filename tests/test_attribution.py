@@ -322,6 +322,12 @@ def test_topics_spoken_about_are_no_words():
     assert _who(["大使崔天凯还就中美经贸关系等回答了记者提问。"]) == [None]
 
 
+def test_a_transliterated_name_ends_before_the_words_after_it():
+    paras = ["“采访活动是了解中国的绝佳途径。”巴基斯坦独立新闻社记者穆罕默德·扎米尔·阿萨迪得出这样的结论。"]
+    assert _who(paras) == ["穆罕默德·扎米尔·阿萨迪"]  # not …阿萨迪得出这样
+    assert _who(["俄罗斯外交部发言人玛丽亚·扎哈罗娃表示,双方将通电话。"]) == ["玛丽亚·扎哈罗娃"]
+
+
 def test_a_book_title_holds_no_speech_verb():
     paras = ["我手里有一本新买的《向世界说明中国》,是他多年来的演讲。", "“这本书很受欢迎,”他得意地说。"]
     assert _who(paras) == [None, None]

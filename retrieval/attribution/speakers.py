@@ -160,6 +160,7 @@ class Attributor:
         for text in texts:
             s = simplify_aligned(text)
             for _, sp in self._mentions(_MASK.sub("", s)) if "known" in SIGNALS else ():
+                sp = _trimmed(sp)
                 old = self.known.get(sp.name)
                 if sp.title and (old is None or len(sp.title) > len(old) and _same_role(old, sp.title)):
                     self.known[sp.name] = sp.title
@@ -225,7 +226,7 @@ class Attributor:
             found, mode = self._continuation(s)
         how, confidence = None, 0.0
         if found is not None:
-            found = self._canonical(found)
+            found = self._canonical(_trimmed(found))
             found = Speaker(found.name, found.title or self.known.get(found.name))
             how = self._how(mode, found, s)
             confidence = round(CONFIDENCE[how] - self._doubt(mode, found), 2)
@@ -702,6 +703,26 @@ class Attributor:
         if (_FIRST_PERSON.search(bare) and not _REPORTER.search(bare) and not self.narrating) or _whole_quote(s):
             return cand, "cont"
         return None, ""
+
+
+_WORD_FLAGS = {"v", "vn", "l", "r", "d", "p", "c", "u", "uj", "a", "ad", "m", "q", "t", "f", "i"}
+
+
+def _trimmed(sp: Speaker) -> Speaker:
+    """A transliterated name's last part ends before the words after it that jieba reads as a
+    verb or a common word (特雷莎•梅|通电话时, 阿萨迪|得出这样); one-character pieces stay
+    (扎|哈罗|娃)."""
+    if not is_transliterated(sp.name):
+        return sp
+    import jieba.posseg as pseg
+
+    head, sep, last = re.split(f"([{NAME_SEP}])(?!.*[{NAME_SEP}])", sp.name, maxsplit=1)
+    kept = ""
+    for w in pseg.lcut(last):
+        if len(w.word) >= 2 and w.flag in _WORD_FLAGS and kept:
+            return Speaker(head + sep + kept, sp.title)
+        kept += w.word
+    return sp
 
 
 def _same_role(old: str, new: str) -> bool:
