@@ -138,6 +138,201 @@ def test_pronoun_skips_the_object_of_the_sentence_before():
     assert _who(["美国总统特朗普当天与韩国总统文在寅通电话。他还说,双方将加强合作。"]) == ["特朗普"]
 
 
+def test_a_possessor_is_no_subject_for_a_pronoun():
+    # 王五的晚宴: 王五 owns the dinner; 他 cannot mean him
+    assert _who(["来宾晚上将出席市长王五的晚宴。他希望两地加强合作。"]) == [None]
+
+
+def test_a_pronoun_after_someone_else_spoke_is_too_unsure():
+    # 奥巴马 (untitled; jieba reads a place) speaks between 李明 and 他: 他 cannot safely mean 李明
+    paras = ["市委书记李明出席晚宴。奥巴马表示,两地合作很好。他希望继续合作。"]
+    assert _who(paras) == [None]
+    paras = ["市委书记李明出席会议。会议指出,要抓好落实。他强调,要加强监管。"]
+    assert _who(paras) == ["李明"]  # a meeting (会议) is no one who could be 他
+
+
+def test_a_headline_of_a_full_title_means_the_one_person_who_holds_it():
+    paras = [
+        "驻外大使宋明远在使馆就两国关系回答了记者提问。",
+        "宋明远表示,两国合作前景广阔。",
+    ]
+    assert _who(["驻外大使:两国合作前景广阔", *paras])[0] == "宋明远"
+    assert _who(["原标题:驻外大使:两国合作前景广阔", *paras])[0] == "宋明远"
+    assert _who(["(原标题:驻外大使:两国合作前景广阔)", *paras])[0] == "宋明远"
+    assert _who(["大使:两国合作前景广阔", *paras])[0] is None  # a bare title word names nobody
+    two = ["驻外大使:合作前景广阔", "驻外大使宋明远会见了驻外大使林一凡。", "宋明远表示,合作前景广阔。"]
+    assert _who(two)[0] is None  # two people hold it
+
+
+def test_a_title_starts_after_the_words_that_end_the_clause_before_it():
+    got = attribute_paragraphs(["来宾晚上会出席国家主席王建国的宴会。", "王建国说,欢迎来宾。"])
+    assert got[1].speaker.title == "国家主席"  # not 来宾晚上会出席国家主席
+    got = attribute_paragraphs(["驻外大使宋明远在使馆就美国总统卡特的访问回答提问。", "卡特表示,访问很重要。"])
+    assert got[1].speaker.title == "美国总统"  # not 驻外大使宋明远在使馆就美国总统
+    got = attribute_paragraphs(["市工业和信息化局副局长王明说,要抓好落实。"])
+    assert got[0].speaker.title == "市工业和信息化局副局长"  # 和 inside a name of an office
+
+
+def test_names_inside_a_whole_quotation_do_not_stop_its_continuation():
+    paras = ["主教练刘明说:“开局很好。”", "“队员都很年轻,对以后也很有好处。”"]
+    assert _who(paras) == ["刘明", "刘明"]
+
+
+def test_in_someones_words_is_that_persons_speech():
+    assert _who(["用镇党委书记吴海平的话说,这里就缺一个带头人。"]) == ["吴海平"]
+
+
+def test_a_pronoun_opening_a_paragraph_means_the_person_the_one_before_ended_with():
+    # 赵启明: no title, found by jieba's person tag alone, named twice on the page
+    paras = ["采访赵启明是在惊讶中开始的。一抬头,赵启明已经站在面前了。", "他笑着说:咱们开始吧。"]
+    assert _who(paras) == [None, "赵启明"]
+
+
+def test_a_reporters_first_person_is_no_continuation():
+    paras = [
+        "我以为是工作人员进来倒水,一抬头却发现市长赵启明已经站在面前了。",
+        "赵启明说:“你们好,咱们开始吧。”",
+        "我们的话题从书开始。我手里有一本新买的书。",
+    ]
+    assert _who(paras) == [None, "赵启明", None]
+    assert _who(paras[1:]) == ["赵启明", "赵启明"]  # no reporter's 我 before: it may go on
+
+
+def test_a_speech_verb_before_a_colon_is_no_part_of_the_name():
+    assert _who(["宋朝晖说:“你们好,咱们开始吧。”"]) != ["晖说"]  # jieba's 宋朝|晖说
+    assert _who(["林海涛说:“你们好,咱们开始吧。”"]) == ["林海涛"]
+
+
+def test_bulleted_items_after_a_bare_turn_are_the_speakers_words_until_the_bullets_end():
+    paras = [
+        "获得最佳球员的前锋林海涛在接受采访时表示:",
+        "☆一开始我们都不太适应场地,但随着比赛进行我们逐渐掌握了主动权,很高兴我的进球帮助了球队。",
+        "☆这确实是一场艰难的比赛,希望我们能够拿到冠军,取得参加洲际比赛正赛的资格。",
+        "数字背后的激情:赛程中的体育精神在赛程表上,常规赛的数字背后是篮球运动的无限魅力...",
+    ]
+    assert _who(paras) == ["林海涛", "林海涛", "林海涛", None]
+    # a ☆ line with no first person stays a caption
+    assert _who([paras[0], "☆林海涛在比赛中突破防守,球场上全场观众为之欢呼,场面十分热烈"]) == ["林海涛", None]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "我接受多家媒体采访,都没有要求对方提供采访提纲。",  # 都|没有: an adverb, not the surname 都
+        "陶杰是香港专栏作家,有「香江第一才子」之称。",  # 之称: known as, no speech
+    ],
+)
+def test_adverbs_and_set_phrases_are_no_speakers(paragraph):
+    assert _who([paragraph]) == [None]
+
+
+def test_a_name_ends_before_an_adverb():
+    assert _who(["国务院总理温家宝将于18日出席峰会。他表示,合作很重要。"]) == ["温家宝"]  # not 温家宝将
+
+
+def test_that_reporter_is_never_the_byline_reporter():
+    paras = ["【环球网报道 记者 王盼盼】发言人华春莹23日主持例行记者会。日本记者提问。", "该记者还表示,他猜测原因是另一件事。"]
+    assert _who(paras)[1] is None
+
+
+def test_answers_belong_to_the_person_the_page_names_most_before_the_questions():
+    paras = [
+        "外交部发言人洪磊主持例行记者会。",
+        "洪磊首先发布消息:",
+        "应柬埔寨首相洪森邀请,国务院总理温家宝将于18日出席峰会。",
+        "问:中方对此有何评论?",
+        "答:我们希望各方作出更多努力。",
+    ]
+    assert _who(paras)[-1] == "洪磊"  # not 温家宝, the last person named
+
+
+def test_a_bare_title_turn_in_a_transcript_with_questions_is_its_one_holder():
+    paras = [
+        "以下是行政长官林郑月娥今日下午联同律政司司长郑若骅会见传媒的答问内容:",
+        "记者:特首,你好。想问这个决定是否赋权特首?",
+        "行政长官:多谢你的问题。我必须要澄清,我不是被赋权去做这件事。",
+    ]
+    got = attribute_paragraphs(paras)
+    assert got[2].speaker is not None and got[2].speaker.name == "林郑月娥"  # not 林郑
+    assert got[2].speaker.title == "行政长官"
+    # no question on the page: a bare title names nobody
+    assert _who(["行政长官林郑月娥出席论坛。", "行政长官:多谢各位。"]) == [None, None]
+    # 联同 makes a companion: the intro's person is 林郑月娥, not 郑若骅
+    assert _who([paras[0], paras[2]]) == [None, "林郑月娥"]
+
+
+def test_how_much_was_said_is_no_words():
+    assert _who(["外媒:美俄外长面对面交谈 布林肯说了三件事儿"]) == [None]
+    assert _who(["中场张稀哲只说了三个字:“结束了!”"]) == ["张稀哲"]
+
+
+def test_an_editors_note_carries_nobodys_words():
+    paras = ["美国国务卿布林肯表示,我们准备继续支持乌克兰。", "特别提醒:如果我们使用了您的图片,请作者与本站联系。"]
+    assert _who(paras) == ["布林肯", None]
+
+
+def test_the_last_part_of_a_transliterated_name_is_that_person():
+    paras = ["俄罗斯外交部发言人玛丽亚·扎哈罗娃宣布,双方将通电话。", "扎哈罗娃指出,目前没有会面计划。"]
+    assert _who(paras) == ["玛丽亚·扎哈罗娃", "玛丽亚·扎哈罗娃"]
+
+
+def test_the_person_spoken_to_is_not_the_speaker():
+    paras = ["导演林芳还是把新闻稿传给了恩师的儿子,希望能跟恩师侯孝贤说一声。"]
+    assert _who(paras) != ["侯孝贤"]
+    assert _who(["市工业和信息化局党组成员、副局长任洪源说,要抓好落实。"]) == ["任洪源"]
+
+
+def test_two_people_leading_a_sentence_are_nobody():
+    assert _who(["导演林芳、监制叶如芬昨率领演员出席记者会,希望观众喜欢这部电影。"]) == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ("导演舒淇昨坦言,其实至今都还在修剪。", "舒淇"),  # not 舒淇昨
+        ("导演舒淇笑说这两天还在讨论。", "舒淇"),  # not 舒淇笑
+    ],
+)
+def test_a_time_word_or_a_smile_before_the_verb_is_no_part_of_the_name(paragraph, name):
+    assert _who([paragraph]) == [name]
+
+
+def test_a_given_name_jieba_reads_as_a_place_is_a_name_after_a_title():
+    paras = ["但台钢总教练洪一中认为投手被打是必然的事。", "洪总还说,每个投手都被他打。"]
+    assert _who(paras) == ["洪一中", "洪一中"]  # 洪|一中/s; 洪总 is the 总教练 the page introduced
+
+
+def test_a_pronoun_after_words_nobody_was_given_is_too_unsure():
+    paras = [
+        "主教练谢长亨认为安打虽然不少,但不够连贯。",
+        "这场比赛共投了78球,先发4.2局被敲5安,失掉两分。",
+        "「我去年连当敗战处理投手的资格都没有,今年却可以投第一场比赛,已经算可以接受了。」",
+        "对于自己首局出现暴投的状况,他说希望下一场能够加快找到感觉。",
+    ]
+    assert _who(paras) == ["谢长亨", None, None, None]  # 他 may be whoever said the words above
+
+
+def test_a_verb_jieba_tags_as_a_name_is_no_speaker():
+    # 辟谣/nr: with no surname and no title before it, a jieba person tag is not enough
+    assert _who(["雷军在直播中辟谣:「我不是高考状元,我没有考过700分。」"]) == ["雷军"]
+
+
+def test_topics_spoken_about_are_no_words():
+    assert _who(["演讲结束后,董事长雷军在接受媒体采访时回应了外界关注的多个话题,包括手机改名。"]) == [None]
+    assert _who(["大使崔天凯还就中美经贸关系等回答了记者提问。"]) == [None]
+
+
+def test_a_transliterated_name_ends_before_the_words_after_it():
+    paras = ["“采访活动是了解中国的绝佳途径。”巴基斯坦独立新闻社记者穆罕默德·扎米尔·阿萨迪得出这样的结论。"]
+    assert _who(paras) == ["穆罕默德·扎米尔·阿萨迪"]  # not …阿萨迪得出这样
+    assert _who(["俄罗斯外交部发言人玛丽亚·扎哈罗娃表示,双方将通电话。"]) == ["玛丽亚·扎哈罗娃"]
+
+
+def test_a_book_title_holds_no_speech_verb():
+    paras = ["我手里有一本新买的《向世界说明中国》,是他多年来的演讲。", "“这本书很受欢迎,”他得意地说。"]
+    assert _who(paras) == [None, None]
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [

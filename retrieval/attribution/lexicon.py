@@ -41,7 +41,7 @@ _AFTER_NAME = re.compile(
 _VERB_RE_ANY = re.compile(f"(?:{VERBS})")
 _STRICT_AFTER = re.compile(f"(?:{VERBS}|\\d{{1,2}}日|当地时间|[:：“，,])")
 _ORG_END = "员会部局院委办厅社所组队团司处省市县区镇乡村党网台报馆站厂场校州"
-HONORIFICS = "总书记|主席|总理|副总理|总统|国务委员|委员长|外长|首相|秘书长|大使|书记|部长|市长|省长|院士|教授"
+HONORIFICS = "总书记|主席|总理|副总理|总统|国务委员|委员长|外长|国务卿|首相|秘书长|大使|书记|部长|市长|省长|院士|教授"
 _NOT_NAME_FLAGS = {"n", "v", "vn", "d", "c", "p", "ns", "nt", "m", "t", "r", "f", "s", "u", "uj", "ul",
                    "a", "ad", "an", "i", "l", "z", "q"}
 _FUNCTION_FLAGS = {"p", "c", "u", "uj", "ul", "r", "d", "m", "t", "f", "q"}
@@ -78,6 +78,17 @@ def caption(s: str) -> bool:
     s = s.strip()
     starts, ends = _caption_marks()
     return s.startswith(starts) or re.sub(r"[)）\s]+$", "", s).endswith(ends)
+
+
+@lru_cache(maxsize=1)
+def _note_re() -> re.Pattern:
+    words = sorted(_data("notes.txt"), key=len, reverse=True)
+    return re.compile(f"^[（(【\\[]?(?:{'|'.join(map(re.escape, words))})[)）】\\]]?\\s*[：:]")
+
+
+def editor_note(s: str) -> bool:
+    """An editor's or a site's note (特别提醒：…, 编者按：…, 免责声明：…)."""
+    return bool(_note_re().match(s.strip()))
 
 
 def caption_or_heading(s: str) -> bool:
@@ -162,16 +173,23 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
     if len(tags) == 1:  # after a title, a noun or place tag is no veto (演员吴京: 吴京/ns, 校长金力: 金力/n)
         # with no title before it, a word jieba reads as a brand or an abbreviation is none (万科, 国航)
         return tags[0][1] in (_NOT_NAME_FLAGS - {"ns", "n"} if after_title else _NOT_NAME_FLAGS | {"nz", "j"})
-    if tags[0][1].startswith("nr") and len(tags[0][0]) > len(surname) and any(len(w) >= 2 for w, _ in tags[1:]):
-        return True  # 曹操|出行: a whole name, then a word
+    double = len(name) == 4 and len(tags[0][0]) == 2 and surname_of(tags[0][0][1]) == tags[0][0][1]
+    if tags[0][1].startswith("nr") and len(tags[0][0]) > len(surname) and not double and any(
+        len(w) >= 2 and not f.startswith("nr") for w, f in tags[1:]
+    ):
+        return True  # 曹操|出行: a whole name, then a word (林郑|月娥: two surnames and a given name)
     rest = tags[1:] if tags[0][0].startswith(surname) else tags
     if tags[0][1] in _FUNCTION_FLAGS and len(tags[0][0]) > len(surname):
         return True
-    if len(tags[-1][0]) == 1 and tags[-1][0] in "则也还就都又却便再亦曾正均仍":
-        return True  # 崔康熙则: a name, then an adverb (but 王章|立 is a name)
+    if len(tags[-1][0]) == 1 and tags[-1][0] in "则也还就都又却便再亦曾正均仍将已只":
+        return True  # 崔康熙则, 温家宝将, 张稀哲只: a name, then an adverb (but 王章|立 is a name)
+    if len(name) >= 3 and len(tags) >= 2 and tags[-1][0] in ("昨", "今", "笑") and tags[0][1].startswith("nr"):
+        return True  # 舒淇|昨, 舒淇|笑(说): a whole name, then a time word or a manner verb
+    if tags[0][0] == surname and tags[0][1] in ("d", "c") and any(f in ("d", "v", "a", "u", "uj", "ul", "y") for _, f in tags[1:]):
+        return True  # 都|没有, 都|很|年轻: an adverb, not the surname 都 (于|文明 stays a name)
     vetoes = _FUNCTION_FLAGS - {"d"} | {"nt", "s"}
     if after_title or honorific:
-        vetoes = vetoes - {"t"}  # a given name jieba reads as a time (樊|明武/t) beside a title
+        vetoes = vetoes - {"t", "s"}  # a given name jieba reads as a time (樊|明武/t) or a place (洪|一中/s) beside a title
     return any(len(w) >= 2 and f in vetoes for w, f in rest)
 
 
@@ -209,6 +227,11 @@ def surname_of(name: str) -> str | None:
     if name[:2] in surnames:
         return name[:2]
     return name[:1] if name[:1] in surnames else None
+
+
+def is_nonperson(word: str) -> bool:
+    """A group, organisation or role word that stands where a name would (会议, 中方, 专家)."""
+    return word in _lexicon()[3]
 
 
 def is_transliterated(name: str) -> bool:
@@ -257,9 +280,30 @@ def clean_title(title: str) -> str | None:
         r"|率领|带领|祝贺|感谢|表彰|任命|授予|还有|[与她他其并]",
         title,
     )[-1]
+    title = _after_last_break(title)
     title = re.sub(r"^[^\w《“]+", "", title)  # ▲ of a caption, bullets
     title = TIME_LEAD.sub("", LEAD.sub("", title)).strip("、，, —-–")
     return title if title and title_end().search(title) else None
+
+
+@lru_cache(maxsize=1)
+def _title_breaks() -> frozenset[str]:
+    return frozenset(_data("title_breaks.txt"))
+
+
+@lru_cache(maxsize=4096)
+def _after_last_break(title: str) -> str:
+    """What follows the last break word (data/title_breaks.txt) jieba reads as a word of its own."""
+    import jieba
+
+    words = jieba.lcut(title)
+    breaks = _title_breaks()
+    for i in range(len(words) - 2, -1, -1):
+        if words[i] in breaks and len(words[i + 1]) >= 2:
+            return "".join(words[i + 1 :])
+        if words[i] in breaks and words[i + 1] in ("和", "同", "跟", "与") and i + 2 < len(words):
+            return "".join(words[i + 2 :])  # 会|和|国务院总理
+    return title
 
 
 @lru_cache(maxsize=1)
@@ -423,7 +467,9 @@ def unnamed_person(text: str) -> bool:
 def _jieba_person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
     """A name jieba tags as a person after a description it reads as words (快递小哥张伟)."""
     name = _nr_tail(pre) if "nr" in SIGNALS else None
-    if name and 2 <= len(name) <= 4 and plausible_name(name, known, after_title=True):
+    # with no surname, only right after a title word (不是 雷军在直播中|辟谣/nr)
+    titled = surname_of(name or "") is not None or bool(name and title_end().search(pre[: -len(name)]))
+    if name and 2 <= len(name) <= 4 and plausible_name(name, known, after_title=titled):
         return Speaker(name, known.get(name))
     return None
 

@@ -41,6 +41,8 @@ from .lexicon import (
     by_role,
     caption,
     caption_or_heading,
+    editor_note,
+    is_nonperson,
     is_transliterated,
     mentions,
     oblique,
@@ -78,12 +80,14 @@ class Attribution:
 _NONE = Attribution()
 
 _VERB_RE = re.compile(f"(?:{VERBS})")
+_VERB_END = re.compile(f"(?:{VERBS})$")
 # 说/称 preceded by these are not speech by a subject (据说, 来说, 小说, 可以说, 声称 is fine).
-_NOT_SPEECH = re.compile(r"(?:据|听|来|小|可以|所以|就是|话|虽|不用|再|学|传|邪|解|俗|堪|游|著|昵|统|总|被|尊|简|号|名)$")
+_NOT_SPEECH = re.compile(r"(?:据|听|来|小|可以|所以|就是|话|虽|不用|再|学|传|邪|解|俗|堪|游|著|昵|统|总|被|尊|简|号|名|之)$")
+_BOOK = re.compile(r"《[^《》]*》")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _MASK = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"|（[^（）]*）|\([^()]*\)")
 _ADV = re.compile(
-    rf"(?:也|还|则|又|都|就|曾|亦|再次|首先|随后|接着|同时|当天|当日|日前|近日|今天|昨天|昨日|今日|纷纷|一致|"
+    rf"(?:也|还|则|又|都|就|曾|亦|再次|首先|随后|接着|同时|当天|当日|日前|近日|今天|昨天|昨日|今日|昨|笑|纷纷|一致|"
     rf"[上下]午|晚间|\d{{1,2}}日(?:[上下]午|晚)?|\d{{1,2}}月\d{{1,2}}日|[{CJK}]{{1,4}}地|[{CJK}]着|"
     rf"不止一次|多次|一再|一边|[赛会事课]后|进一步|明确|特别|专门|只是|深有感触|心里|能否|"
     rf"在[^，。]{{1,24}}?(?:上|中|时|里|期间|之际|后|前)|在[{CJK}]{{2,14}}|对[{CJK}]{{1,12}}|向[{CJK}]{{1,12}}|"
@@ -94,6 +98,13 @@ _TAIL_ADV = re.compile(r"..(?:随后|同时|首先|接着|再次|当天|当日|�
 _ADV_SEQ = re.compile(f"(?:{_ADV.pattern[:-1]})+")
 _STATEMENT = re.compile(r"^(?:声明|讲话|发言|公告|信中|来信|致辞|文章)$")
 _FIRST_PERSON = re.compile(r"我(?![市省区县镇乡村国校院厂司局部军党])|咱")
+_AMOUNT_SAID = re.compile(r"了?(?:[一二两三四五六七八九十几数\d]+|很多|许多)[件句个点条番席段声](?:事儿?|话|字)?\s*(?:$|[。！!，,；;\s])")
+_SPOKEN = re.compile(r"“[^“”]{12,}”|「[^「」]{12,}」")  # a quotation long enough to be someone's words
+# 回应了外界关注的多个话题, 回答了记者提问: what was spoken about, not what was said
+_TOPICS_SAID = re.compile(r"了[^，,。；;：:\u0000]{0,20}(?:话题|问题|提问|质疑|关切|询问)(?:$|[，,。；;\s])")
+_BULLETS = "☆★●○◆◇■□•·"
+_IN_WORDS = re.compile(r"(?:用|按|借用|套用|按照|引用)([^，,。；;：:]{2,30}?)的话(?:来)?说")
+_HEADLINE_LABEL = re.compile(r"^[（(]?(?:原标题|标题|副标题)\s*[：:]\s*")
 _REPORTER_Q = re.compile(r"^(?:[^：:，,。]{0,12}(?:记者|编辑)|问|提问|Q|编者)\s*[：:]")
 _JOURNALIST = re.compile("(?:记者|编辑|主编|通讯员)$")
 
@@ -122,6 +133,10 @@ class Attributor:
     _rivals: bool = False  # the pronoun had two people to mean
     _quoted_turn: bool = False  # the last colon turn was NAME：“quotation”
     _bare_turn: bool = False  # the last colon turn was a name alone on its line
+    _named: dict[str, int] = field(default_factory=dict)  # mentions per person before the first question
+    _listing: bool = False  # the previous paragraph was a bulleted item of the speaker's words
+    _list_ended: bool = False  # ... and this one is no such item
+    asks: int = 0  # question turns on the page (记者：…, 问：…)
     turns: int = 0  # paragraphs of the page that open someone's turn (a transcript has two or more)  # the paragraph is a journalist's turn (记者张三：…)
     last: Speaker | None = None  # speaker of the previous paragraph
     last_mode: str = ""  # how it was found: "verb", "colon", "turn", "quote", "cont", "question"
@@ -135,6 +150,9 @@ class Attributor:
     answerer: Speaker | None = None  # who gives the 答：… answers of a Q&A interview
     interviewee: Speaker | None = None  # the salient person when the first question came
     narrator: Speaker | None = None  # who tells a first-person page (居民陈代蓉——)
+    _untagged: str | None = None  # the previous paragraph, when it named no subject we recognise
+    orphan: bool = False  # a quotation since the last speaker went to nobody
+    narrating: bool = False  # a paragraph of nobody's words said 我 (a reporter's first person)
 
     def register(self, texts: Iterable[str]) -> None:
         texts = list(texts)
@@ -142,6 +160,7 @@ class Attributor:
         for text in texts:
             s = simplify_aligned(text)
             for _, sp in self._mentions(_MASK.sub("", s)) if "known" in SIGNALS else ():
+                sp = _trimmed(sp)
                 old = self.known.get(sp.name)
                 if sp.title and (old is None or len(sp.title) > len(old) and _same_role(old, sp.title)):
                     self.known[sp.name] = sp.title
@@ -151,6 +170,7 @@ class Attributor:
             if nm and self.narrator is None:
                 self.narrator = person_at_end(nm.group(1), self.known)
         self._memo.clear()  # titles may have grown
+        self.asks = sum(1 for t in texts if _is_question(simplify_aligned(t)))
         self.turns = sum(1 for t in texts if self._someones_turn(simplify_aligned(t)))
 
     def _names(self, s: str, sp: Speaker) -> bool:
@@ -168,6 +188,8 @@ class Attributor:
         head = re.sub(r"\s+", "", turn.group(1))
         if len(head) <= 8 and plausible_name(head, self.known, after_title=True):
             return True  # 克莱门斯：… — a name-like head, even one we do not take (not 第一：, 目标：)
+        if self._holder(head) is not None:
+            return True  # 行政长官：… in a transcript
         return plausible_name(head, self.known, after_title=False) or person_at_end(head, self.known) is not None
 
     def _name_line(self, s: str) -> bool:
@@ -192,14 +214,19 @@ class Attributor:
         """The next paragraph's speaker, how it was found and how sure; paragraphs in page order."""
         s = simplify_aligned(text)
         self._via, self._rivals = None, False
-        if (caption(s) or self._name_line(s)) and not _NARRATOR.match(s.strip()):
+        if editor_note(s):  # 特别提醒：如果我们使用了您的图片…: the site speaks, nobody quoted
+            self.last, self.last_mode, self.intro, self.open_quote = None, "", None, False
+            return _NONE
+        listed = self._listed_words(s)
+        self._list_ended, self._listing = self._listing and not listed, listed
+        if (caption(s) or self._name_line(s)) and not _NARRATOR.match(s.strip()) and not listed:
             return self._caption(s, text)
-        found, mode = self._find(s)
+        found, mode = (self.last, "turn") if listed else self._find(s)
         if found is None:
             found, mode = self._continuation(s)
         how, confidence = None, 0.0
         if found is not None:
-            found = self._canonical(found)
+            found = self._canonical(_trimmed(found))
             found = Speaker(found.name, found.title or self.known.get(found.name))
             how = self._how(mode, found, s)
             confidence = round(CONFIDENCE[how] - self._doubt(mode, found), 2)
@@ -209,7 +236,9 @@ class Attributor:
             self.known.setdefault(found.name, found.title)
         # the reader's state stays in simplified characters; the answer is as the page writes it
         self.last, self.last_mode = found, mode
-        self.salient = found or self._subject_of(_MASK.sub("", s)) or self.salient
+        subject = found or self._subject_of(_MASK.sub("", s))
+        # a person jieba tags at the paragraph's end is worked out only if a 他/她 needs it
+        self._untagged, self.salient = (None, subject) if subject else (s, self.salient)
         ms = self._mentions(s)
         self.last_person = found or (ms[-1][1] if ms else self.last_person)
         # A person named in the closing sentence of a paragraph may speak next (出席了发布会。).
@@ -219,8 +248,16 @@ class Attributor:
             (sp for pos, sp in reversed(self._mentions(masked_tail)) if not oblique(masked_tail, pos, sp.name)), None
         )
         self.open_quote = s.rfind("“") > s.rfind("”") or s.rfind("「") > s.rfind("」")
+        if self.interviewee is None:  # who the page is about, until its first question
+            for _, sp in ms:
+                self._named[sp.name] = self._named.get(sp.name, 0) + 1
         if found is None:
+            if _FIRST_PERSON.search(_MASK.sub("", s)) and not caption_or_heading(s):
+                self.narrating = True  # the reporter writes 我: 我 is no sign of a speaker's words
+            if _whole_quote(s) or any(re.search("[，。！？,!?]", q.group()) for q in _SPOKEN.finditer(s)):
+                self.orphan = True  # words we could not give anyone: whom a later 他 means is unsure
             return _NONE
+        self.orphan = False
         title = found.title
         written = _as_written(title, s, text) if title and title in s else self.written.get(found.name, title)
         name = _as_written(found.name, s, text) if found.name in s else self.names.get(found.name, found.name)
@@ -228,6 +265,31 @@ class Attributor:
         if written:
             self.written.setdefault(found.name, written)
         return Attribution(Speaker(name, written), how, confidence)
+
+    def _most_named(self) -> Speaker | None:
+        """The person the paragraphs before the first question name most often (外交部发言人洪磊
+        主持例行记者会。洪磊首先发布消息：…, not 温家宝 of the announcement); a tie is the salient
+        person if tied, else nobody this way."""
+        if not self._named:
+            return None
+        top = max(self._named.values())
+        best = [n for n, c in self._named.items() if c == top]
+        if len(best) == 1:
+            return Speaker(best[0], self.known.get(best[0]))
+        if self.salient is not None and self.salient.name in best:
+            return self.salient
+        return None
+
+    def _listed_words(self, s: str) -> bool:
+        """☆一开始我们都不太适应…: after ``NAME表示：`` alone on its line, a bulleted first-person
+        paragraph is an item of that person's words, not a photo caption."""
+        bare = s.strip()
+        return (
+            self.last is not None and self.last_mode in ("colon", "turn") and self._bare_turn
+            and bare[:1] in _BULLETS and len(bare) >= 30
+            and bool(_FIRST_PERSON.search(_MASK.sub("", bare))) and not self._names(bare, self.last)
+            and not any(sp.name != self.last.name for _, sp in self._mentions(_MASK.sub("", bare)))
+        )
 
     def _caption(self, s: str, text: str) -> Attribution:
         """A photo caption carries only words it reports with a named person and a speech verb
@@ -273,30 +335,40 @@ class Attributor:
     def _find(self, s: str) -> tuple[Speaker | None, str]:
         if _is_question(s):
             if self.interviewee is None:  # whom the page introduced before the first question
-                self.interviewee = self.salient or self.last_person
+                self.interviewee = self._most_named() or self.salient or self.last_person
             return None, "question"
         if _ANSWER.match(s):  # 答：… — the person the interview is with
             self.answerer = self.answerer or self.interviewee or self.last_person
             return self.answerer, "colon" if self.answerer else ""
         masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
         self._asked = False
-        sp = self._turn(s, masked)
+        label = _HEADLINE_LABEL.match(s)  # 原标题：詹书记：… / （原标题：…）: the headline's own turn
+        ts = s[label.end() :].rstrip("）) ") if label else s
+        sp = self._turn(ts, _MASK.sub(lambda m: "\u0000" * len(m.group()), ts) if label else masked)
         if sp is not None:
             # “X：“quote”” is a quotation set off by a colon, not a transcript: nothing follows on
-            self._quoted_turn = bool(re.match(r"[^：:]*[：:]\s*[“「\"]", s))
-            words = re.sub(r"^[^：:]*[：:]", "", s).strip()
+            self._quoted_turn = bool(re.match(r"[^：:]*[：:]\s*[“「\"]", ts))
+            words = re.sub(r"^[^：:]*[：:]", "", ts).strip()
             self._bare_turn = not words or words.endswith(("：", ":"))  # 陈强： / 陈强：女士们、先生们：
             return sp, "colon"
         if self._asked:
             return None, "question"
+        books = [m.span() for m in _BOOK.finditer(masked)]
         for vm in _VERB_RE.finditer(masked):
             v = vm.start()
+            if any(a < v < b for a, b in books):
+                continue  # 《向世界说明中国》: a book's or a programme's name says nothing
             if vm.group() in ("说", "称", "介绍", "解释") and _NOT_SPEECH.search(masked[:v]):
                 continue
             if _no_words_follow(masked, vm.end()):
                 continue  # 签约并发言。/ 等先后发言。: the act of speaking, not what was said
             clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
             sp = self._subject(masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
+            if sp is not None:
+                return sp, "verb"
+        # 用乡党委书记苏峰的话说，…: the words are that person's
+        for wm in _IN_WORDS.finditer(masked):
+            sp = person_at_end(wm.group(1).replace("\u0000", ""), self.known)
             if sp is not None:
                 return sp, "verb"
         # [subject] …：“quote” — 他常常这样给学子们分享人生感悟：“…”
@@ -346,6 +418,26 @@ class Attributor:
             return named[0][0] if len(named) == 1 and not named[0][1] else None
         return self._subject_of(first) if len(people) == 1 else None
 
+    def _salient(self) -> Speaker | None:
+        """Whom a 他/她 with no one named before it means: the person jieba tags at the end of the
+        paragraph before, if that one named nobody else, else the salient person."""
+        if self._untagged is not None:
+            self._untagged, tagged = None, self._tagged_subject(self._untagged)
+            self.salient = tagged or self.salient
+        return self.salient
+
+    def _tagged_subject(self, s: str) -> Speaker | None:
+        """The one person jieba tags as a subject in a paragraph's last sentence, named at least
+        twice on the page (…一抬头却发现赵启正已经站在面前了。): whom a 他 opening the next means."""
+        bare = _MASK.sub("", s).rstrip("。！？!?；; ")
+        last = _SENTENCE_END.split(bare)[-1]
+        if not last or _SENTENCE_END.search(s) is None and len(s) < 25:
+            return None  # a heading or a caption is about nobody in particular
+        named = [sp for sp, is_oblique in self._tagged_names(last) if not is_oblique]
+        if len(named) != 1 or self.text.count(named[0].name) < 2:
+            return None
+        return named[0]
+
     def _tagged_names(self, sentence: str) -> list[tuple[Speaker, bool]]:
         """Surname-initial names jieba tags as persons in one sentence, each with whether it
         stands as an object or companion (oblique) there."""
@@ -367,6 +459,9 @@ class Attributor:
         if not m:
             return None
         raw = re.sub(r"\s+", "", m.group(1))
+        said = _VERB_END.search(raw)
+        if said and said.start() >= 2:
+            raw = raw[: said.start()]  # 王建华说：… — the speaker is 王建华, never 华说
         for head in dict.fromkeys((raw, _strip_adverbials(raw))):
             sp = person_at_end(head, self.known)
             if sp is None:
@@ -382,7 +477,20 @@ class Attributor:
             affiliated = "\u0000" in masked[m.start(1) : m.end()]
             if sp.title or sp.name in self.known or quoted or named_elsewhere and not affiliated:
                 return sp
-        return None
+        return self._holder(raw)
+
+    def _holder(self, title: str) -> Speaker | None:
+        """中国驻美国大使：… — a full title standing for the one person the page gave it (崔天凯);
+        a bare title word (大使：, 主帅：) or a title two people share names nobody."""
+        m = title_end().search(title)
+        if m is None or len(title) > 16 or _JOURNALIST.search(title):
+            return None
+        if m.start() < 2 and not (self.asks and len(title) >= 3):
+            return None  # 行政长官： alone stands for its holder only in a transcript with questions
+        if is_nonperson(title) and not self.asks:
+            return None
+        people = [(n, t) for n, t in self.known.items() if t and title in t]
+        return Speaker(*people[0]) if len(people) == 1 else None
 
     def _subject(self, pre: str, masked: str, clause_start: int, s: str) -> Speaker | None:
         pre = re.sub(r"\s+", "", pre)
@@ -394,6 +502,8 @@ class Attributor:
             if stripped and len(core) not in word_starts(pre) and not pre.startswith(tuple(self.known)):
                 continue  # 赵大|姐感慨地说: an adverbial is stripped at a word's start, not inside one
             sp = self._subject_core(core, masked, clause_start, s, pre)
+            if sp is not None and core.endswith(sp.name) and self._spoken_to(core, sp.name):
+                continue  # 希望能跟侯孝贤说一声: 侯孝贤 is spoken to, not the speaker
             if sp is not None and not _TAIL_ADV.search(sp.name):
                 via = "pronoun" if LEAD.sub("", core) in ("他", "她") else None
                 found.append((self._rank(sp), stripped, sp, via))
@@ -402,6 +512,30 @@ class Attributor:
         best = min(found, key=lambda t: t[:2])
         self._via = best[3]
         return best[2]
+
+    def _short_form(self, core: str) -> Speaker | None:
+        """扎哈罗娃 for the 玛丽亚·扎哈罗娃 the page named: the last part of one known
+        transliterated name, alone or right after a title."""
+        found = None
+        for full, title in self.known.items():
+            if not is_transliterated(full):
+                continue
+            last = re.split(f"[{NAME_SEP}]", full)[-1]
+            if len(last) >= 2 and core.endswith(last) and (core == last or title_end().search(core[: -len(last)])):
+                if found is not None and found.name != full:
+                    return None  # two people share it
+                found = Speaker(full, title)
+        return found
+
+    @staticmethod
+    def _spoken_to(core: str, name: str) -> bool:
+        """跟侯孝贤(说), 向市委书记张三(汇报时说), 和李四(说): the person right after an oblique word
+        (跟/对/向 also across a short title) is spoken to — but …分配和消费司负责人常铁威 speaks."""
+        pos = len(core) - len(name)
+        head = core[:pos]
+        return oblique(core, pos, name) and (
+            re.search(r"[跟对向给替][^、，,]{0,6}$", head) is not None or head.endswith(("和", "与", "同"))
+        )
 
     def _rank(self, sp: Speaker) -> int:
         """Known names first, then titled names of 2-4 characters, then the rest."""
@@ -422,7 +556,10 @@ class Attributor:
             return self._leading_person(masked[sent_start:clause_start])
         if _STATEMENT.match(core):
             return self.last if self.last_mode == "verb" else None
-        sp = person_at_end(core.removeprefix("据"), self.known) or by_role(core.removeprefix("据"), self.known)
+        sp = person_at_end(core.removeprefix("据"), self.known) or self._short_form(core.removeprefix("据"))
+        if sp is None and (sp := by_role(core.removeprefix("据"), self.known)) is not None:
+            if _JOURNALIST.search(sp.title or ""):
+                return None  # 该记者还表示: the reporter who asked, never the byline's 记者王盼盼
         if sp is not None:
             return sp
         lead = self._leading_person(core)
@@ -438,9 +575,14 @@ class Attributor:
         if text[:1] in ("他", "她") and self.last_person is not None:
             return self.last  # 她停顿了一下,又补充道: the person of the paragraph so far
         ms = self._mentions(text)
-        for pos, sp in ms:
+        for i, (pos, sp) in enumerate(ms):
             head = text[:pos]
             if not BOUNDARY.search(head) and not _VERB_RE.search(head) and len(head) <= 40:
+                after = text[pos + len(sp.name) :]
+                if after.startswith("、") or i + 1 < len(ms) and re.fullmatch(
+                    r"[、和与及][^，,。]{0,12}", text[pos + len(sp.name) : ms[i + 1][0]]
+                ):
+                    return None  # 导演舒淇、监制叶如芬昨率领…: two people lead the sentence
                 return sp
             break
         if not ms:  # no title, no page-known name: a name jieba tags after a short head (乘客葛江涛)
@@ -454,8 +596,38 @@ class Attributor:
 
     def _subject_of(self, text: str) -> Speaker | None:
         """The last person ``text`` names as a subject (not 与X…, 会见X, X的…)."""
-        subjects = [sp for pos, sp in self._mentions(text) if not oblique(text, pos, sp.name)]
+        found = self._subject_at(text)
+        return found[1] if found else None
+
+    def _subject_at(self, text: str) -> tuple[int, Speaker] | None:
+        """Where the last subject of ``text`` is named, and who: not an object or companion
+        (与X…, 会见X), not a possessor (出席胡锦涛的晚宴)."""
+        subjects = [
+            (pos, sp) for pos, sp in self._mentions(text)
+            if not oblique(text, pos, sp.name) and text[pos + len(sp.name) : pos + len(sp.name) + 1] != "的"
+        ]
         return subjects[-1] if subjects else None
+
+    def _other_speaker(self, text: str, sp: Speaker | None) -> bool:
+        """Does someone other than ``sp`` speak in ``text`` — a speech verb after a subject that
+        is neither ``sp``, nor 他/她, nor a group or organisation word (奥巴马表示 when the last
+        person recognised was 胡锦涛)? Then a 他/她 after it cannot safely mean ``sp``."""
+        for vm in _VERB_RE.finditer(text):
+            v = vm.start()
+            if vm.group() in ("说", "称", "介绍", "解释") and _NOT_SPEECH.search(text[:v]):
+                continue
+            clause_start = max((b.end() for b in BOUNDARY.finditer(text, 0, v)), default=0)
+            core = TIME_LEAD.sub("", _strip_adverbials(re.sub(r"\s+", "", text[clause_start:v])))
+            if not core or len(core) > 6 or core[0] in "他她我你这那其" or is_nonperson(core):
+                continue
+            if sp is not None and (sp.name in core or core in sp.name or by_role(core, self.known) == sp):
+                continue
+            if sp is not None and (surname := surname_of(sp.name)) and core.startswith(surname):
+                continue  # 詹书记: a reference to the same person
+            if not re.fullmatch(f"[{CJK}{NAME_SEP}]+", core):
+                continue
+            return True
+        return False
 
     def _person_before(self, masked_before: str) -> Speaker | None:
         """Whom 他/她 means: the last subject named before it in the paragraph, else the salient
@@ -468,7 +640,11 @@ class Attributor:
                 between = last_sentence[p1 + len(a.name) : p2]
                 if a.name != b.name and re.fullmatch(r"(?:和|与|及|、|以及)[^，,。]{0,12}", between or "-"):
                     self._rivals = self._rivals or not _VERB_RE.search(between)
-            return self._subject_of(before) or self.salient
+            at = self._subject_at(before)
+            if at is None:
+                salient = self._salient()
+                return None if self.orphan or self._other_speaker(before, salient) else salient
+            return None if self._other_speaker(before[at[0] + len(at[1].name) :], at[1]) else at[1]
         import jieba.posseg as pseg
 
         last_sentence = _SENTENCE_END.split(masked_before.rstrip("。！？!?；; "))[-1]
@@ -483,7 +659,10 @@ class Attributor:
             return Speaker(names[-1], self.known.get(names[-1]))
         if unnamed_person(masked_before):
             return None  # 患者的女儿刘女士是供肝者。她告诉记者: she has no name here
-        return self.salient
+        if self.orphan:
+            return None  # “我去年……”(nobody's, as far as we know)。…他说: he may be that speaker
+        salient = self._salient()
+        return None if self._other_speaker(before, salient) else salient
 
     def _continuation(self, s: str) -> tuple[Speaker | None, str]:
         """Modes: "turn" continues a transcript answer, "quote" an open quotation, "cont" the rest,
@@ -503,7 +682,7 @@ class Attributor:
         if cand is None and self.last_mode == "" and self.intro is not None:
             cand, chain = self.intro, True  # a person introduced, then their words (press conferences)
             bare = _MASK.sub("", s)
-            if not _FIRST_PERSON.search(bare) or _REPORTER.search(bare):
+            if not _FIRST_PERSON.search(bare) or _REPORTER.search(bare) or self.narrating:
                 return None, ""
         if cand is None:
             return None, ""
@@ -511,15 +690,39 @@ class Attributor:
             return cand, "quote"
         transcript = self.turns >= 2 or self._bare_turn or self.last_mode != "colon"
         if chain and transcript and not self._someones_turn(s) and not self._quoted_turn and not self._names(s, cand):
+            if self._list_ended:
+                return None, ""  # ☆ items of someone's words end where the bullets end
             return cand, "turn"  # a transcript answer goes on until the next "X：" turn
         if self._someones_turn(s):
             return None, ""  # someone else's turn (王五：…), even one we do not take
-        if any(sp.name != cand.name for _, sp in self._mentions(s)):
+        # names inside a whole-quotation paragraph are what the speaker talks about
+        seen = _MASK.sub("", s) if _whole_quote(s) else s
+        if any(sp.name != cand.name for _, sp in self._mentions(seen)):
             return None, ""
         bare = _MASK.sub("", s)
-        if (_FIRST_PERSON.search(bare) and not _REPORTER.search(bare)) or _whole_quote(s):
+        if (_FIRST_PERSON.search(bare) and not _REPORTER.search(bare) and not self.narrating) or _whole_quote(s):
             return cand, "cont"
         return None, ""
+
+
+_WORD_FLAGS = {"v", "vn", "l", "r", "d", "p", "c", "u", "uj", "a", "ad", "m", "q", "t", "f", "i"}
+
+
+def _trimmed(sp: Speaker) -> Speaker:
+    """A transliterated name's last part ends before the words after it that jieba reads as a
+    verb or a common word (特雷莎•梅|通电话时, 阿萨迪|得出这样); one-character pieces stay
+    (扎|哈罗|娃)."""
+    if not is_transliterated(sp.name):
+        return sp
+    import jieba.posseg as pseg
+
+    head, sep, last = re.split(f"([{NAME_SEP}])(?!.*[{NAME_SEP}])", sp.name, maxsplit=1)
+    kept = ""
+    for w in pseg.lcut(last):
+        if len(w.word) >= 2 and w.flag in _WORD_FLAGS and kept:
+            return Speaker(head + sep + kept, sp.title)
+        kept += w.word
+    return sp
 
 
 def _same_role(old: str, new: str) -> bool:
@@ -539,7 +742,10 @@ def _whole_quote(s: str) -> bool:
 
 
 def _no_words_follow(masked: str, end: int) -> bool:
-    """A speech verb closing its sentence with no quotation before it (…并发言。) reports no words."""
+    """A speech verb closing its sentence with no quotation before it (…并发言。) reports no words;
+    nor does one followed only by how much was said (布林肯说了三件事儿)."""
+    if _AMOUNT_SAID.match(masked, end) or _TOPICS_SAID.match(masked, end):
+        return True
     if masked[end : end + 1] not in ("。", "！", "!", ""):
         return False
     sentence_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, end)), default=0)
