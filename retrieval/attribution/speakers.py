@@ -338,6 +338,7 @@ class Attributor:
         a reference decided it — a transcript turn, a continuation or a monologue is the
         speaker's own words, and the people in them are what the speaker talks about:
 
+        * the speaker is named only as someone's companion (特朗普与英国首相特雷莎•梅通电话时谈及…);
         * another person is the subject of a speech verb in the paragraph (…向大家表示问候。
           贾庆林说：…);
         * the speaker is not named in the paragraph (他表示, 詹书记说) and it names, or jieba
@@ -345,6 +346,8 @@ class Attributor:
         if how in ("transcript", "continuation", "monologue"):
             return False
         bare = _MASK.sub("", s)
+        if found.name in bare and all(_companion(bare, m.start()) for m in re.finditer(re.escape(found.name), bare)):
+            return True
         masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
         state = (self._via, self._rivals, self._untagged, self.salient)
         try:
@@ -788,6 +791,14 @@ def _same_role(old: str, new: str) -> bool:
         return True
     a, b = title_end().search(old), title_end().search(new)
     return bool(a and b and a.group() == b.group())
+
+
+def _companion(text: str, pos: int) -> bool:
+    """Is the person named at ``pos`` a companion — 与 right before the name or before its title
+    (特朗普与英国首相特雷莎•梅)?"""
+    clause = BOUNDARY.split(text[:pos])[-1]
+    m = re.search(r"与([^与]{0,12})$", clause)
+    return bool(m) and (not m.group(1) or title_end().search(m.group(1)) is not None)
 
 
 def _whole_quote(s: str) -> bool:
