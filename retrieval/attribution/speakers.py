@@ -17,7 +17,9 @@ with their fullest titles, a narrator line ``居民陈代蓉——``, how many t
 * continuation only where the words continue: an open quotation, a transcript speaker's next
   paragraphs until the next turn, first-person or whole-quotation paragraphs, a narrator's
   first-person paragraphs — never captions, headings, editors' notes or narrative about them;
-* confidence: a base per way (``CONFIDENCE``) less doubts; below ``THRESHOLD`` no speaker.
+* confidence: a base per way (``CONFIDENCE``) less doubts (``DOUBTS``: a contested paragraph, where
+  another person speaks too, always falls below); below ``THRESHOLD`` no speaker — all three from
+  data/confidence.txt.
 
 Group or organisation subjects (大家, 安理会, 该公司, 有关负责人, 张一、王二等) and unnamed people
 (王女士, 赵大姐) have no speaker. Quoted and parenthesised text never attributes.
@@ -27,8 +29,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from importlib import resources
 from dataclasses import dataclass, field
+from importlib import resources
 
 from ..models import Speaker
 from .lexicon import (
@@ -55,7 +57,6 @@ from .lexicon import (
     unnamed_person,
     word_starts,
 )
-
 
 
 def _confidence_model() -> tuple[dict[str, float], dict[str, float], float]:
