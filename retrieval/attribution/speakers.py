@@ -17,7 +17,9 @@ with their fullest titles, a narrator line ``居民陈代蓉——``, how many t
 * continuation only where the words continue: an open quotation, a transcript speaker's next
   paragraphs until the next turn, first-person or whole-quotation paragraphs, a narrator's
   first-person paragraphs — never captions, headings, editors' notes or narrative about them;
-* confidence: a base per way (``CONFIDENCE``) less doubts; below ``THRESHOLD`` no speaker.
+* confidence: a base per way (``CONFIDENCE``) less doubts (``DOUBTS``: a contested paragraph, where
+  another person speaks too, always falls below); below ``THRESHOLD`` no speaker — all three from
+  data/confidence.txt.
 
 Group or organisation subjects (大家, 安理会, 该公司, 有关负责人, 张一、王二等) and unnamed people
 (王女士, 赵大姐) have no speaker. Quoted and parenthesised text never attributes.
@@ -28,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from importlib import resources
 
 from ..models import Speaker
 from .lexicon import (
@@ -55,17 +58,34 @@ from .lexicon import (
     word_starts,
 )
 
-# How sure each way of deciding a speaker is (0–1); a passage gets no speaker below THRESHOLD.
-CONFIDENCE = {
-    "transcript": 0.95,  # 毛宁：… / 答：… (a turn of a named person)
-    "speech-verb": 0.95,  # 王静告诉记者，… / 据王静介绍
-    "quote": 0.9,  # “……”丁丰万说 / “……”——店主 俞晓峰 / “……”还有3年，谢莉茹…
-    "title-reference": 0.85,  # 詹书记介绍 / 秦大使： / 盖茨说 — a person the page introduced
-    "pronoun": 0.85,  # 他表示 — the salient person before it
-    "continuation": 0.8,  # the words of the previous paragraph's speaker go on
-    "monologue": 0.7,  # first-person paragraphs of a narrator the page introduced
-}
-THRESHOLD = 0.6
+
+def _confidence_model() -> tuple[dict[str, float], dict[str, float], float]:
+    """The confidence model from ``data/confidence.txt``: a base per way of deciding a speaker,
+    how much each doubt takes off, and the threshold below which a passage gets no speaker."""
+    text = resources.files("retrieval").joinpath("data/confidence.txt").read_text("utf-8")
+    base: dict[str, float] = {}
+    doubts: dict[str, float] = {}
+    threshold = None
+    for line in text.splitlines():
+        parts = line.split()
+        if not parts or parts[0].startswith("#"):
+            continue
+        if parts[0] == "base" and len(parts) == 3:
+            base[parts[1]] = float(parts[2])
+        elif parts[0] == "doubt" and len(parts) == 3:
+            doubts[parts[1]] = float(parts[2])
+        elif parts[0] == "threshold" and len(parts) == 2:
+            threshold = float(parts[1])
+        else:
+            raise ValueError(f"data/confidence.txt: cannot read {line!r}")
+    if threshold is None:
+        raise ValueError("data/confidence.txt names no threshold")
+    return base, doubts, threshold
+
+
+# How sure each way of deciding a speaker is (0–1), what each doubt takes off, and the threshold
+# below which a passage gets no speaker: data/confidence.txt, measured in docs/attribution.md.
+CONFIDENCE, DOUBTS, THRESHOLD = _confidence_model()
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,7 +249,7 @@ class Attributor:
             found = self._canonical(_trimmed(found))
             found = Speaker(found.name, found.title or self.known.get(found.name))
             how = self._how(mode, found, s)
-            confidence = round(CONFIDENCE[how] - self._doubt(mode, found), 2)
+            confidence = round(CONFIDENCE[how] - self._doubt(mode, found, how, s), 2)
             if confidence < THRESHOLD:
                 found, mode, how, confidence = None, "", None, 0.0
         if found is not None:
@@ -301,16 +321,57 @@ class Attributor:
         found = Speaker(found.name, found.title or self.known.get(found.name))
         title = found.title
         written = _as_written(title, s, text) if title and title in s else self.written.get(found.name, title)
-        return Attribution(Speaker(_as_written(found.name, s, text), written), "speech-verb", CONFIDENCE["speech-verb"] - 0.1)
+        return Attribution(Speaker(_as_written(found.name, s, text), written), "speech-verb", round(CONFIDENCE["speech-verb"] - DOUBTS["caption"], 2))
 
-    def _doubt(self, mode: str, found: Speaker) -> float:
+    def _doubt(self, mode: str, found: Speaker, how: str, s: str) -> float:
         """How much less sure than its way's base confidence this attribution is."""
-        doubt = 0.1 if mode == "quote-topic" else 0.0
+        doubt = DOUBTS["quote-topic"] if mode == "quote-topic" else 0.0
         if self._rivals:
-            doubt += 0.3  # 张三和李四出席了会议。他表示: two people the pronoun could mean
+            doubt += DOUBTS["rivals"]  # 张三和李四出席了会议。他表示: two people the pronoun could mean
         if found.title is None and found.name not in self.known and self.text.count(found.name) < 2:
-            doubt += 0.15  # named once, with no title, found by jieba alone
+            doubt += DOUBTS["weak-name"]  # named once, with no title, found by jieba alone
+        if self._contested(s, found, how):
+            doubt += DOUBTS["contested"]
         return doubt
+
+    def _contested(self, s: str, found: Speaker, how: str) -> bool:
+        """Do the paragraph's signals disagree about who speaks? Only where a verb, a quotation or
+        a reference decided it — a transcript turn, a continuation or a monologue is the
+        speaker's own words, and the people in them are what the speaker talks about:
+
+        * the speaker is named only as someone's companion (特朗普与英国首相特雷莎•梅通电话时谈及…);
+        * another person is the subject of a speech verb in the paragraph (…向大家表示问候。
+          贾庆林说：…);
+        * the speaker is not named in the paragraph (他表示, 詹书记说) and it names, or jieba
+          tags, another person as a subject (对此，黄扬明在脸书写下…，他接着表示)."""
+        if how in ("transcript", "continuation", "monologue"):
+            return False
+        bare = _MASK.sub("", s)
+        if found.name in bare and all(_companion(bare, m.start()) for m in re.finditer(re.escape(found.name), bare)):
+            return True
+        masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
+        state = (self._via, self._rivals, self._untagged, self.salient)
+        try:
+            for vm in _VERB_RE.finditer(masked):
+                v = vm.start()
+                if vm.group() in ("说", "称", "介绍", "解释") and _NOT_SPEECH.search(masked[:v]):
+                    continue
+                if _no_words_follow(masked, vm.end()) or masked[vm.end() : vm.end() + 1] == "的":
+                    continue  # …并发言。 / 习近平总书记提出的要求: no words of another person
+                clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
+                self._via = None
+                sp = self._subject(masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
+                if sp is not None and self._via is None and self._canonical(_trimmed(sp)).name != found.name:
+                    return True
+        finally:
+            self._via, self._rivals, self._untagged, self.salient = state
+        if how in ("pronoun", "title-reference") and found.name not in bare:
+            others = [sp for pos, sp in self._mentions(bare) if not oblique(bare, pos, sp.name)]
+            others += [sp for sp, is_oblique in self._tagged_names(bare) if not is_oblique]
+            surname = surname_of(found.name)
+            # 郭董, 詹书记: jieba may tag the reference itself as a person
+            return any(sp.name != found.name and not (surname and sp.name.startswith(surname)) for sp in others)
+        return False
 
     def _how(self, mode: str, found: Speaker, s: str) -> str:
         if mode in ("turn", "quote", "cont"):
@@ -731,6 +792,14 @@ def _same_role(old: str, new: str) -> bool:
         return True
     a, b = title_end().search(old), title_end().search(new)
     return bool(a and b and a.group() == b.group())
+
+
+def _companion(text: str, pos: int) -> bool:
+    """Is the person named at ``pos`` a companion — 与 right before the name or before its title
+    (特朗普与英国首相特雷莎•梅)?"""
+    clause = BOUNDARY.split(text[:pos])[-1]
+    m = re.search(r"与([^与]{0,12})$", clause)
+    return bool(m) and (not m.group(1) or title_end().search(m.group(1)) is not None)
 
 
 def _whole_quote(s: str) -> bool:
