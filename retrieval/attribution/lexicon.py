@@ -16,6 +16,7 @@ from importlib import resources
 
 from ..models import Speaker
 from ..text import to_simplified
+from .postag import tags as pos_tags
 
 CJK = r"\u4e00-\u9fff"
 # Evidence a person is named (each can be switched off to measure what it adds): a title word
@@ -130,9 +131,7 @@ def simplify_aligned(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _tags(word: str) -> tuple[tuple[str, str], ...]:
-    import jieba.posseg as pseg
-
-    return tuple((t.word, t.flag) for t in pseg.lcut(word))
+    return pos_tags(word)
 
 
 def _reads_as_words(word: str) -> bool:
@@ -387,13 +386,11 @@ def _nr_head(text: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _nr_tail(pre: str) -> str | None:
-    import jieba.posseg as pseg
-
-    tags = pseg.lcut(pre)
-    if len(tags) >= 2 and tags[-1].flag == "nr":
-        return tags[-1].word
-    if len(tags) >= 3 and tags[-2].flag == "nr" and len(tags[-2].word) == 1 and len(tags[-1].word) <= 2:
-        return tags[-2].word + tags[-1].word  # 农户|李|春生
+    tags = pos_tags(pre)
+    if len(tags) >= 2 and tags[-1][1] == "nr":
+        return tags[-1][0]
+    if len(tags) >= 3 and tags[-2][1] == "nr" and len(tags[-2][0]) == 1 and len(tags[-1][0]) <= 2:
+        return tags[-2][0] + tags[-1][0]  # 农户|李|春生
     return None
 
 

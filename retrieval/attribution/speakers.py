@@ -52,6 +52,7 @@ from .lexicon import (
     unnamed_person,
     word_starts,
 )
+from .postag import tags as pos_tags
 
 # How sure each way of deciding a speaker is (0–1); a passage gets no speaker below THRESHOLD.
 CONFIDENCE = {
@@ -351,14 +352,12 @@ class Attributor:
         stands as an object or companion (oblique) there."""
         if "nr" not in SIGNALS:
             return []
-        import jieba.posseg as pseg
-
         out: dict[str, tuple[Speaker, bool]] = {}
         pos = 0
-        for w in pseg.lcut(sentence):
-            if w.flag == "nr" and plausible_name(w.word, self.known, after_title=False):
-                out.setdefault(w.word, (Speaker(w.word, self.known.get(w.word)), oblique(sentence, pos, w.word)))
-            pos += len(w.word)
+        for word, flag in pos_tags(sentence):
+            if flag == "nr" and plausible_name(word, self.known, after_title=False):
+                out.setdefault(word, (Speaker(word, self.known.get(word)), oblique(sentence, pos, word)))
+            pos += len(word)
         return list(out.values())
 
     def _turn(self, s: str, masked: str) -> Speaker | None:
@@ -469,16 +468,14 @@ class Attributor:
                 if a.name != b.name and re.fullmatch(r"(?:和|与|及|、|以及)[^，,。]{0,12}", between or "-"):
                     self._rivals = self._rivals or not _VERB_RE.search(between)
             return self._subject_of(before) or self.salient
-        import jieba.posseg as pseg
-
         last_sentence = _SENTENCE_END.split(masked_before.rstrip("。！？!?；; "))[-1]
-        tagged, names, pos = pseg.lcut(last_sentence.replace("\u0000", "，")), [], 0
-        for w in tagged if "nr" in SIGNALS else ():  # 美国总统|特朗普/nr: a name jieba tags, right after a title or with a surname
+        tagged, names, pos = pos_tags(last_sentence.replace("\u0000", "，")), [], 0
+        for word, flag in tagged if "nr" in SIGNALS else ():  # 美国总统|特朗普/nr: a name jieba tags, right after a title or with a surname
             after_title = bool(title_end().search(last_sentence[:pos]))
-            if w.flag == "nr" and plausible_name(w.word, self.known, after_title=after_title):
-                if not oblique(last_sentence, pos, w.word):
-                    names.append(w.word)
-            pos += len(w.word)
+            if flag == "nr" and plausible_name(word, self.known, after_title=after_title):
+                if not oblique(last_sentence, pos, word):
+                    names.append(word)
+            pos += len(word)
         if names:
             return Speaker(names[-1], self.known.get(names[-1]))
         if unnamed_person(masked_before):
