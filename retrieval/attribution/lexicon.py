@@ -11,6 +11,7 @@ decide who said each paragraph. Everything here works on simplified text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -126,6 +127,15 @@ _SIMPLIFY = _SimplifyTable()
 
 def simplify_aligned(text: str) -> str:
     """Traditional → simplified one character at a time, so offsets stay aligned."""
+    if len(text) > 1000:
+        return text.translate(_SIMPLIFY)
+    return _simplify_paragraph(text)
+
+
+@lru_cache(maxsize=1024)
+def _simplify_paragraph(text: str) -> str:
+    """Attribution simplifies each paragraph three times (reading the page for names, counting
+    turns, deciding its speaker): once is enough."""
     return text.translate(_SIMPLIFY)
 
 
@@ -459,7 +469,7 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
                 title = clean_title(_title_clause(s[: m.end()]))
                 if title:
                     found.setdefault(start, Speaker(name, title))
-    for m in re.finditer(f"([{CJK}]{{2,4}}?)(?:{HONORIFICS})", s) if "honorific" in SIGNALS else ():
+    for m in _HONORIFIC_AFTER.finditer(s) if "honorific" in SIGNALS and _HONORIFIC.search(s) else ():
         # word starts from tagging only the words around the candidate, not the paragraph
         w0 = max(0, m.start(1) - 8)
         cuts = {w0 + c for c in _token_starts(s[w0 : m.end()])}
@@ -474,13 +484,28 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
                 found.setdefault(m.end(1) - k, Speaker(name, known.get(name) or s[m.end(1) : m.end()]))
                 break
     for name, title in known.items():
-        for m in re.finditer(re.escape(name), s):
-            if not any(p <= m.start() < p + len(sp.name) for p, sp in found.items()):
-                found.setdefault(m.start(), Speaker(name, title))
+        for at in _occurrences(name, s):
+            if not any(p <= at < p + len(sp.name) for p, sp in found.items()):
+                found.setdefault(at, Speaker(name, title))
     for pos, sp in _references(s, known):
         if not any(p <= pos < p + len(o.name) for p, o in found.items()):
             found.setdefault(pos, sp)
     return sorted(found.items())
+
+
+_HONORIFIC = re.compile(f"(?:{HONORIFICS})")
+_HONORIFIC_AFTER = re.compile(f"([{CJK}]{{2,4}}?)(?:{HONORIFICS})")  # NAME + honorific
+
+
+def _occurrences(word: str, s: str) -> Iterator[int]:
+    """Where ``word`` occurs in ``s``, left to right, not overlapping (as re.finditer finds it)."""
+    if not word:
+        yield from (m.start() for m in re.finditer("", s))
+        return
+    at = s.find(word)
+    while at >= 0:
+        yield at
+        at = s.find(word, at + len(word))
 
 
 def _title_clause(before: str) -> str:
