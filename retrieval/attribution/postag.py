@@ -48,31 +48,46 @@ class _Hmm:
         for x, row in trans.items():
             for y, p in row.items():
                 self.trans[index[x], index[y]] = p
-        self.has_next = np.array([len(trans[s]) > 0 for s in self.states])
-        self.next = [frozenset(index[y] for y in trans[s]) for s in self.states]
+        # which states may follow which: the keys of trans_P (a key may hold -inf: still a successor)
+        self.follows = np.zeros((n, n), dtype=bool)
+        for x, row in trans.items():
+            for y in row:
+                self.follows[index[x], index[y]] = True
+        self.has_next = self.follows.any(axis=1)
         self.start = np.array([pseg.start_P[s] for s in self.states], dtype=np.float64)
-        self.all = np.arange(n)
-        self.all_set = frozenset(range(n))
-        self._emit_p = pseg.emit_P
-        self._char_states = pseg.char_state_tab_P
         self._min_float = MIN_FLOAT
+        # emit_P turned around: per character, the states that may emit it and how likely
+        sparse: dict[str, tuple[list[int], list[float]]] = {}
+        for s, row in pseg.emit_P.items():
+            for c, p in row.items():
+                got = sparse.setdefault(c, ([], []))
+                got[0].append(index[s])
+                got[1].append(p)
+        self._emit_sparse = sparse
+        self._char_states = pseg.char_state_tab_P
         self._emit: dict[str, np.ndarray] = {}
-        self._cand: dict[str, tuple[np.ndarray, frozenset[int]]] = {}
+        self._cand: dict[str, np.ndarray] = {}
 
     def emit(self, c: str) -> np.ndarray:
+        """``emit_p[y].get(c, MIN_FLOAT)`` for every state y."""
         e = self._emit.get(c)
         if e is None:
-            e = np.array([self._emit_p[s].get(c, self._min_float) for s in self.states], dtype=np.float64)
+            e = np.full(len(self.states), self._min_float, dtype=np.float64)
+            if (got := self._emit_sparse.get(c)) is not None:
+                e[got[0]] = got[1]
             self._emit[c] = e
         return e
 
-    def candidates(self, c: str) -> tuple[np.ndarray, frozenset[int]]:
-        """The states jieba allows for ``c`` (all of them for a character it never saw), sorted."""
+    def candidates(self, c: str) -> np.ndarray:
+        """Which states jieba allows for ``c`` (all of them for a character it never saw), as a mask."""
         got = self._cand.get(c)
         if got is None:
             ys = self._char_states.get(c)
-            idx = sorted({self.index[y] for y in ys}) if ys is not None else list(range(len(self.states)))
-            got = (np.array(idx, dtype=np.intp), frozenset(idx))
+            got = np.zeros(len(self.states), dtype=bool)
+            if ys is None:
+                got[:] = True
+            else:
+                got[[self.index[y] for y in ys]] = True
             self._cand[c] = got
         return got
 
@@ -86,19 +101,18 @@ def _hmm() -> _Hmm:
 def _viterbi(obs: str) -> tuple[tuple[str, str], ...]:
     """``jieba.posseg.viterbi.viterbi(obs, …)[1]``: the best state path (BMES, tag) per character."""
     h = _hmm()
-    cur, _ = h.candidates(obs[0])
+    cur = np.flatnonzero(h.candidates(obs[0]))  # state indices, ascending (= jieba's state order)
     score = h.start[cur] + h.emit(obs[0])[cur]
     steps: list[tuple[np.ndarray, np.ndarray]] = []
     for c in obs[1:]:
         keep = h.has_next[cur]
         prev, prev_score = cur[keep], score[keep]
-        expect = frozenset().union(*(h.next[x] for x in prev.tolist()))
-        obs_set = h.candidates(c)[1] & expect
-        if not obs_set:
-            obs_set = expect or h.all_set
         if not len(prev):
             raise ValueError("max() arg is an empty sequence")  # as jieba's viterbi fails
-        nxt = np.array(sorted(obs_set), dtype=np.intp)
+        expect = np.logical_or.reduce(h.follows[prev], axis=0)
+        nxt = np.flatnonzero(h.candidates(c) & expect)
+        if not len(nxt):
+            nxt = np.flatnonzero(expect)  # never empty: every state in prev has a successor
         m = prev_score[:, None] + h.trans[np.ix_(prev, nxt)]
         m = m + h.emit(c)[nxt][None, :]
         best = len(prev) - 1 - np.argmax(m[::-1], axis=0)  # the greatest state among equal scores
