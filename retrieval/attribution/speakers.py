@@ -57,6 +57,7 @@ from .lexicon import (
     unnamed_person,
     word_starts,
 )
+from .postag import tags as pos_tags
 
 
 def _confidence_model() -> tuple[dict[str, float], dict[str, float], float]:
@@ -504,14 +505,12 @@ class Attributor:
         stands as an object or companion (oblique) there."""
         if "nr" not in SIGNALS:
             return []
-        import jieba.posseg as pseg
-
         out: dict[str, tuple[Speaker, bool]] = {}
         pos = 0
-        for w in pseg.lcut(sentence):
-            if w.flag == "nr" and plausible_name(w.word, self.known, after_title=False):
-                out.setdefault(w.word, (Speaker(w.word, self.known.get(w.word)), oblique(sentence, pos, w.word)))
-            pos += len(w.word)
+        for word, flag in pos_tags(sentence):
+            if flag == "nr" and plausible_name(word, self.known, after_title=False):
+                out.setdefault(word, (Speaker(word, self.known.get(word)), oblique(sentence, pos, word)))
+            pos += len(word)
         return list(out.values())
 
     def _turn(self, s: str, masked: str) -> Speaker | None:
@@ -706,16 +705,14 @@ class Attributor:
                 salient = self._salient()
                 return None if self.orphan or self._other_speaker(before, salient) else salient
             return None if self._other_speaker(before[at[0] + len(at[1].name) :], at[1]) else at[1]
-        import jieba.posseg as pseg
-
         last_sentence = _SENTENCE_END.split(masked_before.rstrip("。！？!?；; "))[-1]
-        tagged, names, pos = pseg.lcut(last_sentence.replace("\u0000", "，")), [], 0
-        for w in tagged if "nr" in SIGNALS else ():  # 美国总统|特朗普/nr: a name jieba tags, right after a title or with a surname
+        tagged, names, pos = pos_tags(last_sentence.replace("\u0000", "，")), [], 0
+        for word, flag in tagged if "nr" in SIGNALS else ():  # 美国总统|特朗普/nr: a name jieba tags, right after a title or with a surname
             after_title = bool(title_end().search(last_sentence[:pos]))
-            if w.flag == "nr" and plausible_name(w.word, self.known, after_title=after_title):
-                if not oblique(last_sentence, pos, w.word):
-                    names.append(w.word)
-            pos += len(w.word)
+            if flag == "nr" and plausible_name(word, self.known, after_title=after_title):
+                if not oblique(last_sentence, pos, word):
+                    names.append(word)
+            pos += len(word)
         if names:
             return Speaker(names[-1], self.known.get(names[-1]))
         if unnamed_person(masked_before):

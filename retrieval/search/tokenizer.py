@@ -39,10 +39,24 @@ def stopwords() -> frozenset[str]:
 
 
 def use_cache_dir(cache_dir: Path) -> None:
-    """Point jieba's global tokenizer (used by attribution) at our cache folder, not /tmp."""
+    """Point jieba's global tokenizer (used by attribution) at our cache folder, not /tmp.
+
+    Ingestion calls this before attribution, which loads jieba's default dictionary into the
+    global tokenizer, and the Tokenizers that cut the passages load the same dictionary again:
+    the global one now starts from a copy of the base dictionary every Tokenizer copies, so a
+    build (and each worker process) reads it once, not twice. Nothing ever adds words to the
+    global tokenizer; its copy is exactly what ``jieba.dt.initialize()`` would load.
+    """
     if not jieba.dt.initialized:
         cache_dir.mkdir(parents=True, exist_ok=True)
         jieba.dt.tmp_dir = str(cache_dir)
+        if jieba.dt.dictionary != jieba.DEFAULT_DICT or jieba.dt.cache_file is not None:
+            return  # someone pointed it at another dictionary: jieba loads that one
+        freq, total = _base_dictionary(cache_dir)
+        with jieba.dt.lock:
+            if not jieba.dt.initialized:
+                jieba.dt.FREQ, jieba.dt.total = dict(freq), total
+                jieba.dt.initialized = True
 
 
 # jieba 0.42.1's public API: jieba.Tokenizer(dictionary), initialize(), add_word, suggest_freq,
