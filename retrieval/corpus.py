@@ -67,6 +67,8 @@ class TextColumn(Sequence[str]):
             raise ValueError("text column offsets are inconsistent")
         self.blob = blob
         self.offsets = offsets
+        self._n = len(offsets) - 1
+        self._view = memoryview(blob) if blob.flags.c_contiguous else None
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> TextColumn:
@@ -79,13 +81,17 @@ class TextColumn(Sequence[str]):
         return len(self.offsets) - 1
 
     def __getitem__(self, i):  # type: ignore[override]
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        n = len(self)
-        if not -n <= i < n:
-            raise IndexError(i)
-        i %= n
-        return self.blob[self.offsets[i] : self.offsets[i + 1]].tobytes().decode("utf-8")
+        if type(i) is not int or not 0 <= i < self._n:
+            if isinstance(i, slice):
+                return [self[j] for j in range(*i.indices(len(self)))]
+            n, i = self._n, operator.index(i)
+            if not -n <= i < n:
+                raise IndexError(i)
+            i %= n
+        a, b = self.offsets.item(i), self.offsets.item(i + 1)
+        if self._view is not None:
+            return str(self._view[a:b], "utf-8")
+        return self.blob[a:b].tobytes().decode("utf-8")
 
     def __iter__(self):
         """Every text in order (the blob read once, not one array access per text)."""
@@ -162,6 +168,9 @@ class Rows(Sequence):
         return len(self.column)
 
     def __getitem__(self, i):  # type: ignore[override]
+        v = self._made.get(i) if type(i) is int else None
+        if v is not None:
+            return v
         if isinstance(i, slice):
             return tuple(self[j] for j in range(*i.indices(len(self))))
         n, i = len(self), operator.index(i)
@@ -301,6 +310,8 @@ class PassageStore(Sequence[Passage]):
         self._objects = objects
         self._pages = pages
         self._made: dict[int, Passage] = {}
+        self._n = n
+        self._arrays = tuple(self.columns[k] for k in PASSAGE_COLUMNS)  # in _make's order
 
     # -- made from passages in memory ---------------------------------------------------------
     @classmethod
@@ -360,54 +371,63 @@ class PassageStore(Sequence[Passage]):
         theirs = other.by_speaker.name_ids(len(other))
         remap = np.array([at[name] for name in other.by_speaker.names] + [-1], dtype=np.int64)
         name_ids = np.concatenate([self.by_speaker.name_ids(n), remap[theirs]])
-        both = self._objects is not None and other._objects is not None
+        both = self.objects is not None and other.objects is not None
         return PassageStore(
             self.text + other.text, cols, page_ptr,
             documents=chain(self.documents, other.documents), speakers=chain(self.speakers, other.speakers),
             sections=chain(self.sections, other.sections), attributions=self.attributions + other.attributions,
             page_rows=chain(self.page_rows, other.page_rows), by_speaker=SpeakerPassages.of(names, name_ids),
             doc_bounds=np.concatenate([self.doc_bounds, other.doc_bounds + n]),
-            objects=self._objects + other._objects if both else None,
-            pages=self._pages + other._pages if both and self._pages is not None and other._pages is not None else None,
+            objects=self.objects + other.objects if both else None,  # type: ignore[operator]
+            pages=self.pages + other.pages if both and isinstance(self.pages, tuple) and isinstance(other.pages, tuple) else None,
             check=False,
         )  # fmt: skip
+
+    @property
+    def objects(self) -> tuple[Passage, ...] | None:
+        """The passages in memory this store was made from (``of``), or None (a loaded store)."""
+        return self._objects
 
     # -- the sequence ---------------------------------------------------------------------------
     def __len__(self) -> int:
         return len(self.text)
 
     def __getitem__(self, i):  # type: ignore[override]
-        if isinstance(i, slice):
-            return tuple(self[j] for j in range(*i.indices(len(self))))
-        n, i = len(self), operator.index(i)
-        if not -n <= i < n:
-            raise IndexError(i)
-        i %= n
+        if type(i) is not int or not 0 <= i < self._n:
+            if isinstance(i, slice):
+                return tuple(self[j] for j in range(*i.indices(len(self))))
+            n, i = self._n, operator.index(i)
+            if not -n <= i < n:
+                raise IndexError(i)
+            i %= n
         if self._objects is not None:
             return self._objects[i]
         p = self._made.get(i)
         if p is None:
             if len(self._made) >= self.CACHE:
                 self._made = {}
-            p = self._made[i] = self._make(i)
+            c = self._arrays
+            p = self._made[i] = self._make(self.text[i], *(a.item(i) for a in c))
         return p
 
-    def _make(self, i: int) -> Passage:
-        c = self.columns
-        sp, sec, att = int(c["speaker"][i]), int(c["section"][i]), int(c["attribution"][i])
+    def _make(self, text: str, paragraph: int, doc: int, speaker: int, section: int, attribution: int, confidence: float) -> Passage:
         return Passage(
-            text=self.text[i], paragraph=int(c["paragraph"][i]), source=self.documents[int(c["doc"][i])],
-            speaker=self.speakers[sp] if sp >= 0 else None, section=self.sections[sec] if sec >= 0 else None,
-            attribution=self.attributions[att] if att >= 0 else None, confidence=float(c["confidence"][i]),
+            text=text, paragraph=paragraph, source=self.documents[doc], speaker=self.speakers[speaker] if speaker >= 0 else None,
+            section=self.sections[section] if section >= 0 else None,
+            attribution=self.attributions[attribution] if attribution >= 0 else None, confidence=confidence,
         )  # fmt: skip
 
     def __iter__(self):
         if self._objects is not None:
             yield from self._objects
             return
-        for i in range(len(self)):
-            p = self._made.get(i)
-            yield p if p is not None else self._make(i)
+        texts, step, made = iter(self.text), 1 << 12, self._made
+        for a in range(0, self._n, step):
+            b = min(a + step, self._n)
+            for i, row in enumerate(zip(*(arr[a:b].tolist() for arr in self._arrays)), a):
+                text = next(texts)
+                p = made.get(i)
+                yield p if p is not None else self._make(text, *row)
 
     def __eq__(self, other) -> bool:
         if not isinstance(other, Sequence) or isinstance(other, (str, bytes)) or len(other) != len(self):
@@ -418,6 +438,16 @@ class PassageStore(Sequence[Passage]):
 
     def __repr__(self) -> str:
         return f"PassageStore({len(self)} passages, {len(self.documents)} documents)"
+
+    def speaker_counts(self) -> dict[Speaker, int]:
+        """Every speaker with the number of their passages, in the order they first speak (one
+        pass over the speaker column, no passage made)."""
+        counts = np.bincount(self.columns["speaker"][self.columns["speaker"] >= 0], minlength=len(self.speakers))
+        out: dict[Speaker, int] = {}
+        for k in np.flatnonzero(counts[: len(self.speakers)]).tolist():
+            sp = self.speakers[k]
+            out[sp] = out.get(sp, 0) + int(counts[k])
+        return out
 
     # -- pages --------------------------------------------------------------------------------------
     @property
@@ -500,6 +530,14 @@ class Corpus:
     def by_speaker(self) -> SpeakerPassages:
         """Every speaker's name → their passages' ids (names in the order they first speak)."""
         return self.passages.by_speaker  # type: ignore[attr-defined]
+
+    def speaker_counts(self) -> dict[Speaker, int]:
+        """Every speaker with the number of their passages, in the order they first speak."""
+        return self.passages.speaker_counts()  # type: ignore[attr-defined]
+
+    def passage_counts(self) -> list[int]:
+        """The number of passages of each document (``documents`` order)."""
+        return np.diff(self.passages.page_ptr).tolist()  # type: ignore[attr-defined]
 
     @property
     def doc_bounds(self) -> np.ndarray:

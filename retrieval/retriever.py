@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import os
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -137,7 +136,7 @@ class Retriever:
 
     def speakers(self) -> list[tuple[Speaker, int]]:
         """Every speaker with the number of passages attributed to them, most first."""
-        counts = Counter(p.speaker for p in self.passages if p.speaker is not None)
+        counts = self.corpus.speaker_counts()  # from the stored speaker column: no passage made
         merged: dict[str, tuple[Speaker, int]] = {}
         for sp, n in counts.items():
             best, total = merged.get(sp.name, (sp, 0))

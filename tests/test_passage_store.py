@@ -65,6 +65,11 @@ def test_pages_documents_speakers_and_articles(loaded, qa_corpus_retriever):
         assert b.passages[first].source.path == p.source.path and first <= i < end
         assert end == len(b.passages) or b.passages[end].source.path != p.source.path
     assert c.speaker_names == b.speaker_names
+    from collections import Counter
+
+    scan = Counter(p.speaker for p in b.passages if p.speaker is not None)
+    assert c.speaker_counts() == b.speaker_counts() == scan and list(c.speaker_counts()) == list(scan)
+    assert c.passage_counts() == [len(page.passages) for page in b.pages]
 
 
 def test_the_same_answers_from_the_cache(loaded, qa_corpus_retriever):
