@@ -310,6 +310,7 @@ class PassageStore(Sequence[Passage]):
         self._objects = objects
         self._pages = pages
         self._made: dict[int, Passage] = {}
+        self._doc_at: dict[str, int] | None = None
         self._n = n
         self._arrays = tuple(self.columns[k] for k in PASSAGE_COLUMNS)  # in _make's order
 
@@ -439,6 +440,17 @@ class PassageStore(Sequence[Passage]):
     def __repr__(self) -> str:
         return f"PassageStore({len(self)} passages, {len(self.documents)} documents)"
 
+    def document_passages(self, path: str) -> tuple[Passage, ...]:
+        """The passages of the document at ``path``, in order (() for none); the documents'
+        paths are looked up once, on first use."""
+        if self._doc_at is None:
+            at: dict[str, int] = {}
+            for k, doc in enumerate(self.documents):
+                at.setdefault(doc.path, k)
+            self._doc_at = at
+        k = self._doc_at.get(path)
+        return () if k is None else self[int(self.page_ptr[k]) : int(self.page_ptr[k + 1])]
+
     def speaker_counts(self) -> dict[Speaker, int]:
         """Every speaker with the number of their passages, in the order they first speak (one
         pass over the speaker column, no passage made)."""
@@ -535,6 +547,10 @@ class Corpus:
         """Every speaker with the number of their passages, in the order they first speak."""
         return self.passages.speaker_counts()  # type: ignore[attr-defined]
 
+    def document_passages(self, path: str) -> tuple[Passage, ...]:
+        """The passages of the document at ``path``, in order (() for none)."""
+        return self.passages.document_passages(path)  # type: ignore[attr-defined]
+
     def passage_counts(self) -> list[int]:
         """The number of passages of each document (``documents`` order)."""
         return np.diff(self.passages.page_ptr).tolist()  # type: ignore[attr-defined]
@@ -594,10 +610,8 @@ class Corpus:
             resolved.setdefault(os.path.realpath(path), path)
         store: PassageStore = self.passages  # type: ignore[assignment]
         kept = [k for k, doc in enumerate(self.documents) if os.path.realpath(doc.path) not in resolved]
-        admission = Admission(max_file_bytes)
+        admission = self.admission(max_file_bytes, kept)
         ptr = store.page_ptr
-        for k in kept:  # the articles already served (their texts only: no passage is made)
-            admission.page(_Body(store.text[int(ptr[k]) : int(ptr[k + 1])]))
         added, warnings = [], []
         for path in resolved.values():
             try:
@@ -641,6 +655,17 @@ class Corpus:
             build_seconds=time.perf_counter() - started,
             normalized=normalized,
         )
+
+    def admission(self, max_file_bytes: int = MAX_FILE_BYTES, documents: Iterable[int] | None = None) -> Admission:
+        """The admission rule (``pages.Admission``) knowing the articles this corpus serves (those
+        of ``documents``, indices into ``documents``, when given), from their texts alone: no
+        passage is made."""
+        admission = Admission(max_file_bytes)
+        store: PassageStore = self.passages  # type: ignore[assignment]
+        ptr = store.page_ptr
+        for k in range(len(self.documents)) if documents is None else documents:
+            admission.page(_Body(store.text[int(ptr[k]) : int(ptr[k + 1])]))
+        return admission
 
     def merged(self) -> Corpus:
         """The same corpus with its index segments folded into one ``BM25Index`` (same scores)."""

@@ -70,6 +70,15 @@ def test_pages_documents_speakers_and_articles(loaded, qa_corpus_retriever):
     scan = Counter(p.speaker for p in b.passages if p.speaker is not None)
     assert c.speaker_counts() == b.speaker_counts() == scan and list(c.speaker_counts()) == list(scan)
     assert c.passage_counts() == [len(page.passages) for page in b.pages]
+    for page in b.pages:
+        assert c.document_passages(page.document.path) == b.document_passages(page.document.path) == page.passages
+    assert c.document_passages("/nowhere.md") == ()
+    from retrieval.pages import Admission
+
+    built = Admission()
+    for page in b.pages:
+        built.page(page)
+    assert c.admission().bodies == b.admission().bodies == built.bodies
 
 
 def test_the_same_answers_from_the_cache(loaded, qa_corpus_retriever):
