@@ -107,3 +107,19 @@ def test_stores_appended(loaded, qa_corpus_retriever):
     assert list(joined.by_speaker) == list(_scan_by_speaker([*whole, *tail]))
     assert dict(joined.by_speaker) == _scan_by_speaker([*whole, *tail])
     assert joined.pages[-1] == pages[1] and joined.pages[0] == pages[0]
+
+
+def test_a_loaded_text_column_reads_the_same_texts(tmp_path):
+    from retrieval.corpus import TextColumn
+
+    texts = ["甲乙", "", "丙 丁", "ascii", "𠀀 wide", *(f"第{i}段" for i in range(20_000))]  # past one read chunk
+    column = TextColumn.of(texts)
+    column.save(tmp_path, "t")
+    loaded = TextColumn.load(tmp_path, "t")
+    assert isinstance(loaded.blob, np.ndarray) and len(loaded) == len(texts)
+    assert list(loaded) == texts and [loaded[i] for i in range(len(texts))] == texts
+    assert loaded[-1] == texts[-1] and loaded[np.int64(2)] == "丙 丁" and loaded[1:4] == texts[1:4]
+    with pytest.raises(IndexError):
+        loaded[len(texts)]
+    assert list(loaded + column) == texts + texts
+    assert list(TextColumn.load(tmp_path, "t", mmap=False)) == texts
