@@ -203,13 +203,20 @@ def _load_corpus_entry(root: Path, key: str, files, entry: Path) -> Corpus | Non
     for w in warnings:
         log.warning("%s", w)
     corpus = Corpus(
-        pages=store.pages, tokenizer=tokenizer, index=index, speaker_names=names_normalized(store.by_speaker.names, names),
+        pages=store.pages, tokenizer=tokenizer, index=index, speaker_names=_speaker_names(store, names),
         documents=store.documents, passages=store, warnings=tuple(warnings), from_cache=True, normalized=normalized,
     )  # fmt: skip
     os.utime(entry)  # most recently used
     if large:
         threading.Thread(target=verify_later, args=(entry, {n: sums.get(n) for n in mapped}), name="cache-verify", daemon=True).start()
     return corpus
+
+
+def _speaker_names(store: PassageStore, names: dict[str, str]) -> dict[str, str]:
+    """Every speaker's normalised name: as saved when the entry names every speaker and no other."""
+    if len(names) == len(store.by_speaker) and all(name in names for name in store.by_speaker):
+        return names
+    return names_normalized(store.by_speaker.names, names)
 
 
 def _field_names() -> dict[str, list[str]]:
