@@ -451,12 +451,19 @@ class PassageStore(Sequence[Passage]):
             yield from self._objects
             return
         texts, step, made = iter(self.text), 1 << 12, self._made
+        docs, speakers, sections, attributions = self.documents, self.speakers, self.sections, self.attributions
+        doc_at, doc = -1, None
         for a in range(0, self._n, step):
             b = min(a + step, self._n)
-            for i, row in enumerate(zip(*(arr[a:b].tolist() for arr in self._arrays)), a):
+            for i, (par, d, sp, sec, att, conf) in enumerate(zip(*(arr[a:b].tolist() for arr in self._arrays)), a):
                 text = next(texts)
                 p = made.get(i)
-                yield p if p is not None else self._make(text, *row)
+                if p is None:
+                    if d != doc_at:  # passages come article by article
+                        doc_at, doc = d, docs[d]
+                    p = Passage(text, par, doc, speakers[sp] if sp >= 0 else None, sections[sec] if sec >= 0 else None,
+                                attributions[att] if att >= 0 else None, conf)  # fmt: skip
+                yield p
 
     def __eq__(self, other) -> bool:
         if not isinstance(other, Sequence) or isinstance(other, (str, bytes)) or len(other) != len(self):

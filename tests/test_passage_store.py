@@ -123,3 +123,20 @@ def test_a_loaded_text_column_reads_the_same_texts(tmp_path):
         loaded[len(texts)]
     assert list(loaded + column) == texts + texts
     assert list(TextColumn.load(tmp_path, "t", mmap=False)) == texts
+
+
+def test_filters_read_the_columns_and_match_the_same_passages(loaded, qa_corpus_retriever):
+    from retrieval.search.filters import FilterIndex
+
+    columns, scanned = loaded.filter_index, FilterIndex(tuple(qa_corpus_retriever.passages))
+    assert np.array_equal(columns.doc_of, scanned.doc_of) and columns.doc_dates == scanned.doc_dates
+    assert columns.outlets == scanned.outlets and columns.newest == scanned.newest
+    names = [sp.name for sp, _ in qa_corpus_retriever.speakers()[:8]]
+    outlets = list(scanned.outlets)[:3]
+    for speaker in [None, *names, names[0][:1]]:
+        for outlet in [None, *outlets]:
+            for since in (None, "2024年"):
+                a = columns.resolve(columns.parse(speaker, outlet, since, None))
+                b = scanned.resolve(scanned.parse(speaker, outlet, since, None))
+                assert a.empty == b.empty and a.speakers == b.speakers, (speaker, outlet, since)
+                assert (a.mask is None and b.mask is None) or np.array_equal(a.mask, b.mask)
