@@ -210,6 +210,14 @@ class Rows(Sequence):
             v = self._made[i] = self._make(self.column[i])
         return v
 
+    def __iter__(self):
+        made = self._made
+        for i, text in enumerate(self.column):  # the texts read in bulk
+            v = made.get(i)
+            if v is None:
+                v = made[i] = self._make(text)
+            yield v
+
 
 class SpeakerPassages(Mapping[str, list[int]]):
     """Every speaker's name → the ids of the passages attributed to them (ascending), names in
