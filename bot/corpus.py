@@ -30,7 +30,7 @@ def open_corpus(search: SearchSettings) -> Retriever:
 
 
 def facts(r: Retriever) -> CorpusFacts:
-    counts = Counter(p.source.path for p in r.passages)
+    counts = dict(zip((d.path for d in r.documents), r.corpus.passage_counts()))  # stored offsets: no passage made
     docs = tuple(sorted(((d, counts.get(d.path, 0)) for d in r.documents), key=lambda t: (t[0].published or "", t[0].title), reverse=True))
     outlets = tuple(o for o, _ in Counter(d.outlet for d in r.documents if d.outlet).most_common())
     return CorpusFacts(docs, outlets, len(r.speakers()), len(r.passages), tuple(example_questions(r)))

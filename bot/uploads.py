@@ -119,13 +119,7 @@ def _visible(text: str) -> str:
 
 def served_bodies(retriever: Retriever) -> set[str]:
     """The content digests of the articles served (the corpus build's duplicate rule)."""
-    by_doc: dict[str, list[Passage]] = defaultdict(list)
-    for p in retriever.passages:
-        by_doc[p.source.path].append(p)
-    admission = Admission()
-    for passages in by_doc.values():
-        admission.page(Page(passages[0].source, tuple(passages), ()))
-    return admission.bodies
+    return retriever.corpus.admission().bodies  # from the stored texts: no passage made
 
 
 def prepare(data: bytes, file_name: str | None, mime_type: str | None, inbox: Path,
@@ -182,7 +176,7 @@ def added(result: Reloaded, target: Path) -> Added | None:
     doc = next((d for d in r.documents if Path(d.path).name == target.name), None)
     if doc is None:
         return None
-    passages = [p for p in r.passages if p.source.path == doc.path]
+    passages = r.corpus.document_passages(doc.path)
     speakers = tuple(dict.fromkeys(p.speaker for p in passages if p.speaker is not None))
     return Added(target, doc, len(passages), speakers, len(r.documents), result.seconds)
 

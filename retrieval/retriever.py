@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import os
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -83,10 +82,7 @@ class Retriever:
         self.build_seconds = corpus.build_seconds
         self.from_cache = corpus.from_cache
         self._tokenizer = corpus.tokenizer
-        by_speaker: dict[str, list[int]] = {}
-        for i, p in enumerate(self.passages):
-            if p.speaker is not None:
-                by_speaker.setdefault(p.speaker.name, []).append(i)
+        by_speaker = corpus.by_speaker  # name → its passages' ids, stored columns (nothing scanned)
         self._by_speaker = by_speaker
         known = corpus.speaker_names
         self._speaker_keys = sorted(
@@ -94,7 +90,7 @@ class Retriever:
         )
         # the same names by lookup (longest first, then in _speaker_keys order: find_speaker's order)
         self._names = NameIndex((name, key) for key, name in self._speaker_keys)
-        self._doc_bounds = _doc_bounds(self.passages)  # passage → (first, end) of its article
+        self._doc_bounds = corpus.doc_bounds  # passage → (first, end) of its article
 
     # -- construction ---------------------------------------------------------------
     @classmethod
@@ -140,7 +136,7 @@ class Retriever:
 
     def speakers(self) -> list[tuple[Speaker, int]]:
         """Every speaker with the number of passages attributed to them, most first."""
-        counts = Counter(p.speaker for p in self.passages if p.speaker is not None)
+        counts = self.corpus.speaker_counts()  # from the stored speaker column: no passage made
         merged: dict[str, tuple[Speaker, int]] = {}
         for sp, n in counts.items():
             best, total = merged.get(sp.name, (sp, 0))

@@ -181,9 +181,9 @@ def _corrupt_npz(entry: Path) -> None:
     (entry / "index-contrib.npy").write_bytes(bytes(data))
 
 
-def _truncate_pages(entry: Path) -> None:
-    data = (entry / "pages.json").read_bytes()
-    (entry / "pages.json").write_bytes(data[: len(data) // 2])
+def _truncate_texts(entry: Path) -> None:
+    data = (entry / "text-blob.npy").read_bytes()
+    (entry / "text-blob.npy").write_bytes(data[: len(data) // 2])
 
 
 def _garbage_meta(entry: Path) -> None:
@@ -196,16 +196,53 @@ def _foreign_meta(entry: Path) -> None:
     (entry / "meta.json").write_text(json.dumps(meta))
 
 
-def _forged_pages(entry: Path) -> None:
-    """Valid JSON with a matching checksum, but not pages: validation must catch it."""
+def _rewrite(entry: Path, name: str, data: bytes) -> None:
+    """``name`` replaced by ``data``, its checksum in meta.json made to match."""
     import hashlib
 
-    pages = json.loads((entry / "pages.json").read_bytes())
-    pages["passages"]["text"][0] = {"__reduce__": "os.system"}
-    forged = json.dumps(pages).encode()
-    (entry / "pages.json").write_bytes(forged)
+    (entry / name).write_bytes(data)
     meta = json.loads((entry / "meta.json").read_bytes())
-    meta["sha256"]["pages.json"] = hashlib.sha256(forged).hexdigest()
+    meta["sha256"][name] = hashlib.sha256(data).hexdigest()
+    (entry / "meta.json").write_text(json.dumps(meta))
+
+
+def _forged_pages(entry: Path) -> None:
+    """Valid rows with matching checksums, but not a document: validation must catch it."""
+    import io
+
+    from retrieval.corpus import TextColumn
+
+    docs = list(TextColumn.load(entry, "documents", mmap=False))
+    docs[0] = json.dumps({"__reduce__": "os.system"})
+    column = TextColumn.of(docs)
+    for part, arr in (("blob", column.blob), ("offsets", column.offsets)):
+        buf = io.BytesIO()
+        np.save(buf, arr, allow_pickle=False)
+        _rewrite(entry, f"documents-{part}.npy", buf.getvalue())
+
+
+def _out_of_range_speaker(entry: Path) -> None:
+    import io
+
+    speakers = np.load(entry / "passage-speaker.npy").copy()
+    speakers[0] = 10**6
+    buf = io.BytesIO()
+    np.save(buf, speakers, allow_pickle=False)
+    _rewrite(entry, "passage-speaker.npy", buf.getvalue())
+
+
+def _earlier_layout(entry: Path) -> None:
+    """An entry as an earlier version wrote it: one pages.json, no passage columns, no layout mark."""
+    import hashlib
+
+    meta = json.loads((entry / "meta.json").read_bytes())
+    del meta["layout"]
+    for name in list(meta["sha256"]):
+        if name.startswith(("text-", "passage-", "documents-", "speaker", "pages-", "sections-", "page-ptr", "doc-bounds")):
+            (entry / name).unlink()
+            del meta["sha256"][name]
+    (entry / "pages.json").write_bytes(b'{"fields": {}}')
+    meta["sha256"]["pages.json"] = hashlib.sha256(b'{"fields": {}}').hexdigest()
     (entry / "meta.json").write_text(json.dumps(meta))
 
 
@@ -238,7 +275,8 @@ def _wrong_dtype(entry: Path) -> None:
 
 @pytest.mark.parametrize(
     "damage",
-    [_corrupt_npz, _truncate_pages, _garbage_meta, _foreign_meta, _forged_pages, _pickled_npz, _out_of_range_postings, _wrong_dtype],
+    [_corrupt_npz, _truncate_texts, _garbage_meta, _foreign_meta, _forged_pages, _out_of_range_speaker, _earlier_layout,
+     _pickled_npz, _out_of_range_postings, _wrong_dtype],
 )
 def test_corrupt_or_foreign_cache_is_ignored_with_a_warning(corpus, cache, caplog, damage):
     good = Retriever.from_path(corpus, cache_dir=cache)

@@ -6,13 +6,17 @@ Layout of the cache folder (``$QA_CACHE_DIR``, default ``.cache/yanlu``; git-ign
     pages/ab/<file key>.json          one parsed page (document, passages, speakers)
     tokens/ab/<file key>-<dict>.json  that page's passage tokens under one user dictionary
     corpus/<corpus key>/              a whole corpus, ready to serve:
-        meta.json                     format, key, checksums, user dictionary, warnings
-        pages.json  vocab.json  index-*.npy  jieba-words.txt  jieba-freqs.npy
+        meta.json                     format, layout, key, checksums, user dictionary, warnings
+        vocab.json  index-*.npy  normalized-*.npy  jieba-words.txt  jieba-freqs.npy
+        text-*.npy  passage-*.npy  page-ptr.npy  doc-bounds.npy  speaker-*.npy
+        documents-*.npy  speakers-*.npy  sections-*.npy  pages-*.npy   the passages' columns
 
 A file key hashes the file's name and bytes with the code fingerprint (FORMAT_VERSION,
 jieba's version and the source of every module that shapes pages or tokens: ingestion,
 attribution, tokenization, the stopword and name lists), so a changed parser never serves
-stale parses; bump FORMAT_VERSION when what the cache modules or index.py write changes. The corpus key hashes the fingerprint and every file's relative
+stale parses; bump FORMAT_VERSION when what the per-file caches hold changes, and
+index.ENTRY_LAYOUT when a corpus entry's files change (entries of another layout are rebuilt
+from the per-file caches, nothing parsed again). The corpus key hashes the fingerprint and every file's relative
 path and key: an unchanged corpus loads ``corpus/<key>`` (no parsing, no jieba until the
 first question); a changed, added or removed file re-parses that file only, re-tokenizes
 what its dictionary requires, and rebuilds the index. Nothing is unpickled: JSON and

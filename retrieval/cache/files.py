@@ -3,7 +3,8 @@
 A file key hashes the file's name and bytes (and its sources.json entry) with the code fingerprint (FORMAT_VERSION,
 jieba's version and the source of every module that shapes pages or tokens: ingestion,
 attribution, tokenization, the stopword and name lists), so a changed parser never serves
-stale parses; bump FORMAT_VERSION when what the cache modules or index.py write changes.
+stale parses; bump FORMAT_VERSION when what the per-file caches hold changes (what index.py
+writes for a whole corpus has its own mark, index.ENTRY_LAYOUT).
 The corpus key hashes the fingerprint and every file's relative path and key.
 """
 
@@ -26,8 +27,9 @@ from ..settings import DEFAULT_CACHE_DIR
 log = logging.getLogger("retrieval.cache")
 
 FORMAT_VERSION = 3
-# Modules that do not shape pages or tokens; the format of what the cache modules and index.py
-# write is FORMAT_VERSION's job (and every entry is validated on load regardless).
+# Modules that do not shape pages or tokens; the format of what the cache modules write is
+# FORMAT_VERSION's job, that of a corpus entry index.ENTRY_LAYOUT's (and every entry is
+# validated on load regardless).
 # corpus.py derives the user dictionary: it keys whole-corpus entries (corpus_key), not
 # pages, and tokens are keyed by the dictionary itself.
 _NOT_FINGERPRINTED = {

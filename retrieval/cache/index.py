@@ -1,14 +1,22 @@
 """The whole-corpus cache entry: the index as ``.npy`` arrays, the pages, jieba's dictionary; saved and validated.
 
 ``corpus/<key>/`` holds meta.json (format, key, SHA-256 of every file, user dictionary,
-warnings), pages.json, jieba-words.txt and jieba-freqs.npy, and the index as
-``BM25Index.save`` writes it (vocab.json, index-*.npy). The index is memory-mapped read-only
-(``BM25Index.load(mmap=True)``) and never unpickled; every file's checksum and every
-invariant of the index are checked before it is served.
+warnings, field names), jieba-words.txt and jieba-freqs.npy, the index as ``BM25Index.save``
+writes it (vocab.json, index-*.npy), the normalised texts, and the passages as the columns
+of a ``corpus.PassageStore``: their texts (text-*.npy), one array per field
+(passage-*.npy), the pages' offsets and the articles' bounds (page-ptr.npy,
+doc-bounds.npy), each speaker's passages (speaker-*.npy, speaker-names-*.npy) and the
+tables the columns index, one JSON row per document, speaker and page
+(documents-*.npy, speakers-*.npy, pages-*.npy, sections-*.npy). Every array is
+memory-mapped read-only and never unpickled; a passage, a document, a speaker is made when
+first read, so start-up does not grow with the corpus. Every file's checksum and every
+invariant are checked before the entry is served (those of an entry over
+VERIFY_BEFORE_SERVING in a thread after it serves).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import hashlib
 import io
@@ -24,17 +32,33 @@ from pathlib import Path
 
 import numpy as np
 
-from ..corpus import Corpus, TextColumn, normalized_names
+from ..corpus import (
+    PASSAGE_COLUMNS,
+    Corpus,
+    PassageStore,
+    Rows,
+    SpeakerPassages,
+    TextColumn,
+    names_normalized,
+    page_fields,
+)
+from ..models import Document, Speaker
 from ..search.bm25 import ARRAYS, VOCAB_FILE, BM25Index
 from ..search.tokenizer import Tokenizer
 from .files import FORMAT_VERSION, CacheError, SourceFile, dumps, log
-from .pages import decode_corpus, encode_corpus
 
 # Entries whose memory-mapped arrays are larger are served before those arrays' checksums are
 # checked (in a background thread): start-up then reads none of them (about 30,000 passages).
 VERIFY_BEFORE_SERVING = 64 * 1024 * 1024
 KEEP_CORPORA = 4  # corpus entries kept in the cache folder, most recently used first
 NORMALIZED_FILES = ("normalized-blob.npy", "normalized-offsets.npy")  # Corpus.normalized
+# The layout of the passage columns (corpus.PassageStore): an entry without this mark (written
+# by an earlier version, e.g. with one pages.json) is rebuilt from the per-file caches.
+ENTRY_LAYOUT = "columns-1"
+TEXTS = ("text", "documents", "speakers", "sections", "pages", "speaker-names")  # TextColumns
+STORE_ARRAYS = (*(f"passage-{n}" for n in PASSAGE_COLUMNS), "page-ptr", "doc-bounds", "speaker-ptr", "speaker-ids")
+STORE_FILES = (*(f"{t}-{part}.npy" for t in TEXTS for part in ("blob", "offsets")), *(f"{a}.npy" for a in STORE_ARRAYS))
+_SCALARS = (str, int, float, bool, type(None))
 INDEX_FILES = (*(f"index-{name}.npy" for name in ARRAYS), VOCAB_FILE)  # what BM25Index.save writes
 
 
@@ -57,8 +81,7 @@ def entry_dir(root: Path, key: str) -> Path:
 def save_corpus(root: Path, key: str, files: Sequence[SourceFile], corpus: Corpus) -> None:
     """Write the corpus entry (to a temporary folder, then renamed into place)."""
     rel_of = {str(f.path): f.rel for f in files}
-    pages = encode_corpus(corpus.pages, [rel_of[page.document.path] for page in corpus.pages])
-    blobs = {"pages.json": dumps(pages)}
+    blobs: dict[str, bytes] = {}
     freq, total = corpus.tokenizer.dictionary()
     if not any("\n" in w for w in freq):  # jieba's complete dictionary: words, then frequencies
         fbuf = io.BytesIO()
@@ -68,7 +91,10 @@ def save_corpus(root: Path, key: str, files: Sequence[SourceFile], corpus: Corpu
     meta = {
         "format": FORMAT_VERSION,
         "key": key,
+        "layout": ENTRY_LAYOUT,
         "passages": len(corpus.passages),
+        "documents": len(corpus.documents),
+        "fields": _field_names(),
         "sha256": {},  # filled below, once every file is written
         "user_freqs": [list(wf) for wf in corpus.tokenizer.user_freqs],
         "jieba_total": total if "jieba-words.txt" in blobs else None,
@@ -83,6 +109,7 @@ def save_corpus(root: Path, key: str, files: Sequence[SourceFile], corpus: Corpu
         for name, b in blobs.items():
             (tmp / name).write_bytes(b)
         names = [*blobs, *corpus.index.save(tmp), *corpus.normalized.save(tmp, "normalized")]
+        names += _save_store(tmp, corpus.passages, rel_of, meta)
         meta["sha256"] = {name: _sha256(tmp / name) for name in names}
         (tmp / "meta.json").write_bytes(dumps(meta))  # written last: marks the entry complete
         if final.exists():
@@ -130,7 +157,7 @@ def _load_corpus_entry(root: Path, key: str, files, entry: Path) -> Corpus | Non
         raise CacheError(f"unreadable ({exc})") from None
     try:
         meta = json.loads(meta_bytes)
-        if not isinstance(meta, dict) or meta.get("format") != FORMAT_VERSION or meta.get("key") != key:
+        if not isinstance(meta, dict) or (meta.get("format"), meta.get("layout"), meta.get("key")) != (FORMAT_VERSION, ENTRY_LAYOUT, key):
             raise CacheError("written by another version or for another corpus")
         sums = meta["sha256"]
         freqs = meta["user_freqs"]
@@ -139,65 +166,153 @@ def _load_corpus_entry(root: Path, key: str, files, entry: Path) -> Corpus | Non
         total = meta.get("jieba_total")
         loader = _dictionary_loader(entry, sums, total) if isinstance(total, int) else None
         tokenizer = Tokenizer(cache_dir=root, user_freqs=freqs, dictionary=loader)
-        pages_json = (entry / "pages.json").read_bytes()
-        mapped = [*(n for n in INDEX_FILES if n != VOCAB_FILE), *(n for n in NORMALIZED_FILES if n in sums)]
+        if meta.get("fields") != _field_names():
+            raise CacheError("written for other data classes")
+        n_passages = meta["passages"]
+        if not isinstance(n_passages, int) or n_passages < 1 or not isinstance(meta["documents"], int):
+            raise CacheError("passage count differs")
+        mapped = [*(n for n in INDEX_FILES if n != VOCAB_FILE), *NORMALIZED_FILES, *STORE_FILES]
         large = sum((entry / n).stat().st_size for n in mapped) > VERIFY_BEFORE_SERVING
-        checked = ["pages.json", VOCAB_FILE, *([] if large else mapped)]
-        # The checksums run in a thread (hashlib releases the GIL) while the pages are decoded;
-        # nothing decoded is used before every checksum has matched. The memory-mapped arrays
-        # of a large entry are checked after it serves (``verify_later``), so that start-up
-        # does not read them all.
+        # The memory-mapped arrays of a large entry are checked after it serves
+        # (``verify_later``), so that start-up does not read them all.
+        checked = [VOCAB_FILE, *([] if large else mapped)]
         digests: dict[str, str] = {}
-
-        def check() -> None:
+        for name in checked:
             try:
-                digests.update({n: _sha256(entry / n) for n in checked})
+                digests[name] = _sha256(entry / name)
             except (OSError, ValueError):
                 pass  # a missing or unreadable file: its checksum is missing, below
-
-        hasher = threading.Thread(target=check, name="cache-checksums", daemon=True)
-        hasher.start()
-        failed: Exception | None = None
-        try:
-            path_of = files if isinstance(files, Mapping) else {f.rel: str(f.path) for f in files}
-            pages = decode_corpus(json.loads(pages_json), path_of)
-        except Exception as exc:  # a damaged file: its checksum names it first, below
-            failed = exc
-        finally:
-            hasher.join()
         for name in checked:
             if digests.get(name) != sums.get(name):
                 raise CacheError(f"{name} does not match its checksum")
-        if failed is not None:
-            raise failed
-        n_passages = sum(len(p.passages) for p in pages)
-        if n_passages != meta["passages"] or not pages:
-            raise CacheError("passage count differs")
         # mapped read-only, validated (a large entry: what takes no pass over the postings)
         index = BM25Index.load(entry, mmap=True, n_passages=n_passages, deep=not large)
-        # the normalised texts (entries written before they were stored: computed again)
-        normalized = TextColumn.load(entry, "normalized") if NORMALIZED_FILES[0] in sums else None
-        if normalized is not None and len(normalized) != n_passages:
+        normalized = TextColumn.load(entry, "normalized")
+        if len(normalized) != n_passages:
             raise CacheError("normalised texts and passages disagree")
+        path_of = files if isinstance(files, Mapping) else {f.rel: str(f.path) for f in files}
+        store = _load_store(entry, meta, path_of, n_passages, deep=not large)
         warnings = [str(w) for w in meta["warnings"]]
         names = meta.get("normalized_names") or {}
         if not isinstance(names, dict) or not set(map(type, names.values())) <= {str}:
             raise CacheError("speaker names are malformed")
     except CacheError:
         raise
-    except (OSError, ValueError, TypeError, KeyError, AttributeError, EOFError) as exc:
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, EOFError, IndexError) as exc:
         raise CacheError(f"corrupt ({exc.__class__.__name__}: {exc})") from None
     for w in warnings:
         log.warning("%s", w)
-    passages = tuple(p for page in pages for p in page.passages)
     corpus = Corpus(
-        pages=tuple(pages), tokenizer=tokenizer, index=index, speaker_names=normalized_names(passages, names),
-        passages=passages, warnings=tuple(warnings), from_cache=True, normalized=normalized,
+        pages=store.pages, tokenizer=tokenizer, index=index, speaker_names=_speaker_names(store, names),
+        documents=store.documents, passages=store, warnings=tuple(warnings), from_cache=True, normalized=normalized,
     )  # fmt: skip
     os.utime(entry)  # most recently used
     if large:
         threading.Thread(target=verify_later, args=(entry, {n: sums.get(n) for n in mapped}), name="cache-verify", daemon=True).start()
     return corpus
+
+
+def _speaker_names(store: PassageStore, names: dict[str, str]) -> dict[str, str]:
+    """Every speaker's normalised name: as saved when the entry names every speaker and no other."""
+    if len(names) == len(store.by_speaker) and all(name in names for name in store.by_speaker):
+        return names
+    return names_normalized(store.by_speaker.names, names)
+
+
+def _field_names() -> dict[str, list[str]]:
+    return {"document": _names(Document), "speaker": _names(Speaker), "page": page_fields(), "passage": list(PASSAGE_COLUMNS)}
+
+
+def _names(cls) -> list[str]:
+    return [f.name for f in dataclasses.fields(cls)]
+
+
+def _save_store(directory: Path, store: PassageStore, rel_of: Mapping[str, str], meta: dict) -> list[str]:
+    """Write the passage columns and their tables; returns the files written."""
+
+    def rows(values) -> TextColumn:
+        return TextColumn.of(dumps(v).decode("utf-8") for v in values)
+
+    doc_names, sp_names = _names(Document), _names(Speaker)
+    texts = {
+        "text": store.text,
+        "documents": rows([rel_of[d.path] if n == "path" else getattr(d, n) for n in doc_names] for d in store.documents),
+        "speakers": rows([getattr(sp, n) for n in sp_names] for sp in store.speakers),
+        "sections": TextColumn.of(store.sections),
+        "pages": rows([list(v) if isinstance(v, tuple) else v for v in row] for row in store.page_rows),
+        "speaker-names": TextColumn.of(store.by_speaker.names),
+    }
+    arrays = {
+        **{f"passage-{n}": store.columns[n] for n in PASSAGE_COLUMNS}, "page-ptr": store.page_ptr, "doc-bounds": store.doc_bounds,
+        "speaker-ptr": store.by_speaker.ptr, "speaker-ids": store.by_speaker.ids,
+    }  # fmt: skip
+    names = [n for t, column in texts.items() for n in column.save(directory, t)]
+    for name, arr in arrays.items():
+        np.save(directory / f"{name}.npy", np.ascontiguousarray(arr), allow_pickle=False)
+        names.append(f"{name}.npy")
+    meta["attributions"] = list(store.attributions)
+    return names
+
+
+def _row(text: str, n: int, what: str) -> list:
+    row = json.loads(text)
+    if not isinstance(row, list) or len(row) != n:
+        raise CacheError(f"{what} row is malformed")
+    for v in row:
+        if not isinstance(v, _SCALARS) and not (isinstance(v, list) and all(isinstance(x, _SCALARS) for x in v)):
+            raise CacheError(f"{what} row is malformed")
+    return row
+
+
+def _load_store(entry: Path, meta: dict, path_of: Mapping[str, str], n: int, deep: bool) -> PassageStore:
+    """The passage columns of ``entry`` (memory-mapped; their tables read when first used). ``deep``:
+    every table row read and validated now (else when first read, a malformed one a CacheError)."""
+    texts = {t: TextColumn.load(entry, t) for t in TEXTS}
+    arrays = {}
+    for name in STORE_ARRAYS:
+        a = np.load(entry / f"{name}.npy", allow_pickle=False, mmap_mode="r")
+        arrays[name] = a.view(np.ndarray)
+    doc_names, sp_names, page_names = _names(Document), _names(Speaker), page_fields()
+    if len(texts["text"]) != n or len(texts["documents"]) != meta["documents"] or len(texts["pages"]) != meta["documents"]:
+        raise CacheError("passage count differs")
+    attributions = meta["attributions"]
+    if not isinstance(attributions, list) or not all(isinstance(a, str) for a in attributions):
+        raise CacheError("attributions are malformed")
+
+    def document(text: str) -> Document:
+        values = dict(zip(doc_names, _row(text, len(doc_names), "document")))
+        if not isinstance(values["title"], str) or not isinstance(values["path"], str) or any(isinstance(v, list) for v in values.values()):
+            raise CacheError("document row is malformed")
+        values["path"] = path_of[values["path"]]
+        return Document(**values)
+
+    def speaker(text: str) -> Speaker:
+        row = _row(text, len(sp_names), "speaker")
+        if not isinstance(row[0], str) or any(isinstance(v, list) for v in row):
+            raise CacheError("speaker row is malformed")
+        return Speaker(*row)
+
+    def page(text: str) -> tuple:
+        return tuple(tuple(v) if isinstance(v, list) else v for v in _row(text, len(page_names), "page"))
+
+    for name in ("speaker-ptr", "page-ptr", "doc-bounds"):
+        if arrays[name].dtype != np.int64:
+            raise CacheError(f"{name} of the wrong type")
+    by_speaker = SpeakerPassages(list(texts["speaker-names"]), arrays["speaker-ptr"], arrays["speaker-ids"])
+    store = PassageStore(
+        texts["text"], {c: arrays[f"passage-{c}"] for c in PASSAGE_COLUMNS}, arrays["page-ptr"],
+        documents=Rows(texts["documents"], document), speakers=Rows(texts["speakers"], speaker), sections=texts["sections"],
+        attributions=attributions, page_rows=Rows(texts["pages"], page), by_speaker=by_speaker, doc_bounds=arrays["doc-bounds"],
+        check=deep,
+    )  # fmt: skip
+    if deep:
+        for table in (store.documents, store.speakers, store.page_rows):
+            for _ in table:
+                pass
+        spoken = {sp.name for sp in store.speakers}
+        if not set(by_speaker.names) <= spoken:
+            raise CacheError("speaker passages name no speaker")
+    return store
 
 
 def verify_entry(entry: Path, sums: Mapping[str, str | None]) -> bool:

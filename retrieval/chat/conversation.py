@@ -241,7 +241,7 @@ class ShowArticle:
     passage: Passage
 
     def run(self, retriever: Retriever) -> Article:
-        return article(retriever.passages, self.passage)
+        return article(retriever.corpus.document_passages(self.passage.source.path), self.passage)  # not a scan of all
 
 
 @dataclass(frozen=True, slots=True)

@@ -209,6 +209,17 @@ class FilterIndex:
 
     def __init__(self, passages: Sequence[Passage]):
         self.passages = passages
+        # the passages as stored columns (corpus.PassageStore, one document per page): read from
+        # them, no passage made
+        self._store = passages if hasattr(passages, "by_speaker") and hasattr(passages, "speaker_counts") else None
+        if self._store is not None:
+            self._doc_list = list(self._store.documents)
+            if len({d.path for d in self._doc_list}) == len(self._doc_list):
+                self.doc_of = self._store.columns["doc"].astype(np.int64)
+                self.doc_dates = [_document_date(d.published) for d in self._doc_list]
+                self.doc_outlets = [normalize(d.outlet) if d.outlet else None for d in self._doc_list]
+                return
+            self._store = None
         docs: dict[str, int] = {}
         doc_of = np.empty(len(passages), dtype=np.int64)
         self._doc_list = []
@@ -235,11 +246,17 @@ class FilterIndex:
     @cached_property
     def _speakers(self) -> tuple[tuple[str, str, str], ...]:
         """(name, normalised name, normalised title) for every distinct speaker of the corpus."""
-        seen: dict[Speaker, None] = {p.speaker: None for p in self.passages if p.speaker is not None}
+        if self._store is not None:
+            seen: dict[Speaker, None] = dict.fromkeys(self._store.speaker_counts())
+        else:
+            seen = {p.speaker: None for p in self.passages if p.speaker is not None}
         return tuple((sp.name, normalize(sp.name), normalize(sp.title or "")) for sp in seen)
 
     @cached_property
     def _by_speaker(self) -> dict[str, np.ndarray]:
+        if self._store is not None:
+            by = self._store.by_speaker
+            return {name: by.ids[by.ptr[k] : by.ptr[k + 1]].astype(np.int64) for k, name in enumerate(by.names)}
         out: dict[str, list[int]] = {}
         for i, p in enumerate(self.passages):
             if p.speaker is not None:
