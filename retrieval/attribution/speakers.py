@@ -772,14 +772,12 @@ def _trimmed(sp: Speaker) -> Speaker:
     (扎|哈罗|娃)."""
     if not is_transliterated(sp.name):
         return sp
-    import jieba.posseg as pseg
-
     head, sep, last = re.split(f"([{NAME_SEP}])(?!.*[{NAME_SEP}])", sp.name, maxsplit=1)
     kept = ""
-    for w in pseg.lcut(last):
-        if len(w.word) >= 2 and w.flag in _WORD_FLAGS and kept:
+    for word, flag in pos_tags(last):
+        if len(word) >= 2 and flag in _WORD_FLAGS and kept:
             return Speaker(head + sep + kept, sp.title)
-        kept += w.word
+        kept += word
     return sp
 
 
