@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -280,8 +282,11 @@ def test_the_cached_corpus_follows_a_changed_sources_json(tmp_path):
     corpus.mkdir()
     (corpus / "a.txt").write_text("市民王先生说，公园修好以后，每天都来这里散步，心情好多了。\n", "utf-8")
     (corpus / "sources.json").write_text('{"a.txt": "https://example.com/old"}', "utf-8")
+    settled = time.time() - 60  # files and folder older than the manifest: its one-stat-per-folder start applies
+    for p in (corpus / "a.txt", corpus / "sources.json", corpus):
+        os.utime(p, (settled, settled))
     assert Retriever.from_path(corpus, cache_dir=cache).passages[0].source.url == "https://example.com/old"
-    (corpus / "sources.json").write_text('{"a.txt": {"url": "https://example.com/new"}}', "utf-8")
+    (corpus / "sources.json").write_text('{"a.txt": {"url": "https://example.com/new"}}', "utf-8")  # in place
     assert Retriever.from_path(corpus, cache_dir=cache).passages[0].source.url == "https://example.com/new"
 
 

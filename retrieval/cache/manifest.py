@@ -2,8 +2,9 @@
 
 A start that finds every folder of the corpus with the modification time the manifest recorded
 loads the recorded entry at once: no walk over the files, no stat of each, no hash — start-up
-costs one ``stat`` per folder, not per file. Adding, removing or renaming a file changes its
-folder's time, so those are always seen; an article rewritten in place under the same name is
+costs one ``stat`` per folder (and one for each folder's sources.json, which people edit by
+hand), not per file. Adding, removing or renaming a file changes its folder's time, so those are
+always seen; an article rewritten in place under the same name is
 not (its folder's time stays), which is what the full check is for: ``load_or_build`` runs it
 in a background thread after such a start (``check=None``), and drops the manifest if anything
 changed (the next start scans and rebuilds what changed; a warning says so), or at once with
@@ -22,6 +23,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..pages.ingest import SOURCES_FILE
 from .files import code_fingerprint, dumps, read_json, try_write
 
 RACY_NS = 2_000_000_000
@@ -33,8 +35,9 @@ def manifest_path(cache: Path, root: Path, max_file_bytes: int) -> Path:
 
 
 def _stamps(root: Path) -> list[list] | None:
-    """[relative folder, mtime_ns] of the root and every folder a corpus scan walks (no hidden ones);
-    for a one-file corpus, the file's [name, mtime_ns, size]."""
+    """[relative folder, mtime_ns] of the root and every folder a corpus scan walks (no hidden ones),
+    and [relative path, mtime_ns, size] of each folder's sources.json (rewritten in place, it
+    leaves its folder's time alone); for a one-file corpus, the file's [name, mtime_ns, size]."""
     try:
         if root.is_file():
             st = os.stat(root)
@@ -48,6 +51,11 @@ def _stamps(root: Path) -> list[list] | None:
             seen.add(real)
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
             out.append([os.path.relpath(dirpath, root), os.stat(dirpath).st_mtime_ns])
+            try:
+                st = os.stat(os.path.join(dirpath, SOURCES_FILE))
+            except FileNotFoundError:
+                continue
+            out.append([os.path.relpath(os.path.join(dirpath, SOURCES_FILE), root), st.st_mtime_ns, st.st_size])
         return out
     except OSError:
         return None
@@ -77,9 +85,9 @@ def trusted_key(cache: Path, root: Path, max_file_bytes: int) -> tuple[str, list
             if stamps != [[root.name, st.st_mtime_ns, st.st_size]] or st.st_mtime_ns >= written - RACY_NS:
                 return None
             return key, skipped
-        for rel, mtime in stamps:
-            now = os.stat(os.path.join(root, rel)).st_mtime_ns
-            if now != mtime or now >= written - RACY_NS:
+        for rel, mtime, *size in stamps:
+            st = os.stat(os.path.join(root, rel))
+            if st.st_mtime_ns != mtime or size not in ([], [st.st_size]) or st.st_mtime_ns >= written - RACY_NS:
                 return None
         return key, skipped
     except (TypeError, KeyError, ValueError, OSError):
