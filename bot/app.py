@@ -27,6 +27,7 @@ from retrieval.settings import environment
 from . import handlers, logs
 from .corpus import open_corpus
 from .network import ApiHealth, RetryingRateLimiter, TrackedRequest, describe
+from .order import ChatOrder
 from .settings import Settings
 from .state import BotContext, BotState, state_of
 
@@ -56,7 +57,7 @@ def build_application(settings: Settings, retriever: Retriever | None = None) ->
         .get_updates_request(TrackedRequest(health, connection_pool_size=1, **timeouts))
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True),
                            allow_sending_without_reply=True))
-        .concurrent_updates(True)
+        .concurrent_updates(ChatOrder())
         .rate_limiter(RetryingRateLimiter(health, settings.retry_seconds, settings.send_rate))
         .context_types(ContextTypes(context=BotContext))
         .post_init(post_init)
