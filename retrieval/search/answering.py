@@ -17,6 +17,7 @@ Pure functions over text (no index): the retriever passes the question's term we
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 from collections.abc import Iterable, Mapping, Sequence
@@ -247,6 +248,71 @@ def _surnames() -> frozenset[str]:
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
+_HAN_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")  # jieba.posseg's re_han_internal
+_SKIP = re.compile("(\r\n|\\s)")  # its re_skip_internal
+_ENG1 = re.compile("^[a-zA-Z0-9]$")
+_ENG = re.compile("[a-zA-Z0-9]+")
+_DIGITS = re.compile("[\\.0-9]+")
+
+
+def pos_tags(text: str) -> list[tuple[str, str]]:
+    """(word, flag) for each word of ``text``: exactly ``jieba.posseg.lcut(text, HMM=False)``
+    (its default dictionary; the same blocks, longest-probability route and tags), computed in
+    one pass without its generators and ``pair`` objects. The caller holds ``_POS_LOCK``."""
+    import jieba.posseg as pseg
+
+    pos = pseg.dt
+    pos.makesure_userdict_loaded()
+    jb = pos.tokenizer
+    jb.check_initialized()
+    freq, tags = jb.FREQ, pos.word_tag_tab
+    logtotal = math.log(jb.total)
+    log = math.log
+    out: list[tuple[str, str]] = []
+    for blk in _HAN_BLOCK.split(text):
+        if not blk:
+            continue
+        if not _HAN_BLOCK.match(blk):
+            for x in _SKIP.split(blk):
+                if _SKIP.match(x):
+                    out.append((x, "x"))
+                else:
+                    for xx in x:
+                        out.append((xx, "m" if _DIGITS.match(xx) else "eng" if _ENG.match(x) else "x"))
+            continue
+        n = len(blk)
+        # jieba's get_DAG and calc, fused: route[k] = max((log freq - log total + route[end+1][0], end))
+        route: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            best = None
+            i, frag = k, blk[k]
+            while i < n and frag in freq:
+                if freq[frag]:
+                    cand = (log(freq.get(frag) or 1) - logtotal + route[i + 1][0], i)
+                    if best is None or cand > best:
+                        best = cand
+                i += 1
+                frag = blk[k : i + 1]
+            if best is None:  # no dictionary word starts here: the character alone
+                best = (log(freq.get(blk[k]) or 1) - logtotal + route[k + 1][0], k)
+            route[k] = best
+        x, buf = 0, ""
+        while x < n:
+            y = route[x][1] + 1
+            word = blk[x:y]
+            if _ENG1.match(word):
+                buf += word
+            else:
+                if buf:
+                    out.append((buf, "eng"))
+                    buf = ""
+                out.append((word, tags.get(word, "x")))
+            x = y
+        if buf:
+            out.append((buf, "eng"))
+    return out
+
+
 def distinctive_words(question: str) -> tuple[str, ...]:
     """The question's names, places, organisations (jieba's proper-noun tags, its dictionary
     only: fast), names jieba does not know (a surname and one or two characters it leaves
@@ -254,10 +320,8 @@ def distinctive_words(question: str) -> tuple[str, ...]:
     characters and generic places (外国, 全国…) never count."""
     q = normalize(question)
     words: list[str] = [m.group() for m in _YEAR_OR_NUMBER.finditer(q)]
-    import jieba.posseg as pseg
-
     with _POS_LOCK:
-        tagged = [(w.strip(), flag) for w, flag in pseg.lcut(q, HMM=False)]
+        tagged = [(w.strip(), flag) for w, flag in pos_tags(q)]
     generic = set(cues().get("generic"))
     surnames = _surnames()
     k = 0

@@ -111,13 +111,22 @@ class Intent:
 
 
 def _find(q: str, words: tuple[str, ...], start: int = 0) -> tuple[int, int] | None:
-    """The earliest occurrence of any of ``words`` in ``q`` from ``start`` (longest on a tie)."""
-    best: tuple[int, int] | None = None
-    for w in words:
-        at = q.find(w, start)
-        if at >= 0 and (best is None or at < best[0] or (at == best[0] and at + len(w) > best[1])):
-            best = (at, at + len(w))
-    return best
+    """The earliest occurrence of any of ``words`` in ``q`` from ``start`` (longest on a tie):
+    one search of an alternation, longest words first (the regex engine takes the leftmost
+    position, and there the first alternative that matches)."""
+    pattern = _alternation(words)
+    if pattern is None:
+        return None
+    m = pattern.search(q, start)
+    return (m.start(), m.end()) if m else None
+
+
+@lru_cache(maxsize=64)
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    ordered = sorted(dict.fromkeys(words), key=len, reverse=True)
+    if not ordered:
+        return None
+    return re.compile("|".join(map(re.escape, ordered)))
 
 
 def _find_said(q: str, start: int = 0) -> tuple[int, int] | None:
