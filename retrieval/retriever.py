@@ -529,7 +529,8 @@ class Retriever:
             return 1.0
         factor = 1.0
         if intent.asks is not None:
-            typed = answering.has_typed_answer(self.passages[i].text, intent, terms)
+            text, norm = self.passages[i].text, self.corpus.normalized[i]
+            typed = answering.has_typed_answer(text, intent, terms, norm if aligned(text, norm) else None)
             factor = TYPE_FACTOR[typed] if intent.asks in ("when", "how_many", "which", "where") else TYPE_FACTOR_SOFT[typed]
         if intent.kind == "who":
             factor *= WHO_SPEAKER if self.passages[i].speaker is not None else 1.0

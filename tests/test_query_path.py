@@ -48,3 +48,22 @@ def test_cue_search_is_the_earliest_then_longest_cue(key):
         for start in (0, 1, 3):
             assert intent_mod._find(q, words, start) == _find_by_scan(q, words, start), (q, start)
     assert intent_mod._find("abc", ()) is None
+
+
+def test_trimmed_spans_drop_exactly_the_blanks_around_each_sentence():
+    from retrieval.search.answering import trimmed_spans
+    from retrieval.text import sentence_spans
+
+    def by_scan(text):
+        out = []
+        for a, b in sentence_spans(text):
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                out.append((a, b))
+        return out
+
+    for text in _texts() + ["\u3000 第一句。\u00a0第二句！\n\n  ", "\u2028a\u2029。 "]:
+        assert trimmed_spans(text) == by_scan(text), text

@@ -59,12 +59,11 @@ def trimmed_spans(text: str) -> list[tuple[int, int]]:
     around it excluded."""
     out = []
     for a, b in sentence_spans(text):
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append((a, b))
+        s = text[a:b]
+        kept = s.strip()  # str.strip drops exactly the characters str.isspace calls blank
+        if kept:
+            a += len(s) - len(s.lstrip())
+            out.append((a, a + len(kept)))
     return out
 
 
@@ -106,11 +105,9 @@ def _which(sentence: str, noun: str) -> list[tuple[int, int]]:
 
 def _places(sentence: str) -> list[tuple[int, int]]:
     """Place names of jieba's dictionary in ``sentence`` (北京, 纽约), generic ones (全国) left out."""
-    import jieba.posseg as pseg
-
     generic = set(cues().get("generic"))
     with _POS_LOCK:
-        tagged = pseg.lcut(sentence, HMM=False)
+        tagged = pos_tags(sentence)
     out, at = [], 0
     for w, flag in tagged:
         if flag == "ns" and len(w) >= 2 and w not in generic:
@@ -198,11 +195,20 @@ def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None
         # sentence that names X ("“…”海河实验室主任王立新说。" leads with the quote).
         subject = normalize(intent.subject)
         weights = {t: w for t, w in weights.items() if t not in subject}
-    spread = {t: sum(t in ns for ns in norm) or 1 for t in weights}
     terms = list(weights)
+    if len(items) == 1:  # one sentence: it is the answer, whatever its weight
+        spans = typed_spans(items[0], intent, terms) if intent is not None else []
+        return items[0], _closest(spans, norm[0], terms)
+    # the terms each sentence holds (weights' order), then how many sentences hold each term
+    holds = [[t for t in terms if t in ns] for ns in norm]
+    spread = dict.fromkeys(terms, 0)
+    for held in holds:
+        for t in held:
+            spread[t] += 1
     best, best_score, best_span = items[0], -1.0, None
-    for s, ns in zip(items, norm):
-        score = sentence_weight(ns, weights, spread)
+    for s, ns, held in zip(items, norm, holds):
+        # sentence_weight(ns, weights, spread), from the terms already found in it
+        score = sum(weights[t] / spread[t] for t in held)
         spans = typed_spans(s, intent, terms) if intent is not None else []
         if spans:
             score = score * TYPED_SENTENCE + 1e-6
@@ -226,14 +232,15 @@ def answer_span(sentence: str, intent: Intent, terms: Sequence[str] = ()) -> tup
     return _closest(typed_spans(sentence, intent, terms), normalize(sentence), list(terms))
 
 
-def has_typed_answer(text: str, intent: Intent, terms: Sequence[str]) -> int:
+def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized: str | None = None) -> int:
     """2 when a sentence of ``text`` holds both the kind of answer asked for and a question term,
-    1 when the kind of answer stands only elsewhere in it, 0 when it holds none."""
+    1 when the kind of answer stands only elsewhere in it, 0 when it holds none. ``normalized``:
+    as for ``best_sentence``."""
     found = 0
     for a, b in trimmed_spans(text):
         s = text[a:b]
         if typed_spans(s, intent, terms):
-            ns = normalize(s)
+            ns = normalized[a:b] if normalized is not None else normalize(s)
             if any(t in ns for t in terms):
                 return 2
             found = 1
