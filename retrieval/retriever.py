@@ -420,9 +420,8 @@ class Retriever:
         rest = [t for t in self.tokenize(flat.replace(head, " ")) if len(t) >= 2]
         best: list[tuple[float, str]] = []
         heads_like = cues().role_class(head)
-        for name, text in self._role_texts().items():
-            if not any(h in text for h in heads_like):
-                continue
+        holders = sorted(set().union(*(self._role_holders(h) for h in heads_like)))
+        for _, name, text in holders:  # the speakers a word of the role describes, in _role_texts order
             # 朱会长: a surname standing right before the title word names that person
             surname = bool(name) and flat.startswith(name[0]) and flat[1:].startswith(head)
             score = 2.0 if surname else sum(t in text for t in rest) / len(rest) if rest else 1.0
@@ -451,6 +450,17 @@ class Retriever:
         cache = {piece: tuple(names) for piece, names in out.items()}
         self._holding_cache = cache
         return cache
+
+    def _role_holders(self, word: str) -> tuple[tuple[int, str, str], ...]:
+        """(position in ``_role_texts()``, name, role text) of the speakers whose role text holds
+        ``word`` (looked up once per word, then kept: title words are few)."""
+        cache = getattr(self, "_holders_cache", None)
+        if cache is None:
+            cache = self._holders_cache = {}
+        got = cache.get(word)
+        if got is None:
+            got = cache[word] = tuple((k, name, text) for k, (name, text) in enumerate(self._role_texts().items()) if word in text)
+        return got
 
     def _role_texts(self) -> dict[str, str]:
         """Per speaker: their titles and the words just before their name in their passages

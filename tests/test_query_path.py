@@ -67,3 +67,23 @@ def test_trimmed_spans_drop_exactly_the_blanks_around_each_sentence():
 
     for text in _texts() + ["\u3000 第一句。\u00a0第二句！\n\n  ", "\u2028a\u2029。 "]:
         assert trimmed_spans(text) == by_scan(text), text
+
+
+def test_role_heads_by_lookup_are_those_of_a_scan_of_every_title_word():
+    words = intent_mod.title_words()
+
+    def by_scan(role):
+        found = []
+        for w in words:
+            at = role.find(w)
+            while at >= 0:
+                if not any(a <= at and at + len(w) <= b for a, b in found):
+                    found.append((at, at + len(w)))
+                at = role.find(w, at + 1)
+        return [role[a:b] for a, b in sorted(found)]
+
+    rng = random.Random(7)
+    pieces = list(words[:80]) + list(words[-40:]) + ["广东队", "那位", "的", "省", "副"]
+    roles = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 4))) for _ in range(500)]
+    for role in roles + ["广东队主教练", "质检服务商会会长", "中国驻美大使", ""]:
+        assert intent_mod.role_heads(role) == by_scan(role), role

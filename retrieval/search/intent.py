@@ -225,12 +225,23 @@ def title_words() -> tuple[str, ...]:
 
 
 def role_heads(role: str) -> list[str]:
-    """The title words ``role`` holds (主教练 in 广东队主教练), none inside a longer one found."""
+    """The title words ``role`` holds (主教练 in 广东队主教练), none inside a longer one found.
+
+    Every window of ``role`` of a title word's length is looked up, and the occurrences are
+    taken in ``title_words`` order (longest first), each word's left to right."""
+    rank, lengths = _title_lookup()
+    occurrences = sorted(
+        (rank[role[i : i + n]], i, n) for n in lengths for i in range(len(role) - n + 1) if role[i : i + n] in rank
+    )
     found: list[tuple[int, int]] = []
-    for w in title_words():
-        at = role.find(w)
-        while at >= 0:
-            if not any(a <= at and at + len(w) <= b for a, b in found):
-                found.append((at, at + len(w)))
-            at = role.find(w, at + 1)
+    for _, at, n in occurrences:
+        if not any(a <= at and at + n <= b for a, b in found):
+            found.append((at, at + n))
     return [role[a:b] for a, b in sorted(found)]
+
+
+@lru_cache(maxsize=1)
+def _title_lookup() -> tuple[dict[str, int], tuple[int, ...]]:
+    words = title_words()
+    rank = {w: i for i, w in reversed(list(enumerate(words)))}
+    return rank, tuple(sorted({len(w) for w in words if w}))
