@@ -88,11 +88,3 @@ def test_role_heads_by_lookup_are_those_of_a_scan_of_every_title_word():
     for role in roles + ["广东队主教练", "质检服务商会会长", "中国驻美大使", ""]:
         assert intent_mod.role_heads(role) == by_scan(role), role
 
-
-def test_sentences_normalised_in_one_call_are_each_normalised():
-    from retrieval.search.answering import normalized_sentences, trimmed_spans
-
-    texts = _texts() + ["這個問題，我們會認真研究。記者：您怎麼看？ＡＢＣ全形！Ⅻ月﹐"]
-    for text in texts:
-        items = [text[a:b] for a, b in trimmed_spans(text)]
-        assert normalized_sentences(items) == [normalize(s) for s in items], text

@@ -175,19 +175,6 @@ def sentence_weight(norm_sentence: str, weights: Mapping[str, float], spread: Ma
 TYPED_SENTENCE = 1.8  # a sentence holding the kind of answer asked for counts this much more
 
 
-def normalized_sentences(items: Sequence[str]) -> list[str]:
-    """``[normalize(s) for s in items]`` (sentences: none holds a line break) in one call:
-    the sentences joined by line breaks, normalised, split again. A line break composes with
-    nothing (NFKC), is no cased letter (lower case), no invisible character, and is a
-    separator opencc converts between; what normalises into a line break or changes the
-    count falls back to one call per sentence."""
-    if len(items) > 1 and not any("\n" in s for s in items):
-        parts = normalize("\n".join(items)).split("\n")
-        if len(parts) == len(items):
-            return parts
-    return [normalize(s) for s in items]
-
-
 def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None = None,
                   normalized: str | None = None) -> tuple[str, tuple[int, int] | None]:
     """The sentence of ``text`` that answers, and the answer's (start, end) inside it (or None).
@@ -202,7 +189,7 @@ def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None
     if not bounds:
         return text, None
     items = [text[a:b] for a, b in bounds]
-    norm = [normalized[a:b] for a, b in bounds] if normalized is not None else normalized_sentences(items)
+    norm = [normalized[a:b] for a, b in bounds] if normalized is not None else [normalize(s) for s in items]
     if intent is not None and intent.kind == "said" and intent.subject:
         # "What did X say": X chose the passage; the sentence that answers is X's words, not the
         # sentence that names X ("“…”海河实验室主任王立新说。" leads with the quote).
