@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import cached_property
@@ -244,36 +244,74 @@ class Retriever:
             out[t] = max(idf if idf is not None else rare, 0.05 * max(rare, 1e-9), 1e-9)
         return out
 
+    def _scores_at(self, tokens: list[str], ids: Sequence[int]) -> np.ndarray:
+        """``_scores(tokens)[ids]`` without a score per passage: each token's contribution to the
+        passages ``ids`` (0.0 where absent) added in query order from 0.0, as ``index.scores``
+        adds them (same bits). A segmented or tiny index scores every passage."""
+        pool = np.asarray(ids, dtype=np.int64)
+        postings = getattr(self.index, "postings", None)
+        if postings is None or self.index.size <= 2 or not len(pool):
+            return self._scores(tokens)[pool] if len(pool) else np.zeros(0)
+        ptr, docs_all, contrib = postings.ptr, postings.docs, postings.contrib
+        order = np.argsort(pool, kind="stable")
+        probe = pool[order]
+        out = np.zeros(len(pool))
+        seen: dict[int, np.ndarray] = {}
+        for tok in tokens:
+            t = self.index.vocab.get(tok)
+            if t is None:
+                continue
+            add = seen.get(t)
+            if add is None:
+                lo, hi = int(ptr[t]), int(ptr[t + 1])
+                docs = docs_all[lo:hi]
+                add = np.zeros(len(pool))
+                if hi > lo:
+                    j = np.minimum(docs.searchsorted(probe), hi - lo - 1)
+                    hit = docs[j] == probe
+                    add[order[hit]] = contrib[lo:hi][j[hit]]
+                seen[t] = add
+            out += add
+        return out
+
     def _coverage(self, weights: dict[str, float], doc: int) -> float:
         total = sum(weights.values())
         got = sum(v for t, v in weights.items() if self.index.contains(t, doc))
         return got / total if total else 0.0
 
     def _hits(self, ranked: Sequence[tuple[int, float]], tokens: list[str], intent: Intent | None = None,
-              words: Sequence[str] = ()) -> list[Hit]:
+              words: Sequence[str] = (), seen: Mapping[int, np.ndarray] | None = None) -> list[Hit]:
         """The hits returned, and only they: the terms each holds (one ``presence`` look-up for
-        all), its best sentence and answer span, the question's words it lacks (against its
-        normalised text of ``Corpus.normalized``)."""
+        those ``seen`` does not already give), its best sentence and answer span, the question's
+        words it lacks (against its normalised text of ``Corpus.normalized``)."""
         if not ranked:
             return []
-        terms = list(dict.fromkeys(tokens))
-        has = self.index.presence(terms, [i for i, _ in ranked])
+        weights = self._weights(tokens)
+        terms = list(weights)
+        seen = seen or {}
+        todo = [i for i, _ in ranked if i not in seen]
+        if todo:
+            seen = {**seen, **dict(zip(todo, self.index.presence(terms, todo).T))}
         normalized = self.corpus.normalized
+        words = [(w, normalize(w)) for w in words]
         out = []
-        for k, (i, score) in enumerate(ranked):
+        for i, score in ranked:
             p = self.passages[i]
-            matched = tuple(t for t, held in zip(terms, has[:, k].tolist()) if held)
+            matched = tuple(t for t, held in zip(terms, seen[i].tolist()) if held)
             norm = normalized[i]
-            sentence, span = answering.best_sentence(p.text, self._weights(list(matched)), intent,
+            sentence, span = answering.best_sentence(p.text, {t: weights[t] for t in matched}, intent,
                                                      norm if aligned(p.text, norm) else None)
             if intent is not None and intent.kind == "who" and p.speaker is not None and p.speaker.name in sentence:
                 at = sentence.find(p.speaker.name)  # who said it: the answer is the name
                 span = (at, at + len(p.speaker.name))
-            # normalize() of the four joined by spaces is the four normalised and joined (a space
-            # composes with nothing, ends no word, and opencc converts between separators)
-            held = " ".join([norm, normalize(p.source.title), normalize(p.speaker.name) if p.speaker else "",
-                             normalize(p.speaker.title or "") if p.speaker else ""])
-            out.append(Hit(p, float(score), matched, sentence, span, answering.missing_words(words, held, normalized=True)))
+            missing = ()
+            if words:
+                # normalize() of the four joined by spaces is the four normalised and joined (a space
+                # composes with nothing, ends no word, and opencc converts between separators)
+                held = " ".join([norm, normalize(p.source.title), normalize(p.speaker.name) if p.speaker else "",
+                                 normalize(p.speaker.title or "") if p.speaker else ""])
+                missing = tuple(w for w, nw in words if nw not in held)
+            out.append(Hit(p, float(score), matched, sentence, span, missing))
         return out
 
     def best_sentence(self, text: str, terms: Sequence[str]) -> str:
@@ -305,7 +343,9 @@ class Retriever:
         if subjects:
             ranked = self._said_ranking(subjects, intent, tokens, top_k, allowed=allowed)
         else:
-            ranked = self._fact_ranking(intent, tokens, top_k, allowed)
+            seen: dict[int, np.ndarray] = {}
+            ranked = self._fact_ranking(intent, tokens, top_k, allowed, seen)
+            return self._hits(ranked, tokens, intent, words, seen)
         return self._hits(ranked, tokens, intent, words)
 
     def absent_words(self, question: str, words: Sequence[str] | None = None) -> tuple[str, ...]:
@@ -376,9 +416,8 @@ class Retriever:
         rest = [t for t in self.tokenize(flat.replace(head, " ")) if len(t) >= 2]
         best: list[tuple[float, str]] = []
         heads_like = cues().role_class(head)
-        for name, text in self._role_texts().items():
-            if not any(h in text for h in heads_like):
-                continue
+        holders = sorted(set().union(*(self._role_holders(h) for h in heads_like)))
+        for _, name, text in holders:  # the speakers a word of the role describes, in _role_texts order
             # 朱会长: a surname standing right before the title word names that person
             surname = bool(name) and flat.startswith(name[0]) and flat[1:].startswith(head)
             score = 2.0 if surname else sum(t in text for t in rest) / len(rest) if rest else 1.0
@@ -408,6 +447,17 @@ class Retriever:
         self._holding_cache = cache
         return cache
 
+    def _role_holders(self, word: str) -> tuple[tuple[int, str, str], ...]:
+        """(position in ``_role_texts()``, name, role text) of the speakers whose role text holds
+        ``word`` (looked up once per word, then kept: title words are few)."""
+        cache = getattr(self, "_holders_cache", None)
+        if cache is None:
+            cache = self._holders_cache = {}
+        got = cache.get(word)
+        if got is None:
+            got = cache[word] = tuple((k, name, text) for k, (name, text) in enumerate(self._role_texts().items()) if word in text)
+        return got
+
     def _role_texts(self) -> dict[str, str]:
         """Per speaker: their titles and the words just before their name in their passages
         (广东主帅杜锋 → 广东主帅), normalised; built on first use."""
@@ -428,38 +478,55 @@ class Retriever:
         self._role_text_cache = cache
         return cache
 
-    def _pool_weights(self, weights: dict[str, float], ids: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+    def _pool_weights(self, weights: dict[str, float], ids: Sequence[int],
+                      seen: dict[int, np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray]:
         """For each passage of ``ids``: the question weight it holds, and the weight of the
         question's rarer words it lacks but its article holds elsewhere (这位…原校长 in a story
-        about 樊明武: the article says whom it means). Vectorised look-ups (``index.presence``)."""
+        about 樊明武: the article says whom it means). Vectorised look-ups: on one index, one
+        ``searchsorted`` per term gives both (``index.presence``'s answer, and the first posting at
+        or after each article's start). ``seen`` (passage → which of ``weights``' terms it holds)
+        is filled for ``_hits``."""
         terms = list(weights)
         w = np.array([weights[t] for t in terms])
         pool = np.asarray(ids, dtype=np.int64)
         if not len(pool) or not terms:
             return np.zeros(len(pool)), np.zeros(len(pool))
-        has = self.index.presence(terms, pool)  # (terms, pool)
-        held = w @ has
-        rare = np.array([v >= RARE_SHARE * w.max() for v in w])
+        rare = w >= RARE_SHARE * w.max()
         postings = getattr(self.index, "postings", None)
-        if postings is not None:  # one index: the first posting at or after each article's start
+        if postings is not None:  # one index
+            n = len(pool)
             firsts, ends = self._doc_bounds[pool, 0], self._doc_bounds[pool, 1]
-            article = np.zeros(len(pool))
-            for r in np.flatnonzero(rare):
-                tid = self.index.vocab.get(terms[r])
+            probe = np.concatenate([pool, firsts])
+            has = np.zeros((len(terms), n), dtype=bool)
+            article = np.zeros(n)
+            ptr, docs_all, vocab = postings.ptr, postings.docs, self.index.vocab
+            for r, term in enumerate(terms):
+                tid = vocab.get(term)
                 if tid is None:
                     continue
-                docs = postings.docs[postings.ptr[tid] : postings.ptr[tid + 1]]
-                j = np.minimum(np.searchsorted(docs, firsts), len(docs) - 1)
-                article += w[r] * ((docs[j] >= firsts) & (docs[j] < ends) & ~has[r])
-            return held, article
-        article = np.zeros(len(pool))  # segments (Retriever.add_files): the article's passages looked up
-        by_article: dict[tuple[int, int], np.ndarray] = {}
-        for k, i in enumerate(pool.tolist()):
-            span = (int(self._doc_bounds[i, 0]), int(self._doc_bounds[i, 1]))
-            if span not in by_article:
-                docs = np.arange(span[0], min(span[1], span[0] + ARTICLE_SPAN))
-                by_article[span] = self.index.presence(terms, docs).any(axis=1) & rare
-            article[k] = float(w @ (by_article[span] & ~has[:, k]))
+                lo, hi = int(ptr[tid]), int(ptr[tid + 1])
+                if hi == lo:
+                    continue
+                docs = docs_all[lo:hi]
+                found = docs[np.minimum(docs.searchsorted(probe if rare[r] else pool), hi - lo - 1)]
+                has[r] = found[:n] == pool
+                if rare[r]:
+                    at = found[n:]
+                    article += w[r] * ((at >= firsts) & (at < ends) & ~has[r])
+            held = w @ has
+        else:  # segments (Retriever.add_files): the article's passages looked up
+            has = self.index.presence(terms, pool)  # (terms, pool)
+            held = w @ has
+            article = np.zeros(len(pool))
+            by_article: dict[tuple[int, int], np.ndarray] = {}
+            for k, i in enumerate(pool.tolist()):
+                span = (int(self._doc_bounds[i, 0]), int(self._doc_bounds[i, 1]))
+                if span not in by_article:
+                    docs = np.arange(span[0], min(span[1], span[0] + ARTICLE_SPAN))
+                    by_article[span] = self.index.presence(terms, docs).any(axis=1) & rare
+                article[k] = float(w @ (by_article[span] & ~has[:, k]))
+        if seen is not None:
+            seen.update(zip(pool.tolist(), has.T))
         return held, article
 
     def _type_factor(self, i: int, intent: Intent, terms: Sequence[str]) -> float:
@@ -468,31 +535,34 @@ class Retriever:
             return 1.0
         factor = 1.0
         if intent.asks is not None:
-            typed = answering.has_typed_answer(self.passages[i].text, intent, terms)
+            text, norm = self.passages[i].text, self.corpus.normalized[i]
+            typed = answering.has_typed_answer(text, intent, terms, norm if aligned(text, norm) else None)
             factor = TYPE_FACTOR[typed] if intent.asks in ("when", "how_many", "which", "where") else TYPE_FACTOR_SOFT[typed]
         if intent.kind == "who":
             factor *= WHO_SPEAKER if self.passages[i].speaker is not None else 1.0
         return factor
 
-    def _fact_ranking(self, intent: Intent, tokens: list[str], top_k: int,
-                      allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+    def _fact_ranking(self, intent: Intent, tokens: list[str], top_k: int, allowed: np.ndarray | None = None,
+                      seen: dict[int, np.ndarray] | None = None) -> list[tuple[int, float]]:
         """BM25 over the question's content words (a "who" question's words said count twice),
         times how well each passage holds the kind of answer asked; among the best BM25
-        candidates holding enough of the question."""
+        candidates holding enough of the question. ``seen``: see ``_pool_weights``."""
         weighted = list(tokens)
         if intent.kind == "who" and intent.content:
             said = set(self._back_off(self.tokenize(intent.content)))
             weighted += [t for t in tokens if t in said]
-        scores = self._scores(weighted, allowed)
-        ids, vals = self.index.top_k_of(scores, weighted, max(top_k, POOL))
+        if allowed is None and self.index.size > 2:
+            ids, vals = self.index.top_k(weighted, max(top_k, POOL))  # exactly top_k_of(scores(…))
+        else:
+            ids, vals = self.index.top_k_of(self._scores(weighted, allowed), weighted, max(top_k, POOL))
         if not len(ids) or vals[0] <= 0:
             return []
-        pool = [(int(i), float(v)) for i, v in zip(ids, vals) if v > 0 and v >= KEEP_RATIO * vals[0]]
+        pool = [(int(i), float(v)) for i, v in zip(ids.tolist(), vals.tolist()) if v > 0 and v >= KEEP_RATIO * vals[0]]
         weights = self._weights(tokens)
-        terms = list(dict.fromkeys(tokens))
+        terms = list(weights)
         strong = False
         kept = []
-        held, in_article = self._pool_weights(weights, [i for i, _ in pool])
+        held, in_article = self._pool_weights(weights, [i for i, _ in pool], seen)
         total = sum(weights.values()) or 1.0
         for k, (i, v) in enumerate(pool):
             v += ARTICLE_CREDIT * in_article[k]
@@ -521,11 +591,11 @@ class Retriever:
         rest = [t for t in tokens if t not in subject_tokens and not _WHO.search(t)]
         view = set(cues().get("view"))
         rest_weighted = rest + [t for t in rest if t in view]
-        rest_scores = self._scores(rest_weighted, allowed) if rest else None
+        # only the subjects' passages are scored (``own`` already passes the filter)
+        rest_scores = self._scores_at(rest_weighted, own).tolist() if rest else [0.0] * len(own)
         terms = list(dict.fromkeys(rest))
         mine = []
-        for i in own:
-            base = float(rest_scores[i]) if rest_scores is not None else 0.0
+        for i, base in zip(own, rest_scores):
             mine.append((i, base * self._type_factor(i, intent, terms)))
         mine.sort(key=lambda t: (-t[1], t[0]))
         mine = mine[:top_k]

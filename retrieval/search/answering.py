@@ -17,6 +17,7 @@ Pure functions over text (no index): the retriever passes the question's term we
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 from collections.abc import Iterable, Mapping, Sequence
@@ -58,12 +59,11 @@ def trimmed_spans(text: str) -> list[tuple[int, int]]:
     around it excluded."""
     out = []
     for a, b in sentence_spans(text):
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append((a, b))
+        s = text[a:b]
+        kept = s.strip()  # str.strip drops exactly the characters str.isspace calls blank
+        if kept:
+            a += len(s) - len(s.lstrip())
+            out.append((a, a + len(kept)))
     return out
 
 
@@ -105,11 +105,9 @@ def _which(sentence: str, noun: str) -> list[tuple[int, int]]:
 
 def _places(sentence: str) -> list[tuple[int, int]]:
     """Place names of jieba's dictionary in ``sentence`` (北京, 纽约), generic ones (全国) left out."""
-    import jieba.posseg as pseg
-
     generic = set(cues().get("generic"))
     with _POS_LOCK:
-        tagged = pseg.lcut(sentence, HMM=False)
+        tagged = pos_tags(sentence)
     out, at = [], 0
     for w, flag in tagged:
         if flag == "ns" and len(w) >= 2 and w not in generic:
@@ -197,11 +195,20 @@ def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None
         # sentence that names X ("“…”海河实验室主任王立新说。" leads with the quote).
         subject = normalize(intent.subject)
         weights = {t: w for t, w in weights.items() if t not in subject}
-    spread = {t: sum(t in ns for ns in norm) or 1 for t in weights}
     terms = list(weights)
+    if len(items) == 1:  # one sentence: it is the answer, whatever its weight
+        spans = typed_spans(items[0], intent, terms) if intent is not None else []
+        return items[0], _closest(spans, norm[0], terms)
+    # the terms each sentence holds (weights' order), then how many sentences hold each term
+    holds = [[t for t in terms if t in ns] for ns in norm]
+    spread = dict.fromkeys(terms, 0)
+    for held in holds:
+        for t in held:
+            spread[t] += 1
     best, best_score, best_span = items[0], -1.0, None
-    for s, ns in zip(items, norm):
-        score = sentence_weight(ns, weights, spread)
+    for s, ns, held in zip(items, norm, holds):
+        # sentence_weight(ns, weights, spread), from the terms already found in it
+        score = sum(weights[t] / spread[t] for t in held)
         spans = typed_spans(s, intent, terms) if intent is not None else []
         if spans:
             score = score * TYPED_SENTENCE + 1e-6
@@ -225,14 +232,15 @@ def answer_span(sentence: str, intent: Intent, terms: Sequence[str] = ()) -> tup
     return _closest(typed_spans(sentence, intent, terms), normalize(sentence), list(terms))
 
 
-def has_typed_answer(text: str, intent: Intent, terms: Sequence[str]) -> int:
+def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized: str | None = None) -> int:
     """2 when a sentence of ``text`` holds both the kind of answer asked for and a question term,
-    1 when the kind of answer stands only elsewhere in it, 0 when it holds none."""
+    1 when the kind of answer stands only elsewhere in it, 0 when it holds none. ``normalized``:
+    as for ``best_sentence``."""
     found = 0
     for a, b in trimmed_spans(text):
         s = text[a:b]
         if typed_spans(s, intent, terms):
-            ns = normalize(s)
+            ns = normalized[a:b] if normalized is not None else normalize(s)
             if any(t in ns for t in terms):
                 return 2
             found = 1
@@ -247,6 +255,71 @@ def _surnames() -> frozenset[str]:
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
+_HAN_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")  # jieba.posseg's re_han_internal
+_SKIP = re.compile("(\r\n|\\s)")  # its re_skip_internal
+_ENG1 = re.compile("^[a-zA-Z0-9]$")
+_ENG = re.compile("[a-zA-Z0-9]+")
+_DIGITS = re.compile("[\\.0-9]+")
+
+
+def pos_tags(text: str) -> list[tuple[str, str]]:
+    """(word, flag) for each word of ``text``: exactly ``jieba.posseg.lcut(text, HMM=False)``
+    (its default dictionary; the same blocks, longest-probability route and tags), computed in
+    one pass without its generators and ``pair`` objects. The caller holds ``_POS_LOCK``."""
+    import jieba.posseg as pseg
+
+    pos = pseg.dt
+    pos.makesure_userdict_loaded()
+    jb = pos.tokenizer
+    jb.check_initialized()
+    freq, tags = jb.FREQ, pos.word_tag_tab
+    logtotal = math.log(jb.total)
+    log = math.log
+    out: list[tuple[str, str]] = []
+    for blk in _HAN_BLOCK.split(text):
+        if not blk:
+            continue
+        if not _HAN_BLOCK.match(blk):
+            for x in _SKIP.split(blk):
+                if _SKIP.match(x):
+                    out.append((x, "x"))
+                else:
+                    for xx in x:
+                        out.append((xx, "m" if _DIGITS.match(xx) else "eng" if _ENG.match(x) else "x"))
+            continue
+        n = len(blk)
+        # jieba's get_DAG and calc, fused: route[k] = max((log freq - log total + route[end+1][0], end))
+        route: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            best = None
+            i, frag = k, blk[k]
+            while i < n and frag in freq:
+                if freq[frag]:
+                    cand = (log(freq.get(frag) or 1) - logtotal + route[i + 1][0], i)
+                    if best is None or cand > best:
+                        best = cand
+                i += 1
+                frag = blk[k : i + 1]
+            if best is None:  # no dictionary word starts here: the character alone
+                best = (log(freq.get(blk[k]) or 1) - logtotal + route[k + 1][0], k)
+            route[k] = best
+        x, buf = 0, ""
+        while x < n:
+            y = route[x][1] + 1
+            word = blk[x:y]
+            if _ENG1.match(word):
+                buf += word
+            else:
+                if buf:
+                    out.append((buf, "eng"))
+                    buf = ""
+                out.append((word, tags.get(word, "x")))
+            x = y
+        if buf:
+            out.append((buf, "eng"))
+    return out
+
+
 def distinctive_words(question: str) -> tuple[str, ...]:
     """The question's names, places, organisations (jieba's proper-noun tags, its dictionary
     only: fast), names jieba does not know (a surname and one or two characters it leaves
@@ -254,10 +327,8 @@ def distinctive_words(question: str) -> tuple[str, ...]:
     characters and generic places (外国, 全国…) never count."""
     q = normalize(question)
     words: list[str] = [m.group() for m in _YEAR_OR_NUMBER.finditer(q)]
-    import jieba.posseg as pseg
-
     with _POS_LOCK:
-        tagged = [(w.strip(), flag) for w, flag in pseg.lcut(q, HMM=False)]
+        tagged = [(w.strip(), flag) for w, flag in pos_tags(q)]
     generic = set(cues().get("generic"))
     surnames = _surnames()
     k = 0

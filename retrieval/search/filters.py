@@ -234,6 +234,21 @@ class FilterIndex:
         self.doc_outlets = [normalize(d.outlet) if d.outlet else None for d in self._doc_list]
 
     @cached_property
+    def _doc_columns(self) -> tuple[np.ndarray, tuple[str, ...], np.ndarray]:
+        """Per document: the index of its normalised outlet in the distinct outlets (their count
+        when it has none), those outlets, and its day as a proleptic ordinal (0: no date)."""
+        distinct = tuple(dict.fromkeys(o for o in self.doc_outlets if o is not None))
+        at = {o: k for k, o in enumerate(distinct)}
+        ids = np.array([at[o] if o is not None else len(distinct) for o in self.doc_outlets], dtype=np.int64)
+        days = np.array([d.toordinal() if d is not None else 0 for d in self.doc_dates], dtype=np.int64)
+        return ids, distinct, days
+
+    @cached_property
+    def _normalized_outlets(self) -> tuple[tuple[str, str], ...]:
+        """``outlets`` with their normal forms, longest first."""
+        return tuple((o, normalize(o)) for o in self.outlets)
+
+    @cached_property
     def newest(self) -> date | None:
         """The newest document's day: what 今年 / 去年 / 上个月 count from."""
         return max((d for d in self.doc_dates if d), default=None)
@@ -270,17 +285,30 @@ class FilterIndex:
         q = normalize(query or "").strip()
         if not q:
             return ()
-        names = list(dict.fromkeys(name for name, n, _ in self._speakers))
-        exact = [name for name, n, _ in self._speakers if n == q]
+        by_norm, lengths = self._names_by_norm
+        exact = by_norm.get(q)
         if exact:
             return tuple(dict.fromkeys(exact))
-        inside = sorted({(len(n), name) for name, n, _ in self._speakers if len(n) >= 2 and n in q}, reverse=True)
+        # the longest (then last in sort order) name held in q: every window of q of a name's length looked up
+        inside = [(n, name) for n in lengths if n >= 2 for i in range(len(q) - n + 1) for name in by_norm.get(q[i : i + n], ())]
         if inside:
-            return (inside[0][1],)
+            return (max(inside)[1],)
         part = {name for name, n, _ in self._speakers if q in n}
         if not part and len(q) >= 2:
             part = {name for name, _, t in self._speakers if t and q in t}
-        return tuple(n for n in names if n in part)
+        return tuple(n for n in self._names if n in part)
+
+    @cached_property
+    def _names(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(name for name, _, _ in self._speakers))
+
+    @cached_property
+    def _names_by_norm(self) -> tuple[dict[str, tuple[str, ...]], tuple[int, ...]]:
+        """Normalised name → the names (in ``_speakers`` order) normalising to it; their lengths."""
+        out: dict[str, list[str]] = {}
+        for name, n, _ in self._speakers:
+            out.setdefault(n, []).append(name)
+        return {n: tuple(v) for n, v in out.items()}, tuple(sorted({len(n) for n in out}))
 
     def outlet_matches(self, query: str) -> tuple[str, ...]:
         q = normalize(query or "").strip()
@@ -296,13 +324,16 @@ class FilterIndex:
             for n in names:
                 mask[self._by_speaker[n]] = True
         if filters.outlet or filters.since or filters.until:
-            q = normalize(filters.outlet).strip() if filters.outlet else None
-            ok = np.array([
-                (q is None or (o is not None and q in o))
-                and (filters.since is None or (d is not None and d >= filters.since))
-                and (filters.until is None or (d is not None and d <= filters.until))
-                for o, d in zip(self.doc_outlets, self.doc_dates)
-            ], dtype=bool)
+            outlet_ids, outlets, days = self._doc_columns
+            ok = np.ones(len(days), dtype=bool)
+            if filters.outlet:  # each distinct outlet checked once, not each document
+                q = normalize(filters.outlet).strip()
+                held = np.array([q in o for o in outlets] + [False], dtype=bool)  # last: no outlet
+                ok &= held[outlet_ids]
+            if filters.since is not None:
+                ok &= days >= filters.since.toordinal()  # a document without a date (0) fails
+            if filters.until is not None:
+                ok &= (days <= filters.until.toordinal()) & (days > 0)
             mask &= ok[self.doc_of] if len(ok) else mask
         return Selection(filters, names, mask)
 
@@ -373,8 +404,7 @@ class FilterIndex:
             spans.append((m.start(), m.end()))
             break  # one date phrase per question
         norm = normalize(text)  # NFKC of CJK text keeps positions; t2s is one-to-one per character here
-        for o in self.outlets:
-            no = normalize(o)
+        for o, no in self._normalized_outlets:
             at = norm.find(no) if len(norm) == len(text) else -1
             while at >= 0:
                 end = at + len(no)

@@ -111,13 +111,22 @@ class Intent:
 
 
 def _find(q: str, words: tuple[str, ...], start: int = 0) -> tuple[int, int] | None:
-    """The earliest occurrence of any of ``words`` in ``q`` from ``start`` (longest on a tie)."""
-    best: tuple[int, int] | None = None
-    for w in words:
-        at = q.find(w, start)
-        if at >= 0 and (best is None or at < best[0] or (at == best[0] and at + len(w) > best[1])):
-            best = (at, at + len(w))
-    return best
+    """The earliest occurrence of any of ``words`` in ``q`` from ``start`` (longest on a tie):
+    one search of an alternation, longest words first (the regex engine takes the leftmost
+    position, and there the first alternative that matches)."""
+    pattern = _alternation(words)
+    if pattern is None:
+        return None
+    m = pattern.search(q, start)
+    return (m.start(), m.end()) if m else None
+
+
+@lru_cache(maxsize=64)
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    ordered = sorted(dict.fromkeys(words), key=len, reverse=True)
+    if not ordered:
+        return None
+    return re.compile("|".join(map(re.escape, ordered)))
 
 
 def _find_said(q: str, start: int = 0) -> tuple[int, int] | None:
@@ -216,12 +225,23 @@ def title_words() -> tuple[str, ...]:
 
 
 def role_heads(role: str) -> list[str]:
-    """The title words ``role`` holds (主教练 in 广东队主教练), none inside a longer one found."""
+    """The title words ``role`` holds (主教练 in 广东队主教练), none inside a longer one found.
+
+    Every window of ``role`` of a title word's length is looked up, and the occurrences are
+    taken in ``title_words`` order (longest first), each word's left to right."""
+    rank, lengths = _title_lookup()
+    occurrences = sorted(
+        (rank[role[i : i + n]], i, n) for n in lengths for i in range(len(role) - n + 1) if role[i : i + n] in rank
+    )
     found: list[tuple[int, int]] = []
-    for w in title_words():
-        at = role.find(w)
-        while at >= 0:
-            if not any(a <= at and at + len(w) <= b for a, b in found):
-                found.append((at, at + len(w)))
-            at = role.find(w, at + 1)
+    for _, at, n in occurrences:
+        if not any(a <= at and at + n <= b for a, b in found):
+            found.append((at, at + n))
     return [role[a:b] for a, b in sorted(found)]
+
+
+@lru_cache(maxsize=1)
+def _title_lookup() -> tuple[dict[str, int], tuple[int, ...]]:
+    words = title_words()
+    rank = {w: i for i, w in reversed(list(enumerate(words)))}
+    return rank, tuple(sorted({len(w) for w in words if w}))

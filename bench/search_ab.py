@@ -1,0 +1,88 @@
+"""search() against tantivy's top 10 in ONE process, interleaved per question (issue 13's
+``search()`` ≤ 2.5× tantivy), optionally against another version of the code in the same process.
+
+    .venv/bin/python -m bench.search_ab bench/out/scale-100000 [--base DIR] [--rounds 5]
+
+WORKDIR is the scale suite's serving folder (``python -m bench --suites scale`` leaves its
+``config.json`` — corpus, cache, the 200 questions — and tantivy's index of the same tokens in
+``tantivy/``). For each question, in an order rotated per question: tantivy's top 10 (a Should
+term query per jieba token), ``BM25Index.top_k(tokens, 10)``, ``Retriever.search(question)``,
+and, with ``--base DIR`` (a checkout of other code, e.g. ``git archive REV | tar -x -C DIR``),
+that code's ``search()`` over the same loaded corpus; its hits are compared with ours. The
+machine's load moves all of them alike, so the ratios hold where absolute times do not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+
+def _hits(hits) -> list:
+    return [(h.passage.text, h.score, h.matched_terms, h.best_sentence, h.answer_span, h.missing_terms) for h in hits]
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("work", type=Path)
+    ap.add_argument("--base", type=Path, help="another checkout whose retrieval/ is timed beside this one")
+    ap.add_argument("--rounds", type=int, default=5)
+    args = ap.parse_args(argv)
+    cfg = json.loads((args.work / "config.json").read_text())
+    import tantivy
+
+    from retrieval import Retriever
+
+    r = Retriever.from_path(cfg["corpus"], cache_dir=cfg["cache"])
+    if not r.from_cache:
+        raise SystemExit("the scale corpus must come from the cache (run the scale suite first)")
+    qs = cfg["questions"]
+    toks = [r.tokenize(q) for q in qs]
+    index = tantivy.Index.open(str(args.work / "tantivy"))
+    searcher = index.searcher()
+    tq = [tantivy.Query.boolean_query([(tantivy.Occur.Should, tantivy.Query.term_query(index.schema, "body", t)) for t in q])
+          for q in toks]
+    fns = {"tantivy top 10": lambda i: searcher.search(tq[i], 10), "index top_k": lambda i: r.index.top_k(toks[i], 10),
+           "search()": lambda i: r.search(qs[i])}
+    differ = None
+    if args.base is not None:
+        tmp = Path(tempfile.mkdtemp())
+        shutil.copytree(args.base / "retrieval", tmp / "retrieval_base")  # its imports are relative
+        sys.path.insert(0, str(tmp))
+        import retrieval_base.retriever as base
+
+        b = base.Retriever(r.corpus)
+        fns["search() of --base"] = lambda i: b.search(qs[i])
+        differ = sum(_hits(b.search(q)) != _hits(r.search(q)) for q in qs)
+    for i in range(len(qs)):  # warm
+        for f in fns.values():
+            f(i)
+    names = list(fns)
+    lat: dict[str, list[float]] = {k: [] for k in names}
+    for rnd in range(args.rounds):
+        for i in range(len(qs)):
+            k0 = (i + rnd) % len(names)
+            for k in names[k0:] + names[:k0]:
+                a = time.perf_counter()
+                fns[k](i)
+                lat[k].append(time.perf_counter() - a)
+    ms = {k: np.asarray(v) * 1000 for k, v in lat.items()}
+    t50 = float(np.percentile(ms["tantivy top 10"], 50))
+    print(f"{len(r.passages):,} passages, {len(qs)} questions × {args.rounds}, one process")
+    for k, v in ms.items():
+        p50, p95 = float(np.percentile(v, 50)), float(np.percentile(v, 95))
+        print(f"{k:20s} p50 {p50:.3f} ms  p95 {p95:.3f} ms  p50 ÷ tantivy's {p50 / t50:.2f}×")
+    if differ is not None:
+        print(f"questions whose hits differ from --base: {differ} of {len(qs)}")
+    print("load average:", " ".join(Path("/proc/loadavg").read_text().split()[:3]))
+
+
+if __name__ == "__main__":
+    main()
