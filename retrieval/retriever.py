@@ -59,17 +59,6 @@ def _known_word(word: str) -> bool:
     return bool(jieba.get_FREQ(word))
 
 
-def _doc_bounds(passages: Sequence[Passage]) -> np.ndarray:
-    """For each passage, the (first, end) passage ids of its article (pages are contiguous)."""
-    out = np.zeros((len(passages), 2), dtype=np.int64)
-    start = 0
-    for i in range(1, len(passages) + 1):
-        if i == len(passages) or passages[i].source.path != passages[start].source.path:
-            out[start:i] = (start, i)
-            start = i
-    return out
-
-
 class Retriever:
     """Exact BM25Okapi search over a Corpus, and the ranking that decides what answers."""
 
