@@ -53,6 +53,14 @@ def names_normalized(names: Iterable[str], known: Mapping[str, str] | None = Non
     return {n: known.get(n) or normalize(n) for n in sorted(names)}
 
 
+def _position(i, n: int) -> int:
+    """``i`` (an int or numpy integer; negative counts from the end) as 0 ≤ i < n, else IndexError."""
+    i = operator.index(i)
+    if not -n <= i < n:
+        raise IndexError(i)
+    return i % n
+
+
 class TextColumn(Sequence[str]):
     """Texts stored offset-indexed: one UTF-8 blob and the int64 offsets of each text in it.
 
@@ -102,10 +110,7 @@ class TextColumn(Sequence[str]):
         if type(i) is not int or not 0 <= i < self._n:
             if isinstance(i, slice):
                 return [self[j] for j in range(*i.indices(len(self)))]
-            n, i = self._n, operator.index(i)
-            if not -n <= i < n:
-                raise IndexError(i)
-            i %= n
+            i = _position(i, self._n)
         a, b = self.offsets.item(i), self.offsets.item(i + 1)
         if self._fd >= 0:
             return self._bytes(a, b).decode("utf-8")
@@ -164,10 +169,7 @@ class Chain(Sequence):
     def __getitem__(self, i):  # type: ignore[override]
         if isinstance(i, slice):
             return tuple(self[j] for j in range(*i.indices(len(self))))
-        n, i = len(self), operator.index(i)
-        if not -n <= i < n:
-            raise IndexError(i)
-        i %= n
+        i = _position(i, len(self))
         return self.a[i] if i < len(self.a) else self.b[i - len(self.a)]
 
     def __iter__(self):
@@ -201,10 +203,7 @@ class Rows(Sequence):
             return v
         if isinstance(i, slice):
             return tuple(self[j] for j in range(*i.indices(len(self))))
-        n, i = len(self), operator.index(i)
-        if not -n <= i < n:
-            raise IndexError(i)
-        i %= n
+        i = _position(i, len(self))
         v = self._made.get(i)
         if v is None:
             v = self._made[i] = self._make(self.column[i])
@@ -433,10 +432,7 @@ class PassageStore(Sequence[Passage]):
         if type(i) is not int or not 0 <= i < self._n:
             if isinstance(i, slice):
                 return tuple(self[j] for j in range(*i.indices(len(self))))
-            n, i = self._n, operator.index(i)
-            if not -n <= i < n:
-                raise IndexError(i)
-            i %= n
+            i = _position(i, self._n)
         if self._objects is not None:
             return self._objects[i]
         p = self._made.get(i)
@@ -525,10 +521,7 @@ class _Pages(Sequence[Page]):
     def __getitem__(self, k):  # type: ignore[override]
         if isinstance(k, slice):
             return tuple(self[j] for j in range(*k.indices(len(self))))
-        n, k = len(self), operator.index(k)
-        if not -n <= k < n:
-            raise IndexError(k)
-        return self.store.page(k % n)
+        return self.store.page(_position(k, len(self)))
 
 
 def _bounds(page_ptr: np.ndarray, doc: np.ndarray) -> np.ndarray:
