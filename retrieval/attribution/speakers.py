@@ -152,6 +152,7 @@ class Attributor:
     _memo: dict = field(default_factory=dict)  # mentions per (text, number of known names)
     _asked: bool = False
     _rivals: bool = False  # the pronoun had two people to mean
+    _voiced: bool = False  # the paragraph a continuation would reach reports others' words (doubt "voiced")
     _quoted_turn: bool = False  # the last colon turn was NAME：“quotation”
     _bare_turn: bool = False  # the last colon turn was a name alone on its line
     _named: dict[str, int] = field(default_factory=dict)  # mentions per person before the first question
@@ -245,18 +246,22 @@ class Attributor:
         found, mode = (self.last, "turn") if listed else self._find(s)
         if found is None:
             found, mode = self._continuation(s)
-        how, confidence = None, 0.0
+        how, confidence, held = None, 0.0, (None, "")
+        self._voiced = False
         if found is not None:
             found = self._canonical(_trimmed(found))
             found = Speaker(found.name, found.title or self.known.get(found.name))
             how = self._how(mode, found, s)
             confidence = round(CONFIDENCE[how] - self._doubt(mode, found, how, s), 2)
             if confidence < THRESHOLD:
+                # a paragraph voiced by others is not the speaker's, but it does not end the turn:
+                # the speaker's next paragraphs go on (行政长官：… / 例如建筑师代表认为… / 另外，我们…)
+                held = (found, mode) if self._voiced else (None, "")
                 found, mode, how, confidence = None, "", None, 0.0
         if found is not None:
             self.known.setdefault(found.name, found.title)
         # the reader's state stays in simplified characters; the answer is as the page writes it
-        self.last, self.last_mode = found, mode
+        self.last, self.last_mode = (found, mode) if found is not None else held
         subject = found or self._subject_of(_MASK.sub("", s))
         # a person jieba tags at the paragraph's end is worked out only if a 他/她 needs it
         self._untagged, self.salient = (None, subject) if subject else (s, self.salient)
@@ -330,10 +335,53 @@ class Attributor:
         if self._rivals:
             doubt += DOUBTS["rivals"]  # 张三和李四出席了会议。他表示: two people the pronoun could mean
         if found.title is None and found.name not in self.known and self.text.count(found.name) < 2:
-            doubt += DOUBTS["weak-name"]  # named once, with no title, found by jieba alone
+            # named once, with no title, found by jieba alone: sure enough only with a second sign
+            # that this person speaks — a 他/她 that refers back to the name, or quoted words
+            confirmed = how == "pronoun" or mode in ("after-quote", "quote-topic") or self._says_quoted(s, found.name)
+            doubt += DOUBTS["weak-name-confirmed"] if confirmed else DOUBTS["weak-name"]
         if self._contested(s, found, how):
             doubt += DOUBTS["contested"]
+        if how == "continuation" and self._voiced_by_other(s, found):
+            doubt += DOUBTS["voiced"]
+            self._voiced = True
         return doubt
+
+    @staticmethod
+    def _says_quoted(s: str, name: str) -> bool:
+        """Does ``name`` speak quoted words in ``s`` — a speech verb after it, then a quotation
+        (张超表示：“我们会继续努力。”, 雷军在直播中辟谣：「…」), not a quoted topic before the verb
+        (就“…”发言)?"""
+        pattern = f"{re.escape(name)}[^。！？；!?;“「]{{0,30}}?(?:(?:{VERBS})\\s*[：:，,]?|[：:])\\s*[“「]"
+        return bool(re.search(pattern, s))
+
+    def _voiced_by_other(self, s: str, found: Speaker) -> bool:
+        """Does a paragraph the speaker's words would continue into report someone else's words
+        in the reporter's voice — a speech verb whose subject is a group, an organisation or
+        another person (全国政协委员 苏权科：…。 then 委员们表示，要…), with no first person of the
+        speaker's in it? A speaker who reports what others said (院领导又说…) speaks as 我."""
+        if _FIRST_PERSON.search(_MASK.sub("", s)):
+            return False
+        masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
+        surname = surname_of(found.name)
+        for vm in _VERB_RE.finditer(masked):
+            v = vm.start()
+            if vm.group() in ("说", "称", "介绍", "解释") and _NOT_SPEECH.search(masked[:v]):
+                continue
+            if _no_words_follow(masked, vm.end()) or masked[vm.end() : vm.end() + 1] == "的":
+                continue
+            clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
+            raw = re.sub(r"\s+", "", masked[clause_start:v].replace("\u0000", ""))
+            core = TIME_LEAD.sub("", _strip_adverbials(raw))
+            if not core or len(core) > 12 or not re.fullmatch(f"[{CJK}{NAME_SEP}]+", core):
+                continue
+            if core[0] in "我你咱这那其" or (core[0] in "他她" and not core.startswith(("他们", "她们"))):
+                continue  # the speaker's own voice, or a 他/她 that may mean the speaker
+            if found.name in core or core in found.name or by_role(core, self.known) == found:
+                continue
+            if surname and core.startswith(surname):
+                continue  # 詹书记: the speaker again
+            return True
+        return False
 
     def _contested(self, s: str, found: Speaker, how: str) -> bool:
         """Do the paragraph's signals disagree about who speaks? Only where a verb, a quotation or
