@@ -20,7 +20,7 @@ def _decided(paragraphs: list[str]) -> list[tuple[str | None, str | None]]:
 
 def test_the_model_is_read_from_data():
     assert set(CONFIDENCE) == {"transcript", "speech-verb", "quote", "title-reference", "pronoun", "continuation", "monologue"}
-    assert {"quote-topic", "caption", "rivals", "weak-name", "contested"} <= set(DOUBTS)
+    assert {"quote-topic", "caption", "rivals", "weak-name", "weak-name-confirmed", "contested", "voiced"} <= set(DOUBTS)
     assert all(0 < v <= 1 for v in CONFIDENCE.values()) and 0 < THRESHOLD < 1
     assert all(v >= THRESHOLD for v in CONFIDENCE.values())  # every way can name someone undoubted
 
@@ -67,3 +67,79 @@ def test_a_title_reference_beside_another_named_person_is_contested(second, expe
 def test_transcript_turns_are_the_speakers_own_words_and_not_contested():
     got = _decided(["外交部发言人王明主持记者会。", "记者:请介绍情况。", "王明:我们注意到,李华部长也表示要抓好落实。"])
     assert got[2] == ("王明", "transcript")
+
+
+# A name found by jieba's person tag alone (once on the page, no title) is sure enough only with a
+# second sign that this person speaks: a 他/她 that refers back to it, or quoted words after it.
+
+
+def test_a_weak_name_alone_carries_no_speaker(monkeypatch):
+    text = "会上,丁志强表示,要把养老服务做实。"
+    assert _decided([text]) == [(None, None)]
+    assert max(CONFIDENCE.values()) - DOUBTS["weak-name"] < THRESHOLD
+    monkeypatch.setitem(speakers.DOUBTS, "weak-name", 0.15)
+    assert _decided([text]) == [("丁志强", "speech-verb")]
+
+
+def test_a_topic_spoken_about_does_not_confirm_a_weak_name():
+    # 就“…”发言: the quotation is the topic, before the verb, not the person's words
+    assert _decided(["丁志强就“养老服务”问题在大会上发言,提出三条建议。"]) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "text, name, how",
+    [
+        ("会上,丁志强表示:“要把养老服务做实。”", "丁志强", "speech-verb"),  # quoted words after the verb
+        ("比赛结束后,李章洙的眼圈红了,他只是说了一句“大家辛苦了!”便再也说不下去了。", "李章洙", "pronoun"),
+    ],
+)
+def test_a_second_sign_confirms_a_weak_name(text, name, how):
+    (attribution,) = attribute_paragraphs([text])
+    assert (attribution.speaker.name, attribution.how) == (name, how)
+    assert attribution.confidence == round(CONFIDENCE[how] - DOUBTS["weak-name-confirmed"], 2)
+
+
+def test_a_titled_name_is_no_weak_name():
+    (attribution,) = attribute_paragraphs(["会上,副市长丁志强表示,要把养老服务做实。"])
+    assert (attribution.speaker.name, attribution.confidence) == ("丁志强", CONFIDENCE["speech-verb"])
+
+
+# A continuation does not reach a paragraph that reports a group's or another person's words in the
+# reporter's voice (…苏权科：…。 then 委员们表示，要…); such a paragraph does not end the turn.
+
+_ROUNDUP = [
+    "全国政协委员 王建华:我今年带来的建议是加强乡村教育。",
+    "全国政协委员 李秀英:我关注的是养老服务。",
+    "今年是关键之年,委员们表示,要认真履职尽责。",
+]
+
+
+def test_a_continuation_into_a_groups_words_is_doubted(monkeypatch):
+    assert _decided(_ROUNDUP) == [("王建华", "transcript"), ("李秀英", "transcript"), (None, None)]
+    assert max(CONFIDENCE["continuation"], CONFIDENCE["monologue"]) - DOUBTS["voiced"] < THRESHOLD
+    monkeypatch.setitem(speakers.DOUBTS, "voiced", 0.0)
+    assert _decided(_ROUNDUP)[2] == ("李秀英", "continuation")
+
+
+def test_a_plural_subject_is_no_adverbial():
+    # 代表X is an adverbial (代表市委…), 代表们 a subject
+    roundup = [p.replace("全国政协委员", "全国人大代表") for p in _ROUNDUP[:2]] + ["今年是关键之年,代表们表示,要认真履职尽责。"]
+    assert _decided(roundup)[2] == (None, None)
+
+
+_ANSWER = [
+    "记者:这次访问有什么成果?",
+    "市长王建华:我们签了十个项目。",
+    "成果受到各界欢迎,例如商界代表认为行程有助拓展业务。",
+    "另外,我们还邀请了投资者来访。",
+    "记者:下一步呢?",
+]
+
+
+def test_a_paragraph_voiced_by_others_does_not_end_the_turn():
+    assert _decided(_ANSWER) == [(None, None), ("王建华", "transcript"), (None, None), ("王建华", "continuation"), (None, None)]
+
+
+def test_a_speaker_who_reports_others_words_in_the_first_person_goes_on():
+    answer = _ANSWER[:2] + ["成果受到各界欢迎,例如商界代表认为行程有助拓展业务,我很高兴。"] + _ANSWER[4:]
+    assert _decided(answer) == [(None, None), ("王建华", "transcript"), ("王建华", "continuation"), (None, None)]

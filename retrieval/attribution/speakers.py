@@ -371,7 +371,7 @@ class Attributor:
                 continue
             clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
             raw = re.sub(r"\s+", "", masked[clause_start:v].replace("\u0000", ""))
-            core = TIME_LEAD.sub("", _strip_adverbials(raw))
+            core = TIME_LEAD.sub("", _strip_adverbials(raw)) or (raw if raw.endswith("们") else "")  # 代表们 is no 代表X
             if not core or len(core) > 12 or not re.fullmatch(f"[{CJK}{NAME_SEP}]+", core):
                 continue
             if core[0] in "我你咱这那其" or (core[0] in "他她" and not core.startswith(("他们", "她们"))):
