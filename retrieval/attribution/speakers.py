@@ -17,7 +17,8 @@ with their fullest titles, a narrator line ``居民陈代蓉——``, how many t
 * continuation only where the words continue: an open quotation, a transcript speaker's next
   paragraphs until the next turn, first-person or whole-quotation paragraphs, a narrator's
   first-person paragraphs — never captions, headings, editors' notes or narrative about them;
-* confidence: a base per way (``CONFIDENCE``) less doubts (``DOUBTS``: a contested paragraph, where
+* confidence: a base per way (``CONFIDENCE``) less doubts (``DOUBTS``: a name by jieba's tag alone with no
+  second sign, a continuation into others' reported words, a contested paragraph, where
   another person speaks too, always falls below); below ``THRESHOLD`` no speaker — all three from
   data/confidence.txt.
 
