@@ -130,7 +130,7 @@ def test_a_plural_subject_is_no_adverbial():
 _ANSWER = [
     "记者:这次访问有什么成果?",
     "市长王建华:我们签了十个项目。",
-    "成果受到各界欢迎,例如商界代表认为行程有助拓展业务。",
+    "成果受到各界欢迎,企业家们认为行程有助拓展业务。",
     "另外,我们还邀请了投资者来访。",
     "记者:下一步呢?",
 ]
@@ -141,5 +141,11 @@ def test_a_paragraph_voiced_by_others_does_not_end_the_turn():
 
 
 def test_a_speaker_who_reports_others_words_in_the_first_person_goes_on():
-    answer = _ANSWER[:2] + ["成果受到各界欢迎,例如商界代表认为行程有助拓展业务,我很高兴。"] + _ANSWER[4:]
+    answer = _ANSWER[:2] + ["成果受到各界欢迎,企业家们认为行程有助拓展业务,我很高兴。"] + _ANSWER[4:]
+    assert _decided(answer) == [(None, None), ("王建华", "transcript"), ("王建华", "continuation"), (None, None)]
+
+
+def test_a_verb_after_no_subject_voices_nobody():
+    # 为乡村学校补充教师: 补充 (补充说) after a phrase that is no subject says nothing here
+    answer = _ANSWER[:2] + ["今年为乡村学校补充教师1.2万名,并提高了生活补助。"] + _ANSWER[4:]
     assert _decided(answer) == [(None, None), ("王建华", "transcript"), ("王建华", "continuation"), (None, None)]

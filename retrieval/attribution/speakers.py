@@ -381,7 +381,10 @@ class Attributor:
                 continue
             if surname and core.startswith(surname):
                 continue  # 詹书记: the speaker again
-            return True
+            # a subject, not a phrase before a verb that says nothing here (为乡村学校补充教师)
+            other = person_at_end(core, self.known)
+            if core.endswith("们") or is_nonperson(core) or (other is not None and other.name != found.name):
+                return True
         return False
 
     def _contested(self, s: str, found: Speaker, how: str) -> bool:
