@@ -149,3 +149,9 @@ def test_a_verb_after_no_subject_voices_nobody():
     # 为乡村学校补充教师: 补充 (补充说) after a phrase that is no subject says nothing here
     answer = _ANSWER[:2] + ["今年为乡村学校补充教师1.2万名,并提高了生活补助。"] + _ANSWER[4:]
     assert _decided(answer) == [(None, None), ("王建华", "transcript"), ("王建华", "continuation"), (None, None)]
+
+
+def test_a_quotation_right_before_a_weak_name_confirms_it():
+    (attribution,) = attribute_paragraphs(["“刚回来的时候,家里人都不理解。”丁志强笑着说。"])
+    assert attribution.speaker.name == "丁志强"
+    assert attribution.confidence == round(CONFIDENCE[attribution.how] - DOUBTS["weak-name-confirmed"], 2)
