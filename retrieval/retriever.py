@@ -80,6 +80,10 @@ class Retriever:
         # the same names by lookup (longest first, then in _speaker_keys order: find_speaker's order)
         self._names = NameIndex((name, key) for key, name in self._speaker_keys)
         self._doc_bounds = corpus.doc_bounds  # passage → (first, end) of its article
+        # the passages' texts and whether each has a speaker, read from the store's columns, so
+        # that ranking makes no Passage (only the hits returned are made)
+        self._texts = corpus.passages.text
+        self._speaker_column = corpus.passages.columns["speaker"]  # -1: no speaker
 
     # -- construction ---------------------------------------------------------------
     @classmethod
@@ -524,11 +528,11 @@ class Retriever:
             return 1.0
         factor = 1.0
         if intent.asks is not None:
-            text, norm = self.passages[i].text, self.corpus.normalized[i]
-            typed = answering.has_typed_answer(text, intent, terms, norm if aligned(text, norm) else None)
+            text, norm = self._texts[i], self.corpus.normalized[i]
+            typed = answering.has_typed_answer(text, intent, terms, norm)
             factor = TYPE_FACTOR[typed] if intent.asks in ("when", "how_many", "which", "where") else TYPE_FACTOR_SOFT[typed]
         if intent.kind == "who":
-            factor *= WHO_SPEAKER if self.passages[i].speaker is not None else 1.0
+            factor *= WHO_SPEAKER if self._speaker_column.item(i) >= 0 else 1.0
         return factor
 
     def _fact_ranking(self, intent: Intent, tokens: list[str], top_k: int, allowed: np.ndarray | None = None,

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 
-from ..text import normalize, sentence_spans
+from ..text import aligned, normalize, sentence_spans
 from .intent import Intent, cues, title_words
 
 _NUM = r"(?:\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿几]+)"
@@ -235,12 +235,16 @@ def answer_span(sentence: str, intent: Intent, terms: Sequence[str] = ()) -> tup
 def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized: str | None = None) -> int:
     """2 when a sentence of ``text`` holds both the kind of answer asked for and a question term,
     1 when the kind of answer stands only elsewhere in it, 0 when it holds none. ``normalized``:
-    as for ``best_sentence``."""
+    ``normalize(text)``, if known; its slices stand for the sentences' normal forms when it is
+    aligned with ``text`` (``text.aligned``, looked at only once a sentence needs its normal form)."""
     found = 0
+    sliced: bool | None = None if normalized is not None else False
     for a, b in trimmed_spans(text):
         s = text[a:b]
         if typed_spans(s, intent, terms):
-            ns = normalized[a:b] if normalized is not None else normalize(s)
+            if sliced is None:
+                sliced = aligned(text, normalized)  # type: ignore[arg-type]
+            ns = normalized[a:b] if sliced else normalize(s)  # type: ignore[index]
             if any(t in ns for t in terms):
                 return 2
             found = 1
