@@ -293,23 +293,28 @@ def pos_tags(text: str) -> list[tuple[str, str]]:
             continue
         n = len(blk)
         # jieba's get_DAG and calc, fused: route[k] = max((log freq - log total + route[end+1][0], end))
-        route: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
+        # (one dictionary look-up per fragment; a tie keeps the longer word, as tuples compare)
+        value = [0.0] * (n + 1)
+        end = [0] * (n + 1)
         for k in range(n - 1, -1, -1):
-            best = None
-            i, frag = k, blk[k]
-            while i < n and frag in freq:
-                if freq[frag]:
-                    cand = (log(freq.get(frag) or 1) - logtotal + route[i + 1][0], i)
-                    if best is None or cand > best:
-                        best = cand
+            bv, bi = 0.0, -1
+            i = k
+            f = freq.get(blk[k])
+            while f is not None:
+                if f:
+                    v = log(f) - logtotal + value[i + 1]
+                    if bi < 0 or v > bv or (v == bv and i > bi):
+                        bv, bi = v, i
                 i += 1
-                frag = blk[k : i + 1]
-            if best is None:  # no dictionary word starts here: the character alone
-                best = (log(freq.get(blk[k]) or 1) - logtotal + route[k + 1][0], k)
-            route[k] = best
+                if i >= n:
+                    break
+                f = freq.get(blk[k : i + 1])
+            if bi < 0:  # no dictionary word starts here: the character alone
+                bv, bi = log(freq.get(blk[k]) or 1) - logtotal + value[k + 1], k
+            value[k], end[k] = bv, bi
         x, buf = 0, ""
         while x < n:
-            y = route[x][1] + 1
+            y = end[x] + 1
             word = blk[x:y]
             if _ENG1.match(word):
                 buf += word
