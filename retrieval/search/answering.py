@@ -167,6 +167,15 @@ def typed_spans(sentence: str, intent: Intent, terms: Sequence[str] = ()) -> lis
     return []
 
 
+def may_type(intent: Intent | None) -> bool:
+    """Can ``typed_spans`` find anything for ``intent``? (False: it gives [] for every sentence.)"""
+    if intent is None:
+        return False
+    asks = intent.asks
+    return (asks in ("when", "how_many", "where", "condition", "why", "person") or (asks == "which" and bool(intent.which))
+            or intent.kind in ("said", "who"))
+
+
 def sentence_weight(norm_sentence: str, weights: Mapping[str, float], spread: Mapping[str, int]) -> float:
     """The question weight a sentence holds, each term's weight shared among the sentences holding it."""
     return sum(v / spread.get(t, 1) for t, v in weights.items() if t in norm_sentence)
@@ -196,8 +205,9 @@ def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None
         subject = normalize(intent.subject)
         weights = {t: w for t, w in weights.items() if t not in subject}
     terms = list(weights)
+    typed = may_type(intent)
     if len(items) == 1:  # one sentence: it is the answer, whatever its weight
-        spans = typed_spans(items[0], intent, terms) if intent is not None else []
+        spans = typed_spans(items[0], intent, terms) if typed else []  # type: ignore[arg-type]
         return items[0], _closest(spans, norm[0], terms)
     # the terms each sentence holds (weights' order), then how many sentences hold each term
     holds = [[t for t in terms if t in ns] for ns in norm]
@@ -209,7 +219,7 @@ def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None
     for s, ns, held in zip(items, norm, holds):
         # sentence_weight(ns, weights, spread), from the terms already found in it
         score = sum(weights[t] / spread[t] for t in held)
-        spans = typed_spans(s, intent, terms) if intent is not None else []
+        spans = typed_spans(s, intent, terms) if typed else []  # type: ignore[arg-type]
         if spans:
             score = score * TYPED_SENTENCE + 1e-6
         if score > best_score + 1e-12:
