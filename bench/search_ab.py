@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> None:
     names = list(fns)
     lat: dict[str, list[float]] = {k: [] for k in names}
     shuffle = random.Random(13)
-    for rnd in range(args.rounds):
+    for _ in range(args.rounds):
         for i in range(len(qs)):
             order = names[:]
             shuffle.shuffle(order)  # a fresh order each time: no call always runs right after another

@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 _CONTROL = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufffd]")
 # A sentence: up to and including its end punctuation (and a closing quote), a line break, or the end.
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”」’\"]?|\n|$)")
+SENTENCE = _SENTENCE  # the pattern itself, for a caller that walks the matches (answering.trimmed_spans)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

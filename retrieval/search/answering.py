@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 
-from ..text import aligned, normalize, sentence_spans
+from ..text import SENTENCE, aligned, normalize
 from .intent import Intent, cues, title_words
 
 _NUM = r"(?:\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿几]+)"
@@ -58,12 +58,18 @@ def trimmed_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank sentence of ``text`` (``text.sentence_spans``), blanks
     around it excluded."""
     out = []
-    for a, b in sentence_spans(text):
-        s = text[a:b]
-        kept = s.strip()  # str.strip drops exactly the characters str.isspace calls blank
-        if kept:
+    for m in SENTENCE.finditer(text):  # text.sentence_spans, its empty matches skipped
+        a, b = m.span()
+        if a == b:
+            continue
+        s = m.group()
+        if s[0].isspace() or s[-1].isspace():  # str.strip drops exactly the characters str.isspace calls blank
+            kept = s.strip()
+            if not kept:
+                continue
             a += len(s) - len(s.lstrip())
-            out.append((a, a + len(kept)))
+            b = a + len(kept)
+        out.append((a, b))
     return out
 
 
