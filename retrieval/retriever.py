@@ -273,13 +273,15 @@ class Retriever:
         return got / total if total else 0.0
 
     def _hits(self, ranked: Sequence[tuple[int, float]], tokens: list[str], intent: Intent | None = None,
-              words: Sequence[str] = (), seen: Mapping[int, np.ndarray] | None = None) -> list[Hit]:
+              words: Sequence[str] = (), seen: Mapping[int, np.ndarray] | None = None,
+              weights: dict[str, float] | None = None) -> list[Hit]:
         """The hits returned, and only they: the terms each holds (one ``presence`` look-up for
         those ``seen`` does not already give), its best sentence and answer span, the question's
         words it lacks (against its normalised text of ``Corpus.normalized``)."""
         if not ranked:
             return []
-        weights = self._weights(tokens)
+        if weights is None:
+            weights = self._weights(tokens)
         terms = list(weights)
         seen = seen or {}
         todo = [i for i, _ in ranked if i not in seen]
@@ -337,8 +339,9 @@ class Retriever:
             ranked = self._said_ranking(subjects, intent, tokens, top_k, allowed=allowed)
         else:
             seen: dict[int, np.ndarray] = {}
-            ranked = self._fact_ranking(intent, tokens, top_k, allowed, seen)
-            return self._hits(ranked, tokens, intent, words, seen)
+            weights = self._weights(tokens)  # the same for the ranking and the hits
+            ranked = self._fact_ranking(intent, tokens, top_k, allowed, seen, weights)
+            return self._hits(ranked, tokens, intent, words, seen, weights)
         return self._hits(ranked, tokens, intent, words)
 
     def absent_words(self, question: str, words: Sequence[str] | None = None) -> tuple[str, ...]:
@@ -536,7 +539,8 @@ class Retriever:
         return factor
 
     def _fact_ranking(self, intent: Intent, tokens: list[str], top_k: int, allowed: np.ndarray | None = None,
-                      seen: dict[int, np.ndarray] | None = None) -> list[tuple[int, float]]:
+                      seen: dict[int, np.ndarray] | None = None,
+                      weights: dict[str, float] | None = None) -> list[tuple[int, float]]:
         """BM25 over the question's content words (a "who" question's words said count twice),
         times how well each passage holds the kind of answer asked; among the best BM25
         candidates holding enough of the question. ``seen``: see ``_pool_weights``."""
@@ -551,7 +555,8 @@ class Retriever:
         if not len(ids) or vals[0] <= 0:
             return []
         pool = [(int(i), float(v)) for i, v in zip(ids.tolist(), vals.tolist()) if v > 0 and v >= KEEP_RATIO * vals[0]]
-        weights = self._weights(tokens)
+        if weights is None:
+            weights = self._weights(tokens)
         terms = list(weights)
         strong = False
         kept = []
