@@ -496,19 +496,21 @@ class Retriever:
             has = np.zeros((len(terms), n), dtype=bool)
             article = np.zeros(n)
             ptr, docs_all, vocab = postings.ptr, postings.docs, self.index.vocab
+            rare_list, w_list = rare.tolist(), w.tolist()
             for r, term in enumerate(terms):
                 tid = vocab.get(term)
                 if tid is None:
                     continue
-                lo, hi = int(ptr[tid]), int(ptr[tid + 1])
+                lo, hi = ptr[tid : tid + 2].tolist()
                 if hi == lo:
                     continue
                 docs = docs_all[lo:hi]
-                found = docs[np.minimum(docs.searchsorted(probe if rare[r] else pool), hi - lo - 1)]
+                # the first posting at or after each probe (the last one past the end)
+                found = docs.take(docs.searchsorted(probe if rare_list[r] else pool), mode="clip")
                 has[r] = found[:n] == pool
-                if rare[r]:
+                if rare_list[r]:
                     at = found[n:]
-                    article += w[r] * ((at >= firsts) & (at < ends) & ~has[r])
+                    article += w_list[r] * ((at >= firsts) & (at < ends) & ~has[r])
             held = w @ has
         else:  # segments (Retriever.add_files): the article's passages looked up
             has = self.index.presence(terms, pool)  # (terms, pool)
