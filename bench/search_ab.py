@@ -5,10 +5,11 @@
 
 WORKDIR is the scale suite's serving folder (``python -m bench --suites scale`` leaves its
 ``config.json`` — corpus, cache, the 200 questions — and tantivy's index of the same tokens in
-``tantivy/``). For each question, in an order rotated per question: tantivy's top 10 (a Should
+``tantivy/``). For each question, in an order drawn afresh each time (seeded): tantivy's top 10 (a Should
 term query per jieba token), ``BM25Index.top_k(tokens, 10)``, ``Retriever.search(question)``,
 and, with ``--base DIR`` (a checkout of other code, e.g. ``git archive REV | tar -x -C DIR``),
-that code's ``search()`` over the same loaded corpus; its hits are compared with ours. The
+that code's ``search()`` over the same loaded corpus (with that code's own Tokenizer on the same
+dictionary, so its cut of the question is timed too); its hits are compared with ours. The
 machine's load moves all of them alike, so the ratios hold where absolute times do not.
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import shutil
 import sys
 import tempfile
@@ -56,9 +58,15 @@ def main(argv: list[str] | None = None) -> None:
         tmp = Path(tempfile.mkdtemp())
         shutil.copytree(args.base / "retrieval", tmp / "retrieval_base")  # its imports are relative
         sys.path.insert(0, str(tmp))
-        import retrieval_base.retriever as base
+        import dataclasses
 
-        b = base.Retriever(r.corpus)
+        import retrieval_base.retriever as base
+        import retrieval_base.search.tokenizer as base_tokenizer
+
+        # the other code's own Tokenizer (its cut of the question timed too) on the same dictionary
+        tok = r.corpus.tokenizer
+        own = base_tokenizer.Tokenizer(user_freqs=tok.user_freqs, dictionary=tok.dictionary)
+        b = base.Retriever(dataclasses.replace(r.corpus, tokenizer=own))
         fns["search() of --base"] = lambda i: b.search(qs[i])
         differ = sum(_hits(b.search(q)) != _hits(r.search(q)) for q in qs)
     for i in range(len(qs)):  # warm
@@ -66,10 +74,12 @@ def main(argv: list[str] | None = None) -> None:
             f(i)
     names = list(fns)
     lat: dict[str, list[float]] = {k: [] for k in names}
-    for rnd in range(args.rounds):
+    shuffle = random.Random(13)
+    for _ in range(args.rounds):
         for i in range(len(qs)):
-            k0 = (i + rnd) % len(names)
-            for k in names[k0:] + names[:k0]:
+            order = names[:]
+            shuffle.shuffle(order)  # a fresh order each time: no call always runs right after another
+            for k in order:
                 a = time.perf_counter()
                 fns[k](i)
                 lat[k].append(time.perf_counter() - a)

@@ -80,6 +80,10 @@ class Retriever:
         # the same names by lookup (longest first, then in _speaker_keys order: find_speaker's order)
         self._names = NameIndex((name, key) for key, name in self._speaker_keys)
         self._doc_bounds = corpus.doc_bounds  # passage → (first, end) of its article
+        # the passages' texts and whether each has a speaker, read from the store's columns, so
+        # that ranking makes no Passage (only the hits returned are made)
+        self._texts = corpus.passages.text
+        self._speaker_column = corpus.passages.columns["speaker"]  # -1: no speaker
 
     # -- construction ---------------------------------------------------------------
     @classmethod
@@ -269,13 +273,15 @@ class Retriever:
         return got / total if total else 0.0
 
     def _hits(self, ranked: Sequence[tuple[int, float]], tokens: list[str], intent: Intent | None = None,
-              words: Sequence[str] = (), seen: Mapping[int, np.ndarray] | None = None) -> list[Hit]:
+              words: Sequence[str] = (), seen: Mapping[int, np.ndarray] | None = None,
+              weights: dict[str, float] | None = None) -> list[Hit]:
         """The hits returned, and only they: the terms each holds (one ``presence`` look-up for
         those ``seen`` does not already give), its best sentence and answer span, the question's
         words it lacks (against its normalised text of ``Corpus.normalized``)."""
         if not ranked:
             return []
-        weights = self._weights(tokens)
+        if weights is None:
+            weights = self._weights(tokens)
         terms = list(weights)
         seen = seen or {}
         todo = [i for i, _ in ranked if i not in seen]
@@ -333,8 +339,9 @@ class Retriever:
             ranked = self._said_ranking(subjects, intent, tokens, top_k, allowed=allowed)
         else:
             seen: dict[int, np.ndarray] = {}
-            ranked = self._fact_ranking(intent, tokens, top_k, allowed, seen)
-            return self._hits(ranked, tokens, intent, words, seen)
+            weights = self._weights(tokens)  # the same for the ranking and the hits
+            ranked = self._fact_ranking(intent, tokens, top_k, allowed, seen, weights)
+            return self._hits(ranked, tokens, intent, words, seen, weights)
         return self._hits(ranked, tokens, intent, words)
 
     def absent_words(self, question: str, words: Sequence[str] | None = None) -> tuple[str, ...]:
@@ -489,19 +496,21 @@ class Retriever:
             has = np.zeros((len(terms), n), dtype=bool)
             article = np.zeros(n)
             ptr, docs_all, vocab = postings.ptr, postings.docs, self.index.vocab
+            rare_list, w_list = rare.tolist(), w.tolist()
             for r, term in enumerate(terms):
                 tid = vocab.get(term)
                 if tid is None:
                     continue
-                lo, hi = int(ptr[tid]), int(ptr[tid + 1])
+                lo, hi = ptr[tid : tid + 2].tolist()
                 if hi == lo:
                     continue
                 docs = docs_all[lo:hi]
-                found = docs[np.minimum(docs.searchsorted(probe if rare[r] else pool), hi - lo - 1)]
+                # the first posting at or after each probe (the last one past the end)
+                found = docs.take(docs.searchsorted(probe if rare_list[r] else pool), mode="clip")
                 has[r] = found[:n] == pool
-                if rare[r]:
+                if rare_list[r]:
                     at = found[n:]
-                    article += w[r] * ((at >= firsts) & (at < ends) & ~has[r])
+                    article += w_list[r] * ((at >= firsts) & (at < ends) & ~has[r])
             held = w @ has
         else:  # segments (Retriever.add_files): the article's passages looked up
             has = self.index.presence(terms, pool)  # (terms, pool)
@@ -524,15 +533,16 @@ class Retriever:
             return 1.0
         factor = 1.0
         if intent.asks is not None:
-            text, norm = self.passages[i].text, self.corpus.normalized[i]
-            typed = answering.has_typed_answer(text, intent, terms, norm if aligned(text, norm) else None)
+            text, norm = self._texts[i], self.corpus.normalized[i]
+            typed = answering.has_typed_answer(text, intent, terms, norm)
             factor = TYPE_FACTOR[typed] if intent.asks in ("when", "how_many", "which", "where") else TYPE_FACTOR_SOFT[typed]
         if intent.kind == "who":
-            factor *= WHO_SPEAKER if self.passages[i].speaker is not None else 1.0
+            factor *= WHO_SPEAKER if self._speaker_column.item(i) >= 0 else 1.0
         return factor
 
     def _fact_ranking(self, intent: Intent, tokens: list[str], top_k: int, allowed: np.ndarray | None = None,
-                      seen: dict[int, np.ndarray] | None = None) -> list[tuple[int, float]]:
+                      seen: dict[int, np.ndarray] | None = None,
+                      weights: dict[str, float] | None = None) -> list[tuple[int, float]]:
         """BM25 over the question's content words (a "who" question's words said count twice),
         times how well each passage holds the kind of answer asked; among the best BM25
         candidates holding enough of the question. ``seen``: see ``_pool_weights``."""
@@ -547,7 +557,8 @@ class Retriever:
         if not len(ids) or vals[0] <= 0:
             return []
         pool = [(int(i), float(v)) for i, v in zip(ids.tolist(), vals.tolist()) if v > 0 and v >= KEEP_RATIO * vals[0]]
-        weights = self._weights(tokens)
+        if weights is None:
+            weights = self._weights(tokens)
         terms = list(weights)
         strong = False
         kept = []

@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 _CONTROL = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\ufffd]")
 # A sentence: up to and including its end punctuation (and a closing quote), a line break, or the end.
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”」’\"]?|\n|$)")
+SENTENCE = _SENTENCE  # the pattern itself, for a caller that walks the matches (answering.trimmed_spans)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -103,7 +104,7 @@ def to_simplified(text: str) -> str:
         changes, phrases, table = tables
         if changes.isdisjoint(text):
             return text
-        if not any(key in text for c in phrases.keys() & set(text) for key in phrases[c]):
+        if not any(key in text for c in set(text) if c in phrases for key in phrases[c]):
             return text.translate(table)  # phrase keys hold no separator: none occurs, none matches
     return _t2s().convert(text)
 
@@ -145,11 +146,54 @@ def _plain() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]] | None:
     return other, changed, table
 
 
+@lru_cache(maxsize=1)
+def _one_for_one() -> tuple[re.Pattern[str], re.Pattern[str], bool] | None:
+    """What ``aligned`` needs beyond ``_plain``: a pattern finding a character of a text that is
+    neither one of ``_plain``'s with a one-character form nor a CJK unified ideograph (U+4E00–U+9FFF:
+    NFKC and lower case leave each alone, none composes with another character, and t2s's
+    character table maps each to one character); one finding the characters under which
+    ``_t2s_tables`` files its phrase keys (a phrase occurs only where one does); and whether
+    a phrase key may hold a character that ``_plain``'s map puts in (then the phrases are looked
+    for in the mapped text, else in the text itself). None when t2s's tables are unknown."""
+    plain, tables = _plain(), _t2s_tables()
+    if plain is None or tables is None:
+        return None
+    _, _, table = plain
+    keep = [c for c in map(chr, range(0x4E00, 0xA000)) if unicodedata.normalize("NFKC", c) == c and c.lower() == c
+            and len(tables[2].get(ord(c), c)) == 1]
+    keep += [c for c in map(chr, (code for lo, hi in _PLAIN_RANGES for code in range(lo, hi + 1)))
+             if plain[0].match(c) is None and len(table.get(c, c)) == 1]
+    phrases = tables[1]
+    if not phrases:
+        return None
+    mapped_in = any(x in k for m in table.values() for x in m for ks in phrases.values() for k in ks)
+    return (re.compile("[^" + "".join(re.escape(c) for c in sorted(set(keep))) + "]"),
+            re.compile("[" + "".join(re.escape(c) for c in sorted(phrases)) + "]"), mapped_in)
+
+
 def aligned(text: str, normalized: str) -> bool:
     """Is ``normalized`` (= ``normalize(text)``) ``text`` normalised character by character, one
-    for one? Then ``normalize(text[a:b]) == normalized[a:b]`` for any a, b (see ``_plain``)."""
+    for one? Then ``normalize(text[a:b]) == normalized[a:b]`` for any a, b (see ``_plain``).
+
+    So it is for a text made only of ``_plain``'s characters, and for one that also holds
+    traditional characters (CJK unified ideographs that t2s converts) when every character has a
+    one-character form and no t2s phrase occurs in it (as NFKC and lower case leave it): t2s then
+    converts the text, and any piece of it, one character at a time (``to_simplified``), and
+    every other step of ``normalize`` works character by character on such text.
+    """
     plain = _plain()
-    return plain is not None and len(normalized) == len(text) and plain[0].search(text) is None
+    if plain is None or len(normalized) != len(text):
+        return False
+    other, changed, table = plain
+    if other.search(text) is None:
+        return True
+    one = _one_for_one()
+    if one is None or one[0].search(text) is not None:
+        return False
+    if one[2]:  # a phrase may need a character the map puts in: look in the mapped text
+        text = changed.sub(lambda m: table[m.group()], text)
+    phrases = _t2s_tables()[1]  # type: ignore[index]
+    return not any(key in text for c in set(one[1].findall(text)) for key in phrases[c])
 
 
 def normalize(text: str) -> str:

@@ -88,3 +88,32 @@ def test_role_heads_by_lookup_are_those_of_a_scan_of_every_title_word():
     for role in roles + ["广东队主教练", "质检服务商会会长", "中国驻美大使", ""]:
         assert intent_mod.role_heads(role) == by_scan(role), role
 
+
+
+def test_aligned_means_every_piece_normalises_to_its_slice():
+    """``text.aligned`` (traditional characters included): each sentence and piece of an aligned
+    text normalises to the slice of the text's normal form; the same texts in traditional
+    characters (s2t) are aligned unless a t2s phrase occurs in them."""
+    from opencc import OpenCC
+
+    from retrieval.search.answering import trimmed_spans
+    from retrieval.text import _t2s_tables, aligned
+
+    s2t = OpenCC("s2t")
+    base = [t for t in _texts() if t]
+    texts = base + [s2t.convert(t) for t in base[:300]] + [t.replace("。", "…", 1) for t in base[:50]]
+    texts += ["臺灣的發展。", "乾隆年間，他說：「這是頭髮。」", "ＡＢＣ這裡", "後來", "一隻貓"]
+    phrases = [k for ks in _t2s_tables()[1].values() for k in ks]
+    texts += [f"他們說{k}很好。" for k in phrases[:40]]
+    rng = random.Random(5)
+    traditional = 0
+    for text in texts:
+        norm = normalize(text)
+        if not aligned(text, norm):
+            continue
+        traditional += norm != text and len(norm) == len(text) and any("\u4e00" <= c <= "\u9fff" and normalize(c) != c for c in text)
+        pieces = trimmed_spans(text) + [tuple(sorted((rng.randrange(len(text) + 1), rng.randrange(len(text) + 1)))) for _ in range(6)]
+        for a, b in pieces:
+            assert normalize(text[a:b]) == norm[a:b], (text, a, b)
+    assert traditional > 100  # texts with traditional characters were aligned too
+    assert not aligned("頭髮", normalize("頭髮")) or normalize("頭") + normalize("髮") == normalize("頭髮")

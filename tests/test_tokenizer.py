@@ -58,11 +58,11 @@ def test_the_character_by_character_path_of_normalize_gives_the_full_result():
 def test_an_aligned_normal_form_gives_every_slice_normalised():
     from retrieval.text import aligned
 
-    text = "他说：“明年ＡＢＣ，１２３。”Hello！"
-    norm = normalize(text)
-    assert aligned(text, norm)
-    assert all(normalize(text[a:b]) == norm[a:b] for a in range(len(text)) for b in range(a, len(text) + 1))
-    for other in ("麒麟軟件", "a\u200bb", "增长…", "e\u0301"):  # t2s, removed, widened, combined
+    for text in ("他说：“明年ＡＢＣ，１２３。”Hello！", "麒麟軟件說：“明年ＡＢＣ。”"):  # t2s one character at a time too
+        norm = normalize(text)
+        assert aligned(text, norm)
+        assert all(normalize(text[a:b]) == norm[a:b] for a in range(len(text)) for b in range(a, len(text) + 1))
+    for other in ("a\u200bb", "增长…", "e\u0301", "乾隆年間"):  # removed, widened, combined, a t2s phrase
         assert not aligned(other, normalize(other))
 
 
@@ -119,3 +119,28 @@ def test_the_copied_dictionary_segments_as_jieba_itself_does(tmp_path):
     text = "天开西青园开园以来，西青区委书记朱财斌说，已引进项目300余个。南京市长江大桥"
     expected = [w.strip() for w in theirs.lcut_for_search(normalize(text), HMM=False)]
     assert ours.words(text) == [w for w in expected if w and any(c.isalnum() for c in w)]
+
+
+def test_the_fused_cut_is_jiebas_cut_for_search_without_hmm():
+    """``cut_for_search`` gives exactly ``lcut_for_search(text, HMM=False)`` (the tokens every
+    passage and question is indexed by), with the corpus's user words added."""
+    import random
+    from pathlib import Path
+
+    import jieba
+
+    from retrieval.search.tokenizer import _HAN, _SKIP, cut_for_search
+
+    assert _HAN.pattern == jieba.re_han_default.pattern and _SKIP.pattern == jieba.re_skip_default.pattern
+    data = Path(__file__).resolve().parent / "data"
+    lines = [line for f in sorted((data / "qa-corpus").glob("*.txt")) for line in f.read_text("utf-8").splitlines()]
+    rng = random.Random(11)
+    chars = "".join(lines)[:4000] + "abcXYZ0123456789 .#&+_%-\t\r\n，。！？2024年3.5%臺灣發展"
+    texts = lines + ["".join(rng.choice(chars) for _ in range(rng.randint(0, 40))) for _ in range(600)]
+    texts += ["", " ", "\r\n", "GDP增长5.2%", "C++和C#", "a b\r\nc", "abc123def", "2024-2025年", "朱财斌表示西青园"]
+    t = Tokenizer(["朱财斌", "西青园", "天开园", "ab12"])
+    jb = t._jieba
+    t.words("热身")  # loads the dictionary
+    for text in texts:
+        for x in (text, normalize(text)):
+            assert cut_for_search(jb.FREQ, jb.total, x) == jb.lcut_for_search(x, HMM=False), x

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 
-from ..text import normalize, sentence_spans
+from ..text import SENTENCE, aligned, normalize
 from .intent import Intent, cues, title_words
 
 _NUM = r"(?:\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿几]+)"
@@ -58,12 +58,18 @@ def trimmed_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank sentence of ``text`` (``text.sentence_spans``), blanks
     around it excluded."""
     out = []
-    for a, b in sentence_spans(text):
-        s = text[a:b]
-        kept = s.strip()  # str.strip drops exactly the characters str.isspace calls blank
-        if kept:
+    for m in SENTENCE.finditer(text):  # text.sentence_spans, its empty matches skipped
+        a, b = m.span()
+        if a == b:
+            continue
+        s = m.group()
+        if s[0].isspace() or s[-1].isspace():  # str.strip drops exactly the characters str.isspace calls blank
+            kept = s.strip()
+            if not kept:
+                continue
             a += len(s) - len(s.lstrip())
-            out.append((a, a + len(kept)))
+            b = a + len(kept)
+        out.append((a, b))
     return out
 
 
@@ -167,6 +173,15 @@ def typed_spans(sentence: str, intent: Intent, terms: Sequence[str] = ()) -> lis
     return []
 
 
+def may_type(intent: Intent | None) -> bool:
+    """Can ``typed_spans`` find anything for ``intent``? (False: it gives [] for every sentence.)"""
+    if intent is None:
+        return False
+    asks = intent.asks
+    return (asks in ("when", "how_many", "where", "condition", "why", "person") or (asks == "which" and bool(intent.which))
+            or intent.kind in ("said", "who"))
+
+
 def sentence_weight(norm_sentence: str, weights: Mapping[str, float], spread: Mapping[str, int]) -> float:
     """The question weight a sentence holds, each term's weight shared among the sentences holding it."""
     return sum(v / spread.get(t, 1) for t, v in weights.items() if t in norm_sentence)
@@ -196,8 +211,9 @@ def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None
         subject = normalize(intent.subject)
         weights = {t: w for t, w in weights.items() if t not in subject}
     terms = list(weights)
+    typed = may_type(intent)
     if len(items) == 1:  # one sentence: it is the answer, whatever its weight
-        spans = typed_spans(items[0], intent, terms) if intent is not None else []
+        spans = typed_spans(items[0], intent, terms) if typed else []  # type: ignore[arg-type]
         return items[0], _closest(spans, norm[0], terms)
     # the terms each sentence holds (weights' order), then how many sentences hold each term
     holds = [[t for t in terms if t in ns] for ns in norm]
@@ -209,7 +225,7 @@ def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None
     for s, ns, held in zip(items, norm, holds):
         # sentence_weight(ns, weights, spread), from the terms already found in it
         score = sum(weights[t] / spread[t] for t in held)
-        spans = typed_spans(s, intent, terms) if intent is not None else []
+        spans = typed_spans(s, intent, terms) if typed else []  # type: ignore[arg-type]
         if spans:
             score = score * TYPED_SENTENCE + 1e-6
         if score > best_score + 1e-12:
@@ -235,12 +251,16 @@ def answer_span(sentence: str, intent: Intent, terms: Sequence[str] = ()) -> tup
 def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized: str | None = None) -> int:
     """2 when a sentence of ``text`` holds both the kind of answer asked for and a question term,
     1 when the kind of answer stands only elsewhere in it, 0 when it holds none. ``normalized``:
-    as for ``best_sentence``."""
+    ``normalize(text)``, if known; its slices stand for the sentences' normal forms when it is
+    aligned with ``text`` (``text.aligned``, looked at only once a sentence needs its normal form)."""
     found = 0
+    sliced: bool | None = None if normalized is not None else False
     for a, b in trimmed_spans(text):
         s = text[a:b]
         if typed_spans(s, intent, terms):
-            ns = normalized[a:b] if normalized is not None else normalize(s)
+            if sliced is None:
+                sliced = aligned(text, normalized)  # type: ignore[arg-type]
+            ns = normalized[a:b] if sliced else normalize(s)  # type: ignore[index]
             if any(t in ns for t in terms):
                 return 2
             found = 1
@@ -289,23 +309,28 @@ def pos_tags(text: str) -> list[tuple[str, str]]:
             continue
         n = len(blk)
         # jieba's get_DAG and calc, fused: route[k] = max((log freq - log total + route[end+1][0], end))
-        route: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
+        # (one dictionary look-up per fragment; a tie keeps the longer word, as tuples compare)
+        value = [0.0] * (n + 1)
+        end = [0] * (n + 1)
         for k in range(n - 1, -1, -1):
-            best = None
-            i, frag = k, blk[k]
-            while i < n and frag in freq:
-                if freq[frag]:
-                    cand = (log(freq.get(frag) or 1) - logtotal + route[i + 1][0], i)
-                    if best is None or cand > best:
-                        best = cand
+            bv, bi = 0.0, -1
+            i = k
+            f = freq.get(blk[k])
+            while f is not None:
+                if f:
+                    v = log(f) - logtotal + value[i + 1]
+                    if bi < 0 or v > bv or (v == bv and i > bi):
+                        bv, bi = v, i
                 i += 1
-                frag = blk[k : i + 1]
-            if best is None:  # no dictionary word starts here: the character alone
-                best = (log(freq.get(blk[k]) or 1) - logtotal + route[k + 1][0], k)
-            route[k] = best
+                if i >= n:
+                    break
+                f = freq.get(blk[k : i + 1])
+            if bi < 0:  # no dictionary word starts here: the character alone
+                bv, bi = log(freq.get(blk[k]) or 1) - logtotal + value[k + 1], k
+            value[k], end[k] = bv, bi
         x, buf = 0, ""
         while x < n:
-            y = route[x][1] + 1
+            y = end[x] + 1
             word = blk[x:y]
             if _ENG1.match(word):
                 buf += word

@@ -8,6 +8,7 @@ always agree on what a token is.
 from __future__ import annotations
 
 import logging
+import math
 import re
 import threading
 from collections.abc import Callable, Iterable
@@ -90,6 +91,80 @@ def _base_dictionary(cache_dir: Path | None) -> tuple[dict[str, int], int]:
             base.initialize()
             _BASE = (base.FREQ, base.total)
         return _BASE
+
+
+_HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")  # jieba's re_han_default
+_SKIP = re.compile("(\r\n|\\s)")  # its re_skip_default
+_ENG = re.compile("[a-zA-Z0-9]")  # its re_eng
+
+
+def cut_for_search(freq: dict[str, int], total: int, text: str) -> list[str]:
+    """Exactly ``jieba.Tokenizer.lcut_for_search(text, HMM=False)`` for the tokenizer whose prefix
+    dictionary is ``freq`` and total ``total``: the same blocks, the same most probable route
+    (jieba's ``get_DAG`` and ``calc`` fused, one dictionary look-up per fragment, a tie keeping
+    the longer word as jieba's tuples do), English letters and digits run together, and each
+    word of more than two characters preceded by its dictionary 2-grams and 3-grams — in one
+    pass, without jieba's generators (tests/test_tokenizer.py holds it to jieba's output)."""
+    out: list[str] = []
+    logtotal = math.log(total)
+    log = math.log
+    get = freq.get
+
+    def emit(w: str) -> None:
+        m = len(w)
+        if m > 2:
+            for i in range(m - 1):
+                if get(w[i : i + 2]):
+                    out.append(w[i : i + 2])
+            if m > 3:
+                for i in range(m - 2):
+                    if get(w[i : i + 3]):
+                        out.append(w[i : i + 3])
+        out.append(w)
+
+    for blk in _HAN.split(text):
+        if not blk:
+            continue
+        if not _HAN.match(blk):
+            for x in _SKIP.split(blk):
+                if _SKIP.match(x):
+                    out.append(x)  # "\r\n" or one blank: never more than two characters
+                else:
+                    out.extend(x)  # one character at a time
+            continue
+        n = len(blk)
+        value = [0.0] * (n + 1)
+        end = [0] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            bv, bi = 0.0, -1
+            i = k
+            f = get(blk[k])
+            while f is not None:
+                if f:
+                    v = log(f) - logtotal + value[i + 1]
+                    if bi < 0 or v > bv or (v == bv and i > bi):
+                        bv, bi = v, i
+                i += 1
+                if i >= n:
+                    break
+                f = get(blk[k : i + 1])
+            if bi < 0:  # no dictionary word starts here: the character alone
+                bv, bi = log(get(blk[k]) or 1) - logtotal + value[k + 1], k
+            value[k], end[k] = bv, bi
+        x, buf = 0, ""
+        while x < n:
+            y = end[x] + 1
+            if y - x == 1 and _ENG.match(blk, x):
+                buf += blk[x]
+            else:
+                if buf:
+                    emit(buf)
+                    buf = ""
+                emit(blk[x:y])
+            x = y
+        if buf:
+            emit(buf)
+    return out
 
 
 class Tokenizer:
@@ -179,7 +254,7 @@ class Tokenizer:
         """Every word-like segment of the normalised text, stopwords included."""
         with self._lock:
             self._ensure()
-            pieces = self._jieba.lcut_for_search(normalize(text), HMM=False)
+            pieces = cut_for_search(self._jieba.FREQ, self._jieba.total, normalize(text))
         return [p for p in (s.strip() for s in pieces) if p and _WORDLIKE.search(p)]
 
     def __call__(self, text: str) -> list[str]:
