@@ -26,6 +26,7 @@ from importlib import resources
 
 from ..text import SENTENCE, aligned, normalize
 from .intent import Intent, cues, title_words
+from .tokenizer import route_ends
 
 _NUM = r"(?:\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿几]+)"
 _DATE = re.compile(
@@ -294,7 +295,6 @@ def pos_tags(text: str) -> list[tuple[str, str]]:
     jb.check_initialized()
     freq, tags = jb.FREQ, pos.word_tag_tab
     logtotal = math.log(jb.total)
-    log = math.log
     out: list[tuple[str, str]] = []
     for blk in _HAN_BLOCK.split(text):
         if not blk:
@@ -308,26 +308,7 @@ def pos_tags(text: str) -> list[tuple[str, str]]:
                         out.append((xx, "m" if _DIGITS.match(xx) else "eng" if _ENG.match(x) else "x"))
             continue
         n = len(blk)
-        # jieba's get_DAG and calc, fused: route[k] = max((log freq - log total + route[end+1][0], end))
-        # (one dictionary look-up per fragment; a tie keeps the longer word, as tuples compare)
-        value = [0.0] * (n + 1)
-        end = [0] * (n + 1)
-        for k in range(n - 1, -1, -1):
-            bv, bi = 0.0, -1
-            i = k
-            f = freq.get(blk[k])
-            while f is not None:
-                if f:
-                    v = log(f) - logtotal + value[i + 1]
-                    if bi < 0 or v > bv or (v == bv and i > bi):
-                        bv, bi = v, i
-                i += 1
-                if i >= n:
-                    break
-                f = freq.get(blk[k : i + 1])
-            if bi < 0:  # no dictionary word starts here: the character alone
-                bv, bi = log(freq.get(blk[k]) or 1) - logtotal + value[k + 1], k
-            value[k], end[k] = bv, bi
+        end = route_ends(blk, freq.get, logtotal)
         x, buf = 0, ""
         while x < n:
             y = end[x] + 1

@@ -98,6 +98,34 @@ _SKIP = re.compile("(\r\n|\\s)")  # its re_skip_default
 _ENG = re.compile("[a-zA-Z0-9]")  # its re_eng
 
 
+def route_ends(blk: str, get, logtotal: float) -> list[int]:
+    """jieba's ``get_DAG`` and ``calc`` fused over one block of text: ``end[k]`` is the last
+    index of the word the most probable route takes at ``k`` (log frequency − log total, summed
+    from the right; one dictionary look-up ``get`` per fragment; a tie keeps the longer word, as
+    jieba's tuples compare; a character no dictionary word starts with stands alone)."""
+    log = math.log
+    n = len(blk)
+    value = [0.0] * (n + 1)
+    end = [0] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        bv, bi = 0.0, -1
+        i = k
+        f = get(blk[k])
+        while f is not None:
+            if f:
+                v = log(f) - logtotal + value[i + 1]
+                if bi < 0 or v > bv or (v == bv and i > bi):
+                    bv, bi = v, i
+            i += 1
+            if i >= n:
+                break
+            f = get(blk[k : i + 1])
+        if bi < 0:
+            bv, bi = log(get(blk[k]) or 1) - logtotal + value[k + 1], k
+        value[k], end[k] = bv, bi
+    return end
+
+
 def cut_for_search(freq: dict[str, int], total: int, text: str) -> list[str]:
     """Exactly ``jieba.Tokenizer.lcut_for_search(text, HMM=False)`` for the tokenizer whose prefix
     dictionary is ``freq`` and total ``total``: the same blocks, the same most probable route
@@ -107,7 +135,6 @@ def cut_for_search(freq: dict[str, int], total: int, text: str) -> list[str]:
     pass, without jieba's generators (tests/test_tokenizer.py holds it to jieba's output)."""
     out: list[str] = []
     logtotal = math.log(total)
-    log = math.log
     get = freq.get
 
     def emit(w: str) -> None:
@@ -133,24 +160,7 @@ def cut_for_search(freq: dict[str, int], total: int, text: str) -> list[str]:
                     out.extend(x)  # one character at a time
             continue
         n = len(blk)
-        value = [0.0] * (n + 1)
-        end = [0] * (n + 1)
-        for k in range(n - 1, -1, -1):
-            bv, bi = 0.0, -1
-            i = k
-            f = get(blk[k])
-            while f is not None:
-                if f:
-                    v = log(f) - logtotal + value[i + 1]
-                    if bi < 0 or v > bv or (v == bv and i > bi):
-                        bv, bi = v, i
-                i += 1
-                if i >= n:
-                    break
-                f = get(blk[k : i + 1])
-            if bi < 0:  # no dictionary word starts here: the character alone
-                bv, bi = log(get(blk[k]) or 1) - logtotal + value[k + 1], k
-            value[k], end[k] = bv, bi
+        end = route_ends(blk, get, logtotal)
         x, buf = 0, ""
         while x < n:
             y = end[x] + 1
