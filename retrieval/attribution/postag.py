@@ -12,16 +12,22 @@ know. Here:
   ((score + transition) + emission), ties resolved as jieba's ``max`` over ``(score, state)``
   resolves them (the greater state), so the path is jieba's path.
 
-Everything else (the dictionary graph and route, word tags) is jieba's own code and data, read
-through public names of jieba 0.42.1; tests/test_postag.py holds ``tags`` to ``pseg.lcut`` on the
+* the dictionary graph and route come from ``segmentation.route_ends`` (jieba's ``get_DAG`` and
+  ``calc`` fused, the same sums and tie-break).
+
+Everything else (the word tags, the HMM's tables) is jieba's own data, read through public
+names of jieba 0.42.1; tests/test_postag.py holds ``tags`` to ``pseg.lcut`` on the
 test pages, so a jieba release that changes its tagger fails there, not silently.
 """
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 import numpy as np
+
+from ..segmentation import route_ends
 
 
 @lru_cache(maxsize=1)
@@ -171,10 +177,8 @@ def _cut_dag(sentence: str) -> list[tuple[str, str]]:
     """``POSTokenizer.__cut_DAG`` (HMM on): jieba's route, single characters gathered for the HMM."""
     pos = _pseg().dt
     dt = pos.tokenizer
-    dag = dt.get_DAG(sentence)
-    route: dict = {}
-    dt.calc(sentence, dag, route)
     tag, freq = pos.word_tag_tab, dt.FREQ
+    end = route_ends(sentence, freq.get, math.log(dt.total))  # jieba's get_DAG and calc, fused
     out: list[tuple[str, str]] = []
 
     def flush(buf: str) -> None:
@@ -187,7 +191,7 @@ def _cut_dag(sentence: str) -> list[tuple[str, str]]:
 
     x, buf, n = 0, "", len(sentence)
     while x < n:
-        y = route[x][1] + 1
+        y = end[x] + 1
         word = sentence[x:y]
         if y - x == 1:
             buf += word

@@ -24,9 +24,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 
+from ..segmentation import route_ends
 from ..text import SENTENCE, aligned, normalize
 from .intent import Intent, cues, title_words
-from .tokenizer import route_ends
 
 _NUM = r"(?:\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿几]+)"
 _DATE = re.compile(

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import jieba
 
+from ..segmentation import route_ends
 from ..text import normalize
 
 Tokenize = Callable[[str], list[str]]
@@ -96,34 +97,6 @@ def _base_dictionary(cache_dir: Path | None) -> tuple[dict[str, int], int]:
 _HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")  # jieba's re_han_default
 _SKIP = re.compile("(\r\n|\\s)")  # its re_skip_default
 _ENG = re.compile("[a-zA-Z0-9]")  # its re_eng
-
-
-def route_ends(blk: str, get, logtotal: float) -> list[int]:
-    """jieba's ``get_DAG`` and ``calc`` fused over one block of text: ``end[k]`` is the last
-    index of the word the most probable route takes at ``k`` (log frequency − log total, summed
-    from the right; one dictionary look-up ``get`` per fragment; a tie keeps the longer word, as
-    jieba's tuples compare; a character no dictionary word starts with stands alone)."""
-    log = math.log
-    n = len(blk)
-    value = [0.0] * (n + 1)
-    end = [0] * (n + 1)
-    for k in range(n - 1, -1, -1):
-        bv, bi = 0.0, -1
-        i = k
-        f = get(blk[k])
-        while f is not None:
-            if f:
-                v = log(f) - logtotal + value[i + 1]
-                if bi < 0 or v > bv or (v == bv and i > bi):
-                    bv, bi = v, i
-            i += 1
-            if i >= n:
-                break
-            f = get(blk[k : i + 1])
-        if bi < 0:
-            bv, bi = log(get(blk[k]) or 1) - logtotal + value[k + 1], k
-        value[k], end[k] = bv, bi
-    return end
 
 
 def cut_for_search(freq: dict[str, int], total: int, text: str) -> list[str]:

@@ -1,0 +1,41 @@
+"""jieba's most probable route through a block of text, as one function for every layer that cuts.
+
+jieba builds a graph of the dictionary words starting at each character (``get_DAG``), then
+walks it from the right keeping the most probable route (``calc``), with a generator and a
+tuple per cell. ``route_ends`` does both in one pass with the same float sums and the same
+tie-break, so the words are jieba's own: the search cut (search/tokenizer.py), the question's
+tags (search/answering.py) and attribution's tags (attribution/postag.py) all call it, and their
+tests hold each to jieba's output.
+"""
+
+from __future__ import annotations
+
+import math
+
+
+def route_ends(blk: str, get, logtotal: float) -> list[int]:
+    """jieba's ``get_DAG`` and ``calc`` fused over one block of text: ``end[k]`` is the last
+    index of the word the most probable route takes at ``k`` (log frequency − log total, summed
+    from the right; one dictionary look-up ``get`` per fragment; a tie keeps the longer word, as
+    jieba's tuples compare; a character no dictionary word starts with stands alone)."""
+    log = math.log
+    n = len(blk)
+    value = [0.0] * (n + 1)
+    end = [0] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        bv, bi = 0.0, -1
+        i = k
+        f = get(blk[k])
+        while f is not None:
+            if f:
+                v = log(f) - logtotal + value[i + 1]
+                if bi < 0 or v > bv or (v == bv and i > bi):
+                    bv, bi = v, i
+            i += 1
+            if i >= n:
+                break
+            f = get(blk[k : i + 1])
+        if bi < 0:
+            bv, bi = log(get(blk[k]) or 1) - logtotal + value[k + 1], k
+        value[k], end[k] = bv, bi
+    return end
