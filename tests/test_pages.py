@@ -354,3 +354,31 @@ def test_a_turn_without_punctuation_among_turns_is_a_passage():
     ])
     texts = [b.text for b, k in parse(text).body if k == "p"]
     assert "劉子歌:是的" in texts and len(texts) == 4
+
+
+def test_site_chrome_above_the_headline_is_not_the_title():
+    article = [
+        "某市长调研港口建设",
+        "2024-03-05 09:00 来源:某某日报",
+        "3月4日,某市长王建华到港口建设工地调研,了解港口建设进展和存在的困难。",
+        "王建华指出,港口建设是全市重点项目,要加快进度,确保年底前投入使用。",
+    ]
+    for chrome in ("跳至主要内容", "无障碍链接", "转换到繁体中文", "当前报章为 第14238号"):
+        page = parse("\n".join([chrome, *article]))
+        assert page.title == "某市长调研港口建设", chrome
+    # a row of menu items is navigation, never a headline
+    page = parse("\n".join(["国内 国际 社会 文史 经济 滚动", *article]))
+    assert page.title == "某市长调研港口建设"
+    # a kicker and a title the article barely repeats stay the headline
+    page = parse("\n".join(["春风十里不如你", *article[1:]]))
+    assert page.title == "春风十里不如你"
+
+
+def test_a_byline_is_not_the_title():
+    body = [
+        "3月4日,某市长王建华到港口建设工地调研,了解港口建设进展和存在的困难。",
+        "王建华指出,港口建设是全市重点项目,要加快进度,确保年底前投入使用。",
+    ]
+    for byline in ("记者黄小明／台北报导", "文/学生记者团 王小雪 杨小坤"):
+        assert parse("\n".join([byline, *body])).title is None, byline
+    assert parse("\n".join(["郭卫民(中评社 林艳摄) |", *body])).title is None  # a photo credit

@@ -42,7 +42,7 @@ END = re.compile(
 )
 META_NOISE = re.compile(r"^(?:阅读|浏览|评论|点击|字号|分享|收藏|打印|关闭)[\s:：0-9(（)）次|大中小变]*")
 CAPTION = re.compile(
-    r"^(?:图为|图片来源|图注|▲|△)|(?:摄|摄影|供图|图|美联社图|新华社图)\s*[)）]?\s*$|(?:记者|通讯员)\S{0,8}摄\s*$"
+    r"^(?:图为|图片来源|图注|▲|△)|(?:摄|摄影|供图|图|美联社图|新华社图)\s*[)）]?[\s|｜]*$|(?:记者|通讯员)\S{0,8}摄\s*$"
 )
 # (左二): who stands where in a photo — a caption when the line is short, not in a paragraph
 PHOTO_POSITION = re.compile(r"[(（](?:左|右|中|前|后)[一二三四五六七八九十\d]{0,2}[)）]")
@@ -146,6 +146,10 @@ def is_date_line(s: str) -> bool:
     return bool(m) and len(s) <= 80 and cjk_len(DATE.sub("", s)) <= 14 and not is_prose(s)
 
 
+# a byline: 文/学生记者团 王雪峰, 记者黄庠棻／台北报导 (who wrote it and where, no sentence)
+BYLINE_LINE = re.compile(r"^(?:(?:记者|作者|编辑|文|图)\s*[/／]|[(（]?记者[^，,。：:]{1,12}[/／][^，,。：:]{0,8}报[导道][)）]?$)")
+
+
 def is_meta(s: str) -> bool:
     return bool(
         is_date_line(s)
@@ -153,7 +157,15 @@ def is_meta(s: str) -> bool:
         or META_NOISE.match(s)
         or SUMMARY.match(s)
         or re.match(r"^(?:记者|作者|编辑|文|图)[\s_:：]", s) and len(s) <= 80
+        or BYLINE_LINE.match(s) and len(s) <= 60
     )
+
+
+def is_menu(s: str) -> bool:
+    """A row of menu items (国内 国际 社会 文史, 无障碍 长辈版 智能问答 繁体版): three or more
+    short words standing apart, with no sentence punctuation."""
+    parts = s.split()
+    return len(parts) >= 3 and all(cjk_len(p) <= 4 and not SENTENCE_PUNCT.search(p) for p in parts)
 
 
 # -- word lists ---------------------------------------------------------------------------
@@ -277,9 +289,9 @@ def line_kind(s: str) -> str:
         return "p"
     if SHORT_END.search(s) and (cjk_len(s) >= 2 or cjk_len(s) and re.search("[“”「」]", s)) and not NAVLIKE.search(s):
         return "short"
-    if is_heading(s):
+    if is_heading(s) and not is_menu(s):
         return "h"
-    if NAVLIKE.search(s) or cjk_len(s) <= 4:
+    if NAVLIKE.search(s) or cjk_len(s) <= 4 or is_menu(s):
         return "nav"
     return "other"
 
@@ -392,7 +404,8 @@ def _parse(text: str) -> PageParse:
         page.published = iso_date(DATE.search(bl[date_i].text))
     head_end = first if first is not None else len(bl)
     _metadata(page, bl, date_i, head_end)
-    _title(page, bl, kinds, date_i, head_end)
+    body_words = _bigrams(" ".join(bl[i].text for i in range(first, last + 1) if kinds[i] == "p")) if first is not None else frozenset()
+    _title(page, bl, kinds, date_i, head_end, body_words)
     if first is None:
         return page
     if page.title is None and first < last and _opening_headline(bl[first].text):
@@ -528,8 +541,21 @@ def _opening_headline(s: str) -> bool:
     return 5 <= cjk_len(s) <= 30 and not re.search(r"[，,；;。“「]", s) and not TURN.match(s)
 
 
-def _title(page: PageParse, bl: list[Block], kinds: list[str], date_i: int | None, head_end: int) -> None:
-    """The headline: above the article only, next to the date line when there is one."""
+def _bigrams(s: str) -> frozenset[str]:
+    return frozenset(run[i : i + 2] for run in re.findall(r"[\u4e00-\u9fff]+", s) for i in range(len(run) - 1))
+
+
+def _about(s: str, body_words: frozenset[str]) -> float:
+    """The share of a line's character pairs that the article repeats: a headline tells what the
+    article is about; site chrome (跳至主要内容, 无障碍链接, 当前报章为…) shares nothing with it."""
+    grams = _bigrams(s)
+    return len(grams & body_words) / len(grams) if grams else 0.0
+
+
+def _title(page: PageParse, bl: list[Block], kinds: list[str], date_i: int | None, head_end: int,
+           body_words: frozenset[str] = frozenset()) -> None:
+    """The headline: above the article only, next to the date line when there is one; of the
+    headline-like lines around it, one the article is about before one it shares nothing with."""
     texts = [_clean_title(page, b.text) if i < head_end else "" for i, b in enumerate(bl)]
 
     def ok(i: int) -> bool:
@@ -561,6 +587,14 @@ def _title(page: PageParse, bl: list[Block], kinds: list[str], date_i: int | Non
         title_i = stack[0] if stack else next((i for i in range(head_end) if ok(i)), None)
     if title_i is None:
         return
+    if body_words:
+        near = {j for c in (title_i, date_i) if c is not None for j in range(c - 3, c + 4)
+                if j != date_i and ok(j)}
+        best = max(sorted(near), key=lambda j: _about(texts[j], body_words), default=title_i)
+        now = texts[title_i]
+        astray = _about(now, body_words) < 0.1 or any(w in now for w in _words("chrome.txt"))
+        if astray and not now.endswith(("——", "—", "：", ":")) and _about(texts[best], body_words) >= 0.5:
+            title_i = best
     kicker = None
     if texts[title_i].endswith(("——", "—", "：", ":")) and ok(title_i + 1) and title_i + 1 != date_i:
         kicker, title_i = title_i, title_i + 1
