@@ -112,9 +112,9 @@ def test_interview_turns():
         "本报记者专访省林业厅厅长周国平。",
         "记者赵磊:今年造林任务完成得怎么样?",
         "周厅长:全年完成造林120万亩。",
-        "王五:我觉得很好。",  # someone else's turn ends the chain, though we do not name them
+        "王五:我觉得很好。",  # someone else's turn ends the chain; among turns, the label names him
     ]
-    assert _who(paras) == [None, None, "周国平", None]
+    assert _who(paras) == [None, None, "周国平", "王五"]
 
 
 # --- c. linking: pronouns by salience, surname + title, role nouns -------------------------

@@ -127,8 +127,8 @@ _TOPICS_SAID = re.compile(r"了[^，,。；;：:\u0000]{0,20}(?:话题|问题|�
 _BULLETS = "☆★●○◆◇■□•·"
 _IN_WORDS = re.compile(r"(?:用|按|借用|套用|按照|引用)([^，,。；;：:]{2,30}?)的话(?:来)?说")
 _HEADLINE_LABEL = re.compile(r"^[（(]?(?:原标题|标题|副标题)\s*[：:]\s*")
-_REPORTER_Q = re.compile(r"^(?:[^：:，,。]{0,12}(?:记者|编辑)|问|提问|Q|编者)\s*[：:]")
-_JOURNALIST = re.compile("(?:记者|编辑|主编|通讯员)$")
+_REPORTER_Q = re.compile(r"^[\[【]?(?:[^：:，,。\[【]{0,12}(?:记者|(?<!总)编辑)|问|提问|Q|编者)[\]】]?\s*[：:]")
+_JOURNALIST = re.compile("(?:记者|(?<!总)编辑|主编|通讯员)$")  # a 总编辑 in a dialogue answers
 
 
 def _is_question(s: str) -> bool:
@@ -208,7 +208,7 @@ class Attributor:
         turn = _TURN.match(_MASK.sub(lambda m: "\u0000" * len(m.group()), s))
         if not turn:
             return False
-        head = re.sub(r"\s+", "", turn.group(1))
+        head = _unbracketed(re.sub(r"\s+", "", turn.group(1)))
         if len(head) <= 8 and plausible_name(head, self.known, after_title=True):
             return True  # 克莱门斯：… — a name-like head, even one we do not take (not 第一：, 目标：)
         if self._holder(head) is not None:
@@ -338,7 +338,8 @@ class Attributor:
         if found.title is None and found.name not in self.known and self.text.count(found.name) < 2:
             # named once, with no title, found by jieba alone: sure enough only with a second sign
             # that this person speaks — a 他/她 that refers back to the name, or quoted words
-            confirmed = how == "pronoun" or mode in ("after-quote", "quote-topic") or self._says_quoted(s, found.name)
+            confirmed = (how == "pronoun" or mode in ("after-quote", "quote-topic") or self._says_quoted(s, found.name)
+                         or mode == "colon" and self._transcript_name(found.name, found))
             doubt += DOUBTS["weak-name-confirmed"] if confirmed else DOUBTS["weak-name"]
         if self._contested(s, found, how):
             doubt += DOUBTS["contested"]
@@ -571,7 +572,7 @@ class Attributor:
         m = _TURN.match(masked)
         if not m:
             return None
-        raw = re.sub(r"\s+", "", m.group(1))
+        raw = _unbracketed(re.sub(r"\s+", "", m.group(1)))
         said = _VERB_END.search(raw)
         if said and said.start() >= 2:
             raw = raw[: said.start()]  # 王建华说：… — the speaker is 王建华, never 华说
@@ -590,7 +591,13 @@ class Attributor:
             affiliated = "\u0000" in masked[m.start(1) : m.end()]
             if sp.title or sp.name in self.known or quoted or named_elsewhere and not affiliated:
                 return sp
+            if self._transcript_name(head, sp) and not affiliated:
+                return sp  # [傅莹]：… among the turns of a transcript: the layout names the speaker
         return self._holder(raw)
+
+    def _transcript_name(self, head: str, sp: Speaker) -> bool:
+        """A bare surname-and-name label (傅莹：, 牛文文：) on a page of two or more turns."""
+        return self.turns >= 2 and head == sp.name and len(head) <= 4 and bool(surname_of(head))
 
     def _holder(self, title: str) -> Speaker | None:
         """中国驻美国大使：… — a full title standing for the one person the page gave it (崔天凯);
@@ -848,6 +855,11 @@ def _companion(text: str, pos: int) -> bool:
     clause = BOUNDARY.split(text[:pos])[-1]
     m = re.search(r"与([^与]{0,12})$", clause)
     return bool(m) and (not m.group(1) or title_end().search(m.group(1)) is not None)
+
+
+def _unbracketed(head: str) -> str:
+    """[傅莹]：, 【李克强】： — a transcript's speaker label in brackets is the name inside."""
+    return head[1:-1] if head[:1] in "[【" and head[-1:] in "]】" else head
 
 
 def _whole_quote(s: str) -> bool:

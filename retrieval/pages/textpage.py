@@ -53,7 +53,7 @@ SHORT_END = re.compile(r"(?:[。！？!?…：:]|[。！？!?…][”」])$")
 NAVLIKE = re.compile(r"^(?:首页|当前位置|您的位置|位置)|\s>\s|>>|›|切换城市|请选择|客服热线|发布投稿|登录|注册")
 # A transcript turn: a speaker label, an optional (机构), a colon and what was said.
 TURN = re.compile(
-    r"^(?P<who>[^\s\d:：,，。;；!！?？“”\"「」『』《》()（）\[\]【】、|｜]{1,14}?)\s*"
+    r"^[\[【]?(?P<who>[^\s\d:：,，。;；!！?？“”\"「」『』《》()（）\[\]【】、|｜]{1,14}?)[\]】]?\s*"
     r"(?P<org>[(（][^()（）]{1,30}[)）])?\s*[:：]\s*(?P<rest>.*)$"
 )
 _SOURCE_URL_PREFIX = re.compile(r"^(?P<outlet>[^\s(（:：]{2,20})\s*[(（]\s*(?:https?://)?[\w.-]+\.[a-z]{2,}[^)）]*[)）]\s*[:：]\s*", re.I)
