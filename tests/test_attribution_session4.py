@@ -47,3 +47,25 @@ def test_an_editor_in_chief_in_a_dialogue_answers_not_asks():
     ]
     assert _who(paras, context) == ["刘建新", "陈志远"]
     assert _who(["编辑:您为什么选择回到家乡?", "我想为家乡做点事。"]) == [None, None]  # 编辑： still asks
+
+
+def test_a_topic_answered_is_no_words_said():
+    context = ("中国驻美国大使王建国接受美国媒体采访。",)
+    assert _who(["王建国回应病毒来自实验室说法 王建国回应全文内容一览"], context) == [None]
+    assert _who(["日媒这段采访,王建国回应了"], context) == [None]
+    # words after the verb are still words
+    assert _who(["王建国回应说,两国应当加强合作,而不是相互指责。"], context) == ["王建国"]
+    assert _who(["王建国强调,要解决好群众关心的问题。"], context) == ["王建国"]
+
+
+def test_the_headline_repeated_and_a_title_label_are_the_headline():
+    body = [
+        "3月4日,某市长王建华到港口建设工地调研,了解港口建设进展和存在的困难。",
+        "王建华指出,港口建设是全市重点项目,要加快进度,确保年底前投入使用。",
+    ]
+    page = parse("\n".join(["某某网", "标题:", "王建华:港口年底前投入使用", "作者:", "2015-9-19 23:16",
+                            "标题:", "王建华:港口年底前投入使用", *body]))
+    assert page.title == "王建华:港口年底前投入使用"
+    assert {b.index for b in page.head} == {2, 6}  # both copies of the headline
+    page = parse("\n".join(["2023年12月07日", "港口年底前投入使用", "张世政 驻北京记者", *body]))
+    assert [b.text for b in page.head] == ["港口年底前投入使用"]  # the byline is no subtitle

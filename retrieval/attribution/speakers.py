@@ -124,6 +124,19 @@ _AMOUNT_SAID = re.compile(r"了?(?:[一二两三四五六七八九十几数\d]+|
 _SPOKEN = re.compile(r"“[^“”]{12,}”|「[^「」]{12,}」")  # a quotation long enough to be someone's words
 # 回应了外界关注的多个话题, 回答了记者提问: what was spoken about, not what was said
 _TOPICS_SAID = re.compile(r"了[^，,。；;：:\u0000]{0,20}(?:话题|问题|提问|质疑|关切|询问)(?:$|[，,。；;\s])")
+
+
+def _answered_words() -> tuple[re.Pattern, re.Pattern]:
+    """data/answered.txt: verbs of answering (line 1) and topic nouns (line 2)."""
+    text = resources.files("retrieval").joinpath("data/answered.txt").read_text("utf-8")
+    verbs, nouns = [ln.split() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")][:2]
+    return (re.compile(f"(?:{'|'.join(verbs)})$"),
+            re.compile(f"了?[^，,。；;：:\\s\u0000“”「」]{{0,20}}(?:{'|'.join(nouns)})(?:$|[，,。；;\\s])"))
+
+
+# 回应/回答/谈及 + a topic (…说法, …传闻, …问题): what was answered, not words
+_ANSWERED, _TOPIC_OBJECT = _answered_words()
+
 _BULLETS = "☆★●○◆◇■□•·"
 _IN_WORDS = re.compile(r"(?:用|按|借用|套用|按照|引用)([^，,。；;：:]{2,30}?)的话(?:来)?说")
 _HEADLINE_LABEL = re.compile(r"^[（(]?(?:原标题|标题|副标题)\s*[：:]\s*")
@@ -875,6 +888,10 @@ def _no_words_follow(masked: str, end: int) -> bool:
     nor does one followed only by how much was said (布林肯说了三件事儿)."""
     if _AMOUNT_SAID.match(masked, end) or _TOPICS_SAID.match(masked, end):
         return True
+    if _ANSWERED.search(masked, 0, end) and _TOPIC_OBJECT.match(masked, end):
+        return True  # 崔天凯回应病毒来自美国军方说法: what was answered, not what was said
+    if masked[end : end + 1] == "了":  # 蒋方舟回应了 / 他发言了。
+        end += 1
     if masked[end : end + 1] not in ("。", "！", "!", ""):
         return False
     sentence_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, end)), default=0)

@@ -58,6 +58,7 @@ TURN = re.compile(
 )
 _SOURCE_URL_PREFIX = re.compile(r"^(?P<outlet>[^\s(（:：]{2,20})\s*[(（]\s*(?:https?://)?[\w.-]+\.[a-z]{2,}[^)）]*[)）]\s*[:：]\s*", re.I)
 _TITLE_DATE_PREFIX = re.compile(r"^(?:date|日期|时间)?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?\s+", re.I)
+_TITLE_LABEL = re.compile(r"^(?:新闻)?标题\s*[:：]\s*$")
 _DATE_LABEL = re.compile(r"(?:发布|发表|更新|出版)(?:时间|日期)|时间\s*[:：]|日期\s*[:：]|来源")
 
 # Line kinds. Content makes a body; breakers end a run; the rest is tolerated inside one.
@@ -147,7 +148,10 @@ def is_date_line(s: str) -> bool:
 
 
 # a byline: 文/学生记者团 王雪峰, 记者黄庠棻／台北报导 (who wrote it and where, no sentence)
-BYLINE_LINE = re.compile(r"^(?:(?:记者|作者|编辑|文|图)\s*[/／]|[(（]?记者[^，,。：:]{1,12}[/／][^，,。：:]{0,8}报[导道][)）]?$)")
+BYLINE_LINE = re.compile(
+    r"^(?:(?:记者|作者|编辑|文|图)\s*[/／]|[(（]?记者[^，,。：:]{1,12}[/／][^，,。：:]{0,8}报[导道][)）]?$"
+    r"|[^，,。：:“”「」]{2,6}\s+[^，,。：:“”「」\s]{0,8}(?:记者|通讯员)$)"  # 张世政 驻北京记者
+)
 
 
 def is_meta(s: str) -> bool:
@@ -576,7 +580,10 @@ def _title(page: PageParse, bl: list[Block], kinds: list[str], date_i: int | Non
         return list(range(top, i + 1))
 
     title_i = None
-    if date_i is not None and date_i < head_end:
+    labelled = next((i + 1 for i in range(head_end - 1) if _TITLE_LABEL.match(bl[i].text) and ok(i + 1)), None)
+    if labelled is not None:  # 标题： alone on its line, the headline on the next
+        title_i = labelled
+    elif date_i is not None and date_i < head_end:
         stack = block_ending_at(date_i - 1)
         below = date_i + 1
         while below < head_end and kinds[below] == "meta":
@@ -609,6 +616,9 @@ def _title(page: PageParse, bl: list[Block], kinds: list[str], date_i: int | Non
     while j < head_end and j != date_i and ok(j):
         page.head.append(bl[j])
         j += 1
+    # the headline repeated above the article (a site's title bar, then the story's own) is the headline too
+    held = {b.index for b in page.head}
+    page.head += [b for b in bl[:head_end] if b.index not in held and b.text == bl[title_i].text]
 
 
 def is_quote_like(s: str) -> bool:
