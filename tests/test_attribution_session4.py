@@ -69,3 +69,28 @@ def test_the_headline_repeated_and_a_title_label_are_the_headline():
     assert {b.index for b in page.head} == {2, 6}  # both copies of the headline
     page = parse("\n".join(["2023年12月07日", "港口年底前投入使用", "张世政 驻北京记者", *body]))
     assert [b.text for b in page.head] == ["港口年底前投入使用"]  # the byline is no subtitle
+
+
+def test_lines_broken_inside_a_sentence_are_one_paragraph():
+    # a hard-wrapped page: many lines break inside their sentences
+    wrapped = [
+        "王建华披挂上阵首战,球队在最后半局被对手敲出再见安打输球,主帅赛后表",
+        "示,「已经派出最好的终结者,虽然没能拿到首胜,但不会遗憾。」",
+        "球队全场敲出9支安打,比对手还多两支,却未能赢球,王建华认为安打虽然不",
+        "少,但是大多出现在一出局后,不够连贯,得点圈也要再加强。",
+        "对于先发投手的表现,他则给了肯定的评价,「不过他5局的时候又开始不稳,",
+        "球数也用得不少,所以才将他换下场。」",
+    ]
+    page = parse("\n".join(["王建华首战 球队再见输球", *wrapped]))
+    assert [b.text for b, k in page.body if k == "p"] == [
+        wrapped[0] + wrapped[1], wrapped[2] + wrapped[3], wrapped[4] + wrapped[5]]
+    assert page.ends == {1: 2, 3: 4, 5: 6}
+    # elsewhere a line ending in a speech verb leads into the next
+    lead = "就抓好各项任务落实,王建华强调"
+    words = "要在大局下思考、全局中谋划、布局中推进,把握抓落实的主动权,确保各项任务按时完成。"
+    narrative = ["3月4日,某市长王建华主持召开市政府全体会议,研究部署今年工作。", "市领导李明、赵强出席会议,各部门负责人参加会议。"]
+    page = parse("\n".join(["市政府全体会议召开", *narrative, lead, words]))
+    assert [b.text for b, k in page.body if k == "p"] == [*narrative, lead + words]
+    # one line ending in a comma on an unwrapped page stays a line of its own
+    page = parse("\n".join(["市政府全体会议召开", *narrative, "王建华提前一天来到港口,登门拜访了两名院士,", "并且前往有关部门咨询。王建华说:“年底前投入使用。”"]))
+    assert not any(b.text.startswith("王建华提前") and "并且" in b.text for b, k in page.body)

@@ -300,6 +300,21 @@ def line_kind(s: str) -> str:
     return "other"
 
 
+_GOES_ON = frozenset({"p", "short", "other"})  # kinds of line a broken sentence goes on in
+
+
+def _wraps(s: str, wrapped: bool) -> bool:
+    """A line broken inside its sentence: a clause mark inside, no sentence end at its end, and
+    either a hard-wrapped page (…「草总」赛后表 / 示，「…」) or a speech verb closing the line
+    (就抓好…落实，胡雪梅强调 / 要在大局下思考…)."""
+    from ..attribution.lexicon import VERBS
+
+    s = s.rstrip()
+    if cjk_len(s) < 8 or re.search(r"[\u4e00-\u9fff，,、]$", s) is None or re.search(r"[，,、；;]", s[:-1]) is None:
+        return False
+    return wrapped or re.search(f"(?:{VERBS})$", s) is not None
+
+
 def _continues(gap: list[str], weight: int) -> bool:
     """Whether a run of ``weight`` beyond these lines is more of the same article."""
     return len(gap) <= 3 and "end" not in gap and sum(k in BREAKERS for k in gap) <= 1 and weight >= MIN_CONTINUATION
@@ -422,6 +437,9 @@ def _parse(text: str) -> PageParse:
             page.editor = m["v"]
     body: list[tuple[Block, str]] = []
     seen: set[str] = set()
+    # a hard-wrapped page breaks many lines inside their sentences; elsewhere only a lead-in
+    # ending in a speech verb (…，胡雪梅强调) goes on into the next line
+    wrapped = sum(kinds[n] in CONTENT | {"other"} and _wraps(bl[n].text, True) for n in range(first, last + 1)) >= 3
     i = first
     while i <= last:
         b, k = bl[i], kinds[i]
@@ -431,6 +449,14 @@ def _parse(text: str) -> PageParse:
             page.ends[b.index] = i + 1
             body.append((merged, "p"))
             i += 2
+            continue
+        if k in CONTENT | {"other"} and i + 1 <= last and kinds[i + 1] in _GOES_ON and _wraps(b.text, wrapped):
+            j = i + 1  # a line broken inside its sentence goes on in the lines after it
+            while j + 1 <= last and kinds[j + 1] in _GOES_ON and _wraps(bl[j].text, wrapped):
+                j += 1
+            body.append((Block(b.index, "".join(bl[n].text for n in range(i, j + 1))), "p"))
+            page.ends[b.index] = j
+            i = j + 1
             continue
         if k in CONTENT:
             key = re.sub(r"\s+", "", b.text)
