@@ -94,3 +94,42 @@ def test_lines_broken_inside_a_sentence_are_one_paragraph():
     # one line ending in a comma on an unwrapped page stays a line of its own
     page = parse("\n".join(["市政府全体会议召开", *narrative, "王建华提前一天来到港口,登门拜访了两名院士,", "并且前往有关部门咨询。王建华说:“年底前投入使用。”"]))
     assert not any(b.text.startswith("王建华提前") and "并且" in b.text for b, k in page.body)
+
+
+def test_a_label_repeated_down_the_page_is_a_turn_and_ends_the_answer():
+    paras = [
+        "副总统参选人王建国选前接受某某之声专访。",
+        "某某之声:你们的政策白皮书提到反对一国两制,那你们怎么看统一?",
+        "王建国:我们觉得统一现在要谈不是时候,这是我们一贯的立场。",
+        "某某之声:那终极统一呢?",  # the outlet asks again: not the answer going on
+        "王建国:我们的讲法是说,终极统一绝对不是在我们这个任期里要谈的。",
+        "某某之声:民调显示支持统一的民众一直在下降,你怎么看?",
+    ]
+    assert _who(paras) == [None, None, "王建国", None, "王建国", None]
+
+
+def test_a_surname_label_in_a_transcript_is_the_one_person_of_that_surname():
+    paras = [
+        "今天的嘉宾是上海某某集团有限公司董事长李建国,还有某某公司总经理戴志明。",
+        "主持人朱小红:听众朋友您好,欢迎收听今天的节目,我们请来了两位嘉宾。",
+        "李:你好。",
+        "戴:大家好。",
+        "朱:入世以后纺织业是最大的受益者,你们怎么看?",  # the host asks
+        "李:这要看怎么看,对我们整个国家来说受益肯定是很大的。",
+    ]
+    assert _who(paras) == [None, None, "李建国", "戴志明", None, "李建国"]
+    # two people of one surname: a bare surname names nobody
+    two = ["董事长李建国和总经理李明出席。", "李:你好。", "李:我们会继续努力。"]
+    assert _who(two)[1:] == [None, None]
+
+
+def test_numbered_points_after_the_first_go_on_for_its_speaker():
+    paras = [
+        "发言人王建国今日在脸书发文指出,第一疑点为,影片从头到尾没有记者会的全貌。",
+        "第二疑点,这个记者会没有任何媒体报道,他质疑这是一场失败的记者会。",
+        "第三疑点,记者会放了一个小时的幻灯片,内容与主题无关。",
+        "第五疑点,会场只有一个人发问。",  # not the next point: the chain is broken
+    ]
+    assert _who(paras) == ["王建国", "王建国", "王建国", None]
+    # no first point, no chain
+    assert _who(["发言人王建国指出,影片没有记者会的全貌。", "第二疑点,这个记者会没有任何媒体报道。"]) == ["王建国", None]

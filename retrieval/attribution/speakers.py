@@ -141,7 +141,7 @@ _BULLETS = "☆★●○◆◇■□•·"
 _IN_WORDS = re.compile(r"(?:用|按|借用|套用|按照|引用)([^，,。；;：:]{2,30}?)的话(?:来)?说")
 _HEADLINE_LABEL = re.compile(r"^[（(]?(?:原标题|标题|副标题)\s*[：:]\s*")
 _REPORTER_Q = re.compile(r"^[\[【]?(?:[^：:，,。\[【]{0,12}(?:记者|(?<!总)编辑)|问|提问|Q|编者)[\]】]?\s*[：:]")
-_JOURNALIST = re.compile("(?:记者|(?<!总)编辑|主编|通讯员)$")  # a 总编辑 in a dialogue answers
+_JOURNALIST = re.compile("(?:记者|(?<!总)编辑|主编|通讯员|主持人)$")  # a 总编辑 in a dialogue answers
 
 
 def _is_question(s: str) -> bool:
@@ -172,6 +172,8 @@ class Attributor:
     _named: dict[str, int] = field(default_factory=dict)  # mentions per person before the first question
     _listing: bool = False  # the previous paragraph was a bulleted item of the speaker's words
     _list_ended: bool = False  # ... and this one is no such item
+    point: int = 0  # the last numbered point (第一…, 二是…) of the previous paragraph's speaker
+    labels: set[str] = field(default_factory=set)  # colon labels that open two or more paragraphs (德国之声：)
     asks: int = 0  # question turns on the page (记者：…, 问：…)
     turns: int = 0  # paragraphs of the page that open someone's turn (a transcript has two or more)  # the paragraph is a journalist's turn (记者张三：…)
     last: Speaker | None = None  # speaker of the previous paragraph
@@ -207,6 +209,9 @@ class Attributor:
                 self.narrator = person_at_end(nm.group(1), self.known)
         self._memo.clear()  # titles may have grown
         self.asks = sum(1 for t in texts if _is_question(simplify_aligned(t)))
+        heads = [_unbracketed(re.sub(r"\s+", "", m.group(1))) for t in texts
+                 if (m := _TURN.match(_MASK.sub(lambda q: "\u0000" * len(q.group()), simplify_aligned(t))))]
+        self.labels = {h for h in heads if len(h) <= 8 and heads.count(h) >= 2}
         self.turns = sum(1 for t in texts if self._someones_turn(simplify_aligned(t)))
 
     def _names(self, s: str, sp: Speaker) -> bool:
@@ -218,10 +223,14 @@ class Attributor:
         (参加今天发布会的新闻单位主要有：)?"""
         if _is_question(s) or _ANSWER.match(s):
             return True
+        if (m := _SURNAME_TURN.match(s)) and [n for n in self.known if n.startswith(m.group(1)) and len(n) > 1]:
+            return True  # 李：… where the page named a 李
         turn = _TURN.match(_MASK.sub(lambda m: "\u0000" * len(m.group()), s))
         if not turn:
             return False
         head = _unbracketed(re.sub(r"\s+", "", turn.group(1)))
+        if head in self.labels:
+            return True  # 德国之声：… again and again: a transcript's label, whoever it is
         if len(head) <= 8 and plausible_name(head, self.known, after_title=True):
             return True  # 克莱门斯：… — a name-like head, even one we do not take (not 第一：, 目标：)
         if self._holder(head) is not None:
@@ -276,6 +285,7 @@ class Attributor:
             self.known.setdefault(found.name, found.title)
         # the reader's state stays in simplified characters; the answer is as the page writes it
         self.last, self.last_mode = (found, mode) if found is not None else held
+        self.point = max(_points(_MASK.sub("", s)), default=0) if found is not None else 0
         subject = found or self._subject_of(_MASK.sub("", s))
         # a person jieba tags at the paragraph's end is worked out only if a 他/她 needs it
         self._untagged, self.salient = (None, subject) if subject else (s, self.salient)
@@ -580,8 +590,21 @@ class Attributor:
             pos += len(word)
         return list(out.values())
 
+    def _surname_turn(self, s: str) -> Speaker | None:
+        """李：… among transcript turns — the one person of that surname the page introduced."""
+        m = _SURNAME_TURN.match(s)
+        if m is None or self.turns < 2 or surname_of(m.group(1)) != m.group(1):
+            return None
+        people = [n for n in self.known if n.startswith(m.group(1)) and len(n) > 1 and not is_transliterated(n)]
+        return Speaker(people[0], self.known[people[0]]) if len(people) == 1 else None
+
     def _turn(self, s: str, masked: str) -> Speaker | None:
         """``[title] NAME：`` opening a paragraph: a transcript turn or a headline's speaker."""
+        if (sp := self._surname_turn(s)) is not None:
+            if _JOURNALIST.search(sp.title or ""):
+                self._asked = True  # 朱：… — the host (主持人朱煦) asks
+                return None
+            return sp
         m = _TURN.match(masked)
         if not m:
             return None
@@ -819,6 +842,8 @@ class Attributor:
             return None, ""
         if self.open_quote and s.startswith(("“", "「")):
             return cand, "quote"
+        if self.point and _points(s[:6])[:1] == [self.point + 1] and not self._someones_turn(s):
+            return cand, "cont"  # 第一疑点为… then 第二疑点，…: the speaker's next point
         transcript = self.turns >= 2 or self._bare_turn or self.last_mode != "colon"
         if chain and transcript and not self._someones_turn(s) and not self._quoted_turn and not self._names(s, cand):
             if self._list_ended:
@@ -868,6 +893,17 @@ def _companion(text: str, pos: int) -> bool:
     clause = BOUNDARY.split(text[:pos])[-1]
     m = re.search(r"与([^与]{0,12})$", clause)
     return bool(m) and (not m.group(1) or title_end().search(m.group(1)) is not None)
+
+
+# 李：… — a surname alone as a transcript label (文：, 图： are bylines, never this)
+_SURNAME_TURN = re.compile(r"^[\[【]?([\u4e00-\u9fff])(?<![文图])[\]】]?\s*[：:]")
+_NUMERALS = "一二三四五六七八九十"
+_POINT = re.compile(f"第([{_NUMERALS}])(?![{_NUMERALS}])|(?<![{_NUMERALS}])([{_NUMERALS}])是")
+
+
+def _points(s: str) -> list[int]:
+    """The numbered points (第一…, 二是…) a text makes, in order."""
+    return [_NUMERALS.index(m.group(1) or m.group(2)) + 1 for m in _POINT.finditer(s)]
 
 
 def _unbracketed(head: str) -> str:

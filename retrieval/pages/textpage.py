@@ -303,6 +303,12 @@ def line_kind(s: str) -> str:
 _GOES_ON = frozenset({"p", "short", "other"})  # kinds of line a broken sentence goes on in
 
 
+def _goes_on(s: str, kind: str) -> bool:
+    """Can this line be the rest of a sentence broken above it? Not one opening a quotation or
+    a bracket (“…”——店主 俞晓峰 / “…”——游客 何佳怡: one quotation a line)."""
+    return kind in _GOES_ON and not s.startswith(("“", "「", "【", "〔", "[", "(", "（", "《", "\""))
+
+
 def _wraps(s: str, wrapped: bool) -> bool:
     """A line broken inside its sentence: a clause mark inside, no sentence end at its end, and
     either a hard-wrapped page (…「草总」赛后表 / 示，「…」) or a speech verb closing the line
@@ -450,9 +456,9 @@ def _parse(text: str) -> PageParse:
             body.append((merged, "p"))
             i += 2
             continue
-        if k in CONTENT | {"other"} and i + 1 <= last and kinds[i + 1] in _GOES_ON and _wraps(b.text, wrapped):
+        if k in CONTENT | {"other"} and i + 1 <= last and _goes_on(bl[i + 1].text, kinds[i + 1]) and _wraps(b.text, wrapped):
             j = i + 1  # a line broken inside its sentence goes on in the lines after it
-            while j + 1 <= last and kinds[j + 1] in _GOES_ON and _wraps(bl[j].text, wrapped):
+            while j + 1 <= last and _goes_on(bl[j + 1].text, kinds[j + 1]) and _wraps(bl[j].text, wrapped):
                 j += 1
             body.append((Block(b.index, "".join(bl[n].text for n in range(i, j + 1))), "p"))
             page.ends[b.index] = j
