@@ -133,3 +133,24 @@ def test_numbered_points_after_the_first_go_on_for_its_speaker():
     assert _who(paras) == ["王建国", "王建国", "王建国", None]
     # no first point, no chain
     assert _who(["发言人王建国指出,影片没有记者会的全貌。", "第二疑点,这个记者会没有任何媒体报道。"]) == ["王建国", None]
+
+
+def test_a_speaker_who_ends_a_line_with_a_colon_says_the_next_paragraph():
+    paras = [
+        "2012年11月16日,外交部发言人王建国主持例行记者会。",
+        "王建国首先发布消息:",
+        "应东盟轮值主席国邀请,国务院总理将出席东亚领导人系列会议。",
+        "问:中方认为安理会是否有必要介入?",
+    ]
+    assert _who(paras) == [None, "王建国", "王建国", None]
+    # a colon turn keeps its own chain (陈强：…女士们、先生们： / 大家下午好 / …)
+    turn = ["陈志强:新闻界的各位朋友,女士们、先生们:", "大家下午好!", "欢迎参加今天的新闻发布会。"]
+    assert _who(["市政府新闻办主任陈志强主持发布会。", *turn]) == [None, "陈志强", "陈志强", "陈志强"]
+
+
+def test_pinyin_readings_left_in_a_page_are_dropped():
+    page = parse("\n".join(["外交部发言人主持例行记者会", "2012年11月16日,外交部发(fā)言人王建国主持例行记者会,并回答记者提问。",
+                            "王建国首先发(fā)布消息:", "应东盟轮值主席国邀请,国务院总理将出席东亚领导人系列会议(AI)。"]))
+    texts = [b.text for b, k in page.body if k == "p"]
+    assert texts[0] == "2012年11月16日,外交部发言人王建国主持例行记者会,并回答记者提问。"
+    assert texts[-1].endswith("(AI)。")  # letters without a tone mark are no reading

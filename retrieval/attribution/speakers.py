@@ -172,6 +172,7 @@ class Attributor:
     _named: dict[str, int] = field(default_factory=dict)  # mentions per person before the first question
     _listing: bool = False  # the previous paragraph was a bulleted item of the speaker's words
     _list_ended: bool = False  # ... and this one is no such item
+    opens: bool = False  # the previous paragraph's speaker ended it with a colon (洪磊首先发布消息：)
     point: int = 0  # the last numbered point (第一…, 二是…) of the previous paragraph's speaker
     labels: set[str] = field(default_factory=set)  # colon labels that open two or more paragraphs (德国之声：)
     asks: int = 0  # question turns on the page (记者：…, 问：…)
@@ -286,6 +287,7 @@ class Attributor:
         # the reader's state stays in simplified characters; the answer is as the page writes it
         self.last, self.last_mode = (found, mode) if found is not None else held
         self.point = max(_points(_MASK.sub("", s)), default=0) if found is not None else 0
+        self.opens = found is not None and mode == "verb" and s.rstrip().endswith(("：", ":"))
         subject = found or self._subject_of(_MASK.sub("", s))
         # a person jieba tags at the paragraph's end is worked out only if a 他/她 needs it
         self._untagged, self.salient = (None, subject) if subject else (s, self.salient)
@@ -842,6 +844,8 @@ class Attributor:
             return None, ""
         if self.open_quote and s.startswith(("“", "「")):
             return cand, "quote"
+        if self.opens and not self._someones_turn(s) and not any(sp.name != cand.name for _, sp in self._mentions(s[:12])):
+            return cand, "cont"  # 洪磊首先发布消息： then the announcement
         if self.point and _points(s[:6])[:1] == [self.point + 1] and not self._someones_turn(s):
             return cand, "cont"  # 第一疑点为… then 第二疑点，…: the speaker's next point
         transcript = self.turns >= 2 or self._bare_turn or self.last_mode != "colon"

@@ -100,10 +100,15 @@ class PageParse:
     ends: dict[int, int] = field(default_factory=dict)
 
 
+_TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# 发(fā)布, 学(xué)院: a reading in pinyin after a character, left in the text by a page's ruby
+PINYIN = re.compile(f"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONES}])[a-zü{_TONES}]{{1,7}}[)）]")
+
+
 def blocks(text: str) -> list[Block]:
     out = []
     for raw in text.splitlines():
-        line = BULLET.sub("", raw.strip()).strip()
+        line = PINYIN.sub("", BULLET.sub("", raw.strip()).strip())
         if raw.strip():
             out.append(Block(len(out), line))
     return out
