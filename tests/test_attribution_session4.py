@@ -154,3 +154,16 @@ def test_pinyin_readings_left_in_a_page_are_dropped():
     texts = [b.text for b, k in page.body if k == "p"]
     assert texts[0] == "2012年11月16日,外交部发言人王建国主持例行记者会,并回答记者提问。"
     assert texts[-1].endswith("(AI)。")  # letters without a tone mark are no reading
+
+
+def test_a_headline_turn_names_whom_it_talks_about_without_doubt():
+    context = ("今晚,上海某某队客场1比4不敌对手。赛后,某某队主帅刘志强表示,毕竟联赛还没有结束。",)
+    assert _who(["某某队主帅:球队还不会放弃"], context) == ["刘志强"]
+    ambassador = ("中国驻美国大使王建国表示,美国总统特朗普访华将是国事访问。",)
+    assert _who(["中国驻美国大使:特朗普访华将是“国事访问+”"], ambassador) == ["王建国"]
+    # the last part of a transliterated name the page gave in full
+    trump = ("美国总统唐纳德·特朗普4月7日向采访团队表示,“我们已经取得了巨大进展”。",)
+    assert _who(["特朗普:在对华关系中取得重大进展"], trump) == ["唐纳德·特朗普"]
+    # a title two people share names nobody
+    two = ("赛后,某某队主帅刘志强表示,联赛还没有结束。另一支某某队主帅王建国说,我们会调整。",)
+    assert _who(["某某队主帅:球队还不会放弃"], two) == [None]

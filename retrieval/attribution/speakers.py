@@ -366,7 +366,7 @@ class Attributor:
             confirmed = (how == "pronoun" or mode in ("after-quote", "quote-topic") or self._says_quoted(s, found.name)
                          or mode == "colon" and self._transcript_name(found.name, found))
             doubt += DOUBTS["weak-name-confirmed"] if confirmed else DOUBTS["weak-name"]
-        if self._contested(s, found, how):
+        if mode != "colon" and self._contested(s, found, how):  # a turn's words name whom it talks about
             doubt += DOUBTS["contested"]
         if how == "continuation" and self._voiced_by_other(s, found):
             doubt += DOUBTS["voiced"]
@@ -615,7 +615,7 @@ class Attributor:
         if said and said.start() >= 2:
             raw = raw[: said.start()]  # 王建华说：… — the speaker is 王建华, never 华说
         for head in dict.fromkeys((raw, _strip_adverbials(raw))):
-            sp = person_at_end(head, self.known)
+            sp = person_at_end(head, self.known) or self._short_form(head)  # 特朗普： for 唐纳德·特朗普
             if sp is None:
                 continue
             if _JOURNALIST.search(sp.title or self.known.get(sp.name) or ""):
