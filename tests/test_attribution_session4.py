@@ -167,3 +167,25 @@ def test_a_headline_turn_names_whom_it_talks_about_without_doubt():
     # a title two people share names nobody
     two = ("赛后,某某队主帅刘志强表示,联赛还没有结束。另一支某某队主帅王建国说,我们会调整。",)
     assert _who(["某某队主帅:球队还不会放弃"], two) == [None]
+
+
+def test_answered_words_and_nouns_of_speech():
+    context = ["外交部发言人王丽23日主持例行记者会。有日本记者问她,时隔很久主持记者会有什么特别意义?"]
+    assert _who([*context, "王丽笑着回答,似乎没有,就是非常想大家了。"])[1] == "王丽"
+    assert _who([*context, "王麗笑著回答,似乎沒有,就是非常想大家了。"])[1] == "王麗"  # 著 as written in Taiwan
+    # 的回答, 回答起来: a noun and a manner, not another speaker contesting the paragraph
+    paras = ["香港某报记者李明在发布会上提问。", "他问及中央政府将采取哪些措施。李明认为发言人王建国的回答“信息量比较大”,王建国回答起来“比较简洁”。"]
+    assert _who(paras)[1] == "李明"
+    # 在回答…时: an adverbial, not another speaker before the 他
+    assert _who(["国家统计局新闻发言人李超出席发布会。", "在回答记者关于就业形势的提问时,他表示,失业率总体稳定。"])[1] == "李超"
+
+
+def test_one_quotation_a_line_with_its_dashes_is_not_a_wrapped_page():
+    lines = [
+        "“晚上的客流是白天的两倍,营业额也翻了一番。”——湖滨步行街奶茶店店主 俞晓峰",
+        "“夜市的烟火气让人觉得这座城市很有活力,我们每个周末都会来逛逛。”——游客 何佳怡",
+        "“我们会在保障安全的前提下,延长重点商圈的营业时间。”——上城区商务局局长 沈建华",
+        "据上城区商务局统计,今年上半年,湖滨商圈夜间消费额同比增长27%。",
+    ]
+    page = parse("\n".join(["他们眼中的夜经济", "夏夜的杭州,湖滨步行街人头攒动,城市的夜经济越来越热闹。我们采访了几位经营者。", *lines]))
+    assert [b.text for b, k in page.body if k == "p"][1:] == lines

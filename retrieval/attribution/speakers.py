@@ -109,8 +109,8 @@ _BOOK = re.compile(r"《[^《》]*》")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _MASK = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"|（[^（）]*）|\([^()]*\)")
 _ADV = re.compile(
-    rf"(?:也|还|则|又|都|就|曾|亦|再次|首先|随后|接着|同时|当天|当日|日前|近日|今天|昨天|昨日|今日|昨|笑|纷纷|一致|"
-    rf"[上下]午|晚间|\d{{1,2}}日(?:[上下]午|晚)?|\d{{1,2}}月\d{{1,2}}日|[{CJK}]{{1,4}}地|[{CJK}]着|"
+    rf"(?:也|还|则|又|都|就|曾|亦|再次|首先|随后|接着|接著|同时|当天|当日|日前|近日|今天|昨天|昨日|今日|昨|笑|纷纷|一致|"
+    rf"[上下]午|晚间|\d{{1,2}}日(?:[上下]午|晚)?|\d{{1,2}}月\d{{1,2}}日|[{CJK}]{{1,4}}地|[{CJK}][着著]|"
     rf"不止一次|多次|一再|一边|[赛会事课]后|进一步|明确|特别|专门|只是|深有感触|心里|能否|"
     rf"在[^，。]{{1,24}}?(?:上|中|时|里|期间|之际|后|前)|在[{CJK}]{{2,14}}|对[{CJK}]{{1,12}}|向[{CJK}]{{1,12}}|"
     rf"(?:在)?接受[{CJK}]{{0,12}}(?:采访|访问|专访|提问)时?|(?:在)?回答[{CJK}]{{0,12}}时|(?:通过|透过|经由|借助)[{CJK}]{{1,10}}|"
@@ -393,7 +393,7 @@ class Attributor:
         surname = surname_of(found.name)
         for vm in _VERB_RE.finditer(masked):
             v = vm.start()
-            if vm.group() in ("说", "称", "介绍", "解释") and _NOT_SPEECH.search(masked[:v]):
+            if _nominal(masked, v, vm.group()):
                 continue
             if _no_words_follow(masked, vm.end()) or masked[vm.end() : vm.end() + 1] == "的":
                 continue
@@ -434,7 +434,7 @@ class Attributor:
         try:
             for vm in _VERB_RE.finditer(masked):
                 v = vm.start()
-                if vm.group() in ("说", "称", "介绍", "解释") and _NOT_SPEECH.search(masked[:v]):
+                if _nominal(masked, v, vm.group()):
                     continue
                 if _no_words_follow(masked, vm.end()) or masked[vm.end() : vm.end() + 1] == "的":
                     continue  # …并发言。 / 习近平总书记提出的要求: no words of another person
@@ -499,7 +499,7 @@ class Attributor:
             v = vm.start()
             if any(a < v < b for a, b in books):
                 continue  # 《向世界说明中国》: a book's or a programme's name says nothing
-            if vm.group() in ("说", "称", "介绍", "解释") and _NOT_SPEECH.search(masked[:v]):
+            if _nominal(masked, v, vm.group()):
                 continue
             if _no_words_follow(masked, vm.end()):
                 continue  # 签约并发言。/ 等先后发言。: the act of speaking, not what was said
@@ -772,7 +772,7 @@ class Attributor:
         person recognised was 胡锦涛)? Then a 他/她 after it cannot safely mean ``sp``."""
         for vm in _VERB_RE.finditer(text):
             v = vm.start()
-            if vm.group() in ("说", "称", "介绍", "解释") and _NOT_SPEECH.search(text[:v]):
+            if _nominal(text, v, vm.group()):
                 continue
             clause_start = max((b.end() for b in BOUNDARY.finditer(text, 0, v)), default=0)
             core = TIME_LEAD.sub("", _strip_adverbials(re.sub(r"\s+", "", text[clause_start:v])))
@@ -908,6 +908,14 @@ _POINT = re.compile(f"第([{_NUMERALS}])(?![{_NUMERALS}])|(?<![{_NUMERALS}])([{_
 def _points(s: str) -> list[int]:
     """The numbered points (第一…, 二是…) a text makes, in order."""
     return [_NUMERALS.index(m.group(1) or m.group(2)) + 1 for m in _POINT.finditer(s)]
+
+
+def _nominal(text: str, v: int, verb: str) -> bool:
+    """Is the speech verb at ``v`` no speech by a subject: 据说, 小说, 可以说, 回答起来, 在回答…时 —
+    or a noun after 的 (发言人的回答, 他的介绍)?"""
+    if text[v + len(verb) : v + len(verb) + 2] == "起来":
+        return True  # 回答起来“比较简洁”, 说起来: how, not what, was said
+    return verb in ("说", "称", "介绍", "解释") and _NOT_SPEECH.search(text[:v]) is not None or text[v - 1 : v] in ("的", "在")
 
 
 def _unbracketed(head: str) -> str:

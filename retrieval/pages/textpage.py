@@ -323,6 +323,8 @@ def _wraps(s: str, wrapped: bool) -> bool:
     s = s.rstrip()
     if cjk_len(s) < 8 or re.search(r"[\u4e00-\u9fff，,、]$", s) is None or re.search(r"[，,、；;]", s[:-1]) is None:
         return False
+    if re.search(r"[”」]\s*(?:——|—|--)[^“”「」]*$", s):
+        return False  # “…”——店主 俞晓峰: a quotation and whose it is, complete
     return wrapped or re.search(f"(?:{VERBS})$", s) is not None
 
 
