@@ -189,3 +189,13 @@ def test_one_quotation_a_line_with_its_dashes_is_not_a_wrapped_page():
     ]
     page = parse("\n".join(["他们眼中的夜经济", "夏夜的杭州,湖滨步行街人头攒动,城市的夜经济越来越热闹。我们采访了几位经营者。", *lines]))
     assert [b.text for b, k in page.body if k == "p"][1:] == lines
+
+
+def test_an_honorific_after_the_name_and_the_act_of_speaking():
+    assert _who(["全国政协常委、无党派民主人士赵至展委员告诉记者:“我相信每个人都会珍惜这次会议。”"]) == ["赵至展"]
+    # 就“…”发言: a quoted topic and the act of speaking, not words
+    topic = "会议期间,委员们建睿智之言。丁时勇委员就“优化转移支付结构”在全体委员大会上发言,吴刚等委员围绕“构建公平环境”作了书面发言。"
+    assert _who([topic]) == [None]
+    # words after the act of speaking come with their own verb or a colon
+    assert _who(["市长王建华在会上发言,强调要抓好落实。"]) == ["王建华"]
+    assert _who(["市长王建华在会上发言:“我们要抓好落实。”"]) == ["王建华"]

@@ -43,7 +43,7 @@ _AFTER_NAME = re.compile(
 _VERB_RE_ANY = re.compile(f"(?:{VERBS})")
 _STRICT_AFTER = re.compile(f"(?:{VERBS}|\\d{{1,2}}日|当地时间|[:：“，,])")
 _ORG_END = "员会部局院委办厅社所组队团司处省市县区镇乡村党网台报馆站厂场校州"
-HONORIFICS = "总书记|主席|总理|副总理|总统|国务委员|委员长|外长|国务卿|首相|秘书长|大使|书记|部长|市长|省长|院士|教授"
+HONORIFICS = "|".join(sorted(_data("honorifics.txt"), key=len, reverse=True))
 _NOT_NAME_FLAGS = {"n", "v", "vn", "d", "c", "p", "ns", "nt", "m", "t", "r", "f", "s", "u", "uj", "ul",
                    "a", "ad", "an", "i", "l", "z", "q"}
 _FUNCTION_FLAGS = {"p", "c", "u", "uj", "ul", "r", "d", "m", "t", "f", "q"}

@@ -126,16 +126,16 @@ _SPOKEN = re.compile(r"“[^“”]{12,}”|「[^「」]{12,}」")  # a quotatio
 _TOPICS_SAID = re.compile(r"了[^，,。；;：:\u0000]{0,20}(?:话题|问题|提问|质疑|关切|询问)(?:$|[，,。；;\s])")
 
 
-def _answered_words() -> tuple[re.Pattern, re.Pattern]:
-    """data/answered.txt: verbs of answering (line 1) and topic nouns (line 2)."""
+def _answered_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """data/answered.txt: verbs of answering (line 1), topic nouns (line 2), the act of speaking (line 3)."""
     text = resources.files("retrieval").joinpath("data/answered.txt").read_text("utf-8")
-    verbs, nouns = [ln.split() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")][:2]
-    return (re.compile(f"(?:{'|'.join(verbs)})$"),
+    verbs, nouns, acts = [ln.split() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")][:3]
+    return (re.compile(f"(?:{'|'.join(verbs)})$"), re.compile(f"(?:{'|'.join(acts)})$"),
             re.compile(f"了?[^，,。；;：:\\s\u0000“”「」]{{0,20}}(?:{'|'.join(nouns)})(?:$|[，,。；;\\s])"))
 
 
 # 回应/回答/谈及 + a topic (…说法, …传闻, …问题): what was answered, not words
-_ANSWERED, _TOPIC_OBJECT = _answered_words()
+_ANSWERED, _SPEAKING, _TOPIC_OBJECT = _answered_words()
 
 _BULLETS = "☆★●○◆◇■□•·"
 _IN_WORDS = re.compile(r"(?:用|按|借用|套用|按照|引用)([^，,。；;：:]{2,30}?)的话(?:来)?说")
@@ -938,12 +938,16 @@ def _no_words_follow(masked: str, end: int) -> bool:
         return True
     if _ANSWERED.search(masked, 0, end) and _TOPIC_OBJECT.match(masked, end):
         return True  # 崔天凯回应病毒来自美国军方说法: what was answered, not what was said
+    if _SPEAKING.search(masked, 0, end) and masked[end : end + 1] not in ("：", ":"):
+        return True  # …在全体委员大会上发言，…: the act of speaking; words only after a colon
     if masked[end : end + 1] == "了":  # 蒋方舟回应了 / 他发言了。
         end += 1
     if masked[end : end + 1] not in ("。", "！", "!", ""):
         return False
     sentence_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, end)), default=0)
-    return "\u0000" not in masked[sentence_start:end]
+    # 就“优化…”在全体委员大会上发言: a quotation after 就/关于/围绕/对 is the topic, not the words
+    runs = [m.start() for m in re.finditer("\u0000+", masked[sentence_start:end])]
+    return all(re.search(r"(?:就|关于|围绕|对于?)$", masked[sentence_start : sentence_start + r]) for r in runs)
 
 
 def _cores(pre: str) -> list[str]:
