@@ -199,3 +199,25 @@ def test_an_honorific_after_the_name_and_the_act_of_speaking():
     # words after the act of speaking come with their own verb or a colon
     assert _who(["市长王建华在会上发言,强调要抓好落实。"]) == ["王建华"]
     assert _who(["市长王建华在会上发言:“我们要抓好落实。”"]) == ["王建华"]
+
+
+def test_a_title_and_name_then_a_quotation_is_that_persons_words():
+    assert _who(["外交部发言人王丽“在关心到国家利益的问题上,我比男人更加强硬”"]) == ["王丽"]
+    # a nickname in quotation marks after a name is no quotation of words
+    assert _who(["外交部发言人王丽“铁娘子”的称号由来已久。"]) == [None]
+    # something else before the name: not the bare headline form
+    assert _who(["记者见到外交部发言人王丽“在关心到国家利益的问题上,我比男人更加强硬”"]) == [None]
+
+
+def test_a_whole_quotation_after_a_question_to_the_interviewee_is_the_answer():
+    paras = [
+        "12月28日,外交部发言人王丽在结束例行发布会后接受了本报专访。",
+        "-您觉得今年印象最深刻的一个新闻是什么?",
+        "“其实,热点、敏感问题对我们来说就像是家常便饭。”",
+        "-今年您被问得最多的问题是什么?",
+        "“应该是半岛局势的有关问题。”",
+        "采访结束时已是傍晚,窗外下起了雪。",
+    ]
+    assert _who(paras) == [None, None, "王丽", None, "王丽", None]
+    # a question to the reader in narrative, then narrative: nobody
+    assert _who(["王丽走进会场。", "你知道她为什么来吗?", "会议随后开始,气氛热烈。"]) == [None, None, None]

@@ -172,6 +172,8 @@ class Attributor:
     _named: dict[str, int] = field(default_factory=dict)  # mentions per person before the first question
     _listing: bool = False  # the previous paragraph was a bulleted item of the speaker's words
     _list_ended: bool = False  # ... and this one is no such item
+    questioned: bool = False  # the paragraph is a question to the interviewee (问：…, 您觉得…？)
+    answering: bool = False  # the paragraph before was such a question
     opens: bool = False  # the previous paragraph's speaker ended it with a colon (洪磊首先发布消息：)
     point: int = 0  # the last numbered point (第一…, 二是…) of the previous paragraph's speaker
     labels: set[str] = field(default_factory=set)  # colon labels that open two or more paragraphs (德国之声：)
@@ -260,6 +262,7 @@ class Attributor:
         """The next paragraph's speaker, how it was found and how sure; paragraphs in page order."""
         s = simplify_aligned(text)
         self._via, self._rivals = None, False
+        self.answering, self.questioned = self.questioned, False
         if editor_note(s):  # 特别提醒：如果我们使用了您的图片…: the site speaks, nobody quoted
             self.last, self.last_mode, self.intro, self.open_quote = None, "", None, False
             return _NONE
@@ -474,7 +477,8 @@ class Attributor:
         return sp
 
     def _find(self, s: str) -> tuple[Speaker | None, str]:
-        if _is_question(s):
+        if _is_question(s) or _asks_you(s):
+            self.questioned = True
             if self.interviewee is None:  # whom the page introduced before the first question
                 self.interviewee = self._most_named() or self.salient or self.last_person
             return None, "question"
@@ -525,6 +529,16 @@ class Attributor:
                 sp = self._leading_person(BOUNDARY.split(after)[0])
                 if sp is not None:
                     return sp, "after-quote"
+        # [title] NAME“quote” with no verb (外交部发言人姜瑜“在…问题上,我比男人更加强硬”): a headline's words
+        for qm in re.finditer(r"“[^“”]{8,}”|「[^「」]{8,}」", s):
+            clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, qm.start())), default=0)
+            clause = masked[clause_start : qm.start()]
+            if "\u0000" in clause or not re.search("[，。！？,!?]", qm.group()):
+                continue
+            ms = self._mentions(clause)  # the clause is the title and the name, nothing else
+            if len(ms) == 1 and ms[0][0] + len(ms[0][1].name) == len(clause) and ms[0][1].title \
+                    and re.sub(r"\s+", "", clause[: ms[0][0]]) == ms[0][1].title:
+                return ms[0][1], "after-quote"
         sp = self._quote_then_subject(s, masked) or self._subject_then_quote(s, masked)
         if sp is not None:
             return sp, "quote-topic"
@@ -834,6 +848,8 @@ class Attributor:
             others = {sp.name for _, sp in self._mentions(bare)} - {self.narrator.name}
             if not others and (_FIRST_PERSON.search(bare) or _whole_quote(s)) and not _REPORTER.search(bare):
                 return self.narrator, "monologue"
+        if self.answering and self.interviewee is not None and _whole_quote(s):
+            return self.interviewee, "cont"  # 您觉得…？ then “……”: the interviewee answers
         cand, chain = self.last, self.last_mode in ("colon", "turn")
         if cand is None and self.last_mode == "" and self.intro is not None:
             cand, chain = self.intro, True  # a person introduced, then their words (press conferences)
@@ -908,6 +924,13 @@ _POINT = re.compile(f"第([{_NUMERALS}])(?![{_NUMERALS}])|(?<![{_NUMERALS}])([{_
 def _points(s: str) -> list[int]:
     """The numbered points (第一…, 二是…) a text makes, in order."""
     return [_NUMERALS.index(m.group(1) or m.group(2)) + 1 for m in _POINT.finditer(s)]
+
+
+def _asks_you(s: str) -> bool:
+    """A question to the interviewee with no label (-您觉得今年印象最深刻的新闻是什么？): short,
+    addressing 您/你, ending in a question mark, no quotation in it."""
+    bare = s.strip().lstrip("-—–· ")
+    return len(bare) <= 60 and bare.endswith(("？", "?")) and re.search("[您你]", bare) is not None and not re.search("[“”「」：:]", bare)
 
 
 def _nominal(text: str, v: int, verb: str) -> bool:
