@@ -221,3 +221,21 @@ def test_a_whole_quotation_after_a_question_to_the_interviewee_is_the_answer():
     assert _who(paras) == [None, None, "王丽", None, "王丽", None]
     # a question to the reader in narrative, then narrative: nobody
     assert _who(["王丽走进会场。", "你知道她为什么来吗?", "会议随后开始,气氛热烈。"]) == [None, None, None]
+
+
+def test_headline_marks_and_captions_that_report_words():
+    body = [
+        "新华社北京3月1日电 一名多年报道政协大会的老记者,成为新一届政协新闻发言人。",
+        "“对于这份工作,尽管不陌生,但还是诚惶诚恐。”新任政协新闻发言人王国庆说。",
+    ]
+    page = parse("\n".join(["政协新闻发言人:尽量回答更多公众关心的问题(图)", "(2016-3-1 15:55:59) 来源:新华网",
+                            "原标题:新任政协新闻发言人王国庆:尽量回答更多公众关心的问题", *body]))
+    assert page.title == "政协新闻发言人:尽量回答更多公众关心的问题(图)"  # (图) marks a headline, no caption
+    assert [b.index for b in page.head] == [0, 2]  # 原标题：… belongs to the headline block
+    # a caption of one sentence reporting what a named person said is kept, one of a pose is not
+    lines = ["电影《女孩》将在31日上映,导演舒淇和监制叶如芬昨出席记者会,宣传这部电影。",
+             "舒淇称泪点很低,回想起叶如芬的鼓励忍不住哭了。(记者王文麟摄)",
+             "舒淇在记者会现场。(记者王文麟摄)",
+             "舒淇昨谈到拍摄过程忍不住落泪,自嘲泪点很低,但想起监制叶如芬初剪时给她的鼓励。"]
+    texts = [b.text for b, k in parse("\n".join(["舒淇为《女孩》落泪", *lines])).body if k == "p"]
+    assert lines[1] in texts and lines[2] not in texts

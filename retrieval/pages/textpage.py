@@ -42,7 +42,7 @@ END = re.compile(
 )
 META_NOISE = re.compile(r"^(?:阅读|浏览|评论|点击|字号|分享|收藏|打印|关闭)[\s:：0-9(（)）次|大中小变]*")
 CAPTION = re.compile(
-    r"^(?:图为|图片来源|图注|▲|△)|(?:摄|摄影|供图|图|美联社图|新华社图)\s*[)）]?[\s|｜]*$|(?:记者|通讯员)\S{0,8}摄\s*$"
+    r"^(?:图为|图片来源|图注|▲|△)|(?<![(（组附多])(?:摄|摄影|供图|图|美联社图|新华社图)\s*[)）]?[\s|｜]*$|(?:记者|通讯员)\S{0,8}摄\s*$"
 )
 # (左二): who stands where in a photo — a caption when the line is short, not in a paragraph
 PHOTO_POSITION = re.compile(r"[(（](?:左|右|中|前|后)[一二三四五六七八九十\d]{0,2}[)）]")
@@ -268,12 +268,17 @@ def _bare_turn(s: str) -> bool:
 
 
 def _caption_statement(s: str) -> bool:
-    """A caption that is itself a report: two sentences or more before the photo credit."""
+    """A caption that is itself a report: two sentences or more before the photo credit, or one
+    with a speech verb and its words."""
     cut = max(s.rfind(c) for c in "。！？!?")
     if cut < 0:
         return False
     body = s[: cut + 1]
-    return len(re.findall(r"[。！？!?]", body)) >= 2 and cjk_len(body) >= 30
+    if len(re.findall(r"[。！？!?]", body)) >= 2 and cjk_len(body) >= 30:
+        return True
+    from ..attribution.lexicon import VERBS  # 舒淇称泪点很低，…哭了。（记者王文麟摄）: one sentence of what was said
+
+    return cjk_len(body) >= 15 and re.search(f"^[^，,。]{{2,12}}?(?:{VERBS})(?![。！？!?])", body) is not None
 
 
 def line_kind(s: str) -> str:
@@ -657,7 +662,8 @@ def _title(page: PageParse, bl: list[Block], kinds: list[str], date_i: int | Non
         j += 1
     # the headline repeated above the article (a site's title bar, then the story's own) is the headline too
     held = {b.index for b in page.head}
-    page.head += [b for b in bl[:head_end] if b.index not in held and b.text == bl[title_i].text]
+    page.head += [b for b in bl[:head_end] if b.index not in held and (
+        b.text == bl[title_i].text or re.match(r"^[(（]?原标题\s*[:：]", b.text))]  # 原标题：… is the headline's too
 
 
 def is_quote_like(s: str) -> bool:
