@@ -239,3 +239,10 @@ def test_headline_marks_and_captions_that_report_words():
              "舒淇昨谈到拍摄过程忍不住落泪,自嘲泪点很低,但想起监制叶如芬初剪时给她的鼓励。"]
     texts = [b.text for b, k in parse("\n".join(["舒淇为《女孩》落泪", *lines])).body if k == "p"]
     assert lines[1] in texts and lines[2] not in texts
+
+
+def test_a_preposition_and_a_group_is_no_name_and_an_open_quotation_after_a_colon():
+    para = ("下午5时许,大会发言刚刚结束,全国政协主席王建国来到新闻中心,同采编人员一一握手,向大家表示亲切的问候。"
+            "王建国说:大家辛苦了!感谢你们的报道。")
+    assert _who([para]) == ["王建国"]  # not 向大家
+    assert _who(["面对失利,队员们都很沉默,中场张小哲点评这场比赛时只说了三个字:“结束了!"]) == ["张小哲"]

@@ -271,6 +271,8 @@ def plausible_name(
     if title_end().fullmatch(name) or len(name) >= 3 and title_end().search(name):
         return False  # 王副厅长, 詹书记: a surname and a title, not a name
     surname = surname_of(name)
+    if surname and name[len(surname):] in nonpersons:
+        return False  # 向|大家表示: a preposition and a group, not 向 + a given name
     if len(name) == 2 and name[0] in "老小" and surname_of(name[1]):
         return False  # 老王, 小周: a person, but not named
     if surname and name[len(surname):] in _lexicon_address():

@@ -517,7 +517,7 @@ class Attributor:
             if sp is not None:
                 return sp, "verb"
         # [subject] …：“quote” — 他常常这样给学子们分享人生感悟：“…”
-        for cm in re.finditer("[：:](?=\u0000)", masked):
+        for cm in re.finditer("[：:](?=\u0000|[“「])", masked):  # a quotation closed or left open
             clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, cm.start())), default=0)
             sp = self._leading_person(masked[clause_start : cm.start()], masked[:clause_start])
             if sp is not None:
