@@ -246,3 +246,16 @@ def test_a_preposition_and_a_group_is_no_name_and_an_open_quotation_after_a_colo
             "王建国说:大家辛苦了!感谢你们的报道。")
     assert _who([para]) == ["王建国"]  # not 向大家
     assert _who(["面对失利,队员们都很沉默,中场张小哲点评这场比赛时只说了三个字:“结束了!"]) == ["张小哲"]
+
+
+def test_a_whole_quotation_before_its_speaker_says_it():
+    paras = [
+        "村道修通以前,村里人出门全靠走。",
+        "“当年有人扬言,要是拉不回来电就把我脑袋割了。”",
+        "华山村村支书熊小喜一边说,一边用手比划着当年的山路。",
+    ]
+    assert _who(paras) == [None, "熊小喜", "熊小喜"]
+    assert [a.how for a in attribute_paragraphs(paras)][1] == "quote"
+    # the next paragraph's speaker has words of its own in the first clause: the quotation stays nobody's
+    other = [paras[0], paras[1], "华山村村支书熊小喜说,村道已经全部贯通。"]
+    assert _who(other) == [None, None, "熊小喜"]

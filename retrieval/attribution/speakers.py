@@ -1008,7 +1008,27 @@ def attribute_paragraphs(paragraphs: list[str], context: Iterable[str] = ()) -> 
     """Who said each of a document's paragraphs, in order. ``context`` (the title) seeds names."""
     att = Attributor()
     att.register([*context, *paragraphs])
-    return [att.decide(p) for p in paragraphs]
+    out = [att.decide(p) for p in paragraphs]
+    for i in range(len(out) - 1):
+        if out[i].speaker is None and _whole_quote(simplify_aligned(paragraphs[i])) and _says_before(paragraphs[i + 1], out[i + 1]):
+            # “当年有人扬言……。” / 村支书熊善喜一边说，一边…: the quotation is the words of the one who says next
+            out[i] = Attribution(out[i + 1].speaker, "quote", round(CONFIDENCE["quote"] - DOUBTS["quote-topic"], 2))
+    return out
+
+
+def _says_before(text: str, after: Attribution) -> bool:
+    """Does the paragraph open with its speaker and a speech verb with no words of its own in
+    that clause ([title] NAME一边说，一边…; NAME说。) — the words being the quotation before it?"""
+    if after.speaker is None or after.how != "speech-verb":
+        return False
+    s = simplify_aligned(text)
+    first = BOUNDARY.split(s)[0]
+    name = simplify_aligned(after.speaker.name)
+    verb = _VERB_END.search(first)
+    if not 0 <= first.find(name) <= 20 or verb is None or _nominal(first, verb.start(), verb.group()):
+        return False
+    rest = s[len(first) :].lstrip()  # nothing said after the verb: 熊善喜说。 / 一边说，一边用手比划
+    return not rest or rest[0] in "。！!" or first[: verb.start()].endswith("一边") and rest.lstrip("，, ").startswith("一边")
 
 
 def attribute_document(paragraphs: list[str], context: Iterable[str] = ()) -> list[Speaker | None]:
