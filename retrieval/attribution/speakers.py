@@ -213,7 +213,7 @@ class Attributor:
         self._memo.clear()  # titles may have grown
         self.asks = sum(1 for t in texts if _is_question(simplify_aligned(t)))
         heads = [_unbracketed(re.sub(r"\s+", "", m.group(1))) for t in texts
-                 if (m := _TURN.match(_MASK.sub(lambda q: "\u0000" * len(q.group()), simplify_aligned(t))))]
+                 if ("：" in t or ":" in t) and (m := _TURN.match(_MASK.sub(lambda q: "\u0000" * len(q.group()), simplify_aligned(t))))]
         self.labels = {h for h in heads if len(h) <= 8 and heads.count(h) >= 2}
         self.turns = sum(1 for t in texts if self._someones_turn(simplify_aligned(t)))
 

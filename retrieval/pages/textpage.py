@@ -108,7 +108,9 @@ PINYIN = re.compile(f"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONES}])[a-zü{_TO
 def blocks(text: str) -> list[Block]:
     out = []
     for raw in text.splitlines():
-        line = PINYIN.sub("", BULLET.sub("", raw.strip()).strip())
+        line = BULLET.sub("", raw.strip()).strip()
+        if "(" in line or "（" in line:
+            line = PINYIN.sub("", line)
         if raw.strip():
             out.append(Block(len(out), line))
     return out
@@ -326,11 +328,11 @@ def _wraps(s: str, wrapped: bool) -> bool:
     from ..attribution.lexicon import VERBS
 
     s = s.rstrip()
-    if cjk_len(s) < 8 or re.search(r"[\u4e00-\u9fff，,、]$", s) is None or re.search(r"[，,、；;]", s[:-1]) is None:
+    if s[-1:] not in "，,、" and not "\u4e00" <= s[-1:] <= "\u9fff" or re.search(r"[，,、；;]", s[:-1]) is None or cjk_len(s) < 8:
         return False
     if re.search(r"[”」]\s*(?:——|—|--)[^“”「」]*$", s):
         return False  # “…”——店主 俞晓峰: a quotation and whose it is, complete
-    return wrapped or re.search(f"(?:{VERBS})$", s) is not None
+    return wrapped or re.search(f"(?:{VERBS})$", s[-8:]) is not None
 
 
 def _continues(gap: list[str], weight: int) -> bool:
@@ -441,7 +443,8 @@ def _parse(text: str) -> PageParse:
         page.published = iso_date(DATE.search(bl[date_i].text))
     head_end = first if first is not None else len(bl)
     _metadata(page, bl, date_i, head_end)
-    body_words = _bigrams(" ".join(bl[i].text for i in range(first, last + 1) if kinds[i] == "p")) if first is not None else frozenset()
+    lead = [bl[i].text for i in range(first, last + 1) if kinds[i] == "p"][:12] if first is not None else []
+    body_words = " ".join(lead)  # what the article's lead is about
     _title(page, bl, kinds, date_i, head_end, body_words)
     if first is None:
         return page
@@ -593,15 +596,15 @@ def _bigrams(s: str) -> frozenset[str]:
     return frozenset(run[i : i + 2] for run in re.findall(r"[\u4e00-\u9fff]+", s) for i in range(len(run) - 1))
 
 
-def _about(s: str, body_words: frozenset[str]) -> float:
-    """The share of a line's character pairs that the article repeats: a headline tells what the
-    article is about; site chrome (跳至主要内容, 无障碍链接, 当前报章为…) shares nothing with it."""
+def _about(s: str, lead: str) -> float:
+    """The share of a line's character pairs that the article's lead repeats: a headline tells what
+    the article is about; site chrome (跳至主要内容, 无障碍链接, 当前报章为…) shares nothing with it."""
     grams = _bigrams(s)
-    return len(grams & body_words) / len(grams) if grams else 0.0
+    return sum(g in lead for g in grams) / len(grams) if grams else 0.0
 
 
 def _title(page: PageParse, bl: list[Block], kinds: list[str], date_i: int | None, head_end: int,
-           body_words: frozenset[str] = frozenset()) -> None:
+           body_words: str = "") -> None:
     """The headline: above the article only, next to the date line when there is one; of the
     headline-like lines around it, one the article is about before one it shares nothing with."""
     texts = [_clean_title(page, b.text) if i < head_end else "" for i, b in enumerate(bl)]
