@@ -278,8 +278,9 @@ def _caption_statement(s: str) -> bool:
     body = s[: cut + 1]
     if len(re.findall(r"[。！？!?]", body)) >= 2 and cjk_len(body) >= 30:
         return True
-    from ..attribution.lexicon import VERBS  # 舒淇称泪点很低，…哭了。（记者王文麟摄）: one sentence of what was said
+    from ..attribution.lexicon import VERBS
 
+    # 舒淇称泪点很低，…哭了。（记者王文麟摄）: one sentence of what a named person said
     return cjk_len(body) >= 15 and re.search(f"^[^，,。]{{2,12}}?(?:{VERBS})(?![。！？!?])", body) is not None
 
 
