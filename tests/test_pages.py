@@ -382,3 +382,12 @@ def test_a_byline_is_not_the_title():
     for byline in ("记者黄小明／台北报导", "文/学生记者团 王小雪 杨小坤"):
         assert parse("\n".join([byline, *body])).title is None, byline
     assert parse("\n".join(["郭卫民(中评社 林艳摄) |", *body])).title is None  # a photo credit
+
+
+def test_a_short_headline_with_a_number_and_chrome_with_nothing_better():
+    body = [
+        "村里工作千头万绪,情况错综复杂,当好一个村书记难度不小,要会谋划也要会落实。",
+        "村党组织书记不仅要会谋划,要有宏观的视野,还要有战略的思维和大局的意识。",
+    ]
+    assert parse("\n".join(["主持人 徐培武", "村书记36计", "主持人 徐培武", *body])).title == "村书记36计"
+    assert parse("\n".join(["48小时新闻排行", *body])).title is None  # site chrome is never a headline

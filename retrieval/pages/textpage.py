@@ -568,7 +568,7 @@ def _headline_like(s: str, kind: str) -> bool:
     n = cjk_len(s)
     return (
         kind in ("h", "p", "short", "turn", "other")
-        and 5 <= n <= 70
+        and 5 <= n + (len(re.findall(r"\d+", s)) if n >= 3 else 0) and n <= 70  # 村书记36计: a number is a word
         and "。" not in s
         and "http" not in s
         and not (is_prose(s) and n > 40)
@@ -647,9 +647,12 @@ def _title(page: PageParse, bl: list[Block], kinds: list[str], date_i: int | Non
                 if j != date_i and ok(j)}
         best = max(sorted(near), key=lambda j: _about(texts[j], body_words), default=title_i)
         now = texts[title_i]
-        astray = _about(now, body_words) < 0.1 or any(w in now for w in _words("chrome.txt"))
+        chrome = any(w in now for w in _words("chrome.txt"))
+        astray = _about(now, body_words) < 0.1 or chrome
         if astray and not now.endswith(("——", "—", "：", ":")) and _about(texts[best], body_words) >= 0.5:
             title_i = best
+        elif chrome:
+            return  # 48小时新闻排行 and nothing better: no headline on the page
     kicker = None
     if texts[title_i].endswith(("——", "—", "：", ":")) and ok(title_i + 1) and title_i + 1 != date_i:
         kicker, title_i = title_i, title_i + 1
