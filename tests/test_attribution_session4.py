@@ -259,3 +259,17 @@ def test_a_whole_quotation_before_its_speaker_says_it():
     # the next paragraph's speaker has words of its own in the first clause: the quotation stays nobody's
     other = [paras[0], paras[1], "华山村村支书熊小喜说,村道已经全部贯通。"]
     assert _who(other) == [None, None, "熊小喜"]
+
+
+def test_a_retort_a_clause_opener_and_a_counted_unnamed_person():
+    # 对此 opens the clause; nobody is spoken to; 反问 is speech; a question full of 你 is the answer here
+    assert _who(["外交部发言人王建国主持例行记者会。", "对此王建国反问这位记者,昨天咱们确实交流了很长时间,你对咱们的交流满意吗?"]) == [None, "王建国"]
+    # a quotation then an official counted, not named: the person he talks about is no speaker
+    para = "“很明显,他们将有机会见面并讨论他们选择的任何议题,”国务院一名高级官员在介绍蓬佩奥行程的电话会议上对记者说。"
+    assert _who([para]) == [None]
+    # a quotation then its speaker as the subject, the reporter only spoken to
+    quoted = ("“这个问题我不便回答,行吗”“这个问题我不太好回答,谢谢!”10日上午,全国政协委员毛小宇"
+              "在小组讨论结束后,面对记者的提问如此回答。")
+    assert _who([quoted]) == ["毛小宇"]
+    # … and the reporter as the subject of that sentence: nobody
+    assert _who(["“这个问题我不便回答,行吗?”记者看到,全国政协委员毛小宇在小组讨论结束后匆匆离开。"]) == [None]

@@ -471,6 +471,8 @@ def unnamed_person(text: str) -> bool:
     roles = _lexicon_roles()
     if any(r in text for r in roles):
         return True
+    if re.search(f"(?:一|两|几|某)[名位个](?:[{CJK}]{{0,8}})(?:官员|人士|专家|人员|负责人|发言人)", text):
+        return True  # 国务院一名高级官员, 某位知情人士: a person counted, not named
     address = "|".join(map(re.escape, sorted(_lexicon_address(), key=len, reverse=True)))
     return any(surname_of(m.group(1)) for m in re.finditer(f"([{CJK}]{{1,2}})(?:{address})", text))
 

@@ -151,6 +151,10 @@ def _is_question(s: str) -> bool:
 _ANSWER = re.compile(r"^答[：:]")
 # a reporter's voice: no speaker's words go on into it
 _REPORTER = re.compile("记者|笔者|编者|小编|我们(?:看到|了解到|注意到|发现|来到|走进|走访|跟随|采访)")
+# …the reporter as a subject (记者看到…, 本报记者…), not spoken to (面对记者的提问, 告诉记者)
+_REPORTER_SUBJECT = re.compile(
+    r"(?:^|[，,；;\s])(?:本报|本台|本刊)?(?:记者|笔者|编者|小编)(?!的)|我们(?:看到|了解到|注意到|发现|来到|走进|走访|跟随|采访)"
+)
 _GROUP_END = re.compile(r"(?:等|等人|等领导|等同志|等嘉宾|等代表)(?:先后|相继|分别|纷纷|一致|都|也|还)*$")
 # [title] NAME—— alone on a line: the narrator of the first-person paragraphs that follow
 _NARRATOR = re.compile(r"^(.{2,60}?)\s*(?:——|—|--)\s*$")
@@ -565,7 +569,7 @@ class Attributor:
             return None
         rest = masked[qm.end() :].replace("\u0000", " ")
         first = _SENTENCE_END.split(rest)[0]
-        if unnamed_person(first) or _REPORTER.search(first):
+        if unnamed_person(first) or _REPORTER_SUBJECT.search(first):
             return None
         people = {sp.name for _, sp in self._mentions(rest)}
         if not people:  # nobody titled or known: the names jieba tags in the next sentence
@@ -705,6 +709,8 @@ class Attributor:
         (跟/对/向 also across a short title) is spoken to — but …分配和消费司负责人常铁威 speaks."""
         pos = len(core) - len(name)
         head = core[:pos]
+        if not LEAD.sub("", head):
+            return False  # 对此耿爽(反问): 对此 opens the clause, nobody is spoken to
         return oblique(core, pos, name) and (
             re.search(r"[跟对向给替][^、，,]{0,6}$", head) is not None or head.endswith(("和", "与", "同"))
         )
@@ -930,7 +936,8 @@ def _asks_you(s: str) -> bool:
     """A question to the interviewee with no label (-您觉得今年印象最深刻的新闻是什么？): short,
     addressing 您/你, ending in a question mark, no quotation in it."""
     bare = s.strip().lstrip("-—–· ")
-    return len(bare) <= 60 and bare.endswith(("？", "?")) and re.search("[您你]", bare) is not None and not re.search("[“”「」：:]", bare)
+    return (len(bare) <= 60 and bare.endswith(("？", "?")) and re.search("[您你]", bare) is not None
+            and not re.search("[“”「」：:]", bare) and not _VERB_RE.search(bare))  # 耿爽反问这位记者，…？ is an answer
 
 
 def _nominal(text: str, v: int, verb: str) -> bool:
