@@ -273,3 +273,9 @@ def test_a_retort_a_clause_opener_and_a_counted_unnamed_person():
     assert _who([quoted]) == ["毛小宇"]
     # … and the reporter as the subject of that sentence: nobody
     assert _who(["“这个问题我不便回答,行吗?”记者看到,全国政协委员毛小宇在小组讨论结束后匆匆离开。"]) == [None]
+
+
+def test_daibiao_after_a_name_is_the_verb_not_a_title():
+    paras = ["台积电创办人张忠谋代表总统出席会议。", "张忠谋表示,这次会议非常重要。"]
+    got = attribute_paragraphs(paras, context=("张忠谋代表总统出席会议",))
+    assert got[1].speaker is not None and got[1].speaker.title != "代表"
