@@ -247,7 +247,7 @@ class Retriever:
             return self._scores(tokens)[pool] if len(pool) else np.zeros(0)
         ptr, docs_all, contrib = postings.ptr, postings.docs, postings.contrib
         order = np.argsort(pool, kind="stable")
-        probe = pool[order]
+        probe = pool[order].astype(docs_all.dtype, copy=False)  # searchsorted then copies no posting list
         out = np.zeros(len(pool))
         seen: dict[int, np.ndarray] = {}
         for tok in tokens:
@@ -491,26 +491,44 @@ class Retriever:
         postings = getattr(self.index, "postings", None)
         if postings is not None:  # one index
             n = len(pool)
-            firsts, ends = self._doc_bounds[pool, 0], self._doc_bounds[pool, 1]
-            probe = np.concatenate([pool, firsts])
-            has = np.zeros((len(terms), n), dtype=bool)
-            article = np.zeros(n)
             ptr, docs_all, vocab = postings.ptr, postings.docs, self.index.vocab
-            rare_list, w_list = rare.tolist(), w.tolist()
-            for r, term in enumerate(terms):
-                tid = vocab.get(term)
-                if tid is None:
-                    continue
-                lo, hi = ptr[tid : tid + 2].tolist()
-                if hi == lo:
-                    continue
-                docs = docs_all[lo:hi]
-                # the first posting at or after each probe (the last one past the end)
-                found = docs.take(docs.searchsorted(probe if rare_list[r] else pool), mode="clip")
-                has[r] = found[:n] == pool
-                if rare_list[r]:
-                    at = found[n:]
-                    article += w_list[r] * ((at >= firsts) & (at < ends) & ~has[r])
+            # ids in the postings' own dtype (they fit: they index its corpus): searchsorted would
+            # otherwise copy each posting list to int64 first, and a mixed comparison is slow
+            probe = np.concatenate([pool, self._doc_bounds[pool].T.ravel()]).astype(docs_all.dtype, copy=False)
+            pool_d, firsts, ends = probe[:n], probe[n : 2 * n], probe[2 * n :]
+            rows = [(r, t) for r, t in enumerate(map(vocab.get, terms)) if t is not None]
+            tids = np.fromiter((t for _, t in rows), dtype=np.int64, count=len(rows))
+            los, his = ptr[tids], ptr[tids + 1]
+            nonempty = his > los
+            if not nonempty.all():
+                rows = [row for row, keep in zip(rows, nonempty.tolist()) if keep]
+                los, his = los[nonempty], his[nonempty]
+            if rows:
+                # per term, the first posting at or after each probe (the last one past the end),
+                # as indexes into ``docs_all``; then every term's postings read in one gather
+                at = np.empty((len(rows), 2 * n), dtype=np.int64)
+                for k, lo, hi in zip(range(len(rows)), los.tolist(), his.tolist()):
+                    at[k] = docs_all[lo:hi].searchsorted(probe[: 2 * n])
+                np.minimum(at, (his - los - 1)[:, None], out=at)
+                at += los[:, None]
+                found = docs_all[at]
+                held_rows = found[:, :n] == pool_d
+                if len(rows) == len(terms):
+                    has = held_rows
+                else:
+                    has = np.zeros((len(terms), n), dtype=bool)
+                    has[[r for r, _ in rows]] = held_rows
+                article = np.zeros(n)
+                rare_list, w_list = rare.tolist(), w.tolist()
+                inside = None
+                for k, (r, _) in enumerate(rows):
+                    if rare_list[r]:
+                        if inside is None:  # each term's first posting from the article's start lies in it
+                            starts = found[:, n:]
+                            inside = (starts >= firsts) & (starts < ends) & ~held_rows
+                        article += w_list[r] * inside[k]
+            else:
+                has, article = np.zeros((len(terms), n), dtype=bool), np.zeros(n)
             held = w @ has
         else:  # segments (Retriever.add_files): the article's passages looked up
             has = self.index.presence(terms, pool)  # (terms, pool)
