@@ -55,6 +55,27 @@ _PROPER = {"nr", "ns", "nt", "nz", "nrfg", "nrt"}
 _POS_LOCK = threading.Lock()
 
 
+_BLANK = re.compile(r"\s")  # what str.isspace calls blank (the same Unicode table)
+
+
+def _sentences(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """``trimmed_spans(text)`` and the sentences themselves. A text without blanks needs no
+    trimming: its sentences are the pattern's non-empty matches, which follow one another
+    from the start (every character but the end begins a non-empty match), so one
+    ``findall`` gives them and their bounds are their lengths added up."""
+    if _BLANK.search(text) is None:
+        bounds, items, a = [], [], 0
+        for s in SENTENCE.findall(text):
+            if s:
+                b = a + len(s)
+                bounds.append((a, b))
+                items.append(s)
+                a = b
+        return bounds, items
+    bounds = trimmed_spans(text)
+    return bounds, [text[a:b] for a, b in bounds]
+
+
 def trimmed_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank sentence of ``text`` (``text.sentence_spans``), blanks
     around it excluded."""
@@ -201,10 +222,9 @@ def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None
     times more. Ties: the first sentence. ``normalized``: ``normalize(text)`` when it is aligned
     with ``text`` (``text.aligned``), so that a sentence's normal form is a slice of it.
     """
-    bounds = trimmed_spans(text)
+    bounds, items = _sentences(text)
     if not bounds:
         return text, None
-    items = [text[a:b] for a, b in bounds]
     norm = [normalized[a:b] for a, b in bounds] if normalized is not None else [normalize(s) for s in items]
     if intent is not None and intent.kind == "said" and intent.subject:
         # "What did X say": X chose the passage; the sentence that answers is X's words, not the
@@ -256,8 +276,7 @@ def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized
     aligned with ``text`` (``text.aligned``, looked at only once a sentence needs its normal form)."""
     found = 0
     sliced: bool | None = None if normalized is not None else False
-    for a, b in trimmed_spans(text):
-        s = text[a:b]
+    for (a, b), s in zip(*_sentences(text)):
         if typed_spans(s, intent, terms):
             if sliced is None:
                 sliced = aligned(text, normalized)  # type: ignore[arg-type]

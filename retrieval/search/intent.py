@@ -227,12 +227,14 @@ def title_words() -> tuple[str, ...]:
 def role_heads(role: str) -> list[str]:
     """The title words ``role`` holds (主教练 in 广东队主教练), none inside a longer one found.
 
-    Every window of ``role`` of a title word's length is looked up, and the occurrences are
-    taken in ``title_words`` order (longest first), each word's left to right."""
-    rank, lengths = _title_lookup()
+    At each position of ``role`` where a title word begins, the windows of the lengths of the
+    title words beginning with that character are looked up, and the occurrences are taken in
+    ``title_words`` order (longest first), each word's left to right."""
+    rank, starts, first = _title_lookup()
     occurrences = sorted(
-        (rank[role[i : i + n]], i, n) for n in lengths for i in range(len(role) - n + 1) if role[i : i + n] in rank
-    )
+        (rank[w], i, n) for m in first.finditer(role) for i in (m.start(),) for n in starts[m.group()]
+        if len(w := role[i : i + n]) == n and w in rank
+    ) if first is not None else []
     found: list[tuple[int, int]] = []
     for _, at, n in occurrences:
         if not any(a <= at and at + n <= b for a, b in found):
@@ -241,7 +243,13 @@ def role_heads(role: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _title_lookup() -> tuple[dict[str, int], tuple[int, ...]]:
+def _title_lookup() -> tuple[dict[str, int], dict[str, tuple[int, ...]], re.Pattern[str] | None]:
+    """Each title word's rank in ``title_words``; first character → the lengths of the title
+    words beginning with it; a pattern finding those first characters."""
     words = title_words()
-    rank = {w: i for i, w in reversed(list(enumerate(words)))}
-    return rank, tuple(sorted({len(w) for w in words if w}))
+    rank = {w: i for i, w in reversed(list(enumerate(words))) if w}
+    starts: dict[str, set[int]] = {}
+    for w in rank:
+        starts.setdefault(w[0], set()).add(len(w))
+    first = re.compile("[" + "".join(map(re.escape, sorted(starts))) + "]") if starts else None
+    return rank, {c: tuple(sorted(ns)) for c, ns in starts.items()}, first
