@@ -483,53 +483,51 @@ class Retriever:
         or after each article's start). ``seen`` (passage → which of ``weights``' terms it holds)
         is filled for ``_hits``."""
         terms = list(weights)
-        w = np.array([weights[t] for t in terms])
+        w_list = [weights[t] for t in terms]
+        w = np.array(w_list)
         pool = np.asarray(ids, dtype=np.int64)
         if not len(pool) or not terms:
             return np.zeros(len(pool)), np.zeros(len(pool))
-        rare = w >= RARE_SHARE * w.max()
+        cut = RARE_SHARE * max(w_list)  # (w >= RARE_SHARE * w.max(): the same doubles)
+        rare_list = [x >= cut for x in w_list]
         postings = getattr(self.index, "postings", None)
         if postings is not None:  # one index
+            # A few numpy calls per term, the rest on Python lists (a pool is ~10 passages; a
+            # numpy call on a tiny array costs more than the loop it saves).
             n = len(pool)
-            ptr, docs_all, vocab = postings.ptr, postings.docs, self.index.vocab
-            # ids in the postings' own dtype (they fit: they index its corpus): searchsorted would
-            # otherwise copy each posting list to int64 first, and a mixed comparison is slow
-            probe = np.concatenate([pool, self._doc_bounds[pool].T.ravel()]).astype(docs_all.dtype, copy=False)
-            pool_d, firsts, ends = probe[:n], probe[n : 2 * n], probe[2 * n :]
-            rows = [(r, t) for r, t in enumerate(map(vocab.get, terms)) if t is not None]
-            tids = np.fromiter((t for _, t in rows), dtype=np.int64, count=len(rows))
-            los, his = ptr[tids], ptr[tids + 1]
-            nonempty = his > los
-            if not nonempty.all():
-                rows = [row for row, keep in zip(rows, nonempty.tolist()) if keep]
-                los, his = los[nonempty], his[nonempty]
-            if rows:
-                # per term, the first posting at or after each probe (the last one past the end),
-                # as indexes into ``docs_all``; then every term's postings read in one gather
-                at = np.empty((len(rows), 2 * n), dtype=np.int64)
-                for k, lo, hi in zip(range(len(rows)), los.tolist(), his.tolist()):
-                    at[k] = docs_all[lo:hi].searchsorted(probe[: 2 * n])
-                np.minimum(at, (his - los - 1)[:, None], out=at)
-                at += los[:, None]
-                found = docs_all[at]
-                held_rows = found[:, :n] == pool_d
-                if len(rows) == len(terms):
-                    has = held_rows
-                else:
-                    has = np.zeros((len(terms), n), dtype=bool)
-                    has[[r for r, _ in rows]] = held_rows
-                article = np.zeros(n)
-                rare_list, w_list = rare.tolist(), w.tolist()
-                inside = None
-                for k, (r, _) in enumerate(rows):
-                    if rare_list[r]:
-                        if inside is None:  # each term's first posting from the article's start lies in it
-                            starts = found[:, n:]
-                            inside = (starts >= firsts) & (starts < ends) & ~held_rows
-                        article += w_list[r] * inside[k]
-            else:
-                has, article = np.zeros((len(terms), n), dtype=bool), np.zeros(n)
+            ptr, docs_all, vocab, bounds = postings.ptr, postings.docs, self.index.vocab, self._doc_bounds
+            pool_list = pool.tolist()
+            firsts = [bounds.item(i, 0) for i in pool_list]
+            ends = [bounds.item(i, 1) for i in pool_list]
+            # probes in the postings' own dtype (ids fit: they index its corpus): searchsorted
+            # would otherwise copy each posting list to int64 first
+            probe = np.array(pool_list + firsts, dtype=docs_all.dtype)
+            probe_pool = probe[:n]
+            rows: list[list[bool]] = []
+            none = [False] * n
+            article_list = [0.0] * n
+            for r, term in enumerate(terms):
+                tid = vocab.get(term)
+                if tid is None:
+                    rows.append(none)
+                    continue
+                lo, hi = ptr.item(tid), ptr.item(tid + 1)
+                if hi == lo:
+                    rows.append(none)
+                    continue
+                docs = docs_all[lo:hi]
+                # the first posting at or after each probe (the last one past the end)
+                found = docs.take(docs.searchsorted(probe if rare_list[r] else probe_pool), mode="clip").tolist()
+                row = [f == i for f, i in zip(found, pool_list)]
+                rows.append(row)
+                if rare_list[r]:  # held elsewhere in the article: added in term order, as before
+                    wr = w_list[r]
+                    for k in range(n):
+                        if not row[k] and firsts[k] <= found[n + k] < ends[k]:
+                            article_list[k] += wr
+            has = np.array(rows, dtype=bool)
             held = w @ has
+            article = np.array(article_list)
         else:  # segments (Retriever.add_files): the article's passages looked up
             has = self.index.presence(terms, pool)  # (terms, pool)
             held = w @ has
@@ -539,7 +537,7 @@ class Retriever:
                 span = (int(self._doc_bounds[i, 0]), int(self._doc_bounds[i, 1]))
                 if span not in by_article:
                     docs = np.arange(span[0], min(span[1], span[0] + ARTICLE_SPAN))
-                    by_article[span] = self.index.presence(terms, docs).any(axis=1) & rare
+                    by_article[span] = self.index.presence(terms, docs).any(axis=1) & np.array(rare_list, dtype=bool)
                 article[k] = float(w @ (by_article[span] & ~has[:, k]))
         if seen is not None:
             seen.update(zip(pool.tolist(), has.T))
