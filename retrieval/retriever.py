@@ -572,7 +572,9 @@ class Retriever:
             ids, vals = self.index.top_k_of(self._scores(weighted, allowed), weighted, max(top_k, POOL))
         if not len(ids) or vals[0] <= 0:
             return []
-        pool = [(int(i), float(v)) for i, v in zip(ids.tolist(), vals.tolist()) if v > 0 and v >= KEEP_RATIO * vals[0]]
+        vals_list = vals.tolist()
+        least = KEEP_RATIO * vals_list[0]
+        pool = [(i, v) for i, v in zip(ids.tolist(), vals_list) if v > 0 and v >= least]
         if weights is None:
             weights = self._weights(tokens)
         terms = list(weights)
@@ -580,14 +582,18 @@ class Retriever:
         kept = []
         held, in_article = self._pool_weights(weights, [i for i, _ in pool], seen)
         total = sum(weights.values()) or 1.0
-        for k, (i, v) in enumerate(pool):
-            v += ARTICLE_CREDIT * in_article[k]
-            cov = (held[k] + ARTICLE_CREDIT * in_article[k]) / total
+        # (Python floats from here: the same doubles as numpy's scalars, without their cost)
+        for (i, v), h, a in zip(pool, held.tolist(), in_article.tolist()):
+            v += ARTICLE_CREDIT * a
+            cov = (h + ARTICLE_CREDIT * a) / total
             if cov < MIN_COVERAGE * 0.6:
                 continue
             strong = strong or cov >= MIN_COVERAGE
             kept.append((i, v * (1.0 if cov >= MIN_COVERAGE else WEAK)))
-        factors = [self._type_factor(i, intent, terms) for i, _ in kept]
+        if intent.asks is None and intent.kind != "who":
+            factors = [1.0] * len(kept)  # (what _type_factor gives for such a question)
+        else:
+            factors = [self._type_factor(i, intent, terms) for i, _ in kept]
         if intent.asks is not None and intent.kind != "who" and max(factors, default=1.0) <= 1.0:
             factors = [1.0] * len(kept)  # no candidate holds the kind of answer asked: no telling them apart by it
         ranked = [(i, v * f) for (i, v), f in zip(kept, factors)]

@@ -242,6 +242,13 @@ def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None
     for held in holds:
         for t in held:
             spread[t] += 1
+    if not typed:  # no span anywhere: the first sentence of the highest weight
+        best_k, best_score = 0, -1.0
+        for k, held in enumerate(holds):
+            score = sum([weights[t] / spread[t] for t in held])
+            if score > best_score + 1e-12:
+                best_k, best_score = k, score
+        return items[best_k], None
     best, best_score, best_span = items[0], -1.0, None
     for s, ns, held in zip(items, norm, holds):
         # sentence_weight(ns, weights, spread), from the terms already found in it

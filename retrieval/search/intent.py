@@ -175,7 +175,7 @@ def parse(question: str) -> Intent:
             spans.append((hit[1], hit[1] + 1))
         elif q[hit[0]:hit[1]].startswith("几") and len(q[hit[0]:hit[1]]) == 2:
             measure = c.measure_class(q[hit[0] + 1])
-    hit = _find(q, c.get("which"))
+    hit = which_hit  # (the same search as above)
     if hit and asks is None:
         m = re.match(r"[\u4e00-\u9fff]{1,2}", q[hit[1]:])
         if m and m.group() in c.get("places"):  # 哪个城市, 哪个国家: a place, whatever it is called
