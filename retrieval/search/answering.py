@@ -236,19 +236,27 @@ def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None
     if len(items) == 1:  # one sentence: it is the answer, whatever its weight
         spans = typed_spans(items[0], intent, terms) if typed else []  # type: ignore[arg-type]
         return items[0], _closest(spans, norm[0], terms)
+    if not typed:  # no span anywhere: the first sentence of the highest weight
+        # each term's share added to the sentences holding it, term by term in weights' order:
+        # each sentence's sum is the one of the loop below, the same additions from 0
+        scores: list[float] = [0] * len(norm)
+        for t in terms:
+            at = [k for k, ns in enumerate(norm) if t in ns]
+            if at:
+                share = weights[t] / len(at)
+                for k in at:
+                    scores[k] += share
+        best_k, best_score = 0, -1.0
+        for k, score in enumerate(scores):
+            if score > best_score + 1e-12:
+                best_k, best_score = k, score
+        return items[best_k], None
     # the terms each sentence holds (weights' order), then how many sentences hold each term
     holds = [[t for t in terms if t in ns] for ns in norm]
     spread = dict.fromkeys(terms, 0)
     for held in holds:
         for t in held:
             spread[t] += 1
-    if not typed:  # no span anywhere: the first sentence of the highest weight
-        best_k, best_score = 0, -1.0
-        for k, held in enumerate(holds):
-            score = sum([weights[t] / spread[t] for t in held])
-            if score > best_score + 1e-12:
-                best_k, best_score = k, score
-        return items[best_k], None
     best, best_score, best_span = items[0], -1.0, None
     for s, ns, held in zip(items, norm, holds):
         # sentence_weight(ns, weights, spread), from the terms already found in it

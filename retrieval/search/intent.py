@@ -114,11 +114,23 @@ def _find(q: str, words: tuple[str, ...], start: int = 0) -> tuple[int, int] | N
     """The earliest occurrence of any of ``words`` in ``q`` from ``start`` (longest on a tie):
     one search of an alternation, longest words first (the regex engine takes the leftmost
     position, and there the first alternative that matches)."""
-    pattern = _alternation(words)
+    got = _BY_LIST.get(id(words))
+    if got is not None and got[0] is words:  # the cue lists are the same tuples every time
+        pattern = got[1]
+    else:
+        if len(_BY_LIST) > 256:
+            _BY_LIST.clear()
+        pattern = _alternation(words)
+        _BY_LIST[id(words)] = (words, pattern)  # (the tuple held: its id is not reused)
     if pattern is None:
         return None
     m = pattern.search(q, start)
     return (m.start(), m.end()) if m else None
+
+
+# id of a word list → (the list, its alternation): ``_alternation``'s cache without hashing the
+# whole tuple on every look-up
+_BY_LIST: dict[int, tuple[tuple[str, ...], re.Pattern[str] | None]] = {}
 
 
 @lru_cache(maxsize=64)
