@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import os
 import re
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
@@ -300,12 +301,13 @@ class Retriever:
                 at = sentence.find(p.speaker.name)  # who said it: the answer is the name
                 span = (at, at + len(p.speaker.name))
             missing = ()
-            if words:
+            lacking = [(w, nw) for w, nw in words if nw not in norm]  # (held starts with norm)
+            if lacking:
                 # normalize() of the four joined by spaces is the four normalised and joined (a space
                 # composes with nothing, ends no word, and opencc converts between separators)
                 held = " ".join([norm, normalize(p.source.title), normalize(p.speaker.name) if p.speaker else "",
                                  normalize(p.speaker.title or "") if p.speaker else ""])
-                missing = tuple(w for w, nw in words if nw not in held)
+                missing = tuple(w for w, nw in lacking if nw not in held)
             out.append(Hit(p, float(score), matched, sentence, span, missing))
         return out
 
@@ -411,14 +413,35 @@ class Retriever:
         head = heads[-1]
         rest = [t for t in self.tokenize(flat.replace(head, " ")) if len(t) >= 2]
         best: list[tuple[float, str]] = []
-        heads_like = cues().role_class(head)
-        holders = sorted(set().union(*(self._role_holders(h) for h in heads_like)))
-        for _, name, text in holders:  # the speakers a word of the role describes, in _role_texts order
-            # 朱会长: a surname standing right before the title word names that person
-            surname = bool(name) and flat.startswith(name[0]) and flat[1:].startswith(head)
-            score = 2.0 if surname else sum(t in text for t in rest) / len(rest) if rest else 1.0
-            if score >= 0.5:
-                best.append((score, name))
+        # the speakers a word of the role describes, in _role_texts order
+        names, joined, starts, by_first = self._role_class(cues().role_class(head))
+        # 朱会长: a surname standing right before the title word names that person
+        surname = set(by_first.get(flat[0], ())) if flat[1:].startswith(head) else set()
+        if rest:
+            # each speaker's share of ``rest`` their role text holds: each word found in all the
+            # texts at once (joined by NUL, which no word holds), counted per text it occurs in
+            counts: dict[int, int] = {}
+            found: dict[str, set[int]] = {}
+            for t in rest:
+                ks = found.get(t)
+                if ks is None and "\0" in t:  # (no word of the tokenizer's holds NUL; exact anyway)
+                    ends = [*starts[1:], len(joined) + 1]
+                    ks = found[t] = {k for k, (a, b) in enumerate(zip(starts, ends)) if t in joined[a : b - 1]}
+                if ks is None:
+                    ks = found[t] = set()
+                    at = joined.find(t)
+                    while at >= 0:
+                        k = bisect_right(starts, at) - 1
+                        ks.add(k)
+                        at = joined.find(t, starts[k + 1]) if k + 1 < len(starts) else -1
+                for k in ks:
+                    counts[k] = counts.get(k, 0) + 1
+            for k in sorted(surname | counts.keys()):
+                score = 2.0 if k in surname else counts[k] / len(rest)
+                if score >= 0.5:
+                    best.append((score, names[k]))
+        else:
+            best = [(2.0 if k in surname else 1.0, name) for k, name in enumerate(names)]
         # Every speaker the role fits (the rest of the question then decides among them), the best
         # fitting first; more than three is no one in particular.
         best.sort(key=lambda t: -t[0])
@@ -442,6 +465,28 @@ class Retriever:
         cache = {piece: tuple(names) for piece, names in out.items()}
         self._holding_cache = cache
         return cache
+
+    def _role_class(self, words: frozenset[str]) -> tuple[list[str], str, list[int], dict[str, list[int]]]:
+        """The speakers whose role text holds one of ``words`` (a role class), in ``_role_texts``
+        order: their names, their role texts joined by NUL, where each text starts in it, and
+        first character of a name → positions of those names (kept per class: classes are few)."""
+        cache = getattr(self, "_class_cache", None)
+        if cache is None:
+            cache = self._class_cache = {}
+        got = cache.get(words)
+        if got is None:
+            holders = sorted(set().union(*(self._role_holders(h) for h in words)))
+            names = [name for _, name, _ in holders]
+            starts, at = [], 0
+            for _, _, text in holders:
+                starts.append(at)
+                at += len(text) + 1
+            by_first: dict[str, list[int]] = {}
+            for k, name in enumerate(names):
+                if name:
+                    by_first.setdefault(name[0], []).append(k)
+            got = cache[words] = (names, "\0".join(text for _, _, text in holders), starts, by_first)
+        return got
 
     def _role_holders(self, word: str) -> tuple[tuple[int, str, str], ...]:
         """(position in ``_role_texts()``, name, role text) of the speakers whose role text holds
