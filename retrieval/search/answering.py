@@ -133,7 +133,7 @@ def _which(sentence: str, noun: str) -> list[tuple[int, int]]:
 
 def _places(sentence: str) -> list[tuple[int, int]]:
     """Place names of jieba's dictionary in ``sentence`` (北京, 纽约), generic ones (全国) left out."""
-    generic = set(cues().get("generic"))
+    generic = _generic()
     with _POS_LOCK:
         tagged = pos_tags(sentence)
     out, at = [], 0
@@ -312,9 +312,21 @@ def _surnames() -> frozenset[str]:
 
 _HAN_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")  # jieba.posseg's re_han_internal
 _SKIP = re.compile("(\r\n|\\s)")  # its re_skip_internal
-_ENG1 = re.compile("^[a-zA-Z0-9]$")
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # re_eng1's class
 _ENG = re.compile("[a-zA-Z0-9]+")
 _DIGITS = re.compile("[\\.0-9]+")
+
+
+@lru_cache(maxsize=1)
+def _generic() -> frozenset[str]:
+    """The generic places of intent.txt (全国, 外国…): never distinctive."""
+    return frozenset(cues().get("generic"))
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """``title_words()`` as a set."""
+    return frozenset(title_words())
 
 
 def pos_tags(text: str) -> list[tuple[str, str]]:
@@ -347,7 +359,7 @@ def pos_tags(text: str) -> list[tuple[str, str]]:
         while x < n:
             y = end[x] + 1
             word = blk[x:y]
-            if _ENG1.match(word):
+            if y - x == 1 and word in _ALNUM:  # re_eng1 (^[a-zA-Z0-9]$): a block holds no line break
                 buf += word
             else:
                 if buf:
@@ -369,7 +381,7 @@ def distinctive_words(question: str) -> tuple[str, ...]:
     words: list[str] = [m.group() for m in _YEAR_OR_NUMBER.finditer(q)]
     with _POS_LOCK:
         tagged = [(w.strip(), flag) for w, flag in pos_tags(q)]
-    generic = set(cues().get("generic"))
+    generic = _generic()
     surnames = _surnames()
     k = 0
     while k < len(tagged):
@@ -385,7 +397,7 @@ def distinctive_words(question: str) -> tuple[str, ...]:
                 j += 1
                 if len(tagged[j - 1][0]) == 2:
                     break
-            if rest and rest not in title_words():  # 秦大使 is a title, not a name
+            if rest and rest not in _titles():  # 秦大使 is a title, not a name
                 words.append(w + rest)
                 k = j
                 continue
