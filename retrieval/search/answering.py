@@ -55,25 +55,29 @@ _PROPER = {"nr", "ns", "nt", "nz", "nrfg", "nrt"}
 _POS_LOCK = threading.Lock()
 
 
-_BLANK = re.compile(r"\s")  # what str.isspace calls blank (the same Unicode table)
-
-
 def _sentences(text: str) -> tuple[list[tuple[int, int]], list[str]]:
-    """``trimmed_spans(text)`` and the sentences themselves. A text without blanks needs no
-    trimming: its sentences are the pattern's non-empty matches, which follow one another
-    from the start (every character but the end begins a non-empty match), so one
-    ``findall`` gives them and their bounds are their lengths added up."""
-    if _BLANK.search(text) is None:
-        bounds, items, a = [], [], 0
-        for s in SENTENCE.findall(text):
-            if s:
-                b = a + len(s)
-                bounds.append((a, b))
-                items.append(s)
-                a = b
-        return bounds, items
-    bounds = trimmed_spans(text)
-    return bounds, [text[a:b] for a, b in bounds]
+    """``trimmed_spans(text)`` and the sentences themselves, from one ``findall``: the pattern's
+    non-empty matches follow one another from the start (every character but the end begins a
+    non-empty match), so their bounds are their lengths added up; a sentence is trimmed as
+    ``trimmed_spans`` does only when it begins or ends with a blank."""
+    bounds: list[tuple[int, int]] = []
+    items: list[str] = []
+    a = 0
+    for s in SENTENCE.findall(text):
+        n = len(s)
+        if not n:
+            continue
+        if s[0].isspace() or s[-1].isspace():
+            kept = s.strip()
+            if kept:
+                start = a + n - len(s.lstrip())
+                bounds.append((start, start + len(kept)))
+                items.append(kept)
+        else:
+            bounds.append((a, a + n))
+            items.append(s)
+        a += n
+    return bounds, items
 
 
 def trimmed_spans(text: str) -> list[tuple[int, int]]:
