@@ -102,15 +102,35 @@ def trimmed_spans(text: str) -> list[tuple[int, int]]:
 def _counts(sentence: str, measure: frozenset[str]) -> list[tuple[int, int]]:
     """Numbers counting something in ``sentence``: followed by one of ``measure`` when given."""
     out = []
-    if measure:
-        ms = "".join(sorted(measure))
-        pattern = re.compile(rf"(?<!第){_NUM}(?:余|多)?[万亿]?(?:余|多)?[{re.escape(ms)}]")
+    if measure and _NUMERAL.search(sentence):  # (every number of _NUM holds one of these)
+        pattern = _count_pattern(measure)
         out = [(m.start(), m.end()) for m in pattern.finditer(sentence)]
-        out = [(a, b) for a, b in out if not _DATE.fullmatch(sentence[a:b]) and not re.match(r"一[^零〇一二两三四五六七八九十百千万亿\d]", sentence[a:b])]
+        out = [(a, b) for a, b in out if not _DATE.fullmatch(sentence[a:b]) and not _ONE_NOT_NUMBER.match(sentence[a:b])]
         if out:
             return out
-    return [(m.start(), m.end()) for m in _COUNT_ANY.finditer(sentence) if m.end() > m.start()
-            and any(ch.isdigit() for ch in m.group()) and not _is_date_at(sentence, m.start(), m.end())]
+    if not _DIGIT.search(sentence):  # every match of _COUNT_ANY holds a digit
+        return []
+    dates: list[tuple[int, int]] | None = None
+    found = []
+    for m in _COUNT_ANY.finditer(sentence):
+        a, b = m.start(), m.end()
+        if b > a and any(ch.isdigit() for ch in m.group()):
+            if dates is None:  # (_is_date_at, the sentence's dates found once)
+                dates = [(d.start(), d.end()) for d in _DATE.finditer(sentence)]
+            if not any(s <= a and b <= e for s, e in dates):
+                found.append((a, b))
+    return found
+
+
+_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿几]")
+_DIGIT = re.compile(r"\d")
+_ONE_NOT_NUMBER = re.compile(r"一[^零〇一二两三四五六七八九十百千万亿\d]")
+
+
+@lru_cache(maxsize=64)
+def _count_pattern(measure: frozenset[str]) -> re.Pattern[str]:
+    ms = "".join(sorted(measure))
+    return re.compile(rf"(?<!第){_NUM}(?:余|多)?[万亿]?(?:余|多)?[{re.escape(ms)}]")
 
 
 def _is_date_at(sentence: str, a: int, b: int) -> bool:
