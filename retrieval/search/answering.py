@@ -122,6 +122,7 @@ def _counts(sentence: str, measure: frozenset[str]) -> list[tuple[int, int]]:
     return found
 
 
+_DATE_WORD = re.compile("[年月日号天周期]")
 _NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿几]")
 _DIGIT = re.compile(r"\d")
 _ONE_NOT_NUMBER = re.compile(r"一[^零〇一二两三四五六七八九十百千万亿\d]")
@@ -200,6 +201,8 @@ def typed_spans(sentence: str, intent: Intent, terms: Sequence[str] = ()) -> lis
     """Where the kind of answer ``intent`` asks for stands in ``sentence`` (may be empty)."""
     asks = intent.asks
     if asks == "when":
+        if not _DATE_WORD.search(sentence):  # every date of _DATE holds one of these
+            return []
         spans = [(m.start(), m.end()) for m in _DATE.finditer(sentence)]
         return [(a, b) for a, b in spans if "年" in sentence[a:b]] if "年" in intent.measure else spans
     if asks == "how_many":
