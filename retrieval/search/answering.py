@@ -141,6 +141,8 @@ def _is_date_at(sentence: str, a: int, b: int) -> bool:
 def _which(sentence: str, noun: str) -> list[tuple[int, int]]:
     """Words ending with ``noun`` that name one (洲泉镇, 华中科技大学), not the noun alone."""
     out = []
+    if noun not in sentence:  # (the pattern ends with the noun itself)
+        return out
     for m in re.finditer(rf"([\u4e00-\u9fff]{{2,8}}){re.escape(noun)}", sentence):
         a = m.start()
         while a < m.start(1) + len(m.group(1)) - 1 and sentence[a] in _FUNCTION:
