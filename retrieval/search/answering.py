@@ -358,10 +358,23 @@ def _titles() -> frozenset[str]:
     return frozenset(title_words())
 
 
+@lru_cache(maxsize=1)
+def _posseg():
+    import jieba.posseg as pseg
+
+    return pseg
+
+
 def pos_tags(text: str) -> list[tuple[str, str]]:
     """(word, flag) for each word of ``text``: exactly ``jieba.posseg.lcut(text, HMM=False)``
     (its default dictionary; the same blocks, longest-probability route and tags), computed in
     one pass without its generators and ``pair`` objects. The caller holds ``_POS_LOCK``."""
+    return _pos_tags(text, False)  # type: ignore[return-value]
+
+
+def _pos_tags(text: str, lazy: bool) -> list[tuple[str, str | None]]:
+    """``pos_tags``; with ``lazy``, a one-character word of the route has None for its flag
+    (``_tag`` looks it up when asked: a look-up in jieba's tag table, saved where unused)."""
     import jieba.posseg as pseg
 
     pos = pseg.dt
@@ -394,7 +407,7 @@ def pos_tags(text: str) -> list[tuple[str, str]]:
                 if buf:
                     out.append((buf, "eng"))
                     buf = ""
-                out.append((word, tags.get(word, "x")))
+                out.append((word, None if lazy and y - x == 1 else tags.get(word, "x")))
             x = y
         if buf:
             out.append((buf, "eng"))
@@ -409,7 +422,9 @@ def distinctive_words(question: str) -> tuple[str, ...]:
     q = normalize(question)
     words: list[str] = [m.group() for m in _YEAR_OR_NUMBER.finditer(q)]
     with _POS_LOCK:
-        tagged = [(w.strip(), flag) for w, flag in pos_tags(q)]
+        # (a one-character word's flag is looked up only where the surname rule asks for it:
+        # a proper-noun flag counts only for words of two different characters or more)
+        tagged = [(w.strip(), flag) for w, flag in _pos_tags(q, True)]
     generic = _generic()
     surnames = _surnames()
     k = 0
@@ -421,7 +436,7 @@ def distinctive_words(question: str) -> tuple[str, ...]:
             rest, j = "", k + 1
             while j < len(tagged) and len(rest) + len(tagged[j][0]) <= 2 and tagged[j][0] and all(
                 _CJK.match(c) for c in tagged[j][0]
-            ) and tagged[j][1] not in _FUNCTION_TAGS:
+            ) and _flag(tagged[j]) not in _FUNCTION_TAGS:
                 rest += tagged[j][0]
                 j += 1
                 if len(tagged[j - 1][0]) == 2:
@@ -436,6 +451,14 @@ def distinctive_words(question: str) -> tuple[str, ...]:
         if not any(w in o for o in out):
             out = [o for o in out if o not in w] + [w]
     return tuple(out)
+
+
+def _flag(tagged: tuple[str, str | None]) -> str:
+    """The flag of a word of ``_pos_tags(…, lazy=True)`` (its stripped form: the route's words hold no blank)."""
+    word, flag = tagged
+    if flag is None:
+        flag = _posseg().dt.word_tag_tab.get(word, "x")
+    return flag
 
 
 _FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "ug", "uz", "uv", "ud", "r", "d", "m", "f", "v", "vn", "x", "y", "e"}
