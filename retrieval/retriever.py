@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import os
 import re
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
@@ -247,7 +248,7 @@ class Retriever:
             return self._scores(tokens)[pool] if len(pool) else np.zeros(0)
         ptr, docs_all, contrib = postings.ptr, postings.docs, postings.contrib
         order = np.argsort(pool, kind="stable")
-        probe = pool[order]
+        probe = pool[order].astype(docs_all.dtype, copy=False)  # searchsorted then copies no posting list
         out = np.zeros(len(pool))
         seen: dict[int, np.ndarray] = {}
         for tok in tokens:
@@ -300,12 +301,13 @@ class Retriever:
                 at = sentence.find(p.speaker.name)  # who said it: the answer is the name
                 span = (at, at + len(p.speaker.name))
             missing = ()
-            if words:
+            lacking = [(w, nw) for w, nw in words if nw not in norm]  # (held starts with norm)
+            if lacking:
                 # normalize() of the four joined by spaces is the four normalised and joined (a space
                 # composes with nothing, ends no word, and opencc converts between separators)
                 held = " ".join([norm, normalize(p.source.title), normalize(p.speaker.name) if p.speaker else "",
                                  normalize(p.speaker.title or "") if p.speaker else ""])
-                missing = tuple(w for w, nw in words if nw not in held)
+                missing = tuple(w for w, nw in lacking if nw not in held)
             out.append(Hit(p, float(score), matched, sentence, span, missing))
         return out
 
@@ -411,14 +413,35 @@ class Retriever:
         head = heads[-1]
         rest = [t for t in self.tokenize(flat.replace(head, " ")) if len(t) >= 2]
         best: list[tuple[float, str]] = []
-        heads_like = cues().role_class(head)
-        holders = sorted(set().union(*(self._role_holders(h) for h in heads_like)))
-        for _, name, text in holders:  # the speakers a word of the role describes, in _role_texts order
-            # 朱会长: a surname standing right before the title word names that person
-            surname = bool(name) and flat.startswith(name[0]) and flat[1:].startswith(head)
-            score = 2.0 if surname else sum(t in text for t in rest) / len(rest) if rest else 1.0
-            if score >= 0.5:
-                best.append((score, name))
+        # the speakers a word of the role describes, in _role_texts order
+        names, joined, starts, by_first = self._role_class(cues().role_class(head))
+        # 朱会长: a surname standing right before the title word names that person
+        surname = set(by_first.get(flat[0], ())) if flat[1:].startswith(head) else set()
+        if rest:
+            # each speaker's share of ``rest`` their role text holds: each word found in all the
+            # texts at once (joined by NUL, which no word holds), counted per text it occurs in
+            counts: dict[int, int] = {}
+            found: dict[str, set[int]] = {}
+            for t in rest:
+                ks = found.get(t)
+                if ks is None and "\0" in t:  # (no word of the tokenizer's holds NUL; exact anyway)
+                    ends = [*starts[1:], len(joined) + 1]
+                    ks = found[t] = {k for k, (a, b) in enumerate(zip(starts, ends)) if t in joined[a : b - 1]}
+                if ks is None:
+                    ks = found[t] = set()
+                    at = joined.find(t)
+                    while at >= 0:
+                        k = bisect_right(starts, at) - 1
+                        ks.add(k)
+                        at = joined.find(t, starts[k + 1]) if k + 1 < len(starts) else -1
+                for k in ks:
+                    counts[k] = counts.get(k, 0) + 1
+            for k in sorted(surname | counts.keys()):
+                score = 2.0 if k in surname else counts[k] / len(rest)
+                if score >= 0.5:
+                    best.append((score, names[k]))
+        else:
+            best = [(2.0 if k in surname else 1.0, name) for k, name in enumerate(names)]
         # Every speaker the role fits (the rest of the question then decides among them), the best
         # fitting first; more than three is no one in particular.
         best.sort(key=lambda t: -t[0])
@@ -442,6 +465,28 @@ class Retriever:
         cache = {piece: tuple(names) for piece, names in out.items()}
         self._holding_cache = cache
         return cache
+
+    def _role_class(self, words: frozenset[str]) -> tuple[list[str], str, list[int], dict[str, list[int]]]:
+        """The speakers whose role text holds one of ``words`` (a role class), in ``_role_texts``
+        order: their names, their role texts joined by NUL, where each text starts in it, and
+        first character of a name → positions of those names (kept per class: classes are few)."""
+        cache = getattr(self, "_class_cache", None)
+        if cache is None:
+            cache = self._class_cache = {}
+        got = cache.get(words)
+        if got is None:
+            holders = sorted(set().union(*(self._role_holders(h) for h in words)))
+            names = [name for _, name, _ in holders]
+            starts, at = [], 0
+            for _, _, text in holders:
+                starts.append(at)
+                at += len(text) + 1
+            by_first: dict[str, list[int]] = {}
+            for k, name in enumerate(names):
+                if name:
+                    by_first.setdefault(name[0], []).append(k)
+            got = cache[words] = (names, "\0".join(text for _, _, text in holders), starts, by_first)
+        return got
 
     def _role_holders(self, word: str) -> tuple[tuple[int, str, str], ...]:
         """(position in ``_role_texts()``, name, role text) of the speakers whose role text holds
@@ -483,35 +528,51 @@ class Retriever:
         or after each article's start). ``seen`` (passage → which of ``weights``' terms it holds)
         is filled for ``_hits``."""
         terms = list(weights)
-        w = np.array([weights[t] for t in terms])
+        w_list = [weights[t] for t in terms]
+        w = np.array(w_list)
         pool = np.asarray(ids, dtype=np.int64)
         if not len(pool) or not terms:
             return np.zeros(len(pool)), np.zeros(len(pool))
-        rare = w >= RARE_SHARE * w.max()
+        cut = RARE_SHARE * max(w_list)  # (w >= RARE_SHARE * w.max(): the same doubles)
+        rare_list = [x >= cut for x in w_list]
         postings = getattr(self.index, "postings", None)
         if postings is not None:  # one index
+            # A few numpy calls per term, the rest on Python lists (a pool is ~10 passages; a
+            # numpy call on a tiny array costs more than the loop it saves).
             n = len(pool)
-            firsts, ends = self._doc_bounds[pool, 0], self._doc_bounds[pool, 1]
-            probe = np.concatenate([pool, firsts])
-            has = np.zeros((len(terms), n), dtype=bool)
-            article = np.zeros(n)
-            ptr, docs_all, vocab = postings.ptr, postings.docs, self.index.vocab
-            rare_list, w_list = rare.tolist(), w.tolist()
+            ptr, docs_all, vocab, bounds = postings.ptr, postings.docs, self.index.vocab, self._doc_bounds
+            pool_list = pool.tolist()
+            firsts = [bounds.item(i, 0) for i in pool_list]
+            ends = [bounds.item(i, 1) for i in pool_list]
+            # probes in the postings' own dtype (ids fit: they index its corpus): searchsorted
+            # would otherwise copy each posting list to int64 first
+            probe = np.array(pool_list + firsts, dtype=docs_all.dtype)
+            probe_pool = probe[:n]
+            rows: list[list[bool]] = []
+            none = [False] * n
+            article_list = [0.0] * n
             for r, term in enumerate(terms):
                 tid = vocab.get(term)
                 if tid is None:
+                    rows.append(none)
                     continue
-                lo, hi = ptr[tid : tid + 2].tolist()
+                lo, hi = ptr.item(tid), ptr.item(tid + 1)
                 if hi == lo:
+                    rows.append(none)
                     continue
                 docs = docs_all[lo:hi]
                 # the first posting at or after each probe (the last one past the end)
-                found = docs.take(docs.searchsorted(probe if rare_list[r] else pool), mode="clip")
-                has[r] = found[:n] == pool
-                if rare_list[r]:
-                    at = found[n:]
-                    article += w_list[r] * ((at >= firsts) & (at < ends) & ~has[r])
+                found = docs.take(docs.searchsorted(probe if rare_list[r] else probe_pool), mode="clip").tolist()
+                row = [f == i for f, i in zip(found, pool_list)]
+                rows.append(row)
+                if rare_list[r]:  # held elsewhere in the article: added in term order, as before
+                    wr = w_list[r]
+                    for k in range(n):
+                        if not row[k] and firsts[k] <= found[n + k] < ends[k]:
+                            article_list[k] += wr
+            has = np.array(rows, dtype=bool)
             held = w @ has
+            article = np.array(article_list)
         else:  # segments (Retriever.add_files): the article's passages looked up
             has = self.index.presence(terms, pool)  # (terms, pool)
             held = w @ has
@@ -521,7 +582,7 @@ class Retriever:
                 span = (int(self._doc_bounds[i, 0]), int(self._doc_bounds[i, 1]))
                 if span not in by_article:
                     docs = np.arange(span[0], min(span[1], span[0] + ARTICLE_SPAN))
-                    by_article[span] = self.index.presence(terms, docs).any(axis=1) & rare
+                    by_article[span] = self.index.presence(terms, docs).any(axis=1) & np.array(rare_list, dtype=bool)
                 article[k] = float(w @ (by_article[span] & ~has[:, k]))
         if seen is not None:
             seen.update(zip(pool.tolist(), has.T))
@@ -556,7 +617,9 @@ class Retriever:
             ids, vals = self.index.top_k_of(self._scores(weighted, allowed), weighted, max(top_k, POOL))
         if not len(ids) or vals[0] <= 0:
             return []
-        pool = [(int(i), float(v)) for i, v in zip(ids.tolist(), vals.tolist()) if v > 0 and v >= KEEP_RATIO * vals[0]]
+        vals_list = vals.tolist()
+        least = KEEP_RATIO * vals_list[0]
+        pool = [(i, v) for i, v in zip(ids.tolist(), vals_list) if v > 0 and v >= least]
         if weights is None:
             weights = self._weights(tokens)
         terms = list(weights)
@@ -564,14 +627,18 @@ class Retriever:
         kept = []
         held, in_article = self._pool_weights(weights, [i for i, _ in pool], seen)
         total = sum(weights.values()) or 1.0
-        for k, (i, v) in enumerate(pool):
-            v += ARTICLE_CREDIT * in_article[k]
-            cov = (held[k] + ARTICLE_CREDIT * in_article[k]) / total
+        # (Python floats from here: the same doubles as numpy's scalars, without their cost)
+        for (i, v), h, a in zip(pool, held.tolist(), in_article.tolist()):
+            v += ARTICLE_CREDIT * a
+            cov = (h + ARTICLE_CREDIT * a) / total
             if cov < MIN_COVERAGE * 0.6:
                 continue
             strong = strong or cov >= MIN_COVERAGE
             kept.append((i, v * (1.0 if cov >= MIN_COVERAGE else WEAK)))
-        factors = [self._type_factor(i, intent, terms) for i, _ in kept]
+        if intent.asks is None and intent.kind != "who":
+            factors = [1.0] * len(kept)  # (what _type_factor gives for such a question)
+        else:
+            factors = [self._type_factor(i, intent, terms) for i, _ in kept]
         if intent.asks is not None and intent.kind != "who" and max(factors, default=1.0) <= 1.0:
             factors = [1.0] * len(kept)  # no candidate holds the kind of answer asked: no telling them apart by it
         ranked = [(i, v * f) for (i, v), f in zip(kept, factors)]

@@ -196,12 +196,28 @@ def aligned(text: str, normalized: str) -> bool:
     return not any(key in text for c in set(one[1].findall(text)) for key in phrases[c])
 
 
+@lru_cache(maxsize=1)
+def _plain_or_cjk() -> re.Pattern[str] | None:
+    """A pattern finding a character that is neither one of ``_plain``'s nor a CJK unified
+    ideograph (U+4E00–U+9FFF: no compatibility form, no case, composing with nothing)."""
+    plain = _plain()
+    if plain is None:
+        return None
+    return re.compile(plain[0].pattern[:-1] + "\u4e00-\u9fff]")
+
+
 def normalize(text: str) -> str:
     """NFKC, lower case, invisible/format characters removed, traditional → simplified."""
     plain = _plain()
-    if plain is not None and plain[0].search(text) is None:  # the same result, character by character
+    if plain is not None:
         other, changed, table = plain
-        return changed.sub(lambda m: table[m.group()], text)
+        if other.search(text) is None:  # the same result, character by character
+            return changed.sub(lambda m: table[m.group()], text)
+        if _plain_or_cjk().search(text) is None:  # type: ignore[union-attr]
+            # _plain's characters and CJK unified ideographs (some that t2s converts, as 麼 or
+            # 么 in a phrase): NFKC, the removal and lower case leave the ideographs alone and
+            # map the others one by one, as above; then t2s, as below
+            return to_simplified(changed.sub(lambda m: table[m.group()], text))
     text = unicodedata.normalize("NFKC", text)
     text = _CONTROL.sub("", text).lower()
     return to_simplified(text)

@@ -55,6 +55,31 @@ _PROPER = {"nr", "ns", "nt", "nz", "nrfg", "nrt"}
 _POS_LOCK = threading.Lock()
 
 
+def _sentences(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """``trimmed_spans(text)`` and the sentences themselves, from one ``findall``: the pattern's
+    non-empty matches follow one another from the start (every character but the end begins a
+    non-empty match), so their bounds are their lengths added up; a sentence is trimmed as
+    ``trimmed_spans`` does only when it begins or ends with a blank."""
+    bounds: list[tuple[int, int]] = []
+    items: list[str] = []
+    a = 0
+    for s in SENTENCE.findall(text):
+        n = len(s)
+        if not n:
+            continue
+        if s[0].isspace() or s[-1].isspace():
+            kept = s.strip()
+            if kept:
+                start = a + n - len(s.lstrip())
+                bounds.append((start, start + len(kept)))
+                items.append(kept)
+        else:
+            bounds.append((a, a + n))
+            items.append(s)
+        a += n
+    return bounds, items
+
+
 def trimmed_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank sentence of ``text`` (``text.sentence_spans``), blanks
     around it excluded."""
@@ -77,15 +102,36 @@ def trimmed_spans(text: str) -> list[tuple[int, int]]:
 def _counts(sentence: str, measure: frozenset[str]) -> list[tuple[int, int]]:
     """Numbers counting something in ``sentence``: followed by one of ``measure`` when given."""
     out = []
-    if measure:
-        ms = "".join(sorted(measure))
-        pattern = re.compile(rf"(?<!第){_NUM}(?:余|多)?[万亿]?(?:余|多)?[{re.escape(ms)}]")
+    if measure and _NUMERAL.search(sentence):  # (every number of _NUM holds one of these)
+        pattern = _count_pattern(measure)
         out = [(m.start(), m.end()) for m in pattern.finditer(sentence)]
-        out = [(a, b) for a, b in out if not _DATE.fullmatch(sentence[a:b]) and not re.match(r"一[^零〇一二两三四五六七八九十百千万亿\d]", sentence[a:b])]
+        out = [(a, b) for a, b in out if not _DATE.fullmatch(sentence[a:b]) and not _ONE_NOT_NUMBER.match(sentence[a:b])]
         if out:
             return out
-    return [(m.start(), m.end()) for m in _COUNT_ANY.finditer(sentence) if m.end() > m.start()
-            and any(ch.isdigit() for ch in m.group()) and not _is_date_at(sentence, m.start(), m.end())]
+    if not _DIGIT.search(sentence):  # every match of _COUNT_ANY holds a digit
+        return []
+    dates: list[tuple[int, int]] | None = None
+    found = []
+    for m in _COUNT_ANY.finditer(sentence):
+        a, b = m.start(), m.end()
+        if b > a and any(ch.isdigit() for ch in m.group()):
+            if dates is None:  # (_is_date_at, the sentence's dates found once)
+                dates = [(d.start(), d.end()) for d in _DATE.finditer(sentence)]
+            if not any(s <= a and b <= e for s, e in dates):
+                found.append((a, b))
+    return found
+
+
+_DATE_WORD = re.compile("[年月日号天周期]")
+_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿几]")
+_DIGIT = re.compile(r"\d")
+_ONE_NOT_NUMBER = re.compile(r"一[^零〇一二两三四五六七八九十百千万亿\d]")
+
+
+@lru_cache(maxsize=64)
+def _count_pattern(measure: frozenset[str]) -> re.Pattern[str]:
+    ms = "".join(sorted(measure))
+    return re.compile(rf"(?<!第){_NUM}(?:余|多)?[万亿]?(?:余|多)?[{re.escape(ms)}]")
 
 
 def _is_date_at(sentence: str, a: int, b: int) -> bool:
@@ -95,6 +141,8 @@ def _is_date_at(sentence: str, a: int, b: int) -> bool:
 def _which(sentence: str, noun: str) -> list[tuple[int, int]]:
     """Words ending with ``noun`` that name one (洲泉镇, 华中科技大学), not the noun alone."""
     out = []
+    if noun not in sentence:  # (the pattern ends with the noun itself)
+        return out
     for m in re.finditer(rf"([\u4e00-\u9fff]{{2,8}}){re.escape(noun)}", sentence):
         a = m.start()
         while a < m.start(1) + len(m.group(1)) - 1 and sentence[a] in _FUNCTION:
@@ -112,7 +160,7 @@ def _which(sentence: str, noun: str) -> list[tuple[int, int]]:
 
 def _places(sentence: str) -> list[tuple[int, int]]:
     """Place names of jieba's dictionary in ``sentence`` (北京, 纽约), generic ones (全国) left out."""
-    generic = set(cues().get("generic"))
+    generic = _generic()
     with _POS_LOCK:
         tagged = pos_tags(sentence)
     out, at = [], 0
@@ -155,6 +203,8 @@ def typed_spans(sentence: str, intent: Intent, terms: Sequence[str] = ()) -> lis
     """Where the kind of answer ``intent`` asks for stands in ``sentence`` (may be empty)."""
     asks = intent.asks
     if asks == "when":
+        if not _DATE_WORD.search(sentence):  # every date of _DATE holds one of these
+            return []
         spans = [(m.start(), m.end()) for m in _DATE.finditer(sentence)]
         return [(a, b) for a, b in spans if "年" in sentence[a:b]] if "年" in intent.measure else spans
     if asks == "how_many":
@@ -201,10 +251,9 @@ def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None
     times more. Ties: the first sentence. ``normalized``: ``normalize(text)`` when it is aligned
     with ``text`` (``text.aligned``), so that a sentence's normal form is a slice of it.
     """
-    bounds = trimmed_spans(text)
+    bounds, items = _sentences(text)
     if not bounds:
         return text, None
-    items = [text[a:b] for a, b in bounds]
     norm = [normalized[a:b] for a, b in bounds] if normalized is not None else [normalize(s) for s in items]
     if intent is not None and intent.kind == "said" and intent.subject:
         # "What did X say": X chose the passage; the sentence that answers is X's words, not the
@@ -216,6 +265,21 @@ def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None
     if len(items) == 1:  # one sentence: it is the answer, whatever its weight
         spans = typed_spans(items[0], intent, terms) if typed else []  # type: ignore[arg-type]
         return items[0], _closest(spans, norm[0], terms)
+    if not typed:  # no span anywhere: the first sentence of the highest weight
+        # each term's share added to the sentences holding it, term by term in weights' order:
+        # each sentence's sum is the one of the loop below, the same additions from 0
+        scores: list[float] = [0] * len(norm)
+        for t in terms:
+            at = [k for k, ns in enumerate(norm) if t in ns]
+            if at:
+                share = weights[t] / len(at)
+                for k in at:
+                    scores[k] += share
+        best_k, best_score = 0, -1.0
+        for k, score in enumerate(scores):
+            if score > best_score + 1e-12:
+                best_k, best_score = k, score
+        return items[best_k], None
     # the terms each sentence holds (weights' order), then how many sentences hold each term
     holds = [[t for t in terms if t in ns] for ns in norm]
     spread = dict.fromkeys(terms, 0)
@@ -256,8 +320,7 @@ def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized
     aligned with ``text`` (``text.aligned``, looked at only once a sentence needs its normal form)."""
     found = 0
     sliced: bool | None = None if normalized is not None else False
-    for a, b in trimmed_spans(text):
-        s = text[a:b]
+    for (a, b), s in zip(*_sentences(text)):
         if typed_spans(s, intent, terms):
             if sliced is None:
                 sliced = aligned(text, normalized)  # type: ignore[arg-type]
@@ -278,15 +341,40 @@ def _surnames() -> frozenset[str]:
 
 _HAN_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._]+)")  # jieba.posseg's re_han_internal
 _SKIP = re.compile("(\r\n|\\s)")  # its re_skip_internal
-_ENG1 = re.compile("^[a-zA-Z0-9]$")
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # re_eng1's class
 _ENG = re.compile("[a-zA-Z0-9]+")
 _DIGITS = re.compile("[\\.0-9]+")
+
+
+@lru_cache(maxsize=1)
+def _generic() -> frozenset[str]:
+    """The generic places of intent.txt (全国, 外国…): never distinctive."""
+    return frozenset(cues().get("generic"))
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """``title_words()`` as a set."""
+    return frozenset(title_words())
+
+
+@lru_cache(maxsize=1)
+def _posseg():
+    import jieba.posseg as pseg
+
+    return pseg
 
 
 def pos_tags(text: str) -> list[tuple[str, str]]:
     """(word, flag) for each word of ``text``: exactly ``jieba.posseg.lcut(text, HMM=False)``
     (its default dictionary; the same blocks, longest-probability route and tags), computed in
     one pass without its generators and ``pair`` objects. The caller holds ``_POS_LOCK``."""
+    return _pos_tags(text, False)  # type: ignore[return-value]
+
+
+def _pos_tags(text: str, lazy: bool) -> list[tuple[str, str | None]]:
+    """``pos_tags``; with ``lazy``, a one-character word of the route has None for its flag
+    (``_tag`` looks it up when asked: a look-up in jieba's tag table, saved where unused)."""
     import jieba.posseg as pseg
 
     pos = pseg.dt
@@ -313,13 +401,13 @@ def pos_tags(text: str) -> list[tuple[str, str]]:
         while x < n:
             y = end[x] + 1
             word = blk[x:y]
-            if _ENG1.match(word):
+            if y - x == 1 and word in _ALNUM:  # re_eng1 (^[a-zA-Z0-9]$): a block holds no line break
                 buf += word
             else:
                 if buf:
                     out.append((buf, "eng"))
                     buf = ""
-                out.append((word, tags.get(word, "x")))
+                out.append((word, None if lazy and y - x == 1 else tags.get(word, "x")))
             x = y
         if buf:
             out.append((buf, "eng"))
@@ -334,8 +422,10 @@ def distinctive_words(question: str) -> tuple[str, ...]:
     q = normalize(question)
     words: list[str] = [m.group() for m in _YEAR_OR_NUMBER.finditer(q)]
     with _POS_LOCK:
-        tagged = [(w.strip(), flag) for w, flag in pos_tags(q)]
-    generic = set(cues().get("generic"))
+        # (a one-character word's flag is looked up only where the surname rule asks for it:
+        # a proper-noun flag counts only for words of two different characters or more)
+        tagged = [(w.strip(), flag) for w, flag in _pos_tags(q, True)]
+    generic = _generic()
     surnames = _surnames()
     k = 0
     while k < len(tagged):
@@ -346,12 +436,12 @@ def distinctive_words(question: str) -> tuple[str, ...]:
             rest, j = "", k + 1
             while j < len(tagged) and len(rest) + len(tagged[j][0]) <= 2 and tagged[j][0] and all(
                 _CJK.match(c) for c in tagged[j][0]
-            ) and tagged[j][1] not in _FUNCTION_TAGS:
+            ) and _flag(tagged[j]) not in _FUNCTION_TAGS:
                 rest += tagged[j][0]
                 j += 1
                 if len(tagged[j - 1][0]) == 2:
                     break
-            if rest and rest not in title_words():  # 秦大使 is a title, not a name
+            if rest and rest not in _titles():  # 秦大使 is a title, not a name
                 words.append(w + rest)
                 k = j
                 continue
@@ -361,6 +451,14 @@ def distinctive_words(question: str) -> tuple[str, ...]:
         if not any(w in o for o in out):
             out = [o for o in out if o not in w] + [w]
     return tuple(out)
+
+
+def _flag(tagged: tuple[str, str | None]) -> str:
+    """The flag of a word of ``_pos_tags(…, lazy=True)`` (its stripped form: the route's words hold no blank)."""
+    word, flag = tagged
+    if flag is None:
+        flag = _posseg().dt.word_tag_tab.get(word, "x")
+    return flag
 
 
 _FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "ug", "uz", "uv", "ud", "r", "d", "m", "f", "v", "vn", "x", "y", "e"}

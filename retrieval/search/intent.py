@@ -114,11 +114,23 @@ def _find(q: str, words: tuple[str, ...], start: int = 0) -> tuple[int, int] | N
     """The earliest occurrence of any of ``words`` in ``q`` from ``start`` (longest on a tie):
     one search of an alternation, longest words first (the regex engine takes the leftmost
     position, and there the first alternative that matches)."""
-    pattern = _alternation(words)
+    got = _BY_LIST.get(id(words))
+    if got is not None and got[0] is words:  # the cue lists are the same tuples every time
+        pattern = got[1]
+    else:
+        if len(_BY_LIST) > 256:
+            _BY_LIST.clear()
+        pattern = _alternation(words)
+        _BY_LIST[id(words)] = (words, pattern)  # (the tuple held: its id is not reused)
     if pattern is None:
         return None
     m = pattern.search(q, start)
     return (m.start(), m.end()) if m else None
+
+
+# id of a word list → (the list, its alternation): ``_alternation``'s cache without hashing the
+# whole tuple on every look-up
+_BY_LIST: dict[int, tuple[tuple[str, ...], re.Pattern[str] | None]] = {}
 
 
 @lru_cache(maxsize=64)
@@ -175,7 +187,7 @@ def parse(question: str) -> Intent:
             spans.append((hit[1], hit[1] + 1))
         elif q[hit[0]:hit[1]].startswith("几") and len(q[hit[0]:hit[1]]) == 2:
             measure = c.measure_class(q[hit[0] + 1])
-    hit = _find(q, c.get("which"))
+    hit = which_hit  # (the same search as above)
     if hit and asks is None:
         m = re.match(r"[\u4e00-\u9fff]{1,2}", q[hit[1]:])
         if m and m.group() in c.get("places"):  # 哪个城市, 哪个国家: a place, whatever it is called
@@ -227,12 +239,14 @@ def title_words() -> tuple[str, ...]:
 def role_heads(role: str) -> list[str]:
     """The title words ``role`` holds (主教练 in 广东队主教练), none inside a longer one found.
 
-    Every window of ``role`` of a title word's length is looked up, and the occurrences are
-    taken in ``title_words`` order (longest first), each word's left to right."""
-    rank, lengths = _title_lookup()
+    At each position of ``role`` where a title word begins, the windows of the lengths of the
+    title words beginning with that character are looked up, and the occurrences are taken in
+    ``title_words`` order (longest first), each word's left to right."""
+    rank, starts, first = _title_lookup()
     occurrences = sorted(
-        (rank[role[i : i + n]], i, n) for n in lengths for i in range(len(role) - n + 1) if role[i : i + n] in rank
-    )
+        (rank[w], i, n) for m in first.finditer(role) for i in (m.start(),) for n in starts[m.group()]
+        if len(w := role[i : i + n]) == n and w in rank
+    ) if first is not None else []
     found: list[tuple[int, int]] = []
     for _, at, n in occurrences:
         if not any(a <= at and at + n <= b for a, b in found):
@@ -241,7 +255,13 @@ def role_heads(role: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _title_lookup() -> tuple[dict[str, int], tuple[int, ...]]:
+def _title_lookup() -> tuple[dict[str, int], dict[str, tuple[int, ...]], re.Pattern[str] | None]:
+    """Each title word's rank in ``title_words``; first character → the lengths of the title
+    words beginning with it; a pattern finding those first characters."""
     words = title_words()
-    rank = {w: i for i, w in reversed(list(enumerate(words)))}
-    return rank, tuple(sorted({len(w) for w in words if w}))
+    rank = {w: i for i, w in reversed(list(enumerate(words))) if w}
+    starts: dict[str, set[int]] = {}
+    for w in rank:
+        starts.setdefault(w[0], set()).add(len(w))
+    first = re.compile("[" + "".join(map(re.escape, sorted(starts))) + "]") if starts else None
+    return rank, {c: tuple(sorted(ns)) for c, ns in starts.items()}, first

@@ -143,7 +143,10 @@ def cut_for_search(freq: dict[str, int], total: int, text: str) -> list[str]:
                 if buf:
                     emit(buf)
                     buf = ""
-                emit(blk[x:y])
+                if y - x <= 2:
+                    out.append(blk[x:y])  # (emit of a word of one or two characters)
+                else:
+                    emit(blk[x:y])
             x = y
         if buf:
             emit(buf)
@@ -238,7 +241,9 @@ class Tokenizer:
         with self._lock:
             self._ensure()
             pieces = cut_for_search(self._jieba.FREQ, self._jieba.total, normalize(text))
-        return [p for p in (s.strip() for s in pieces) if p and _WORDLIKE.search(p)]
+        # (a piece is blank or holds no blank, and a blank is no \w: stripping drops nothing kept)
+        search = _WORDLIKE.search
+        return [p for p in pieces if search(p)]
 
     def __call__(self, text: str) -> list[str]:
         return [w for w in self.words(text) if w not in self._stop]
