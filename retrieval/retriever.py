@@ -34,6 +34,7 @@ MIN_COVERAGE = 0.36  # share of the question's idf mass the best passage must ma
 KEEP_RATIO = 0.25  # further hits must score at least this share of the best one
 POOL = 10  # BM25 candidates the coverage check looks at
 _WHO = re.compile(r"谁|哪位|哪个人|哪些人|什么人|何人|哪一位")
+TYPED_COVERAGE = 0.3  # …or this share, for a passage holding the date, count or place asked beside a question word
 WEAK = 0.5  # a passage holding less than MIN_COVERAGE of the question: its score counts this much
 # How a passage holding the kind of answer asked for counts (index: 2 = in a sentence with a
 # question word, 1 = elsewhere in it, 0 = nowhere): strictly for when/how many, softly otherwise.
@@ -43,6 +44,27 @@ ARTICLE_CREDIT = 0.5  # a question word held elsewhere in the passage's article 
 RARE_SHARE = 0.45  # …when its weight is at least this share of the question's rarest word
 ARTICLE_SPAN = 400  # passages of an article looked at for the words it holds elsewhere
 WHO_SPEAKER = 1.3  # a "who said" question: a passage with a speaker counts this much more
+# A fact question's distinctive word (name, place, year…) that a passage's whole article never
+# mentions: the passage is about something else (重庆的政协委员… vs a page about 广东's); per word.
+ARTICLE_LACKS = 0.6
+# In an interview, a labelled turn that asks (记者：…？) is the interviewer's words, not an answer
+# (ASKING_TURN, any question but "who said"); for "what did X say", X's answer right after it is
+# about what it asked (the asked words count ASKED_CREDIT as much in the answer).
+ASKING_TURN = 0.6
+ASKED_CREDIT = 0.5
+_ASKS = ("?", "？")
+_TURN_LABEL = re.compile(r"^\s*[^，,。：:？?“”「」]{1,15}[：:]")  # 记者：, 问：, 德國之聲:, 斯旺：
+
+
+def _asking_turn(text: str) -> bool:
+    """An interviewer's turn: a labelled turn (记者：…, 问：…) that ends with a question."""
+    return text.rstrip().endswith(_ASKS) and _TURN_LABEL.match(text) is not None
+# "What did X say" when attribution named nobody: a passage with no speaker that names X and
+# quotes someone (「…」, “…”) is likely X's words (对此，黄扬明在脸书写下…「我很失望」); it joins X's
+# passages at this weight. At most NAMED_LIMIT such passages are looked at.
+NAMED_QUOTE = 0.4
+NAMED_LIMIT = 200
+_QUOTE_MARKS = ("「", "“", "『")
 
 
 def clip_question(question: str) -> tuple[str, bool]:
@@ -342,7 +364,7 @@ class Retriever:
         else:
             seen: dict[int, np.ndarray] = {}
             weights = self._weights(tokens)  # the same for the ranking and the hits
-            ranked = self._fact_ranking(intent, tokens, top_k, allowed, seen, weights)
+            ranked = self._fact_ranking(intent, tokens, top_k, allowed, seen, weights, words)
             return self._hits(ranked, tokens, intent, words, seen, weights)
         return self._hits(ranked, tokens, intent, words)
 
@@ -450,6 +472,52 @@ class Retriever:
         if not 1 <= len(best) <= 3:
             return ()
         return tuple(name for _, name in best)
+
+    def _asks_at(self, i: int) -> bool:
+        """``_asking_turn`` of passage ``i``, read once per passage and kept (one byte each)."""
+        return self._flag("_asks_flags", i, _asking_turn)
+
+    def _quotes_at(self, i: int) -> bool:
+        """Does passage ``i`` quote someone (「…」, “…”)? Read once per passage and kept."""
+        return self._flag("_quote_flags", i, lambda text: any(m in text for m in _QUOTE_MARKS))
+
+    def _flag(self, name: str, i: int, test) -> bool:
+        """A per-passage yes/no of ``test(text)``, computed on first need (-1: not yet)."""
+        flags = getattr(self, name, None)
+        if flags is None:
+            flags = np.full(len(self.passages), -1, dtype=np.int8)
+            setattr(self, name, flags)
+        got = int(flags[i])
+        if got < 0:
+            got = int(test(self._texts[i]))
+            flags[i] = got
+        return bool(got)
+
+    def _quoting_passages(self, names: set[str], allowed: np.ndarray | None = None) -> list[int]:
+        """Passages with no speaker that hold one of ``names`` as an indexed word and quote someone
+        (the first NAMED_LIMIT of them, by position)."""
+        postings = getattr(self.index, "postings", None)
+        if postings is None:
+            return []
+        found: set[int] = set()
+        for key in {normalize(n) for n in names}:
+            tid = self.index.vocab.get(key)
+            if tid is None:
+                continue
+            docs = postings.docs[postings.ptr[tid] : postings.ptr[tid + 1]]
+            docs = docs[np.asarray(self._speaker_column[docs]) < 0][:NAMED_LIMIT]
+            found.update(i for i in docs.tolist() if (allowed is None or allowed[i]) and self._quotes_at(i))
+        return sorted(found)
+
+    def _spellings(self) -> dict[str, tuple[str, ...]]:
+        """Normalised name → every speaker name written so (雷军 → 雷军, 雷軍); built on first use."""
+        cached = getattr(self, "_spellings_cache", None)
+        if cached is None:
+            out: dict[str, list[str]] = {}
+            for key, name in self._speaker_keys:
+                out.setdefault(key, []).append(name)
+            cached = self._spellings_cache = {key: tuple(names) for key, names in out.items()}
+        return cached
 
     def _names_holding(self) -> dict[str, tuple[str, ...]]:
         """Every piece of 2–6 characters of a speaker's normalised name → the speakers whose name
@@ -603,9 +671,11 @@ class Retriever:
 
     def _fact_ranking(self, intent: Intent, tokens: list[str], top_k: int, allowed: np.ndarray | None = None,
                       seen: dict[int, np.ndarray] | None = None,
-                      weights: dict[str, float] | None = None) -> list[tuple[int, float]]:
+                      weights: dict[str, float] | None = None,
+                      words: Sequence[str] = ()) -> list[tuple[int, float]]:
         """BM25 over the question's content words (a "who" question's words said count twice),
-        times how well each passage holds the kind of answer asked; among the best BM25
+        times how well each passage holds the kind of answer asked, times ARTICLE_LACKS for each
+        of the question's distinctive ``words`` its article never mentions; among the best BM25
         candidates holding enough of the question. ``seen``: see ``_pool_weights``."""
         weighted = list(tokens)
         if intent.kind == "who" and intent.content:
@@ -627,25 +697,67 @@ class Retriever:
         kept = []
         held, in_article = self._pool_weights(weights, [i for i, _ in pool], seen)
         total = sum(weights.values()) or 1.0
+        covs = []
         # (Python floats from here: the same doubles as numpy's scalars, without their cost)
         for (i, v), h, a in zip(pool, held.tolist(), in_article.tolist()):
             v += ARTICLE_CREDIT * a
             cov = (h + ARTICLE_CREDIT * a) / total
             if cov < MIN_COVERAGE * 0.6:
                 continue
-            strong = strong or cov >= MIN_COVERAGE
-            kept.append((i, v * (1.0 if cov >= MIN_COVERAGE else WEAK)))
+            kept.append((i, v))
+            covs.append(cov)
         if intent.asks is None and intent.kind != "who":
             factors = [1.0] * len(kept)  # (what _type_factor gives for such a question)
         else:
             factors = [self._type_factor(i, intent, terms) for i, _ in kept]
+        # the date, count or place asked, beside a question word, makes up for a few words said otherwise
+        typed = intent.kind != "who" and intent.asks in ("when", "how_many", "which", "where")
+        for k, cov in enumerate(covs):
+            enough = cov >= MIN_COVERAGE or (typed and cov >= TYPED_COVERAGE and factors[k] >= TYPE_FACTOR[2])
+            strong = strong or enough
+            if not enough:
+                kept[k] = (kept[k][0], kept[k][1] * WEAK)
         if intent.asks is not None and intent.kind != "who" and max(factors, default=1.0) <= 1.0:
             factors = [1.0] * len(kept)  # no candidate holds the kind of answer asked: no telling them apart by it
+        if words and kept:
+            lacking = self._article_lacks([i for i, _ in kept], words)
+            factors = [f * ARTICLE_LACKS ** n for f, n in zip(factors, lacking)]
+        if intent.kind != "who":  # a turn that asks (an interviewer's question) does not answer
+            factors = [f * ASKING_TURN if self._asks_at(i) else f for f, (i, _) in zip(factors, kept)]
         ranked = [(i, v * f) for (i, v), f in zip(kept, factors)]
         if not strong:
             return []
         ranked.sort(key=lambda t: (-t[1], t[0]))
         return ranked[:top_k]
+
+    def _article_lacks(self, ids: Sequence[int], words: Sequence[str]) -> list[int]:
+        """For each passage of ``ids`` (a ranking's few candidates): how many of ``words`` no passage
+        of its article holds as an indexed word, nor its headline (one ``searchsorted`` per word
+        on the word's postings; a word the index does not hold whole counts as held)."""
+        postings = getattr(self.index, "postings", None)
+        pool = np.asarray(ids, dtype=np.int64)
+        lacking = np.zeros(len(pool), dtype=np.int64)
+        if postings is None or not len(pool):
+            return lacking.tolist()
+        firsts, ends = self._doc_bounds[pool, 0], self._doc_bounds[pool, 1]
+        keys = []
+        for w in words:
+            tid = self.index.vocab.get(normalize(w))
+            if tid is None:
+                continue
+            lo, hi = postings.ptr[tid : tid + 2].tolist()
+            docs = postings.docs[lo:hi]
+            at = docs.take(docs.searchsorted(firsts), mode="clip") if hi > lo else np.full(len(pool), -1)
+            missing = ~((at >= firsts) & (at < ends))
+            lacking += missing
+            keys.append((normalize(w), missing))
+        out = lacking.tolist()
+        titles, doc = self._normalized_titles(), self.corpus.passages.columns["doc"]
+        for k, i in enumerate(pool.tolist()):  # the few that lack one: does their headline hold it?
+            if out[k]:
+                title = titles[int(doc[i])]
+                out[k] -= sum(1 for w, missing in keys if missing[k] and w in title)
+        return out
 
     def _said_ranking(self, subjects: Sequence[str], intent: Intent, tokens: list[str], top_k: int,
                       only: bool = False, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
@@ -653,18 +765,32 @@ class Retriever:
         for, 希望 or 建议, counting twice); then, if they are fewer than top_k, the best of the
         others (none when ``only``). Their scores are lifted above every other passage shown, so
         the order is the score's."""
-        own = sorted({i for name in subjects for i in self._by_speaker.get(name, []) if allowed is None or allowed[i]})
+        spellings = self._spellings()  # 雷军 and 雷軍: one person, on pages in either script
+        names = {n for name in subjects for n in spellings.get(normalize(name), (name,))}
+        own = sorted({i for name in names for i in self._by_speaker.get(name, []) if allowed is None or allowed[i]})
+        named = [] if only else self._quoting_passages(names, allowed)
+        weight = [1.0] * len(own) + [NAMED_QUOTE] * len(named)
+        own = own + named
         subject_tokens = set(self.tokenize(intent.subject)) | {t for n in subjects for t in self.tokenize(n)}
         rest = [t for t in tokens if t not in subject_tokens and not _WHO.search(t)]
         view = set(cues().get("view"))
         rest_weighted = rest + [t for t in rest if t in view]
         # only the subjects' passages are scored (``own`` already passes the filter)
         rest_scores = self._scores_at(rest_weighted, own).tolist() if rest else [0.0] * len(own)
+        asking = [self._asks_at(i) for i in own]
+        # the turn before each answer, when it asks (same article): its words count in the answer
+        asked = [i - 1 if not q and i > int(self._doc_bounds[i, 0]) and self._asks_at(i - 1) else -1
+                 for i, q in zip(own, asking)]
+        prior = [i for i in asked if i >= 0]
+        if prior and rest:
+            lent = dict(zip(prior, self._scores_at(rest_weighted, prior).tolist()))
+            rest_scores = [b + ASKED_CREDIT * lent[a] if a >= 0 else b for b, a in zip(rest_scores, asked)]
         terms = list(dict.fromkeys(rest))
         mine = []
-        for i, base in zip(own, rest_scores):
-            mine.append((i, base * self._type_factor(i, intent, terms)))
-        mine.sort(key=lambda t: (-t[1], t[0]))
+        for i, base, q, w in zip(own, rest_scores, asking, weight):
+            mine.append((i, w * base * self._type_factor(i, intent, terms) * (ASKING_TURN if q else 1.0)))
+        credited = set(own[: len(own) - len(named)])  # on a tie, X's own passages first
+        mine.sort(key=lambda t: (-t[1], t[0] not in credited, t[0]))
         mine = mine[:top_k]
         others: list[tuple[int, float]] = []
         if len(mine) < top_k and rest and not only:

@@ -28,9 +28,10 @@ from ..segmentation import route_ends
 from ..text import SENTENCE, aligned, normalize
 from .intent import Intent, cues, title_words
 
-_NUM = r"(?:\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿几]+)"
+_NUM = r"(?:\d+(?:[.,]\d+)*|[零〇一二两兩三四五六七八九十百千万萬亿億几幾]+)"
 _DATE = re.compile(
-    r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}[日号](?:[至到-]\d{1,2}[日号])?)?)?"
+    r"(?:上个?世纪)?(?:[一二三四五六七八九]十|[1-9]0)年代(?:初期|中期|末期|初|中|末)?"  # 六十年代初期
+    r"|(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月(?:\d{1,2}[日号](?:[至到-]\d{1,2}[日号])?)?)?"
     r"|\d{1,2}月\d{1,2}[日号](?:[至到-]\d{1,2}[日号])?|\d{1,2}月(?:上旬|中旬|下旬|底|初|份)?"
     r"|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]"
     r"|(?<![\d.])\d{1,2}[日号](?!\d)|[今去明前]年|[今昨前明]天|[今昨]日|上周[一二三四五六日]?|本周|上个?月|本月"
@@ -40,6 +41,9 @@ _COUNT_ANY = re.compile(
     r"(?<!第)(?:超过|近|约|逾|共|达)?\d+(?:[.,]\d+)*(?:[-:：比]\d+)?(?:余|多)?[万亿千百]?(?:余|多)?"
     r"[个名位人次年天项家所座件台辆只条处元%％岁分秒米吨亩户批届场篇期]?"
 )
+_APPROX = re.compile(r"(?:近|约|逾|超过|不到|将近|大约|仅|达)$")  # 近一小时: an amount, not an article
+# dates that say when only from where the writer stands (明天, 今年, 周五): no answer to "which day"
+_RELATIVE = re.compile(r"[今去明前]年|[今昨前明]天|[今昨]日|上周[一二三四五六日]?|本周|上个?月|本月|周[一二三四五六日]|星期[一二三四五六日天]")
 _CONDITION = re.compile(r"(?:只要|只有|如果|假如|一旦|前提是|条件是|除非|若)[^，,。；;！？!?]*")
 _REASON = re.compile(r"(?:因为|由于|为了|以便|以免|是为|原因是|不想|让他|让她|让他们|使其|为此)[^。；;！？!?]*")
 _QUOTE = re.compile(r"[“「『]([^”」』]{4,})[”」』]")
@@ -99,14 +103,20 @@ def trimmed_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _counts(sentence: str, measure: frozenset[str]) -> list[tuple[int, int]]:
-    """Numbers counting something in ``sentence``: followed by one of ``measure`` when given."""
+def _counts(sentence: str, measure: frozenset[str], strict: bool = False) -> list[tuple[int, int]]:
+    """Numbers counting something in ``sentence``: followed by one of ``measure`` when given (any
+    count when none is, unless ``strict``)."""
     out = []
-    if measure and _NUMERAL.search(sentence):  # (every number of _NUM holds one of these)
+    if measure:
+        if not _NUMERAL.search(sentence):  # (every number of _NUM holds one of these)
+            return []
         pattern = _count_pattern(measure)
         out = [(m.start(), m.end()) for m in pattern.finditer(sentence)]
-        out = [(a, b) for a, b in out if not _DATE.fullmatch(sentence[a:b]) and not _ONE_NOT_NUMBER.match(sentence[a:b])]
-        if out:
+        # 一名记者 counts nothing; 一个多小时 and 近一小时 do; 十四日 in 二月十四日 is a date
+        out = [(a, b) for a, b in out if not _is_date_at(sentence, a, b) and not (
+            _ONE_NOT_NUMBER.match(sentence[a:b]) and not _MORE.search(sentence[a:b])
+            and not _APPROX.search(sentence[max(0, a - 2):a]))]
+        if out or strict:
             return out
     if not _DIGIT.search(sentence):  # every match of _COUNT_ANY holds a digit
         return []
@@ -123,15 +133,23 @@ def _counts(sentence: str, measure: frozenset[str]) -> list[tuple[int, int]]:
 
 
 _DATE_WORD = re.compile("[年月日号天周期]")
-_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿几]")
+_NUMERAL = re.compile(r"[\d零〇一二两兩三四五六七八九十百千万萬亿億几幾]")
+_MORE = re.compile("[多余]")
 _DIGIT = re.compile(r"\d")
 _ONE_NOT_NUMBER = re.compile(r"一[^零〇一二两三四五六七八九十百千万亿\d]")
 
 
 @lru_cache(maxsize=64)
 def _count_pattern(measure: frozenset[str]) -> re.Pattern[str]:
-    ms = "".join(sorted(measure))
-    return re.compile(rf"(?<!第){_NUM}(?:余|多)?[万亿]?(?:余|多)?[{re.escape(ms)}]")
+    units = "|".join(map(re.escape, sorted(measure, key=len, reverse=True)))  # 小时 before 时
+    return re.compile(rf"(?<!第){_NUM}[个個]?(?:余|多)?[万亿萬億]?(?:余|多)?(?:{units})")
+
+
+def _ordinals(sentence: str, measure: frozenset[str]) -> list[tuple[int, int]]:
+    """第N… in ``sentence`` (第31任, 第14位), followed by one of ``measure`` when given."""
+    units = "|".join(map(re.escape, sorted(measure, key=len, reverse=True)))
+    pattern = rf"第{_NUM}(?:{units})" if units else rf"第{_NUM}"
+    return [(m.start(), m.end()) for m in re.finditer(pattern, sentence)]
 
 
 def _is_date_at(sentence: str, a: int, b: int) -> bool:
@@ -199,8 +217,13 @@ def _quotes(sentence: str) -> list[tuple[int, int]]:
     return []
 
 
-def typed_spans(sentence: str, intent: Intent, terms: Sequence[str] = ()) -> list[tuple[int, int]]:
-    """Where the kind of answer ``intent`` asks for stands in ``sentence`` (may be empty)."""
+def typed_spans(sentence: str, intent: Intent, terms: Sequence[str] = (), normalized: str | None = None) -> list[tuple[int, int]]:
+    """Where the kind of answer ``intent`` asks for stands in ``sentence`` (may be empty).
+    ``normalized``: ``normalize(sentence)``; when it is as long as ``sentence`` (character for
+    character, as t2s mostly is) it is read instead, so that a traditional page's 小時, 號 and 鎮
+    are the units, dates and names asked for."""
+    if normalized is not None and len(normalized) == len(sentence):
+        sentence = normalized
     asks = intent.asks
     if asks == "when":
         if not _DATE_WORD.search(sentence):  # every date of _DATE holds one of these
@@ -208,7 +231,7 @@ def typed_spans(sentence: str, intent: Intent, terms: Sequence[str] = ()) -> lis
         spans = [(m.start(), m.end()) for m in _DATE.finditer(sentence)]
         return [(a, b) for a, b in spans if "年" in sentence[a:b]] if "年" in intent.measure else spans
     if asks == "how_many":
-        return _counts(sentence, intent.measure)
+        return _ordinals(sentence, intent.measure) if intent.ordinal else _counts(sentence, intent.measure)
     if asks == "which" and intent.which:
         return _which(sentence, intent.which)
     if asks == "where":
@@ -263,7 +286,7 @@ def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None
     terms = list(weights)
     typed = may_type(intent)
     if len(items) == 1:  # one sentence: it is the answer, whatever its weight
-        spans = typed_spans(items[0], intent, terms) if typed else []  # type: ignore[arg-type]
+        spans = typed_spans(items[0], intent, terms, norm[0]) if typed else []  # type: ignore[arg-type]
         return items[0], _closest(spans, norm[0], terms)
     if not typed:  # no span anywhere: the first sentence of the highest weight
         # each term's share added to the sentences holding it, term by term in weights' order:
@@ -290,7 +313,7 @@ def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None
     for s, ns, held in zip(items, norm, holds):
         # sentence_weight(ns, weights, spread), from the terms already found in it
         score = sum(weights[t] / spread[t] for t in held)
-        spans = typed_spans(s, intent, terms) if typed else []  # type: ignore[arg-type]
+        spans = typed_spans(s, intent, terms, ns) if typed else []  # type: ignore[arg-type]
         if spans:
             score = score * TYPED_SENTENCE + 1e-6
         if score > best_score + 1e-12:
@@ -310,21 +333,33 @@ def _closest(spans: Sequence[tuple[int, int]], norm_sentence: str, terms: Sequen
 
 def answer_span(sentence: str, intent: Intent, terms: Sequence[str] = ()) -> tuple[int, int] | None:
     """Where the answer stands in ``sentence``: a date, number, name or quote; None if none does."""
-    return _closest(typed_spans(sentence, intent, terms), normalize(sentence), list(terms))
+    norm = normalize(sentence)
+    return _closest(typed_spans(sentence, intent, terms, norm), norm, list(terms))
 
 
 def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized: str | None = None) -> int:
     """2 when a sentence of ``text`` holds both the kind of answer asked for and a question term,
     1 when the kind of answer stands only elsewhere in it, 0 when it holds none. ``normalized``:
     ``normalize(text)``, if known; its slices stand for the sentences' normal forms when it is
-    aligned with ``text`` (``text.aligned``, looked at only once a sentence needs its normal form)."""
+    aligned with ``text`` (``text.aligned``); the kind of answer is read on the normal form."""
     found = 0
     sliced: bool | None = None if normalized is not None else False
+    # how many of a measure (多少人次): a count of something else (33位) is the kind of answer only
+    # "elsewhere" (1), whatever words stand beside it
+    measured = intent.asks == "how_many" and bool(intent.measure) and not intent.ordinal
     for (a, b), s in zip(*_sentences(text)):
-        if typed_spans(s, intent, terms):
-            if sliced is None:
-                sliced = aligned(text, normalized)  # type: ignore[arg-type]
-            ns = normalized[a:b] if sliced else normalize(s)  # type: ignore[index]
+        if sliced is None:
+            sliced = aligned(text, normalized)  # type: ignore[arg-type]
+        ns = normalized[a:b] if sliced else normalize(s)  # type: ignore[index]
+        spans = typed_spans(s, intent, terms, ns)
+        if spans:
+            read = ns if len(ns) == len(s) else s  # what typed_spans read
+            if measured and not _counts(read, intent.measure, strict=True):
+                found = 1
+                continue
+            if intent.asks == "when" and all(_RELATIVE.fullmatch(read[x:y]) for x, y in spans):
+                found = 1  # 明天 answers "which day" only for the day it was written
+                continue
             if any(t in ns for t in terms):
                 return 2
             found = 1
@@ -431,8 +466,16 @@ def distinctive_words(question: str) -> tuple[str, ...]:
     while k < len(tagged):
         w, flag = tagged[k]
         if flag in _PROPER and len(set(w)) >= 2 and _CJK.search(w) and w not in generic:
+            if flag == "nr" and len(w) == 2 and w[0] not in surnames:
+                k += 1  # jieba tags many plain words as names (延后, 解密): a name starts with a surname
+                continue
+            if len(w) >= 3 and w[0] in _JOINERS:
+                with _POS_LOCK:
+                    rest_tags = pos_tags(w[1:])
+                if len(rest_tags) == 1 and rest_tags[0][1] in _PROPER:
+                    w = w[1:]  # 和普京: a conjunction glued to a name in jieba's dictionary
             words.append(w)
-        elif len(w) == 1 and w in surnames:
+        elif len(w) == 1 and w in surnames and _flag(tagged[k]) not in _NOT_A_SURNAME:
             rest, j = "", k + 1
             while j < len(tagged) and len(rest) + len(tagged[j][0]) <= 2 and tagged[j][0] and all(
                 _CJK.match(c) for c in tagged[j][0]
@@ -461,6 +504,8 @@ def _flag(tagged: tuple[str, str | None]) -> str:
     return flag
 
 
+_JOINERS = "和与跟同及"
+_NOT_A_SURNAME = {"r", "c", "u", "uj", "ul", "ug", "uz", "uv", "ud", "y", "e"}  # 那家: a pronoun, not the surname 那
 _FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "ug", "uz", "uv", "ud", "r", "d", "m", "f", "v", "vn", "x", "y", "e"}
 
 

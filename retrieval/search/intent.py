@@ -33,6 +33,7 @@ class Cues:
     lists: dict[str, tuple[str, ...]]
     measures: tuple[frozenset[str], ...]
     roles: tuple[frozenset[str], ...]
+    units: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()  # (how-many cues, the units they count in)
 
     def get(self, key: str) -> tuple[str, ...]:
         return self.lists.get(key, ())
@@ -44,6 +45,13 @@ class Cues:
             if word in group:
                 out |= group
         return frozenset(out)
+
+    def units_of(self, cue: str) -> frozenset[str]:
+        """The units a how-many cue's answer is counted in (多长时间 → 小时 分钟 …), or none."""
+        for cue_words, units in self.units:
+            if cue in cue_words:
+                return units
+        return frozenset()
 
     def role_class(self, word: str) -> frozenset[str]:
         """The role words that name the same position as ``word`` (itself at least)."""
@@ -60,11 +68,16 @@ def cues() -> Cues:
     lists: dict[str, list[str]] = {}
     measures: list[frozenset[str]] = []
     roles: list[frozenset[str]] = []
+    units: list[tuple[frozenset[str], frozenset[str]]] = []
     for line in text.splitlines():
         line = line.strip()
         if not line or line.startswith("#") or ":" not in line:
             continue
         key, _, words = line.partition(":")
+        if key.strip() == "units":
+            said, _, counted = words.partition("|")
+            units.append((frozenset(normalize(w) for w in said.split()), frozenset(normalize(w) for w in counted.split())))
+            continue
         items = [normalize(w) for w in words.split() if w.strip()]
         if key.strip() == "measures":
             measures.append(frozenset(items))
@@ -73,7 +86,7 @@ def cues() -> Cues:
         else:
             lists.setdefault(key.strip(), []).extend(items)
     ordered = {k: tuple(sorted(dict.fromkeys(v), key=len, reverse=True)) for k, v in lists.items()}
-    return Cues(ordered, tuple(measures), tuple(roles))
+    return Cues(ordered, tuple(measures), tuple(roles), tuple(units))
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +102,7 @@ class Intent:
     cue_spans: tuple[tuple[int, int], ...] = ()  # where the fact and who cue words stand in ``question``
     question: str = ""  # the normalised question the spans refer to
     said_span: tuple[int, int] | None = None  # where the "said" cue stands (说了什么, 怎么看…)
+    ordinal: bool = False  # how_many asked as 第几 (第几任, 第几名): the answer is 第N…
 
     def searchable(self) -> str:
         """The question with its cue words blanked out: what is left is what the answer is about.
@@ -107,7 +121,8 @@ class Intent:
         """This question read as a fact question (a "said" subject that names nobody)."""
         if self.kind != "said":
             return self
-        return Intent("fact", self.asks, self.measure, self.which, "", "", self.cue_spans, self.question, None)
+        return Intent("fact", self.asks, self.measure, self.which, "", "", self.cue_spans, self.question, None,
+                      self.ordinal)
 
 
 def _find(q: str, words: tuple[str, ...], start: int = 0) -> tuple[int, int] | None:
@@ -163,6 +178,8 @@ def parse(question: str) -> Intent:
     q = normalize(question or "").strip()
     c = cues()
     spans: list[tuple[int, int]] = []
+    typed_at: list[int] = []  # where the cues asking for a date, count, place or named thing start
+    ordinal = False
     asks, measure, which = None, frozenset(), None
     which_hit = _find(q, c.get("which"))
     for key in ("when", "why", "condition", "where"):
@@ -174,15 +191,26 @@ def parse(question: str) -> Intent:
                 measure = frozenset({"年"})  # 哪一年: the answer is a year
             asks = asks or key
             spans.append(hit)
+            if key in ("when", "where"):
+                typed_at.append(hit[0])
     hit = _find(q, c.get("how_many"))
     if hit and hit[0] > 0 and q[hit[0] - 1] == "哪":  # 哪几个乡镇 asks which, not how many
         hit = None
     if hit and asks is None:
         asks = "how_many"
         spans.append(hit)
+        typed_at.append(hit[0])
         rest = q[hit[1]:]
-        m = re.match(r"[个名位次年天项家所座件台辆只条处回遍趟载日人员]", rest)
-        if m and q[hit[0]:hit[1]] not in ("比分",):
+        m = re.match(r"[个名位次年天项家所座件份台辆只条处回遍趟载日人员]", rest)
+        if q[hit[0]:hit[1]] == "第几":  # 第几任, 第几名: an ordinal, counted in the word after it
+            ordinal = True
+            unit = re.match(r"[\u4e00-\u9fff]", rest)
+            measure = frozenset({unit.group()}) if unit else frozenset()
+            if unit:
+                spans.append((hit[1], hit[1] + 1))
+        elif c.units_of(q[hit[0]:hit[1]]):  # 多长时间, 多大年纪: the cue says what the answer counts
+            measure = c.units_of(q[hit[0]:hit[1]])
+        elif m and q[hit[0]:hit[1]] not in ("比分",):
             measure = c.measure_class(m.group())
             spans.append((hit[1], hit[1] + 1))
         elif q[hit[0]:hit[1]].startswith("几") and len(q[hit[0]:hit[1]]) == 2:
@@ -193,29 +221,62 @@ def parse(question: str) -> Intent:
         if m and m.group() in c.get("places"):  # 哪个城市, 哪个国家: a place, whatever it is called
             asks = "where"
             spans.append((hit[0], hit[1] + len(m.group())))
+            typed_at.append(hit[0])
         elif m:
             asks, which = "which", m.group()
             spans.append(hit)
+            typed_at.append(hit[0])
     who = _find(q, c.get("who"))
     said = _find_said(q)
+    while said is not None and len(_strip(q[: said[0]])) < 2:  # 在致辞中，盛勇军如何看待: the later cue
+        said = _find_said(q, said[1]) or said
+        if len(_strip(q[: said[0]])) < 2:
+            break
     quoted = _QUOTED.search(question or "")
     if who is not None:
         spans.append(who)
         speech_after = _find_said(q, who[1])
         if speech_after is not None or quoted:
             content = normalize(quoted.group(1)) if quoted else q[speech_after[1]:]
-            return Intent("who", asks if asks != "which" else None, measure, None, "", _strip(content), tuple(spans), q)
-        return Intent("fact", "person", measure, which, "", "", tuple(spans), q)
-    if said is not None and said[0] > 0:
-        subject = _strip(q[: said[0]])
+            return Intent("who", asks if asks != "which" else None, measure, None, "", _strip(content), tuple(spans), q,
+                          ordinal=ordinal)
+        return Intent("fact", "person", measure, which, "", "", tuple(spans), q, ordinal=ordinal)
+    # A speech word followed by a cue asking for a date, a count or a place (那次通电话谈了多长时间,
+    # 李肇星那场发布会原计划开多久, 李小文说他营养不良从什么时候开始): a fact is asked, not what was said.
+    if said is not None and said[0] > 0 and not any(at >= said[1] for at in typed_at):
+        subject = _strip(_before_about(_last_clause(q[: said[0]])))
         if subject:
-            return Intent("said", asks, measure, which, subject, "", tuple(spans), q, said)
+            return Intent("said", asks, measure, which, subject, "", tuple(spans), q, said, ordinal)
     if asks == "why":  # 广东队主教练为什么…: why a person did something is answered in their words
         at = _find(q, c.get("why"))
         subject = _strip(q[: at[0]]) if at else ""
         if subject:
-            return Intent("said", asks, measure, which, subject, "", tuple(spans), q)
-    return Intent("fact", asks, measure, which, "", "", tuple(spans), q)
+            return Intent("said", asks, measure, which, subject, "", tuple(spans), q, ordinal=ordinal)
+    return Intent("fact", asks, measure, which, "", "", tuple(spans), q, ordinal=ordinal)
+
+
+_CLAUSE = re.compile(r"[,，;；。!！?？]")
+
+
+def _last_clause(text: str) -> str:
+    """The clause right before a speech word: 网传小米有几千名法务，雷军怎么回应 → 雷军怎么 (the
+    clauses before it say what about, not who)."""
+    parts = [p for p in _CLAUSE.split(text) if len(_strip(p)) >= 2]
+    return parts[-1] if parts else text
+
+
+def _before_about(subject: str) -> str:
+    """The words naming the person in "X对…怎么看": X, when something stands before 对/关于."""
+    c = cues()
+    start = 0
+    while True:
+        hit = _find(subject, c.get("about"), start)
+        if hit is None:
+            return subject
+        if _find(subject, c.get("not_about"), hit[0]) == (hit[0], hit[0] + 2) or hit[0] < 2:
+            start = hit[1]
+            continue
+        return subject[: hit[0]]
 
 
 def role_words(subject: str) -> str:
