@@ -245,26 +245,24 @@ class Retriever:
         postings = getattr(self.index, "postings", None)
         if postings is None or self.index.size <= 2 or not len(pool):
             return self._scores(tokens)[pool] if len(pool) else np.zeros(0)
-        ptr, docs_all, contrib = postings.ptr, postings.docs, postings.contrib
         order = np.argsort(pool, kind="stable")
         probe = pool[order]
         out = np.zeros(len(pool))
-        seen: dict[int, np.ndarray] = {}
+        seen: dict[str, np.ndarray | None] = {}
         for tok in tokens:
-            t = self.index.vocab.get(tok)
-            if t is None:
-                continue
-            add = seen.get(t)
-            if add is None:
-                lo, hi = int(ptr[t]), int(ptr[t + 1])
-                docs = docs_all[lo:hi]
-                add = np.zeros(len(pool))
-                if hi > lo:
-                    j = np.minimum(docs.searchsorted(probe), hi - lo - 1)
+            if tok not in seen:
+                got = self.index.term_postings(tok)
+                add = None
+                if got is not None and len(got[0]):
+                    docs, contrib = got
+                    add = np.zeros(len(pool))
+                    j = np.minimum(docs.searchsorted(probe), len(docs) - 1)
                     hit = docs[j] == probe
-                    add[order[hit]] = contrib[lo:hi][j[hit]]
-                seen[t] = add
-            out += add
+                    add[order[hit]] = contrib[j[hit]]
+                seen[tok] = add
+            add = seen[tok]
+            if add is not None:
+                out += add
         return out
 
     def _coverage(self, weights: dict[str, float], doc: int) -> float:
@@ -495,16 +493,11 @@ class Retriever:
             probe = np.concatenate([pool, firsts])
             has = np.zeros((len(terms), n), dtype=bool)
             article = np.zeros(n)
-            ptr, docs_all, vocab = postings.ptr, postings.docs, self.index.vocab
             rare_list, w_list = rare.tolist(), w.tolist()
             for r, term in enumerate(terms):
-                tid = vocab.get(term)
-                if tid is None:
+                docs = self.index.term_docs(term)
+                if docs is None or not len(docs):
                     continue
-                lo, hi = ptr[tid : tid + 2].tolist()
-                if hi == lo:
-                    continue
-                docs = docs_all[lo:hi]
                 # the first posting at or after each probe (the last one past the end)
                 found = docs.take(docs.searchsorted(probe if rare_list[r] else pool), mode="clip")
                 has[r] = found[:n] == pool
