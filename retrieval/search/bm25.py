@@ -11,12 +11,13 @@ rarest terms' passages.
 
 The postings are 4 bytes each (a memory-mapped index stays small in a serving process, where
 the kernel maps 64 KB of a file around every page read): the low 16 bits of the passage id
-(``low``; the high bits are the term's blocks of 65,536 passages, cut by ``ptr``), and the
-code of the posting's (term frequency, passage length) pair (``code``; the distinct pairs are
-a few hundred to a few ten thousand). The contribution depends on nothing else but the term's
-idf: the pairs' part of it, ``tf*(k1+1) / (tf + k1*(1-b+b*dl/avgdl))``, is one small float64
-table computed at load with rank-bm25's elementwise operations, and a query multiplies its
-entries by the idf (the same product, so the same bits). Delta segments recompute that table
+(``low``), and a code (``code``) that holds the passage id's high bits (its block of 65,536
+passages) above the index of the posting's (term frequency, passage length) pair (the
+distinct pairs are a few hundred to a few ten thousand). The contribution depends on nothing
+else but the term's idf: the pairs' part of it, ``tf*(k1+1) / (tf + k1*(1-b+b*dl/avgdl))``,
+is one small float64 table computed at load with rank-bm25's elementwise operations (laid
+out by code), and a query multiplies its entries by the idf (the same product, so the same
+bits). Delta segments recompute that table
 for the whole corpus's average length (``SegmentedIndex``). The vocabulary is a hashed table
 over a UTF-8 blob (``vocabulary.Vocabulary``), not a dict of every word.
 
@@ -48,6 +49,7 @@ EPSILON = 0.25
 _SAMPLE = 2048  # passages of one term looked at to bound the k-th best score
 _LOW = 0xFFFF  # a posting holds the low 16 bits of its passage id
 _DENSE_PAIRS = 1 << 24  # (passage length, tf) cells numbered through a dense table up to this many
+_CODE_TABLE = 1 << 16  # a table of weights by code up to this size (else by pair: one more mask)
 
 
 def blocks_of(n: int) -> int:
@@ -57,16 +59,26 @@ def blocks_of(n: int) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Postings:
-    """The postings of term ``t``: ``ptr[t*H] .. ptr[(t+1)*H]`` (H = ``blocks``), by passage id;
-    those of block ``h`` (passages ``h*65536 ..``) start at ``ptr[t*H + h]``. A posting holds the
-    low 16 bits of its passage id and the code of its (term frequency, passage length) pair."""
+    """CSR layout: the postings of term ``t`` are ``ptr[t] .. ptr[t+1]``, by passage id. Posting
+    ``i`` is passage ``low[i] | (code[i] >> pair_bits) << 16``; its (term frequency, passage
+    length) pair is ``pair_tf[j]``, ``pair_dl[j]`` with ``j = code[i] & (2**pair_bits - 1)``."""
 
-    ptr: np.ndarray  # int64, len(vocab) * blocks + 1
+    ptr: np.ndarray  # int64, len(vocab) + 1
     low: np.ndarray  # uint16: passage id & 0xFFFF
-    code: np.ndarray  # uint16 (uint32 past 65,536 pairs): the pair, pair_tf[code] and pair_dl[code]
+    code: np.ndarray  # uint16 (uint32 when blocks << pair_bits exceeds 65,536): block, then pair
     pair_tf: np.ndarray  # int64, the distinct pairs' term frequencies
     pair_dl: np.ndarray  # int64, ... and passage lengths (sorted by length, then tf)
-    blocks: int
+    blocks: int  # blocks of 65,536 passage ids (blocks_of(passages))
+    pair_bits: int  # bits of a pair's index (pair_bits_of(len(pair_tf)))
+
+
+def pair_bits_of(n_pairs: int) -> int:
+    """The bits that hold the index of one of ``n_pairs`` pairs."""
+    return max(n_pairs - 1, 0).bit_length()
+
+
+def _code_dtype(blocks: int, pair_bits: int) -> type:
+    return np.uint16 if blocks << pair_bits <= 1 << 16 else np.uint32
 
 
 # The arrays an index is saved as, with their types: index-<name>.npy.
@@ -90,10 +102,23 @@ def _pair_weights(pair_tf: np.ndarray, pair_dl: np.ndarray, avgdl: float) -> np.
     return tf * (K1 + 1) / (tf + norm)
 
 
+def _by_code(pair_weights: np.ndarray, blocks: int, pair_bits: int) -> np.ndarray | None:
+    """``pair_weights`` laid out by code (the pair's weight at every block's code for it), or None
+    when that table would exceed _CODE_TABLE entries (the pair is then masked out of the code)."""
+    if blocks == 1:
+        return pair_weights
+    size = 1 << pair_bits
+    if blocks * size > _CODE_TABLE:
+        return None
+    table = np.zeros(size, dtype=np.float64)
+    table[: len(pair_weights)] = pair_weights
+    return np.tile(table, blocks)
+
+
 def _pairs(tf: np.ndarray, dl: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The distinct (tf, dl) pairs of the postings (sorted by dl, then tf) and each posting's code."""
+    """The distinct (tf, dl) pairs of the postings (sorted by dl, then tf) and each posting's pair (int64)."""
     if not len(tf):
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.uint16)
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     width = int(tf.max()) + 1
     cells = (int(dl.max()) + 1) * width
     key = dl * width + tf
@@ -106,8 +131,7 @@ def _pairs(tf: np.ndarray, dl: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.n
     else:
         distinct, codes = np.unique(key, return_inverse=True)
     pair_dl, pair_tf = np.divmod(distinct, width)
-    dtype = np.uint16 if len(distinct) <= 1 << 16 else np.uint32
-    return pair_tf.astype(np.int64), pair_dl.astype(np.int64), codes.astype(dtype)
+    return pair_tf.astype(np.int64), pair_dl.astype(np.int64), codes.astype(np.int64)
 
 
 class BM25Index:
@@ -131,6 +155,7 @@ class BM25Index:
         self._ptr = memoryview(np.ascontiguousarray(postings.ptr)).cast("B").cast("q")  # Python ints
         # each pair's contribution without its idf (BM25 with every idf 1): a query multiplies by the idf
         self.pair_weights = _pair_weights(postings.pair_tf, postings.pair_dl, avgdl)
+        self._by_code = _by_code(self.pair_weights, postings.blocks, postings.pair_bits)
 
     @property
     def size(self) -> int:
@@ -180,15 +205,16 @@ class BM25Index:
         """The index of postings sorted by (term, passage): ``term`` ids in first-seen order, ``tf`` exact."""
         n, n_terms = len(doc_len), len(vocab_list)
         doc_len = np.asarray(doc_len, dtype=np.int64)
-        blocks = blocks_of(n)
-        ptr = np.zeros(n_terms * blocks + 1, dtype=np.int64)
-        np.cumsum(np.bincount(term * blocks + (doc >> 16), minlength=n_terms * blocks), out=ptr[1:])
         nd = np.bincount(term, minlength=n_terms)  # document frequency per term id
+        ptr = np.zeros(n_terms + 1, dtype=np.int64)
+        np.cumsum(nd, out=ptr[1:])
         avgdl = float(doc_len.sum()) / n if n else 0.0
         idf, average_idf = _okapi_idf(nd.tolist(), n)
-        pair_tf, pair_dl, code = _pairs(np.asarray(tf, dtype=np.int64), doc_len[doc])
+        pair_tf, pair_dl, pair = _pairs(np.asarray(tf, dtype=np.int64), doc_len[doc])
+        blocks, bits = blocks_of(n), pair_bits_of(len(pair_tf))
+        code = ((doc >> 16) << bits | pair).astype(_code_dtype(blocks, bits))
         low = (doc & _LOW).astype(np.uint16)
-        postings = Postings(ptr=ptr, low=low, code=code, pair_tf=pair_tf, pair_dl=pair_dl, blocks=blocks)
+        postings = Postings(ptr=ptr, low=low, code=code, pair_tf=pair_tf, pair_dl=pair_dl, blocks=blocks, pair_bits=bits)
         return cls(Vocabulary.of(vocab_list), idf, doc_len, postings, avgdl, average_idf)
 
     @property
@@ -199,53 +225,34 @@ class BM25Index:
     # -- the postings ---------------------------------------------------------------------------
     def doc_freqs(self) -> np.ndarray:
         """How many passages hold each term (int64, by term id)."""
-        return np.diff(self.postings.ptr[:: self.postings.blocks])
+        return np.diff(self.postings.ptr)
+
+    def _decode(self, low: np.ndarray, code: np.ndarray) -> np.ndarray:
+        """The passage ids (intp) of the postings ``low``, ``code``."""
+        docs = low.astype(np.intp)
+        if self.postings.blocks > 1:
+            docs |= np.left_shift(code >> self.postings.pair_bits, 16, dtype=np.intp)
+        return docs
+
+    def _weights(self, code: np.ndarray) -> np.ndarray:
+        """The pair weights (``pair_weights``) of the postings ``code``, a new array."""
+        if self._by_code is not None:
+            return self._by_code.take(code)
+        return self.pair_weights.take(code & ((1 << self.postings.pair_bits) - 1))
 
     def all_docs(self) -> np.ndarray:
         """Every posting's passage id (int64), term by term."""
-        p = self.postings
-        docs = p.low.astype(np.int64)
-        if p.blocks > 1:
-            docs += np.repeat(np.tile(np.arange(p.blocks, dtype=np.int64) << 16, len(self.vocab)), np.diff(p.ptr))
-        return docs
+        return self._decode(self.postings.low, self.postings.code).astype(np.int64, copy=False)
 
     def all_tfs(self) -> np.ndarray:
         """Every posting's term frequency (int64), term by term."""
-        return self.postings.pair_tf[self.postings.code]
-
-    def _span(self, t: int) -> tuple[int, int, int]:
-        a = t * self.postings.blocks
-        return a, self._ptr[a], self._ptr[a + self.postings.blocks]
-
-    def _add_blocks(self, docs: np.ndarray, spans: Sequence[tuple[int, int, int]]) -> None:
-        """Add the high bits of each passage id to ``docs``: the low bits of the postings ``spans``
-        ((first ptr entry, lo, hi) of each term), laid end to end."""
-        ptr, blocks = self._ptr, self.postings.blocks
-        runs, at = [], 0  # (start, end, block) in docs, block > 0
-        for a, lo, hi in spans:
-            row = ptr[a : a + blocks + 1].tolist()
-            runs.extend((at + s - lo, at + e - lo, h) for h, (s, e) in enumerate(zip(row[1:-1], row[2:]), 1) if e > s)
-            at += hi - lo
-        if len(runs) <= 8:
-            for s, e, h in runs:
-                docs[s:e] += h << 16
-        else:  # one add of every run's high bits (the gaps between runs are block 0)
-            shifts, lens, at = [], [], 0
-            for s, e, h in runs:
-                shifts += (0, h << 16)
-                lens += (s - at, e - s)
-                at = e
-            shifts.append(0)
-            lens.append(len(docs) - at)
-            docs += np.repeat(np.asarray(shifts, dtype=docs.dtype), lens)
+        p = self.postings
+        return p.pair_tf[p.code & ((1 << p.pair_bits) - 1)]
 
     def _docs(self, t: int) -> np.ndarray:
         """The passages holding term ``t``, sorted (intp)."""
-        a, lo, hi = self._span(t)
-        docs = self.postings.low[lo:hi].astype(np.intp)
-        if self.postings.blocks > 1:
-            self._add_blocks(docs, [(a, lo, hi)])
-        return docs
+        lo, hi = self._ptr[t], self._ptr[t + 1]
+        return self._decode(self.postings.low[lo:hi], self.postings.code[lo:hi])
 
     def term_docs(self, tok: str) -> np.ndarray | None:
         """The passages holding ``tok``, sorted; None for a word the index does not know."""
@@ -257,39 +264,41 @@ class BM25Index:
         t = self.vocab.get(tok)
         if t is None:
             return None
-        _, lo, hi = self._span(t)
-        contrib = self.pair_weights.take(self.postings.code[lo:hi])
+        lo, hi = self._ptr[t], self._ptr[t + 1]
+        code = self.postings.code[lo:hi]
+        contrib = self._weights(code)
         contrib *= self.idf[t]
-        return self._docs(t), contrib
+        return self._decode(self.postings.low[lo:hi], code), contrib
 
     def _gather(self, query: Sequence[str]) -> tuple[np.ndarray, np.ndarray, dict[int, np.ndarray]] | None:
         """The query's postings laid end to end in query order (repeats included): their passage ids
         (intp), their contributions (``idf * pair weight``: rank-bm25's product), and each distinct
         term's passage ids (views); None when the index knows none of its words."""
-        get, p = self.vocab.get, self.postings
-        terms, spans = [], []
+        get, ptr, p = self.vocab.get, self._ptr, self.postings
+        terms, lows, codes = [], [], []
         for t in map(get, query):
             if t is not None:
+                lo, hi = ptr[t], ptr[t + 1]
                 terms.append(t)
-                spans.append(self._span(t))
+                lows.append(p.low[lo:hi])
+                codes.append(p.code[lo:hi])
         if not terms:
             return None
         if len(terms) == 1:
-            _, lo, hi = spans[0]
-            docs = p.low[lo:hi].astype(np.intp)
-            contrib = self.pair_weights.take(p.code[lo:hi])
+            docs = self._decode(lows[0], codes[0])
+            contrib = self._weights(codes[0])
             contrib *= self.idf[terms[0]]
-        else:
-            docs = np.concatenate([p.low[lo:hi] for _, lo, hi in spans]).astype(np.intp)
-            contrib = self.pair_weights.take(np.concatenate([p.code[lo:hi] for _, lo, hi in spans]))
-            contrib *= np.repeat(self.idf[terms], [hi - lo for _, lo, hi in spans])
-        if p.blocks > 1:
-            self._add_blocks(docs, spans)
+            return docs, contrib, {terms[0]: docs}
+        code = np.concatenate(codes)
+        docs = self._decode(np.concatenate(lows), code)
+        contrib = self._weights(code)
+        lens = [len(c) for c in codes]
+        contrib *= np.repeat(self.idf[terms], lens)
         held, at = {}, 0
-        for t, (_, lo, hi) in zip(terms, spans):
+        for t, m in zip(terms, lens):
             if t not in held:
-                held[t] = docs[at : at + hi - lo]
-            at += hi - lo
+                held[t] = docs[at : at + m]
+            at += m
         return docs, contrib, held
 
     def without(self, drop: Sequence[int], tokens_of: Callable[[int], Sequence[str]]) -> BM25Index:
@@ -389,12 +398,14 @@ class BM25Index:
         vocab = Vocabulary.from_arrays({name: a[name] for name in VOCAB_ARRAYS}, deep=deep)
         n_terms, n_post, n_pairs = len(vocab), len(a["low"]), len(a["pair_tf"])
         n = len(a["doc_len"]) if n_passages is None else n_passages
-        blocks = blocks_of(n)
+        blocks, bits = blocks_of(n), pair_bits_of(n_pairs)
         ptr = a["ptr"]
-        if len(ptr) != n_terms * blocks + 1 or len(a["idf"]) != n_terms:
+        if len(ptr) != n_terms + 1 or len(a["idf"]) != n_terms:
             raise ValueError("vocabulary and index disagree")
         if len(a["code"]) != n_post or len(a["pair_dl"]) != n_pairs or len(a["scalars"]) != 2:
             raise ValueError("postings arrays disagree")
+        if a["code"].dtype != _code_dtype(blocks, bits):
+            raise ValueError("index array code has the wrong type")
         if len(a["doc_len"]) != n:
             raise ValueError("index and passages disagree")
         if ptr[0] != 0 or ptr[-1] != n_post or (n_terms and np.any(np.diff(ptr) < 0)):
@@ -403,18 +414,19 @@ class BM25Index:
             raise ValueError("postings pairs are inconsistent")
         if not (np.all(np.isfinite(a["idf"])) and np.all(np.isfinite(a["scalars"]))):
             raise ValueError("non-finite weights")
-        postings = Postings(ptr=ptr, low=a["low"], code=a["code"], pair_tf=a["pair_tf"], pair_dl=a["pair_dl"], blocks=blocks)
+        postings = Postings(ptr=ptr, low=a["low"], code=a["code"], pair_tf=a["pair_tf"], pair_dl=a["pair_dl"], blocks=blocks, pair_bits=bits)
         avgdl, average_idf = (float(x) for x in a["scalars"])
         index = cls(vocab, a["idf"], a["doc_len"], postings, avgdl, average_idf)
         if not np.all(np.isfinite(index.pair_weights)):
             raise ValueError("non-finite weights")
         if deep and n_post:
-            if int(a["code"].max()) >= n_pairs:
+            pair = a["code"] & ((1 << bits) - 1)
+            if int(pair.max()) >= n_pairs:
                 raise ValueError("postings pairs are inconsistent")
             docs = index.all_docs()
             if docs.max() >= n:
                 raise ValueError("postings point outside the corpus")
-            if not np.array_equal(a["doc_len"][docs], a["pair_dl"][a["code"]]):
+            if not np.array_equal(a["doc_len"][docs], a["pair_dl"][pair]):
                 raise ValueError("postings pairs and passage lengths disagree")
         return index
 
@@ -451,8 +463,8 @@ class BM25Index:
         passages of the query's rarest terms, leaves only a few hundred candidates, and those
         are cut by partition (argpartition semantics) before the final sort of at most k.
         """
-        df = {t: self._span(t) for t in self._terms(query)}
-        terms = sorted(df, key=lambda t: df[t][2] - df[t][1])
+        ptr = self._ptr
+        terms = sorted(self._terms(query), key=lambda t: ptr[t + 1] - ptr[t])
         return _top_k_of(scores, k, map(self._docs, terms))
 
     def _terms(self, query: Sequence[str]) -> list[int]:
@@ -465,20 +477,27 @@ class BM25Index:
         for tok in query:
             t = self.vocab.get(tok)
             if t is not None and self.avgdl > 0:
-                _, lo, hi = self._span(t)
-                out[self._docs(t)] += self.pair_weights.take(self.postings.code[lo:hi])
+                lo, hi = self._ptr[t], self._ptr[t + 1]
+                out[self._docs(t)] += self._weights(self.postings.code[lo:hi])
         return out
 
     def contains(self, tok: str, doc: int) -> bool:
         """Does passage ``doc`` hold token ``tok``?"""
         t = self.vocab.get(tok)
-        h = doc >> 16
-        if t is None or not 0 <= h < self.postings.blocks:
+        if t is None or not 0 <= doc < self.size:
             return False
-        a = t * self.postings.blocks + h
-        lows = self.postings.low[self._ptr[a] : self._ptr[a + 1]]
-        j = int(np.searchsorted(lows, doc & _LOW))
-        return j < len(lows) and int(lows[j]) == doc & _LOW
+        p = self.postings
+        lo, hi = self._ptr[t], self._ptr[t + 1]
+        while lo < hi:  # a binary search of the term's postings, each decoded when read
+            mid = (lo + hi) // 2
+            at = int(p.low[mid]) | int(p.code[mid]) >> p.pair_bits << 16
+            if at == doc:
+                return True
+            if at < doc:
+                lo = mid + 1
+            else:
+                hi = mid
+        return False
 
     def term_idf(self, tok: str) -> float | None:
         t = self.vocab.get(tok)
@@ -645,8 +664,12 @@ class SegmentedIndex:
         self.doc_len = np.concatenate([s.doc_len for s in segs]).astype(np.int64)
         self.avgdl = float(sum(int(s.doc_len.sum()) for s in segs)) / n if n else 0.0
         self.idf, self.average_idf = _okapi_idf(df.tolist(), n)
-        # each segment's pairs weighed for the union's average length (without idf)
-        self.pair_weights = [_pair_weights(s.postings.pair_tf, s.postings.pair_dl, self.avgdl) for s in segs]
+        # each segment's pairs weighed for the union's average length (without idf), by code
+        self._weights = []
+        for s in segs:
+            weights = _pair_weights(s.postings.pair_tf, s.postings.pair_dl, self.avgdl)
+            by_code, mask = _by_code(weights, s.postings.blocks, s.postings.pair_bits), (1 << s.postings.pair_bits) - 1
+            self._weights.append((lambda c, t=by_code: t.take(c)) if by_code is not None else (lambda c, w=weights, m=mask: w.take(c & m)))
 
     @property
     def size(self) -> int:
@@ -657,11 +680,10 @@ class SegmentedIndex:
 
     def _postings(self, tok: str):
         """(passage ids, pair weights) of ``tok`` in every segment, in passage order."""
-        for seg, off, weights in zip(self.segments, self.offsets.tolist(), self.pair_weights):
+        for seg, off, weights in zip(self.segments, self.offsets.tolist(), self._weights):
             t = seg.vocab.get(tok)
             if t is not None:
-                _, lo, hi = seg._span(t)
-                yield seg._docs(t) + off, weights.take(seg.postings.code[lo:hi])
+                yield seg._docs(t) + off, weights(seg.postings.code[seg._ptr[t] : seg._ptr[t + 1]])
 
     def scores(self, query: Sequence[str]) -> np.ndarray:
         """See ``BM25Index.scores``: every posting's contribution, for the whole corpus's N, average
@@ -705,8 +727,7 @@ class SegmentedIndex:
         for seg in self.segments:
             t = seg.vocab.get(tok)
             if t is not None:
-                _, lo, hi = seg._span(t)
-                n += hi - lo
+                n += seg._ptr[t + 1] - seg._ptr[t]
         return n
 
     def _docs(self, tok: str) -> np.ndarray:
