@@ -217,9 +217,9 @@ def test_save_and_load_give_the_same_scores(pair, tmp_path, mmap):
 def test_load_refuses_a_pickled_or_mistyped_array(pair, tmp_path):
     _, _, ours = pair
     ours.save(tmp_path)
-    np.save(tmp_path / "index-code.npy", ours.postings.code.astype(np.float32), allow_pickle=False)
+    np.save(tmp_path / "index-packed.npy", ours.postings.packed.astype(np.float32), allow_pickle=False)
     with pytest.raises(ValueError, match="wrong type"):
         BM25Index.load(tmp_path)
-    np.save(tmp_path / "index-code.npy", np.array([{"x": 1}], dtype=object), allow_pickle=True)
+    np.save(tmp_path / "index-packed.npy", np.array([{"x": 1}], dtype=object), allow_pickle=True)
     with pytest.raises(ValueError):
         BM25Index.load(tmp_path)

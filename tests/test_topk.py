@@ -146,8 +146,8 @@ def test_degenerate_corpora_with_negative_scores_keep_rank_bm25s_order():
 def test_a_posting_outside_the_corpus_is_refused_when_scoring(tmp_path):
     ours = BM25Index.build([["甲", "乙"], ["乙"], ["丙"]])
     arrays = ours.arrays()
-    arrays["low"] = arrays["low"].copy()
-    arrays["low"][-1] = 7  # a corrupt posting, not checked by a shallow load
+    arrays["packed"] = arrays["packed"].copy()
+    arrays["packed"][-1] |= 7 << ours.postings.pair_bits  # a corrupt posting (passage 7), not checked by a shallow load
     broken = BM25Index.from_arrays(arrays, deep=False)
     with pytest.raises(ValueError, match="outside"):
         broken.scores(["丙"])

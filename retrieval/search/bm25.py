@@ -10,14 +10,13 @@ hold a query term. The top k are cut from it by a bound of the k-th best score t
 rarest terms' passages.
 
 The postings are 4 bytes each (a memory-mapped index stays small in a serving process, where
-the kernel maps 64 KB of a file around every page read): the low 16 bits of the passage id
-(``low``), and a code (``code``) that holds the passage id's high bits (its block of 65,536
-passages) above the index of the posting's (term frequency, passage length) pair (the
-distinct pairs are a few hundred to a few ten thousand). The contribution depends on nothing
-else but the term's idf: the pairs' part of it, ``tf*(k1+1) / (tf + k1*(1-b+b*dl/avgdl))``,
-is one small float64 table computed at load with rank-bm25's elementwise operations (laid
-out by code), and a query multiplies its entries by the idf (the same product, so the same
-bits). Delta segments recompute that table
+the kernel maps 64 KB of a file around every page read): one integer per posting, the
+passage id shifted above the index of the posting's (term frequency, passage length) pair
+(the distinct pairs are a few hundred to a few thousand), so that a term's postings sort by
+passage. The contribution depends on nothing else but the term's idf: the pairs' part of it,
+``tf*(k1+1) / (tf + k1*(1-b+b*dl/avgdl))``, is one small float64 table computed at load with
+rank-bm25's elementwise operations, and a query multiplies its entries by the idf (the same
+product, so the same bits). Delta segments recompute that table
 for the whole corpus's average length (``SegmentedIndex``). The vocabulary is a hashed table
 over a UTF-8 blob (``vocabulary.Vocabulary``), not a dict of every word.
 
@@ -47,29 +46,20 @@ K1 = 1.5
 B = 0.75
 EPSILON = 0.25
 _SAMPLE = 2048  # passages of one term looked at to bound the k-th best score
-_LOW = 0xFFFF  # a posting holds the low 16 bits of its passage id
 _DENSE_PAIRS = 1 << 24  # (passage length, tf) cells numbered through a dense table up to this many
-_CODE_TABLE = 1 << 16  # a table of weights by code up to this size (else by pair: one more mask)
-
-
-def blocks_of(n: int) -> int:
-    """How many blocks of 65,536 passage ids the ids ``0 .. n - 1`` span (at least one)."""
-    return max(1, (n + _LOW) >> 16)
 
 
 @dataclass(frozen=True, slots=True)
 class Postings:
-    """CSR layout: the postings of term ``t`` are ``ptr[t] .. ptr[t+1]``, by passage id. Posting
-    ``i`` is passage ``low[i] | (code[i] >> pair_bits) << 16``; its (term frequency, passage
-    length) pair is ``pair_tf[j]``, ``pair_dl[j]`` with ``j = code[i] & (2**pair_bits - 1)``."""
+    """CSR layout: the postings of term ``t`` are ``packed[ptr[t]:ptr[t+1]]``, sorted. A posting is
+    ``passage << pair_bits | pair``: its (term frequency, passage length) pair is
+    ``pair_tf[pair]``, ``pair_dl[pair]``."""
 
     ptr: np.ndarray  # int64, len(vocab) + 1
-    low: np.ndarray  # uint16: passage id & 0xFFFF
-    code: np.ndarray  # uint16 (uint32 when blocks << pair_bits exceeds 65,536): block, then pair
+    packed: np.ndarray  # uint32 (uint64 when the passage ids and the pairs need more than 32 bits)
     pair_tf: np.ndarray  # int64, the distinct pairs' term frequencies
     pair_dl: np.ndarray  # int64, ... and passage lengths (sorted by length, then tf)
-    blocks: int  # blocks of 65,536 passage ids (blocks_of(passages))
-    pair_bits: int  # bits of a pair's index (pair_bits_of(len(pair_tf)))
+    pair_bits: int  # pair_bits_of(len(pair_tf))
 
 
 def pair_bits_of(n_pairs: int) -> int:
@@ -77,14 +67,18 @@ def pair_bits_of(n_pairs: int) -> int:
     return max(n_pairs - 1, 0).bit_length()
 
 
-def _code_dtype(blocks: int, pair_bits: int) -> type:
-    return np.uint16 if blocks << pair_bits <= 1 << 16 else np.uint32
+def _packed_dtype(n: int, pair_bits: int) -> type:
+    """uint32 when passage ids below ``n`` fit above ``pair_bits`` bits, else uint64."""
+    bits = max(n - 1, 0).bit_length() + pair_bits
+    if bits > 63:
+        raise ValueError("too many passages and (tf, length) pairs for 63 bits")
+    return np.uint32 if bits <= 32 else np.uint64
 
 
 # The arrays an index is saved as, with their types: index-<name>.npy.
 ARRAYS = {
-    "ptr": (np.int64,), "low": (np.uint16,), "code": (np.uint16, np.uint32), "pair_tf": (np.int64,),
-    "pair_dl": (np.int64,), "idf": (np.float64,), "doc_len": (np.int64,), "scalars": (np.float64,),
+    "ptr": (np.int64,), "packed": (np.uint32, np.uint64), "pair_tf": (np.int64,), "pair_dl": (np.int64,),
+    "idf": (np.float64,), "doc_len": (np.int64,), "scalars": (np.float64,),
     **{name: (dtype,) for name, dtype in VOCAB_ARRAYS.items()},
 }  # fmt: skip
 
@@ -100,19 +94,6 @@ def _pair_weights(pair_tf: np.ndarray, pair_dl: np.ndarray, avgdl: float) -> np.
     tf = pair_tf.astype(np.float64)
     norm = K1 * (1 - B + B * pair_dl / avgdl)
     return tf * (K1 + 1) / (tf + norm)
-
-
-def _by_code(pair_weights: np.ndarray, blocks: int, pair_bits: int) -> np.ndarray | None:
-    """``pair_weights`` laid out by code (the pair's weight at every block's code for it), or None
-    when that table would exceed _CODE_TABLE entries (the pair is then masked out of the code)."""
-    if blocks == 1:
-        return pair_weights
-    size = 1 << pair_bits
-    if blocks * size > _CODE_TABLE:
-        return None
-    table = np.zeros(size, dtype=np.float64)
-    table[: len(pair_weights)] = pair_weights
-    return np.tile(table, blocks)
 
 
 def _pairs(tf: np.ndarray, dl: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -155,7 +136,6 @@ class BM25Index:
         self._ptr = memoryview(np.ascontiguousarray(postings.ptr)).cast("B").cast("q")  # Python ints
         # each pair's contribution without its idf (BM25 with every idf 1): a query multiplies by the idf
         self.pair_weights = _pair_weights(postings.pair_tf, postings.pair_dl, avgdl)
-        self._by_code = _by_code(self.pair_weights, postings.blocks, postings.pair_bits)
 
     @property
     def size(self) -> int:
@@ -211,10 +191,9 @@ class BM25Index:
         avgdl = float(doc_len.sum()) / n if n else 0.0
         idf, average_idf = _okapi_idf(nd.tolist(), n)
         pair_tf, pair_dl, pair = _pairs(np.asarray(tf, dtype=np.int64), doc_len[doc])
-        blocks, bits = blocks_of(n), pair_bits_of(len(pair_tf))
-        code = ((doc >> 16) << bits | pair).astype(_code_dtype(blocks, bits))
-        low = (doc & _LOW).astype(np.uint16)
-        postings = Postings(ptr=ptr, low=low, code=code, pair_tf=pair_tf, pair_dl=pair_dl, blocks=blocks, pair_bits=bits)
+        bits = pair_bits_of(len(pair_tf))
+        packed = (np.asarray(doc, dtype=np.int64) << bits | pair).astype(_packed_dtype(n, bits))
+        postings = Postings(ptr=ptr, packed=packed, pair_tf=pair_tf, pair_dl=pair_dl, pair_bits=bits)
         return cls(Vocabulary.of(vocab_list), idf, doc_len, postings, avgdl, average_idf)
 
     @property
@@ -227,32 +206,27 @@ class BM25Index:
         """How many passages hold each term (int64, by term id)."""
         return np.diff(self.postings.ptr)
 
-    def _decode(self, low: np.ndarray, code: np.ndarray) -> np.ndarray:
-        """The passage ids (intp) of the postings ``low``, ``code``."""
-        docs = low.astype(np.intp)
-        if self.postings.blocks > 1:
-            docs |= np.left_shift(code >> self.postings.pair_bits, 16, dtype=np.intp)
-        return docs
+    def _decode(self, packed: np.ndarray) -> np.ndarray:
+        """The passage ids (intp) of the postings ``packed``."""
+        return np.right_shift(packed, self.postings.pair_bits, dtype=np.intp, casting="unsafe")
 
-    def _weights(self, code: np.ndarray) -> np.ndarray:
-        """The pair weights (``pair_weights``) of the postings ``code``, a new array."""
-        if self._by_code is not None:
-            return self._by_code.take(code)
-        return self.pair_weights.take(code & ((1 << self.postings.pair_bits) - 1))
+    def _weights(self, packed: np.ndarray) -> np.ndarray:
+        """The pair weights (``pair_weights``) of the postings ``packed``, a new array."""
+        mask = (1 << self.postings.pair_bits) - 1
+        return self.pair_weights.take(np.bitwise_and(packed, mask, dtype=np.intp, casting="unsafe"))
 
     def all_docs(self) -> np.ndarray:
         """Every posting's passage id (int64), term by term."""
-        return self._decode(self.postings.low, self.postings.code).astype(np.int64, copy=False)
+        return self._decode(self.postings.packed).astype(np.int64, copy=False)
 
     def all_tfs(self) -> np.ndarray:
         """Every posting's term frequency (int64), term by term."""
         p = self.postings
-        return p.pair_tf[p.code & ((1 << p.pair_bits) - 1)]
+        return p.pair_tf[np.bitwise_and(p.packed, (1 << p.pair_bits) - 1, dtype=np.intp, casting="unsafe")]
 
     def _docs(self, t: int) -> np.ndarray:
         """The passages holding term ``t``, sorted (intp)."""
-        lo, hi = self._ptr[t], self._ptr[t + 1]
-        return self._decode(self.postings.low[lo:hi], self.postings.code[lo:hi])
+        return self._decode(self.postings.packed[self._ptr[t] : self._ptr[t + 1]])
 
     def term_docs(self, tok: str) -> np.ndarray | None:
         """The passages holding ``tok``, sorted; None for a word the index does not know."""
@@ -264,35 +238,32 @@ class BM25Index:
         t = self.vocab.get(tok)
         if t is None:
             return None
-        lo, hi = self._ptr[t], self._ptr[t + 1]
-        code = self.postings.code[lo:hi]
-        contrib = self._weights(code)
+        packed = self.postings.packed[self._ptr[t] : self._ptr[t + 1]]
+        contrib = self._weights(packed)
         contrib *= self.idf[t]
-        return self._decode(self.postings.low[lo:hi], code), contrib
+        return self._decode(packed), contrib
 
     def _gather(self, query: Sequence[str]) -> tuple[np.ndarray, np.ndarray, dict[int, np.ndarray]] | None:
         """The query's postings laid end to end in query order (repeats included): their passage ids
         (intp), their contributions (``idf * pair weight``: rank-bm25's product), and each distinct
         term's passage ids (views); None when the index knows none of its words."""
-        get, ptr, p = self.vocab.get, self._ptr, self.postings
-        terms, lows, codes = [], [], []
+        get, ptr, packed = self.vocab.get, self._ptr, self.postings.packed
+        terms, parts = [], []
         for t in map(get, query):
             if t is not None:
-                lo, hi = ptr[t], ptr[t + 1]
                 terms.append(t)
-                lows.append(p.low[lo:hi])
-                codes.append(p.code[lo:hi])
+                parts.append(packed[ptr[t] : ptr[t + 1]])
         if not terms:
             return None
         if len(terms) == 1:
-            docs = self._decode(lows[0], codes[0])
-            contrib = self._weights(codes[0])
+            docs = self._decode(parts[0])
+            contrib = self._weights(parts[0])
             contrib *= self.idf[terms[0]]
             return docs, contrib, {terms[0]: docs}
-        code = np.concatenate(codes)
-        docs = self._decode(np.concatenate(lows), code)
-        contrib = self._weights(code)
-        lens = [len(c) for c in codes]
+        both = np.concatenate(parts)
+        docs = self._decode(both)
+        contrib = self._weights(both)
+        lens = [len(part) for part in parts]
         contrib *= np.repeat(self.idf[terms], lens)
         held, at = {}, 0
         for t, m in zip(terms, lens):
@@ -348,7 +319,7 @@ class BM25Index:
         """The index as plain 1-D arrays (see ``ARRAYS``): all of it, the vocabulary included."""
         p = self.postings
         return {
-            "ptr": p.ptr, "low": p.low, "code": p.code, "pair_tf": p.pair_tf, "pair_dl": p.pair_dl, "idf": self.idf,
+            "ptr": p.ptr, "packed": p.packed, "pair_tf": p.pair_tf, "pair_dl": p.pair_dl, "idf": self.idf,
             "doc_len": self.doc_len, "scalars": np.array([self.avgdl, self.average_idf], dtype=np.float64),
             **self.vocab.arrays(),
         }  # fmt: skip
@@ -396,16 +367,16 @@ class BM25Index:
                 raise ValueError(f"index array {name} has the wrong type")
             a[name] = arr
         vocab = Vocabulary.from_arrays({name: a[name] for name in VOCAB_ARRAYS}, deep=deep)
-        n_terms, n_post, n_pairs = len(vocab), len(a["low"]), len(a["pair_tf"])
+        n_terms, n_post, n_pairs = len(vocab), len(a["packed"]), len(a["pair_tf"])
         n = len(a["doc_len"]) if n_passages is None else n_passages
-        blocks, bits = blocks_of(n), pair_bits_of(n_pairs)
+        bits = pair_bits_of(n_pairs)
         ptr = a["ptr"]
         if len(ptr) != n_terms + 1 or len(a["idf"]) != n_terms:
             raise ValueError("vocabulary and index disagree")
-        if len(a["code"]) != n_post or len(a["pair_dl"]) != n_pairs or len(a["scalars"]) != 2:
+        if len(a["pair_dl"]) != n_pairs or len(a["scalars"]) != 2:
             raise ValueError("postings arrays disagree")
-        if a["code"].dtype != _code_dtype(blocks, bits):
-            raise ValueError("index array code has the wrong type")
+        if a["packed"].dtype != _packed_dtype(n, bits):
+            raise ValueError("index array packed has the wrong type")
         if len(a["doc_len"]) != n:
             raise ValueError("index and passages disagree")
         if ptr[0] != 0 or ptr[-1] != n_post or (n_terms and np.any(np.diff(ptr) < 0)):
@@ -414,13 +385,13 @@ class BM25Index:
             raise ValueError("postings pairs are inconsistent")
         if not (np.all(np.isfinite(a["idf"])) and np.all(np.isfinite(a["scalars"]))):
             raise ValueError("non-finite weights")
-        postings = Postings(ptr=ptr, low=a["low"], code=a["code"], pair_tf=a["pair_tf"], pair_dl=a["pair_dl"], blocks=blocks, pair_bits=bits)
+        postings = Postings(ptr=ptr, packed=a["packed"], pair_tf=a["pair_tf"], pair_dl=a["pair_dl"], pair_bits=bits)
         avgdl, average_idf = (float(x) for x in a["scalars"])
         index = cls(vocab, a["idf"], a["doc_len"], postings, avgdl, average_idf)
         if not np.all(np.isfinite(index.pair_weights)):
             raise ValueError("non-finite weights")
         if deep and n_post:
-            pair = a["code"] & ((1 << bits) - 1)
+            pair = np.bitwise_and(a["packed"], (1 << bits) - 1, dtype=np.intp, casting="unsafe")
             if int(pair.max()) >= n_pairs:
                 raise ValueError("postings pairs are inconsistent")
             docs = index.all_docs()
@@ -477,8 +448,8 @@ class BM25Index:
         for tok in query:
             t = self.vocab.get(tok)
             if t is not None and self.avgdl > 0:
-                lo, hi = self._ptr[t], self._ptr[t + 1]
-                out[self._docs(t)] += self._weights(self.postings.code[lo:hi])
+                packed = self.postings.packed[self._ptr[t] : self._ptr[t + 1]]
+                out[self._decode(packed)] += self._weights(packed)
         return out
 
     def contains(self, tok: str, doc: int) -> bool:
@@ -486,18 +457,10 @@ class BM25Index:
         t = self.vocab.get(tok)
         if t is None or not 0 <= doc < self.size:
             return False
-        p = self.postings
-        lo, hi = self._ptr[t], self._ptr[t + 1]
-        while lo < hi:  # a binary search of the term's postings, each decoded when read
-            mid = (lo + hi) // 2
-            at = int(p.low[mid]) | int(p.code[mid]) >> p.pair_bits << 16
-            if at == doc:
-                return True
-            if at < doc:
-                lo = mid + 1
-            else:
-                hi = mid
-        return False
+        bits = self.postings.pair_bits
+        packed = self.postings.packed[self._ptr[t] : self._ptr[t + 1]]
+        j = int(np.searchsorted(packed, doc << bits))  # postings sort by passage: the first of doc's, if any
+        return j < len(packed) and int(packed[j]) >> bits == doc
 
     def term_idf(self, tok: str) -> float | None:
         t = self.vocab.get(tok)
@@ -508,14 +471,16 @@ class BM25Index:
         vectorised lookup per term (what ``contains`` answers one pair at a time)."""
         cand = np.asarray(docs, dtype=np.int64)
         out = np.zeros((len(terms), len(cand)), dtype=bool)
+        bits = self.postings.pair_bits
+        probe = cand << bits
         for row, tok in enumerate(terms):
             t = self.vocab.get(tok)
             if t is None or not len(cand):
                 continue
-            postings = self._docs(t)
-            j = np.searchsorted(postings, cand)
-            hit = j < len(postings)
-            hit[hit] = postings[j[hit]] == cand[hit]
+            packed = self.postings.packed[self._ptr[t] : self._ptr[t + 1]]
+            j = np.searchsorted(packed, probe)  # sorted by passage: the first posting of each, if any
+            hit = j < len(packed)
+            hit[hit] = packed[j[hit]] >> bits == cand[hit]
             out[row] = hit
         return out
 
@@ -664,12 +629,8 @@ class SegmentedIndex:
         self.doc_len = np.concatenate([s.doc_len for s in segs]).astype(np.int64)
         self.avgdl = float(sum(int(s.doc_len.sum()) for s in segs)) / n if n else 0.0
         self.idf, self.average_idf = _okapi_idf(df.tolist(), n)
-        # each segment's pairs weighed for the union's average length (without idf), by code
-        self._weights = []
-        for s in segs:
-            weights = _pair_weights(s.postings.pair_tf, s.postings.pair_dl, self.avgdl)
-            by_code, mask = _by_code(weights, s.postings.blocks, s.postings.pair_bits), (1 << s.postings.pair_bits) - 1
-            self._weights.append((lambda c, t=by_code: t.take(c)) if by_code is not None else (lambda c, w=weights, m=mask: w.take(c & m)))
+        # each segment's pairs weighed for the union's average length (without idf)
+        self.pair_weights = [_pair_weights(s.postings.pair_tf, s.postings.pair_dl, self.avgdl) for s in segs]
 
     @property
     def size(self) -> int:
@@ -680,10 +641,12 @@ class SegmentedIndex:
 
     def _postings(self, tok: str):
         """(passage ids, pair weights) of ``tok`` in every segment, in passage order."""
-        for seg, off, weights in zip(self.segments, self.offsets.tolist(), self._weights):
+        for seg, off, weights in zip(self.segments, self.offsets.tolist(), self.pair_weights):
             t = seg.vocab.get(tok)
             if t is not None:
-                yield seg._docs(t) + off, weights(seg.postings.code[seg._ptr[t] : seg._ptr[t + 1]])
+                packed = seg.postings.packed[seg._ptr[t] : seg._ptr[t + 1]]
+                mask = (1 << seg.postings.pair_bits) - 1
+                yield seg._decode(packed) + off, weights.take(np.bitwise_and(packed, mask, dtype=np.intp, casting="unsafe"))
 
     def scores(self, query: Sequence[str]) -> np.ndarray:
         """See ``BM25Index.scores``: every posting's contribution, for the whole corpus's N, average
