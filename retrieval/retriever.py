@@ -495,11 +495,10 @@ class Retriever:
             article = np.zeros(n)
             rare_list, w_list = rare.tolist(), w.tolist()
             for r, term in enumerate(terms):
-                docs = self.index.term_docs(term)
-                if docs is None or not len(docs):
-                    continue
                 # the first posting at or after each probe (the last one past the end)
-                found = docs.take(docs.searchsorted(probe if rare_list[r] else pool), mode="clip")
+                found = self.index.following(term, probe if rare_list[r] else pool)
+                if found is None:
+                    continue
                 has[r] = found[:n] == pool
                 if rare_list[r]:
                     at = found[n:]
