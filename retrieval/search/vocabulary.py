@@ -74,7 +74,7 @@ class Vocabulary(Mapping):
             raise ValueError("vocabulary offsets are inconsistent")
         vocab = cls(a["words"], ptr, buckets, a["bucket_terms"])
         if deep:
-            if n and (np.any(np.diff(ptr) <= 0) or np.any(np.diff(buckets) < 0)):
+            if n and (np.any(np.diff(ptr) < 0) or np.any(np.diff(buckets) < 0)):
                 raise ValueError("vocabulary offsets are inconsistent")
             try:
                 words = vocab.words()
