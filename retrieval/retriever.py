@@ -494,9 +494,10 @@ class Retriever:
             has = np.zeros((len(terms), n), dtype=bool)
             article = np.zeros(n)
             rare_list, w_list = rare.tolist(), w.tolist()
+            probes = self.index.probes(probe)
             for r, term in enumerate(terms):
                 # the first posting at or after each probe (the last one past the end)
-                found = self.index.following(term, probe if rare_list[r] else pool)
+                found = self.index.following(term, probes if rare_list[r] else probes[:n])
                 if found is None:
                     continue
                 has[r] = found[:n] == pool

@@ -118,9 +118,9 @@ def test_ids_past_65536_in_every_lookup(big, tmp_path):
         assert index.presence([w], probe)[0].tolist() == has
         assert [index.contains(w, int(d)) for d in probe] == has
         following = [next((h for h in docs if h >= d), docs[-1]) for d in probe.tolist()]
-        assert index.following(w, probe).tolist() == following
+        assert index.following(w, index.probes(probe)).tolist() == following
     assert not index.contains("词1", 140_000) and not index.contains("词1", -1)
-    assert index.following("未知", probe) is None and index.term_docs("未知") is None
+    assert index.following("未知", index.probes(probe)) is None and index.term_docs("未知") is None
     index.save(tmp_path)
     loaded = BM25Index.load(tmp_path, mmap=True)  # deep: every invariant checked
     for q in (["稀有后", "末段"], ["词2", "词2"]):

@@ -233,21 +233,22 @@ class BM25Index:
         t = self.vocab.get(tok)
         return None if t is None else self._docs(t)
 
-    def _probe(self, docs: np.ndarray) -> np.ndarray:
-        """Passage ids as the smallest postings of those passages (of the postings' type, so that a
-        ``searchsorted`` converts none of them; ids outside the index clipped into it)."""
-        inside = np.maximum(np.minimum(docs, self.size - 1), 0)
+    def probes(self, docs: np.ndarray) -> np.ndarray:
+        """Passage ids (of this index) as the smallest postings of those passages, for ``following``:
+        of the postings' type, so that a ``searchsorted`` converts none of them (ids outside the
+        index are clipped into it)."""
+        inside = np.maximum(np.minimum(np.asarray(docs, dtype=np.int64), self.size - 1), 0)
         return np.left_shift(inside, self.postings.pair_bits).astype(self.postings.packed.dtype)
 
-    def following(self, tok: str, probe: np.ndarray) -> np.ndarray | None:
-        """For each passage id of ``probe`` (int64, ids of this index), the first passage at or after
-        it that holds ``tok``, or the last passage that holds it when none does (intp); None for a
-        word the index does not know. One ``searchsorted`` of the term's postings, none decoded."""
+    def following(self, tok: str, probes: np.ndarray) -> np.ndarray | None:
+        """For each passage of ``probes`` (``probes(ids)``), the first passage at or after it that
+        holds ``tok``, or the last passage that holds it when none does (intp); None for a word the
+        index does not know. One ``searchsorted`` of the term's postings, none decoded."""
         t = self.vocab.get(tok)
         if t is None:
             return None
         packed = self.postings.packed[self._ptr[t] : self._ptr[t + 1]]
-        return self._decode(packed.take(packed.searchsorted(self._probe(np.asarray(probe, dtype=np.int64))), mode="clip"))
+        return self._decode(packed.take(packed.searchsorted(probes), mode="clip"))
 
     def term_postings(self, tok: str) -> tuple[np.ndarray, np.ndarray] | None:
         """(the passages holding ``tok``, sorted; ``tok``'s contribution to each score), or None."""
@@ -488,7 +489,7 @@ class BM25Index:
         cand = np.asarray(docs, dtype=np.int64)
         out = np.zeros((len(terms), len(cand)), dtype=bool)
         bits = self.postings.pair_bits
-        probe = self._probe(cand)
+        probe = self.probes(cand)
         for row, tok in enumerate(terms):
             t = self.vocab.get(tok)
             if t is None or not len(cand):
