@@ -233,6 +233,21 @@ class BM25Index:
         t = self.vocab.get(tok)
         return None if t is None else self._docs(t)
 
+    def doc_freq(self, tok: str) -> int:
+        """How many passages hold ``tok``."""
+        t = self.vocab.get(tok)
+        return 0 if t is None else self._ptr[t + 1] - self._ptr[t]
+
+    def term_pairs(self, tok: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """(the passages holding ``tok``, sorted; the index of each one's (tf, length) pair), both
+        intp; None for a word the index does not know."""
+        t = self.vocab.get(tok)
+        if t is None:
+            return None
+        packed = self.postings.packed[self._ptr[t] : self._ptr[t + 1]]
+        mask = (1 << self.postings.pair_bits) - 1
+        return self._decode(packed), np.bitwise_and(packed, mask, dtype=np.intp, casting="unsafe")
+
     def probes(self, docs: np.ndarray) -> np.ndarray:
         """Passage ids (of this index) as the smallest postings of those passages, for ``following``:
         of the postings' type, so that a ``searchsorted`` converts none of them (ids outside the
@@ -659,11 +674,9 @@ class SegmentedIndex:
     def _postings(self, tok: str):
         """(passage ids, pair weights) of ``tok`` in every segment, in passage order."""
         for seg, off, weights in zip(self.segments, self.offsets.tolist(), self.pair_weights):
-            t = seg.vocab.get(tok)
-            if t is not None:
-                packed = seg.postings.packed[seg._ptr[t] : seg._ptr[t + 1]]
-                mask = (1 << seg.postings.pair_bits) - 1
-                yield seg._decode(packed) + off, weights.take(np.bitwise_and(packed, mask, dtype=np.intp, casting="unsafe"))
+            got = seg.term_pairs(tok)
+            if got is not None:
+                yield got[0] + off, weights.take(got[1])
 
     def scores(self, query: Sequence[str]) -> np.ndarray:
         """See ``BM25Index.scores``: every posting's contribution, for the whole corpus's N, average
@@ -703,20 +716,15 @@ class SegmentedIndex:
 
     def _df(self, tok: str) -> int:
         """How many passages hold ``tok``, over every segment."""
-        n = 0
-        for seg in self.segments:
-            t = seg.vocab.get(tok)
-            if t is not None:
-                n += seg._ptr[t + 1] - seg._ptr[t]
-        return n
+        return sum(seg.doc_freq(tok) for seg in self.segments)
 
     def _docs(self, tok: str) -> np.ndarray:
         """The passages holding ``tok``, sorted (segments hold consecutive ranges of passages)."""
         parts = []
         for seg, off in zip(self.segments, self.offsets.tolist()):
-            t = seg.vocab.get(tok)
-            if t is not None:
-                parts.append(seg._docs(t) + off)
+            docs = seg.term_docs(tok)
+            if docs is not None:
+                parts.append(docs + off)
         return parts[0] if len(parts) == 1 else np.concatenate(parts) if parts else np.zeros(0, dtype=np.intp)
 
     def term_docs(self, tok: str) -> np.ndarray | None:
