@@ -11,7 +11,7 @@ import pytest
 from rank_bm25 import BM25Okapi
 
 from retrieval.search import bm25, vocabulary
-from retrieval.search.bm25 import B, K1, BM25Index, SegmentedIndex
+from retrieval.search.bm25 import K1, B, BM25Index, SegmentedIndex
 from retrieval.search.vocabulary import Vocabulary
 
 # -- the vocabulary ---------------------------------------------------------------------------------
