@@ -287,21 +287,19 @@ class BM25Index:
                 parts.append(packed[ptr[t] : ptr[t + 1]])
         if not terms:
             return None
+        docs = (parts[0] if len(parts) == 1 else np.concatenate(parts)).astype(np.intp)
+        contrib = self.pair_weights.take(docs & ((1 << self.postings.pair_bits) - 1))
+        docs >>= self.postings.pair_bits
         if len(terms) == 1:
-            docs = self._decode(parts[0])
-            contrib = self._weights(parts[0])
             contrib *= self.idf[terms[0]]
             return docs, contrib, {terms[0]: docs}
-        both = np.concatenate(parts)
-        docs = self._decode(both)
-        contrib = self._weights(both)
-        lens = [len(part) for part in parts]
-        contrib *= np.repeat(self.idf[terms], lens)
-        held, at = {}, 0
-        for t, m in zip(terms, lens):
+        held, at, idf = {}, 0, self.idf
+        for t, part in zip(terms, parts):
+            m = at + len(part)
+            contrib[at:m] *= idf[t]
             if t not in held:
-                held[t] = docs[at : at + m]
-            at += m
+                held[t] = docs[at:m]
+            at = m
         return docs, contrib, held
 
     def without(self, drop: Sequence[int], tokens_of: Callable[[int], Sequence[str]]) -> BM25Index:
@@ -457,7 +455,7 @@ class BM25Index:
         if got is None:
             return _top_k_of(np.zeros(self.size, dtype=np.float64), k, ())
         docs, contrib, held = got
-        return _top_k_of(_accumulate([docs], [contrib], self.size), k, sorted(held.values(), key=len))
+        return _top_k_of(_accumulate([docs], [contrib], self.size), k, sorted(held.values(), key=len), docs)
 
     def top_k_of(self, scores: np.ndarray, query: Sequence[str], k: int) -> tuple[np.ndarray, np.ndarray]:
         """Like ``top_k`` for an already computed score vector (ties: lower passage id first).
@@ -545,18 +543,24 @@ def _union(parts: list[np.ndarray]) -> np.ndarray:
     return u
 
 
-def _top_k_of(scores: np.ndarray, k: int, rarest: Iterable[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+def _top_k_of(scores: np.ndarray, k: int, rarest: Iterable[np.ndarray], held: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """The k best passages with a non-zero score, best first (ties: lower passage id first).
 
     ``rarest``: the sorted passage ids of each query term, rarest term first (read lazily).
     The k-th best score over a subset of the passages is at most the k-th best over all of
     them: that bound, taken from the rarest terms' passages (the likely winners), leaves the
-    few passages scoring at least as much as candidates, in one comparison over the vector.
+    few passages scoring at least as much as candidates, in one comparison over the vector —
+    or, given ``held`` (the passage of every posting added into ``scores``, repeats allowed)
+    when those are few beside the vector, over theirs: a passage without a posting scores 0.
     """
     if k <= 0 or len(scores) == 0:
         return np.zeros(0, dtype=np.int64), np.zeros(0)
     bound = _lower_bound(scores, k, rarest)
-    if bound is not None and bound > 0:
+    if bound is not None and bound > 0 and held is not None and 8 * len(held) < len(scores):
+        cand = held[scores.take(held) >= bound]
+        cand.sort()
+        cand = cand[np.concatenate(([True], cand[1:] != cand[:-1]))] if len(cand) > 1 else cand
+    elif bound is not None and bound > 0:
         cand = np.flatnonzero(scores >= bound)
     else:  # few candidates, or a degenerate corpus with negative scores
         cand = np.flatnonzero(scores != 0)  # (a bool vector's nonzero is far faster than a float one's)
