@@ -20,7 +20,7 @@ from retrieval.search.vocabulary import Vocabulary
 def _words(n: int, seed: int = 0) -> list[str]:
     rng = np.random.default_rng(seed)
     chars = list("经济发展科技创新中国人民政府会议记者表示他说") + ["a", "B", "7", "é", "😀", " "]
-    out = dict.fromkeys(["经济", "经济学", "经济学家", "", "x", "X"])  # prefixes of one another, the empty word
+    out = dict.fromkeys(["经济", "经济学", "经济学家", "", "x", "X", "\ud800孤"])  # prefixes, the empty word, a lone surrogate
     while len(out) < n:
         out["".join(rng.choice(chars, size=int(rng.integers(1, 6))))] = None
     return list(out)

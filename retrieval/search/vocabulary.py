@@ -101,25 +101,25 @@ class Vocabulary(Mapping):
 
     def _find(self, word: str) -> int:
         try:
+            b = word.encode()
+        except UnicodeEncodeError:  # a lone surrogate
             b = _encode(word)
-        except (AttributeError, UnicodeError):  # not a string
-            return -1
-        blob, ptr, terms, size = self._blob, self._ptr, self._terms, len(b)
+        ptr, size, buckets = self._ptr, len(b), self._buckets
         h = zlib.crc32(b) & self._mask
-        for i in range(self._buckets[h], self._buckets[h + 1]):
-            t = terms[i]
+        for i in range(buckets[h], buckets[h + 1]):
+            t = self._terms[i]
             at = ptr[t]
-            if ptr[t + 1] - at == size and blob.startswith(b, at):
+            if ptr[t + 1] - at == size and self._blob.startswith(b, at):
                 return t
         return -1
 
     def get(self, word, default=None):
-        t = self._memo.get(word)
+        memo = self._memo
+        t = memo.get(word)
         if t is None:
             if not isinstance(word, str):
                 return default
             t = self._find(word)
-            memo = self._memo
             if len(memo) >= MEMO:
                 memo.clear()
             memo[word] = t
