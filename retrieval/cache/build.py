@@ -41,6 +41,7 @@ from pathlib import Path
 from ..corpus import Corpus, user_words
 from ..errors import CorpusError
 from ..search.tokenizer import Tokenizer
+from ..text import normalize
 from ..settings import Settings
 from . import manifest
 from . import workers as pools
@@ -101,17 +102,20 @@ def parse_pages(root: Path, files: Sequence[SourceFile], runner: pools.Serial | 
             items.append((i, str(f.path), data))
         tasks = pools.chunks(items, runner.workers, weight=lambda it: len(it[2]) if it[2] is not None else 4096, most=1 << 20)
         cache_dir = None if runner.remote else str(root)
+
+        def page_file(i: int) -> Path:
+            return root / "pages" / files[i].key[:2] / f"{files[i].key}.json"
+
+        # local workers (and this process) write each parsed page's cache file; a cluster's cannot
+        args = [([(p, d, None if runner.remote else str(page_file(i))) for i, p, d in t], cache_dir) for t in tasks]
         bar = pools.progress(len(items), "reading pages", "page")
         try:
-            results = runner.map(
-                pools.parse_files, [([(p, d) for _, p, d in t], cache_dir) for t in tasks], lambda k: bar.update(len(tasks[k]))
-            )
+            results = runner.map(pools.parse_files, args, lambda k: bar.update(len(tasks[k])))
             for task, result in zip(tasks, results):
                 for (i, _, _), res in zip(task, result):
                     parsed_of[i] = res
-                    if res[0] == "page":
-                        cached = root / "pages" / files[i].key[:2] / f"{files[i].key}.json"
-                        try_write(cached, dumps(encode_page(res[1])))
+                    if res[0] == "page" and runner.remote:
+                        try_write(page_file(i), dumps(encode_page(res[1])))
                     files[i].data = None
         finally:
             bar.close()
@@ -135,12 +139,24 @@ def tokenize_pages(root: Path, pages: Sequence, tokenizer, runner: pools.Serial 
     Pages not in the token cache are cut by ``runner``'s workers, each with a Tokenizer
     rebuilt from ``tokenizer.user_freqs`` (the same dictionary, hence the same tokens).
     """
+    return _tokenize(root, pages, tokenizer, runner)[0]
+
+
+def _tokenize(root: Path, pages: Sequence, tokenizer, runner: pools.Serial | None = None) -> tuple[list[list[str]], list[str] | None]:
+    """``tokenize_pages``, and every passage's normalised text when workers cut the pages (they
+    compute it beside the tokens; None when this process cut them: ``Corpus`` normalises then)."""
     freqs = tokenizer.user_freqs
     dict_key = hashlib.sha256(dumps(freqs)).hexdigest()[:16]
     out: list = [None] * len(pages)
+    norm: list = [None] * len(pages)
     todo: list[int] = []
+
+    def token_file(j: int) -> Path:
+        f = pages[j][0]
+        return root / "tokens" / f.key[:2] / f"{f.key[:40]}-{dict_key}.json"
+
     for j, (f, parsed) in enumerate(pages):
-        cached = root / "tokens" / f.key[:2] / f"{f.key[:40]}-{dict_key}.json"
+        cached = token_file(j)
         tokens = read_json(cached, "tokens")
         if (
             isinstance(tokens, list)
@@ -152,36 +168,55 @@ def tokenize_pages(root: Path, pages: Sequence, tokenizer, runner: pools.Serial 
         if tokens is not None:
             log.warning("ignored the cached tokens %s: malformed; rebuilding them", cached)
         todo.append(j)
+    runner = runner or pools.Serial()
+    parallel = runner.workers > 1 or runner.remote
     if todo:
-        runner = runner or pools.Serial()
         cache_dir = None if runner.remote else str(root)
         total = sum(len(pages[j][1].passages) for j in todo)
         bar = pools.progress(total, "indexing passages", "passage")
         try:
-            if runner.workers == 1 and not runner.remote:  # this process: the tokenizer already loaded
+            if not parallel:  # this process: the tokenizer already loaded
                 for j in todo:
                     out[j] = [tokenizer(p.text) for p in pages[j][1].passages]
                     bar.update(len(out[j]))
-            else:
+                    try_write(token_file(j), dumps(out[j]))
+            else:  # local workers write each page's token cache; a cluster's cannot
                 tasks = pools.chunks(todo, runner.workers, weight=lambda j: len(pages[j][1].passages), most=5000)
-                args = [(dict_key, freqs, [[p.text for p in pages[j][1].passages] for j in t], cache_dir) for t in tasks]
+                args = [
+                    (
+                        dict_key,
+                        freqs,
+                        [[p.text for p in pages[j][1].passages] for j in t],
+                        cache_dir,
+                        None if runner.remote else [str(token_file(j)) for j in t],
+                    )
+                    for t in tasks
+                ]
                 sizes = [sum(len(pages[j][1].passages) for j in t) for t in tasks]
                 results = runner.map(pools.tokenize_texts, args, lambda k: bar.update(sizes[k]))
                 for task, result in zip(tasks, results):
-                    for j, tokens in zip(task, result):
-                        out[j] = tokens
+                    lists, texts, at = result.passages(), result.normalized, 0
+                    for j in task:
+                        n = len(pages[j][1].passages)
+                        out[j], norm[j] = lists[at : at + n], texts[at : at + n]
+                        at += n
+                        if runner.remote:
+                            try_write(token_file(j), dumps(out[j]))
         finally:
             bar.close()
-        for j in todo:
-            f = pages[j][0]
-            try_write(root / "tokens" / f.key[:2] / f"{f.key[:40]}-{dict_key}.json", dumps(out[j]))
-    return [t for tokens in out for t in tokens]
+    if not parallel or not todo:
+        return [t for tokens in out for t in tokens], None
+    normalized = []
+    for (_, parsed), texts in zip(pages, norm):
+        normalized.extend(texts if texts is not None else (normalize(p.text) for p in parsed.passages))
+    return [t for tokens in out for t in tokens], normalized
 
 
 def build(root: Path, cache: Path, files: Sequence[SourceFile], runner: pools.Serial | None = None) -> Corpus:
     """Parse (cached per file), derive the dictionary, tokenize (cached per file), index."""
     started = time.perf_counter()
     if runner is not None and (runner.workers > 1 or runner.remote):
+        runner.prepare(str(cache))  # local workers start (forked after this process loaded what they need)
         Tokenizer((), cache_dir=cache).warm_up()  # jieba's dictionary loads here while the workers parse
     pairs, warnings = parse_pages(cache, files, runner)
     for w in warnings:
@@ -190,8 +225,8 @@ def build(root: Path, cache: Path, files: Sequence[SourceFile], runner: pools.Se
         raise CorpusError(f"no readable news page in {root}")
     pages = [p for _, p in pairs]
     tokenizer = Tokenizer(user_words(p for page in pages for p in page.passages), cache_dir=cache)
-    tokens = tokenize_pages(cache, pairs, tokenizer, runner)
-    corpus = Corpus.build(pages, tokenizer=tokenizer, tokens=tokens, warnings=warnings)
+    tokens, normalized = _tokenize(cache, pairs, tokenizer, runner)
+    corpus = Corpus.build(pages, tokenizer=tokenizer, tokens=tokens, warnings=warnings, normalized=normalized)
     return replace(corpus, build_seconds=time.perf_counter() - started)
 
 
