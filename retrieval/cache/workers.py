@@ -24,6 +24,7 @@ runs the same functions in this process (``--workers 1``), exactly as before.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import threading
@@ -264,6 +265,7 @@ class LocalPool(Serial):
         from concurrent.futures import ProcessPoolExecutor
 
         self.method = method
+        logging.getLogger("retrieval.cache").debug("build: %d worker processes (%s)", self.workers, method)
         self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context(method))
         if method == "fork":  # the executor forks every worker at its first task, before its own threads start
             self._pool.submit(_started)
