@@ -79,3 +79,24 @@ def test_a_local_pool_returns_results_in_input_order(method):
         got = list(pool.map(pow, [(2, k) for k in range(12)], done.append))
     assert got == [2**k for k in range(12)]
     assert sorted(done) == list(range(12))
+
+
+def test_arriving_tokens_are_read_in_order_as_pages_come():
+    from retrieval.cache.build import _Arriving
+
+    per_page = [None, ["c"], None]
+    real = [["a", "b"], ["c"], []]
+    filled = []
+
+    def fill(j):
+        filled.append(j)
+        per_page[j] = real[j]
+
+    seq = _Arriving(per_page, [2, 1, 0], fill)
+    assert len(seq) == 3
+    assert seq[2] == "c" and filled == []
+    assert seq[-3] == "a" and filled == [0]
+    assert list(seq) == ["a", "b", "c"] and filled == [0, 2]
+    assert seq[0:2] == ["a", "b"]
+    with pytest.raises(IndexError):
+        seq[3]

@@ -32,9 +32,12 @@ and holds ``load_or_build(path, settings) -> Corpus``, which ``Retriever.from_pa
 from __future__ import annotations
 
 import hashlib
+import operator
 import threading
 import time
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
+from itertools import accumulate
 from dataclasses import replace
 from pathlib import Path
 
@@ -139,12 +142,46 @@ def tokenize_pages(root: Path, pages: Sequence, tokenizer, runner: pools.Serial 
     Pages not in the token cache are cut by ``runner``'s workers, each with a Tokenizer
     rebuilt from ``tokenizer.user_freqs`` (the same dictionary, hence the same tokens).
     """
-    return _tokenize(root, pages, tokenizer, runner)[0]
+    return list(_tokenize(root, pages, tokenizer, runner)[0])
 
 
-def _tokenize(root: Path, pages: Sequence, tokenizer, runner: pools.Serial | None = None) -> tuple[list[list[str]], list[str] | None]:
+class _Arriving(Sequence):
+    """Every passage's tokens, or normalised texts, in order: a page's as soon as the chunk that
+    holds it is back from the workers (``fill(j)``), so that ``BM25Index.build`` counts the first
+    passages' words while the workers still cut the last ones."""
+
+    def __init__(self, per_page: list, sizes: Sequence[int], fill: Callable[[int], None]):
+        self._per_page = per_page
+        self._ptr = [0, *accumulate(sizes)]
+        self._fill = fill
+
+    def __len__(self) -> int:
+        return self._ptr[-1]
+
+    def __iter__(self) -> Iterator:
+        for j in range(len(self._per_page)):
+            if self._per_page[j] is None:
+                self._fill(j)
+            yield from self._per_page[j]
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        i = operator.index(i)
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        j = bisect_right(self._ptr, i) - 1
+        if self._per_page[j] is None:
+            self._fill(j)
+        return self._per_page[j][i - self._ptr[j]]
+
+
+def _tokenize(root: Path, pages: Sequence, tokenizer, runner: pools.Serial | None = None) -> tuple[Sequence[list[str]], Sequence[str] | None]:
     """``tokenize_pages``, and every passage's normalised text when workers cut the pages (they
-    compute it beside the tokens; None when this process cut them: ``Corpus`` normalises then)."""
+    compute it beside the tokens; None when this process cut them: ``Corpus`` normalises then).
+    With workers, both are ``_Arriving`` sequences: reading them waits for the workers' results."""
     freqs = tokenizer.user_freqs
     dict_key = hashlib.sha256(dumps(freqs)).hexdigest()[:16]
     out: list = [None] * len(pages)
@@ -169,47 +206,57 @@ def _tokenize(root: Path, pages: Sequence, tokenizer, runner: pools.Serial | Non
             log.warning("ignored the cached tokens %s: malformed; rebuilding them", cached)
         todo.append(j)
     runner = runner or pools.Serial()
-    parallel = runner.workers > 1 or runner.remote
-    if todo:
-        cache_dir = None if runner.remote else str(root)
-        total = sum(len(pages[j][1].passages) for j in todo)
-        bar = pools.progress(total, "indexing passages", "passage")
-        try:
-            if not parallel:  # this process: the tokenizer already loaded
+    if not todo or not (runner.workers > 1 or runner.remote):
+        if todo:  # this process: the tokenizer already loaded
+            bar = pools.progress(sum(len(pages[j][1].passages) for j in todo), "indexing passages", "passage")
+            try:
                 for j in todo:
                     out[j] = [tokenizer(p.text) for p in pages[j][1].passages]
                     bar.update(len(out[j]))
                     try_write(token_file(j), dumps(out[j]))
-            else:  # local workers write each page's token cache; a cluster's cannot
-                tasks = pools.chunks(todo, runner.workers, weight=lambda j: len(pages[j][1].passages), most=5000)
-                args = [
-                    (
-                        dict_key,
-                        freqs,
-                        [[p.text for p in pages[j][1].passages] for j in t],
-                        cache_dir,
-                        None if runner.remote else [str(token_file(j)) for j in t],
-                    )
-                    for t in tasks
-                ]
-                sizes = [sum(len(pages[j][1].passages) for j in t) for t in tasks]
-                results = runner.map(pools.tokenize_texts, args, lambda k: bar.update(sizes[k]))
-                for task, result in zip(tasks, results):
-                    lists, texts, at = result.passages(), result.normalized, 0
-                    for j in task:
-                        n = len(pages[j][1].passages)
-                        out[j], norm[j] = lists[at : at + n], texts[at : at + n]
-                        at += n
-                        if runner.remote:
-                            try_write(token_file(j), dumps(out[j]))
-        finally:
-            bar.close()
-    if not parallel or not todo:
+            finally:
+                bar.close()
         return [t for tokens in out for t in tokens], None
-    normalized = []
-    for (_, parsed), texts in zip(pages, norm):
-        normalized.extend(texts if texts is not None else (normalize(p.text) for p in parsed.passages))
-    return [t for tokens in out for t in tokens], normalized
+    # the workers, in page order (results are used as they arrive); local ones write each page's
+    # token cache, a cluster's cannot
+    cache_dir = None if runner.remote else str(root)
+    tasks = pools.chunks(todo, runner.workers, weight=lambda j: len(pages[j][1].passages), most=5000, heaviest_first=False)
+    args = [
+        (dict_key, freqs, [[p.text for p in pages[j][1].passages] for j in t], cache_dir, None if runner.remote else [str(token_file(j)) for j in t])
+        for t in tasks
+    ]
+    sizes = [sum(len(pages[j][1].passages) for j in t) for t in tasks]
+    bar = pools.progress(sum(sizes), "indexing passages", "passage")
+    arriving = zip(tasks, runner.map(pools.tokenize_texts, args, lambda k: bar.update(sizes[k])))
+    left = [len(tasks)]
+
+    def tokens_of(j: int) -> None:
+        while out[j] is None:
+            try:
+                task, result = next(arriving)
+            except StopIteration:  # never: every page is in a task
+                raise RuntimeError(f"no tokens came back for page {j}") from None
+            except BaseException:
+                bar.close()
+                raise
+            lists, texts, at = result.passages(), result.normalized, 0
+            for k in task:
+                n = len(pages[k][1].passages)
+                out[k], norm[k] = lists[at : at + n], texts[at : at + n]
+                at += n
+                if runner.remote:
+                    try_write(token_file(k), dumps(out[k]))
+            left[0] -= 1
+            if not left[0]:
+                bar.close()
+
+    def normalized_of(j: int) -> None:
+        tokens_of(j)
+        if norm[j] is None:  # tokens from the cache: normalised here
+            norm[j] = [normalize(p.text) for p in pages[j][1].passages]
+
+    counts = [len(parsed.passages) for _, parsed in pages]
+    return _Arriving(out, counts, tokens_of), _Arriving(norm, counts, normalized_of)
 
 
 def build(root: Path, cache: Path, files: Sequence[SourceFile], runner: pools.Serial | None = None) -> Corpus:

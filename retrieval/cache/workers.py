@@ -166,22 +166,25 @@ def tokenize_texts(
 # -- the pools -----------------------------------------------------------------------------------
 
 
-def chunks(items: Sequence, workers: int, weight: Callable[[object], int] = lambda _: 1, most: int = 2000) -> list[list]:
+def chunks(
+    items: Sequence, workers: int, weight: Callable[[object], int] = lambda _: 1, most: int = 2000, heaviest_first: bool = True
+) -> list[list]:
     """``items`` cut into tasks for ``workers`` processes.
 
-    One worker: in order, about 8 chunks of at most ``most`` weight. More: the heaviest items
-    first, each chunk a quarter of one worker's share of the weight still left (at most
-    ``most``, at least one item), so the chunks shrink towards the end and the last ones to
-    finish are small: the workers end together rather than one waiting for another's big chunk.
+    One worker: in order, about 8 chunks of at most ``most`` weight. More: each chunk a quarter
+    of one worker's share of the weight still left (at most ``most``, at least one item), so
+    the chunks shrink towards the end and the last ones to finish are small: the workers end
+    together rather than one waiting for another's big chunk; the heaviest items first
+    (``heaviest_first``), else in order (results used as they arrive, in order).
     """
     weights = [weight(it) for it in items]
     total = sum(weights)
     if workers <= 1:
         size = max(1, min(most, -(-total // 8)))
-        order = range(len(items))
+        order: Sequence[int] = range(len(items))
     else:
         size = 0
-        order = sorted(range(len(items)), key=lambda i: -weights[i])  # stable: ties in input order
+        order = sorted(range(len(items)), key=lambda i: -weights[i]) if heaviest_first else range(len(items))  # stable
     out: list[list] = []
     cur: list = []
     w = 0
@@ -268,15 +271,24 @@ class LocalPool(Serial):
         logging.getLogger("retrieval.cache").debug("build: %d worker processes (%s)", self.workers, method)
         self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context(method))
         if method == "fork":  # the executor forks every worker at its first task, before its own threads start
-            self._pool.submit(_started)
+            import gc
+
+            gc.freeze()  # what the workers inherit stays out of their collections (and shared, not copied)
+            try:
+                self._pool.submit(_started)
+            finally:
+                gc.unfreeze()
 
     def map(self, fn: Callable, tasks: Sequence[tuple], done: Callable[[int], None] = lambda i: None) -> Iterator:
         """The results in input order, each as soon as it and those before it are done."""
-        from concurrent.futures import as_completed
-
         if self._pool is None:
             self._start(self.method or start_method())
-        futures = [self._pool.submit(fn, *args) for args in tasks]
+        return self._in_order([self._pool.submit(fn, *args) for args in tasks], done)  # submitted now
+
+    @staticmethod
+    def _in_order(futures: list, done: Callable[[int], None]) -> Iterator:
+        from concurrent.futures import as_completed
+
         index = {f: i for i, f in enumerate(futures)}
         finished = [False] * len(futures)
         at = 0
