@@ -77,7 +77,6 @@ def parse_pages(root: Path, files: Sequence[SourceFile], runner: pools.Serial | 
     from ..pages import ingest
     from ..search.tokenizer import use_cache_dir
 
-    use_cache_dir(root)
     runner = runner or pools.Serial()
     parsed_of: list = [None] * len(files)
     todo: list[int] = []
@@ -114,6 +113,7 @@ def parse_pages(root: Path, files: Sequence[SourceFile], runner: pools.Serial | 
         bar = pools.progress(len(items), "reading pages", "page")
         try:
             results = runner.map(pools.parse_files, args, lambda k: bar.update(len(tasks[k])))
+            use_cache_dir(root)  # jieba's dictionary, here too (already loaded before forked workers)
             for task, result in zip(tasks, results):
                 for (i, _, _), res in zip(task, result):
                     parsed_of[i] = res
@@ -122,6 +122,8 @@ def parse_pages(root: Path, files: Sequence[SourceFile], runner: pools.Serial | 
                     files[i].data = None
         finally:
             bar.close()
+    else:
+        use_cache_dir(root)
     pages, warnings, admission = [], [], ingest.Admission()
     for f, (kind, value) in zip(files, parsed_of):
         if kind == "skip":
@@ -264,7 +266,6 @@ def build(root: Path, cache: Path, files: Sequence[SourceFile], runner: pools.Se
     started = time.perf_counter()
     if runner is not None and (runner.workers > 1 or runner.remote):
         runner.prepare(str(cache))  # local workers start (forked after this process loaded what they need)
-        Tokenizer((), cache_dir=cache).warm_up()  # jieba's dictionary loads here while the workers parse
     pairs, warnings = parse_pages(cache, files, runner)
     for w in warnings:
         log.warning("%s", w)

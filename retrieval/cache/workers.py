@@ -270,14 +270,17 @@ class LocalPool(Serial):
         self.method = method
         logging.getLogger("retrieval.cache").debug("build: %d worker processes (%s)", self.workers, method)
         self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context(method))
-        if method == "fork":  # the executor forks every worker at its first task, before its own threads start
-            import gc
-
-            gc.freeze()  # what the workers inherit stays out of their collections (and shared, not copied)
-            try:
+        if method != "fork":  # one process per task submitted: they start (and import) now
+            for _ in range(self.workers):
                 self._pool.submit(_started)
-            finally:
-                gc.unfreeze()
+            return
+        import gc
+
+        gc.freeze()  # what the workers inherit stays out of their collections (and shared, not copied)
+        try:
+            self._pool.submit(_started)  # the executor forks every worker at its first task, before its threads start
+        finally:
+            gc.unfreeze()
 
     def map(self, fn: Callable, tasks: Sequence[tuple], done: Callable[[int], None] = lambda i: None) -> Iterator:
         """The results in input order, each as soon as it and those before it are done."""
