@@ -37,15 +37,15 @@ import threading
 import time
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
-from itertools import accumulate
 from dataclasses import replace
+from itertools import accumulate
 from pathlib import Path
 
 from ..corpus import Corpus, user_words
 from ..errors import CorpusError
 from ..search.tokenizer import Tokenizer
-from ..text import normalize
 from ..settings import Settings
+from ..text import normalize
 from . import manifest
 from . import workers as pools
 from .files import (
@@ -194,7 +194,7 @@ def _tokenize(root: Path, pages: Sequence, tokenizer, runner: pools.Serial | Non
         f = pages[j][0]
         return root / "tokens" / f.key[:2] / f"{f.key[:40]}-{dict_key}.json"
 
-    for j, (f, parsed) in enumerate(pages):
+    for j, (_, parsed) in enumerate(pages):
         cached = token_file(j)
         tokens = read_json(cached, "tokens")
         if (
