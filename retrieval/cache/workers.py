@@ -27,6 +27,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -66,7 +67,9 @@ def warm(cache_dir: str | None) -> None:
     from ..search.tokenizer import stopwords
 
     _setup(cache_dir)
-    ingest.parse_page(Path("warm-up.md"), _SAMPLE)
+    # a page of no corpus: in the cache folder (or the temp folder), where no sources.json applies to it
+    folder = Path(cache_dir) if cache_dir is not None else Path(tempfile.gettempdir())
+    ingest.parse_page(folder / "yanlu-warm-up.md", _SAMPLE)
     stopwords()
 
 
