@@ -13,8 +13,10 @@ synthetic corpus of bench/corpus.py:
   rank_bm25 (20 questions, every passage), one added article (``Retriever.add_files`` until
   its answer comes back);
 * at ``--build-size`` passages (default 10k): the build (empty cache, ``python -m retrieval
-  build``) with 1 and with 2 worker processes, and the time ``jieba.lcut`` alone takes to cut
-  the same paragraphs;
+  build``) with 1 and with 2 worker processes, twice each, interleaved (the best of each is
+  the row; every run's wall clock, CPU time of all its processes and load average are printed
+  beside it: on this machine's scheduler a second worker only helps when no other session is
+  busy), and the time ``jieba.lcut`` alone takes to cut the same paragraphs;
 * the bot's answered updates/s (bench/bot.py) at 1k passages (and at ``--scale-size`` with
   ``--bot-at-scale``).
 
