@@ -215,9 +215,10 @@ def _tokenize(root: Path, pages: Sequence, tokenizer, runner: pools.Serial | Non
                 for j in todo:
                     out[j] = [tokenizer(p.text) for p in pages[j][1].passages]
                     bar.update(len(out[j]))
-                    try_write(token_file(j), dumps(out[j]))
             finally:
                 bar.close()
+            for j in todo:  # after the cutting, not between pages (see workers.parse_files)
+                try_write(token_file(j), dumps(out[j]))
         return [t for tokens in out for t in tokens], None
     # the workers, in page order (results are used as they arrive); local ones write each page's
     # token cache, a cluster's cannot
