@@ -13,8 +13,10 @@ synthetic corpus of bench/corpus.py:
   rank_bm25 (20 questions, every passage), one added article (``Retriever.add_files`` until
   its answer comes back);
 * at ``--build-size`` passages (default 10k): the build (empty cache, ``python -m retrieval
-  build``) with 1 and with 2 worker processes, and the time ``jieba.lcut`` alone takes to cut
-  the same paragraphs;
+  build``) with 1 and with 2 worker processes, twice each, interleaved (the best of each is
+  the row; every run's wall clock, CPU time of all its processes and load average are printed
+  beside it: on this machine's scheduler a second worker only helps when no other session is
+  busy), and the time ``jieba.lcut`` alone takes to cut the same paragraphs;
 * the bot's answered updates/s (bench/bot.py) at 1k passages (and at ``--scale-size`` with
   ``--bot-at-scale``).
 
@@ -315,15 +317,52 @@ def _worker(mode: str, work: Path) -> dict:
 def _build(corpus: Path, cache: Path, workers: int, jieba_cache: Path | None, fresh: bool = True) -> float:
     """``python -m retrieval build`` into ``cache``: from empty (``fresh``), or bringing a kept
     cache up to date with the code under test (nothing to do when it is)."""
+    return _build_run(corpus, cache, workers, jieba_cache, fresh)["wall_s"]
+
+
+def _build_run(corpus: Path, cache: Path, workers: int, jieba_cache: Path | None, fresh: bool = True) -> dict:
+    """``_build``'s run: its wall clock, the CPU time of the build and every process it started
+    (their user + system time, reaped here), and the load average before it."""
+    import resource
+
     if fresh:
         shutil.rmtree(cache, ignore_errors=True)
         cache.mkdir(parents=True)
     if jieba_cache is not None and jieba_cache.exists() and not (cache / "jieba.cache").exists():
         shutil.copy(jieba_cache, cache / "jieba.cache")  # jieba's own one-time cache is not the build
     env = {**os.environ, "PYTHONPATH": str(_code()), "QA_CACHE_DIR": str(cache)}
+    _reap_descendants()
+    before, load = resource.getrusage(resource.RUSAGE_CHILDREN), _load()
     t0 = time.perf_counter()
     subprocess.run([sys.executable, "-m", "retrieval", "build", "--corpus", str(corpus), "--workers", str(workers)], cwd=_code(), env=env, check=True)
-    return time.perf_counter() - t0
+    wall = time.perf_counter() - t0
+    _reap_descendants()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"workers": workers, "wall_s": wall, "cpu_s": cpu, "load": load}
+
+
+def _reap_descendants() -> None:
+    """On Linux, become the reaper of this process's orphaned descendants (e.g. a ``forkserver``
+    that outlives its build) and reap them, so that their CPU time counts in RUSAGE_CHILDREN."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+    except (OSError, AttributeError):
+        return
+    deadline = time.monotonic() + 5.0
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return  # none left
+        if pid == 0:  # one still running (a forkserver shutting down): wait a little, not forever
+            if time.monotonic() > deadline:
+                return
+            time.sleep(0.02)
 
 
 def _load() -> str:
@@ -346,9 +385,11 @@ def measure(scale_size: int, build_size: int, n_questions: int = 200, bot: bool 
         from retrieval.search.tokenizer import Tokenizer
 
         Tokenizer(cache_dir=OUT)("预热")
-    print(f"   scale: building {build_size:,} passages with 1, then 2 workers …", file=sys.stderr, flush=True)
-    res["build_1"] = _build(bdir, work / "cache-1", 1, jcache)
-    res["build_2"] = _build(bdir, work / "cache-2", 2, jcache)
+    print(f"   scale: building {build_size:,} passages with 1, then 2 workers, twice …", file=sys.stderr, flush=True)
+    runs = [_build_run(bdir, work / f"cache-{w}", w, jcache) for _ in range(2) for w in (1, 2)]  # interleaved
+    res["build_runs"] = runs
+    res["build_1"] = min(r["wall_s"] for r in runs if r["workers"] == 1)  # the least disturbed run of each
+    res["build_2"] = min(r["wall_s"] for r in runs if r["workers"] == 2)
     (work / "config.json").write_text(json.dumps({"corpus": str(bdir), "cache": str(work / "cache-1")}))
     res["jieba"] = _worker("jieba", work)
     res["load"]["build"] = _load()
@@ -442,8 +483,9 @@ def markdown(res: dict) -> str:
             f"{res['start_s']:.2f} s (in-process {s['start_in_process_s']:.2f} s)", res["start_s"] <= TARGETS["start_s_100k"]),
         row(f"single-process build ÷ jieba's cut of the same text ({res['build_size']:,} passages)", f"≤ {TARGETS['build_vs_jieba']}×",
             f"{res['build_1']:.1f} s ÷ {j['cut_s']:.1f} s = {res['build_1'] / j['cut_s']:.1f}×", res["build_1"] <= TARGETS["build_vs_jieba"] * j["cut_s"]),
-        row("build with 2 workers vs 1", f"≥ {TARGETS['two_workers']}× faster",
-            f"{res['build_1']:.1f} s / {res['build_2']:.1f} s = {res['build_1'] / res['build_2']:.2f}×", res["build_1"] / res["build_2"] >= TARGETS["two_workers"]),
+        row("build with 2 workers vs 1 (best of 2 each, interleaved)", f"≥ {TARGETS['two_workers']}× faster",
+            f"{res['build_1']:.1f} s / {res['build_2']:.1f} s = {res['build_1'] / res['build_2']:.2f}×{_build_runs(res)}",
+            res["build_1"] / res["build_2"] >= TARGETS["two_workers"]),
         row(f"one article added, until it answers ({n:,} passages)", f"≤ {TARGETS['add_one_s']} s",
             f"first {s['add_one_s'] * 1000:.0f} ms (jieba's POS dictionary loads), second {s['add_second_s'] * 1000:.0f} ms "
             f"({'both answered from the new article' if s['add_found'] and s['add_second_found'] else 'NOT found'}; "
@@ -477,6 +519,14 @@ def markdown(res: dict) -> str:
         f"jieba.lcut of {j['passages']:,} paragraphs ({j['chars']:,} characters): {j['cut_s']:.1f} s. "
         f"Load average (1, 5, 15 min) at each step: {load} — 2 cores shared with other work.",
     ])
+
+
+def _build_runs(res: dict) -> str:
+    """Each build run: workers, wall, CPU of all its processes, the load average before it."""
+    runs = res.get("build_runs")
+    if not runs:
+        return ""
+    return " (" + "; ".join(f"{r['workers']}w {r['wall_s']:.1f} s wall, {r['cpu_s']:.1f} s CPU, load {r['load'].split()[0]}" for r in runs) + ")"
 
 
 def run(args) -> str:

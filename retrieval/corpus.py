@@ -605,8 +605,10 @@ class Corpus:
         tokens: Sequence[Sequence[str]] | None = None,
         warnings: Sequence[str] = (),
         speaker_names: Mapping[str, str] | None = None,
+        normalized: Sequence[str] | None = None,
     ) -> Corpus:
-        """Tokenize (unless ``tokens`` are given, one list per passage) and index ``pages``."""
+        """Tokenize (unless ``tokens`` are given, one list per passage) and index ``pages``
+        (``normalized``: every passage's ``text.normalize``d text, if already known)."""
         started = time.perf_counter()
         passages = tuple(p for page in pages for p in page.passages)
         tokenizer = tokenizer or Tokenizer(user_words(passages))
@@ -621,6 +623,7 @@ class Corpus:
             passages=passages,
             warnings=tuple(warnings),
             build_seconds=time.perf_counter() - started,
+            normalized=None if normalized is None else TextColumn.of(normalized),
         )
 
     # -- incremental: files added without rebuilding the rest ------------------------------------

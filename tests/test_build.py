@@ -52,6 +52,7 @@ def _same(a, b) -> None:
     assert [p.speaker for p in a.passages] == [p.speaker for p in b.passages]
     assert a.warnings == b.warnings
     assert a.tokenizer.user_freqs == b.tokenizer.user_freqs
+    assert a.normalized[:] == b.normalized[:]
     assert a.index.vocabulary() == b.index.vocabulary()
     for name, arr in a.index.arrays().items():
         assert np.array_equal(arr, b.index.arrays()[name]), name
@@ -81,6 +82,38 @@ def test_two_worker_processes_build_the_same_corpus(serial, mixed_corpus, jieba_
     again = load_or_build(mixed_corpus, settings)  # the cache entry the build wrote is what `ask` loads
     assert again.from_cache
     _same(serial, again)
+
+
+@pytest.mark.parametrize("method", ["fork", "forkserver"])
+def test_workers_forked_or_started_apart_build_the_same_corpus(method, serial, mixed_corpus, jieba_cache, tmp_path, monkeypatch):
+    """Forked workers inherit what the parent loaded; forkserver ones load it themselves: same corpus."""
+    import multiprocessing
+
+    from retrieval.cache import workers
+
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {method} on this platform")
+    started = []
+    monkeypatch.setattr(workers, "start_method", lambda: started.append(method) or method)
+    _same(serial, load_or_build(mixed_corpus, _settings(tmp_path, jieba_cache), workers=2))
+    assert started == [method]
+
+
+def test_a_parallel_build_with_some_pages_cut_before_builds_the_same_corpus(serial, mixed_corpus, jieba_cache, tmp_path):
+    """Tokens partly from the per-file cache (their normalised texts made here), partly from the workers."""
+    settings = _settings(tmp_path, jieba_cache)
+    first = load_or_build(mixed_corpus, settings, workers=1)
+    token_files = sorted((settings.cache_dir / "tokens").rglob("*.json"))
+    assert len(token_files) == len(serial.documents)
+    for f in token_files[::2]:
+        f.unlink()
+    shutil.rmtree(settings.cache_dir / "corpus")
+    shutil.rmtree(settings.cache_dir / "manifests", ignore_errors=True)
+    again = load_or_build(mixed_corpus, settings, workers=2)
+    assert not again.from_cache
+    _same(serial, again)
+    _same(first, again)
+    assert len(sorted((settings.cache_dir / "tokens").rglob("*.json"))) == len(token_files)  # the workers wrote theirs
 
 
 def test_a_dask_cluster_builds_the_same_corpus(serial, mixed_corpus, jieba_cache, tmp_path):

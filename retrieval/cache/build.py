@@ -32,16 +32,20 @@ and holds ``load_or_build(path, settings) -> Corpus``, which ``Retriever.from_pa
 from __future__ import annotations
 
 import hashlib
+import operator
 import threading
 import time
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from itertools import accumulate
 from pathlib import Path
 
 from ..corpus import Corpus, user_words
 from ..errors import CorpusError
 from ..search.tokenizer import Tokenizer
 from ..settings import Settings
+from ..text import normalize
 from . import manifest
 from . import workers as pools
 from .files import (
@@ -73,7 +77,6 @@ def parse_pages(root: Path, files: Sequence[SourceFile], runner: pools.Serial | 
     from ..pages import ingest
     from ..search.tokenizer import use_cache_dir
 
-    use_cache_dir(root)
     runner = runner or pools.Serial()
     parsed_of: list = [None] * len(files)
     todo: list[int] = []
@@ -101,20 +104,26 @@ def parse_pages(root: Path, files: Sequence[SourceFile], runner: pools.Serial | 
             items.append((i, str(f.path), data))
         tasks = pools.chunks(items, runner.workers, weight=lambda it: len(it[2]) if it[2] is not None else 4096, most=1 << 20)
         cache_dir = None if runner.remote else str(root)
+
+        def page_file(i: int) -> Path:
+            return root / "pages" / files[i].key[:2] / f"{files[i].key}.json"
+
+        # local workers (and this process) write each parsed page's cache file; a cluster's cannot
+        args = [([(p, d, None if runner.remote else str(page_file(i))) for i, p, d in t], cache_dir) for t in tasks]
         bar = pools.progress(len(items), "reading pages", "page")
         try:
-            results = runner.map(
-                pools.parse_files, [([(p, d) for _, p, d in t], cache_dir) for t in tasks], lambda k: bar.update(len(tasks[k]))
-            )
+            results = runner.map(pools.parse_files, args, lambda k: bar.update(len(tasks[k])))
+            use_cache_dir(root)  # jieba's dictionary, here too (already loaded before forked workers)
             for task, result in zip(tasks, results):
                 for (i, _, _), res in zip(task, result):
                     parsed_of[i] = res
-                    if res[0] == "page":
-                        cached = root / "pages" / files[i].key[:2] / f"{files[i].key}.json"
-                        try_write(cached, dumps(encode_page(res[1])))
+                    if res[0] == "page" and runner.remote:
+                        try_write(page_file(i), dumps(encode_page(res[1])))
                     files[i].data = None
         finally:
             bar.close()
+    else:
+        use_cache_dir(root)
     pages, warnings, admission = [], [], ingest.Admission()
     for f, (kind, value) in zip(files, parsed_of):
         if kind == "skip":
@@ -135,12 +144,58 @@ def tokenize_pages(root: Path, pages: Sequence, tokenizer, runner: pools.Serial 
     Pages not in the token cache are cut by ``runner``'s workers, each with a Tokenizer
     rebuilt from ``tokenizer.user_freqs`` (the same dictionary, hence the same tokens).
     """
+    return list(_tokenize(root, pages, tokenizer, runner)[0])
+
+
+class _Arriving(Sequence):
+    """Every passage's tokens, or normalised texts, in order: a page's as soon as the chunk that
+    holds it is back from the workers (``fill(j)``), so that ``BM25Index.build`` counts the first
+    passages' words while the workers still cut the last ones."""
+
+    def __init__(self, per_page: list, sizes: Sequence[int], fill: Callable[[int], None]):
+        self._per_page = per_page
+        self._ptr = [0, *accumulate(sizes)]
+        self._fill = fill
+
+    def __len__(self) -> int:
+        return self._ptr[-1]
+
+    def __iter__(self) -> Iterator:
+        for j in range(len(self._per_page)):
+            if self._per_page[j] is None:
+                self._fill(j)
+            yield from self._per_page[j]
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        i = operator.index(i)
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        j = bisect_right(self._ptr, i) - 1
+        if self._per_page[j] is None:
+            self._fill(j)
+        return self._per_page[j][i - self._ptr[j]]
+
+
+def _tokenize(root: Path, pages: Sequence, tokenizer, runner: pools.Serial | None = None) -> tuple[Sequence[list[str]], Sequence[str] | None]:
+    """``tokenize_pages``, and every passage's normalised text when workers cut the pages (they
+    compute it beside the tokens; None when this process cut them: ``Corpus`` normalises then).
+    With workers, both are ``_Arriving`` sequences: reading them waits for the workers' results."""
     freqs = tokenizer.user_freqs
     dict_key = hashlib.sha256(dumps(freqs)).hexdigest()[:16]
     out: list = [None] * len(pages)
+    norm: list = [None] * len(pages)
     todo: list[int] = []
-    for j, (f, parsed) in enumerate(pages):
-        cached = root / "tokens" / f.key[:2] / f"{f.key[:40]}-{dict_key}.json"
+
+    def token_file(j: int) -> Path:
+        f = pages[j][0]
+        return root / "tokens" / f.key[:2] / f"{f.key[:40]}-{dict_key}.json"
+
+    for j, (_, parsed) in enumerate(pages):
+        cached = token_file(j)
         tokens = read_json(cached, "tokens")
         if (
             isinstance(tokens, list)
@@ -152,37 +207,66 @@ def tokenize_pages(root: Path, pages: Sequence, tokenizer, runner: pools.Serial 
         if tokens is not None:
             log.warning("ignored the cached tokens %s: malformed; rebuilding them", cached)
         todo.append(j)
-    if todo:
-        runner = runner or pools.Serial()
-        cache_dir = None if runner.remote else str(root)
-        total = sum(len(pages[j][1].passages) for j in todo)
-        bar = pools.progress(total, "indexing passages", "passage")
-        try:
-            if runner.workers == 1 and not runner.remote:  # this process: the tokenizer already loaded
+    runner = runner or pools.Serial()
+    if not todo or not (runner.workers > 1 or runner.remote):
+        if todo:  # this process: the tokenizer already loaded
+            bar = pools.progress(sum(len(pages[j][1].passages) for j in todo), "indexing passages", "passage")
+            try:
                 for j in todo:
                     out[j] = [tokenizer(p.text) for p in pages[j][1].passages]
                     bar.update(len(out[j]))
-            else:
-                tasks = pools.chunks(todo, runner.workers, weight=lambda j: len(pages[j][1].passages), most=5000)
-                args = [(dict_key, freqs, [[p.text for p in pages[j][1].passages] for j in t], cache_dir) for t in tasks]
-                sizes = [sum(len(pages[j][1].passages) for j in t) for t in tasks]
-                results = runner.map(pools.tokenize_texts, args, lambda k: bar.update(sizes[k]))
-                for task, result in zip(tasks, results):
-                    for j, tokens in zip(task, result):
-                        out[j] = tokens
-        finally:
-            bar.close()
-        for j in todo:
-            f = pages[j][0]
-            try_write(root / "tokens" / f.key[:2] / f"{f.key[:40]}-{dict_key}.json", dumps(out[j]))
-    return [t for tokens in out for t in tokens]
+            finally:
+                bar.close()
+            for j in todo:  # after the cutting, not between pages (see workers.parse_files)
+                try_write(token_file(j), dumps(out[j]))
+        return [t for tokens in out for t in tokens], None
+    # the workers, in page order (results are used as they arrive); local ones write each page's
+    # token cache, a cluster's cannot
+    cache_dir = None if runner.remote else str(root)
+    tasks = pools.chunks(todo, runner.workers, weight=lambda j: len(pages[j][1].passages), most=5000, heaviest_first=False)
+    args = [
+        (dict_key, freqs, [[p.text for p in pages[j][1].passages] for j in t], cache_dir, None if runner.remote else [str(token_file(j)) for j in t])
+        for t in tasks
+    ]
+    sizes = [sum(len(pages[j][1].passages) for j in t) for t in tasks]
+    bar = pools.progress(sum(sizes), "indexing passages", "passage")
+    arriving = zip(tasks, runner.map(pools.tokenize_texts, args, lambda k: bar.update(sizes[k])))
+    left = [len(tasks)]
+
+    def tokens_of(j: int) -> None:
+        while out[j] is None:
+            try:
+                task, result = next(arriving)
+            except StopIteration:  # never: every page is in a task
+                raise RuntimeError(f"no tokens came back for page {j}") from None
+            except BaseException:
+                bar.close()
+                raise
+            lists, texts, at = result.passages(), result.normalized, 0
+            for k in task:
+                n = len(pages[k][1].passages)
+                out[k], norm[k] = lists[at : at + n], texts[at : at + n]
+                at += n
+                if runner.remote:
+                    try_write(token_file(k), dumps(out[k]))
+            left[0] -= 1
+            if not left[0]:
+                bar.close()
+
+    def normalized_of(j: int) -> None:
+        tokens_of(j)
+        if norm[j] is None:  # tokens from the cache: normalised here
+            norm[j] = [normalize(p.text) for p in pages[j][1].passages]
+
+    counts = [len(parsed.passages) for _, parsed in pages]
+    return _Arriving(out, counts, tokens_of), _Arriving(norm, counts, normalized_of)
 
 
 def build(root: Path, cache: Path, files: Sequence[SourceFile], runner: pools.Serial | None = None) -> Corpus:
     """Parse (cached per file), derive the dictionary, tokenize (cached per file), index."""
     started = time.perf_counter()
     if runner is not None and (runner.workers > 1 or runner.remote):
-        Tokenizer((), cache_dir=cache).warm_up()  # jieba's dictionary loads here while the workers parse
+        runner.prepare(str(cache))  # local workers start (forked after this process loaded what they need)
     pairs, warnings = parse_pages(cache, files, runner)
     for w in warnings:
         log.warning("%s", w)
@@ -190,8 +274,8 @@ def build(root: Path, cache: Path, files: Sequence[SourceFile], runner: pools.Se
         raise CorpusError(f"no readable news page in {root}")
     pages = [p for _, p in pairs]
     tokenizer = Tokenizer(user_words(p for page in pages for p in page.passages), cache_dir=cache)
-    tokens = tokenize_pages(cache, pairs, tokenizer, runner)
-    corpus = Corpus.build(pages, tokenizer=tokenizer, tokens=tokens, warnings=warnings)
+    tokens, normalized = _tokenize(cache, pairs, tokenizer, runner)
+    corpus = Corpus.build(pages, tokenizer=tokenizer, tokens=tokens, warnings=warnings, normalized=normalized)
     return replace(corpus, build_seconds=time.perf_counter() - started)
 
 
