@@ -532,6 +532,8 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
                 continue
             if m.end(1) - k not in cuts and name not in known:
                 continue  # 清华大学教授: 华大学 starts inside a word
+            if k == 2 and name[0] in "和与同跟及对向" and surname_of(name[1:]) and name not in known:
+                continue  # 特朗普总统和习主席: 和 joins, 习主席 is surname + title
             # an honorific right after: a given name jieba reads as a time is still one (樊明武院士: 明武/t)
             if plausible_name(name, known, after_title=False, honorific=True) and m.end(1) - k not in found:
                 found.setdefault(m.end(1) - k, Speaker(name, known.get(name) or s[m.end(1) : m.end()]))

@@ -37,6 +37,7 @@ from ..models import Speaker
 from .lexicon import (
     BOUNDARY,
     CJK,
+    HONORIFICS,
     LEAD,
     NAME_SEP,
     SIGNALS,
@@ -453,7 +454,8 @@ class Attributor:
         finally:
             self._via, self._rivals, self._untagged, self.salient = state
         if how in ("pronoun", "title-reference") and found.name not in bare:
-            others = [sp for pos, sp in self._mentions(bare) if not oblique(bare, pos, sp.name)]
+            others = [sp for pos, sp in self._mentions(bare)
+                      if not oblique(bare, pos, sp.name) and bare[pos + len(sp.name) : pos + len(sp.name) + 1] != "的"]
             others += [sp for sp, is_oblique in self._tagged_names(bare) if not is_oblique]
             surname = surname_of(found.name)
             # 郭董, 詹书记: jieba may tag the reference itself as a person
@@ -606,7 +608,9 @@ class Attributor:
         pos = 0
         for word, flag in pos_tags(sentence):
             if flag == "nr" and plausible_name(word, self.known, after_title=False):
-                out.setdefault(word, (Speaker(word, self.known.get(word)), oblique(sentence, pos, word)))
+                # an object, a companion or a possessor (冯友兰的《中国哲学简史》) is no subject
+                aside = oblique(sentence, pos, word) or sentence[pos + len(word) : pos + len(word) + 1] == "的"
+                out.setdefault(word, (Speaker(word, self.known.get(word)), aside))
             pos += len(word)
         return list(out.values())
 
@@ -697,6 +701,8 @@ class Attributor:
             if not is_transliterated(full):
                 continue
             last = re.split(f"[{NAME_SEP}]", full)[-1]
+            if len(last) >= 2 and _HONORED.fullmatch(core, len(last)) and core.startswith(last):
+                core = last  # 特朗普总统: the name, then an honorific
             if len(last) >= 2 and core.endswith(last) and (core == last or title_end().search(core[: -len(last)])):
                 if found is not None and found.name != full:
                     return None  # two people share it
@@ -756,6 +762,8 @@ class Attributor:
         for i, (pos, sp) in enumerate(ms):
             head = text[:pos]
             if not BOUNDARY.search(head) and not _VERB_RE.search(head) and len(head) <= 40:
+                if re.search(r"(?:与|和|同|跟)$", head):
+                    return None  # 特朗普总统与习近平主席一起…: the one named after 与 is a companion
                 after = text[pos + len(sp.name) :]
                 if after.startswith("、") or i + 1 < len(ms) and re.fullmatch(
                     r"[、和与及][^，,。]{0,12}", text[pos + len(sp.name) : ms[i + 1][0]]
@@ -887,6 +895,7 @@ class Attributor:
         return None, ""
 
 
+_HONORED = re.compile(f"(?:{HONORIFICS})")
 _WORD_FLAGS = {"v", "vn", "l", "r", "d", "p", "c", "u", "uj", "a", "ad", "m", "q", "t", "f", "i"}
 
 

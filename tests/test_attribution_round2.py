@@ -1,0 +1,41 @@
+"""Attribution mechanisms of issue 10's second round on web pages: possessors, companions,
+a transliterated name with an honorific after it, topics answered, clauses with no subject of
+their own. The texts are written for these tests: they test mechanisms, not quality.
+"""
+
+from __future__ import annotations
+
+from retrieval.attribution.lexicon import mentions
+from retrieval.attribution.speakers import attribute_paragraphs
+
+
+def _who(paragraphs: list[str], context: tuple[str, ...] = ()) -> list[str | None]:
+    return [a.speaker.name if a.speaker else None for a in attribute_paragraphs(paragraphs, context=context)]
+
+
+def test_a_possessor_does_not_contest_a_pronoun():
+    paras = [
+        "作家王建华说他家里有很多书,“我的一大苦恼就是书没地方放。”",
+        "我问他最近在读什么书,他说在读三本书:一是再读冯友兰的《中国哲学简史》;二是一本小说。",
+    ]
+    assert _who(paras) == ["王建华", "王建华"]
+
+
+def test_a_companion_does_not_lead_the_sentence():
+    context = ("美国总统唐纳德·特朗普会见采访团队",)
+    para = ("美国总统唐纳德·特朗普4月7日就与中国国家主席习近平进行的会谈向采访团队表示,“我们取得了重大突破”。"
+            "特朗普总统与习近平主席一起会见采访团队时还表示“问题将会消失”。")
+    assert _who([para], context) == ["唐纳德·特朗普"]
+
+
+def test_a_transliterated_name_with_an_honorific_after_it():
+    context = ("美国总统唐纳德·特朗普4月6日在佛罗里达与中国国家主席习近平会晤",)
+    paras = ["特朗普总统和习主席的首次会面气氛友好。特朗普总统在晚宴上表示,“能够接待习主席一行,我们感到非常荣幸”。"]
+    assert _who(paras, context) == ["唐纳德·特朗普"]
+    # 和 before a surname and an honorific joins: 习主席 is no person named 和习
+    assert all(sp.name != "和习" for _, sp in mentions("特朗普总统和习主席的首次会面", {}))
+
+
+def test_the_reason_spoken_about_is_no_words():
+    assert _who(["央视采访了王建华,他谈到了队员在场上给人不努力感觉的原因。"]) == [None]
+    assert _who(["央视采访了王建华,他谈到,队员在场上要更加努力。"]) == ["王建华"]
