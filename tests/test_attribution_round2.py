@@ -39,3 +39,18 @@ def test_a_transliterated_name_with_an_honorific_after_it():
 def test_the_reason_spoken_about_is_no_words():
     assert _who(["央视采访了王建华,他谈到了队员在场上给人不努力感觉的原因。"]) == [None]
     assert _who(["央视采访了王建华,他谈到,队员在场上要更加努力。"]) == ["王建华"]
+
+
+def test_a_clause_with_no_subject_speaks_with_the_earlier_clause_of_its_sentence():
+    context = ("某某村党支部书记王建华",)
+    # colon: 就在…面前拍了胸脯：“…” — 就 opens a clause whose subject came before
+    assert _who(["王建华上任的第一天,就在全村党员面前拍了胸脯:“路,我一定把它修起来!”"], context) == ["王建华"]
+    # a verb opening its clause, the subject in the nearest clause that names one
+    assert _who(["会议开始后,大家先唱了国歌,之后王建华就分享了考察心得,并表示村里明年要修路。"], context) == ["王建华"]
+    # …一手拿出发言稿对记者说：— the clause names nobody, the one before opens with 他
+    paras = ["3月1日,委员王建华一到驻地就扎进房间修改提案。他一手抚摸着键盘,一手拿出发言稿对记者说:“我们应该集中精力研究新问题。”"]
+    assert _who(paras, context) == ["王建华"]
+    # after a speech verb of someone else, the clauses are what was said: nobody
+    assert _who(["有网民发帖称,王建华曾在纪录片中露面,谈及村里的种种情况,引发关注。"], context) == [None]
+    # a clause opening with no such word keeps no subject (大屏幕上写着：…)
+    assert _who(["王建华走进会场,大屏幕上写着:“欢迎各位代表。”"], context) == [None]

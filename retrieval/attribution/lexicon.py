@@ -44,6 +44,8 @@ _VERB_RE_ANY = re.compile(f"(?:{VERBS})")
 _STRICT_AFTER = re.compile(f"(?:{VERBS}|\\d{{1,2}}日|当地时间|[:：“，,])")
 _ORG_END = "员会部局院委办厅社所组队团司处省市县区镇乡村党网台报馆站厂场校州"
 HONORIFICS = "|".join(sorted(_data("honorifics.txt"), key=len, reverse=True))
+# the openers of a clause whose subject an earlier clause of its sentence gave (data/elided.txt)
+ELIDED = re.compile("^(?:" + "|".join(sorted(_data("elided.txt"), key=len, reverse=True)) + ")")
 _NOT_NAME_FLAGS = {"n", "v", "vn", "d", "c", "p", "ns", "nt", "m", "t", "r", "f", "s", "u", "uj", "ul",
                    "a", "ad", "an", "i", "l", "z", "q"}
 _FUNCTION_FLAGS = {"p", "c", "u", "uj", "ul", "r", "d", "m", "t", "f", "q"}

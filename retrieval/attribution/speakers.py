@@ -37,6 +37,7 @@ from ..models import Speaker
 from .lexicon import (
     BOUNDARY,
     CJK,
+    ELIDED,
     HONORIFICS,
     LEAD,
     NAME_SEP,
@@ -132,7 +133,7 @@ def _answered_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     text = resources.files("retrieval").joinpath("data/answered.txt").read_text("utf-8")
     verbs, nouns, acts = [ln.split() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")][:3]
     return (re.compile(f"(?:{'|'.join(verbs)})$"), re.compile(f"(?:{'|'.join(acts)})$"),
-            re.compile(f"了?[^，,。；;：:\\s\u0000“”「」]{{0,20}}(?:{'|'.join(nouns)})(?:$|[，,。；;\\s])"))
+            re.compile(f"了?[^，,。；;：:\\s“”「」]{{0,20}}(?:{'|'.join(nouns)})(?:$|[，,。；;\\s])"))
 
 
 # 回应/回答/谈及 + a topic (…说法, …传闻, …问题): what was answered, not words
@@ -525,7 +526,10 @@ class Attributor:
         # [subject] …：“quote” — 他常常这样给学子们分享人生感悟：“…”
         for cm in re.finditer("[：:](?=\u0000|[“「])", masked):  # a quotation closed or left open
             clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, cm.start())), default=0)
-            sp = self._leading_person(masked[clause_start : cm.start()], masked[:clause_start])
+            clause = masked[clause_start : cm.start()]
+            sp = self._leading_person(clause, masked[:clause_start])
+            if sp is None and ELIDED.match(LEAD.sub("", clause.replace("\u0000", "").strip())) and not self._mentions(clause):
+                sp = self._earlier_subject(masked, clause_start)  # …，就在大家面前拍了胸脯：“…”
             if sp is not None:
                 return sp, "verb"
         # “a long quote” directly followed by a person (“…”泉山镇新西村党支部书记丁丰万正在…).
@@ -737,7 +741,7 @@ class Attributor:
             sent_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, clause_start)), default=0)
             if sent_start == clause_start:
                 return None
-            return self._leading_person(masked[sent_start:clause_start])
+            return self._leading_person(masked[sent_start:clause_start]) or self._earlier_subject(masked, clause_start)
         if _STATEMENT.match(core):
             return self.last if self.last_mode == "verb" else None
         sp = person_at_end(core.removeprefix("据"), self.known) or self._short_form(core.removeprefix("据"))
@@ -749,6 +753,31 @@ class Attributor:
         lead = self._leading_person(core)
         if lead is not None and re.search("(?:中|上|时|里|期间|之际|后)$", core):
             return lead  # a person, then an adverbial (…视察天津重要讲话中指出)
+        if lead is None and ELIDED.match(core) and not self._mentions(core):
+            return self._earlier_subject(masked, clause_start)  # …，一手拿出发言稿对记者说：
+        return None
+
+    def _earlier_subject(self, masked: str, clause_start: int) -> Speaker | None:
+        """The subject of a clause that names none: the person the nearest earlier clause of the
+        same sentence opens with (之后郭台铭就分享…，并表示; 她首先否认了…，并认为), passing over
+        clauses that name nobody; nobody when an earlier clause names someone it does not open with."""
+        sent_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, clause_start)), default=0)
+        starts = [sent_start] + [b.end() for b in BOUNDARY.finditer(masked, sent_start, clause_start) if b.end() < clause_start]
+        ends = starts[1:] + [clause_start]
+        pairs = list(zip(starts, ends))
+        if any(_VERB_END.search(masked[a:b].rstrip("，,：: ")) for a, b in pairs):
+            return None  # 有网民发帖称，X曾…，谈及…: the clauses after a speech verb are what was said
+        for a, b in reversed(pairs):
+            clause = masked[a:b].rstrip("，,：: ")
+            if not clause.replace("\u0000", "").strip():
+                continue
+            stripped = TIME_LEAD.sub("", LEAD.sub("", clause.replace("\u0000", "").strip()))
+            stripped = re.sub(r"^(?:之后|此后|然后|随即|其后|事后)", "", stripped)
+            sp = self._leading_person(stripped, masked[:a]) if stripped[:1] in ("他", "她") else self._leading_person(stripped)
+            if sp is not None:
+                return sp
+            if self._mentions(clause) or self._tagged_names(clause.replace("\u0000", "")):
+                return None  # someone named who does not open the clause: not safe
         return None
 
     def _leading_person(self, text: str, before: str | None = None) -> Speaker | None:
