@@ -54,3 +54,19 @@ def test_a_clause_with_no_subject_speaks_with_the_earlier_clause_of_its_sentence
     assert _who(["有网民发帖称,王建华曾在纪录片中露面,谈及村里的种种情况,引发关注。"], context) == [None]
     # a clause opening with no such word keeps no subject (大屏幕上写着：…)
     assert _who(["王建华走进会场,大屏幕上写着:“欢迎各位代表。”"], context) == [None]
+
+
+def test_a_paragraph_two_people_speak_in_goes_to_the_one_who_says_most():
+    context = ("外交部发言人王建华", "国务卿李明会见外长张强")
+    para = ("据报道,外交部发言人王建华表示,李明要求与张强进行交谈。李明在会谈结束后表示,"
+            "他在会谈中告诉张强,美方准备继续推动合作,同时他还敦促对方改变暂停履行协议的决定。")
+    out = attribute_paragraphs([para], context=context)[0]
+    assert out.speaker.name == "李明" and out.confidence < 0.95
+    # one reporting another inside their own words keeps the paragraph
+    assert _who(["外交部发言人王建华9日表示,李明称他对张强很不满意,我方对此保持平静态度,并将继续谋求修复关系。"], context) == ["王建华"]
+    # words shared about evenly: nobody
+    even = "外交部发言人王建华表示,双方应当加强沟通。李明则表示,双方应当保持克制。"
+    assert _who([even], context) == [None]
+    # the one who spoke the paragraph before is the other one: nobody
+    before = "外交部发言人王建华表示,双方应当加强沟通与合作。"
+    assert _who([before, "王建华表示,会谈很好。李明则解释,会谈中双方就很多问题交换了意见,达成了广泛的共识,还将继续沟通。"], context) == ["王建华", None]

@@ -80,6 +80,8 @@ def _confidence_model() -> tuple[dict[str, float], dict[str, float], float]:
             doubts[parts[1]] = float(parts[2])
         elif parts[0] == "threshold" and len(parts) == 2:
             threshold = float(parts[1])
+        elif parts[0] == "share" and len(parts) == 2:
+            doubts["share"] = float(parts[1])
         else:
             raise ValueError(f"data/confidence.txt: cannot read {line!r}")
     if threshold is None:
@@ -90,6 +92,8 @@ def _confidence_model() -> tuple[dict[str, float], dict[str, float], float]:
 # How sure each way of deciding a speaker is (0–1), what each doubt takes off, and the threshold
 # below which a passage gets no speaker: data/confidence.txt, measured in docs/attribution.md.
 CONFIDENCE, DOUBTS, THRESHOLD = _confidence_model()
+# the share of a paragraph's reported words its main speaker needs when two people speak in it
+SHARE = DOUBTS.pop("share", 1.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +177,7 @@ class Attributor:
     _asked: bool = False
     _rivals: bool = False  # the pronoun had two people to mean
     _voiced: bool = False  # the paragraph a continuation would reach reports others' words (doubt "voiced")
+    _main: Speaker | None = None  # the main speaker of a paragraph two people speak in
     _quoted_turn: bool = False  # the last colon turn was NAME：“quotation”
     _bare_turn: bool = False  # the last colon turn was a name alone on its line
     _named: dict[str, int] = field(default_factory=dict)  # mentions per person before the first question
@@ -285,7 +290,10 @@ class Attributor:
             found = self._canonical(_trimmed(found))
             found = Speaker(found.name, found.title or self.known.get(found.name))
             how = self._how(mode, found, s)
+            self._main = None
             confidence = round(CONFIDENCE[how] - self._doubt(mode, found, how, s), 2)
+            if self._main is not None:  # two people speak here; one says most of the words
+                found = Speaker(self._main.name, self._main.title or self.known.get(self._main.name))
             if confidence < THRESHOLD:
                 # a paragraph voiced by others is not the speaker's, but it does not end the turn:
                 # the speaker's next paragraphs go on (行政长官：… / 例如建筑师代表认为… / 另外，我们…)
@@ -376,7 +384,12 @@ class Attributor:
                          or mode == "colon" and self._transcript_name(found.name, found))
             doubt += DOUBTS["weak-name-confirmed"] if confirmed else DOUBTS["weak-name"]
         if mode != "colon" and self._contested(s, found, how):  # a turn's words name whom it talks about
-            doubt += DOUBTS["contested"]
+            main = self._main_speaker(s) if how == "speech-verb" and mode == "verb" else None
+            if main is not None:
+                self._main = main
+                doubt += DOUBTS["shared"]
+            else:
+                doubt += DOUBTS["contested"]
         if how == "continuation" and self._voiced_by_other(s, found):
             doubt += DOUBTS["voiced"]
             self._voiced = True
@@ -422,6 +435,49 @@ class Attributor:
             if core.endswith("们") or is_nonperson(core) or (other is not None and other.name != found.name):
                 return True
         return False
+
+    def _main_speaker(self, s: str) -> Speaker | None:
+        """Of a paragraph where two or more people speak (A表示，…。B…后表示，…), the one who says
+        most of its words: each sentence's words (from its first speech verb to its end; a verb
+        after that is someone reported inside them) go to that verb's subject. The main speaker
+        needs ``share`` of all the words (data/confidence.txt), a name in the paragraph, and no
+        rival who spoke the paragraph before (the one who goes on speaking keeps it: nobody)."""
+        masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
+        books = [m.span() for m in _BOOK.finditer(masked)]
+        words: dict[str, int] = {}
+        people: dict[str, Speaker] = {}
+        owned_until = -1
+        state = (self._via, self._rivals, self._untagged, self.salient)
+        try:
+            for vm in _VERB_RE.finditer(masked):
+                v = vm.start()
+                if v < owned_until or any(a < v < b for a, b in books) or _nominal(masked, v, vm.group()):
+                    continue
+                if _no_words_follow(masked, vm.end()) or masked[vm.end() : vm.end() + 1] == "的":
+                    continue
+                end = next((m.start() for m in _SENTENCE_END.finditer(masked, vm.end())), len(masked))
+                owned_until = end
+                clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
+                self._via = None
+                sp = self._subject(masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
+                n = sum(1 for c in masked[vm.end() : end] if "\u4e00" <= c <= "\u9fff" or c == "\u0000")
+                if sp is None and LEAD.sub("", re.sub(r"\s+", "", masked[clause_start:v]))[:1] in ("他", "她"):
+                    continue  # a 他/她 we cannot place is one of them, not a third person
+                key = "" if sp is None else self._canonical(_trimmed(sp)).name
+                if sp is not None:
+                    people[key] = self._canonical(_trimmed(sp))
+                words[key] = words.get(key, 0) + n
+        finally:
+            self._via, self._rivals, self._untagged, self.salient = state
+        named = {k: n for k, n in words.items() if k}
+        if not named:
+            return None  # (one name alone: the others spoke inside its words, 佩斯科夫表示，特朗普称…)
+        main = max(named, key=named.get)
+        if named[main] < SHARE * sum(words.values()) or main not in _MASK.sub("", s):
+            return None
+        if self.last is not None and self.last.name in named and self.last.name != main:
+            return None
+        return people[main]
 
     def _contested(self, s: str, found: Speaker, how: str) -> bool:
         """Do the paragraph's signals disagree about who speaks? Only where a verb, a quotation or
