@@ -438,40 +438,47 @@ class Attributor:
 
     def _main_speaker(self, s: str) -> Speaker | None:
         """Of a paragraph where two or more people speak (A表示，…。B…后表示，…), the one who says
-        most of its words: each sentence's words (from its first speech verb to its end; a verb
-        after that is someone reported inside them) go to that verb's subject. The main speaker
-        needs ``share`` of all the words (data/confidence.txt), a name in the paragraph, and no
-        rival who spoke the paragraph before (the one who goes on speaking keeps it: nobody)."""
+        most of its words: a speech verb's words run to its sentence's end or to the next speaker's
+        clause, and go to the verb's subject; a verb in the clause right after another's verb is
+        someone reported inside those words (A表示，B称…: A's). The main speaker needs ``share``
+        of all the words (data/confidence.txt), a name in the paragraph, and no rival who spoke
+        the paragraph before (the one who goes on speaking keeps it: nobody)."""
         masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
         books = [m.span() for m in _BOOK.finditer(masked)]
-        words: dict[str, int] = {}
+        events: list[tuple[int, int, int, str | None]] = []  # (clause start, verb end, sentence end, who)
         people: dict[str, Speaker] = {}
-        owned_until = -1
+        nested_until = -1
         state = (self._via, self._rivals, self._untagged, self.salient)
         try:
             for vm in _VERB_RE.finditer(masked):
                 v = vm.start()
-                if v < owned_until or any(a < v < b for a, b in books) or _nominal(masked, v, vm.group()):
+                if v < nested_until or any(a < v < b for a, b in books) or _nominal(masked, v, vm.group()):
                     continue
                 if _no_words_follow(masked, vm.end()) or masked[vm.end() : vm.end() + 1] == "的":
                     continue
                 end = next((m.start() for m in _SENTENCE_END.finditer(masked, vm.end())), len(masked))
-                owned_until = end
+                # the clause right after the verb (表示，特朗普称…) holds the words, whoever it names
+                after = vm.end() + (1 if masked[vm.end() : vm.end() + 1] in "，,：:" else 0)
+                nested_until = min(end, next((b.start() for b in BOUNDARY.finditer(masked, after)), end))
                 clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
                 self._via = None
                 sp = self._subject(masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
-                n = sum(1 for c in masked[vm.end() : end] if "\u4e00" <= c <= "\u9fff" or c == "\u0000")
                 if sp is None and LEAD.sub("", re.sub(r"\s+", "", masked[clause_start:v]))[:1] in ("他", "她"):
                     continue  # a 他/她 we cannot place is one of them, not a third person
-                key = "" if sp is None else self._canonical(_trimmed(sp)).name
+                key = None if sp is None else self._canonical(_trimmed(sp)).name
                 if sp is not None:
                     people[key] = self._canonical(_trimmed(sp))
-                words[key] = words.get(key, 0) + n
+                events.append((clause_start, vm.end(), end, key))
         finally:
             self._via, self._rivals, self._untagged, self.salient = state
+        words: dict[str | None, int] = {}
+        for i, (_, verb_end, end, key) in enumerate(events):
+            stop = min(end, events[i + 1][0]) if i + 1 < len(events) else end
+            n = sum(1 for c in masked[verb_end:max(verb_end, stop)] if "\u4e00" <= c <= "\u9fff" or c == "\u0000")
+            words[key] = words.get(key, 0) + n
         named = {k: n for k, n in words.items() if k}
         if not named:
-            return None  # (one name alone: the others spoke inside its words, 佩斯科夫表示，特朗普称…)
+            return None
         main = max(named, key=named.get)
         if named[main] < SHARE * sum(words.values()) or main not in _MASK.sub("", s):
             return None
