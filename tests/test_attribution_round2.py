@@ -70,3 +70,18 @@ def test_a_paragraph_two_people_speak_in_goes_to_the_one_who_says_most():
     # the one who spoke the paragraph before is the other one: nobody
     before = "外交部发言人王建华表示,双方应当加强沟通与合作。"
     assert _who([before, "王建华表示,会谈很好。李明则解释,会谈中双方就很多问题交换了意见,达成了广泛的共识,还将继续沟通。"], context) == ["王建华", None]
+
+
+def test_a_noun_of_what_was_said_before_a_quotation_and_a_quotation_after_an_introduction():
+    paras = [
+        "兄弟队昨天输球,总教练王建华认为安打虽然不少,但是不够连贯,还要再加强。",
+        "对于先发投手李明的表现,他则给了肯定的评价,「不过他5局的时候又开始不稳,所以才将他换下场。」",
+        "李明这场比赛共投了78球,先发4局被敲5安,投出4次保送,失掉两分。",
+        "「我去年连登板的资格都没有,今年却可以投第一场比赛,已经算可以接受了。」",
+        "对于自己首局的状况,他说希望下一场能够找到比赛的感觉,「这是我还要再改进的。」",
+    ]
+    out = attribute_paragraphs(paras)
+    assert [a.speaker.name if a.speaker else None for a in out] == ["王建华", "王建华", None, "李明", "李明"]
+    assert out[3].speaker.title == "先发投手"  # 对于 ends the words before a title
+    # a noun that says nothing, before a quotation, is no speech
+    assert _who(["总教练王建华看了看比分牌,「兄弟队」三个字格外醒目。"]) == [None]

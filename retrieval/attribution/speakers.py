@@ -143,6 +143,14 @@ def _answered_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 # 回应/回答/谈及 + a topic (…说法, …传闻, …问题): what was answered, not words
 _ANSWERED, _SPEAKING, _TOPIC_OBJECT = _answered_words()
 
+def _said_nouns() -> re.Pattern:
+    """data/said_nouns.txt: nouns of what was said, closing a clause before a quotation."""
+    text = resources.files("retrieval").joinpath("data/said_nouns.txt").read_text("utf-8")
+    words = [w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split()]
+    return re.compile(f"(?<=[的了])(?:{'|'.join(words)})[，,：:]\\s*(?=\u0000)")
+
+
+_SAID_NOUN = _said_nouns()
 _BULLETS = "☆★●○◆◇■□•·"
 _IN_WORDS = re.compile(r"(?:用|按|借用|套用|按照|引用)([^，,。；;：:]{2,30}?)的话(?:来)?说")
 _HEADLINE_LABEL = re.compile(r"^[（(]?(?:原标题|标题|副标题)\s*[：:]\s*")
@@ -595,6 +603,12 @@ class Attributor:
                 sp = self._earlier_subject(masked, clause_start)  # …，就在大家面前拍了胸脯：“…”
             if sp is not None:
                 return sp, "verb"
+        # [subject] …给了肯定的评价，「quote」: a noun of what was said, then the quotation
+        for cm in _SAID_NOUN.finditer(masked):
+            clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, cm.start())), default=0)
+            sp = self._leading_person(masked[clause_start : cm.start()], masked[:clause_start])
+            if sp is not None:
+                return sp, "verb"
         # “a long quote” directly followed by a person (“…”泉山镇新西村党支部书记丁丰万正在…).
         for qm in re.finditer(r"“[^“”]{8,}”|「[^「」]{8,}」", s):
             if re.search("[，。！？,!?]", qm.group()):
@@ -959,7 +973,7 @@ class Attributor:
         cand, chain = self.last, self.last_mode in ("colon", "turn")
         if cand is None and self.last_mode == "" and self.intro is not None:
             cand, chain = self.intro, True  # a person introduced, then their words (press conferences)
-            bare = _MASK.sub("", s)
+            bare = s if _whole_quote(s) else _MASK.sub("", s)  # “我去年……”: the words are all quoted
             if not _FIRST_PERSON.search(bare) or _REPORTER.search(bare) or self.narrating:
                 return None, ""
         if cand is None:
