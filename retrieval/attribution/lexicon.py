@@ -33,7 +33,7 @@ def _data(name: str) -> list[str]:
 
 NAME_SEP = "·•\\-－"
 VERBS = "|".join(sorted(_data("speech_verbs.txt"), key=len, reverse=True))
-BOUNDARY = re.compile(r"[。！？!?；;，,：:\[\]【】《》\n]|——|\s{2,}")
+BOUNDARY = re.compile(r"[。！？!?；;，,：:\[\]【】\n]|——|\s{2,}")
 LEAD = re.compile(r"^(?:而|但|并|且|对此|随后|同时|此外|另外|最后|其中|就此|为此|今天|昨天|目前|当天)+")
 TIME_LEAD = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|当天|日前|近日|同一天|[赛会课事]后|赛前|会上)+")
 _AFTER_NAME = re.compile(

@@ -754,6 +754,13 @@ class Attributor:
         return Speaker(*people[0]) if len(people) == 1 else None
 
     def _subject(self, pre: str, masked: str, clause_start: int, s: str) -> Speaker | None:
+        parts = pre.strip().rsplit(" ", 1)
+        if len(parts) == 2 and re.search(f"[{CJK}]$", parts[0]) and re.match(f"[{CJK}]", parts[1]):
+            # 南都讯 记者李慧 董明珠在接受…时称: words before a space are a dateline or a byline when
+            # the words after it open with the person who speaks
+            if not title_end().search(parts[0][-8:]) and (sp := self._subject(parts[1], masked, clause_start, s)) is not None \
+                    and parts[1].startswith(sp.name):
+                return sp
         pre = re.sub(r"\s+", "", pre)
         if _GROUP_END.search(pre):
             return None  # 张一、王二等先后表示: a group speaks, no one person
