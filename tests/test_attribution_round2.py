@@ -89,6 +89,6 @@ def test_a_noun_of_what_was_said_before_a_quotation_and_a_quotation_after_an_int
 
 def test_a_book_title_does_not_split_a_clause_and_a_byline_before_a_space_does_not_speak():
     para = "南都讯 记者李明 王建华在接受电视台《对话》栏目采访时称,自己对消费者是有所交代的。"
-    assert _who([para]) == ["王建华"]
+    assert _who([para], ("王建华接受电视台专访",)) == ["王建华"]
     # a title, a space, a name: still one person (游客 何佳怡)
     assert _who(["“我们每个周末都会来。”——游客 何佳怡"]) == ["何佳怡"]
