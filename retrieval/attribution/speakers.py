@@ -526,12 +526,16 @@ class Attributor:
         finally:
             self._via, self._rivals, self._untagged, self.salient = state
         if how in ("pronoun", "title-reference") and found.name not in bare:
+            surname = surname_of(found.name)
+            if how == "title-reference" and surname and surname in bare:
+                # 洪总都认为，「…」: a surname and a title name the speaker as plainly as a name
+                # does; only people in the sentences that hold the reference contest it
+                bare = "。".join(x for x in _SENTENCE_END.split(bare) if surname in x)
             others = [sp for pos, sp in self._mentions(bare)
                       if not oblique(bare, pos, sp.name) and bare[pos + len(sp.name) : pos + len(sp.name) + 1] != "的"]
             others += [sp for sp, is_oblique in self._tagged_names(bare) if not is_oblique]
-            surname = surname_of(found.name)
-            # 郭董, 詹书记: jieba may tag the reference itself as a person
-            return any(sp.name != found.name and not (surname and sp.name.startswith(surname)) for sp in others)
+            # 郭董, 詹书记 (also 就|连洪总): jieba may tag the reference itself as a person
+            return any(sp.name != found.name and not (surname and surname in sp.name[:2]) for sp in others)
         return False
 
     def _how(self, mode: str, found: Speaker, s: str) -> str:
