@@ -100,6 +100,6 @@ def test_a_surname_and_title_is_contested_only_in_its_own_sentences():
         "两队昨天你来我往,最后投手李明登板,因为失投挨了张强的全垒打。就连王总都认为比赛好看,「虽然最后是我们输了,但那股拼劲要留着。」",
     ]
     assert _who(paras) == [None, "王建华"]
-    # another person speaking in the same sentence still contests it
+    # another person speaking in the same sentence still contests it (and with no quotation, any other person)
     other = ["台钢总教练王建华昨天赛后接受采访,谈了对比赛的看法。", "王总认为比赛好看,李明则表示,「那股拼劲要留着。」"]
     assert _who(other)[1] is None

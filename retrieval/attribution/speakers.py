@@ -527,10 +527,11 @@ class Attributor:
             self._via, self._rivals, self._untagged, self.salient = state
         if how in ("pronoun", "title-reference") and found.name not in bare:
             surname = surname_of(found.name)
-            if how == "title-reference" and surname and surname in bare:
-                # 洪总都认为，「…」: a surname and a title name the speaker as plainly as a name
-                # does; only people in the sentences that hold the reference contest it
-                bare = "。".join(x for x in _SENTENCE_END.split(bare) if surname in x)
+            held = [x for x in _SENTENCE_END.split(s) if surname and surname in _MASK.sub("", x)]
+            if how == "title-reference" and held and all(re.search(f"{surname}[^“「]*[“「]", x) for x in held):
+                # 洪总都认为，「…」: a surname and a title, then quoted words, name the speaker as
+                # plainly as a name does; only people in the sentences that hold it contest it
+                bare = "。".join(_MASK.sub("", x) for x in held)
             others = [sp for pos, sp in self._mentions(bare)
                       if not oblique(bare, pos, sp.name) and bare[pos + len(sp.name) : pos + len(sp.name) + 1] != "的"]
             others += [sp for sp, is_oblique in self._tagged_names(bare) if not is_oblique]
