@@ -103,3 +103,15 @@ def test_a_surname_and_title_is_contested_only_in_its_own_sentences():
     # another person speaking in the same sentence still contests it (and with no quotation, any other person)
     other = ["台钢总教练王建华昨天赛后接受采访,谈了对比赛的看法。", "王总认为比赛好看,李明则表示,「那股拼劲要留着。」"]
     assert _who(other)[1] is None
+
+
+def test_a_title_with_its_place_shortened_and_every_title_of_a_person():
+    from retrieval.attribution.speakers import Attributor
+
+    att = Attributor()
+    att.register(["俄罗斯外长王建华表示,已准备好与对方会面。", "美国国务卿李明在会后表示,双方谈得很好。"])
+    assert att.attribute("俄外长:已准备好与对方会面").name == "王建华"
+    assert att.attribute("英外长:已准备好与对方会面") is None  # no such place on the page
+    att = Attributor()
+    att.register(["新任政协新闻发言人王建华接受采访。", "全国政协外委会副主任委员王建华表示,沟通很重要。"])
+    assert att.attribute("政协新闻发言人:尽量回答更多问题").name == "王建华"

@@ -195,6 +195,7 @@ class Attributor:
     answering: bool = False  # the paragraph before was such a question
     opens: bool = False  # the previous paragraph's speaker ended it with a colon (洪磊首先发布消息：)
     point: int = 0  # the last numbered point (第一…, 二是…) of the previous paragraph's speaker
+    roles: dict[str, set[str]] = field(default_factory=dict)  # every title the page gives each person
     labels: set[str] = field(default_factory=set)  # colon labels that open two or more paragraphs (德国之声：)
     asks: int = 0  # question turns on the page (记者：…, 问：…)
     turns: int = 0  # paragraphs of the page that open someone's turn (a transcript has two or more)  # the paragraph is a journalist's turn (记者张三：…)
@@ -221,6 +222,8 @@ class Attributor:
             s = simplify_aligned(text)
             for _, sp in self._mentions(_MASK.sub("", s)) if "known" in SIGNALS else ():
                 sp = _trimmed(sp)
+                if sp.title:
+                    self.roles.setdefault(sp.name, set()).add(sp.title)
                 old = self.known.get(sp.name)
                 if sp.title and (old is None or len(sp.title) > len(old) and _same_role(old, sp.title)):
                     self.known[sp.name] = sp.title
@@ -751,11 +754,16 @@ class Attributor:
         m = title_end().search(title)
         if m is None or len(title) > 16 or _JOURNALIST.search(title):
             return None
-        if m.start() < 2 and not (self.asks and len(title) >= 3):
+        # 俄外长 for the page's 俄罗斯外长: a place shortened to its first character
+        short = [(n, t) for n, t in self.known.items() if t and m.start() == 1 and _abbreviates(title, t)]
+        if m.start() < 2 and not (self.asks and len(title) >= 3) and len(short) != 1:
             return None  # 行政长官： alone stands for its holder only in a transcript with questions
         if is_nonperson(title) and not self.asks:
             return None
+        # every title the page gives a person counts (新任政协新闻发言人 and 全国政协外委会副主任委员)
         people = [(n, t) for n, t in self.known.items() if t and title in t]
+        people += [(n, self.known[n]) for n, ts in self.roles.items() if n not in dict(people) and any(title in t for t in ts)]
+        people = people or short
         return Speaker(*people[0]) if len(people) == 1 else None
 
     def _subject(self, pre: str, masked: str, clause_start: int, s: str) -> Speaker | None:
@@ -1030,6 +1038,20 @@ def _trimmed(sp: Speaker) -> Speaker:
             return Speaker(head + sep + kept, sp.title)
         kept += word
     return sp
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Is ``short`` the title ``full`` with its place cut to its first character (俄外长 for
+    俄罗斯外长, 美防长 for 美国防长): the same title word, the same first character, and the rest
+    of the short place found in order in the full one?"""
+    a, b = title_end().search(short), title_end().search(full)
+    if a is None or b is None or a.group() != b.group() or a.start() >= b.start():
+        return False
+    head, place = short[: a.start()], full[: b.start()]
+    if not head or head[0] != place[:1]:
+        return False
+    it = iter(place)
+    return all(c in it for c in head)
 
 
 def _same_role(old: str, new: str) -> bool:
