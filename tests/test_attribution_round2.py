@@ -115,3 +115,13 @@ def test_a_title_with_its_place_shortened_and_every_title_of_a_person():
     att = Attributor()
     att.register(["新任政协新闻发言人王建华接受采访。", "全国政协外委会副主任委员王建华表示,沟通很重要。"])
     assert att.attribute("政协新闻发言人:尽量回答更多问题").name == "王建华"
+
+
+def test_a_paragraph_opening_with_its_subject_left_out_goes_on_with_the_speaker_before():
+    paras = [
+        "全国人大代表、某集团董事长王建华昨天被记者围住,他表示房价问题要慢慢解决。",
+        "但或许知道自己的身份不适合随便发言,马上回复一脸正经说,「房价应该要与老百姓的收入相匹配」,随后赶紧离开。",
+    ]
+    assert _who(paras) == ["王建华", "王建华"]
+    # with nobody speaking before, nobody
+    assert _who(["会议开始了。", paras[1]]) == [None, None]

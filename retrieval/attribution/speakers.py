@@ -862,7 +862,8 @@ class Attributor:
         starts = [sent_start] + [b.end() for b in BOUNDARY.finditer(masked, sent_start, clause_start) if b.end() < clause_start]
         ends = starts[1:] + [clause_start]
         pairs = list(zip(starts, ends))
-        if any(_VERB_END.search(masked[a:b].rstrip("，,：: ")) for a, b in pairs):
+        said = [(a, vm) for a, b in pairs if (vm := _VERB_END.search(masked[a:b].rstrip("，,：: ")))]
+        if any(not _no_words_follow(masked, a + vm.end()) for a, vm in said):
             return None  # 有网民发帖称，X曾…，谈及…: the clauses after a speech verb are what was said
         for a, b in reversed(pairs):
             clause = masked[a:b].rstrip("，,：: ")
@@ -875,6 +876,11 @@ class Attributor:
                 return sp
             if self._mentions(clause) or self._tagged_names(clause.replace("\u0000", "")):
                 return None  # someone named who does not open the clause: not safe
+            if a == 0 and ELIDED.match(stripped) and self.last is not None and self.last_mode in ("verb", "colon"):
+                # 但或许知道…，马上回复说，「…」 opening a paragraph: nobody named since the
+                # speaker of the paragraph before, who goes on (a subject left out, as 他 would be)
+                self._via = "pronoun"
+                return self.last
         return None
 
     def _leading_person(self, text: str, before: str | None = None) -> Speaker | None:
