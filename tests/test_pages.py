@@ -445,3 +445,21 @@ def test_a_hard_wrapped_line_cut_before_a_quotation_is_kept():
     ])
     texts, _ = _held(text)
     assert any(t.startswith("先发投手李明这场比赛") for t in texts)
+
+
+def test_a_forum_footer_repeating_the_headline_belongs_to_the_headline_block():
+    from retrieval.attribution.speakers import Attributor
+
+    text = "\n".join([
+        "某某 发表于 2016-4-9 21:27:28",
+        "某某队主帅:要感谢我的球员",
+        "4月9日,某某队在联赛第四轮客场1-0获胜,赛后,某某队主帅王建华表示今天能拿到胜利,要感谢球员。",
+        "此外,他还补充道:“虽然场地条件不好,但是我们的球员想法统一,对胜利的渴望非常强烈。”",
+        "页: [1]",
+        "查看完整版本: 某某队主帅:要感谢我的球员",
+    ])
+    page = parse(text)
+    assert 5 in {b.index for b in page.head}
+    att = Attributor()
+    att.register(["某某队主帅:要感谢我的球员", *(b.text for b, k in page.body if k == "p")])
+    assert att.attribute("查看完整版本: 某某队主帅:要感谢我的球员").name == "王建华"

@@ -153,7 +153,15 @@ def _said_nouns() -> re.Pattern:
 _SAID_NOUN = _said_nouns()
 _BULLETS = "☆★●○◆◇■□•·"
 _IN_WORDS = re.compile(r"(?:用|按|借用|套用|按照|引用)([^，,。；;：:]{2,30}?)的话(?:来)?说")
-_HEADLINE_LABEL = re.compile(r"^[（(]?(?:原标题|标题|副标题)\s*[：:]\s*")
+def _headline_label() -> re.Pattern:
+    """原标题：, 标题：, and a site's chrome word before a headline (查看完整版本：, data/chrome.txt)."""
+    text = resources.files("retrieval").joinpath("data/chrome.txt").read_text("utf-8")
+    chrome = [w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split()]
+    words = "|".join(["原标题", "标题", "副标题", *sorted(chrome, key=len, reverse=True)])
+    return re.compile(f"^[（(]?(?:{words})\\s*[：:]\\s*")
+
+
+_HEADLINE_LABEL = _headline_label()
 _REPORTER_Q = re.compile(r"^[\[【]?(?:[^：:，,。\[【]{0,12}(?:记者|(?<!总)编辑)|问|提问|Q|编者)[\]】]?\s*[：:]")
 _JOURNALIST = re.compile("(?:记者|(?<!总)编辑|主编|通讯员|主持人)$")  # a 总编辑 in a dialogue answers
 

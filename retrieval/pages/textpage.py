@@ -708,6 +708,9 @@ def _title(page: PageParse, bl: list[Block], kinds: list[str], date_i: int | Non
     held = {b.index for b in page.head}
     page.head += [b for b in bl[:head_end] if b.index not in held and (
         b.text == bl[title_i].text or re.match(r"^[(（]?原标题\s*[:：]", b.text))]  # 原标题：… is the headline's too
+    # a forum's footer repeating the headline after a chrome label (查看完整版本: 标题)
+    chrome = tuple(_words("chrome.txt"))
+    page.head += [b for b in bl[head_end:] if b.text.startswith(chrome) and re.sub(r"^\S+?\s*[:：]\s*", "", b.text) == bl[title_i].text]
 
 
 def is_quote_like(s: str) -> bool:
