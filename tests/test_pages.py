@@ -463,3 +463,16 @@ def test_a_forum_footer_repeating_the_headline_belongs_to_the_headline_block():
     att = Attributor()
     att.register(["某某队主帅:要感谢我的球员", *(b.text for b, k in page.body if k == "p")])
     assert att.attribute("查看完整版本: 某某队主帅:要感谢我的球员").name == "王建华"
+
+
+def test_a_headline_broken_after_its_opening_date():
+    body = [
+        "王建华:今天的记者会有三条消息要发布。第一,明天起将举行年度论坛。",
+        "某报记者:请问发言人,对于此次论坛的成果有何期待?",
+        "王建华:我们期待各方在论坛期间深入交流,达成更多共识,推动合作取得新的成果。",
+    ]
+    page = parse("\n".join(["2022年8月19日外交部发言人王建华", "主持例行记者会", *body]))
+    assert page.title == "2022年8月19日外交部发言人王建华主持例行记者会"
+    # a date line with its source is no part of the headline
+    page = parse("\n".join(["某地召开工作会议", "2022年8月19日 来源:某某日报", *body]))
+    assert page.title == "某地召开工作会议"

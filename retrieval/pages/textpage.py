@@ -696,6 +696,15 @@ def _title(page: PageParse, bl: list[Block], kinds: list[str], date_i: int | Non
     page.title_block = bl[title_i]
     page.title = texts[title_i]
     page.head = [bl[title_i]]
+    if date_i is not None and title_i == date_i + 1 and cjk_len(texts[title_i]) <= 12:
+        # 2022年8月19日外交部发言人汪文斌 / 主持例行记者会: a headline broken after its opening date
+        line = bl[date_i].text
+        m = DATE.match(line)
+        rest = line[m.end() :].strip() if m else ""
+        if cjk_len(rest) >= 4 and re.fullmatch(f"[\u4e00-\u9fff·]+", rest) and not _DATE_LABEL.search(line) \
+                and not re.search("记者|作者|编辑|来源|发布|星期|周", rest):
+            page.title = line + texts[title_i]
+            page.head.insert(0, bl[date_i])
     if kicker is not None and texts[kicker].endswith("—"):
         page.roles[kicker] = "narrator"  # 重庆市…居民陈代蓉—— over her own words: the article's first passage
     elif kicker is not None:
