@@ -701,8 +701,8 @@ def _title(page: PageParse, bl: list[Block], kinds: list[str], date_i: int | Non
         line = bl[date_i].text
         m = DATE.match(line)
         rest = line[m.end() :].strip() if m else ""
-        if cjk_len(rest) >= 4 and re.fullmatch(f"[\u4e00-\u9fff·]+", rest) and not _DATE_LABEL.search(line) \
-                and not re.search("记者|作者|编辑|来源|发布|星期|周", rest):
+        if cjk_len(rest) >= 4 and re.fullmatch("[\u4e00-\u9fff·]+", rest) and not _DATE_LABEL.search(line) \
+                and not is_meta(rest) and not any(len(w) >= 2 and w in rest for w in _words("metalabels.txt")):
             page.title = line + texts[title_i]
             page.head.insert(0, bl[date_i])
     if kicker is not None and texts[kicker].endswith("—"):
