@@ -125,3 +125,12 @@ def test_a_paragraph_opening_with_its_subject_left_out_goes_on_with_the_speaker_
     assert _who(paras) == ["王建华", "王建华"]
     # with nobody speaking before, nobody
     assert _who(["会议开始了。", paras[1]]) == [None, None]
+
+
+def test_a_space_in_a_headline_opens_the_verbs_clause_and_an_envoy_is_a_title():
+    context = ("全国政协委员王建华今天接受采访", "王建华说,他想为三峡写提案。")
+    assert _who(["王建华妙答记者“刁钻”问题 称想为三峡写提案"], context) == ["王建华"]
+    para = ("李明此前曾多次表示将在“24小时内结束冲突”。当地时间3月6日,美国政府特使王建华在出席论坛时解释李明的立场。"
+            "王建华说,“总统是说过能在24小时内结束战争,可他没说是哪一年、哪一天啊,这要看谈判的进展。”")
+    out = attribute_paragraphs([para])[0]
+    assert out.speaker is not None and out.speaker.name == "王建华" and out.speaker.title == "美国政府特使"

@@ -775,6 +775,11 @@ class Attributor:
         return Speaker(*people[0]) if len(people) == 1 else None
 
     def _subject(self, pre: str, masked: str, clause_start: int, s: str) -> Speaker | None:
+        if re.search(f"[{CJK}\u0000]\\s+$", pre) and not re.search(r"[，,。；;：:]", pre):
+            # 毛新宇妙答记者“刁钻”问题 称想为三峡写提案: a headline's space opens the verb's clause
+            lead = self._leading_person(pre.strip())
+            if lead is not None:
+                return lead
         parts = pre.strip().rsplit(" ", 1)
         if len(parts) == 2 and re.search(f"[{CJK}]$", parts[0]) and re.match(f"[{CJK}]", parts[1]):
             # 南都讯 记者李慧 董明珠在接受…时称: words before a space are a dateline or a byline when
