@@ -134,3 +134,15 @@ def test_a_space_in_a_headline_opens_the_verbs_clause_and_an_envoy_is_a_title():
             "王建华说,“总统是说过能在24小时内结束战争,可他没说是哪一年、哪一天啊,这要看谈判的进展。”")
     out = attribute_paragraphs([para])[0]
     assert out.speaker is not None and out.speaker.name == "王建华" and out.speaker.title == "美国政府特使"
+
+
+def test_a_quotation_then_a_paragraph_that_says_it_back():
+    quote = "“你说温柔吗?我没有这么觉得。我觉得我发言时有的时候比较强硬,要看是什么问题了。”"
+    after = "12月28日,外交部发言人王建华在例行发布会后接受了本报的采访,席间说了上边这番话。"
+    out = attribute_paragraphs([quote, after])
+    assert out[0].speaker is not None and out[0].speaker.name == "王建华" and out[0].how == "quote"
+    # two people in that sentence: nobody
+    two = "外交部发言人王建华和发言人李明在发布会后接受了采访,席间说了上边这番话。"
+    assert attribute_paragraphs([quote, two])[0].speaker is None
+    # no phrase pointing back: nobody
+    assert attribute_paragraphs([quote, "外交部发言人王建华在发布会后接受了本报的采访。"])[0].speaker is None

@@ -896,6 +896,21 @@ class Attributor:
                 return self.last
         return None
 
+    def says_back(self, text: str) -> Speaker | None:
+        """The one person a paragraph's first sentence opens with, when that sentence says the
+        words just quoted (…姜瑜…接受了本报的采访，席间说了上边这番话); else None."""
+        s = simplify_aligned(text)
+        first = _SENTENCE_END.split(s)[0]
+        if not _BACKREF.search(first):
+            return None
+        bare = _MASK.sub("", first)
+        people = {sp.name: sp for pos, sp in self._mentions(bare) if not oblique(bare, pos, sp.name)}
+        people.update({sp.name: sp for sp, aside in self._tagged_names(bare) if not aside and sp.name not in people})
+        if len(people) != 1:
+            return None  # nobody, or two who might have said it
+        sp = next(iter(people.values()))
+        return Speaker(self.names.get(sp.name, sp.name), self.written.get(sp.name, sp.title))
+
     def _leading_person(self, text: str, before: str | None = None) -> Speaker | None:
         text = TIME_LEAD.sub("", LEAD.sub("", text.replace("\u0000", "").strip()))
         if text[:1] in ("他", "她") and before is not None:
@@ -1188,7 +1203,21 @@ def attribute_paragraphs(paragraphs: list[str], context: Iterable[str] = ()) -> 
         if out[i].speaker is None and _whole_quote(simplify_aligned(paragraphs[i])) and _says_before(paragraphs[i + 1], out[i + 1]):
             # “当年有人扬言……。” / 村支书熊善喜一边说，一边…: the quotation is the words of the one who says next
             out[i] = Attribution(out[i + 1].speaker, "quote", round(CONFIDENCE["quote"] - DOUBTS["quote-topic"], 2))
+        elif out[i].speaker is None and _whole_quote(simplify_aligned(paragraphs[i])) and (
+                sp := att.says_back(paragraphs[i + 1])) is not None:
+            # “你说温柔吗？……” / …姜瑜…接受了本报的采访，席间说了上边这番话: the one who said it
+            out[i] = Attribution(sp, "quote", round(CONFIDENCE["quote"] - DOUBTS["quote-topic"], 2))
     return out
+
+
+def _backrefs() -> re.Pattern:
+    """data/backrefs.txt: phrases pointing back at the words just quoted (说了上边这番话)."""
+    text = resources.files("retrieval").joinpath("data/backrefs.txt").read_text("utf-8")
+    words = sorted((w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split()), key=len, reverse=True)
+    return re.compile(f"(?:{VERBS})(?:了|出|过)?(?:{'|'.join(words)})")
+
+
+_BACKREF = _backrefs()
 
 
 def _says_before(text: str, after: Attribution) -> bool:
