@@ -391,3 +391,88 @@ def test_a_short_headline_with_a_number_and_chrome_with_nothing_better():
     ]
     assert parse("\n".join(["主持人 徐培武", "村书记36计", "主持人 徐培武", *body])).title == "村书记36计"
     assert parse("\n".join(["48小时新闻排行", *body])).title is None  # site chrome is never a headline
+
+
+def _held(text: str) -> tuple[list[str], set[int]]:
+    page = parse(text)
+    texts = [b.text for b, k in page.body if k == "p"]
+    held = {n for b, k in page.body if k == "p" for n in range(b.index, page.ends.get(b.index, b.index) + 1)}
+    return texts, held
+
+
+def test_a_lead_in_line_goes_on_into_the_next_even_where_the_page_is_cut():
+    lines = [
+        "市政府召开全体会议",
+        "2024-01-18 16:00 来源:某某日报",
+        "1月18日下午,市政府召开全体会议,传达学习会议精神,研究部署今年重点工作。",
+        "会议强调,要把各项任务落到实处,确保全年目标如期完成,不断提升群众满意度。",
+        "王建华指出",
+        "当前正值岁末年",
+    ]
+    texts, held = _held("\n".join(lines))
+    assert texts[-1] == "王建华指出当前正值岁末年" and {4, 5} <= held
+    # a short heading that says no one speaks stays a heading
+    texts, _ = _held("\n".join([*lines[:4], "重点项目进展顺利", *lines[2:4]]))
+    assert "重点项目进展顺利" not in texts
+
+
+def test_a_lead_in_label_keeps_the_short_lines_after_it_and_its_bare_turn():
+    text = "\n".join([
+        "某某企业家直播回应网友",
+        "2024-04-18 22:00 来源:某某网",
+        "4月18日,王建华在公司展厅开启直播,在线回应多个网友关心的问题,吸引了很多人观看。",
+        "王建华回应:",
+        "创业初期卡里没有那么多钱",
+        "被说成传奇人物浑身不舒服",
+        "王建华在直播中表示:「我特别希望大家帮我辟谣,我不是什么传奇人物,也没有那么多钱。」",
+        "被指模仿别人",
+        "王建华:挺委屈的",
+        "直播中,王建华回应了穿着的问题。王建华称,男士西服就那么几种颜色,没有模仿谁的意思。",
+    ])
+    texts, held = _held(text)
+    assert "王建华回应:创业初期卡里没有那么多钱被说成传奇人物浑身不舒服" in texts
+    assert "王建华:挺委屈的" in texts and "被指模仿别人" not in texts and {3, 4, 5, 8} <= held
+
+
+def test_a_hard_wrapped_line_cut_before_a_quotation_is_kept():
+    text = "\n".join([
+        "记者王小明/台北报导",
+        "兄弟队昨天首战输球,总教练王建华赛后表示,「已经派出最好的投手,虽然没能拿到首",
+        "胜,但不会遗憾。」兄弟队全场敲出9支安打,比对手还多两支,却未能赢球,令人遗",
+        "憾,王建华认为安打虽然不少,但是大多出现在一出局后,不够连贯,还要加强。",
+        "先发投手李明这场比赛共投了78球,先发4局被敲5安,投出4次保送,失掉两分,",
+        "「我去年连登板的资格都没有,今年却可以投球队的第一场比赛,已经算可以接受了。」",
+    ])
+    texts, _ = _held(text)
+    assert any(t.startswith("先发投手李明这场比赛") for t in texts)
+
+
+def test_a_forum_footer_repeating_the_headline_belongs_to_the_headline_block():
+    from retrieval.attribution.speakers import Attributor
+
+    text = "\n".join([
+        "某某 发表于 2016-4-9 21:27:28",
+        "某某队主帅:要感谢我的球员",
+        "4月9日,某某队在联赛第四轮客场1-0获胜,赛后,某某队主帅王建华表示今天能拿到胜利,要感谢球员。",
+        "此外,他还补充道:“虽然场地条件不好,但是我们的球员想法统一,对胜利的渴望非常强烈。”",
+        "页: [1]",
+        "查看完整版本: 某某队主帅:要感谢我的球员",
+    ])
+    page = parse(text)
+    assert 5 in {b.index for b in page.head}
+    att = Attributor()
+    att.register(["某某队主帅:要感谢我的球员", *(b.text for b, k in page.body if k == "p")])
+    assert att.attribute("查看完整版本: 某某队主帅:要感谢我的球员").name == "王建华"
+
+
+def test_a_headline_broken_after_its_opening_date():
+    body = [
+        "王建华:今天的记者会有三条消息要发布。第一,明天起将举行年度论坛。",
+        "某报记者:请问发言人,对于此次论坛的成果有何期待?",
+        "王建华:我们期待各方在论坛期间深入交流,达成更多共识,推动合作取得新的成果。",
+    ]
+    page = parse("\n".join(["2022年8月19日外交部发言人王建华", "主持例行记者会", *body]))
+    assert page.title == "2022年8月19日外交部发言人王建华主持例行记者会"
+    # a date line with its source is no part of the headline
+    page = parse("\n".join(["某地召开工作会议", "2022年8月19日 来源:某某日报", *body]))
+    assert page.title == "某地召开工作会议"
