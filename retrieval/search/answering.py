@@ -449,12 +449,13 @@ def _pos_tags(text: str, lazy: bool) -> list[tuple[str, str | None]]:
     return out
 
 
-def distinctive_words(question: str) -> tuple[str, ...]:
+def distinctive_words(question: str, normalized: str | None = None) -> tuple[str, ...]:
     """The question's names, places, organisations (jieba's proper-noun tags, its dictionary
     only: fast), names jieba does not know (a surname and one or two characters it leaves
     alone: 陈|代|蓉 → 陈代蓉), years and numbers: the words an answer must speak of. Single
-    characters and generic places (外国, 全国…) never count."""
-    q = normalize(question)
+    characters and generic places (外国, 全国…) never count. ``normalized``:
+    ``normalize(question)``, when the caller has it."""
+    q = normalize(question) if normalized is None else normalized
     words: list[str] = [m.group() for m in _YEAR_OR_NUMBER.finditer(q)]
     with _POS_LOCK:
         # (a one-character word's flag is looked up only where the surname rule asks for it:
