@@ -336,3 +336,30 @@ def test_hits_given_the_normal_forms_the_ranking_read_are_the_same(qa_retriever)
         assert r._hits(ranked, tokens, intent, (), None, weights, read) == r._hits(ranked, tokens, intent, (), None, weights), q
         checked += bool(read and ranked)
     assert checked > 10
+
+
+def test_route_with_the_characters_table_is_the_route_without():
+    """``route_ends`` reading a CJK character's own frequency from ``singles`` (the tokenizer's
+    and the POS tagger's dictionaries) takes exactly the route it takes from the dictionary."""
+    import math
+
+    from retrieval.search import answering
+    from retrieval.search.tokenizer import Tokenizer
+    from retrieval.segmentation import route_ends, singles
+
+    jb = pseg.dt.tokenizer
+    jb.check_initialized()
+    tok = Tokenizer(["质检服务商会", "江浩然"])
+    freq_t, total_t = tok.dictionary()
+    for freq, total in ((jb.FREQ, jb.total), (freq_t, total_t)):
+        alone = singles(freq)
+        assert alone[ord("中") - 0x4E00] == freq["中"]
+        for text in _texts() + ["質檢服務商會江浩然說", "\u9fff\u4e00\U00020000𠀀中"]:
+            for t in (text, normalize(text)):
+                assert route_ends(t, freq.get, math.log(total), alone) == route_ends(t, freq.get, math.log(total)), t
+    # the POS tagger's table follows its dictionary: made again when words are added
+    with answering._POS_LOCK:
+        first = answering._alone(jb.FREQ, jb.total)
+        assert answering._alone(jb.FREQ, jb.total) is first
+        assert answering._alone(jb.FREQ, jb.total + 1) is not first
+        assert answering._alone(jb.FREQ, jb.total) == first

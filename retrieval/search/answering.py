@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 
-from ..segmentation import route_ends
+from ..segmentation import route_ends, singles
 from ..text import SENTENCE, aligned, normalize
 from .intent import Intent, cues, title_words
 
@@ -418,6 +418,7 @@ def _pos_tags(text: str, lazy: bool) -> list[tuple[str, str | None]]:
     jb.check_initialized()
     freq, tags = jb.FREQ, pos.word_tag_tab
     logtotal = math.log(jb.total)
+    alone = _alone(freq, jb.total)
     out: list[tuple[str, str]] = []
     for blk in _HAN_BLOCK.split(text):
         if not blk:
@@ -431,7 +432,7 @@ def _pos_tags(text: str, lazy: bool) -> list[tuple[str, str | None]]:
                         out.append((xx, "m" if _DIGITS.match(xx) else "eng" if _ENG.match(x) else "x"))
             continue
         n = len(blk)
-        end = route_ends(blk, freq.get, logtotal)
+        end = route_ends(blk, freq.get, logtotal, alone)
         x, buf = 0, ""
         while x < n:
             y = end[x] + 1
@@ -447,6 +448,18 @@ def _pos_tags(text: str, lazy: bool) -> list[tuple[str, str | None]]:
         if buf:
             out.append((buf, "eng"))
     return out
+
+
+_ALONE: list = [None, -1, -1, None]  # jieba's dictionary, its size and total, and its ``singles``
+
+
+def _alone(freq: dict[str, int], total: int) -> list[int | None]:
+    """``singles`` of jieba's global dictionary (the caller holds ``_POS_LOCK``), made again
+    whenever the dictionary is another one, or words were added to it (its size or total moved)."""
+    held = _ALONE
+    if held[0] is not freq or held[1] != len(freq) or held[2] != total:
+        held[:] = [freq, len(freq), total, singles(freq)]
+    return held[3]
 
 
 def distinctive_words(question: str, normalized: str | None = None) -> tuple[str, ...]:
