@@ -208,11 +208,12 @@ class Retriever:
             return self._answer(q, top_k, allowed)  # ranked by what the question asks (issue 11, below)
         if not names:
             return []
-        intent = parse_intent(q)
+        nq = normalize(q)  # (once for the intent and the distinctive words)
+        intent = parse_intent(q, nq)
         tokens = self._back_off(self.tokenize(q))
         said = Intent("said", intent.asks, intent.measure, intent.which, speaker, question=intent.question)
         ranked = self._said_ranking(tuple(names), said, tokens, top_k, only=True, allowed=allowed)
-        words = distinctive_words(q)
+        words = distinctive_words(q, nq)
         return self._hits(ranked, tokens, intent, words)
 
     def _back_off(self, tokens: list[str]) -> list[str]:
@@ -295,10 +296,11 @@ class Retriever:
 
     def _hits(self, ranked: Sequence[tuple[int, float]], tokens: list[str], intent: Intent | None = None,
               words: Sequence[str] = (), seen: Mapping[int, np.ndarray] | None = None,
-              weights: dict[str, float] | None = None) -> list[Hit]:
+              weights: dict[str, float] | None = None, read: Mapping[int, str] | None = None) -> list[Hit]:
         """The hits returned, and only they: the terms each holds (one ``presence`` look-up for
         those ``seen`` does not already give), its best sentence and answer span, the question's
-        words it lacks (against its normalised text of ``Corpus.normalized``)."""
+        words it lacks (against its normalised text of ``Corpus.normalized``; ``read``: passage →
+        that text, for those the ranking already read)."""
         if not ranked:
             return []
         if weights is None:
@@ -314,7 +316,7 @@ class Retriever:
         for i, score in ranked:
             p = self.passages[i]
             matched = tuple(t for t, held in zip(terms, seen[i].tolist()) if held)
-            norm = normalized[i]
+            norm = read[i] if read is not None and i in read else normalized[i]
             sentence, span = answering.best_sentence(p.text, {t: weights[t] for t in matched}, intent,
                                                      norm if aligned(p.text, norm) else None)
             if intent is not None and intent.kind == "who" and p.speaker is not None and p.speaker.name in sentence:
@@ -341,8 +343,9 @@ class Retriever:
         that hold the words said and have a speaker, a fact question the passages holding the kind
         of answer asked (a date, a count…). The score shown is the score ranked by. ``allowed``
         (a filter's mask) leaves the other passages out."""
-        intent = parse_intent(q)
-        words = distinctive_words(q)
+        nq = normalize(q)  # (once for the intent, the distinctive words and a speaker's name)
+        intent = parse_intent(q, nq)
+        words = distinctive_words(q, nq)
         if self.absent_words(q, words):
             return []
         subjects: tuple[str, ...] = ()
@@ -352,7 +355,7 @@ class Retriever:
                 intent = intent.as_fact()
         tokens = self._back_off(self.tokenize(intent.searchable()))
         if intent.kind == "fact" and len(set(tokens)) <= 3:  # the question may be a name alone (江浩然)
-            named = self.find_speaker(q)
+            named = self._names.find(nq)  # (find_speaker(q))
             if named is not None and not [t for t in tokens if t not in set(self.tokenize(named))]:
                 intent, subjects = Intent("said", subject=named, question=intent.question), (named,)
         if not tokens and not subjects:
@@ -362,8 +365,9 @@ class Retriever:
         else:
             seen: dict[int, np.ndarray] = {}
             weights = self._weights(tokens)  # the same for the ranking and the hits
-            ranked = self._fact_ranking(intent, tokens, top_k, allowed, seen, weights, words)
-            return self._hits(ranked, tokens, intent, words, seen, weights)
+            read: dict[int, str] = {}  # the normalised texts the ranking reads, for the hits
+            ranked = self._fact_ranking(intent, tokens, top_k, allowed, seen, weights, words, read)
+            return self._hits(ranked, tokens, intent, words, seen, weights, read)
         return self._hits(ranked, tokens, intent, words)
 
     def absent_words(self, question: str, words: Sequence[str] | None = None) -> tuple[str, ...]:
@@ -648,13 +652,16 @@ class Retriever:
             seen.update(zip(pool.tolist(), has.T))
         return held, article
 
-    def _type_factor(self, i: int, intent: Intent, terms: Sequence[str]) -> float:
-        """How well passage ``i`` holds the kind of answer asked for (1.0 when nothing is asked)."""
+    def _type_factor(self, i: int, intent: Intent, terms: Sequence[str], read: dict[int, str] | None = None) -> float:
+        """How well passage ``i`` holds the kind of answer asked for (1.0 when nothing is asked).
+        ``read``: passage → its normalised text, filled with the one read here."""
         if intent.asks is None and intent.kind != "who":
             return 1.0
         factor = 1.0
         if intent.asks is not None:
             text, norm = self._texts[i], self.corpus.normalized[i]
+            if read is not None:
+                read[i] = norm
             typed = answering.has_typed_answer(text, intent, terms, norm)
             factor = TYPE_FACTOR[typed] if intent.asks in ("when", "how_many", "which", "where") else TYPE_FACTOR_SOFT[typed]
         if intent.kind == "who":
@@ -664,11 +671,12 @@ class Retriever:
     def _fact_ranking(self, intent: Intent, tokens: list[str], top_k: int, allowed: np.ndarray | None = None,
                       seen: dict[int, np.ndarray] | None = None,
                       weights: dict[str, float] | None = None,
-                      words: Sequence[str] = ()) -> list[tuple[int, float]]:
+                      words: Sequence[str] = (), read: dict[int, str] | None = None) -> list[tuple[int, float]]:
         """BM25 over the question's content words (a "who" question's words said count twice),
         times how well each passage holds the kind of answer asked, times ARTICLE_LACKS for each
         of the question's distinctive ``words`` its article never mentions; among the best BM25
-        candidates holding enough of the question. ``seen``: see ``_pool_weights``."""
+        candidates holding enough of the question. ``seen``: see ``_pool_weights``; ``read``: see
+        ``_type_factor``."""
         weighted = list(tokens)
         if intent.kind == "who" and intent.content:
             said = set(self._back_off(self.tokenize(intent.content)))
@@ -701,7 +709,7 @@ class Retriever:
         if intent.asks is None and intent.kind != "who":
             factors = [1.0] * len(kept)  # (what _type_factor gives for such a question)
         else:
-            factors = [self._type_factor(i, intent, terms) for i, _ in kept]
+            factors = [self._type_factor(i, intent, terms, read) for i, _ in kept]
         # the date, count or place asked, beside a question word, makes up for a few words said otherwise
         typed = intent.kind != "who" and intent.asks in ("when", "how_many", "which", "where")
         for k, cov in enumerate(covs):

@@ -298,3 +298,68 @@ def test_pool_weights_are_presence_and_rare_words_held_elsewhere_in_the_article(
             assert seen[i].tolist() == has[:, k].tolist(), q
         pools += bool(pool)
     assert pools > 50
+
+
+def test_the_question_normalised_once_gives_what_each_step_normalising_it_gives():
+    """``parse`` and ``distinctive_words`` given ``normalize(question)`` (search() normalises the
+    question once for both) return what they return normalising it themselves."""
+    from retrieval.search.answering import distinctive_words
+
+    questions = [json_q for f in ("qa-dev.jsonl", "qa-seed.jsonl") for json_q in _questions(f)]
+    questions += [t[:40] for t in _texts()] + ["  中国驻美大使說了什麼？ ", "那位院士怎么看？", "2024年GDP增长了多少%？", "\u3000谁说的？"]
+    for q in questions:
+        nq = normalize(q)
+        assert intent_mod.parse(q, nq) == intent_mod.parse(q), q
+        assert distinctive_words(q, nq) == distinctive_words(q), q
+
+
+def _questions(name: str) -> list[str]:
+    import json
+
+    return [json.loads(line)["q"] for line in (DATA / name).read_text("utf-8").splitlines() if line.startswith("{")]
+
+
+def test_hits_given_the_normal_forms_the_ranking_read_are_the_same(qa_retriever):
+    """``_hits`` with ``read`` (the normalised texts ``_type_factor`` read for the pool) gives the
+    hits it gives reading them from ``Corpus.normalized``."""
+    r = qa_retriever
+    checked = 0
+    for q in _questions("qa-dev.jsonl") + _questions("qa-seed.jsonl"):
+        intent = intent_mod.parse(q)
+        tokens = r._back_off(r.tokenize(intent.searchable()))
+        if not tokens or intent.kind == "said":
+            continue
+        weights = r._weights(tokens)
+        read: dict = {}
+        ranked = r._fact_ranking(intent, tokens, 3, None, {}, weights, (), read)
+        assert all(read[i] == r.corpus.normalized[i] for i in read), q
+        assert r._hits(ranked, tokens, intent, (), None, weights, read) == r._hits(ranked, tokens, intent, (), None, weights), q
+        checked += bool(read and ranked)
+    assert checked > 10
+
+
+def test_route_with_the_characters_table_is_the_route_without():
+    """``route_ends`` reading a CJK character's own frequency from ``singles`` (the tokenizer's
+    and the POS tagger's dictionaries) takes exactly the route it takes from the dictionary."""
+    import math
+
+    from retrieval.search import answering
+    from retrieval.search.tokenizer import Tokenizer
+    from retrieval.segmentation import route_ends, singles
+
+    jb = pseg.dt.tokenizer
+    jb.check_initialized()
+    tok = Tokenizer(["质检服务商会", "江浩然"])
+    freq_t, total_t = tok.dictionary()
+    for freq, total in ((jb.FREQ, jb.total), (freq_t, total_t)):
+        alone = singles(freq)
+        assert alone[ord("中") - 0x4E00] == freq["中"]
+        for text in _texts() + ["質檢服務商會江浩然說", "\u9fff\u4e00\U00020000𠀀中"]:
+            for t in (text, normalize(text)):
+                assert route_ends(t, freq.get, math.log(total), alone) == route_ends(t, freq.get, math.log(total)), t
+    # the POS tagger's table follows its dictionary: made again when words are added
+    with answering._POS_LOCK:
+        first = answering._alone(jb.FREQ, jb.total)
+        assert answering._alone(jb.FREQ, jb.total) is first
+        assert answering._alone(jb.FREQ, jb.total + 1) is not first
+        assert answering._alone(jb.FREQ, jb.total) == first

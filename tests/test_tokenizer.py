@@ -141,6 +141,11 @@ def test_the_fused_cut_is_jiebas_cut_for_search_without_hmm():
     t = Tokenizer(["朱财斌", "西青园", "天开园", "ab12"])
     jb = t._jieba
     t.words("热身")  # loads the dictionary
+    from retrieval.segmentation import singles
+
+    alone = singles(jb.FREQ)  # (what Tokenizer.words passes: each character's own frequency)
     for text in texts:
         for x in (text, normalize(text)):
-            assert cut_for_search(jb.FREQ, jb.total, x) == jb.lcut_for_search(x, HMM=False), x
+            expected = jb.lcut_for_search(x, HMM=False)
+            assert cut_for_search(jb.FREQ, jb.total, x) == expected, x
+            assert cut_for_search(jb.FREQ, jb.total, x, alone) == expected, x

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 
-from ..segmentation import route_ends
+from ..segmentation import route_ends, singles
 from ..text import SENTENCE, aligned, normalize
 from .intent import Intent, cues, title_words
 
@@ -418,6 +418,7 @@ def _pos_tags(text: str, lazy: bool) -> list[tuple[str, str | None]]:
     jb.check_initialized()
     freq, tags = jb.FREQ, pos.word_tag_tab
     logtotal = math.log(jb.total)
+    alone = _alone(freq, jb.total)
     out: list[tuple[str, str]] = []
     for blk in _HAN_BLOCK.split(text):
         if not blk:
@@ -431,7 +432,7 @@ def _pos_tags(text: str, lazy: bool) -> list[tuple[str, str | None]]:
                         out.append((xx, "m" if _DIGITS.match(xx) else "eng" if _ENG.match(x) else "x"))
             continue
         n = len(blk)
-        end = route_ends(blk, freq.get, logtotal)
+        end = route_ends(blk, freq.get, logtotal, alone)
         x, buf = 0, ""
         while x < n:
             y = end[x] + 1
@@ -449,12 +450,25 @@ def _pos_tags(text: str, lazy: bool) -> list[tuple[str, str | None]]:
     return out
 
 
-def distinctive_words(question: str) -> tuple[str, ...]:
+_ALONE: list = [None, -1, -1, None]  # jieba's dictionary, its size and total, and its ``singles``
+
+
+def _alone(freq: dict[str, int], total: int) -> list[int | None]:
+    """``singles`` of jieba's global dictionary (the caller holds ``_POS_LOCK``), made again
+    whenever the dictionary is another one, or words were added to it (its size or total moved)."""
+    held = _ALONE
+    if held[0] is not freq or held[1] != len(freq) or held[2] != total:
+        held[:] = [freq, len(freq), total, singles(freq)]
+    return held[3]
+
+
+def distinctive_words(question: str, normalized: str | None = None) -> tuple[str, ...]:
     """The question's names, places, organisations (jieba's proper-noun tags, its dictionary
     only: fast), names jieba does not know (a surname and one or two characters it leaves
     alone: 陈|代|蓉 → 陈代蓉), years and numbers: the words an answer must speak of. Single
-    characters and generic places (外国, 全国…) never count."""
-    q = normalize(question)
+    characters and generic places (外国, 全国…) never count. ``normalized``:
+    ``normalize(question)``, when the caller has it."""
+    q = normalize(question) if normalized is None else normalized
     words: list[str] = [m.group() for m in _YEAR_OR_NUMBER.finditer(q)]
     with _POS_LOCK:
         # (a one-character word's flag is looked up only where the surname rule asks for it:

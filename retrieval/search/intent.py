@@ -173,9 +173,10 @@ def _strip(text: str) -> str:
     return _PUNCT.sub(" ", text).strip()
 
 
-def parse(question: str) -> Intent:
-    """The intent of ``question`` (never raises; an empty question is a plain fact question)."""
-    q = normalize(question or "").strip()
+def parse(question: str, normalized: str | None = None) -> Intent:
+    """The intent of ``question`` (never raises; an empty question is a plain fact question).
+    ``normalized``: ``normalize(question)``, when the caller has it."""
+    q = (normalize(question or "") if normalized is None else normalized).strip()
     c = cues()
     spans: list[tuple[int, int]] = []
     typed_at: list[int] = []  # where the cues asking for a date, count, place or named thing start

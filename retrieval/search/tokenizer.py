@@ -18,7 +18,7 @@ from pathlib import Path
 
 import jieba
 
-from ..segmentation import route_ends
+from ..segmentation import route_ends, singles
 from ..text import normalize
 
 Tokenize = Callable[[str], list[str]]
@@ -99,13 +99,14 @@ _SKIP = re.compile("(\r\n|\\s)")  # its re_skip_default
 _ENG = re.compile("[a-zA-Z0-9]")  # its re_eng
 
 
-def cut_for_search(freq: dict[str, int], total: int, text: str) -> list[str]:
+def cut_for_search(freq: dict[str, int], total: int, text: str, alone: list[int | None] | None = None) -> list[str]:
     """Exactly ``jieba.Tokenizer.lcut_for_search(text, HMM=False)`` for the tokenizer whose prefix
     dictionary is ``freq`` and total ``total``: the same blocks, the same most probable route
     (jieba's ``get_DAG`` and ``calc`` fused, one dictionary look-up per fragment, a tie keeping
     the longer word as jieba's tuples do), English letters and digits run together, and each
     word of more than two characters preceded by its dictionary 2-grams and 3-grams — in one
-    pass, without jieba's generators (tests/test_tokenizer.py holds it to jieba's output)."""
+    pass, without jieba's generators (tests/test_tokenizer.py holds it to jieba's output).
+    ``alone``: ``segmentation.singles(freq)``, if made (the same cut, faster)."""
     out: list[str] = []
     logtotal = math.log(total)
     get = freq.get
@@ -133,7 +134,7 @@ def cut_for_search(freq: dict[str, int], total: int, text: str) -> list[str]:
                     out.extend(x)  # one character at a time
             continue
         n = len(blk)
-        end = route_ends(blk, get, logtotal)
+        end = route_ends(blk, get, logtotal, alone)
         x, buf = 0, ""
         while x < n:
             y = end[x] + 1
@@ -180,6 +181,7 @@ class Tokenizer:
         self._stop = stopwords()
         self._user_freqs: tuple[tuple[str, int], ...] | None = None
         self._load_dictionary = dictionary
+        self._alone: list[int | None] | None = None  # segmentation.singles of the dictionary, once loaded
         if user_freqs is not None:
             self._user_freqs = tuple((str(w), int(f)) for w, f in user_freqs)
             self.user_words: tuple[str, ...] = tuple(w for w, _ in self._user_freqs)
@@ -240,7 +242,9 @@ class Tokenizer:
         """Every word-like segment of the normalised text, stopwords included."""
         with self._lock:
             self._ensure()
-            pieces = cut_for_search(self._jieba.FREQ, self._jieba.total, normalize(text))
+            if self._alone is None:  # (the dictionary never changes once loaded)
+                self._alone = singles(self._jieba.FREQ)
+            pieces = cut_for_search(self._jieba.FREQ, self._jieba.total, normalize(text), self._alone)
         # (a piece is blank or holds no blank, and a blank is no \w: stripping drops nothing kept)
         search = _WORDLIKE.search
         return [p for p in pieces if search(p)]
