@@ -1,0 +1,39 @@
+"""Words a question and a page use for the same thing (见面 / 会面, 澳洲 / 澳大利亚, APEC /
+亚太经合组织): the groups of ``retrieval/data/synonyms.txt``.
+
+A question word's group-mates join its search at a lower weight (``Retriever``'s
+ALIAS_WEIGHT); a name's other names count as the corpus speaking of it. Pure functions over
+the data file."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from ..text import normalize
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict[str, tuple[str, ...]]:
+    text = resources.files("retrieval").joinpath("data/synonyms.txt").read_text("utf-8")
+    out: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        words = list(dict.fromkeys(normalize(w) for w in line.split()))
+        for w in words:
+            mates = out.setdefault(w, [])
+            mates.extend(m for m in words if m != w and m not in mates)
+    return {w: tuple(m) for w, m in out.items()}
+
+
+def mates(word: str) -> tuple[str, ...]:
+    """The words that name what ``word`` names (every group it stands in; itself excluded),
+    normalised; () for a word in no group."""
+    return _groups().get(normalize(word), ())
+
+
+def grouped(words) -> bool:
+    """Does any of ``words`` (normalised tokens) stand in a group? (a cheap test first)"""
+    groups = _groups()
+    return any(w in groups for w in words)
