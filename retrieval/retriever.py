@@ -79,6 +79,12 @@ def clip_question(question: str) -> tuple[str, bool]:
     return q, False
 
 
+_ADMIN = "市县省区镇乡村"  # a place named with or without its level (青州市, 青州)
+def _holds(text: str, word: str) -> bool:
+    """``word in text``, a place also without its level (青州市 in 青州日报)."""
+    return word in text or (len(word) >= 3 and word[-1] in _ADMIN and word[:-1] in text)
+
+
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -258,15 +264,18 @@ class Retriever:
             out.extend(pieces if any(self.index.term_idf(w) is not None for w in pieces) else [t])
         return out
 
-    def _expansions(self, tokens: Sequence[str]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    def _expansions(self, tokens: Sequence[str], text: str = "") -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
         """For each question word with other names (data/synonyms.txt) that the index holds: (the
         question's tokens it stands for — itself and the tokens inside it —, the other name's
-        tokens, the longest ones only). [] for most questions: one dict look-up per token."""
-        if not aliases.grouped(tokens):
+        tokens, the longest ones only). The words are the question's tokens and, in ``text``
+        (the normalised question), the words of a group jieba cut into pieces (亚太|经合|组织).
+        [] for most questions: a dict look-up per token and one regex search."""
+        words = list(dict.fromkeys([t for t in tokens if aliases.mates(t)] + aliases.named_in(text)))
+        if not words:
             return []
         out: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
         present = set(tokens)
-        for t in dict.fromkeys(tokens):
+        for t in words:
             for mate in aliases.mates(t):
                 keys = self._alias_keys(mate)
                 if keys and not set(keys) <= present:
@@ -357,12 +366,21 @@ class Retriever:
             seen = {**seen, **dict(zip(todo, self.index.presence(terms, todo).T))}
         normalized = self.corpus.normalized
         words = [(w, normalize(w), aliases.mates(w)) for w in words]
+        # other names of the question's words weigh in the answering sentence as in the ranking
+        others: dict[str, float] = {}
+        for covered, keys in (self._expansions(tokens, intent.question) if intent is not None else ()):
+            top = max((weights[u] for u in covered if u in weights), default=0.0)
+            for k in keys:
+                if k not in weights:
+                    others[k] = max(others.get(k, 0.0), ALIAS_WEIGHT * min(top, self.index.term_idf(k) or 0.0))
         out = []
         for i, score in ranked:
             p = self.passages[i]
             matched = tuple(t for t, held in zip(terms, seen[i].tolist()) if held)
             norm = normalized[i]
-            sentence, span = answering.best_sentence(p.text, {t: weights[t] for t in matched}, intent,
+            held_weights = {t: weights[t] for t in matched}
+            held_weights.update((k, v) for k, v in others.items() if k in norm)
+            sentence, span = answering.best_sentence(p.text, held_weights, intent,
                                                      norm if aligned(p.text, norm) else None)
             if intent is not None and intent.kind == "who" and p.speaker is not None and p.speaker.name in sentence:
                 at = sentence.find(p.speaker.name)  # who said it: the answer is the name
@@ -374,7 +392,7 @@ class Retriever:
                 # composes with nothing, ends no word, and opencc converts between separators)
                 held = " ".join([norm, self._source_line(p.source), normalize(p.speaker.name) if p.speaker else "",
                                  normalize(p.speaker.title or "") if p.speaker else ""])
-                missing = tuple(w for w, nw, ms in lacking if nw not in held and not any(m in held for m in ms))
+                missing = tuple(w for w, nw, ms in lacking if not _holds(held, nw) and not any(m in held for m in ms))
             out.append(Hit(p, float(score), matched, sentence, span, missing))
         return out
 
@@ -437,7 +455,7 @@ class Retriever:
                 while j < len(norm) and (norm[j].isdigit() or norm[j] == "."):
                     j += 1
                 if known(norm[i:j]) is None:
-                    return any(norm in t for t in self._normalized_titles())
+                    return self._in_sources(norm)
                 i = j
                 continue
             k = next((k for k in range(len(norm) - i, 1, -1) if known(norm[i : i + k]) is not None), 0)
@@ -450,9 +468,14 @@ class Retriever:
             ):
                 j += 1
             if j - i >= 2 and _known_word(norm):
-                return any(norm in t for t in self._normalized_titles())  # a headline speaks of it too
+                return self._in_sources(norm)  # a headline speaks of it too
             i = j
         return True
+
+    def _in_sources(self, norm: str) -> bool:
+        """Does an article's headline or source line hold ``norm`` (normalised), or a place
+        named so without its 市/县/省/区 (青州市 in 青州日报)?"""
+        return any(_holds(t, norm) for t in self._normalized_titles())
 
     def _normalized_titles(self) -> list[str]:
         """Per article: its headline and source line (outlet, day of publication), normalised: a
@@ -742,7 +765,7 @@ class Retriever:
         if intent.kind == "who" and intent.content:
             said = set(self._back_off(self.tokenize(intent.content)))
             weighted += [t for t in tokens if t in said]
-        expansions = self._expansions(tokens)
+        expansions = self._expansions(tokens, intent.question)
         extra = list(dict.fromkeys(k for _, keys in expansions for k in keys if k not in weighted))
         query = weighted + extra
         if allowed is None and self.index.size > 2:
@@ -813,7 +836,7 @@ class Retriever:
         keys = list(dict.fromkeys(k for _, ks in expansions for k in ks))
         has = self.index.presence(keys, ids)  # (keys, ids)
         row = {k: r for r, k in enumerate(keys)}
-        idf = {ks: sum(self.index.term_idf(k) or 0.0 for k in ks) for _, ks in expansions}
+        idf = {ks: max(self.index.term_idf(k) or 0.0 for k in ks) for _, ks in expansions}
         out = np.zeros(len(ids))
         for col, i in enumerate(ids):
             holds = seen[i]
@@ -821,8 +844,11 @@ class Retriever:
             for covered, ks in expansions:
                 if all(has[row[k], col] for k in ks):
                     lacking = sum(weights[u] for u in covered if u in at and not holds[at[u]])
-                    # a commoner other name says less than the word asked (球赛 → 比赛)
-                    credit[covered] = max(credit.get(covered, 0.0), min(lacking, idf[ks]))
+                    # a commoner other name says less than the word asked (球赛 → 比赛): in the
+                    # ratio of its weight to the word's (the word's largest token's)
+                    top = max((weights[u] for u in covered if u in at), default=0.0)
+                    share = min(1.0, idf[ks] / top) if top > 0 else 0.0
+                    credit[covered] = max(credit.get(covered, 0.0), lacking * share)
             out[col] = ALIAS_WEIGHT * sum(credit.values())
         return out
 
@@ -878,7 +904,7 @@ class Retriever:
         rest_weighted = rest + [t for t in rest if t in view]
         # only the subjects' passages are scored (``own`` already passes the filter)
         rest_scores = self._scores_at(rest_weighted, own).tolist() if rest else [0.0] * len(own)
-        others_named = [k for _, keys in self._expansions(rest) for k in keys if k not in rest] if rest else []
+        others_named = [k for _, keys in self._expansions(rest, intent.question) for k in keys if k not in rest] if rest else []
         if others_named and own:  # the rest's other names (授权 / 赋权), at ALIAS_WEIGHT
             lent_alias = self._scores_at(list(dict.fromkeys(others_named)), own).tolist()
             rest_scores = [b + ALIAS_WEIGHT * x for b, x in zip(rest_scores, lent_alias)]

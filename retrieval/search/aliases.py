@@ -7,6 +7,7 @@ the data file."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -37,3 +38,16 @@ def grouped(words) -> bool:
     """Does any of ``words`` (normalised tokens) stand in a group? (a cheap test first)"""
     groups = _groups()
     return any(w in groups for w in words)
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str] | None:
+    words = sorted(_groups(), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
+def named_in(text: str) -> list[str]:
+    """The words of a group that ``text`` (normalised) holds, longest first where they overlap
+    (亚太经合组织 in a question jieba cuts into 亚太|经合|组织): one regex search."""
+    pattern = _pattern()
+    return list(dict.fromkeys(m.group() for m in pattern.finditer(text))) if pattern is not None and text else []

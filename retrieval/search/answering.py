@@ -506,7 +506,8 @@ def _flag(tagged: tuple[str, str | None]) -> str:
 
 _JOINERS = "和与跟同及"
 _NOT_A_SURNAME = {"r", "c", "u", "uj", "ul", "ug", "uz", "uv", "ud", "y", "e"}  # 那家: a pronoun, not the surname 那
-_FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "ug", "uz", "uv", "ud", "r", "d", "m", "f", "v", "vn", "x", "y", "e"}
+# (and place and time words: 记者会时|头上 is no name 时头上, nor 会上|今天)
+_FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "ug", "uz", "uv", "ud", "r", "d", "m", "f", "v", "vn", "x", "y", "e", "s", "t"}
 
 
 def missing_words(words: Iterable[str], text: str, normalized: bool = False) -> tuple[str, ...]:

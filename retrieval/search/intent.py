@@ -186,6 +186,8 @@ def parse(question: str) -> Intent:
         hit = _find(q, c.get(key))
         if hit and key == "where" and which_hit and which_hit[0] < hit[1] and hit[0] < which_hit[1]:
             continue  # 在哪个镇: which town, not where
+        if hit and key == "where" and q[hit[0] : hit[1]] in ("哪里", "哪儿") and q[hit[1] :].startswith(c.get("not_where")):
+            continue  # 对手哪里做得好: in what respect, not where
         if hit:
             if asks is None and key == "when" and "年" in q[hit[0] : hit[1]]:
                 measure = frozenset({"年"})  # 哪一年: the answer is a year
@@ -226,6 +228,10 @@ def parse(question: str) -> Intent:
             asks, which = "which", m.group()
             spans.append(hit)
             typed_at.append(hit[0])
+    for hedge in c.get("hedges"):  # 大约多久: the hedge is no content word
+        at = q.find(hedge)
+        if at >= 0:
+            spans.append((at, at + len(hedge)))
     who = _find(q, c.get("who"))
     said = _find_said(q)
     while said is not None and len(_strip(q[: said[0]])) < 2:  # 在致辞中，盛勇军如何看待: the later cue

@@ -1,0 +1,101 @@
+"""Other names of a question's words (data/synonyms.txt), a page's source line as what it speaks
+of, and question-reading details found on real questions: invented pages only."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval import Retriever
+from retrieval.search import aliases
+from retrieval.search.answering import distinctive_words
+from retrieval.search.intent import parse
+
+_WEATHER = ("天气预报", "气象台 2020-01-01", [  # other words, for idf
+    "明天多云转晴，气温回升，南风三到四级，夜间最低气温八度左右，请注意防范。",
+    "后天有小雨，山区有中雨，道路湿滑，注意出行安全，驾驶员朋友请减速慢行。",
+    "周末受冷空气影响，气温明显下降，请添衣保暖，老人和儿童尽量减少外出活动。"])
+
+
+def _build(tmp_path, pages):
+    for name, (title, line, body) in {**pages, "zz.txt": _WEATHER}.items():
+        (tmp_path / name).write_text("\n".join([title, line, *body]) + "\n", "utf-8")
+    return Retriever.build(tmp_path)
+
+
+def test_groups_are_read_from_the_data_file():
+    assert "会面" in aliases.mates("见面") and "见面" in aliases.mates("会面")
+    assert "apec" in aliases.mates("亚太经合组织") and "亚太经合组织" in aliases.mates("APEC")
+    assert aliases.mates("天气") == ()
+    assert aliases.named_in("那场亚太经合组织峰会") == ["亚太经合组织"]
+
+
+def _meeting(tmp_path):
+    return _build(tmp_path, {
+        "a.txt": ("两国外长会晤", "示例网 2021-06-01", [
+            "甲国外长王海明天将与乙国外长李川通电话，王海和李川的通话预计持续30分钟。",
+            "6月1日，王海与李川在峰会期间举行了简短会晤。两人的会晤不到15分钟。"]),
+        "b.txt": ("外长会议", "示例报 2021-06-02", [
+            "峰会期间，各国外长就地区局势交换了意见，会议持续了两天。"]),
+    })
+
+
+def test_a_question_word_said_otherwise_on_the_page_counts_under_its_other_name(tmp_path, monkeypatch):
+    import retrieval.retriever as retriever
+    r = _meeting(tmp_path)
+    question = "王海和李川那次见面谈了多长时间?"  # the page says 会晤
+    hits = r.search(question, top_k=3)
+    assert hits and "15分钟" in hits[0].passage.text
+    monkeypatch.setattr(retriever, "ALIAS_WEIGHT", 0.0)
+    hits = r.search(question, top_k=3)
+    assert not hits or "15分钟" not in hits[0].passage.text
+
+
+def test_what_x_said_under_another_word(tmp_path, monkeypatch):
+    import retrieval.retriever as retriever
+    r = _build(tmp_path, {"a.txt": ("林文华谈决定", "示例网 2020-08-12", [
+        "林文华说，那项决定给市长带来了压力，决定已经公布。",
+        "林文华说，那项决定并没有赋权市长修改任何法规。"])})
+    question = "林文华说那项决定有没有授权给市长?"
+    hits = r.search(question, top_k=3)
+    assert hits and "赋权" in hits[0].passage.text
+    monkeypatch.setattr(retriever, "ALIAS_WEIGHT", 0.0)
+    assert "赋权" not in r.search(question, top_k=3)[0].passage.text
+
+
+def test_a_name_jieba_cuts_into_pieces_is_found_under_its_other_name(tmp_path):
+    r = _build(tmp_path, {"a.txt": ("创始人将出席峰会", "示例网 2018-11-10", [
+        "APEC领导人非正式会议将于11月在示例国的海滨城市蓝湾举行，示例公司创始人周启航将代表总统出席。",
+        "周启航说，这几周与政府官员开了很多会议，对各经济体的情况已经有所了解。"])})
+    question = "周启航要参加的那场亚太经合组织会议在哪个城市举行?"
+    assert r.absent_words(question) == ()  # the corpus speaks of it as APEC
+    hits = r.search(question, top_k=3)
+    assert hits and "APEC" in hits[0].passage.text
+    assert "亚太经合组织" not in hits[0].missing_terms
+
+
+def test_a_page_s_outlet_and_date_speak_of_its_place_and_year(tmp_path):
+    r = _build(tmp_path, {"a.txt": ("市政府全体会议召开", "青州日报 2017-04-08", [
+        "4月8日下午，市政府召开全体会议，研究部署今年的重点工作，会议由市长主持。",
+        "会议要求，要加强对困难群众的关怀，积极开展送温暖活动。"])})
+    assert r.absent_words("2017年青州市政府的全体会议要求开展什么活动?") == ()
+    hits = r.search("2017年青州市政府的全体会议要求开展什么活动?", top_k=3)
+    assert hits and any("送温暖" in h.passage.text for h in hits)
+    assert not any(h.missing_terms for h in hits)  # the source line holds both
+    assert r.absent_words("2018年青州市政府的全体会议要求开展什么活动?") == ("2018年",)  # another year still is
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("赵启明出席发布会时头上戴的是什么?", ("赵启明",)),  # 时|头上: a place word, no given name
+    ("陈代蓉说了什么", ("陈代蓉",)),
+])
+def test_a_surname_before_a_place_or_time_word_is_no_name(question, words):
+    assert distinctive_words(question) == words
+
+
+def test_where_in_what_respect_and_hedges():
+    assert parse("教练觉得对手哪里做得好?").asks is None  # in what respect, not where
+    assert parse("对手哪里不足?").asks is None
+    assert parse("会议在哪里举行?").asks == "where"
+    assert parse("哪里能买到门票?").asks == "where"
+    assert "大约" not in parse("两人大约谈了多久?").searchable()
+    assert parse("两人大约谈了多久?").asks == "how_many"
