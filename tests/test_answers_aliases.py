@@ -99,3 +99,29 @@ def test_where_in_what_respect_and_hedges():
     assert parse("哪里能买到门票?").asks == "where"
     assert "大约" not in parse("两人大约谈了多久?").searchable()
     assert parse("两人大约谈了多久?").asks == "how_many"
+
+
+def test_since_when_is_answered_by_a_date_that_starts_something(tmp_path, monkeypatch):
+    import retrieval.search.answering as answering
+    from retrieval.search.answering import has_typed_answer
+    intent = parse("周文涛是从哪一年起担任发言人的?")
+    assert intent.asks == "when" and intent.since
+    assert not parse("周文涛哪一年担任发言人?").since
+    terms = ["周文涛", "担任", "发言人"]
+    assert has_typed_answer("周文涛自2019年开始担任大会发言人。", intent, terms) == 2
+    assert has_typed_answer("2019年以来，周文涛一直担任发言人。", intent, terms) == 2
+    assert has_typed_answer("2023年大会开幕，发言人周文涛回答提问。", intent, terms) == 1  # a date that starts nothing
+    r = _build(tmp_path, {"a.txt": ("发言人周文涛", "示例网 2023-03-04", [
+        "示例社北京3月4日电 2023年大会开幕，周文涛担任大会发言人，第五次以大会发言人身份回答提问。",
+        "众所周知，周文涛是一位资深的发言人，曾在多个场合发布消息，自2019年开始担任大会发言人。"])})
+    hits = r.search("周文涛是从哪一年起担任大会发言人的?", top_k=3)
+    assert hits and "自2019年" in hits[0].passage.text
+    monkeypatch.setattr(answering, "_starts_something", lambda *a: True)  # any date would do
+    assert "自2019年" not in r.search("周文涛是从哪一年起担任大会发言人的?", top_k=3)[0].passage.text
+
+
+def test_a_count_of_n_big_things_answers_how_many(tmp_path):
+    from retrieval.search.answering import has_typed_answer
+    intent = parse("他对那场记者会提出了几个疑点?")
+    assert has_typed_answer("他在脸书发文，对记者会提出7大疑点。", intent, ["记者会", "疑点"]) == 2
+    assert has_typed_answer("他说第五疑点是没人提问。", intent, ["记者会", "疑点"]) == 0

@@ -217,6 +217,13 @@ def _quotes(sentence: str) -> list[tuple[int, int]]:
     return []
 
 
+def _starts_something(sentence: str, a: int, b: int) -> bool:
+    """Does the date at ``sentence[a:b]`` say when something began (自2019年起, 从2019年开始,
+    2019年以来)? The words are intent.txt's since_before / since_after."""
+    c = cues()
+    return sentence[max(0, a - 2) : a].endswith(c.get("since_before")) or sentence[b:].lstrip().startswith(c.get("since_after"))
+
+
 def typed_spans(sentence: str, intent: Intent, terms: Sequence[str] = (), normalized: str | None = None) -> list[tuple[int, int]]:
     """Where the kind of answer ``intent`` asks for stands in ``sentence`` (may be empty).
     ``normalized``: ``normalize(sentence)``; when it is as long as ``sentence`` (character for
@@ -359,6 +366,9 @@ def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized
                 continue
             if intent.asks == "when" and all(_RELATIVE.fullmatch(read[x:y]) for x, y in spans):
                 found = 1  # 明天 answers "which day" only for the day it was written
+                continue
+            if intent.since and not any(_starts_something(read, x, y) for x, y in spans):
+                found = 1  # since when: a date that starts nothing (2023年全国两会) is not the answer
                 continue
             if any(t in ns for t in terms):
                 return 2

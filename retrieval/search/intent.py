@@ -103,6 +103,7 @@ class Intent:
     question: str = ""  # the normalised question the spans refer to
     said_span: tuple[int, int] | None = None  # where the "said" cue stands (说了什么, 怎么看…)
     ordinal: bool = False  # how_many asked as 第几 (第几任, 第几名): the answer is 第N…
+    since: bool = False  # when asked as since when (从哪年起, 什么时候开始): the answer starts something (自2019年起)
 
     def searchable(self) -> str:
         """The question with its cue words blanked out: what is left is what the answer is about.
@@ -122,7 +123,7 @@ class Intent:
         if self.kind != "said":
             return self
         return Intent("fact", self.asks, self.measure, self.which, "", "", self.cue_spans, self.question, None,
-                      self.ordinal)
+                      self.ordinal, self.since)
 
 
 def _find(q: str, words: tuple[str, ...], start: int = 0) -> tuple[int, int] | None:
@@ -179,7 +180,7 @@ def parse(question: str) -> Intent:
     c = cues()
     spans: list[tuple[int, int]] = []
     typed_at: list[int] = []  # where the cues asking for a date, count, place or named thing start
-    ordinal = False
+    ordinal = since = False
     asks, measure, which = None, frozenset(), None
     which_hit = _find(q, c.get("which"))
     for key in ("when", "why", "condition", "where"):
@@ -191,6 +192,8 @@ def parse(question: str) -> Intent:
         if hit:
             if asks is None and key == "when" and "年" in q[hit[0] : hit[1]]:
                 measure = frozenset({"年"})  # 哪一年: the answer is a year
+            if asks is None and key == "when":  # 从哪年起, 什么时候开始: since when
+                since = q[: hit[0]].endswith(c.get("since_before")) or q[hit[1] :].startswith(c.get("since_after"))
             asks = asks or key
             spans.append(hit)
             if key in ("when", "where"):
@@ -245,20 +248,20 @@ def parse(question: str) -> Intent:
         if speech_after is not None or quoted:
             content = normalize(quoted.group(1)) if quoted else q[speech_after[1]:]
             return Intent("who", asks if asks != "which" else None, measure, None, "", _strip(content), tuple(spans), q,
-                          ordinal=ordinal)
-        return Intent("fact", "person", measure, which, "", "", tuple(spans), q, ordinal=ordinal)
+                          ordinal=ordinal, since=since)
+        return Intent("fact", "person", measure, which, "", "", tuple(spans), q, ordinal=ordinal, since=since)
     # A speech word followed by a cue asking for a date, a count or a place (那次通电话谈了多长时间,
     # 李肇星那场发布会原计划开多久, 李小文说他营养不良从什么时候开始): a fact is asked, not what was said.
     if said is not None and said[0] > 0 and not any(at >= said[1] for at in typed_at):
         subject = _strip(_before_about(_last_clause(q[: said[0]])))
         if subject:
-            return Intent("said", asks, measure, which, subject, "", tuple(spans), q, said, ordinal)
+            return Intent("said", asks, measure, which, subject, "", tuple(spans), q, said, ordinal, since)
     if asks == "why":  # 广东队主教练为什么…: why a person did something is answered in their words
         at = _find(q, c.get("why"))
         subject = _strip(q[: at[0]]) if at else ""
         if subject:
-            return Intent("said", asks, measure, which, subject, "", tuple(spans), q, ordinal=ordinal)
-    return Intent("fact", asks, measure, which, "", "", tuple(spans), q, ordinal=ordinal)
+            return Intent("said", asks, measure, which, subject, "", tuple(spans), q, ordinal=ordinal, since=since)
+    return Intent("fact", asks, measure, which, "", "", tuple(spans), q, ordinal=ordinal, since=since)
 
 
 _CLAUSE = re.compile(r"[,，;；。!！?？]")
