@@ -125,3 +125,22 @@ def test_a_count_of_n_big_things_answers_how_many(tmp_path):
     intent = parse("他对那场记者会提出了几个疑点?")
     assert has_typed_answer("他在脸书发文，对记者会提出7大疑点。", intent, ["记者会", "疑点"]) == 2
     assert has_typed_answer("他说第五疑点是没人提问。", intent, ["记者会", "疑点"]) == 0
+
+
+@pytest.mark.parametrize(("question", "subject"), [
+    ("赵启明在晚宴上对来访的客人说了什么?", "赵启明"),  # 在…上 is a frame of place, not part of who
+    ("林文华在记者会上怎么回应?", "林文华"),
+    ("在致辞中，市委书记盛勇军如何看待招商引资?", "市委书记盛勇军"),
+    ("驻在美国的大使说了什么", "驻在美国的大使"),  # no frame: 在美国的 ends in no place or time word
+])
+def test_a_frame_of_place_or_time_after_the_person_is_not_part_of_who(question, subject):
+    intent = parse(question)
+    assert intent.kind == "said" and intent.subject.replace(" ", "") == subject
+
+
+def test_what_x_said_at_an_occasion_ranks_by_the_occasion(tmp_path):
+    r = _build(tmp_path, {"a.txt": ("赵启明访问示例国", "示例网 2019-05-06", [
+        "赵启明表示，这次访问取得了成果，两国关系向前迈进了一大步。",
+        "赵启明在晚宴上表示：“能够接待各位来访的朋友，我们感到非常荣幸。”"])})
+    hits = r.search("赵启明在晚宴上对来访的客人说了什么?", top_k=3)
+    assert hits and "晚宴" in hits[0].passage.text

@@ -253,7 +253,7 @@ def parse(question: str) -> Intent:
     # A speech word followed by a cue asking for a date, a count or a place (那次通电话谈了多长时间,
     # 李肇星那场发布会原计划开多久, 李小文说他营养不良从什么时候开始): a fact is asked, not what was said.
     if said is not None and said[0] > 0 and not any(at >= said[1] for at in typed_at):
-        subject = _strip(_before_about(_last_clause(q[: said[0]])))
+        subject = _strip(_before_frame(_before_about(_last_clause(q[: said[0]]))))
         if subject:
             return Intent("said", asks, measure, which, subject, "", tuple(spans), q, said, ordinal, since)
     if asks == "why":  # 广东队主教练为什么…: why a person did something is answered in their words
@@ -286,6 +286,18 @@ def _before_about(subject: str) -> str:
             start = hit[1]
             continue
         return subject[: hit[0]]
+
+
+def _before_frame(subject: str) -> str:
+    """The words naming the person when a frame of place or time follows them (特朗普在晚宴上对… →
+    特朗普; 林剑当天…): the frame's words say what about, not who. Frames: intent.txt's
+    frame_start … frame_end (在…上, 在…期间), from the third character on."""
+    c = cues()
+    hit = _find(subject, c.get("frame_start"), 2)
+    if hit is None:
+        return subject
+    rest = _strip(subject[hit[1] :])
+    return subject[: hit[0]] if rest.endswith(c.get("frame_end")) else subject
 
 
 def role_words(subject: str) -> str:
