@@ -138,9 +138,12 @@ def test_a_frame_of_place_or_time_after_the_person_is_not_part_of_who(question, 
     assert intent.kind == "said" and intent.subject.replace(" ", "") == subject
 
 
-def test_what_x_said_at_an_occasion_ranks_by_the_occasion(tmp_path):
+def test_what_x_said_at_an_occasion_ranks_by_the_occasion(tmp_path, monkeypatch):
+    import retrieval.search.intent as intent_module
     r = _build(tmp_path, {"a.txt": ("赵启明访问示例国", "示例网 2019-05-06", [
-        "赵启明表示，这次访问取得了成果，两国关系向前迈进了一大步。",
+        "赵启明表示，这次来访取得了成果，来访的朋友们都很满意。",
         "赵启明在晚宴上表示：“能够接待各位来访的朋友，我们感到非常荣幸。”"])})
     hits = r.search("赵启明在晚宴上对来访的客人说了什么?", top_k=3)
     assert hits and "晚宴" in hits[0].passage.text
+    monkeypatch.setattr(intent_module, "_before_frame", lambda subject: subject)
+    assert "晚宴" not in r.search("赵启明在晚宴上对来访的客人说了什么?", top_k=3)[0].passage.text
