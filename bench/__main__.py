@@ -186,7 +186,7 @@ FOOTNOTES = """\
 ¹ rank_bm25 has no ingestion: its column is our ingestion and tokenization time with its index build in place of ours.
 ² a new Python process until `Retriever.from_path` returns (jieba then loads in the background); rank_bm25: unpickling its index, the usual way to persist it.
 ³ rank_bm25: `get_scores` + `argsort` for the top 10; ours: `BM25Index.top_k` (postings of the query terms only, argpartition over non-zero scores).
-⁴ tracemalloc in a fresh process: what stays allocated after loading the tokens (one string object per occurrence, as jieba returns them), building the index and freeing the tokens, so rank_bm25's per-passage dictionaries keep their key strings and our vocabulary keeps one string per term. The RSS row below is the same process seen by the OS (freed memory is not always returned)."""
+⁴ tracemalloc in a fresh process: what stays allocated after loading the tokens (one string object per occurrence, as jieba returns them), building the index and freeing the tokens, so rank_bm25's per-passage dictionaries keep their key strings; our vocabulary is one UTF-8 blob with its hash buckets (`search/vocabulary.py`), no string per term. The RSS row below is the same process seen by the OS (freed memory is not always returned)."""
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -102,9 +102,7 @@ def mode_serve(work: Path) -> None:
             search.append(time.perf_counter() - b)
     rss_served = _rss()
     idx = r.index
-    index_arrays = sum(
-        int(a.nbytes) for a in (idx.postings.ptr, idx.postings.docs, idx.postings.tfs, idx.postings.contrib, idx.idf, idx.doc_len)
-    )
+    index_arrays = sum(int(a.nbytes) for a in idx.arrays().values())
     # one article added, until its answer comes back: the first (jieba's POS tagger, which
     # attribution uses, loads its dictionary then), and a second one
     adds = []

@@ -9,7 +9,8 @@ WORKDIR is the scale suite's serving folder (``python -m bench --suites scale`` 
 term query per jieba token), ``BM25Index.top_k(tokens, 10)``, ``Retriever.search(question)``,
 and, with ``--base DIR`` (a checkout of other code, e.g. ``git archive REV | tar -x -C DIR``),
 that code's ``search()`` over the same loaded corpus (with that code's own Tokenizer on the same
-dictionary, so its cut of the question is timed too); its hits are compared with ours. The
+dictionary, so its cut of the question is timed too, and the same postings in that code's own
+index format, built in memory with its ``BM25Index.from_postings``); its hits are compared with ours. The
 machine's load moves all of them alike, so the ratios hold where absolute times do not.
 """
 
@@ -61,12 +62,17 @@ def main(argv: list[str] | None = None) -> None:
         import dataclasses
 
         import retrieval_base.retriever as base
+        import retrieval_base.search.bm25 as base_bm25
         import retrieval_base.search.tokenizer as base_tokenizer
 
         # the other code's own Tokenizer (its cut of the question timed too) on the same dictionary
         tok = r.corpus.tokenizer
         own = base_tokenizer.Tokenizer(user_freqs=tok.user_freqs, dictionary=tok.dictionary)
-        b = base.Retriever(dataclasses.replace(r.corpus, tokenizer=own))
+        # and the same index in that code's own format (built from the same postings, in memory)
+        ix = r.index
+        base_index = base_bm25.BM25Index.from_postings(
+            ix.vocabulary(), np.repeat(np.arange(len(ix.vocab), dtype=np.int64), ix.doc_freqs()), ix.all_docs(), ix.all_tfs(), np.asarray(ix.doc_len))
+        b = base.Retriever(dataclasses.replace(r.corpus, tokenizer=own, index=base_index))
         fns["search() of --base"] = lambda i: b.search(qs[i])
         differ = sum(_hits(b.search(q)) != _hits(r.search(q)) for q in qs)
     for i in range(len(qs)):  # warm

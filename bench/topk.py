@@ -1,6 +1,6 @@
 """Index top-k against tantivy's top-10 (and, optionally, an earlier revision's top-k), interleaved in one process.
 
-    .venv/bin/python -m bench.topk [--size 100000] [--against REV] [--rounds 3]
+    .venv/bin/python -m bench.topk [--size 100000] [--against REV [--against-entry DIR]] [--entry DIR] [--rounds 3]
 
 Reads what ``python -m bench --suites scale --scale-size SIZE`` leaves under bench/out/scale-SIZE/:
 the cache entry's index, loaded as the cache loads a large one (``BM25Index.load(mmap=True,
@@ -10,17 +10,22 @@ runs through each engine in turn (each one first in turn: the engines after it f
 question's postings in the CPU cache), ``--rounds`` times; the table gives p50/p95 and each
 p50 over tantivy's. ``--against REV`` also times ``BM25Index.top_k`` as the file retrieval/search/bm25.py
 was at git revision REV (loaded from ``git show``, on the same mapped arrays) and checks that
-both give the same passages and the same score bits for every question.
+both give the same passages and the same score bits for every question; ``--against-entry DIR``
+maps REV's index from DIR instead (an index in REV's format, e.g. ``BM25Index.save`` of REV's build
+of the same tokens, when the format changed in between). ``--entry DIR``: time the index in DIR.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import importlib.util
+import io
 import json
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from pathlib import Path
@@ -55,27 +60,32 @@ def _tantivy(work: Path, passages: list[list[str]] | None):
 
 
 def _module_at(rev: str):
-    """retrieval/search/bm25.py as it was at ``rev``, imported under another name."""
-    src = subprocess.run(["git", "show", f"{rev}:retrieval/search/bm25.py"], cwd=ROOT, check=True, capture_output=True).stdout
-    path = Path(tempfile.mkdtemp()) / "bm25_then.py"
-    path.write_bytes(src)
-    spec = importlib.util.spec_from_file_location("bm25_then", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    """retrieval/search/bm25.py as it was at ``rev``, imported under another name (its package,
+    retrieval/search at ``rev``, as ``search_then``: bm25.py imports its vocabulary from it)."""
+    tmp = Path(tempfile.mkdtemp())
+    tar = subprocess.run(["git", "archive", rev, "retrieval/search"], cwd=ROOT, check=True, capture_output=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(tar)) as fh:
+        fh.extractall(tmp, filter="data")
+    pkg = tmp / "retrieval" / "search"
+    spec = importlib.util.spec_from_file_location("search_then", pkg / "__init__.py", submodule_search_locations=[str(pkg)])
+    sys.modules["search_then"] = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sys.modules["search_then"])
+    return importlib.import_module("search_then.bm25")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--size", type=int, default=100_000)
     ap.add_argument("--against", metavar="REV", help="also time bm25.py as it was at this git revision")
+    ap.add_argument("--against-entry", metavar="DIR", help="the folder REV's index is mapped from (default: the same as ours)")
+    ap.add_argument("--entry", metavar="DIR", help="the index folder to time (default: the newest cache entry)")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("-k", type=int, default=10)
     args = ap.parse_args()
     from retrieval.search.bm25 import BM25Index
 
     work = OUT / f"scale-{args.size}"
-    entry = max((m.parent for m in (work / "cache").glob("corpus/*/meta.json")), key=lambda d: d.stat().st_mtime)
+    entry = Path(args.entry) if args.entry else max((m.parent for m in (work / "cache").glob("corpus/*/meta.json")), key=lambda d: d.stat().st_mtime)
     data = json.loads((work / "tokens.json").read_text())
     questions = data["questions"]
     tantivy, schema, searcher = _tantivy(work, data["passages"])
@@ -86,7 +96,7 @@ def main() -> None:
     now = BM25Index.load(entry, mmap=True, deep=False)
     engines["top_k"] = lambda i: now.top_k(questions[i], args.k)
     if args.against:
-        then = _module_at(args.against).BM25Index.load(entry, mmap=True, deep=False)
+        then = _module_at(args.against).BM25Index.load(args.against_entry or entry, mmap=True, deep=False)
         engines[f"top_k at {args.against}"] = lambda i: then.top_k(questions[i], args.k)
         for q in questions:
             a, b = now.top_k(q, args.k), then.top_k(q, args.k)

@@ -112,8 +112,7 @@ def _index(work: Path, kind: str) -> None:
             tops.append([[int(i) for i in ids], [float(v) for v in vals if v != 0]])
     result = {"build_s": build_s, "index_rss": rss_growth, "tops": tops, **percentiles(lat)}
     if kind == "ours":
-        p = index.postings
-        result["exact_bytes"] = int(p.ptr.nbytes + p.docs.nbytes + p.tfs.nbytes + p.contrib.nbytes + index.idf.nbytes + index.doc_len.nbytes)
+        result["exact_bytes"] = int(sum(a.nbytes for a in index.arrays().values()))
     else:
         from retrieval.search.tokenizer import Tokenizer
 

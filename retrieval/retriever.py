@@ -322,26 +322,24 @@ class Retriever:
         postings = getattr(self.index, "postings", None)
         if postings is None or self.index.size <= 2 or not len(pool):
             return self._scores(tokens)[pool] if len(pool) else np.zeros(0)
-        ptr, docs_all, contrib = postings.ptr, postings.docs, postings.contrib
         order = np.argsort(pool, kind="stable")
-        probe = pool[order].astype(docs_all.dtype, copy=False)  # searchsorted then copies no posting list
+        probe = pool[order]
         out = np.zeros(len(pool))
-        seen: dict[int, np.ndarray] = {}
+        seen: dict[str, np.ndarray | None] = {}
         for tok in tokens:
-            t = self.index.vocab.get(tok)
-            if t is None:
-                continue
-            add = seen.get(t)
-            if add is None:
-                lo, hi = int(ptr[t]), int(ptr[t + 1])
-                docs = docs_all[lo:hi]
-                add = np.zeros(len(pool))
-                if hi > lo:
-                    j = np.minimum(docs.searchsorted(probe), hi - lo - 1)
+            if tok not in seen:
+                got = self.index.term_postings(tok)
+                add = None
+                if got is not None and len(got[0]):
+                    docs, contrib = got
+                    add = np.zeros(len(pool))
+                    j = np.minimum(docs.searchsorted(probe), len(docs) - 1)
                     hit = docs[j] == probe
-                    add[order[hit]] = contrib[lo:hi][j[hit]]
-                seen[t] = add
-            out += add
+                    add[order[hit]] = contrib[j[hit]]
+                seen[tok] = add
+            add = seen[tok]
+            if add is not None:
+                out += add
         return out
 
     def _coverage(self, weights: dict[str, float], doc: int) -> float:
@@ -585,10 +583,9 @@ class Retriever:
             return []
         found: set[int] = set()
         for key in {normalize(n) for n in names}:
-            tid = self.index.vocab.get(key)
-            if tid is None:
+            docs = self.index.term_docs(key)
+            if docs is None:
                 continue
-            docs = postings.docs[postings.ptr[tid] : postings.ptr[tid + 1]]
             docs = docs[np.asarray(self._speaker_column[docs]) < 0][:NAMED_LIMIT]
             found.update(i for i in docs.tolist() if (allowed is None or allowed[i]) and self._quotes_at(i))
         return sorted(found)
@@ -692,29 +689,24 @@ class Retriever:
             # A few numpy calls per term, the rest on Python lists (a pool is ~10 passages; a
             # numpy call on a tiny array costs more than the loop it saves).
             n = len(pool)
-            ptr, docs_all, vocab, bounds = postings.ptr, postings.docs, self.index.vocab, self._doc_bounds
+            bounds = self._doc_bounds
             pool_list = pool.tolist()
             firsts = [bounds.item(i, 0) for i in pool_list]
             ends = [bounds.item(i, 1) for i in pool_list]
-            # probes in the postings' own dtype (ids fit: they index its corpus): searchsorted
-            # would otherwise copy each posting list to int64 first
-            probe = np.array(pool_list + firsts, dtype=docs_all.dtype)
-            probe_pool = probe[:n]
+            # the pool's passages and their articles' first passages as probes of the postings' own
+            # type: a searchsorted then converts no posting list
+            probes = self.index.probes(np.array(pool_list + firsts, dtype=np.int64))
+            probes_pool = probes[:n]
             rows: list[list[bool]] = []
             none = [False] * n
             article_list = [0.0] * n
             for r, term in enumerate(terms):
-                tid = vocab.get(term)
-                if tid is None:
-                    rows.append(none)
-                    continue
-                lo, hi = ptr.item(tid), ptr.item(tid + 1)
-                if hi == lo:
-                    rows.append(none)
-                    continue
-                docs = docs_all[lo:hi]
                 # the first posting at or after each probe (the last one past the end)
-                found = docs.take(docs.searchsorted(probe if rare_list[r] else probe_pool), mode="clip").tolist()
+                got = self.index.following(term, probes if rare_list[r] else probes_pool)
+                if got is None:
+                    rows.append(none)
+                    continue
+                found = got.tolist()
                 row = [f == i for f, i in zip(found, pool_list)]
                 rows.append(row)
                 if rare_list[r]:  # held elsewhere in the article: added in term order, as before
@@ -863,18 +855,18 @@ class Retriever:
             return lacking.tolist()
         firsts, ends = self._doc_bounds[pool, 0], self._doc_bounds[pool, 1]
         keys = []
+        probes = self.index.probes(firsts)
         for w in words:
-            if self.index.vocab.get(normalize(w)) is None:
+            if normalize(w) not in self.index.vocab:
                 continue
             forms = (normalize(w), *aliases.mates(w))  # the word or another name of it
             missing = np.ones(len(pool), dtype=bool)
             for form in forms:
-                tid = self.index.vocab.get(form)
-                if tid is None:
+                if form not in self.index.vocab:
                     continue
-                lo, hi = postings.ptr[tid : tid + 2].tolist()
-                docs = postings.docs[lo:hi]
-                at = docs.take(docs.searchsorted(firsts), mode="clip") if hi > lo else np.full(len(pool), -1)
+                at = self.index.following(form, probes)
+                if at is None:  # (known, but no passage holds it any more)
+                    continue
                 missing &= ~((at >= firsts) & (at < ends))
             lacking += missing
             keys.append((forms, missing))

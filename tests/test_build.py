@@ -176,11 +176,11 @@ def test_a_large_entry_serves_before_its_mapped_arrays_are_verified(small, monke
     (entry,) = [m.parent for m in (settings.cache_dir / "corpus").glob("*/meta.json")]
     sums = json.loads((entry / "meta.json").read_text())["sha256"]
     mapped = {n: sums[n] for n in sums if n.startswith(("index-", "normalized-"))}
-    assert "index-contrib.npy" in mapped and "normalized-blob.npy" in mapped
+    assert "index-packed.npy" in mapped and "index-words.npy" in mapped and "normalized-blob.npy" in mapped
     assert entry_index.verify_entry(entry, mapped)
-    data = bytearray((entry / "index-contrib.npy").read_bytes())
-    data[-1] ^= 0x01  # a damaged weight: still a valid array
-    (entry / "index-contrib.npy").write_bytes(bytes(data))
+    data = bytearray((entry / "index-packed.npy").read_bytes())
+    data[-1] ^= 0x01  # a damaged posting: still a valid array
+    (entry / "index-packed.npy").write_bytes(bytes(data))
     checked = []
     monkeypatch.setattr(entry_index, "VERIFY_BEFORE_SERVING", 0)  # every entry is "large"
     monkeypatch.setattr(entry_index, "verify_later", lambda e, s: checked.append((e, s)))

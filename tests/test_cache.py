@@ -176,9 +176,9 @@ def _entry(cache: Path) -> Path:
 
 
 def _corrupt_npz(entry: Path) -> None:
-    data = bytearray((entry / "index-contrib.npy").read_bytes())
+    data = bytearray((entry / "index-packed.npy").read_bytes())
     data[len(data) // 2] ^= 0xFF
-    (entry / "index-contrib.npy").write_bytes(bytes(data))
+    (entry / "index-packed.npy").write_bytes(bytes(data))
 
 
 def _truncate_texts(entry: Path) -> None:
@@ -260,17 +260,17 @@ def _replace_array(entry: Path, name: str, arr: np.ndarray, allow_pickle: bool =
 
 def _pickled_npz(entry: Path) -> None:
     """An index array of Python objects (a pickle inside): refused, never unpickled."""
-    _replace_array(entry, "docs", np.array([object()] * 3, dtype=object), allow_pickle=True)
+    _replace_array(entry, "packed", np.array([object()] * 3, dtype=object), allow_pickle=True)
 
 
 def _out_of_range_postings(entry: Path) -> None:
-    docs = np.load(entry / "index-docs.npy").copy()
-    docs[0] = 10**6
-    _replace_array(entry, "docs", docs)
+    packed = np.load(entry / "index-packed.npy").copy()
+    packed[0] = np.iinfo(packed.dtype).max  # a passage id far past the corpus
+    _replace_array(entry, "packed", packed)
 
 
 def _wrong_dtype(entry: Path) -> None:
-    _replace_array(entry, "contrib", np.load(entry / "index-contrib.npy").astype(np.float32))
+    _replace_array(entry, "packed", np.load(entry / "index-packed.npy").astype(np.float32))
 
 
 @pytest.mark.parametrize(

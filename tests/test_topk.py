@@ -146,8 +146,28 @@ def test_degenerate_corpora_with_negative_scores_keep_rank_bm25s_order():
 def test_a_posting_outside_the_corpus_is_refused_when_scoring(tmp_path):
     ours = BM25Index.build([["甲", "乙"], ["乙"], ["丙"]])
     arrays = ours.arrays()
-    arrays["docs"] = arrays["docs"].copy()
-    arrays["docs"][-1] = 7  # a corrupt posting, not checked by a shallow load
-    broken = BM25Index.from_arrays(arrays, ours.vocabulary(), deep=False)
+    arrays["packed"] = arrays["packed"].copy()
+    arrays["packed"][-1] |= 7 << ours.postings.pair_bits  # a corrupt posting (passage 7), not checked by a shallow load
+    broken = BM25Index.from_arrays(arrays, deep=False)
     with pytest.raises(ValueError, match="outside"):
         broken.scores(["丙"])
+
+
+def test_candidates_from_few_postings_are_those_of_the_whole_vector():
+    """When a query's postings are few beside the corpus, ``top_k`` takes its candidates from them
+    (a passage without a posting scores 0); ``top_k_of`` of the same scores scans the vector."""
+    rng = np.random.default_rng(11)
+    corpus = _corpus(rng, 4000, 3000, 3, 12, 0.3)  # a long tail, many repeated passages (ties)
+    ref, ours = BM25Okapi(corpus), BM25Index.build(corpus)
+    few = 0
+    for q in _queries(rng, corpus, 80):
+        postings = sum(ours.doc_freq(w) for w in q)
+        few += 8 * postings < len(corpus)
+        expected = ref.get_scores(q)
+        for k in (1, 3, 10, 60):
+            ids, vals = ours.top_k(q, k)
+            assert ids.tolist() == _reference(expected, k)[0], (q, k)
+            assert np.array_equal(vals, _reference(expected, k)[1])
+            dense = ours.top_k_of(ours.scores(q), q, k)
+            assert ids.tolist() == dense[0].tolist() and np.array_equal(vals, dense[1])
+    assert few > 40, "most queries must take the few-postings path"

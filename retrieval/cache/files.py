@@ -33,7 +33,7 @@ FORMAT_VERSION = 3
 # corpus.py derives the user dictionary: it keys whole-corpus entries (corpus_key), not
 # pages, and tokens are keyed by the dictionary itself.
 _NOT_FINGERPRINTED = {
-    "cache", "cli", "chat", "search/bm25.py", "search/highlight.py", "search/filters.py", "evaluation.py",
+    "cache", "cli", "chat", "search/bm25.py", "search/vocabulary.py", "search/highlight.py", "search/filters.py", "evaluation.py",
     "__main__.py", "retriever.py", "corpus.py", "settings.py", "tokenize.py", "search/names.py", "data/followups.txt",
 }  # fmt: skip  (folders, or paths relative to the package)
 

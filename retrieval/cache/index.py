@@ -2,7 +2,7 @@
 
 ``corpus/<key>/`` holds meta.json (format, key, SHA-256 of every file, user dictionary,
 warnings, field names), jieba-words.txt and jieba-freqs.npy, the index as ``BM25Index.save``
-writes it (vocab.json, index-*.npy), the normalised texts, and the passages as the columns
+writes it (index-*.npy, its vocabulary included), the normalised texts, and the passages as the columns
 of a ``corpus.PassageStore``: their texts (text-*.npy), one array per field
 (passage-*.npy), the pages' offsets and the articles' bounds (page-ptr.npy,
 doc-bounds.npy), each speaker's passages (speaker-*.npy, speaker-names-*.npy) and the
@@ -43,7 +43,7 @@ from ..corpus import (
     page_fields,
 )
 from ..models import Document, Speaker
-from ..search.bm25 import ARRAYS, VOCAB_FILE, BM25Index
+from ..search.bm25 import ARRAYS, BM25Index
 from ..search.tokenizer import Tokenizer
 from .files import FORMAT_VERSION, CacheError, SourceFile, dumps, log
 
@@ -52,14 +52,15 @@ from .files import FORMAT_VERSION, CacheError, SourceFile, dumps, log
 VERIFY_BEFORE_SERVING = 64 * 1024 * 1024
 KEEP_CORPORA = 4  # corpus entries kept in the cache folder, most recently used first
 NORMALIZED_FILES = ("normalized-blob.npy", "normalized-offsets.npy")  # Corpus.normalized
-# The layout of the passage columns (corpus.PassageStore): an entry without this mark (written
-# by an earlier version, e.g. with one pages.json) is rebuilt from the per-file caches.
-ENTRY_LAYOUT = "columns-1"
+# The layout of the entry (the passage columns of corpus.PassageStore, the index arrays of
+# BM25Index.save): an entry without this mark (written by an earlier version, e.g. with one
+# pages.json, or with float64 contributions and vocab.json) is rebuilt from the per-file caches.
+ENTRY_LAYOUT = "columns-1 postings-2"
 TEXTS = ("text", "documents", "speakers", "sections", "pages", "speaker-names")  # TextColumns
 STORE_ARRAYS = (*(f"passage-{n}" for n in PASSAGE_COLUMNS), "page-ptr", "doc-bounds", "speaker-ptr", "speaker-ids")
 STORE_FILES = (*(f"{t}-{part}.npy" for t in TEXTS for part in ("blob", "offsets")), *(f"{a}.npy" for a in STORE_ARRAYS))
 _SCALARS = (str, int, float, bool, type(None))
-INDEX_FILES = (*(f"index-{name}.npy" for name in ARRAYS), VOCAB_FILE)  # what BM25Index.save writes
+INDEX_FILES = tuple(f"index-{name}.npy" for name in ARRAYS)  # what BM25Index.save writes
 
 
 def _sha256(path: Path) -> str:
@@ -171,11 +172,11 @@ def _load_corpus_entry(root: Path, key: str, files, entry: Path) -> Corpus | Non
         n_passages = meta["passages"]
         if not isinstance(n_passages, int) or n_passages < 1 or not isinstance(meta["documents"], int):
             raise CacheError("passage count differs")
-        mapped = [*(n for n in INDEX_FILES if n != VOCAB_FILE), *NORMALIZED_FILES, *STORE_FILES]
+        mapped = [*INDEX_FILES, *NORMALIZED_FILES, *STORE_FILES]
         large = sum((entry / n).stat().st_size for n in mapped) > VERIFY_BEFORE_SERVING
         # The memory-mapped arrays of a large entry are checked after it serves
         # (``verify_later``), so that start-up does not read them all.
-        checked = [VOCAB_FILE, *([] if large else mapped)]
+        checked = [] if large else mapped
         digests: dict[str, str] = {}
         for name in checked:
             try:

@@ -1,55 +1,118 @@
 """BM25Okapi, exactly as rank-bm25 computes it, over an inverted index.
 
-rank-bm25 walks every passage for every query term. Here each term owns a posting list
-of (passage, contribution) pairs, where the contribution is computed with the same
-float64 operations in the same order as ``rank_bm25.BM25Okapi.get_scores``; a query then
-adds its terms' postings into a zero vector in query-token order (repeats included; one
-``np.bincount`` over the postings laid end to end), which reproduces rank-bm25's score
-vector bit for bit while touching only the passages that hold a query term. The top k are
-cut from it by a bound of the k-th best score taken from the rarest terms' passages.
+rank-bm25 walks every passage for every query term. Here each term owns a posting list of
+passages; a posting's contribution, ``idf * (tf*(k1+1) / (tf + k1*(1-b+b*dl/avgdl)))``, is
+computed with the same float64 operations in the same order as
+``rank_bm25.BM25Okapi.get_scores``. A query adds its terms' postings into a zero vector in
+query-token order (repeats included; one ``np.bincount`` over the postings laid end to end),
+which reproduces rank-bm25's score vector bit for bit while touching only the passages that
+hold a query term. The top k are cut from it by a bound of the k-th best score taken from the
+rarest terms' passages.
+
+The postings are 4 bytes each (a memory-mapped index stays small in a serving process, where
+the kernel maps 64 KB of a file around every page read): one integer per posting, the
+passage id shifted above the index of the posting's (term frequency, passage length) pair
+(the distinct pairs are a few hundred to a few thousand), so that a term's postings sort by
+passage. The contribution depends on nothing else but the term's idf: the pairs' part of it,
+``tf*(k1+1) / (tf + k1*(1-b+b*dl/avgdl))``, is one small float64 table computed at load with
+rank-bm25's elementwise operations, and a query multiplies its entries by the idf (the same
+product, so the same bits). Delta segments recompute that table
+for the whole corpus's average length (``SegmentedIndex``). The vocabulary is a hashed table
+over a UTF-8 blob (``vocabulary.Vocabulary``), not a dict of every word.
 
 The scores are defined as ``rank_bm25.BM25Okapi``'s (rank-bm25 is a declared dependency, and
 tests/test_bm25.py compares the two on every passage). ``save(dir)`` / ``load(dir, mmap=True)``
-keep an index as ``.npy`` arrays and a JSON vocabulary, as bm25s does: ``np.save`` and
+keep an index as ``.npy`` arrays, as bm25s does: ``np.save`` and
 ``np.load(allow_pickle=False, mmap_mode="r")``, so nothing is unpickled and a loaded index
 shares its pages with every process that maps the same files.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import os
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
 
 import numpy as np
 
+from .vocabulary import ARRAYS as VOCAB_ARRAYS
+from .vocabulary import Vocabulary
+
 K1 = 1.5
 B = 0.75
 EPSILON = 0.25
 _SAMPLE = 2048  # passages of one term looked at to bound the k-th best score
+_DENSE_PAIRS = 1 << 24  # (passage length, tf) cells numbered through a dense table up to this many
 
 
 @dataclass(frozen=True, slots=True)
 class Postings:
-    """CSR layout: the postings of term ``t`` are ``docs[ptr[t]:ptr[t+1]]`` and ``contrib[...]``."""
+    """CSR layout: the postings of term ``t`` are ``packed[ptr[t]:ptr[t+1]]``, sorted. A posting is
+    ``passage << pair_bits | pair``: its (term frequency, passage length) pair is
+    ``pair_tf[pair]``, ``pair_dl[pair]``."""
 
     ptr: np.ndarray  # int64, len(vocab) + 1
-    docs: np.ndarray  # int32
-    tfs: np.ndarray  # uint16 term frequency, saturated at 65535 (for the unit-idf fallback)
-    contrib: np.ndarray  # float64, idf * tf*(k1+1) / (tf + k1*(1-b+b*dl/avgdl))
+    packed: np.ndarray  # uint32 (uint64 when the passage ids and the pairs need more than 32 bits)
+    pair_tf: np.ndarray  # int64, the distinct pairs' term frequencies
+    pair_dl: np.ndarray  # int64, ... and passage lengths (sorted by length, then tf)
+    pair_bits: int  # pair_bits_of(len(pair_tf))
+
+
+def pair_bits_of(n_pairs: int) -> int:
+    """The bits that hold the index of one of ``n_pairs`` pairs."""
+    return max(n_pairs - 1, 0).bit_length()
+
+
+def _packed_dtype(n: int, pair_bits: int) -> type:
+    """uint32 when passage ids below ``n`` fit above ``pair_bits`` bits, else uint64."""
+    bits = max(n - 1, 0).bit_length() + pair_bits
+    if bits > 63:
+        raise ValueError("too many passages and (tf, length) pairs for 63 bits")
+    return np.uint32 if bits <= 32 else np.uint64
 
 
 # The arrays an index is saved as, with their types: index-<name>.npy.
 ARRAYS = {
-    "ptr": np.int64, "docs": np.int32, "tfs": np.uint16, "contrib": np.float64,
-    "idf": np.float64, "doc_len": np.int64, "scalars": np.float64,
+    "ptr": (np.int64,), "packed": (np.uint32, np.uint64), "pair_tf": (np.int64,), "pair_dl": (np.int64,),
+    "idf": (np.float64,), "doc_len": (np.int64,), "scalars": (np.float64,),
+    **{name: (dtype,) for name, dtype in VOCAB_ARRAYS.items()},
 }  # fmt: skip
-VOCAB_FILE = "vocab.json"
+
+
+def _pair_weights(pair_tf: np.ndarray, pair_dl: np.ndarray, avgdl: float) -> np.ndarray:
+    """rank-bm25's contribution without its idf, ``tf*(k1+1) / (tf + k1*(1-b+b*dl/avgdl))``, per pair.
+
+    The same float64 operations in the same order as rank-bm25 (its ``k1 * (1 - b + b *
+    doc_len / avgdl)``, evaluated left to right, then ``q_freq * (k1 + 1) / (q_freq + that)``);
+    numpy's elementwise operations round each one alike, whatever the array they run over."""
+    if avgdl <= 0 or not len(pair_tf):
+        return np.zeros(len(pair_tf), dtype=np.float64)
+    tf = pair_tf.astype(np.float64)
+    norm = K1 * (1 - B + B * pair_dl / avgdl)
+    return tf * (K1 + 1) / (tf + norm)
+
+
+def _pairs(tf: np.ndarray, dl: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct (tf, dl) pairs of the postings (sorted by dl, then tf) and each posting's pair (int64)."""
+    if not len(tf):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    width = int(tf.max()) + 1
+    cells = (int(dl.max()) + 1) * width
+    key = dl * width + tf
+    if cells <= _DENSE_PAIRS:  # a table of every cell: no sort of the postings
+        seen = np.zeros(cells, dtype=bool)
+        seen[key] = True
+        distinct = np.flatnonzero(seen)
+        rank = np.cumsum(seen) - 1
+        codes = rank[key]
+    else:
+        distinct, codes = np.unique(key, return_inverse=True)
+    pair_dl, pair_tf = np.divmod(distinct, width)
+    return pair_tf.astype(np.int64), pair_dl.astype(np.int64), codes.astype(np.int64)
 
 
 class BM25Index:
@@ -57,7 +120,7 @@ class BM25Index:
 
     def __init__(
         self,
-        vocab: dict[str, int],
+        vocab: Vocabulary,
         idf: np.ndarray,
         doc_len: np.ndarray,
         postings: Postings,
@@ -70,6 +133,9 @@ class BM25Index:
         self.postings = postings
         self.avgdl = avgdl
         self.average_idf = average_idf
+        self._ptr = memoryview(np.ascontiguousarray(postings.ptr)).cast("B").cast("q")  # Python ints
+        # each pair's contribution without its idf (BM25 with every idf 1): a query multiplies by the idf
+        self.pair_weights = _pair_weights(postings.pair_tf, postings.pair_dl, avgdl)
 
     @property
     def size(self) -> int:
@@ -118,33 +184,125 @@ class BM25Index:
     def from_postings(cls, vocab_list: list[str], term: np.ndarray, doc: np.ndarray, tf: np.ndarray, doc_len: np.ndarray) -> BM25Index:
         """The index of postings sorted by (term, passage): ``term`` ids in first-seen order, ``tf`` exact."""
         n, n_terms = len(doc_len), len(vocab_list)
+        doc_len = np.asarray(doc_len, dtype=np.int64)
         nd = np.bincount(term, minlength=n_terms)  # document frequency per term id
         ptr = np.zeros(n_terms + 1, dtype=np.int64)
         np.cumsum(nd, out=ptr[1:])
         avgdl = float(doc_len.sum()) / n if n else 0.0
         idf, average_idf = _okapi_idf(nd.tolist(), n)
-        docs = doc.astype(np.int32)
-        tfs = tf.astype(np.float64)
-        if n and avgdl > 0:
-            # rank-bm25: k1 * (1 - b + b * doc_len / avgdl), evaluated left to right, then
-            # idf * (tf * (k1 + 1) / (tf + norm)): the same float64 operations in the same order.
-            norm = K1 * (1 - B + B * doc_len / avgdl)
-            contrib = idf[term] * (tfs * (K1 + 1) / (tfs + norm[docs]))
-        else:
-            contrib = np.zeros(len(docs), dtype=np.float64)
-        tf16 = np.minimum(tf, np.iinfo(np.uint16).max).astype(np.uint16)
-        postings = Postings(ptr=ptr, docs=docs, tfs=tf16, contrib=contrib)
-        vocab = dict(zip(vocab_list, range(n_terms)))
-        return cls(vocab, idf, np.asarray(doc_len, dtype=np.int64), postings, avgdl, average_idf)
+        pair_tf, pair_dl, pair = _pairs(np.asarray(tf, dtype=np.int64), doc_len[doc])
+        bits = pair_bits_of(len(pair_tf))
+        packed = (np.asarray(doc, dtype=np.int64) << bits | pair).astype(_packed_dtype(n, bits))
+        postings = Postings(ptr=ptr, packed=packed, pair_tf=pair_tf, pair_dl=pair_dl, pair_bits=bits)
+        return cls(Vocabulary.of(vocab_list), idf, doc_len, postings, avgdl, average_idf)
 
     @property
     def segments(self) -> tuple[BM25Index, ...]:
         """The index as segments (see ``SegmentedIndex``): itself."""
         return (self,)
 
-    def require_exact_tfs(self) -> None:
-        if len(self.postings.tfs) and int(self.postings.tfs.max()) == np.iinfo(np.uint16).max:
-            raise ValueError("a passage repeats a term 65,535 times: rebuild the index from its tokens")
+    # -- the postings ---------------------------------------------------------------------------
+    def doc_freqs(self) -> np.ndarray:
+        """How many passages hold each term (int64, by term id)."""
+        return np.diff(self.postings.ptr)
+
+    def _decode(self, packed: np.ndarray) -> np.ndarray:
+        """The passage ids (intp) of the postings ``packed``."""
+        return np.right_shift(packed, self.postings.pair_bits, dtype=np.intp, casting="unsafe")
+
+    def _weights(self, packed: np.ndarray) -> np.ndarray:
+        """The pair weights (``pair_weights``) of the postings ``packed``, a new array."""
+        mask = (1 << self.postings.pair_bits) - 1
+        return self.pair_weights.take(np.bitwise_and(packed, mask, dtype=np.intp, casting="unsafe"))
+
+    def all_docs(self) -> np.ndarray:
+        """Every posting's passage id (int64), term by term."""
+        return self._decode(self.postings.packed).astype(np.int64, copy=False)
+
+    def all_tfs(self) -> np.ndarray:
+        """Every posting's term frequency (int64), term by term."""
+        p = self.postings
+        return p.pair_tf[np.bitwise_and(p.packed, (1 << p.pair_bits) - 1, dtype=np.intp, casting="unsafe")]
+
+    def _docs(self, t: int) -> np.ndarray:
+        """The passages holding term ``t``, sorted (intp)."""
+        return self._decode(self.postings.packed[self._ptr[t] : self._ptr[t + 1]])
+
+    def term_docs(self, tok: str) -> np.ndarray | None:
+        """The passages holding ``tok``, sorted; None for a word the index does not know."""
+        t = self.vocab.get(tok)
+        return None if t is None else self._docs(t)
+
+    def doc_freq(self, tok: str) -> int:
+        """How many passages hold ``tok``."""
+        t = self.vocab.get(tok)
+        return 0 if t is None else self._ptr[t + 1] - self._ptr[t]
+
+    def term_pairs(self, tok: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """(the passages holding ``tok``, sorted; the index of each one's (tf, length) pair), both
+        intp; None for a word the index does not know."""
+        t = self.vocab.get(tok)
+        if t is None:
+            return None
+        packed = self.postings.packed[self._ptr[t] : self._ptr[t + 1]]
+        mask = (1 << self.postings.pair_bits) - 1
+        return self._decode(packed), np.bitwise_and(packed, mask, dtype=np.intp, casting="unsafe")
+
+    def probes(self, docs: np.ndarray) -> np.ndarray:
+        """Passage ids (of this index) as the smallest postings of those passages, for ``following``:
+        of the postings' type, so that a ``searchsorted`` converts none of them (ids outside the
+        index are clipped into it)."""
+        inside = np.maximum(np.minimum(np.asarray(docs, dtype=np.int64), self.size - 1), 0)
+        return np.left_shift(inside, self.postings.pair_bits).astype(self.postings.packed.dtype)
+
+    def following(self, tok: str, probes: np.ndarray) -> np.ndarray | None:
+        """For each passage of ``probes`` (``probes(ids)``), the first passage at or after it that
+        holds ``tok``, or the last passage that holds it when none does (intp); None for a word the
+        index does not know or no passage holds. One ``searchsorted`` of the term's postings, none decoded."""
+        t = self.vocab.get(tok)
+        if t is None:
+            return None
+        packed = self.postings.packed[self._ptr[t] : self._ptr[t + 1]]
+        if not len(packed):  # (a word all of whose passages were dropped)
+            return None
+        return self._decode(packed.take(packed.searchsorted(probes), mode="clip"))
+
+    def term_postings(self, tok: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """(the passages holding ``tok``, sorted; ``tok``'s contribution to each score), or None."""
+        t = self.vocab.get(tok)
+        if t is None:
+            return None
+        packed = self.postings.packed[self._ptr[t] : self._ptr[t + 1]]
+        contrib = self._weights(packed)
+        contrib *= self.idf[t]
+        return self._decode(packed), contrib
+
+    def _gather(self, query: Sequence[str]) -> tuple[np.ndarray, np.ndarray, dict[int, np.ndarray]] | None:
+        """The query's postings laid end to end in query order (repeats included): their passage ids
+        (intp), their contributions (``idf * pair weight``: rank-bm25's product), and each distinct
+        term's passage ids (views); None when the index knows none of its words."""
+        get, ptr, packed = self.vocab.get, self._ptr, self.postings.packed
+        terms, parts = [], []
+        for t in map(get, query):
+            if t is not None:
+                terms.append(t)
+                parts.append(packed[ptr[t] : ptr[t + 1]])
+        if not terms:
+            return None
+        docs = (parts[0] if len(parts) == 1 else np.concatenate(parts)).astype(np.intp)
+        contrib = self.pair_weights.take(docs & ((1 << self.postings.pair_bits) - 1))
+        docs >>= self.postings.pair_bits
+        if len(terms) == 1:
+            contrib *= self.idf[terms[0]]
+            return docs, contrib, {terms[0]: docs}
+        held, at, idf = {}, 0, self.idf
+        for t, part in zip(terms, parts):
+            m = at + len(part)
+            contrib[at:m] *= idf[t]
+            if t not in held:
+                held[t] = docs[at:m]
+            at = m
+        return docs, contrib, held
 
     def without(self, drop: Sequence[int], tokens_of: Callable[[int], Sequence[str]]) -> BM25Index:
         """This index without the passages ``drop``: exactly ``BM25Index.build`` of the others' tokens.
@@ -154,21 +312,21 @@ class BM25Index:
         ``tokens_of(i)`` (the tokens of passage ``i`` of this index) gives it for the few passages
         that become the first holder of a word whose first holder is dropped.
         """
-        self.require_exact_tfs()
         n = self.size
         dead = np.zeros(n, dtype=bool)
         dead[np.asarray(list(drop), dtype=np.int64)] = True
         if not dead.any():
             return self
-        p = self.postings
         n_terms = len(self.vocab)
-        term = np.repeat(np.arange(n_terms, dtype=np.int64), np.diff(p.ptr))
-        docs = p.docs.astype(np.int64)
-        keep = ~dead[docs]
-        term, docs, tf = term[keep], docs[keep], p.tfs[keep].astype(np.int64)
+        df = self.doc_freqs()
+        term = np.repeat(np.arange(n_terms, dtype=np.int64), df)
+        all_docs = self.all_docs()
+        keep = ~dead[all_docs]
+        term, docs, tf = term[keep], all_docs[keep], self.all_tfs()[keep]
         new_id = np.cumsum(~dead) - 1  # old passage id -> new one
         # The first-seen order over the remaining passages: by (first passage, rank in it).
-        first_old = p.docs[p.ptr[:-1]] if n_terms else np.zeros(0, dtype=np.int32)  # every term has a passage
+        starts_old = np.cumsum(df) - df
+        first_old = all_docs[starts_old] if n_terms else np.zeros(0, dtype=np.int64)  # every term has a passage
         alive_terms = np.flatnonzero(np.bincount(term, minlength=n_terms))
         starts = np.searchsorted(term, alive_terms)  # postings sorted by term: each term's first live one
         first_new = docs[starts]
@@ -190,29 +348,26 @@ class BM25Index:
 
     # -- saving and loading ---------------------------------------------------------------
     def arrays(self) -> dict[str, np.ndarray]:
-        """The index as plain 1-D arrays (see ``ARRAYS``); with ``vocabulary()``, all of it."""
+        """The index as plain 1-D arrays (see ``ARRAYS``): all of it, the vocabulary included."""
         p = self.postings
         return {
-            "ptr": p.ptr, "docs": p.docs, "tfs": p.tfs, "contrib": p.contrib, "idf": self.idf,
+            "ptr": p.ptr, "packed": p.packed, "pair_tf": p.pair_tf, "pair_dl": p.pair_dl, "idf": self.idf,
             "doc_len": self.doc_len, "scalars": np.array([self.avgdl, self.average_idf], dtype=np.float64),
+            **self.vocab.arrays(),
         }  # fmt: skip
 
     def vocabulary(self) -> list[str]:
         """Every term, at its id."""
-        words = [""] * len(self.vocab)
-        for w, i in self.vocab.items():
-            words[i] = w
-        return words
+        return self.vocab.words()
 
     def save(self, directory: str | os.PathLike) -> list[str]:
-        """Write ``index-<name>.npy`` (``np.save``, no pickle) and ``vocab.json``; the file names written."""
+        """Write ``index-<name>.npy`` for each of ``ARRAYS`` (``np.save``, no pickle); the file names written."""
         directory = Path(directory)
         names = []
         for name, arr in self.arrays().items():
             np.save(directory / f"index-{name}.npy", np.ascontiguousarray(arr), allow_pickle=False)
             names.append(f"index-{name}.npy")
-        (directory / VOCAB_FILE).write_bytes(json.dumps(self.vocabulary(), ensure_ascii=False, separators=(",", ":")).encode())
-        return [*names, VOCAB_FILE]
+        return names
 
     @classmethod
     def load(cls, directory: str | os.PathLike, mmap: bool = True, n_passages: int | None = None, deep: bool = True) -> BM25Index:
@@ -220,52 +375,63 @@ class BM25Index:
 
         Never unpickles; raises ValueError unless every invariant holds (and, with
         ``n_passages``, the index covers exactly that many passages), OSError if a file is missing.
-        ``deep=False`` skips the invariants that read every posting (passage ids in range,
-        finite weights), for a caller that checks the files' checksums instead: loading then
-        reads none of the postings (numpy still refuses an index out of range when scoring).
+        ``deep=False`` skips the invariants that read every posting or word (passage ids in
+        range, pair codes in range, the vocabulary's words distinct and hashed where they are),
+        for a caller that checks the files' checksums instead: loading then reads none of the
+        postings (numpy still refuses an index out of range when scoring).
         """
         directory = Path(directory)
         arrays = {}
         for name in ARRAYS:
             arr = np.load(directory / f"index-{name}.npy", allow_pickle=False, mmap_mode="r" if mmap else None)
             arrays[name] = arr.view(np.ndarray)  # the mapped buffer without np.memmap's per-slice overhead
-        vocab = json.loads((directory / VOCAB_FILE).read_bytes())
-        return cls.from_arrays(arrays, vocab, n_passages, deep=deep)
+        return cls.from_arrays(arrays, n_passages, deep=deep)
 
     @classmethod
-    def from_arrays(cls, arrays: dict[str, np.ndarray], vocab_list: list[str], n_passages: int | None = None, deep: bool = True) -> BM25Index:
-        """The index of ``arrays()`` and ``vocabulary()``, validated; raises ValueError unless every invariant holds."""
+    def from_arrays(cls, arrays: dict[str, np.ndarray], n_passages: int | None = None, deep: bool = True) -> BM25Index:
+        """The index of ``arrays()``, validated; raises ValueError unless every invariant holds."""
         a = {}
-        for name, dtype in ARRAYS.items():
+        for name, dtypes in ARRAYS.items():
             if name not in arrays:
                 raise ValueError(f"index array {name} is missing")
             arr = arrays[name]
-            if arr.dtype != dtype or arr.ndim != 1:
+            if arr.dtype not in dtypes or arr.ndim != 1:
                 raise ValueError(f"index array {name} has the wrong type")
             a[name] = arr
-        if not isinstance(vocab_list, list) or not set(map(type, vocab_list)) <= {str}:
-            raise ValueError("vocabulary is not a list of words")
-        vocab = dict(zip(vocab_list, range(len(vocab_list))))
-        n_terms, n_post = len(vocab_list), len(a["docs"])
+        vocab = Vocabulary.from_arrays({name: a[name] for name in VOCAB_ARRAYS}, deep=deep)
+        n_terms, n_post, n_pairs = len(vocab), len(a["packed"]), len(a["pair_tf"])
         n = len(a["doc_len"]) if n_passages is None else n_passages
+        bits = pair_bits_of(n_pairs)
         ptr = a["ptr"]
-        if len(vocab) != n_terms or len(ptr) != n_terms + 1 or len(a["idf"]) != n_terms:
+        if len(ptr) != n_terms + 1 or len(a["idf"]) != n_terms:
             raise ValueError("vocabulary and index disagree")
-        if len(a["tfs"]) != n_post or len(a["contrib"]) != n_post or len(a["scalars"]) != 2:
+        if len(a["pair_dl"]) != n_pairs or len(a["scalars"]) != 2:
             raise ValueError("postings arrays disagree")
+        if a["packed"].dtype != _packed_dtype(n, bits):
+            raise ValueError("index array packed has the wrong type")
         if len(a["doc_len"]) != n:
             raise ValueError("index and passages disagree")
         if ptr[0] != 0 or ptr[-1] != n_post or (n_terms and np.any(np.diff(ptr) < 0)):
             raise ValueError("postings offsets are inconsistent")
-        if deep and n_post and (a["docs"].min() < 0 or a["docs"].max() >= n):
-            raise ValueError("postings point outside the corpus")
-        if deep and not np.all(np.isfinite(a["contrib"])):
-            raise ValueError("non-finite weights")
+        if n_pairs and (a["pair_tf"].min() < 1 or a["pair_dl"].min() < 1):
+            raise ValueError("postings pairs are inconsistent")
         if not (np.all(np.isfinite(a["idf"])) and np.all(np.isfinite(a["scalars"]))):
             raise ValueError("non-finite weights")
-        postings = Postings(ptr=ptr, docs=a["docs"], tfs=a["tfs"], contrib=a["contrib"])
+        postings = Postings(ptr=ptr, packed=a["packed"], pair_tf=a["pair_tf"], pair_dl=a["pair_dl"], pair_bits=bits)
         avgdl, average_idf = (float(x) for x in a["scalars"])
-        return cls(vocab, a["idf"], a["doc_len"], postings, avgdl, average_idf)
+        index = cls(vocab, a["idf"], a["doc_len"], postings, avgdl, average_idf)
+        if not np.all(np.isfinite(index.pair_weights)):
+            raise ValueError("non-finite weights")
+        if deep and n_post:
+            pair = np.bitwise_and(a["packed"], (1 << bits) - 1, dtype=np.intp, casting="unsafe")
+            if int(pair.max()) >= n_pairs:
+                raise ValueError("postings pairs are inconsistent")
+            docs = index.all_docs()
+            if docs.max() >= n:
+                raise ValueError("postings point outside the corpus")
+            if not np.array_equal(a["doc_len"][docs], a["pair_dl"][pair]):
+                raise ValueError("postings pairs and passage lengths disagree")
+        return index
 
     # -- scoring ------------------------------------------------------------------------------
     def scores(self, query: Sequence[str]) -> np.ndarray:
@@ -275,31 +441,23 @@ class BM25Index:
         repeats included): it adds each posting's contribution into a zero vector in that
         order, which is exactly rank-bm25's sum, without a fancy-indexed add per token.
         """
-        p = self.postings
-        docs, contrib = [], []
-        for t in map(self.vocab.get, query):
-            if t is not None:
-                lo, hi = p.ptr[t], p.ptr[t + 1]
-                docs.append(p.docs[lo:hi])
-                contrib.append(p.contrib[lo:hi])
-        return _accumulate(docs, contrib, self.size)
+        got = self._gather(query)
+        if got is None:
+            return np.zeros(self.size, dtype=np.float64)
+        return _accumulate([got[0]], [got[1]], self.size)
 
     def top_k(self, query: Sequence[str], k: int) -> tuple[np.ndarray, np.ndarray]:
         """(passage ids, scores) of the k best passages with a non-zero score, best first.
 
-        ``top_k_of(scores(query), query, k)``, the postings looked up once for both.
+        Exactly ``top_k_of(scores(query), query, k)``, the postings looked up once.
         """
         if k <= 0 or self.size == 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
-        p = self.postings
-        docs, contrib, held = [], [], {}
-        for t in map(self.vocab.get, query):
-            if t is not None:
-                lo, hi = p.ptr[t], p.ptr[t + 1]
-                d = held[t] = p.docs[lo:hi]
-                docs.append(d)
-                contrib.append(p.contrib[lo:hi])
-        return _top_k_of(_accumulate(docs, contrib, self.size), k, sorted(held.values(), key=len))
+        got = self._gather(query)
+        if got is None:
+            return _top_k_of(np.zeros(self.size, dtype=np.float64), k, ())
+        docs, contrib, held = got
+        return _top_k_of(_accumulate([docs], [contrib], self.size), k, sorted(held.values(), key=len), docs)
 
     def top_k_of(self, scores: np.ndarray, query: Sequence[str], k: int) -> tuple[np.ndarray, np.ndarray]:
         """Like ``top_k`` for an already computed score vector (ties: lower passage id first).
@@ -308,9 +466,9 @@ class BM25Index:
         passages of the query's rarest terms, leaves only a few hundred candidates, and those
         are cut by partition (argpartition semantics) before the final sort of at most k.
         """
-        p = self.postings
-        terms = sorted(self._terms(query), key=lambda t: int(p.ptr[t + 1] - p.ptr[t]))
-        return _top_k_of(scores, k, (p.docs[p.ptr[t] : p.ptr[t + 1]] for t in terms))
+        ptr = self._ptr
+        terms = sorted(self._terms(query), key=lambda t: ptr[t + 1] - ptr[t])
+        return _top_k_of(scores, k, map(self._docs, terms))
 
     def _terms(self, query: Sequence[str]) -> list[int]:
         """The distinct known term ids of the query, in first-occurrence order."""
@@ -322,18 +480,19 @@ class BM25Index:
         for tok in query:
             t = self.vocab.get(tok)
             if t is not None and self.avgdl > 0:
-                lo, hi = self.postings.ptr[t], self.postings.ptr[t + 1]
-                out[self.postings.docs[lo:hi]] += _unit_idf_contrib(self, lo, hi)
+                packed = self.postings.packed[self._ptr[t] : self._ptr[t + 1]]
+                out[self._decode(packed)] += self._weights(packed)
         return out
 
     def contains(self, tok: str, doc: int) -> bool:
         """Does passage ``doc`` hold token ``tok``?"""
         t = self.vocab.get(tok)
-        if t is None:
+        if t is None or not 0 <= doc < self.size:
             return False
-        docs = self.postings.docs[self.postings.ptr[t] : self.postings.ptr[t + 1]]
-        j = int(np.searchsorted(docs, doc))
-        return j < len(docs) and int(docs[j]) == doc
+        bits = self.postings.pair_bits
+        packed = self.postings.packed[self._ptr[t] : self._ptr[t + 1]]
+        j = int(np.searchsorted(packed, doc << bits))  # postings sort by passage: the first of doc's, if any
+        return j < len(packed) and int(packed[j]) >> bits == doc
 
     def term_idf(self, tok: str) -> float | None:
         t = self.vocab.get(tok)
@@ -344,15 +503,16 @@ class BM25Index:
         vectorised lookup per term (what ``contains`` answers one pair at a time)."""
         cand = np.asarray(docs, dtype=np.int64)
         out = np.zeros((len(terms), len(cand)), dtype=bool)
-        p = self.postings
+        bits = self.postings.pair_bits
+        probe = self.probes(cand)
         for row, tok in enumerate(terms):
             t = self.vocab.get(tok)
             if t is None or not len(cand):
                 continue
-            postings = p.docs[p.ptr[t] : p.ptr[t + 1]]
-            j = np.searchsorted(postings, cand)
-            hit = j < len(postings)
-            hit[hit] = postings[j[hit]] == cand[hit]
+            packed = self.postings.packed[self._ptr[t] : self._ptr[t + 1]]
+            j = packed.searchsorted(probe)  # sorted by passage: the first posting of each, if any
+            hit = j < len(packed)
+            hit[hit] = packed[j[hit]] >> bits == cand[hit]
             out[row] = hit
         return out
 
@@ -385,18 +545,24 @@ def _union(parts: list[np.ndarray]) -> np.ndarray:
     return u
 
 
-def _top_k_of(scores: np.ndarray, k: int, rarest: Iterable[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+def _top_k_of(scores: np.ndarray, k: int, rarest: Iterable[np.ndarray], held: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """The k best passages with a non-zero score, best first (ties: lower passage id first).
 
     ``rarest``: the sorted passage ids of each query term, rarest term first (read lazily).
     The k-th best score over a subset of the passages is at most the k-th best over all of
     them: that bound, taken from the rarest terms' passages (the likely winners), leaves the
-    few passages scoring at least as much as candidates, in one comparison over the vector.
+    few passages scoring at least as much as candidates, in one comparison over the vector —
+    or, given ``held`` (the passage of every posting added into ``scores``, repeats allowed)
+    when those are few beside the vector, over theirs: a passage without a posting scores 0.
     """
     if k <= 0 or len(scores) == 0:
         return np.zeros(0, dtype=np.int64), np.zeros(0)
     bound = _lower_bound(scores, k, rarest)
-    if bound is not None and bound > 0:
+    if bound is not None and bound > 0 and held is not None and 8 * len(held) < len(scores):
+        cand = held[scores.take(held) >= bound]
+        cand.sort()
+        cand = cand[np.concatenate(([True], cand[1:] != cand[:-1]))] if len(cand) > 1 else cand
+    elif bound is not None and bound > 0:
         cand = np.flatnonzero(scores >= bound)
     else:  # few candidates, or a degenerate corpus with negative scores
         cand = np.flatnonzero(scores != 0)  # (a bool vector's nonzero is far faster than a float one's)
@@ -433,64 +599,95 @@ def _best(scores: np.ndarray, cand: np.ndarray, k: int) -> tuple[np.ndarray, np.
     return cand[order].astype(np.int64), vals[order]
 
 
+class _Terms(Mapping):
+    """The segments' words to global term ids: the first segment's vocabulary, then a dict of the
+    words the later segments add (not a copy of the first's: it may be a mapped one)."""
+
+    def __init__(self, first: Mapping[str, int], added: dict[str, int]):
+        self._first, self._added = first, added
+
+    def get(self, word, default=None):
+        t = self._first.get(word)
+        if t is None:
+            t = self._added.get(word)
+        return default if t is None else t
+
+    def __getitem__(self, word: str) -> int:
+        t = self.get(word)
+        if t is None:
+            raise KeyError(word)
+        return t
+
+    def __contains__(self, word: object) -> bool:
+        return self.get(word) is not None
+
+    def __len__(self) -> int:
+        return len(self._first) + len(self._added)
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._first
+        yield from self._added
+
+
 class SegmentedIndex:
     """Several indexes (a base and the deltas added after it, passages in that order) scored as one.
 
     Exactly ``rank_bm25.BM25Okapi`` over the union of their passages: N, the average length and
     every term's document frequency are combined across the segments, the idf is rank-bm25's
     over those (its average summed in the order words first appear in the union: the base's
-    vocabulary, then each delta's new words), and a posting's contribution is computed at query
-    time from its term frequency with the same float64 operations as ``BM25Index.build`` — the
-    base's stored contributions (for its own N and average length) are not used. Nothing is
-    copied from the segments: a memory-mapped base stays mapped. ``merged()`` is the single
-    index ``BM25Index.build`` would give for all the passages' tokens.
+    vocabulary, then each delta's new words), and each segment's (term frequency, passage
+    length) pairs are weighed again for the union's average length, with the same float64
+    operations as ``BM25Index`` (a posting's contribution is that weight times the union's idf).
+    Nothing is copied from the segments: a memory-mapped base stays mapped. ``merged()`` is the
+    single index ``BM25Index.build`` would give for all the passages' tokens.
     """
 
     def __init__(self, segments: Sequence[BM25Index]):
         segs = tuple(s for seg in segments for s in seg.segments if s.size)
         if not segs:
             segs = (BM25Index.build([]),)
-        for seg in segs:
-            seg.require_exact_tfs()
         self.segments = segs
         self.offsets = np.cumsum([0, *(s.size for s in segs)]).astype(np.int64)
         n = int(self.offsets[-1])
-        vocab = dict(segs[0].vocab)
-        self.local_to_global = [np.arange(len(vocab), dtype=np.int64)]
+        first = segs[0].vocab
+        added: dict[str, int] = {}
+        self.vocab = _Terms(first, added)
+        self._added = added
+        n_first = len(first)
+        self.local_to_global = [np.arange(n_first, dtype=np.int64)]
         for seg in segs[1:]:
-            self.local_to_global.append(np.fromiter((vocab.setdefault(w, len(vocab)) for w in seg.vocabulary()), dtype=np.int64, count=len(seg.vocab)))
-        df = np.zeros(len(vocab), dtype=np.int64)
+            g = []
+            for w in seg.vocabulary():
+                t = first.get(w)
+                g.append(t if t is not None else added.setdefault(w, n_first + len(added)))
+            self.local_to_global.append(np.asarray(g, dtype=np.int64))
+        df = np.zeros(len(self.vocab), dtype=np.int64)
         for seg, g in zip(segs, self.local_to_global):
-            df[g] += np.diff(seg.postings.ptr)
-        self.vocab = vocab
+            df[g] += seg.doc_freqs()
         self.doc_len = np.concatenate([s.doc_len for s in segs]).astype(np.int64)
         self.avgdl = float(sum(int(s.doc_len.sum()) for s in segs)) / n if n else 0.0
         self.idf, self.average_idf = _okapi_idf(df.tolist(), n)
-        self.norm = K1 * (1 - B + B * self.doc_len / self.avgdl) if n and self.avgdl > 0 else None
+        # each segment's pairs weighed for the union's average length (without idf)
+        self.pair_weights = [_pair_weights(s.postings.pair_tf, s.postings.pair_dl, self.avgdl) for s in segs]
 
     @property
     def size(self) -> int:
         return int(self.offsets[-1])
 
     def vocabulary(self) -> list[str]:
-        words = [""] * len(self.vocab)
-        for w, i in self.vocab.items():
-            words[i] = w
-        return words
+        return [*self.segments[0].vocabulary(), *self._added]
 
     def _postings(self, tok: str):
-        """(passage ids, term frequencies as float64) of ``tok`` in every segment, in passage order."""
-        for seg, off in zip(self.segments, self.offsets.tolist()):
-            t = seg.vocab.get(tok)
-            if t is not None:
-                p = seg.postings
-                lo, hi = p.ptr[t], p.ptr[t + 1]
-                yield p.docs[lo:hi].astype(np.int64) + off, p.tfs[lo:hi].astype(np.float64)
+        """(passage ids, pair weights) of ``tok`` in every segment, in passage order."""
+        for seg, off, weights in zip(self.segments, self.offsets.tolist(), self.pair_weights):
+            got = seg.term_pairs(tok)
+            if got is not None:
+                yield got[0] + off, weights.take(got[1])
 
     def scores(self, query: Sequence[str]) -> np.ndarray:
         """See ``BM25Index.scores``: every posting's contribution, for the whole corpus's N, average
         length and idf, added in query order (one ``np.bincount``)."""
-        if self.norm is None:
+        if not self.avgdl > 0:
             return np.zeros(self.size, dtype=np.float64)
         docs, contrib, done = [], [], {}
         for tok in query:
@@ -499,7 +696,7 @@ class SegmentedIndex:
                 continue
             if g not in done:
                 w = self.idf[g]
-                done[g] = [(d, w * (tf * (K1 + 1) / (tf + self.norm[d]))) for d, tf in self._postings(tok)]
+                done[g] = [(d, w * c) for d, c in self._postings(tok)]
             for d, c in done[g]:
                 docs.append(d)
                 contrib.append(c)
@@ -507,11 +704,11 @@ class SegmentedIndex:
 
     def unit_idf_scores(self, query: Sequence[str]) -> np.ndarray:
         out = np.zeros(self.size, dtype=np.float64)
-        if self.norm is None:
+        if not self.avgdl > 0:
             return out
         for tok in query:
-            for docs, tf in self._postings(tok):
-                out[docs] += tf * (K1 + 1) / (tf + self.norm[docs])
+            for docs, weights in self._postings(tok):
+                out[docs] += weights
         return out
 
     def top_k(self, query: Sequence[str], k: int) -> tuple[np.ndarray, np.ndarray]:
@@ -525,21 +722,28 @@ class SegmentedIndex:
 
     def _df(self, tok: str) -> int:
         """How many passages hold ``tok``, over every segment."""
-        n = 0
-        for seg in self.segments:
-            t = seg.vocab.get(tok)
-            if t is not None:
-                n += int(seg.postings.ptr[t + 1] - seg.postings.ptr[t])
-        return n
+        return sum(seg.doc_freq(tok) for seg in self.segments)
 
     def _docs(self, tok: str) -> np.ndarray:
         """The passages holding ``tok``, sorted (segments hold consecutive ranges of passages)."""
         parts = []
         for seg, off in zip(self.segments, self.offsets.tolist()):
-            t = seg.vocab.get(tok)
-            if t is not None:
-                parts.append(seg.postings.docs[seg.postings.ptr[t] : seg.postings.ptr[t + 1]].astype(np.int64) + off)
-        return parts[0] if len(parts) == 1 else np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+            docs = seg.term_docs(tok)
+            if docs is not None:
+                parts.append(docs + off)
+        return parts[0] if len(parts) == 1 else np.concatenate(parts) if parts else np.zeros(0, dtype=np.intp)
+
+    def term_docs(self, tok: str) -> np.ndarray | None:
+        """See ``BM25Index.term_docs``."""
+        return self._docs(tok) if tok in self.vocab else None
+
+    def term_postings(self, tok: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """See ``BM25Index.term_postings``."""
+        g = self.vocab.get(tok)
+        if g is None:
+            return None
+        parts = [(d, self.idf[g] * c) for d, c in self._postings(tok)]
+        return np.concatenate([d for d, _ in parts]), np.concatenate([c for _, c in parts])
 
     def contains(self, tok: str, doc: int) -> bool:
         s = int(np.searchsorted(self.offsets, doc, side="right")) - 1
@@ -576,10 +780,9 @@ class SegmentedIndex:
         """One index of every segment's passages: what ``BM25Index.build`` gives for all their tokens."""
         terms, docs, tfs = [], [], []
         for seg, g, off in zip(self.segments, self.local_to_global, self.offsets.tolist()):
-            p = seg.postings
-            terms.append(np.repeat(g, np.diff(p.ptr)))
-            docs.append(p.docs.astype(np.int64) + off)
-            tfs.append(p.tfs.astype(np.int64))
+            terms.append(np.repeat(g, seg.doc_freqs()))
+            docs.append(seg.all_docs() + off)
+            tfs.append(seg.all_tfs())
         term = np.concatenate(terms)
         sort = np.argsort(term, kind="stable")  # segments in passage order: passages stay in order
         return BM25Index.from_postings(self.vocabulary(), term[sort], np.concatenate(docs)[sort], np.concatenate(tfs)[sort], self.doc_len)
@@ -602,10 +805,3 @@ def _okapi_idf(nd: list[int], n: int) -> tuple[np.ndarray, float]:
     if negative:
         idf[negative] = EPSILON * average_idf
     return idf, average_idf
-
-
-def _unit_idf_contrib(index: BM25Index, lo: int, hi: int) -> np.ndarray:
-    p = index.postings
-    tf = p.tfs[lo:hi].astype(np.float64)
-    dl = index.doc_len[p.docs[lo:hi]]
-    return tf * (K1 + 1) / (tf + K1 * (1 - B + B * dl / index.avgdl))
