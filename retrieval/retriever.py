@@ -270,8 +270,13 @@ class Retriever:
         tokens, the longest ones only). The words are the question's tokens and, in ``text``
         (the normalised question), the words of a group jieba cut into pieces (亚太|经合|组织).
         [] for most questions: a dict look-up per token and one regex search."""
+        key = (tuple(tokens), text)
+        last = getattr(self, "_last_expansions", None)  # the ranking and its hits ask alike
+        if last is not None and last[0] == key:
+            return last[1]
         words = list(dict.fromkeys([t for t in tokens if aliases.mates(t)] + aliases.named_in(text)))
         if not words:
+            self._last_expansions = (key, [])
             return []
         out: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
         present = set(tokens)
@@ -280,6 +285,7 @@ class Retriever:
                 keys = self._alias_keys(mate)
                 if keys and not set(keys) <= present:
                     out.append((tuple(u for u in dict.fromkeys(tokens) if u in t), keys))
+        self._last_expansions = (key, out)  # (one tuple, replaced whole: safe across threads)
         return out
 
     def _alias_keys(self, word: str) -> tuple[str, ...]:
