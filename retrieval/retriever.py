@@ -274,7 +274,7 @@ class Retriever:
         last = getattr(self, "_last_expansions", None)  # the ranking and its hits ask alike
         if last is not None and last[0] == key:
             return last[1]
-        words = list(dict.fromkeys([t for t in tokens if aliases.mates(t)] + aliases.named_in(text)))
+        words = list(dict.fromkeys(aliases.in_groups(tokens) + aliases.named_in(text)))
         if not words:
             self._last_expansions = (key, [])
             return []

@@ -34,10 +34,10 @@ def mates(word: str) -> tuple[str, ...]:
     return _groups().get(normalize(word), ())
 
 
-def grouped(words) -> bool:
-    """Does any of ``words`` (normalised tokens) stand in a group? (a cheap test first)"""
+def in_groups(tokens) -> list[str]:
+    """Those of ``tokens`` (normalised already) that stand in a group: one dict look-up each."""
     groups = _groups()
-    return any(w in groups for w in words)
+    return [t for t in tokens if t in groups]
 
 
 @lru_cache(maxsize=1)
