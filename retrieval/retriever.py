@@ -281,7 +281,7 @@ class Retriever:
         out: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
         present = set(tokens)
         for t in words:
-            for mate in aliases.mates(t):
+            for mate in aliases.mates(t, normalized=True):
                 keys = self._alias_keys(mate)
                 if keys and not set(keys) <= present:
                     out.append((tuple(u for u in dict.fromkeys(tokens) if u in t), keys))
@@ -369,7 +369,7 @@ class Retriever:
         if todo:
             seen = {**seen, **dict(zip(todo, self.index.presence(terms, todo).T))}
         normalized = self.corpus.normalized
-        words = [(w, normalize(w), aliases.mates(w)) for w in words]
+        words = [(w, nw, aliases.mates(nw, normalized=True)) for w in words for nw in (normalize(w),)]
         # other names of the question's words weigh in the answering sentence as in the ranking
         others: dict[str, float] = {}
         for covered, keys in (self._expansions(tokens, intent.question) if intent is not None else ()):
@@ -863,9 +863,10 @@ class Retriever:
         keys = []
         probes = self.index.probes(firsts)
         for w in words:
-            if normalize(w) not in self.index.vocab:
+            key = normalize(w)
+            if key not in self.index.vocab:
                 continue
-            forms = (normalize(w), *aliases.mates(w))  # the word or another name of it
+            forms = (key, *aliases.mates(key, normalized=True))  # the word or another name of it
             missing = np.ones(len(pool), dtype=bool)
             for form in forms:
                 if form not in self.index.vocab:

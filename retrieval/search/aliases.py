@@ -28,10 +28,10 @@ def _groups() -> dict[str, tuple[str, ...]]:
     return {w: tuple(m) for w, m in out.items()}
 
 
-def mates(word: str) -> tuple[str, ...]:
+def mates(word: str, normalized: bool = False) -> tuple[str, ...]:
     """The words that name what ``word`` names (every group it stands in; itself excluded),
-    normalised; () for a word in no group."""
-    return _groups().get(normalize(word), ())
+    normalised; () for a word in no group. ``normalized``: ``word`` already is."""
+    return _groups().get(word if normalized else normalize(word), ())
 
 
 def in_groups(tokens) -> list[str]:
@@ -42,7 +42,8 @@ def in_groups(tokens) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str] | None:
-    words = sorted(_groups(), key=len, reverse=True)
+    # (words of two characters are tokens already: only longer ones jieba may cut into pieces)
+    words = sorted((w for w in _groups() if len(w) >= 3), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words))) if words else None
 
 
