@@ -67,6 +67,7 @@ NAMED_QUOTE = 0.4
 # at this share of its weight: in BM25, in the passage's share of the question, beside the date or
 # count asked, in the answering sentence.
 ALIAS_WEIGHT = 0.8
+ALIAS_FLOOR = 0.18  # …towards coverage only for a passage holding this share of the question itself
 NAMED_LIMIT = 200
 _QUOTE_MARKS = ("「", "“", "『")
 
@@ -788,7 +789,14 @@ class Retriever:
             seen = {}
         held, in_article = self._pool_weights(weights, [i for i, _ in pool], seen)
         if expansions and pool:
-            held = held + self._alias_credit(weights, expansions, [i for i, _ in pool], seen)
+            # an other name helps a passage that speaks of the question already, it makes none
+            # that does not (公司年会怎么办 is not answered by a page about 企业)
+            # (its share of the question's other words: those with other names left out)
+            named_otherwise = {u for covered, _ in expansions for u in covered if u in weights}
+            rest_total = sum(v for t, v in weights.items() if t not in named_otherwise)
+            own_share = held / rest_total if rest_total > 0 else np.ones(len(held))
+            credit = self._alias_credit(weights, expansions, [i for i, _ in pool], seen)
+            held = held + np.where(own_share >= ALIAS_FLOOR, credit, 0.0)
             terms = terms + extra  # an other name beside the date or count asked is a question word
         total = sum(weights.values()) or 1.0
         covs = []

@@ -147,3 +147,14 @@ def test_what_x_said_at_an_occasion_ranks_by_the_occasion(tmp_path, monkeypatch)
     assert hits and "晚宴" in hits[0].passage.text
     monkeypatch.setattr(intent_module, "_before_frame", lambda subject: subject)
     assert "晚宴" not in r.search("赵启明在晚宴上对来访的客人说了什么?", top_k=3)[0].passage.text
+
+
+def test_other_names_do_not_answer_an_off_topic_question(tmp_path, monkeypatch):
+    import retrieval.retriever as retriever
+    r = _build(tmp_path, {"a.txt": ("社区义诊", "示例网 2022-10-09", [
+        "重阳节当天，示例医院的医师来到社区，为老年人测量血压，讲解慢性病的防治知识。",
+        "社区负责人说，今后每个季度都会组织一次这样的活动。"])})
+    question = "医生和老人怎么养生?"  # 医师 / 老年人 are other names, 养生 no page speaks of
+    assert r.search(question, top_k=3) == []
+    monkeypatch.setattr(retriever, "ALIAS_FLOOR", 0.0)  # other names alone would make an answer
+    assert r.search(question, top_k=3) != []
