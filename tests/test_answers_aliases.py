@@ -158,3 +158,11 @@ def test_other_names_do_not_answer_an_off_topic_question(tmp_path, monkeypatch):
     assert r.search(question, top_k=3) == []
     monkeypatch.setattr(retriever, "ALIAS_FLOOR", 0.0)  # other names alone would make an answer
     assert r.search(question, top_k=3) != []
+
+
+def test_a_place_a_title_follows_is_whose_not_where():
+    from retrieval.search.answering import has_typed_answer
+    intent = parse("两国元首在什么地方会面?")
+    terms = ["两国", "元首", "会面"]
+    assert has_typed_answer("美国总统与中国国家主席举行了会面，双方表示满意。", intent, terms) == 0
+    assert has_typed_answer("两国元首在美国佛罗里达州的庄园举行了会面。", intent, terms) == 2

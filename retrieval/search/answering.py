@@ -177,13 +177,15 @@ def _which(sentence: str, noun: str) -> list[tuple[int, int]]:
 
 
 def _places(sentence: str) -> list[tuple[int, int]]:
-    """Place names of jieba's dictionary in ``sentence`` (北京, 纽约), generic ones (全国) left out."""
+    """Place names of jieba's dictionary in ``sentence`` (北京, 纽约), generic ones (全国) left out,
+    and those a title follows (中国国家主席, 美国总统: whose, not where)."""
     generic = _generic()
+    titles = title_words()
     with _POS_LOCK:
         tagged = pos_tags(sentence)
     out, at = [], 0
     for w, flag in tagged:
-        if flag == "ns" and len(w) >= 2 and w not in generic:
+        if flag == "ns" and len(w) >= 2 and w not in generic and not sentence.startswith(titles, at + len(w)):
             out.append((at, at + len(w)))
         at += len(w)
     return out
