@@ -19,7 +19,7 @@ from .corpus import Corpus
 from .errors import QuestionError
 from .models import Hit, Passage, Speaker
 from .pages.ingest import load_corpus
-from .search import answering
+from .search import aliases, answering
 from .search.answering import distinctive_words
 from .search.filters import FilterIndex
 from .search.highlight import best_sentence
@@ -63,6 +63,11 @@ def _asking_turn(text: str) -> bool:
 # quotes someone (「…」, “…”) is likely X's words (对此，黄扬明在脸书写下…「我很失望」); it joins X's
 # passages at this weight. At most NAMED_LIMIT such passages are looked at.
 NAMED_QUOTE = 0.4
+# A question word's other names (data/synonyms.txt: 见面 / 会面, 澳洲 / 澳大利亚) join the search
+# at this share of its weight: in BM25, in the passage's share of the question, beside the date or
+# count asked, in the answering sentence.
+ALIAS_WEIGHT = 0.8
+ALIAS_FLOOR = 0.18  # …towards coverage only for a passage holding this share of the question itself
 NAMED_LIMIT = 200
 _QUOTE_MARKS = ("「", "“", "『")
 
@@ -73,6 +78,24 @@ def clip_question(question: str) -> tuple[str, bool]:
     if len(q) > MAX_QUESTION_CHARS:
         return q[:MAX_QUESTION_CHARS], True
     return q, False
+
+
+_ADMIN = "市县省区镇乡村"  # a place named with or without its level (青州市, 青州)
+def _holds(text: str, word: str) -> bool:
+    """``word in text``, a place also without its level (青州市 in 青州日报)."""
+    return word in text or (len(word) >= 3 and word[-1] in _ADMIN and word[:-1] in text)
+
+
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def _source_text(document) -> str:
+    """A page's headline, outlet and day of publication as words (2017-04-08 → 2017年4月8日), normalised."""
+    parts = [document.title or "", document.outlet or ""]
+    m = _ISO_DAY.match(document.date or "")
+    if m:
+        parts.append(f"{int(m.group(1))}年{int(m.group(2))}月{int(m.group(3))}日")
+    return normalize(" ".join(parts))
 
 
 def _known_word(word: str) -> bool:
@@ -243,6 +266,44 @@ class Retriever:
             out.extend(pieces if any(self.index.term_idf(w) is not None for w in pieces) else [t])
         return out
 
+    def _expansions(self, tokens: Sequence[str], text: str = "") -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """For each question word with other names (data/synonyms.txt) that the index holds: (the
+        question's tokens it stands for — itself and the tokens inside it —, the other name's
+        tokens, the longest ones only). The words are the question's tokens and, in ``text``
+        (the normalised question), the words of a group jieba cut into pieces (亚太|经合|组织).
+        [] for most questions: a dict look-up per token and one regex search."""
+        key = (tuple(tokens), text)
+        last = getattr(self, "_last_expansions", None)  # the ranking and its hits ask alike
+        if last is not None and last[0] == key:
+            return last[1]
+        words = list(dict.fromkeys(aliases.in_groups(tokens) + aliases.named_in(text)))
+        if not words:
+            self._last_expansions = (key, [])
+            return []
+        out: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+        present = set(tokens)
+        for t in words:
+            for mate in aliases.mates(t, normalized=True):
+                keys = self._alias_keys(mate)
+                if keys and not set(keys) <= present:
+                    out.append((tuple(u for u in dict.fromkeys(tokens) if u in t), keys))
+        self._last_expansions = (key, out)  # (one tuple, replaced whole: safe across threads)
+        return out
+
+    def _alias_keys(self, word: str) -> tuple[str, ...]:
+        """The tokens standing for ``word`` in the index (its longest tokens, single characters
+        only when nothing longer), () when the index lacks one of them; kept per word."""
+        cache = getattr(self, "_alias_cache", None)
+        if cache is None:
+            cache = self._alias_cache = {}
+        got = cache.get(word)
+        if got is None:
+            toks = list(dict.fromkeys(self.tokenize(word)))
+            longest = [t for t in toks if not any(t != u and t in u for u in toks)]
+            keys = [t for t in longest if len(t) >= 2] or longest
+            got = cache[word] = tuple(keys) if keys and all(self.index.term_idf(k) is not None for k in keys) else ()
+        return got
+
     def _scores(self, tokens: list[str], allowed: np.ndarray | None = None) -> np.ndarray:
         if self.index.size <= 2:
             scores = self.index.unit_idf_scores(tokens)  # BM25 gives 0 everywhere when N <= 2
@@ -311,25 +372,34 @@ class Retriever:
         if todo:
             seen = {**seen, **dict(zip(todo, self.index.presence(terms, todo).T))}
         normalized = self.corpus.normalized
-        words = [(w, normalize(w)) for w in words]
+        words = [(w, nw, aliases.mates(nw, normalized=True)) for w in words for nw in (normalize(w),)]
+        # other names of the question's words weigh in the answering sentence as in the ranking
+        others: dict[str, float] = {}
+        for covered, keys in (self._expansions(tokens, intent.question) if intent is not None else ()):
+            top = max((weights[u] for u in covered if u in weights), default=0.0)
+            for k in keys:
+                if k not in weights:
+                    others[k] = max(others.get(k, 0.0), ALIAS_WEIGHT * min(top, self.index.term_idf(k) or 0.0))
         out = []
         for i, score in ranked:
             p = self.passages[i]
             matched = tuple(t for t, held in zip(terms, seen[i].tolist()) if held)
             norm = read[i] if read is not None and i in read else normalized[i]
-            sentence, span = answering.best_sentence(p.text, {t: weights[t] for t in matched}, intent,
+            held_weights = {t: weights[t] for t in matched}
+            held_weights.update((k, v) for k, v in others.items() if k in norm)
+            sentence, span = answering.best_sentence(p.text, held_weights, intent,
                                                      norm if aligned(p.text, norm) else None)
             if intent is not None and intent.kind == "who" and p.speaker is not None and p.speaker.name in sentence:
                 at = sentence.find(p.speaker.name)  # who said it: the answer is the name
                 span = (at, at + len(p.speaker.name))
             missing = ()
-            lacking = [(w, nw) for w, nw in words if nw not in norm]  # (held starts with norm)
+            lacking = [(w, nw, ms) for w, nw, ms in words if nw not in norm]  # (held starts with norm)
             if lacking:
                 # normalize() of the four joined by spaces is the four normalised and joined (a space
                 # composes with nothing, ends no word, and opencc converts between separators)
-                held = " ".join([norm, normalize(p.source.title), normalize(p.speaker.name) if p.speaker else "",
+                held = " ".join([norm, self._source_line(p.source), normalize(p.speaker.name) if p.speaker else "",
                                  normalize(p.speaker.title or "") if p.speaker else ""])
-                missing = tuple(w for w, nw in lacking if nw not in held)
+                missing = tuple(w for w, nw, ms in lacking if not _holds(held, nw) and not any(m in held for m in ms))
             out.append(Hit(p, float(score), matched, sentence, span, missing))
         return out
 
@@ -375,7 +445,8 @@ class Retriever:
         passage holds: 刘子歌在伦敦奥运会上… → ("伦敦",) on a corpus that never names London."""
         if words is None:
             words = distinctive_words(clip_question(question)[0])
-        return tuple(w for w in words if not self._occurs(w))
+        # a name the corpus speaks of under another (澳洲 / 澳大利亚, APEC / 亚太经合组织) is no absent one
+        return tuple(w for w in words if not self._occurs(w) and not any(self._occurs(m) for m in aliases.mates(w)))
 
     def _occurs(self, word: str) -> bool:
         """Does the corpus speak of ``word``? Its digits as one indexed number, its other
@@ -393,7 +464,7 @@ class Retriever:
                 while j < len(norm) and (norm[j].isdigit() or norm[j] == "."):
                     j += 1
                 if known(norm[i:j]) is None:
-                    return any(norm in t for t in self._normalized_titles())
+                    return self._in_sources(norm)
                 i = j
                 continue
             k = next((k for k in range(len(norm) - i, 1, -1) if known(norm[i : i + k]) is not None), 0)
@@ -406,16 +477,36 @@ class Retriever:
             ):
                 j += 1
             if j - i >= 2 and _known_word(norm):
-                return any(norm in t for t in self._normalized_titles())  # a headline speaks of it too
+                return self._in_sources(norm)  # a headline speaks of it too
             i = j
         return True
 
+    def _in_sources(self, norm: str) -> bool:
+        """Does an article's headline or source line hold ``norm`` (normalised), or a place
+        named so without its 市/县/省/区 (青州市 in 青州日报)?"""
+        return any(_holds(t, norm) for t in self._normalized_titles())
+
     def _normalized_titles(self) -> list[str]:
+        """Per article: its headline and source line (outlet, day of publication), normalised: a
+        name, place or year found only there is still one the article speaks of (a city paper's
+        meeting held in the city, a page dated 2017 for 2017年)."""
         cached = getattr(self, "_titles_cache", None)
         if cached is None:
-            cached = [normalize(d.title) for d in self.documents]
+            cached = [_source_text(d) for d in self.documents]
             self._titles_cache = cached
         return cached
+
+    def _source_line(self, document) -> str:
+        """``_source_text(document)``, kept per article (the hits of a search share few)."""
+        cache = getattr(self, "_source_cache", None)
+        if cache is None:
+            cache = self._source_cache = {}
+        got = cache.get(document)
+        if got is None:
+            if len(cache) > 4096:
+                cache.clear()
+            got = cache[document] = _source_text(document)
+        return got
 
     def resolve_subject(self, subject: str) -> tuple[str, ...]:
         """The speakers the words ``subject`` name: a full name, part of one (谢利谢夫, 秦大使),
@@ -681,10 +772,17 @@ class Retriever:
         if intent.kind == "who" and intent.content:
             said = set(self._back_off(self.tokenize(intent.content)))
             weighted += [t for t in tokens if t in said]
+        expansions = self._expansions(tokens, intent.question)
+        extra = list(dict.fromkeys(k for _, keys in expansions for k in keys if k not in weighted))
+        query = weighted + extra
         if allowed is None and self.index.size > 2:
-            ids, vals = self.index.top_k(weighted, max(top_k, POOL))  # exactly top_k_of(scores(…))
+            ids, vals = self.index.top_k(query, max(top_k, POOL))  # exactly top_k_of(scores(…))
         else:
-            ids, vals = self.index.top_k_of(self._scores(weighted, allowed), weighted, max(top_k, POOL))
+            ids, vals = self.index.top_k_of(self._scores(query, allowed), query, max(top_k, POOL))
+        if extra and len(ids):  # another name counts ALIAS_WEIGHT of the word (BM25 adds term by term)
+            vals = vals - (1.0 - ALIAS_WEIGHT) * self._scores_at(extra, ids.tolist())
+            order = np.argsort(-vals, kind="stable")
+            ids, vals = ids[order], vals[order]
         if not len(ids) or vals[0] <= 0:
             return []
         vals_list = vals.tolist()
@@ -695,7 +793,19 @@ class Retriever:
         terms = list(weights)
         strong = False
         kept = []
+        if expansions and seen is None:
+            seen = {}
         held, in_article = self._pool_weights(weights, [i for i, _ in pool], seen)
+        if expansions and pool:
+            # an other name helps a passage that speaks of the question already, it makes none
+            # that does not (公司年会怎么办 is not answered by a page about 企业)
+            # (its share of the question's other words: those with other names left out)
+            named_otherwise = {u for covered, _ in expansions for u in covered if u in weights}
+            rest_total = sum(v for t, v in weights.items() if t not in named_otherwise)
+            own_share = held / rest_total if rest_total > 0 else np.ones(len(held))
+            credit = self._alias_credit(weights, expansions, [i for i, _ in pool], seen)
+            held = held + np.where(own_share >= ALIAS_FLOOR, credit, 0.0)
+            terms = terms + extra  # an other name beside the date or count asked is a question word
         total = sum(weights.values()) or 1.0
         covs = []
         # (Python floats from here: the same doubles as numpy's scalars, without their cost)
@@ -730,6 +840,32 @@ class Retriever:
         ranked.sort(key=lambda t: (-t[1], t[0]))
         return ranked[:top_k]
 
+    def _alias_credit(self, weights: dict[str, float], expansions: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
+                      ids: Sequence[int], seen: Mapping[int, np.ndarray]) -> np.ndarray:
+        """For each passage of ``ids`` (a ranking's few candidates): ALIAS_WEIGHT of the weight of
+        the question's words it lacks but holds under another name (one ``presence`` look-up for
+        all the other names; ``seen``: which of ``weights``' terms each passage holds)."""
+        terms = list(weights)
+        at = {t: r for r, t in enumerate(terms)}
+        keys = list(dict.fromkeys(k for _, ks in expansions for k in ks))
+        has = self.index.presence(keys, ids)  # (keys, ids)
+        row = {k: r for r, k in enumerate(keys)}
+        idf = {ks: max(self.index.term_idf(k) or 0.0 for k in ks) for _, ks in expansions}
+        out = np.zeros(len(ids))
+        for col, i in enumerate(ids):
+            holds = seen[i]
+            credit: dict[tuple[str, ...], float] = {}
+            for covered, ks in expansions:
+                if all(has[row[k], col] for k in ks):
+                    lacking = sum(weights[u] for u in covered if u in at and not holds[at[u]])
+                    # a commoner other name says less than the word asked (球赛 → 比赛): in the
+                    # ratio of its weight to the word's (the word's largest token's)
+                    top = max((weights[u] for u in covered if u in at), default=0.0)
+                    share = min(1.0, idf[ks] / top) if top > 0 else 0.0
+                    credit[covered] = max(credit.get(covered, 0.0), lacking * share)
+            out[col] = ALIAS_WEIGHT * sum(credit.values())
+        return out
+
     def _article_lacks(self, ids: Sequence[int], words: Sequence[str]) -> list[int]:
         """For each passage of ``ids`` (a ranking's few candidates): how many of ``words`` no passage
         of its article holds as an indexed word, nor its headline (one ``searchsorted`` per word
@@ -746,18 +882,23 @@ class Retriever:
             key = normalize(w)
             if key not in self.index.vocab:
                 continue
-            at = self.index.following(key, probes)
-            if at is None:  # (known, but no passage holds it any more)
-                at = np.full(len(pool), -1)
-            missing = ~((at >= firsts) & (at < ends))
+            forms = (key, *aliases.mates(key, normalized=True))  # the word or another name of it
+            missing = np.ones(len(pool), dtype=bool)
+            for form in forms:
+                if form not in self.index.vocab:
+                    continue
+                at = self.index.following(form, probes)
+                if at is None:  # (known, but no passage holds it any more)
+                    continue
+                missing &= ~((at >= firsts) & (at < ends))
             lacking += missing
-            keys.append((key, missing))
+            keys.append((forms, missing))
         out = lacking.tolist()
         titles, doc = self._normalized_titles(), self.corpus.passages.columns["doc"]
         for k, i in enumerate(pool.tolist()):  # the few that lack one: does their headline hold it?
             if out[k]:
                 title = titles[int(doc[i])]
-                out[k] -= sum(1 for w, missing in keys if missing[k] and w in title)
+                out[k] -= sum(1 for forms, missing in keys if missing[k] and any(f in title for f in forms))
         return out
 
     def _said_ranking(self, subjects: Sequence[str], intent: Intent, tokens: list[str], top_k: int,
@@ -778,6 +919,10 @@ class Retriever:
         rest_weighted = rest + [t for t in rest if t in view]
         # only the subjects' passages are scored (``own`` already passes the filter)
         rest_scores = self._scores_at(rest_weighted, own).tolist() if rest else [0.0] * len(own)
+        others_named = [k for _, keys in self._expansions(rest, intent.question) for k in keys if k not in rest] if rest else []
+        if others_named and own:  # the rest's other names (授权 / 赋权), at ALIAS_WEIGHT
+            lent_alias = self._scores_at(list(dict.fromkeys(others_named)), own).tolist()
+            rest_scores = [b + ALIAS_WEIGHT * x for b, x in zip(rest_scores, lent_alias)]
         asking = [self._asks_at(i) for i in own]
         # the turn before each answer, when it asks (same article): its words count in the answer
         asked = [i - 1 if not q and i > int(self._doc_bounds[i, 0]) and self._asks_at(i - 1) else -1

@@ -177,13 +177,15 @@ def _which(sentence: str, noun: str) -> list[tuple[int, int]]:
 
 
 def _places(sentence: str) -> list[tuple[int, int]]:
-    """Place names of jieba's dictionary in ``sentence`` (北京, 纽约), generic ones (全国) left out."""
+    """Place names of jieba's dictionary in ``sentence`` (北京, 纽约), generic ones (全国) left out,
+    and those a title follows (中国国家主席, 美国总统: whose, not where)."""
     generic = _generic()
+    titles = title_words()
     with _POS_LOCK:
         tagged = pos_tags(sentence)
     out, at = [], 0
     for w, flag in tagged:
-        if flag == "ns" and len(w) >= 2 and w not in generic:
+        if flag == "ns" and len(w) >= 2 and w not in generic and not sentence.startswith(titles, at + len(w)):
             out.append((at, at + len(w)))
         at += len(w)
     return out
@@ -215,6 +217,13 @@ def _quotes(sentence: str) -> list[tuple[int, int]]:
             end -= 1
         return [(m.end(), end)]
     return []
+
+
+def _starts_something(sentence: str, a: int, b: int) -> bool:
+    """Does the date at ``sentence[a:b]`` say when something began (自2019年起, 从2019年开始,
+    2019年以来)? The words are intent.txt's since_before / since_after."""
+    c = cues()
+    return sentence[max(0, a - 2) : a].endswith(c.get("since_before")) or sentence[b:].lstrip().startswith(c.get("since_after"))
 
 
 def typed_spans(sentence: str, intent: Intent, terms: Sequence[str] = (), normalized: str | None = None) -> list[tuple[int, int]]:
@@ -359,6 +368,9 @@ def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized
                 continue
             if intent.asks == "when" and all(_RELATIVE.fullmatch(read[x:y]) for x, y in spans):
                 found = 1  # 明天 answers "which day" only for the day it was written
+                continue
+            if intent.since and not any(_starts_something(read, x, y) for x, y in spans):
+                found = 1  # since when: a date that starts nothing (2023年全国两会) is not the answer
                 continue
             if any(t in ns for t in terms):
                 return 2
@@ -520,7 +532,8 @@ def _flag(tagged: tuple[str, str | None]) -> str:
 
 _JOINERS = "和与跟同及"
 _NOT_A_SURNAME = {"r", "c", "u", "uj", "ul", "ug", "uz", "uv", "ud", "y", "e"}  # 那家: a pronoun, not the surname 那
-_FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "ug", "uz", "uv", "ud", "r", "d", "m", "f", "v", "vn", "x", "y", "e"}
+# (and place and time words: 记者会时|头上 is no name 时头上, nor 会上|今天)
+_FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "ug", "uz", "uv", "ud", "r", "d", "m", "f", "v", "vn", "x", "y", "e", "s", "t"}
 
 
 def missing_words(words: Iterable[str], text: str, normalized: bool = False) -> tuple[str, ...]:

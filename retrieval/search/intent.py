@@ -103,6 +103,7 @@ class Intent:
     question: str = ""  # the normalised question the spans refer to
     said_span: tuple[int, int] | None = None  # where the "said" cue stands (说了什么, 怎么看…)
     ordinal: bool = False  # how_many asked as 第几 (第几任, 第几名): the answer is 第N…
+    since: bool = False  # when asked as since when (从哪年起, 什么时候开始): the answer starts something (自2019年起)
 
     def searchable(self) -> str:
         """The question with its cue words blanked out: what is left is what the answer is about.
@@ -122,7 +123,7 @@ class Intent:
         if self.kind != "said":
             return self
         return Intent("fact", self.asks, self.measure, self.which, "", "", self.cue_spans, self.question, None,
-                      self.ordinal)
+                      self.ordinal, self.since)
 
 
 def _find(q: str, words: tuple[str, ...], start: int = 0) -> tuple[int, int] | None:
@@ -180,16 +181,20 @@ def parse(question: str, normalized: str | None = None) -> Intent:
     c = cues()
     spans: list[tuple[int, int]] = []
     typed_at: list[int] = []  # where the cues asking for a date, count, place or named thing start
-    ordinal = False
+    ordinal = since = False
     asks, measure, which = None, frozenset(), None
     which_hit = _find(q, c.get("which"))
     for key in ("when", "why", "condition", "where"):
         hit = _find(q, c.get(key))
         if hit and key == "where" and which_hit and which_hit[0] < hit[1] and hit[0] < which_hit[1]:
             continue  # 在哪个镇: which town, not where
+        if hit and key == "where" and q[hit[0] : hit[1]] in ("哪里", "哪儿") and q[hit[1] :].startswith(c.get("not_where")):
+            continue  # 对手哪里做得好: in what respect, not where
         if hit:
             if asks is None and key == "when" and "年" in q[hit[0] : hit[1]]:
                 measure = frozenset({"年"})  # 哪一年: the answer is a year
+            if asks is None and key == "when":  # 从哪年起, 什么时候开始: since when
+                since = q[: hit[0]].endswith(c.get("since_before")) or q[hit[1] :].startswith(c.get("since_after"))
             asks = asks or key
             spans.append(hit)
             if key in ("when", "where"):
@@ -227,6 +232,10 @@ def parse(question: str, normalized: str | None = None) -> Intent:
             asks, which = "which", m.group()
             spans.append(hit)
             typed_at.append(hit[0])
+    for hedge in c.get("hedges"):  # 大约多久: the hedge is no content word
+        at = q.find(hedge)
+        if at >= 0:
+            spans.append((at, at + len(hedge)))
     who = _find(q, c.get("who"))
     said = _find_said(q)
     while said is not None and len(_strip(q[: said[0]])) < 2:  # 在致辞中，盛勇军如何看待: the later cue
@@ -240,20 +249,20 @@ def parse(question: str, normalized: str | None = None) -> Intent:
         if speech_after is not None or quoted:
             content = normalize(quoted.group(1)) if quoted else q[speech_after[1]:]
             return Intent("who", asks if asks != "which" else None, measure, None, "", _strip(content), tuple(spans), q,
-                          ordinal=ordinal)
-        return Intent("fact", "person", measure, which, "", "", tuple(spans), q, ordinal=ordinal)
+                          ordinal=ordinal, since=since)
+        return Intent("fact", "person", measure, which, "", "", tuple(spans), q, ordinal=ordinal, since=since)
     # A speech word followed by a cue asking for a date, a count or a place (那次通电话谈了多长时间,
     # 李肇星那场发布会原计划开多久, 李小文说他营养不良从什么时候开始): a fact is asked, not what was said.
     if said is not None and said[0] > 0 and not any(at >= said[1] for at in typed_at):
-        subject = _strip(_before_about(_last_clause(q[: said[0]])))
+        subject = _strip(_before_frame(_before_about(_last_clause(q[: said[0]]))))
         if subject:
-            return Intent("said", asks, measure, which, subject, "", tuple(spans), q, said, ordinal)
+            return Intent("said", asks, measure, which, subject, "", tuple(spans), q, said, ordinal, since)
     if asks == "why":  # 广东队主教练为什么…: why a person did something is answered in their words
         at = _find(q, c.get("why"))
         subject = _strip(q[: at[0]]) if at else ""
         if subject:
-            return Intent("said", asks, measure, which, subject, "", tuple(spans), q, ordinal=ordinal)
-    return Intent("fact", asks, measure, which, "", "", tuple(spans), q, ordinal=ordinal)
+            return Intent("said", asks, measure, which, subject, "", tuple(spans), q, ordinal=ordinal, since=since)
+    return Intent("fact", asks, measure, which, "", "", tuple(spans), q, ordinal=ordinal, since=since)
 
 
 _CLAUSE = re.compile(r"[,，;；。!！?？]")
@@ -278,6 +287,18 @@ def _before_about(subject: str) -> str:
             start = hit[1]
             continue
         return subject[: hit[0]]
+
+
+def _before_frame(subject: str) -> str:
+    """The words naming the person when a frame of place or time follows them (特朗普在晚宴上对… →
+    特朗普; 林剑当天…): the frame's words say what about, not who. Frames: intent.txt's
+    frame_start … frame_end (在…上, 在…期间), from the third character on."""
+    c = cues()
+    hit = _find(subject, c.get("frame_start"), 2)
+    if hit is None:
+        return subject
+    rest = _strip(subject[hit[1] :])
+    return subject[: hit[0]] if rest.endswith(c.get("frame_end")) else subject
 
 
 def role_words(subject: str) -> str:
