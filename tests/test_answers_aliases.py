@@ -4,22 +4,13 @@ of, and question-reading details found on real questions: invented pages only.""
 from __future__ import annotations
 
 import pytest
+from invented_pages import build_pages
 
-from retrieval import Retriever
 from retrieval.search import aliases
 from retrieval.search.answering import distinctive_words
 from retrieval.search.intent import parse
 
-_WEATHER = ("天气预报", "气象台 2020-01-01", [  # other words, for idf
-    "明天多云转晴，气温回升，南风三到四级，夜间最低气温八度左右，请注意防范。",
-    "后天有小雨，山区有中雨，道路湿滑，注意出行安全，驾驶员朋友请减速慢行。",
-    "周末受冷空气影响，气温明显下降，请添衣保暖，老人和儿童尽量减少外出活动。"])
-
-
-def _build(tmp_path, pages):
-    for name, (title, line, body) in {**pages, "zz.txt": _WEATHER}.items():
-        (tmp_path / name).write_text("\n".join([title, line, *body]) + "\n", "utf-8")
-    return Retriever.build(tmp_path)
+_build = build_pages
 
 
 def test_groups_are_read_from_the_data_file():

@@ -40,7 +40,7 @@ from pathlib import Path
 import numpy as np
 
 from .vocabulary import ARRAYS as VOCAB_ARRAYS
-from .vocabulary import Vocabulary
+from .vocabulary import Vocabulary, WordIds
 
 K1 = 1.5
 B = 0.75
@@ -599,7 +599,7 @@ def _best(scores: np.ndarray, cand: np.ndarray, k: int) -> tuple[np.ndarray, np.
     return cand[order].astype(np.int64), vals[order]
 
 
-class _Terms(Mapping):
+class _Terms(WordIds):
     """The segments' words to global term ids: the first segment's vocabulary, then a dict of the
     words the later segments add (not a copy of the first's: it may be a mapped one)."""
 
@@ -611,15 +611,6 @@ class _Terms(Mapping):
         if t is None:
             t = self._added.get(word)
         return default if t is None else t
-
-    def __getitem__(self, word: str) -> int:
-        t = self.get(word)
-        if t is None:
-            raise KeyError(word)
-        return t
-
-    def __contains__(self, word: object) -> bool:
-        return self.get(word) is not None
 
     def __len__(self) -> int:
         return len(self._first) + len(self._added)

@@ -26,7 +26,21 @@ def _encode(word: str) -> bytes:
     return word.encode("utf-8", "surrogatepass")
 
 
-class Vocabulary(Mapping):
+class WordIds(Mapping):
+    """A read-only ``Mapping[str, int]`` of words to term ids whose ``get`` does the work (the
+    lookup a query makes per word): ``[]`` and ``in`` go through it."""
+
+    def __getitem__(self, word: str) -> int:
+        t = self.get(word)
+        if t is None:
+            raise KeyError(word)
+        return t
+
+    def __contains__(self, word: object) -> bool:
+        return self.get(word) is not None
+
+
+class Vocabulary(WordIds):
     """A read-only ``Mapping[str, int]`` of words to term ids ``0 .. len - 1`` (see the module)."""
 
     def __init__(self, words: np.ndarray, word_ptr: np.ndarray, buckets: np.ndarray, bucket_terms: np.ndarray):
@@ -124,15 +138,6 @@ class Vocabulary(Mapping):
                 memo.clear()
             memo[word] = t
         return default if t < 0 else t
-
-    def __getitem__(self, word: str) -> int:
-        t = self.get(word)
-        if t is None:
-            raise KeyError(word)
-        return t
-
-    def __contains__(self, word: object) -> bool:
-        return self.get(word) is not None
 
     def __len__(self) -> int:
         return self._len
