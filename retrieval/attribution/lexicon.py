@@ -365,6 +365,20 @@ def by_surname_and_title(surname: str, honorific: str, known: dict[str, str | No
     return None
 
 
+def label_name(head: str) -> bool:
+    """Could a transcript's bare turn label (利马斯：) be a name jieba reads as words? Three or four
+    characters with no title, no nonpersons.txt word, no function word and no bad edge: the
+    caller also asks that the page write it elsewhere and hold other named turns."""
+    if not re.fullmatch(f"[{CJK}]{{3,4}}", head) or head in _lexicon()[3] or _bad_edge(head):
+        return False
+    if _lexicon()[1].search(head) or any(n in head for n in _lexicon()[3] if len(n) >= 2):
+        return False
+    tags = _tags(head)
+    if len(tags) == 1 and not tags[0][1].startswith("nr"):
+        return False  # 关键词：, 主持人：: one common word
+    return not any(f in _FUNCTION_WORD_FLAGS or f in ("m", "t", "f", "q", "r") for _, f in tags)
+
+
 def person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
     """The person a clause ends with: [title] NAME, NAME + honorific, or a bare name."""
     pre = re.sub(r"\s+", "", pre)

@@ -50,6 +50,7 @@ from .lexicon import (
     editor_note,
     is_nonperson,
     is_transliterated,
+    label_name,
     mentions,
     oblique,
     person_at_end,
@@ -192,6 +193,7 @@ class Attributor:
     _memo: dict = field(default_factory=dict)  # mentions per (text, number of known names)
     _asked: bool = False
     _rivals: bool = False  # the pronoun had two people to mean
+    _labelled: bool = False  # the turn label is a name only the layout vouches for (利马斯：)
     _voiced: bool = False  # the paragraph a continuation would reach reports others' words (doubt "voiced")
     _main: Speaker | None = None  # the main speaker of a paragraph two people speak in
     _quoted_turn: bool = False  # the last colon turn was NAME：“quotation”
@@ -268,6 +270,8 @@ class Attributor:
             return True  # 克莱门斯：… — a name-like head, even one we do not take (not 第一：, 目标：)
         if self._holder(head) is not None:
             return True  # 行政长官：… in a transcript
+        if self.turns >= 2 and label_name(head):
+            return True  # 利马斯：… among named turns, even one nobody vouches for: the turn before ends
         return plausible_name(head, self.known, after_title=False) or person_at_end(head, self.known) is not None
 
     def _name_line(self, s: str) -> bool:
@@ -291,7 +295,7 @@ class Attributor:
     def decide(self, text: str) -> Attribution:
         """The next paragraph's speaker, how it was found and how sure; paragraphs in page order."""
         s = simplify_aligned(text)
-        self._via, self._rivals = None, False
+        self._via, self._rivals, self._labelled = None, False, False
         self.answering, self.questioned = self.questioned, False
         if editor_note(s):  # 特别提醒：如果我们使用了您的图片…: the site speaks, nobody quoted
             self.last, self.last_mode, self.intro, self.open_quote = None, "", None, False
@@ -402,6 +406,8 @@ class Attributor:
             confirmed = (how == "pronoun" or mode in ("after-quote", "quote-topic") or self._says_quoted(s, found.name)
                          or mode == "colon" and self._transcript_name(found.name, found))
             doubt += DOUBTS["weak-name-confirmed"] if confirmed else DOUBTS["weak-name"]
+        if self._labelled:
+            doubt += DOUBTS["label-name"]  # a name only the transcript's layout vouches for
         if mode != "colon" and self._contested(s, found, how):  # a turn's words name whom it talks about
             main = self._main_speaker(s) if how == "speech-verb" and mode == "verb" else None
             if main is not None:
@@ -750,7 +756,19 @@ class Attributor:
                 return sp
             if self._transcript_name(head, sp) and not affiliated:
                 return sp  # [傅莹]：… among the turns of a transcript: the layout names the speaker
-        return self._holder(raw)
+        if (sp := self._holder(raw)) is not None:
+            return sp
+        if self._label_turn(raw) and "\u0000" not in masked[m.start(1) : m.end()]:
+            self._labelled = True
+            return Speaker(raw, None)  # 利马斯：… among named turns, the name also written elsewhere
+        return None
+
+    def _label_turn(self, head: str) -> bool:
+        """A bare label jieba reads as words (利马斯：) is a name on a page of two or more turns
+        that writes it outside its own turn too (a line of the teams and their coaches)."""
+        if self.turns < 2 or not label_name(head):
+            return False
+        return re.search(f"{re.escape(head)}(?![:：])", self.text) is not None
 
     def _transcript_name(self, head: str, sp: Speaker) -> bool:
         """A bare surname-and-name label (傅莹：, 牛文文：) on a page of two or more turns."""

@@ -1,0 +1,37 @@
+"""Attribution mechanisms of issue 10's third round on web pages. The texts are written for
+these tests: they test mechanisms, not quality.
+"""
+
+from __future__ import annotations
+
+from retrieval.attribution.lexicon import label_name
+from retrieval.attribution.speakers import attribute_paragraphs
+
+
+def _who(paragraphs: list[str], context: tuple[str, ...] = ()) -> list[str | None]:
+    return [a.speaker.name if a.speaker else None for a in attribute_paragraphs(paragraphs, context=context)]
+
+
+def test_a_turn_label_jieba_reads_as_words_is_a_name_among_named_turns():
+    paras = [
+        "红队 王建华 蓝队 大马斯",
+        "王建华:今天大家打得很努力,我很满意。",
+        "周小平:我们准备得不够充分,下一场再来。",
+        "大马斯:这场比赛双方都很拼,我们输在了最后几分钟。",
+    ]
+    assert _who(paras) == [None, "王建华", "周小平", "大马斯"]
+
+
+def test_a_label_nobody_writes_elsewhere_ends_the_turn_but_names_nobody():
+    paras = [
+        "王建华:今天大家打得很努力,我很满意。",
+        "周小平:我们准备得不够充分,下一场再来。",
+        "大马斯:这场比赛双方都很拼,我们输在了最后几分钟。",
+    ]
+    assert _who(paras) == ["王建华", "周小平", None]
+
+
+def test_a_label_that_is_one_common_word_is_no_name():
+    assert not label_name("关键词")
+    assert not label_name("主持人")
+    assert label_name("大马斯")
