@@ -35,3 +35,13 @@ def test_a_label_that_is_one_common_word_is_no_name():
     assert not label_name("关键词")
     assert not label_name("主持人")
     assert label_name("大马斯")
+
+
+def test_a_quotation_opening_with_a_reply_word_does_not_continue_the_speaker_before():
+    paras = [
+        "主持人周小平见到了王建华,她笑着说:“您今天的气色真好,是不是有什么喜事?”",
+        "“对呀,我的女儿下个月就要结婚了,我们全家都很高兴。”",
+    ]
+    assert _who(paras) == ["周小平", None]
+    paras[1] = "“我的女儿下个月就要结婚了,我们全家都很高兴。”"
+    assert _who(paras) == ["周小平", "周小平"]  # without the reply word it goes on as before

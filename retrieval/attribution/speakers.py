@@ -1067,6 +1067,8 @@ class Attributor:
         seen = _MASK.sub("", s) if _whole_quote(s) else s
         if any(sp.name != cand.name for _, sp in self._mentions(seen)):
             return None, ""
+        if _REJOINDER.match(s.lstrip()):
+            return None, ""  # “对呀，…” answers the words before: not their speaker going on
         bare = _MASK.sub("", s)
         if (_FIRST_PERSON.search(bare) and not _REPORTER.search(bare) and not self.narrating) or _whole_quote(s):
             return cand, "cont"
@@ -1236,6 +1238,16 @@ def _backrefs() -> re.Pattern:
 
 
 _BACKREF = _backrefs()
+
+
+def _rejoinders() -> re.Pattern:
+    """data/rejoinders.txt: words opening a reply (“对呀，…”) at the start of a quotation."""
+    text = resources.files("retrieval").joinpath("data/rejoinders.txt").read_text("utf-8")
+    words = sorted((w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split()), key=len, reverse=True)
+    return re.compile(f"[“「\"](?:{'|'.join(words)})[，,！!。.…]")
+
+
+_REJOINDER = _rejoinders()
 
 
 def _says_before(text: str, after: Attribution) -> bool:
