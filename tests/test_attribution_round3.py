@@ -45,3 +45,17 @@ def test_a_quotation_opening_with_a_reply_word_does_not_continue_the_speaker_bef
     assert _who(paras) == ["周小平", None]
     paras[1] = "“我的女儿下个月就要结婚了,我们全家都很高兴。”"
     assert _who(paras) == ["周小平", "周小平"]  # without the reply word it goes on as before
+
+
+def test_a_surname_and_an_address_term_names_an_ordinary_person():
+    paras = ["家住城东的居民李先生说,过去去医院要换两趟车,现在走路十分钟就到了。"]
+    got = attribute_paragraphs(paras)
+    assert got[0].speaker is not None and (got[0].speaker.name, got[0].speaker.title) == ("李先生", "居民")
+
+
+def test_an_address_term_is_nobody_when_the_page_names_another_of_that_surname():
+    paras = [
+        "社区主任李建国介绍,新的服务中心下个月开放。",
+        "李先生说,过去去医院要换两趟车,现在走路十分钟就到了。",
+    ]
+    assert _who(paras) == ["李建国", None]

@@ -365,6 +365,32 @@ def by_surname_and_title(surname: str, honorific: str, known: dict[str, str | No
     return None
 
 
+@lru_cache(maxsize=1)
+def _addressed() -> tuple[str, ...]:
+    return tuple(sorted(set(_data("addressed.txt")), key=len, reverse=True))
+
+
+def addressed_person(pre: str, known: dict[str, str | None]) -> Speaker | None:
+    """居民李先生: a surname + an address term of data/addressed.txt, the name the page gives an
+    ordinary person — nobody when the page names another person of that surname."""
+    for term in _addressed():
+        if not pre.endswith(term):
+            continue
+        head = pre[: -len(term)]
+        for k in (2, 1):
+            surname = head[-k:]
+            if len(head) < k or surname_of(surname) != surname:
+                continue
+            others = [n for n in known if surname_of(n) == surname and n != surname + term and not is_transliterated(n)]
+            if others:
+                return None
+            before = head[:-k]  # 居民李先生: the title before is the person's
+            title = clean_title(before) if before and title_end().search(before) else None
+            return Speaker(surname + term, title or known.get(surname + term))
+        return None
+    return None
+
+
 def label_name(head: str) -> bool:
     """Could a transcript's bare turn label (利马斯：) be a name jieba reads as words? Three or four
     characters with no title, no nonpersons.txt word, no function word and no bad edge: the
@@ -393,6 +419,8 @@ def person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
                 found = by_surname_and_title(head[-k:], short, known)
                 if found is not None:
                     return found
+    if pre and (sp := addressed_person(pre, known)) is not None:
+        return sp
     if not pre or _ends_unnamed(pre):
         return None
     # Shortest name first; a transliterated name (帕丝卡莱·贝里斯维尔) may start anywhere.
