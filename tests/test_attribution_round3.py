@@ -59,3 +59,20 @@ def test_an_address_term_is_nobody_when_the_page_names_another_of_that_surname()
         "李先生说,过去去医院要换两趟车,现在走路十分钟就到了。",
     ]
     assert _who(paras) == ["李建国", None]
+
+
+def test_a_given_name_jieba_counts_as_a_quantity_is_a_name():
+    from retrieval.attribution.lexicon import plausible_name
+
+    # 邱|大宗: jieba tags 大宗 as a quantity, but it holds no numeral
+    assert plausible_name("邱大宗", {}, after_title=False)
+    assert _who(["主教练邱大宗表示,球队下一场会打得更好。"]) == ["邱大宗"]
+    assert not plausible_name("向许多", {}, after_title=False)  # a preposition and a quantity
+    assert not plausible_name("王一些", {}, after_title=False)
+
+
+def test_an_amount_of_words_said_is_no_words():
+    paras = ["尽管王建华说出一堆很有个性的评语,却没忘记夸奖对手的拼劲,对手全场有十二人得分。"]
+    assert _who(paras) == [None]
+    paras = ["王建华说了一番意味深长的话:“我们还会回来。”"]
+    assert _who(paras) == ["王建华"]

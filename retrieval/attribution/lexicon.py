@@ -204,9 +204,14 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
     vetoes = _FUNCTION_FLAGS - {"d"} | {"nt", "s"}
     if after_title or honorific:
         vetoes = vetoes - {"t", "s"}  # a given name jieba reads as a time (樊|明武/t) or a place (洪|一中/s) beside a title
+    if tags[0][0] == surname and tags[0][1].startswith("nr"):
+        # 邱|大宗/m: a word jieba counts as a quantity but holding no numeral is a given name after
+        # a surname jieba tags as one (向|许多 stays words: 向 is a preposition there)
+        rest = [(w, f) for w, f in rest if not (f == "m" and not _NUMERAL.search(w))]
     return any(len(w) >= 2 and f in vetoes for w, f in rest)
 
 
+_NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万亿两几数半多余第]")
 _VERB_END = re.compile(f"(?:{VERBS})$")
 
 

@@ -133,6 +133,16 @@ _SPOKEN = re.compile(r"“[^“”]{12,}”|「[^「」]{12,}」")  # a quotatio
 _TOPICS_SAID = re.compile(r"了[^，,。；;：:\u0000]{0,20}(?:话题|问题|提问|质疑|关切|询问)(?:$|[，,。；;\s])")
 
 
+def _amount_of_words() -> re.Pattern:
+    """data/amount_said.txt: an amount (line 1) of a kind of words (line 2) after a speech verb."""
+    text = resources.files("retrieval").joinpath("data/amount_said.txt").read_text("utf-8")
+    amounts, nouns = [ln.split() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")][:2]
+    return re.compile(f"[出了]?(?:{'|'.join(amounts)})[^，,。；;：:“”「」]{{0,20}}?(?:{'|'.join(nouns)})\\s*(?:$|[。！!，,；;\\s])")
+
+
+_AMOUNT_OF_WORDS = _amount_of_words()
+
+
 def _answered_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """data/answered.txt: verbs of answering (line 1), topic nouns (line 2), the act of speaking (line 3)."""
     text = resources.files("retrieval").joinpath("data/answered.txt").read_text("utf-8")
@@ -1167,7 +1177,7 @@ def _whole_quote(s: str) -> bool:
 def _no_words_follow(masked: str, end: int) -> bool:
     """A speech verb closing its sentence with no quotation before it (…并发言。) reports no words;
     nor does one followed only by how much was said (布林肯说了三件事儿)."""
-    if _AMOUNT_SAID.match(masked, end) or _TOPICS_SAID.match(masked, end):
+    if _AMOUNT_SAID.match(masked, end) or _TOPICS_SAID.match(masked, end) or _AMOUNT_OF_WORDS.match(masked, end):
         return True
     if _ANSWERED.search(masked, 0, end) and _TOPIC_OBJECT.match(masked, end):
         return True  # 崔天凯回应病毒来自美国军方说法: what was answered, not what was said
