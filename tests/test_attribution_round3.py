@@ -76,3 +76,15 @@ def test_an_amount_of_words_said_is_no_words():
     assert _who(paras) == [None]
     paras = ["王建华说了一番意味深长的话:“我们还会回来。”"]
     assert _who(paras) == ["王建华"]
+
+
+def test_a_short_title_standing_for_other_title_words_names_the_coach():
+    from retrieval.attribution.lexicon import by_surname_and_title
+
+    known = {"邱建国": "红队总教练", "邱小明": "球员"}
+    assert by_surname_and_title("邱", "导", known).name == "邱建国"
+    assert by_surname_and_title("邱", "导", {"邱小明": "球员"}) is None
+    context = ("红队险胜蓝队 邱导:我们太急了",)
+    paras = ["红队总教练邱建国赛后表示,球队下半场打得太急,“我们要好好总结。”"]
+    got = attribute_paragraphs([context[0], *paras])
+    assert [a.speaker.name if a.speaker else None for a in got] == ["邱建国", "邱建国"]

@@ -357,15 +357,24 @@ def by_role(core: str, known: dict[str, str | None]) -> Speaker | None:
 
 
 @lru_cache(maxsize=1)
+def _short_title_cores() -> dict[str, tuple[str, ...]]:
+    """short_titles.txt: 总 (held in 执行总裁) or 导=教练,导演 (the title words a short form stands for)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for w in _data("short_titles.txt"):
+        short, _, means = w.partition("=")
+        out[short] = tuple(means.split(",")) if means else (short,)
+    return out
+
+
 def _short_titles() -> frozenset[str]:
-    return frozenset(_data("short_titles.txt"))
+    return frozenset(_short_title_cores())
 
 
 def by_surname_and_title(surname: str, honorific: str, known: dict[str, str | None]) -> Speaker | None:
-    """詹书记, 王副厅长, 欧阳教授, 沈总: the person of that surname whose title ends so."""
-    core = honorific if honorific in _short_titles() else re.sub(r"^(?:常务副|副|总|代)", "", honorific)
+    """詹书记, 王副厅长, 欧阳教授, 沈总, 邱导: the person of that surname whose title ends so."""
+    cores = _short_title_cores().get(honorific) or (re.sub(r"^(?:常务副|副|总|代)", "", honorific),)
     for full, title in reversed(known.items()):
-        if surname_of(full) == surname and len(full) > len(surname) and title and core in title:
+        if surname_of(full) == surname and len(full) > len(surname) and title and any(c in title for c in cores):
             return Speaker(full, title)
     return None
 
@@ -639,7 +648,8 @@ def _references(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker
 @lru_cache(maxsize=1024)
 def _reference_words(title: str) -> str:
     """The title words and short titles inside ``title``, as a regex alternation ('' when none)."""
-    words = {t for t in _lexicon_title_words() | _short_titles() if t in title}
+    words = {t for t in _lexicon_title_words() if t in title}
+    words |= {s for s, cores in _short_title_cores().items() if any(c in title for c in cores)}
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
