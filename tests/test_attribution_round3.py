@@ -88,3 +88,16 @@ def test_a_short_title_standing_for_other_title_words_names_the_coach():
     paras = ["红队总教练邱建国赛后表示,球队下半场打得太急,“我们要好好总结。”"]
     got = attribute_paragraphs([context[0], *paras])
     assert [a.speaker.name if a.speaker else None for a in got] == ["邱建国", "邱建国"]
+
+
+def test_a_when_clause_then_a_title_reference_then_a_quotation():
+    paras = [
+        "红队主教练邱建国在场边显得很不满意。在总结比赛的时候,邱导脸色很难看。“这样的比赛很难让人满意,我们还要多练。”",
+    ]
+    assert _who(paras) == ["邱建国"]
+    # nobody introduced as a coach: 邱导 names nobody
+    from retrieval.attribution.lexicon import reference_at_start
+
+    assert reference_at_start("邱导脸色很难看", {"邱建国": "主教练"}).name == "邱建国"
+    assert reference_at_start("邱导脸色很难看", {"邱建国": "球员"}) is None
+    assert reference_at_start("王总体上看", {"王建国": "总经理"}) is None  # jieba reads 总体

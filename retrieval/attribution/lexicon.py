@@ -645,6 +645,21 @@ def _references(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker
     return out
 
 
+def reference_at_start(text: str, known: dict[str, str | None]) -> Speaker | None:
+    """A sentence opening with a surname + title of one person the page introduced, whatever
+    follows it (纪导声音异常低沉 for the page's 主教练纪玉杰), when jieba ends a word there."""
+    found = []
+    for name, title in known.items():
+        surname = surname_of(name)
+        if not title or not surname or len(name) <= len(surname) or not text.startswith(surname):
+            continue
+        words = _reference_words(title)
+        m = re.match(f"{re.escape(surname)}(?:{words})", text) if words else None
+        if m and not text.startswith(name) and m.end() in _token_starts(text[: m.end() + 4]):
+            found.append(Speaker(name, title))
+    return found[0] if len(found) == 1 else None
+
+
 @lru_cache(maxsize=1024)
 def _reference_words(title: str) -> str:
     """The title words and short titles inside ``title``, as a regex alternation ('' when none)."""

@@ -55,6 +55,7 @@ from .lexicon import (
     oblique,
     person_at_end,
     plausible_name,
+    reference_at_start,
     simplify_aligned,
     surname_of,
     title_end,
@@ -941,6 +942,7 @@ class Attributor:
 
     def _leading_person(self, text: str, before: str | None = None) -> Speaker | None:
         text = TIME_LEAD.sub("", LEAD.sub("", text.replace("\u0000", "").strip()))
+        text = _WHEN_CLAUSE.sub("", text)  # 在点评比赛的时候，纪导…: the subject comes after the when-clause
         if text[:1] in ("他", "她") and before is not None:
             self._via = "pronoun"
             return self._person_before(before)
@@ -959,6 +961,8 @@ class Attributor:
                     return None  # 导演舒淇、监制叶如芬昨率领…: two people lead the sentence
                 return sp
             break
+        if not ms and (sp := reference_at_start(text, self.known)) is not None:
+            return sp  # 纪导声音异常低沉。“…”: the page's 主教练纪玉杰
         if not ms:  # no title, no page-known name: a name jieba tags after a short head (乘客葛江涛)
             clause = BOUNDARY.split(text)[0]
             named = self._tagged_names(clause)
@@ -1085,6 +1089,8 @@ class Attributor:
         return None, ""
 
 
+# 在点评比赛的时候， / 在谈到…时，: a clause saying when, opening a sentence before its subject
+_WHEN_CLAUSE = re.compile(r"^在[^，,。！？!?“”「」]{1,20}(?:的时候|时候|之时|时|之际)[，,]\s*")
 _HONORED = re.compile(f"(?:{HONORIFICS})")
 _WORD_FLAGS = {"v", "vn", "l", "r", "d", "p", "c", "u", "uj", "a", "ad", "m", "q", "t", "f", "i"}
 
