@@ -101,3 +101,14 @@ def test_a_when_clause_then_a_title_reference_then_a_quotation():
     assert reference_at_start("邱导脸色很难看", {"邱建国": "主教练"}).name == "邱建国"
     assert reference_at_start("邱导脸色很难看", {"邱建国": "球员"}) is None
     assert reference_at_start("王总体上看", {"王建国": "总经理"}) is None  # jieba reads 总体
+
+
+def test_a_reply_word_after_an_exchange_goes_to_the_one_answered():
+    paras = [
+        "“猜猜,我今天穿的衣服是谁挑的?”市长王建华笑着问道。",
+        "主持人周小平想了想,她回答说:“应该是您的女儿吧。”",
+        "“对呀,我女儿每天都帮我挑衣服,她的眼光比我好。”",
+    ]
+    got = attribute_paragraphs(paras)
+    assert [a.speaker.name if a.speaker else None for a in got] == ["王建华", "周小平", "王建华"]
+    assert got[2].confidence < got[1].confidence

@@ -204,7 +204,7 @@ class Attributor:
     _memo: dict = field(default_factory=dict)  # mentions per (text, number of known names)
     _asked: bool = False
     _rivals: bool = False  # the pronoun had two people to mean
-    _labelled: bool = False  # the turn label is a name only the layout vouches for (利马斯：)
+    _labelled: bool | str = False  # the turn label is a name only the layout vouches for (利马斯：), or "rejoinder"
     _voiced: bool = False  # the paragraph a continuation would reach reports others' words (doubt "voiced")
     _main: Speaker | None = None  # the main speaker of a paragraph two people speak in
     _quoted_turn: bool = False  # the last colon turn was NAME：“quotation”
@@ -221,6 +221,7 @@ class Attributor:
     asks: int = 0  # question turns on the page (记者：…, 问：…)
     turns: int = 0  # paragraphs of the page that open someone's turn (a transcript has two or more)  # the paragraph is a journalist's turn (记者张三：…)
     last: Speaker | None = None  # speaker of the previous paragraph
+    replied: Speaker | None = None  # the speaker the previous paragraph's speaker answered (A then B)
     last_mode: str = ""  # how it was found: "verb", "colon", "turn", "quote", "cont", "question"
     last_person: Speaker | None = None  # the last person named at all
     salient: Speaker | None = None  # whom a 他/她 opening the next paragraph means
@@ -336,6 +337,8 @@ class Attributor:
         if found is not None:
             self.known.setdefault(found.name, found.title)
         # the reader's state stays in simplified characters; the answer is as the page writes it
+        # who spoke two paragraphs back, when the paragraph between was someone else's words
+        self.replied = self.last if found is not None and self.last is not None and self.last.name != found.name else None
         self.last, self.last_mode = (found, mode) if found is not None else held
         self.point = max(_points(_MASK.sub("", s)), default=0) if found is not None else 0
         self.opens = found is not None and mode == "verb" and s.rstrip().endswith(("：", ":"))
@@ -417,8 +420,8 @@ class Attributor:
             confirmed = (how == "pronoun" or mode in ("after-quote", "quote-topic") or self._says_quoted(s, found.name)
                          or mode == "colon" and self._transcript_name(found.name, found))
             doubt += DOUBTS["weak-name-confirmed"] if confirmed else DOUBTS["weak-name"]
-        if self._labelled:
-            doubt += DOUBTS["label-name"]  # a name only the transcript's layout vouches for
+        if self._labelled:  # a name only the transcript's layout vouches for; a reply's speaker
+            doubt += DOUBTS["rejoinder" if self._labelled == "rejoinder" else "label-name"]
         if mode != "colon" and self._contested(s, found, how):  # a turn's words name whom it talks about
             main = self._main_speaker(s) if how == "speech-verb" and mode == "verb" else None
             if main is not None:
@@ -688,6 +691,8 @@ class Attributor:
         if unnamed_person(first) or _REPORTER_SUBJECT.search(first):
             return None
         people = {sp.name for _, sp in self._mentions(rest)}
+        if not people and (sp := reference_at_start(TIME_LEAD.sub("", first.strip()), self.known)) is not None:
+            return sp  # “猜猜，…？”王市长指了指…: the page's 市长 of that surname
         if not people:  # nobody titled or known: the names jieba tags in the next sentence
             named = self._tagged_names(first)
             return named[0][0] if len(named) == 1 and not named[0][1] else None
@@ -1082,7 +1087,12 @@ class Attributor:
         if any(sp.name != cand.name for _, sp in self._mentions(seen)):
             return None, ""
         if _REJOINDER.match(s.lstrip()):
-            return None, ""  # “对呀，…” answers the words before: not their speaker going on
+            # “对呀，…” answers the words before: not their speaker going on, but the one they
+            # answered when two people were speaking in turn (A asks, B answers, A: “对呀，…”)
+            if self.replied is not None and not any(sp.name != self.replied.name for _, sp in self._mentions(_MASK.sub("", s))):
+                self._labelled = "rejoinder"
+                return self.replied, "cont"
+            return None, ""
         bare = _MASK.sub("", s)
         if (_FIRST_PERSON.search(bare) and not _REPORTER.search(bare) and not self.narrating) or _whole_quote(s):
             return cand, "cont"
