@@ -112,3 +112,11 @@ def test_a_reply_word_after_an_exchange_goes_to_the_one_answered():
     got = attribute_paragraphs(paras)
     assert [a.speaker.name if a.speaker else None for a in got] == ["王建华", "周小平", "王建华"]
     assert got[2].confidence < got[1].confidence
+
+
+def test_a_clause_facing_the_reporters_question_opens_no_subject():
+    paras = ["赛后来到发布会的是助理教练王建华。面对记者的询问,王建华没有说明主教练缺席的原因。“他有一些私事,所以今天不能来了。”"]
+    assert _who(paras) == ["王建华"]
+    # the reporter as the subject still stops it
+    paras = ["赛后来到发布会的是助理教练王建华。记者看到王建华一直低着头。“他有一些私事,所以今天不能来了。”"]
+    assert _who(paras) == [None]

@@ -673,8 +673,8 @@ class Attributor:
         for qm in re.finditer(r"[。！？!?]\s*(“[^“”]{6,}”|「[^「」]{6,}」)", s):
             sent_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, qm.start())), default=0)
             sentence = masked[sent_start : qm.start()]
-            if "\u0000" in sentence or _REPORTER.search(sentence):
-                continue
+            if "\u0000" in sentence or _REPORTER.search(_WHEN_CLAUSE.sub("", LEAD.sub("", sentence.strip()))):
+                continue  # the reporter as a subject, not in a clause saying when (面对记者的询问，…)
             sp = self._leading_person(sentence, masked[:sent_start])
             if sp is not None:
                 return sp
@@ -1099,8 +1099,8 @@ class Attributor:
         return None, ""
 
 
-# 在点评比赛的时候， / 在谈到…时，: a clause saying when, opening a sentence before its subject
-_WHEN_CLAUSE = re.compile(r"^在[^，,。！？!?“”「」]{1,20}(?:的时候|时候|之时|时|之际)[，,]\s*")
+# 在点评比赛的时候， / 面对记者的询问，: a clause saying when, opening a sentence before its subject
+_WHEN_CLAUSE = re.compile(r"^(?:在[^，,。！？!?“”「」]{1,20}(?:的时候|时候|之时|时|之际)|面对[^，,。！？!?“”「」]{1,12}(?:的)?(?:询问|提问|追问|问题|质疑))[，,]\s*")
 _HONORED = re.compile(f"(?:{HONORIFICS})")
 _WORD_FLAGS = {"v", "vn", "l", "r", "d", "p", "c", "u", "uj", "a", "ad", "m", "q", "t", "f", "i"}
 
