@@ -120,3 +120,16 @@ def test_a_clause_facing_the_reporters_question_opens_no_subject():
     # the reporter as the subject still stops it
     paras = ["赛后来到发布会的是助理教练王建华。记者看到王建华一直低着头。“他有一些私事,所以今天不能来了。”"]
     assert _who(paras) == [None]
+
+
+def test_a_byline_then_a_quotation_then_the_person_who_said_it_by_address():
+    paras = ["记者张三报道:“太方便了,以后看病再也不用跑远路了!”5日,在城东社区门口,居民王阿姨听说这里要开诊所非常高兴。"]
+    got = attribute_paragraphs(paras)
+    assert got[0].speaker is not None and (got[0].speaker.name, got[0].speaker.title) == ("王阿姨", "居民")
+    # the page names another 王: unsure which one, nobody
+    paras = ["社区主任王建国介绍了诊所的情况。", paras[0]]
+    assert _who(paras)[1] is None
+
+
+def test_a_byline_reporter_never_speaks_the_quotation_after_it():
+    assert _who(["记者张三报道:“太方便了,以后看病再也不用跑远路了!”"]) == [None]

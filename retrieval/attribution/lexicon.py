@@ -398,11 +398,26 @@ def addressed_person(pre: str, known: dict[str, str | None]) -> Speaker | None:
             others = [n for n in known if surname_of(n) == surname and n != surname + term and not is_transliterated(n)]
             if others:
                 return None
-            before = head[:-k]  # 居民李先生: the title before is the person's
+            before = BOUNDARY.split(head[:-k])[-1]  # 居民李先生: the title before is the person's
             title = clean_title(before) if before and title_end().search(before) else None
             return Speaker(surname + term, title or known.get(surname + term))
         return None
     return None
+
+
+def addressed_in(text: str, known: dict[str, str | None]) -> list[Speaker]:
+    """The persons ``text`` names by surname + address term after a title or a clause's start
+    (…，居民李先生听说…), as ``addressed_person`` takes them."""
+    out = []
+    terms = "|".join(map(re.escape, _addressed()))
+    for m in re.finditer(f"(?:{terms})", text):
+        sp = addressed_person(text[: m.end()], known)
+        if sp is None:
+            continue
+        before = text[: m.end() - len(sp.name)]
+        if not before or BOUNDARY.search(before[-1:]) or title_end().search(before):
+            out.append(sp)
+    return out
 
 
 def label_name(head: str) -> bool:

@@ -36,6 +36,7 @@ from importlib import resources
 from ..models import Speaker
 from .lexicon import (
     BOUNDARY,
+    addressed_in,
     CJK,
     ELIDED,
     HONORIFICS,
@@ -307,6 +308,8 @@ class Attributor:
     def decide(self, text: str) -> Attribution:
         """The next paragraph's speaker, how it was found and how sure; paragraphs in page order."""
         s = simplify_aligned(text)
+        if (byline := _BYLINE.match(s)) is not None:  # 记者张三报道：“……”: the reporter reports, never speaks
+            s = " " * byline.end() + s[byline.end() :]
         self._via, self._rivals, self._labelled = None, False, False
         self.answering, self.questioned = self.questioned, False
         if editor_note(s):  # 特别提醒：如果我们使用了您的图片…: the site speaks, nobody quoted
@@ -683,14 +686,17 @@ class Attributor:
     def _quote_then_subject(self, s: str, masked: str) -> Speaker | None:
         """A paragraph that opens with a quotation and then tells of one person, named as the
         subject of the next sentence (“希望……。”还有3年，谢莉茹就将…): the quotation is theirs."""
-        qm = re.match(r"“[^“”]{8,}”|「[^「」]{8,}」", s)
-        if not qm or not re.search("[，。！？,!?]", qm.group()):
-            return None
+        qm = re.match(r"\s*(?:[^“”「」。！？!?]{2,40}?(?:报道|电|讯)[：:]\s*)?(“[^“”]{8,}”|「[^「」]{8,}」)", s)
+        if not qm or not re.search("[，。！？,!?]", qm.group(1)):
+            return None  # (a byline or dateline may come first: 记者张三报道：“……”6日，…)
         rest = masked[qm.end() :].replace("\u0000", " ")
         first = _SENTENCE_END.split(rest)[0]
+        people = {sp.name for _, sp in self._mentions(rest)}
+        addressed = addressed_in(TIME_LEAD.sub("", first.strip()), self.known) if not people else []
+        if len({sp.name for sp in addressed}) == 1 and not _REPORTER_SUBJECT.search(first):
+            return addressed[0]  # “太好了……！”6日，在…门口，居民李先生听说…
         if unnamed_person(first) or _REPORTER_SUBJECT.search(first):
             return None
-        people = {sp.name for _, sp in self._mentions(rest)}
         if not people and (sp := reference_at_start(TIME_LEAD.sub("", first.strip()), self.known)) is not None:
             return sp  # “猜猜，…？”王市长指了指…: the page's 市长 of that surname
         if not people:  # nobody titled or known: the names jieba tags in the next sentence
@@ -1101,6 +1107,8 @@ class Attributor:
 
 # 在点评比赛的时候， / 面对记者的询问，: a clause saying when, opening a sentence before its subject
 _WHEN_CLAUSE = re.compile(r"^(?:在[^，,。！？!?“”「」]{1,20}(?:的时候|时候|之时|时|之际)|面对[^，,。！？!?“”「」]{1,12}(?:的)?(?:询问|提问|追问|问题|质疑))[，,]\s*")
+# a byline opening a paragraph: 记者张三报道：, 本报记者张三、通讯员李四报道：
+_BYLINE = re.compile(r"^[^“”「」。！？!?，,]{0,20}?(?:记者|通讯员)[^“”「」。！？!?]{1,30}?报道[：:]\s*")
 _HONORED = re.compile(f"(?:{HONORIFICS})")
 _WORD_FLAGS = {"v", "vn", "l", "r", "d", "p", "c", "u", "uj", "a", "ad", "m", "q", "t", "f", "i"}
 
