@@ -36,7 +36,6 @@ from importlib import resources
 from ..models import Speaker
 from .lexicon import (
     BOUNDARY,
-    addressed_in,
     CJK,
     ELIDED,
     HONORIFICS,
@@ -45,6 +44,7 @@ from .lexicon import (
     SIGNALS,
     TIME_LEAD,
     VERBS,
+    addressed_in,
     by_role,
     caption,
     caption_or_heading,
