@@ -204,14 +204,9 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
     vetoes = _FUNCTION_FLAGS - {"d"} | {"nt", "s"}
     if after_title or honorific:
         vetoes = vetoes - {"t", "s"}  # a given name jieba reads as a time (樊|明武/t) or a place (洪|一中/s) beside a title
-    if tags[0][0] == surname and tags[0][1].startswith("nr"):
-        # 邱|大宗/m: a word jieba counts as a quantity but holding no numeral is a given name after
-        # a surname jieba tags as one (向|许多 stays words: 向 is a preposition there)
-        rest = [(w, f) for w, f in rest if not (f == "m" and not _NUMERAL.search(w))]
     return any(len(w) >= 2 and f in vetoes for w, f in rest)
 
 
-_NUMERAL = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万亿两几数半多余第]")
 _VERB_END = re.compile(f"(?:{VERBS})$")
 
 
@@ -357,81 +352,17 @@ def by_role(core: str, known: dict[str, str | None]) -> Speaker | None:
 
 
 @lru_cache(maxsize=1)
-def _short_title_cores() -> dict[str, tuple[str, ...]]:
-    """short_titles.txt: 总 (held in 执行总裁) or 导=教练,导演 (the title words a short form stands for)."""
-    out: dict[str, tuple[str, ...]] = {}
-    for w in _data("short_titles.txt"):
-        short, _, means = w.partition("=")
-        out[short] = tuple(means.split(",")) if means else (short,)
-    return out
-
-
 def _short_titles() -> frozenset[str]:
-    return frozenset(_short_title_cores())
+    return frozenset(_data("short_titles.txt"))
 
 
 def by_surname_and_title(surname: str, honorific: str, known: dict[str, str | None]) -> Speaker | None:
-    """詹书记, 王副厅长, 欧阳教授, 沈总, 邱导: the person of that surname whose title ends so."""
-    cores = _short_title_cores().get(honorific) or (re.sub(r"^(?:常务副|副|总|代)", "", honorific),)
+    """詹书记, 王副厅长, 欧阳教授, 沈总: the person of that surname whose title ends so."""
+    core = honorific if honorific in _short_titles() else re.sub(r"^(?:常务副|副|总|代)", "", honorific)
     for full, title in reversed(known.items()):
-        if surname_of(full) == surname and len(full) > len(surname) and title and any(c in title for c in cores):
+        if surname_of(full) == surname and len(full) > len(surname) and title and core in title:
             return Speaker(full, title)
     return None
-
-
-@lru_cache(maxsize=1)
-def _addressed() -> tuple[str, ...]:
-    return tuple(sorted(set(_data("addressed.txt")), key=len, reverse=True))
-
-
-def addressed_person(pre: str, known: dict[str, str | None]) -> Speaker | None:
-    """居民李先生: a surname + an address term of data/addressed.txt, the name the page gives an
-    ordinary person — nobody when the page names another person of that surname."""
-    for term in _addressed():
-        if not pre.endswith(term):
-            continue
-        head = pre[: -len(term)]
-        for k in (2, 1):
-            surname = head[-k:]
-            if len(head) < k or surname_of(surname) != surname:
-                continue
-            others = [n for n in known if surname_of(n) == surname and n != surname + term and not is_transliterated(n)]
-            if others:
-                return None
-            before = BOUNDARY.split(head[:-k])[-1]  # 居民李先生: the title before is the person's
-            title = clean_title(before) if before and title_end().search(before) else None
-            return Speaker(surname + term, title or known.get(surname + term))
-        return None
-    return None
-
-
-def addressed_in(text: str, known: dict[str, str | None]) -> list[Speaker]:
-    """The persons ``text`` names by surname + address term after a title or a clause's start
-    (…，居民李先生听说…), as ``addressed_person`` takes them."""
-    out = []
-    terms = "|".join(map(re.escape, _addressed()))
-    for m in re.finditer(f"(?:{terms})", text):
-        sp = addressed_person(text[: m.end()], known)
-        if sp is None:
-            continue
-        before = text[: m.end() - len(sp.name)]
-        if not before or BOUNDARY.search(before[-1:]) or title_end().search(before):
-            out.append(sp)
-    return out
-
-
-def label_name(head: str) -> bool:
-    """Could a transcript's bare turn label (利马斯：) be a name jieba reads as words? Three or four
-    characters with no title, no nonpersons.txt word, no function word and no bad edge: the
-    caller also asks that the page write it elsewhere and hold other named turns."""
-    if not re.fullmatch(f"[{CJK}]{{3,4}}", head) or head in _lexicon()[3] or _bad_edge(head):
-        return False
-    if _lexicon()[1].search(head) or any(n in head for n in _lexicon()[3] if len(n) >= 2):
-        return False
-    tags = _tags(head)
-    if len(tags) == 1 and not tags[0][1].startswith("nr"):
-        return False  # 关键词：, 主持人：: one common word
-    return not any(f in _FUNCTION_WORD_FLAGS or f in ("m", "t", "f", "q", "r") for _, f in tags)
 
 
 def person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
@@ -448,8 +379,6 @@ def person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
                 found = by_surname_and_title(head[-k:], short, known)
                 if found is not None:
                     return found
-    if pre and (sp := addressed_person(pre, known)) is not None:
-        return sp
     if not pre or _ends_unnamed(pre):
         return None
     # Shortest name first; a transliterated name (帕丝卡莱·贝里斯维尔) may start anywhere.
@@ -660,26 +589,10 @@ def _references(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker
     return out
 
 
-def reference_at_start(text: str, known: dict[str, str | None]) -> Speaker | None:
-    """A sentence opening with a surname + title of one person the page introduced, whatever
-    follows it (纪导声音异常低沉 for the page's 主教练纪玉杰), when jieba ends a word there."""
-    found = []
-    for name, title in known.items():
-        surname = surname_of(name)
-        if not title or not surname or len(name) <= len(surname) or not text.startswith(surname):
-            continue
-        words = _reference_words(title)
-        m = re.match(f"{re.escape(surname)}(?:{words})", text) if words else None
-        if m and not text.startswith(name) and m.end() in _token_starts(text[: m.end() + 4]):
-            found.append(Speaker(name, title))
-    return found[0] if len(found) == 1 else None
-
-
 @lru_cache(maxsize=1024)
 def _reference_words(title: str) -> str:
     """The title words and short titles inside ``title``, as a regex alternation ('' when none)."""
-    words = {t for t in _lexicon_title_words() if t in title}
-    words |= {s for s, cores in _short_title_cores().items() if any(c in title for c in cores)}
+    words = {t for t in _lexicon_title_words() | _short_titles() if t in title}
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 

@@ -44,19 +44,16 @@ from .lexicon import (
     SIGNALS,
     TIME_LEAD,
     VERBS,
-    addressed_in,
     by_role,
     caption,
     caption_or_heading,
     editor_note,
     is_nonperson,
     is_transliterated,
-    label_name,
     mentions,
     oblique,
     person_at_end,
     plausible_name,
-    reference_at_start,
     simplify_aligned,
     surname_of,
     title_end,
@@ -135,16 +132,6 @@ _SPOKEN = re.compile(r"“[^“”]{12,}”|「[^「」]{12,}」")  # a quotatio
 _TOPICS_SAID = re.compile(r"了[^，,。；;：:\u0000]{0,20}(?:话题|问题|提问|质疑|关切|询问)(?:$|[，,。；;\s])")
 
 
-def _amount_of_words() -> re.Pattern:
-    """data/amount_said.txt: an amount (line 1) of a kind of words (line 2) after a speech verb."""
-    text = resources.files("retrieval").joinpath("data/amount_said.txt").read_text("utf-8")
-    amounts, nouns = [ln.split() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")][:2]
-    return re.compile(f"[出了]?(?:{'|'.join(amounts)})[^，,。；;：:“”「」]{{0,20}}?(?:{'|'.join(nouns)})\\s*(?:$|[。！!，,；;\\s])")
-
-
-_AMOUNT_OF_WORDS = _amount_of_words()
-
-
 def _answered_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """data/answered.txt: verbs of answering (line 1), topic nouns (line 2), the act of speaking (line 3)."""
     text = resources.files("retrieval").joinpath("data/answered.txt").read_text("utf-8")
@@ -205,7 +192,6 @@ class Attributor:
     _memo: dict = field(default_factory=dict)  # mentions per (text, number of known names)
     _asked: bool = False
     _rivals: bool = False  # the pronoun had two people to mean
-    _labelled: bool | str = False  # the turn label is a name only the layout vouches for (利马斯：), or "rejoinder"
     _voiced: bool = False  # the paragraph a continuation would reach reports others' words (doubt "voiced")
     _main: Speaker | None = None  # the main speaker of a paragraph two people speak in
     _quoted_turn: bool = False  # the last colon turn was NAME：“quotation”
@@ -222,7 +208,6 @@ class Attributor:
     asks: int = 0  # question turns on the page (记者：…, 问：…)
     turns: int = 0  # paragraphs of the page that open someone's turn (a transcript has two or more)  # the paragraph is a journalist's turn (记者张三：…)
     last: Speaker | None = None  # speaker of the previous paragraph
-    replied: Speaker | None = None  # the speaker the previous paragraph's speaker answered (A then B)
     last_mode: str = ""  # how it was found: "verb", "colon", "turn", "quote", "cont", "question"
     last_person: Speaker | None = None  # the last person named at all
     salient: Speaker | None = None  # whom a 他/她 opening the next paragraph means
@@ -283,8 +268,6 @@ class Attributor:
             return True  # 克莱门斯：… — a name-like head, even one we do not take (not 第一：, 目标：)
         if self._holder(head) is not None:
             return True  # 行政长官：… in a transcript
-        if self.turns >= 2 and label_name(head):
-            return True  # 利马斯：… among named turns, even one nobody vouches for: the turn before ends
         return plausible_name(head, self.known, after_title=False) or person_at_end(head, self.known) is not None
 
     def _name_line(self, s: str) -> bool:
@@ -308,9 +291,7 @@ class Attributor:
     def decide(self, text: str) -> Attribution:
         """The next paragraph's speaker, how it was found and how sure; paragraphs in page order."""
         s = simplify_aligned(text)
-        if (byline := _BYLINE.match(s)) is not None:  # 记者张三报道：“……”: the reporter reports, never speaks
-            s = " " * byline.end() + s[byline.end() :]
-        self._via, self._rivals, self._labelled = None, False, False
+        self._via, self._rivals = None, False
         self.answering, self.questioned = self.questioned, False
         if editor_note(s):  # 特别提醒：如果我们使用了您的图片…: the site speaks, nobody quoted
             self.last, self.last_mode, self.intro, self.open_quote = None, "", None, False
@@ -340,8 +321,6 @@ class Attributor:
         if found is not None:
             self.known.setdefault(found.name, found.title)
         # the reader's state stays in simplified characters; the answer is as the page writes it
-        # who spoke two paragraphs back, when the paragraph between was someone else's words
-        self.replied = self.last if found is not None and self.last is not None and self.last.name != found.name else None
         self.last, self.last_mode = (found, mode) if found is not None else held
         self.point = max(_points(_MASK.sub("", s)), default=0) if found is not None else 0
         self.opens = found is not None and mode == "verb" and s.rstrip().endswith(("：", ":"))
@@ -423,8 +402,6 @@ class Attributor:
             confirmed = (how == "pronoun" or mode in ("after-quote", "quote-topic") or self._says_quoted(s, found.name)
                          or mode == "colon" and self._transcript_name(found.name, found))
             doubt += DOUBTS["weak-name-confirmed"] if confirmed else DOUBTS["weak-name"]
-        if self._labelled:  # a name only the transcript's layout vouches for; a reply's speaker
-            doubt += DOUBTS["rejoinder" if self._labelled == "rejoinder" else "label-name"]
         if mode != "colon" and self._contested(s, found, how):  # a turn's words name whom it talks about
             main = self._main_speaker(s) if how == "speech-verb" and mode == "verb" else None
             if main is not None:
@@ -676,8 +653,8 @@ class Attributor:
         for qm in re.finditer(r"[。！？!?]\s*(“[^“”]{6,}”|「[^「」]{6,}」)", s):
             sent_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, qm.start())), default=0)
             sentence = masked[sent_start : qm.start()]
-            if "\u0000" in sentence or _REPORTER.search(_WHEN_CLAUSE.sub("", LEAD.sub("", sentence.strip()))):
-                continue  # the reporter as a subject, not in a clause saying when (面对记者的询问，…)
+            if "\u0000" in sentence or _REPORTER.search(sentence):
+                continue
             sp = self._leading_person(sentence, masked[:sent_start])
             if sp is not None:
                 return sp
@@ -686,19 +663,14 @@ class Attributor:
     def _quote_then_subject(self, s: str, masked: str) -> Speaker | None:
         """A paragraph that opens with a quotation and then tells of one person, named as the
         subject of the next sentence (“希望……。”还有3年，谢莉茹就将…): the quotation is theirs."""
-        qm = re.match(r"\s*(?:[^“”「」。！？!?]{2,40}?(?:报道|电|讯)[：:]\s*)?(“[^“”]{8,}”|「[^「」]{8,}」)", s)
-        if not qm or not re.search("[，。！？,!?]", qm.group(1)):
-            return None  # (a byline or dateline may come first: 记者张三报道：“……”6日，…)
+        qm = re.match(r"“[^“”]{8,}”|「[^「」]{8,}」", s)
+        if not qm or not re.search("[，。！？,!?]", qm.group()):
+            return None
         rest = masked[qm.end() :].replace("\u0000", " ")
         first = _SENTENCE_END.split(rest)[0]
-        people = {sp.name for _, sp in self._mentions(rest)}
-        addressed = addressed_in(TIME_LEAD.sub("", first.strip()), self.known) if not people else []
-        if len({sp.name for sp in addressed}) == 1 and not _REPORTER_SUBJECT.search(first):
-            return addressed[0]  # “太好了……！”6日，在…门口，居民李先生听说…
         if unnamed_person(first) or _REPORTER_SUBJECT.search(first):
             return None
-        if not people and (sp := reference_at_start(TIME_LEAD.sub("", first.strip()), self.known)) is not None:
-            return sp  # “猜猜，…？”王市长指了指…: the page's 市长 of that surname
+        people = {sp.name for _, sp in self._mentions(rest)}
         if not people:  # nobody titled or known: the names jieba tags in the next sentence
             named = self._tagged_names(first)
             return named[0][0] if len(named) == 1 and not named[0][1] else None
@@ -778,19 +750,7 @@ class Attributor:
                 return sp
             if self._transcript_name(head, sp) and not affiliated:
                 return sp  # [傅莹]：… among the turns of a transcript: the layout names the speaker
-        if (sp := self._holder(raw)) is not None:
-            return sp
-        if self._label_turn(raw) and "\u0000" not in masked[m.start(1) : m.end()]:
-            self._labelled = True
-            return Speaker(raw, None)  # 利马斯：… among named turns, the name also written elsewhere
-        return None
-
-    def _label_turn(self, head: str) -> bool:
-        """A bare label jieba reads as words (利马斯：) is a name on a page of two or more turns
-        that writes it outside its own turn too (a line of the teams and their coaches)."""
-        if self.turns < 2 or not label_name(head):
-            return False
-        return re.search(f"{re.escape(head)}(?![:：])", self.text) is not None
+        return self._holder(raw)
 
     def _transcript_name(self, head: str, sp: Speaker) -> bool:
         """A bare surname-and-name label (傅莹：, 牛文文：) on a page of two or more turns."""
@@ -953,7 +913,6 @@ class Attributor:
 
     def _leading_person(self, text: str, before: str | None = None) -> Speaker | None:
         text = TIME_LEAD.sub("", LEAD.sub("", text.replace("\u0000", "").strip()))
-        text = _WHEN_CLAUSE.sub("", text)  # 在点评比赛的时候，纪导…: the subject comes after the when-clause
         if text[:1] in ("他", "她") and before is not None:
             self._via = "pronoun"
             return self._person_before(before)
@@ -972,8 +931,6 @@ class Attributor:
                     return None  # 导演舒淇、监制叶如芬昨率领…: two people lead the sentence
                 return sp
             break
-        if not ms and (sp := reference_at_start(text, self.known)) is not None:
-            return sp  # 纪导声音异常低沉。“…”: the page's 主教练纪玉杰
         if not ms:  # no title, no page-known name: a name jieba tags after a short head (乘客葛江涛)
             clause = BOUNDARY.split(text)[0]
             named = self._tagged_names(clause)
@@ -1092,23 +1049,12 @@ class Attributor:
         seen = _MASK.sub("", s) if _whole_quote(s) else s
         if any(sp.name != cand.name for _, sp in self._mentions(seen)):
             return None, ""
-        if _REJOINDER.match(s.lstrip()):
-            # “对呀，…” answers the words before: not their speaker going on, but the one they
-            # answered when two people were speaking in turn (A asks, B answers, A: “对呀，…”)
-            if self.replied is not None and not any(sp.name != self.replied.name for _, sp in self._mentions(_MASK.sub("", s))):
-                self._labelled = "rejoinder"
-                return self.replied, "cont"
-            return None, ""
         bare = _MASK.sub("", s)
         if (_FIRST_PERSON.search(bare) and not _REPORTER.search(bare) and not self.narrating) or _whole_quote(s):
             return cand, "cont"
         return None, ""
 
 
-# 在点评比赛的时候， / 面对记者的询问，: a clause saying when, opening a sentence before its subject
-_WHEN_CLAUSE = re.compile(r"^(?:在[^，,。！？!?“”「」]{1,20}(?:的时候|时候|之时|时|之际)|面对[^，,。！？!?“”「」]{1,12}(?:的)?(?:询问|提问|追问|问题|质疑))[，,]\s*")
-# a byline opening a paragraph: 记者张三报道：, 本报记者张三、通讯员李四报道：
-_BYLINE = re.compile(r"^[^“”「」。！？!?，,]{0,20}?(?:记者|通讯员)[^“”「」。！？!?]{1,30}?报道[：:]\s*")
 _HONORED = re.compile(f"(?:{HONORIFICS})")
 _WORD_FLAGS = {"v", "vn", "l", "r", "d", "p", "c", "u", "uj", "a", "ad", "m", "q", "t", "f", "i"}
 
@@ -1201,7 +1147,7 @@ def _whole_quote(s: str) -> bool:
 def _no_words_follow(masked: str, end: int) -> bool:
     """A speech verb closing its sentence with no quotation before it (…并发言。) reports no words;
     nor does one followed only by how much was said (布林肯说了三件事儿)."""
-    if _AMOUNT_SAID.match(masked, end) or _TOPICS_SAID.match(masked, end) or _AMOUNT_OF_WORDS.match(masked, end):
+    if _AMOUNT_SAID.match(masked, end) or _TOPICS_SAID.match(masked, end):
         return True
     if _ANSWERED.search(masked, 0, end) and _TOPIC_OBJECT.match(masked, end):
         return True  # 崔天凯回应病毒来自美国军方说法: what was answered, not what was said
@@ -1272,16 +1218,6 @@ def _backrefs() -> re.Pattern:
 
 
 _BACKREF = _backrefs()
-
-
-def _rejoinders() -> re.Pattern:
-    """data/rejoinders.txt: words opening a reply (“对呀，…”) at the start of a quotation."""
-    text = resources.files("retrieval").joinpath("data/rejoinders.txt").read_text("utf-8")
-    words = sorted((w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split()), key=len, reverse=True)
-    return re.compile(f"[“「\"](?:{'|'.join(words)})[，,！!。.…]")
-
-
-_REJOINDER = _rejoinders()
 
 
 def _says_before(text: str, after: Attribution) -> bool:
