@@ -33,7 +33,7 @@ def _data(name: str) -> list[str]:
 
 NAME_SEP = "·•\\-－"
 VERBS = "|".join(sorted(_data("speech_verbs.txt"), key=len, reverse=True))
-BOUNDARY = re.compile(r"[。！？!?；;，,：:\[\]【】\n]|——|\s{2,}")
+BOUNDARY = re.compile(r"[。！？!?；;，,：:\[\]【】《》\n]|——|\s{2,}")
 LEAD = re.compile(r"^(?:而|但|并|且|对此|随后|同时|此外|另外|最后|其中|就此|为此|今天|昨天|目前|当天)+")
 TIME_LEAD = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|当天|日前|近日|同一天|[赛会课事]后|赛前|会上)+")
 _AFTER_NAME = re.compile(
@@ -44,8 +44,6 @@ _VERB_RE_ANY = re.compile(f"(?:{VERBS})")
 _STRICT_AFTER = re.compile(f"(?:{VERBS}|\\d{{1,2}}日|当地时间|[:：“，,])")
 _ORG_END = "员会部局院委办厅社所组队团司处省市县区镇乡村党网台报馆站厂场校州"
 HONORIFICS = "|".join(sorted(_data("honorifics.txt"), key=len, reverse=True))
-# the openers of a clause whose subject an earlier clause of its sentence gave (data/elided.txt)
-ELIDED = re.compile("^(?:" + "|".join(sorted(_data("elided.txt"), key=len, reverse=True)) + ")")
 _NOT_NAME_FLAGS = {"n", "v", "vn", "d", "c", "p", "ns", "nt", "m", "t", "r", "f", "s", "u", "uj", "ul",
                    "a", "ad", "an", "i", "l", "z", "q"}
 _FUNCTION_FLAGS = {"p", "c", "u", "uj", "ul", "r", "d", "m", "t", "f", "q"}
@@ -534,8 +532,6 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
                 continue
             if m.end(1) - k not in cuts and name not in known:
                 continue  # 清华大学教授: 华大学 starts inside a word
-            if k == 2 and name[0] in "和与同跟及对向" and surname_of(name[1:]) and name not in known:
-                continue  # 特朗普总统和习主席: 和 joins, 习主席 is surname + title
             # an honorific right after: a given name jieba reads as a time is still one (樊明武院士: 明武/t)
             if plausible_name(name, known, after_title=False, honorific=True) and m.end(1) - k not in found:
                 found.setdefault(m.end(1) - k, Speaker(name, known.get(name) or s[m.end(1) : m.end()]))

@@ -37,8 +37,6 @@ from ..models import Speaker
 from .lexicon import (
     BOUNDARY,
     CJK,
-    ELIDED,
-    HONORIFICS,
     LEAD,
     NAME_SEP,
     SIGNALS,
@@ -80,8 +78,6 @@ def _confidence_model() -> tuple[dict[str, float], dict[str, float], float]:
             doubts[parts[1]] = float(parts[2])
         elif parts[0] == "threshold" and len(parts) == 2:
             threshold = float(parts[1])
-        elif parts[0] == "share" and len(parts) == 2:
-            doubts["share"] = float(parts[1])
         else:
             raise ValueError(f"data/confidence.txt: cannot read {line!r}")
     if threshold is None:
@@ -92,8 +88,6 @@ def _confidence_model() -> tuple[dict[str, float], dict[str, float], float]:
 # How sure each way of deciding a speaker is (0–1), what each doubt takes off, and the threshold
 # below which a passage gets no speaker: data/confidence.txt, measured in docs/attribution.md.
 CONFIDENCE, DOUBTS, THRESHOLD = _confidence_model()
-# the share of a paragraph's reported words its main speaker needs when two people speak in it
-SHARE = DOUBTS.pop("share", 1.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,31 +131,15 @@ def _answered_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     text = resources.files("retrieval").joinpath("data/answered.txt").read_text("utf-8")
     verbs, nouns, acts = [ln.split() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")][:3]
     return (re.compile(f"(?:{'|'.join(verbs)})$"), re.compile(f"(?:{'|'.join(acts)})$"),
-            re.compile(f"了?[^，,。；;：:\\s“”「」]{{0,20}}(?:{'|'.join(nouns)})(?:$|[，,。；;\\s])"))
+            re.compile(f"了?[^，,。；;：:\\s\u0000“”「」]{{0,20}}(?:{'|'.join(nouns)})(?:$|[，,。；;\\s])"))
 
 
 # 回应/回答/谈及 + a topic (…说法, …传闻, …问题): what was answered, not words
 _ANSWERED, _SPEAKING, _TOPIC_OBJECT = _answered_words()
 
-def _said_nouns() -> re.Pattern:
-    """data/said_nouns.txt: nouns of what was said, closing a clause before a quotation."""
-    text = resources.files("retrieval").joinpath("data/said_nouns.txt").read_text("utf-8")
-    words = [w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split()]
-    return re.compile(f"(?<=[的了])(?:{'|'.join(words)})[，,：:]\\s*(?=\u0000)")
-
-
-_SAID_NOUN = _said_nouns()
 _BULLETS = "☆★●○◆◇■□•·"
 _IN_WORDS = re.compile(r"(?:用|按|借用|套用|按照|引用)([^，,。；;：:]{2,30}?)的话(?:来)?说")
-def _headline_label() -> re.Pattern:
-    """原标题：, 标题：, and a site's chrome word before a headline (查看完整版本：, data/chrome.txt)."""
-    text = resources.files("retrieval").joinpath("data/chrome.txt").read_text("utf-8")
-    chrome = [w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split()]
-    words = "|".join(["原标题", "标题", "副标题", *sorted(chrome, key=len, reverse=True)])
-    return re.compile(f"^[（(]?(?:{words})\\s*[：:]\\s*")
-
-
-_HEADLINE_LABEL = _headline_label()
+_HEADLINE_LABEL = re.compile(r"^[（(]?(?:原标题|标题|副标题)\s*[：:]\s*")
 _REPORTER_Q = re.compile(r"^[\[【]?(?:[^：:，,。\[【]{0,12}(?:记者|(?<!总)编辑)|问|提问|Q|编者)[\]】]?\s*[：:]")
 _JOURNALIST = re.compile("(?:记者|(?<!总)编辑|主编|通讯员|主持人)$")  # a 总编辑 in a dialogue answers
 
@@ -193,7 +171,6 @@ class Attributor:
     _asked: bool = False
     _rivals: bool = False  # the pronoun had two people to mean
     _voiced: bool = False  # the paragraph a continuation would reach reports others' words (doubt "voiced")
-    _main: Speaker | None = None  # the main speaker of a paragraph two people speak in
     _quoted_turn: bool = False  # the last colon turn was NAME：“quotation”
     _bare_turn: bool = False  # the last colon turn was a name alone on its line
     _named: dict[str, int] = field(default_factory=dict)  # mentions per person before the first question
@@ -203,7 +180,6 @@ class Attributor:
     answering: bool = False  # the paragraph before was such a question
     opens: bool = False  # the previous paragraph's speaker ended it with a colon (洪磊首先发布消息：)
     point: int = 0  # the last numbered point (第一…, 二是…) of the previous paragraph's speaker
-    roles: dict[str, set[str]] = field(default_factory=dict)  # every title the page gives each person
     labels: set[str] = field(default_factory=set)  # colon labels that open two or more paragraphs (德国之声：)
     asks: int = 0  # question turns on the page (记者：…, 问：…)
     turns: int = 0  # paragraphs of the page that open someone's turn (a transcript has two or more)  # the paragraph is a journalist's turn (记者张三：…)
@@ -230,8 +206,6 @@ class Attributor:
             s = simplify_aligned(text)
             for _, sp in self._mentions(_MASK.sub("", s)) if "known" in SIGNALS else ():
                 sp = _trimmed(sp)
-                if sp.title:
-                    self.roles.setdefault(sp.name, set()).add(sp.title)
                 old = self.known.get(sp.name)
                 if sp.title and (old is None or len(sp.title) > len(old) and _same_role(old, sp.title)):
                     self.known[sp.name] = sp.title
@@ -309,10 +283,7 @@ class Attributor:
             found = self._canonical(_trimmed(found))
             found = Speaker(found.name, found.title or self.known.get(found.name))
             how = self._how(mode, found, s)
-            self._main = None
             confidence = round(CONFIDENCE[how] - self._doubt(mode, found, how, s), 2)
-            if self._main is not None:  # two people speak here; one says most of the words
-                found = Speaker(self._main.name, self._main.title or self.known.get(self._main.name))
             if confidence < THRESHOLD:
                 # a paragraph voiced by others is not the speaker's, but it does not end the turn:
                 # the speaker's next paragraphs go on (行政长官：… / 例如建筑师代表认为… / 另外，我们…)
@@ -403,12 +374,7 @@ class Attributor:
                          or mode == "colon" and self._transcript_name(found.name, found))
             doubt += DOUBTS["weak-name-confirmed"] if confirmed else DOUBTS["weak-name"]
         if mode != "colon" and self._contested(s, found, how):  # a turn's words name whom it talks about
-            main = self._main_speaker(s) if how == "speech-verb" and mode == "verb" else None
-            if main is not None:
-                self._main = main
-                doubt += DOUBTS["shared"]
-            else:
-                doubt += DOUBTS["contested"]
+            doubt += DOUBTS["contested"]
         if how == "continuation" and self._voiced_by_other(s, found):
             doubt += DOUBTS["voiced"]
             self._voiced = True
@@ -455,56 +421,6 @@ class Attributor:
                 return True
         return False
 
-    def _main_speaker(self, s: str) -> Speaker | None:
-        """Of a paragraph where two or more people speak (A表示，…。B…后表示，…), the one who says
-        most of its words: a speech verb's words run to its sentence's end or to the next speaker's
-        clause, and go to the verb's subject; a verb in the clause right after another's verb is
-        someone reported inside those words (A表示，B称…: A's). The main speaker needs ``share``
-        of all the words (data/confidence.txt), a name in the paragraph, and no rival who spoke
-        the paragraph before (the one who goes on speaking keeps it: nobody)."""
-        masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
-        books = [m.span() for m in _BOOK.finditer(masked)]
-        events: list[tuple[int, int, int, str | None]] = []  # (clause start, verb end, sentence end, who)
-        people: dict[str, Speaker] = {}
-        nested_until = -1
-        state = (self._via, self._rivals, self._untagged, self.salient)
-        try:
-            for vm in _VERB_RE.finditer(masked):
-                v = vm.start()
-                if v < nested_until or any(a < v < b for a, b in books) or _nominal(masked, v, vm.group()):
-                    continue
-                if _no_words_follow(masked, vm.end()) or masked[vm.end() : vm.end() + 1] == "的":
-                    continue
-                end = next((m.start() for m in _SENTENCE_END.finditer(masked, vm.end())), len(masked))
-                # the clause right after the verb (表示，特朗普称…) holds the words, whoever it names
-                after = vm.end() + (1 if masked[vm.end() : vm.end() + 1] in "，,：:" else 0)
-                nested_until = min(end, next((b.start() for b in BOUNDARY.finditer(masked, after)), end))
-                clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
-                self._via = None
-                sp = self._subject(masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
-                if sp is None and LEAD.sub("", re.sub(r"\s+", "", masked[clause_start:v]))[:1] in ("他", "她"):
-                    continue  # a 他/她 we cannot place is one of them, not a third person
-                key = None if sp is None else self._canonical(_trimmed(sp)).name
-                if sp is not None:
-                    people[key] = self._canonical(_trimmed(sp))
-                events.append((clause_start, vm.end(), end, key))
-        finally:
-            self._via, self._rivals, self._untagged, self.salient = state
-        words: dict[str | None, int] = {}
-        for i, (_, verb_end, end, key) in enumerate(events):
-            stop = min(end, events[i + 1][0]) if i + 1 < len(events) else end
-            n = sum(1 for c in masked[verb_end:max(verb_end, stop)] if "\u4e00" <= c <= "\u9fff" or c == "\u0000")
-            words[key] = words.get(key, 0) + n
-        named = {k: n for k, n in words.items() if k}
-        if not named:
-            return None
-        main = max(named, key=named.get)
-        if named[main] < SHARE * sum(words.values()) or main not in _MASK.sub("", s):
-            return None
-        if self.last is not None and self.last.name in named and self.last.name != main:
-            return None
-        return people[main]
-
     def _contested(self, s: str, found: Speaker, how: str) -> bool:
         """Do the paragraph's signals disagree about who speaks? Only where a verb, a quotation or
         a reference decided it — a transcript turn, a continuation or a monologue is the
@@ -537,17 +453,11 @@ class Attributor:
         finally:
             self._via, self._rivals, self._untagged, self.salient = state
         if how in ("pronoun", "title-reference") and found.name not in bare:
-            surname = surname_of(found.name)
-            held = [x for x in _SENTENCE_END.split(s) if surname and surname in _MASK.sub("", x)]
-            if how == "title-reference" and held and all(re.search(f"{surname}[^“「]*[“「]", x) for x in held):
-                # 洪总都认为，「…」: a surname and a title, then quoted words, name the speaker as
-                # plainly as a name does; only people in the sentences that hold it contest it
-                bare = "。".join(_MASK.sub("", x) for x in held)
-            others = [sp for pos, sp in self._mentions(bare)
-                      if not oblique(bare, pos, sp.name) and bare[pos + len(sp.name) : pos + len(sp.name) + 1] != "的"]
+            others = [sp for pos, sp in self._mentions(bare) if not oblique(bare, pos, sp.name)]
             others += [sp for sp, is_oblique in self._tagged_names(bare) if not is_oblique]
-            # 郭董, 詹书记 (also 就|连洪总): jieba may tag the reference itself as a person
-            return any(sp.name != found.name and not (surname and surname in sp.name[:2]) for sp in others)
+            surname = surname_of(found.name)
+            # 郭董, 詹书记: jieba may tag the reference itself as a person
+            return any(sp.name != found.name and not (surname and sp.name.startswith(surname)) for sp in others)
         return False
 
     def _how(self, mode: str, found: Speaker, s: str) -> str:
@@ -612,15 +522,6 @@ class Attributor:
                 return sp, "verb"
         # [subject] …：“quote” — 他常常这样给学子们分享人生感悟：“…”
         for cm in re.finditer("[：:](?=\u0000|[“「])", masked):  # a quotation closed or left open
-            clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, cm.start())), default=0)
-            clause = masked[clause_start : cm.start()]
-            sp = self._leading_person(clause, masked[:clause_start])
-            if sp is None and ELIDED.match(LEAD.sub("", clause.replace("\u0000", "").strip())) and not self._mentions(clause):
-                sp = self._earlier_subject(masked, clause_start)  # …，就在大家面前拍了胸脯：“…”
-            if sp is not None:
-                return sp, "verb"
-        # [subject] …给了肯定的评价，「quote」: a noun of what was said, then the quotation
-        for cm in _SAID_NOUN.finditer(masked):
             clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, cm.start())), default=0)
             sp = self._leading_person(masked[clause_start : cm.start()], masked[:clause_start])
             if sp is not None:
@@ -705,9 +606,7 @@ class Attributor:
         pos = 0
         for word, flag in pos_tags(sentence):
             if flag == "nr" and plausible_name(word, self.known, after_title=False):
-                # an object, a companion or a possessor (冯友兰的《中国哲学简史》) is no subject
-                aside = oblique(sentence, pos, word) or sentence[pos + len(word) : pos + len(word) + 1] == "的"
-                out.setdefault(word, (Speaker(word, self.known.get(word)), aside))
+                out.setdefault(word, (Speaker(word, self.known.get(word)), oblique(sentence, pos, word)))
             pos += len(word)
         return list(out.values())
 
@@ -762,31 +661,14 @@ class Attributor:
         m = title_end().search(title)
         if m is None or len(title) > 16 or _JOURNALIST.search(title):
             return None
-        # 俄外长 for the page's 俄罗斯外长: a place shortened to its first character
-        short = [(n, t) for n, t in self.known.items() if t and m.start() == 1 and _abbreviates(title, t)]
-        if m.start() < 2 and not (self.asks and len(title) >= 3) and len(short) != 1:
+        if m.start() < 2 and not (self.asks and len(title) >= 3):
             return None  # 行政长官： alone stands for its holder only in a transcript with questions
         if is_nonperson(title) and not self.asks:
             return None
-        # every title the page gives a person counts (新任政协新闻发言人 and 全国政协外委会副主任委员)
         people = [(n, t) for n, t in self.known.items() if t and title in t]
-        people += [(n, self.known[n]) for n, ts in self.roles.items() if n not in dict(people) and any(title in t for t in ts)]
-        people = people or short
         return Speaker(*people[0]) if len(people) == 1 else None
 
     def _subject(self, pre: str, masked: str, clause_start: int, s: str) -> Speaker | None:
-        if re.search(f"[{CJK}\u0000]\\s+$", pre) and not re.search(r"[，,。；;：:]", pre):
-            # 毛新宇妙答记者“刁钻”问题 称想为三峡写提案: a headline's space opens the verb's clause
-            lead = self._leading_person(pre.strip())
-            if lead is not None:
-                return lead
-        parts = pre.strip().rsplit(" ", 1)
-        if len(parts) == 2 and re.search(f"[{CJK}]$", parts[0]) and re.match(f"[{CJK}]", parts[1]):
-            # 南都讯 记者李慧 董明珠在接受…时称: words before a space are a dateline or a byline when
-            # the words after it open with the person who speaks
-            if not title_end().search(parts[0][-8:]) and (sp := self._subject(parts[1], masked, clause_start, s)) is not None \
-                    and parts[1].startswith(sp.name):
-                return sp
         pre = re.sub(r"\s+", "", pre)
         if _GROUP_END.search(pre):
             return None  # 张一、王二等先后表示: a group speaks, no one person
@@ -815,8 +697,6 @@ class Attributor:
             if not is_transliterated(full):
                 continue
             last = re.split(f"[{NAME_SEP}]", full)[-1]
-            if len(last) >= 2 and _HONORED.fullmatch(core, len(last)) and core.startswith(last):
-                core = last  # 特朗普总统: the name, then an honorific
             if len(last) >= 2 and core.endswith(last) and (core == last or title_end().search(core[: -len(last)])):
                 if found is not None and found.name != full:
                     return None  # two people share it
@@ -851,7 +731,7 @@ class Attributor:
             sent_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, clause_start)), default=0)
             if sent_start == clause_start:
                 return None
-            return self._leading_person(masked[sent_start:clause_start]) or self._earlier_subject(masked, clause_start)
+            return self._leading_person(masked[sent_start:clause_start])
         if _STATEMENT.match(core):
             return self.last if self.last_mode == "verb" else None
         sp = person_at_end(core.removeprefix("据"), self.known) or self._short_form(core.removeprefix("据"))
@@ -863,53 +743,7 @@ class Attributor:
         lead = self._leading_person(core)
         if lead is not None and re.search("(?:中|上|时|里|期间|之际|后)$", core):
             return lead  # a person, then an adverbial (…视察天津重要讲话中指出)
-        if lead is None and ELIDED.match(core) and not self._mentions(core):
-            return self._earlier_subject(masked, clause_start)  # …，一手拿出发言稿对记者说：
         return None
-
-    def _earlier_subject(self, masked: str, clause_start: int) -> Speaker | None:
-        """The subject of a clause that names none: the person the nearest earlier clause of the
-        same sentence opens with (之后郭台铭就分享…，并表示; 她首先否认了…，并认为), passing over
-        clauses that name nobody; nobody when an earlier clause names someone it does not open with."""
-        sent_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, clause_start)), default=0)
-        starts = [sent_start] + [b.end() for b in BOUNDARY.finditer(masked, sent_start, clause_start) if b.end() < clause_start]
-        ends = starts[1:] + [clause_start]
-        pairs = list(zip(starts, ends))
-        said = [(a, vm) for a, b in pairs if (vm := _VERB_END.search(masked[a:b].rstrip("，,：: ")))]
-        if any(not _no_words_follow(masked, a + vm.end()) for a, vm in said):
-            return None  # 有网民发帖称，X曾…，谈及…: the clauses after a speech verb are what was said
-        for a, b in reversed(pairs):
-            clause = masked[a:b].rstrip("，,：: ")
-            if not clause.replace("\u0000", "").strip():
-                continue
-            stripped = TIME_LEAD.sub("", LEAD.sub("", clause.replace("\u0000", "").strip()))
-            stripped = re.sub(r"^(?:之后|此后|然后|随即|其后|事后)", "", stripped)
-            sp = self._leading_person(stripped, masked[:a]) if stripped[:1] in ("他", "她") else self._leading_person(stripped)
-            if sp is not None:
-                return sp
-            if self._mentions(clause) or self._tagged_names(clause.replace("\u0000", "")):
-                return None  # someone named who does not open the clause: not safe
-            if a == 0 and ELIDED.match(stripped) and self.last is not None and self.last_mode in ("verb", "colon"):
-                # 但或许知道…，马上回复说，「…」 opening a paragraph: nobody named since the
-                # speaker of the paragraph before, who goes on (a subject left out, as 他 would be)
-                self._via = "pronoun"
-                return self.last
-        return None
-
-    def says_back(self, text: str) -> Speaker | None:
-        """The one person a paragraph's first sentence opens with, when that sentence says the
-        words just quoted (…姜瑜…接受了本报的采访，席间说了上边这番话); else None."""
-        s = simplify_aligned(text)
-        first = _SENTENCE_END.split(s)[0]
-        if not _BACKREF.search(first):
-            return None
-        bare = _MASK.sub("", first)
-        people = {sp.name: sp for pos, sp in self._mentions(bare) if not oblique(bare, pos, sp.name)}
-        people.update({sp.name: sp for sp, aside in self._tagged_names(bare) if not aside and sp.name not in people})
-        if len(people) != 1:
-            return None  # nobody, or two who might have said it
-        sp = next(iter(people.values()))
-        return Speaker(self.names.get(sp.name, sp.name), self.written.get(sp.name, sp.title))
 
     def _leading_person(self, text: str, before: str | None = None) -> Speaker | None:
         text = TIME_LEAD.sub("", LEAD.sub("", text.replace("\u0000", "").strip()))
@@ -922,8 +756,6 @@ class Attributor:
         for i, (pos, sp) in enumerate(ms):
             head = text[:pos]
             if not BOUNDARY.search(head) and not _VERB_RE.search(head) and len(head) <= 40:
-                if re.search(r"(?:与|和|同|跟)$", head):
-                    return None  # 特朗普总统与习近平主席一起…: the one named after 与 is a companion
                 after = text[pos + len(sp.name) :]
                 if after.startswith("、") or i + 1 < len(ms) and re.fullmatch(
                     r"[、和与及][^，,。]{0,12}", text[pos + len(sp.name) : ms[i + 1][0]]
@@ -1027,7 +859,7 @@ class Attributor:
         cand, chain = self.last, self.last_mode in ("colon", "turn")
         if cand is None and self.last_mode == "" and self.intro is not None:
             cand, chain = self.intro, True  # a person introduced, then their words (press conferences)
-            bare = s if _whole_quote(s) else _MASK.sub("", s)  # “我去年……”: the words are all quoted
+            bare = _MASK.sub("", s)
             if not _FIRST_PERSON.search(bare) or _REPORTER.search(bare) or self.narrating:
                 return None, ""
         if cand is None:
@@ -1055,7 +887,6 @@ class Attributor:
         return None, ""
 
 
-_HONORED = re.compile(f"(?:{HONORIFICS})")
 _WORD_FLAGS = {"v", "vn", "l", "r", "d", "p", "c", "u", "uj", "a", "ad", "m", "q", "t", "f", "i"}
 
 
@@ -1072,20 +903,6 @@ def _trimmed(sp: Speaker) -> Speaker:
             return Speaker(head + sep + kept, sp.title)
         kept += word
     return sp
-
-
-def _abbreviates(short: str, full: str) -> bool:
-    """Is ``short`` the title ``full`` with its place cut to its first character (俄外长 for
-    俄罗斯外长, 美防长 for 美国防长): the same title word, the same first character, and the rest
-    of the short place found in order in the full one?"""
-    a, b = title_end().search(short), title_end().search(full)
-    if a is None or b is None or a.group() != b.group() or a.start() >= b.start():
-        return False
-    head, place = short[: a.start()], full[: b.start()]
-    if not head or head[0] != place[:1]:
-        return False
-    it = iter(place)
-    return all(c in it for c in head)
 
 
 def _same_role(old: str, new: str) -> bool:
@@ -1203,21 +1020,7 @@ def attribute_paragraphs(paragraphs: list[str], context: Iterable[str] = ()) -> 
         if out[i].speaker is None and _whole_quote(simplify_aligned(paragraphs[i])) and _says_before(paragraphs[i + 1], out[i + 1]):
             # “当年有人扬言……。” / 村支书熊善喜一边说，一边…: the quotation is the words of the one who says next
             out[i] = Attribution(out[i + 1].speaker, "quote", round(CONFIDENCE["quote"] - DOUBTS["quote-topic"], 2))
-        elif out[i].speaker is None and _whole_quote(simplify_aligned(paragraphs[i])) and (
-                sp := att.says_back(paragraphs[i + 1])) is not None:
-            # “你说温柔吗？……” / …姜瑜…接受了本报的采访，席间说了上边这番话: the one who said it
-            out[i] = Attribution(sp, "quote", round(CONFIDENCE["quote"] - DOUBTS["quote-topic"], 2))
     return out
-
-
-def _backrefs() -> re.Pattern:
-    """data/backrefs.txt: phrases pointing back at the words just quoted (说了上边这番话)."""
-    text = resources.files("retrieval").joinpath("data/backrefs.txt").read_text("utf-8")
-    words = sorted((w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split()), key=len, reverse=True)
-    return re.compile(f"(?:{VERBS})(?:了|出|过)?(?:{'|'.join(words)})")
-
-
-_BACKREF = _backrefs()
 
 
 def _says_before(text: str, after: Attribution) -> bool:

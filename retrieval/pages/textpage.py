@@ -336,15 +336,6 @@ def _wraps(s: str, wrapped: bool) -> bool:
     return wrapped or re.search(f"(?:{VERBS})$", s[-8:]) is not None
 
 
-def _lead_in(s: str) -> bool:
-    """A short line that only says who speaks (胡雪梅指出, 雷军回应): a name or title, then a
-    speech verb, no punctuation — the words are on the lines after it."""
-    from ..attribution.lexicon import VERBS
-
-    s = s.strip()
-    return 3 <= cjk_len(s) <= 16 and not SENTENCE_PUNCT.search(s) and re.search(f"^[^\\s]{{2,14}}?(?:{VERBS})$", s) is not None
-
-
 def _continues(gap: list[str], weight: int) -> bool:
     """Whether a run of ``weight`` beyond these lines is more of the same article."""
     return len(gap) <= 3 and "end" not in gap and sum(k in BREAKERS for k in gap) <= 1 and weight >= MIN_CONTINUATION
@@ -431,13 +422,6 @@ def _parse(text: str) -> PageParse:
     for i, b in enumerate(bl):
         if kinds[i] in ("h", "other", "nav") and _bare_turn(b.text) and "turn" in kinds[max(0, i - 2) : i + 3]:
             kinds[i] = "turn"
-    # 雷军：挺委屈的 — a turn without punctuation whose speaker opens other colon lines of the
-    # page (雷军回应：, 雷军在直播中辟谣：「…」)
-    speakers = [m["who"] for b, k in zip(bl, kinds) if k in ("turn", "label") and (m := TURN.match(b.text))]
-    for i, b in enumerate(bl):
-        if kinds[i] == "h" and _bare_turn(b.text) and len(who := TURN.match(b.text)["who"]) >= 2 and any(
-                w != who and w.startswith(who) for w in speakers):
-            kinds[i] = "turn"
     # a paragraph ends its sentence; a list of headlines (湖人击败勇士,詹姆斯砍下30分) does not
     weights = [(cjk_len(b.text) if _ends_sentence(b.text) else cjk_len(b.text) // 8) if k in CONTENT else 0
                for b, k in zip(bl, kinds)]
@@ -454,9 +438,6 @@ def _parse(text: str) -> PageParse:
                 first = r_first
         if first > 0 and kinds[first - 1] == "label":  # 陈强： opening the article: its first turn
             first -= 1
-        # …胡雪梅指出 / 当前正值… closing a page cut short: a lead-in and the words after it
-        if last + 2 < len(bl) and _lead_in(bl[last + 1].text) and kinds[last + 2] not in BREAKERS | {"end", "label"}:
-            last += 2
 
     date_i = _date_line(bl, kinds, first if first is not None else len(bl), last)
     if date_i is not None:
@@ -491,22 +472,6 @@ def _parse(text: str) -> PageParse:
             body.append((merged, "p"))
             i += 2
             continue
-        if k == "label" and _lead_in(b.text.rstrip(" :：")) and i + 1 <= last and kinds[i + 1] == "h":
-            # 雷军回应： then short lines of what he answered (subheads, one claim a line)
-            j = i + 1
-            while j + 1 <= last and kinds[j + 1] == "h" and j - i < 3:
-                j += 1
-            body.append((Block(b.index, "".join(bl[n].text for n in range(i, j + 1))), "p"))
-            page.roles[b.index] = "turn"
-            page.ends[b.index] = j
-            i = j + 1
-            continue
-        if k in ("h", "other") and _lead_in(b.text) and i + 1 <= last and kinds[i + 1] not in BREAKERS | {"label", "turn"}:
-            # 胡雪梅指出 / 当前正值岁末年…: a line that only says who speaks goes on in the next one
-            body.append((Block(b.index, b.text + bl[i + 1].text), "p"))
-            page.ends[b.index] = i + 1
-            i += 2
-            continue
         if k in CONTENT | {"other"} and i + 1 <= last and _goes_on(bl[i + 1].text, kinds[i + 1]) and _wraps(b.text, wrapped):
             j = i + 1  # a line broken inside its sentence goes on in the lines after it
             while j + 1 <= last and _goes_on(bl[j + 1].text, kinds[j + 1]) and _wraps(bl[j].text, wrapped):
@@ -515,8 +480,6 @@ def _parse(text: str) -> PageParse:
             page.ends[b.index] = j
             i = j + 1
             continue
-        if k == "other" and wrapped and len(SENTENCE_PUNCT.findall(b.text)) >= 2 and cjk_len(b.text) >= 15:
-            k = "p"  # a hard-wrapped sentence cut before a quotation line (…投出4次保送、飆出5K,失掉兩分,)
         if k in CONTENT:
             key = re.sub(r"\s+", "", b.text)
             if key not in seen:  # a caption repeated under the article
@@ -696,15 +659,6 @@ def _title(page: PageParse, bl: list[Block], kinds: list[str], date_i: int | Non
     page.title_block = bl[title_i]
     page.title = texts[title_i]
     page.head = [bl[title_i]]
-    if date_i is not None and title_i == date_i + 1 and cjk_len(texts[title_i]) <= 12:
-        # 2022年8月19日外交部发言人汪文斌 / 主持例行记者会: a headline broken after its opening date
-        line = bl[date_i].text
-        m = DATE.match(line)
-        rest = line[m.end() :].strip() if m else ""
-        if cjk_len(rest) >= 4 and re.fullmatch("[\u4e00-\u9fff·]+", rest) and not _DATE_LABEL.search(line) \
-                and not is_meta(rest) and not any(len(w) >= 2 and w in rest for w in _words("metalabels.txt")):
-            page.title = line + texts[title_i]
-            page.head.insert(0, bl[date_i])
     if kicker is not None and texts[kicker].endswith("—"):
         page.roles[kicker] = "narrator"  # 重庆市…居民陈代蓉—— over her own words: the article's first passage
     elif kicker is not None:
@@ -717,9 +671,6 @@ def _title(page: PageParse, bl: list[Block], kinds: list[str], date_i: int | Non
     held = {b.index for b in page.head}
     page.head += [b for b in bl[:head_end] if b.index not in held and (
         b.text == bl[title_i].text or re.match(r"^[(（]?原标题\s*[:：]", b.text))]  # 原标题：… is the headline's too
-    # a forum's footer repeating the headline after a chrome label (查看完整版本: 标题)
-    chrome = tuple(_words("chrome.txt"))
-    page.head += [b for b in bl[head_end:] if b.text.startswith(chrome) and re.sub(r"^\S+?\s*[:：]\s*", "", b.text) == bl[title_i].text]
 
 
 def is_quote_like(s: str) -> bool:
