@@ -391,3 +391,35 @@ def test_a_short_headline_with_a_number_and_chrome_with_nothing_better():
     ]
     assert parse("\n".join(["主持人 徐培武", "村书记36计", "主持人 徐培武", *body])).title == "村书记36计"
     assert parse("\n".join(["48小时新闻排行", *body])).title is None  # site chrome is never a headline
+
+
+def test_a_lead_in_over_short_lines_of_words_is_one_passage_not_headings():
+    text = "\n".join([
+        "市里开会部署春耕",
+        "2024-03-02 09:00 来源:某某网",
+        "3月1日上午,市政府召开春耕生产工作会议,各区县负责同志参加会议,会上通报了去年的粮食产量。",
+        "张华回应:",
+        "今年不会再让农民等种子",
+        "化肥价格保持稳定",
+        "会议还听取了各区县的情况汇报,并对下一阶段的重点任务作了具体安排,要求各地抓紧落实。",
+        "王军指出",
+        "眼下正是备耕的关",
+    ])
+    body = parse(text).body
+    texts = [b.text for b, k in body if k == "p"]
+    assert "张华回应:今年不会再让农民等种子化肥价格保持稳定" in texts
+    assert texts[-1] == "王军指出眼下正是备耕的关"  # a page cut inside its last sentence
+    assert not [b for b, k in body if k == "h"]
+
+
+def test_headings_under_an_article_stay_out_without_a_lead_in():
+    text = "\n".join([
+        "市里开会部署春耕",
+        "2024-03-02 09:00 来源:某某网",
+        "3月1日上午,市政府召开春耕生产工作会议,各区县负责同志参加会议,会上通报了去年的粮食产量。",
+        "会议还听取了各区县的情况汇报,并对下一阶段的重点任务作了具体安排,要求各地抓紧落实。",
+        "热门专题",
+        "春耕备耕进行时",
+    ])
+    texts = [b.text for b, k in parse(text).body]
+    assert len(texts) == 2 and texts[-1].startswith("会议还听取")

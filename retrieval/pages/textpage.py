@@ -336,6 +336,29 @@ def _wraps(s: str, wrapped: bool) -> bool:
     return wrapped or re.search(f"(?:{VERBS})$", s[-8:]) is not None
 
 
+MAX_LEAD_LINES = 3  # short lines a lead-in (雷军回应：, 胡雪梅指出) carries as its words
+
+
+def _lead_in(s: str, kind: str) -> bool:
+    """A line that announces someone's words and stops: a name label (雷军回应：) or a short
+    clause ending in a speech verb with no sentence mark (胡雪梅指出)."""
+    from ..attribution.lexicon import VERBS
+
+    if kind == "label":
+        return True
+    return (kind in ("h", "other") and 2 <= cjk_len(s) <= 16 and not SENTENCE_PUNCT.search(s)
+            and re.search(f"(?:{VERBS})$", s) is not None)
+
+
+def _lead_end(bl: list[Block], kinds: list[str], i: int, last: int) -> int:
+    """The last of the short heading-like lines under the lead-in at ``i`` (at most
+    MAX_LEAD_LINES, up to ``last``); ``i`` itself when none stands there."""
+    j = i
+    while j + 1 <= last and j - i < MAX_LEAD_LINES and kinds[j + 1] in ("h", "other") and not _lead_in(bl[j + 1].text, kinds[j + 1]):
+        j += 1
+    return j
+
+
 def _continues(gap: list[str], weight: int) -> bool:
     """Whether a run of ``weight`` beyond these lines is more of the same article."""
     return len(gap) <= 3 and "end" not in gap and sum(k in BREAKERS for k in gap) <= 1 and weight >= MIN_CONTINUATION
@@ -438,6 +461,9 @@ def _parse(text: str) -> PageParse:
                 first = r_first
         if first > 0 and kinds[first - 1] == "label":  # 陈强： opening the article: its first turn
             first -= 1
+        # 胡雪梅指出 / 当前正值岁末年 closing the page: a lead-in and the (cut) words under it
+        if last + 1 < len(bl) and _lead_in(bl[last + 1].text, kinds[last + 1]):
+            last = _lead_end(bl, kinds, last + 1, len(bl) - 1)
 
     date_i = _date_line(bl, kinds, first if first is not None else len(bl), last)
     if date_i is not None:
@@ -465,6 +491,13 @@ def _parse(text: str) -> PageParse:
     i = first
     while i <= last:
         b, k = bl[i], kinds[i]
+        if _lead_in(b.text, k) and (j := _lead_end(bl, kinds, i, last)) > i and kinds[i + 1] not in CONTENT:
+            # 雷军回应： over short lines of his words set as headings: one passage, never headings
+            body.append((Block(b.index, "".join(bl[n].text for n in range(i, j + 1))), "p"))
+            page.roles[b.index] = "turn"
+            page.ends[b.index] = j
+            i = j + 1
+            continue
         if k == "label" and i + 1 <= last and kinds[i + 1] in CONTENT:
             merged = Block(b.index, b.text + bl[i + 1].text)
             page.roles[b.index] = "turn"
