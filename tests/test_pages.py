@@ -423,3 +423,17 @@ def test_headings_under_an_article_stay_out_without_a_lead_in():
     ])
     texts = [b.text for b, k in parse(text).body]
     assert len(texts) == 2 and texts[-1].startswith("会议还听取")
+
+
+def test_a_footer_repeating_the_headline_is_the_headline_block():
+    text = "\n".join([
+        "某某论坛 发表于 2024-3-9 21:27:28",
+        "主教练:感谢全队的坚持",
+        "3月9日,某某队客场一比零取胜,赛后主教练李强表示今天的胜利来之不易,感谢全队的坚持。",
+        "页: [1]",
+        "查看完整版本: 主教练:感谢全队的坚持",
+    ])
+    page = parse(text)
+    assert page.title == "主教练:感谢全队的坚持"
+    assert [b.index for b in page.head] == [1, 4]
+    assert [b.text for b, k in page.body] == [text.splitlines()[2]]

@@ -533,8 +533,26 @@ def _parse(text: str) -> PageParse:
         body.insert(0, (bl[narrator], "p"))
     while body and body[-1][1] == "h":
         body.pop()
+    page.head += _headline_repeated(bl[last + 1 :], page)
     page.body = body
     return page
+
+
+def _headline_repeated(tail: list[Block], page: PageParse) -> list[Block]:
+    """Lines under the article that repeat the headline behind a few words of chrome (查看完整版本：
+    标题, a forum's footer): the headline block, not a passage and not lost."""
+    if page.title_block is None:
+        return []
+    title = re.sub(r"\s+", "", page.title_block.text)
+    if cjk_len(title) < 5:
+        return []
+    held = {b.index for b in page.head}
+    out = []
+    for b in tail:
+        key = re.sub(r"\s+", "", b.text)
+        if b.index not in held and key.endswith(title) and cjk_len(key[: -len(title)]) <= 8:
+            out.append(b)
+    return out
 
 
 def _date_line(bl: list[Block], kinds: list[str], head_end: int, last: int | None) -> int | None:
