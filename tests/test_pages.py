@@ -437,3 +437,19 @@ def test_a_footer_repeating_the_headline_is_the_headline_block():
     assert page.title == "主教练:感谢全队的坚持"
     assert [b.index for b in page.head] == [1, 4]
     assert [b.text for b, k in page.body] == [text.splitlines()[2]]
+
+
+def test_a_heading_giving_a_quoted_persons_words_is_a_passage_a_text_label_is_not():
+    text = "\n".join([
+        "新车发布会",
+        "2024-04-18 20:00 来源:某某网",
+        "4月18日晚,某某公司在北京举行新车发布会,董事长王刚登台介绍了新车的配置和价格。",
+        "被指抄袭外观",
+        "王刚:挺委屈的",
+        "发布会上,王刚称,新车的外观由公司自己的团队设计,用了整整三年时间,和别家并不一样。",
+        "要点一:续航里程",
+        "新车的续航里程达到七百公里,比上一代提高了一百公里,售价与上一代保持不变。",
+    ])
+    body = parse(text).body
+    assert ("王刚:挺委屈的", "p") in [(b.text, k) for b, k in body]
+    assert ("要点一:续航里程", "h") in [(b.text, k) for b, k in body]

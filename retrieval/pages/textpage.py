@@ -269,6 +269,20 @@ def _bare_turn(s: str) -> bool:
                 and m["who"] not in _words("metalabels.txt") and cjk_len(m["who"]) <= 10)
 
 
+def _quoted_heading(s: str, paragraphs: list[str]) -> bool:
+    """名字：words as a heading inside the article (雷军：挺委屈的), where the article's own
+    paragraphs have that name speak (雷军称, 雷军表示) — not a label of the text (关键词一：…)."""
+    from ..attribution.lexicon import VERBS
+
+    if not _bare_turn(s):
+        return False
+    who = TURN.match(s)["who"]
+    if not 2 <= cjk_len(who) <= 4:
+        return False
+    speaks = re.compile(re.escape(who) + f"[^，,。！？!?“”「」]{{0,8}}?(?:{VERBS})")
+    return any(speaks.search(p) for p in paragraphs)
+
+
 def _caption_statement(s: str) -> bool:
     """A caption that is itself a report: two sentences or more before the photo credit, or one
     with a speech verb and its words."""
@@ -520,6 +534,9 @@ def _parse(text: str) -> PageParse:
                 body.append((b, "p"))
                 if k != "p":
                     page.roles[b.index] = k
+        elif k == "h" and _quoted_heading(b.text, [bl[n].text for n in range(first, last + 1) if kinds[n] == "p"]):
+            body.append((b, "p"))  # 雷军：挺委屈的 — a heading inside the article that gives someone's words
+            page.roles[b.index] = "turn"
         elif k == "h":
             body.append((b, "h"))
         i += 1
