@@ -8,8 +8,11 @@ coherent run of content lines wherever it stands — metadata lines, end markers
 editor line, copyright, 相关阅读) and related-story entries (a headline with its date) break a
 run, a few headings or captions do not. The headline is looked for above the body only, near
 the page's date line: never a caption, a quotation inside the article or site chrome. A
-speaker's name alone on a line ("陈强：") opens the paragraph after it; a photo caption is
-dropped unless it is itself a report of two sentences or more.
+speaker's name alone on a line ("陈强：") opens the paragraph after it; a lead-in over short
+lines (名字回应： / 名字指出, then words set as headings or cut by the page's end) is one passage
+with them; a heading "名字：words" naming someone the article has speak is a passage; a footer
+repeating the headline belongs to the headline block. A photo caption is dropped unless it is
+itself a report of two sentences or more.
 """
 
 from __future__ import annotations
