@@ -130,6 +130,12 @@ class Retriever:
         # that ranking makes no Passage (only the hits returned are made)
         self._texts = corpus.passages.text
         self._speaker_column = corpus.passages.columns["speaker"]  # -1: no speaker
+        # kept per key as questions ask (each small: words, articles, role classes, title words)
+        self._alias_cache: dict[str, tuple[str, ...]] = {}
+        self._source_cache: dict = {}
+        self._class_cache: dict = {}
+        self._holders_cache: dict[str, tuple[tuple[int, str, str], ...]] = {}
+        self._last_expansions: tuple | None = None  # the ranking and its hits ask alike
 
     # -- construction ---------------------------------------------------------------
     @classmethod
@@ -273,7 +279,7 @@ class Retriever:
         (the normalised question), the words of a group jieba cut into pieces (亚太|经合|组织).
         [] for most questions: a dict look-up per token and one regex search."""
         key = (tuple(tokens), text)
-        last = getattr(self, "_last_expansions", None)  # the ranking and its hits ask alike
+        last = self._last_expansions
         if last is not None and last[0] == key:
             return last[1]
         words = list(dict.fromkeys(aliases.in_groups(tokens) + aliases.named_in(text)))
@@ -293,9 +299,7 @@ class Retriever:
     def _alias_keys(self, word: str) -> tuple[str, ...]:
         """The tokens standing for ``word`` in the index (its longest tokens, single characters
         only when nothing longer), () when the index lacks one of them; kept per word."""
-        cache = getattr(self, "_alias_cache", None)
-        if cache is None:
-            cache = self._alias_cache = {}
+        cache = self._alias_cache
         got = cache.get(word)
         if got is None:
             toks = list(dict.fromkeys(self.tokenize(word)))
@@ -349,11 +353,6 @@ class Retriever:
             if add is not None:
                 out += add
         return out
-
-    def _coverage(self, weights: dict[str, float], doc: int) -> float:
-        total = sum(weights.values())
-        got = sum(v for t, v in weights.items() if self.index.contains(t, doc))
-        return got / total if total else 0.0
 
     def _hits(self, ranked: Sequence[tuple[int, float]], tokens: list[str], intent: Intent | None = None,
               words: Sequence[str] = (), seen: Mapping[int, np.ndarray] | None = None,
@@ -484,23 +483,18 @@ class Retriever:
     def _in_sources(self, norm: str) -> bool:
         """Does an article's headline or source line hold ``norm`` (normalised), or a place
         named so without its 市/县/省/区 (青州市 in 青州日报)?"""
-        return any(_holds(t, norm) for t in self._normalized_titles())
+        return any(_holds(t, norm) for t in self._normalized_titles)
 
+    @cached_property
     def _normalized_titles(self) -> list[str]:
         """Per article: its headline and source line (outlet, day of publication), normalised: a
         name, place or year found only there is still one the article speaks of (a city paper's
         meeting held in the city, a page dated 2017 for 2017年)."""
-        cached = getattr(self, "_titles_cache", None)
-        if cached is None:
-            cached = [_source_text(d) for d in self.documents]
-            self._titles_cache = cached
-        return cached
+        return [_source_text(d) for d in self.documents]
 
     def _source_line(self, document) -> str:
         """``_source_text(document)``, kept per article (the hits of a search share few)."""
-        cache = getattr(self, "_source_cache", None)
-        if cache is None:
-            cache = self._source_cache = {}
+        cache = self._source_cache
         got = cache.get(document)
         if got is None:
             if len(cache) > 4096:
@@ -519,7 +513,7 @@ class Retriever:
         if not role:
             return ()
         flat = role.replace(" ", "")
-        names = list(self._names_holding().get(flat, ())) if 2 <= len(flat) <= 6 else []
+        names = list(self._names_holding.get(flat, ())) if 2 <= len(flat) <= 6 else []
         if 1 <= len(names) <= 3:
             return tuple(names)
         heads = role_heads(flat)
@@ -601,38 +595,30 @@ class Retriever:
             found.update(i for i in docs.tolist() if (allowed is None or allowed[i]) and self._quotes_at(i))
         return sorted(found)
 
+    @cached_property
     def _spellings(self) -> dict[str, tuple[str, ...]]:
         """Normalised name → every speaker name written so (雷军 → 雷军, 雷軍); built on first use."""
-        cached = getattr(self, "_spellings_cache", None)
-        if cached is None:
-            out: dict[str, list[str]] = {}
-            for key, name in self._speaker_keys:
-                out.setdefault(key, []).append(name)
-            cached = self._spellings_cache = {key: tuple(names) for key, names in out.items()}
-        return cached
+        out: dict[str, list[str]] = {}
+        for key, name in self._speaker_keys:
+            out.setdefault(key, []).append(name)
+        return {key: tuple(names) for key, names in out.items()}
 
+    @cached_property
     def _names_holding(self) -> dict[str, tuple[str, ...]]:
         """Every piece of 2–6 characters of a speaker's normalised name → the speakers whose name
         holds it, in ``_speaker_keys`` order (a lookup for ``resolve_subject``); built on first use."""
-        cached = getattr(self, "_holding_cache", None)
-        if cached is not None:
-            return cached
         out: dict[str, list[str]] = {}
         for key, name in self._speaker_keys:
             pieces = {key[i : i + n] for n in range(2, 7) for i in range(len(key) - n + 1)}
             for piece in pieces:
                 out.setdefault(piece, []).append(name)
-        cache = {piece: tuple(names) for piece, names in out.items()}
-        self._holding_cache = cache
-        return cache
+        return {piece: tuple(names) for piece, names in out.items()}
 
     def _role_class(self, words: frozenset[str]) -> tuple[list[str], str, list[int], dict[str, list[int]]]:
         """The speakers whose role text holds one of ``words`` (a role class), in ``_role_texts``
         order: their names, their role texts joined by NUL, where each text starts in it, and
         first character of a name → positions of those names (kept per class: classes are few)."""
-        cache = getattr(self, "_class_cache", None)
-        if cache is None:
-            cache = self._class_cache = {}
+        cache = self._class_cache
         got = cache.get(words)
         if got is None:
             holders = sorted(set().union(*(self._role_holders(h) for h in words)))
@@ -649,22 +635,18 @@ class Retriever:
         return got
 
     def _role_holders(self, word: str) -> tuple[tuple[int, str, str], ...]:
-        """(position in ``_role_texts()``, name, role text) of the speakers whose role text holds
+        """(position in ``_role_texts``, name, role text) of the speakers whose role text holds
         ``word`` (looked up once per word, then kept: title words are few)."""
-        cache = getattr(self, "_holders_cache", None)
-        if cache is None:
-            cache = self._holders_cache = {}
+        cache = self._holders_cache
         got = cache.get(word)
         if got is None:
-            got = cache[word] = tuple((k, name, text) for k, (name, text) in enumerate(self._role_texts().items()) if word in text)
+            got = cache[word] = tuple((k, name, text) for k, (name, text) in enumerate(self._role_texts.items()) if word in text)
         return got
 
+    @cached_property
     def _role_texts(self) -> dict[str, str]:
         """Per speaker: their titles and the words just before their name in their passages
         (广东主帅杜锋 → 广东主帅), normalised; built on first use."""
-        cached = getattr(self, "_role_text_cache", None)
-        if cached is not None:
-            return cached
         out: dict[str, list[str]] = {}
         for name, ids in self._by_speaker.items():
             parts = out.setdefault(name, [])
@@ -675,9 +657,7 @@ class Retriever:
                 at = p.text.find(name)
                 if at > 0:
                     parts.append(p.text[max(0, at - 10) : at])
-        cache = {name: normalize(" ".join(dict.fromkeys(parts))) for name, parts in out.items()}
-        self._role_text_cache = cache
-        return cache
+        return {name: normalize(" ".join(dict.fromkeys(parts))) for name, parts in out.items()}
 
     def _pool_weights(self, weights: dict[str, float], ids: Sequence[int],
                       seen: dict[int, np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -894,7 +874,7 @@ class Retriever:
             lacking += missing
             keys.append((forms, missing))
         out = lacking.tolist()
-        titles, doc = self._normalized_titles(), self.corpus.passages.columns["doc"]
+        titles, doc = self._normalized_titles, self.corpus.passages.columns["doc"]
         for k, i in enumerate(pool.tolist()):  # the few that lack one: does their headline hold it?
             if out[k]:
                 title = titles[int(doc[i])]
@@ -907,7 +887,7 @@ class Retriever:
         for, 希望 or 建议, counting twice); then, if they are fewer than top_k, the best of the
         others (none when ``only``). Their scores are lifted above every other passage shown, so
         the order is the score's."""
-        spellings = self._spellings()  # 雷军 and 雷軍: one person, on pages in either script
+        spellings = self._spellings  # 雷军 and 雷軍: one person, on pages in either script
         names = {n for name in subjects for n in spellings.get(normalize(name), (name,))}
         own = sorted({i for name in names for i in self._by_speaker.get(name, []) if allowed is None or allowed[i]})
         named = [] if only else self._quoting_passages(names, allowed)

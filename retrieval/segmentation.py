@@ -25,6 +25,20 @@ def singles(freq: Mapping[str, int]) -> list[int | None]:
     return [get(c) for c in map(chr, range(FIRST, END))]
 
 
+_MEMO: list = [(None, -1, -1, None)]  # one dictionary, its size and total, and its ``singles``
+
+
+def singles_of(freq: Mapping[str, int], total: int) -> list[int | None]:
+    """``singles(freq)``, kept for one dictionary at a time (jieba's global one, which the
+    question's tags and attribution's tags both walk): made again when ``freq`` is another
+    dictionary or words were added to it (its size or total moved)."""
+    held, size, tot, table = _MEMO[0]
+    if held is not freq or size != len(freq) or tot != total:
+        table = singles(freq)
+        _MEMO[0] = (freq, len(freq), total, table)  # (one store: a reader sees a whole entry)
+    return table
+
+
 def route_ends(blk: str, get, logtotal: float, alone: list[int | None] | None = None) -> list[int]:
     """jieba's ``get_DAG`` and ``calc`` fused over one block of text: ``end[k]`` is the last
     index of the word the most probable route takes at ``k`` (log frequency − log total, summed

@@ -254,7 +254,7 @@ def test_resolve_subject_scores_each_speaker_as_a_scan_of_their_role_text(qa_ret
         subject = rng.choice([title, rng.choice(names)[0] + title, "那位" + title, rng.choice(["广东队", "研究院", "中国驻美", "市委"]) + title,
                               rng.choice(names)[:1] + rng.choice(["院长", "主任", "教授"])])
         role = normalize(intent_mod.role_words(subject)).replace(" ", "")
-        if r.find_speaker(subject) is not None or not intent_mod.role_heads(role) or (2 <= len(role) <= 6 and 1 <= len(r._names_holding().get(role, ())) <= 3):
+        if r.find_speaker(subject) is not None or not intent_mod.role_heads(role) or (2 <= len(role) <= 6 and 1 <= len(r._names_holding.get(role, ())) <= 3):
             continue  # resolved before the role branch
         checked += 1
         got = r.resolve_subject(subject)
@@ -343,9 +343,8 @@ def test_route_with_the_characters_table_is_the_route_without():
     and the POS tagger's dictionaries) takes exactly the route it takes from the dictionary."""
     import math
 
-    from retrieval.search import answering
     from retrieval.search.tokenizer import Tokenizer
-    from retrieval.segmentation import route_ends, singles
+    from retrieval.segmentation import route_ends, singles, singles_of
 
     jb = pseg.dt.tokenizer
     jb.check_initialized()
@@ -358,8 +357,7 @@ def test_route_with_the_characters_table_is_the_route_without():
             for t in (text, normalize(text)):
                 assert route_ends(t, freq.get, math.log(total), alone) == route_ends(t, freq.get, math.log(total)), t
     # the POS tagger's table follows its dictionary: made again when words are added
-    with answering._POS_LOCK:
-        first = answering._alone(jb.FREQ, jb.total)
-        assert answering._alone(jb.FREQ, jb.total) is first
-        assert answering._alone(jb.FREQ, jb.total + 1) is not first
-        assert answering._alone(jb.FREQ, jb.total) == first
+    first = singles_of(jb.FREQ, jb.total)
+    assert singles_of(jb.FREQ, jb.total) is first
+    assert singles_of(jb.FREQ, jb.total + 1) is not first
+    assert singles_of(jb.FREQ, jb.total) == first

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..segmentation import route_ends
+from ..segmentation import route_ends, singles_of
 
 
 @lru_cache(maxsize=1)
@@ -178,7 +178,7 @@ def _cut_dag(sentence: str) -> list[tuple[str, str]]:
     pos = _pseg().dt
     dt = pos.tokenizer
     tag, freq = pos.word_tag_tab, dt.FREQ
-    end = route_ends(sentence, freq.get, math.log(dt.total))  # jieba's get_DAG and calc, fused
+    end = route_ends(sentence, freq.get, math.log(dt.total), singles_of(freq, dt.total))  # get_DAG and calc, fused
     out: list[tuple[str, str]] = []
 
     def flush(buf: str) -> None:

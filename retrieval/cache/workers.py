@@ -29,7 +29,7 @@ import os
 import sys
 import tempfile
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -355,9 +355,3 @@ def progress(total: int, desc: str, unit: str):
     from tqdm import tqdm
 
     return tqdm(total=total, desc=desc, unit=unit, disable=not sys.stderr.isatty(), leave=False, dynamic_ncols=True, smoothing=0.1)
-
-
-def in_order(results: Iterable[list]) -> Iterator:
-    """The items of chunked results, flattened in input order."""
-    for chunk in results:
-        yield from chunk

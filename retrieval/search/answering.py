@@ -20,11 +20,11 @@ from __future__ import annotations
 import math
 import re
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 
-from ..segmentation import route_ends, singles
+from ..segmentation import route_ends, singles_of
 from ..text import SENTENCE, aligned, normalize
 from .intent import Intent, cues, title_words
 
@@ -430,7 +430,7 @@ def _pos_tags(text: str, lazy: bool) -> list[tuple[str, str | None]]:
     jb.check_initialized()
     freq, tags = jb.FREQ, pos.word_tag_tab
     logtotal = math.log(jb.total)
-    alone = _alone(freq, jb.total)
+    alone = singles_of(freq, jb.total)
     out: list[tuple[str, str]] = []
     for blk in _HAN_BLOCK.split(text):
         if not blk:
@@ -460,18 +460,6 @@ def _pos_tags(text: str, lazy: bool) -> list[tuple[str, str | None]]:
         if buf:
             out.append((buf, "eng"))
     return out
-
-
-_ALONE: list = [None, -1, -1, None]  # jieba's dictionary, its size and total, and its ``singles``
-
-
-def _alone(freq: dict[str, int], total: int) -> list[int | None]:
-    """``singles`` of jieba's global dictionary (the caller holds ``_POS_LOCK``), made again
-    whenever the dictionary is another one, or words were added to it (its size or total moved)."""
-    held = _ALONE
-    if held[0] is not freq or held[1] != len(freq) or held[2] != total:
-        held[:] = [freq, len(freq), total, singles(freq)]
-    return held[3]
 
 
 def distinctive_words(question: str, normalized: str | None = None) -> tuple[str, ...]:
@@ -534,12 +522,6 @@ _JOINERS = "和与跟同及"
 _NOT_A_SURNAME = {"r", "c", "u", "uj", "ul", "ug", "uz", "uv", "ud", "y", "e"}  # 那家: a pronoun, not the surname 那
 # (and place and time words: 记者会时|头上 is no name 时头上, nor 会上|今天)
 _FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "ug", "uz", "uv", "ud", "r", "d", "m", "f", "v", "vn", "x", "y", "e", "s", "t"}
-
-
-def missing_words(words: Iterable[str], text: str, normalized: bool = False) -> tuple[str, ...]:
-    """Those of ``words`` that ``text`` (normalised; ``normalized``: it already is) does not hold."""
-    norm = text if normalized else normalize(text)
-    return tuple(w for w in words if normalize(w) not in norm)
 
 
 # -- questions not in Chinese ---------------------------------------------------------------------
