@@ -164,14 +164,26 @@ BYLINE_LINE = re.compile(
 )
 
 
+def credit_line(s: str) -> bool:
+    """嘉宾：李耀生(…董事长), 主持：朱煦 — who appears in a programme (data/credits.txt), no sentence."""
+    m = TURN.match(s)
+    return bool(m) and m["who"] in _words("credits.txt") and not re.search(r"[。！？!?…]", m["rest"])
+
+
+# 戴自毅(上海海螺集团有限公司的董事长): a name and what the person is, a line of a cast list
+PERSON_CREDIT = re.compile(r"^[\u4e00-\u9fff·]{2,5}\s*[(（][^()（）]{2,40}[)）]$")
+
+
 def is_meta(s: str) -> bool:
     return bool(
+        credit_line(s) or
         is_date_line(s)
         or SOURCE.search(s) and len(s) <= 80
         or META_NOISE.match(s)
         or SUMMARY.match(s)
         or re.match(r"^(?:记者|作者|编辑|文|图)[\s_:：]", s) and len(s) <= 80
         or BYLINE_LINE.match(s) and len(s) <= 60
+        or dateline_only(s)
     )
 
 
@@ -179,7 +191,11 @@ def is_menu(s: str) -> bool:
     """A row of menu items (国内 国际 社会 文史, 无障碍 长辈版 智能问答 繁体版): three or more
     short words standing apart, with no sentence punctuation."""
     parts = s.split()
-    return len(parts) >= 3 and all(cjk_len(p) <= 4 and not SENTENCE_PUNCT.search(p) for p in parts)
+    if len(parts) >= 3 and all(cjk_len(p) <= 4 and not SENTENCE_PUNCT.search(p) for p in parts):
+        return True
+    # 科技部门户网站首页 | 直播首页 | 文字实录 | 图片直播: items set apart by bars may be longer
+    items = [p for p in re.split(r"\s*[|｜]\s*", s.strip(" |｜")) if p]
+    return len(items) >= 3 and all(cjk_len(p) <= 10 and not SENTENCE_PUNCT.search(p) for p in items)
 
 
 # -- word lists ---------------------------------------------------------------------------
@@ -208,10 +224,19 @@ def dateline_words() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _dateline_re() -> re.Pattern:
     markers = "|".join(map(re.escape, dateline_words()["marker"]))
+    # 新华社联合国1月6日电, 【文汇网讯】, (中央社记者陈俊华台北29日电): an opening bracket, a day
+    # with or without its month, a closing bracket after the marker
     return re.compile(
-        r"^[【\[]?\s*(?!据)(?P<head>[\u4e00-\u9fff·]{2,16}?)\s*(?:[(（][A-Za-z0-9.\-]{3,40}[)）])?\s*"
-        r"(?P<date>\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:" + markers + r")(?=[\s(（【\[,，:：]|$)"
+        r"^[【\[(（〔]?\s*(?!据)(?P<head>[\u4e00-\u9fff·][\u4e00-\u9fff·\-－]{1,15}?)\s*(?:[(（][A-Za-z0-9.\-]{3,40}[)）])?\s*"
+        r"(?P<date>(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?\s*(?:" + markers + r")(?=[\s(（【\[\]】)）〕,，:：]|$)"
     )
+
+
+def dateline_only(s: str) -> bool:
+    """A dateline standing alone on its line, with at most a byline in brackets (中国通讯社山东讯(记者
+    张兆伟)): the article's metadata, never its headline."""
+    m = _dateline_re().match(s)
+    return bool(m) and cjk_len(re.sub(r"[(（][^()（）]*[)）]", "", s[m.end():])) == 0
 
 
 def dateline_outlet(paragraph: str) -> str | None:
@@ -546,6 +571,13 @@ def _parse(text: str) -> PageParse:
     # A closing paragraph that names the site itself (its 来源 or name by the date) is its blurb.
     while body and page.outlet and body[-1][0].text.startswith(page.outlet[:4]) and len(body) > 1:
         body.pop()
+    if body and body[0][1] == "p" and _DATE_LABEL.match(body[0][0].text):
+        # 发布时间:2023-12-27 | 来源:中国网 | …12月22日,… — the metadata line run into the first paragraph
+        opening = body[0][0].text
+        if page.published is None and (m := DATE.search(opening)) and m.start() <= 20:
+            page.published = iso_date(m)
+        if page.outlet is None and (m := SOURCE.search(opening)):
+            page.outlet = _outlet_value(m["v"])
     if page.outlet is None and body:
         page.outlet = next((o for b, k in body[:2] if k == "p" and (o := dateline_outlet(b.text))), None)
     narrator = next((i for i, role in page.roles.items() if role == "narrator"), None)
@@ -610,6 +642,8 @@ def _metadata(page: PageParse, bl: list[Block], date_i: int | None, head_end: in
             page.editor = m["v"]
         if page.author is None and (m := AUTHOR.search(s)) and not PLACEHOLDER.search(m["v"]):
             page.author = m["v"]
+        if page.outlet is None and dateline_only(s):
+            page.outlet = dateline_outlet(s)
     if date_i is not None and page.outlet is None:
         # "站长之家 - 见闻 2019-08-14 15:36", "2019-02-18 15:57 经济日报 记者 …": an outlet may stand
         # before the date or right after it.
@@ -641,9 +675,17 @@ def _headline_like(s: str, kind: str) -> bool:
         kind in ("h", "p", "short", "turn", "other")
         and 5 <= n + (len(re.findall(r"\d+", s)) if n >= 3 else 0) and n <= 70  # 村书记36计: a number is a word
         and "。" not in s
-        and "http" not in s
+        and not re.search(r"https?[:/-]|www[._]", s, re.I)  # a browser's title bar: 科技部 - HTTP--WWW_MOST_GOV_CN
         and not (is_prose(s) and n > 40)
+        and not not_headline(s)
     )
+
+
+def not_headline(s: str) -> bool:
+    """A line that looks like a headline but never is one: a box's heading (赵启正简历: data/box_labels.txt),
+    a cast line (戴自毅(…董事长)), a credit (嘉宾：…)."""
+    t = re.sub(r"\s+", "", s)
+    return t.endswith(tuple(_words("box_labels.txt"))) and cjk_len(t) <= 12 or bool(PERSON_CREDIT.match(t)) or credit_line(s)
 
 
 def _site_name(s: str) -> bool:
@@ -661,7 +703,7 @@ def split_site_suffix(title: str) -> tuple[str, str | None]:
 
 def _opening_headline(s: str) -> bool:
     """A first line that reads as a headline, not a paragraph: short, one clause, no quotation."""
-    return 5 <= cjk_len(s) <= 30 and not re.search(r"[，,；;。“「]", s) and not TURN.match(s)
+    return 5 <= cjk_len(s) <= 30 and not re.search(r"[，,；;。“「]", s) and not TURN.match(s) and not not_headline(s)
 
 
 def _bigrams(s: str) -> frozenset[str]:
@@ -689,7 +731,9 @@ def _title(page: PageParse, bl: list[Block], kinds: list[str], date_i: int | Non
 
     def block_ending_at(i: int) -> list[int]:
         """The headline lines stacked above line i (kicker, title, subtitle: at most three)."""
-        while 0 <= i < head_end and kinds[i] == "meta":  # 作者：…, 来源：… between title and date
+        skipped = 0  # 作者：…, 来源：… between title and date, and a share widget's words (0, 分享至)
+        while 0 <= i < head_end and (kinds[i] == "meta" or kinds[i] == "nav" and cjk_len(bl[i].text) <= 4 and skipped < 3):
+            skipped += kinds[i] == "nav"
             i -= 1
         if not ok(i):
             return []
