@@ -101,6 +101,10 @@ class PageParse:
     roles: dict[int, str] = field(default_factory=dict)
     # the last line of each paragraph that spans more than one line (a name label + its paragraph)
     ends: dict[int, int] = field(default_factory=dict)
+    # entries of a related-stories list under the article that report someone's words (a teaser's
+    # headline or summary quoting a person), and the list's heading: their own section, never the article
+    related: list[Block] = field(default_factory=list)
+    related_heading: Block | None = None
 
 
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -262,6 +266,47 @@ def dateline_outlet(paragraph: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _related_words() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for ln in _data_lines("related.txt"):
+        key, _, words = ln.partition(":")
+        out[key.strip()] = tuple(words.split())
+    return out
+
+
+def related_marker(s: str) -> bool:
+    """A heading over a list of other stories (data/related.txt: 相关推荐, 更多中时新闻网报导)."""
+    t = re.sub(r"[\s【】\[\]〔〕()（）<>《》:：>»·•|｜]", "", s)
+    words = _related_words()
+    return t in words.get("marker", ()) or (
+        t.startswith("更多") and len(t) <= 14 and t.endswith(words.get("more", ())))
+
+
+MAX_RELATED_LINES = 24  # lines of a related-stories list read for teasers
+
+
+def _reports_words(s: str) -> bool:
+    """A teaser that reports what someone said: a quotation, a speech verb, or a colon with words after it."""
+    from ..attribution.lexicon import VERBS
+
+    return bool(re.search(r"[“”「」『』]", s) or re.search(f"(?:{VERBS})", s)
+                or re.search(r"[^\s:：]{2}[:：]\s*[^\s:：]{2}", s))
+
+
+def _teasers(bl: list[Block], kinds: list[str], marker: int) -> list[Block]:
+    """The entries under a related-stories heading that report someone's words (a headline 名字:…, a
+    summary with 说 or a quotation), up to the next end of the page; dated entries and chrome are not."""
+    out = []
+    for j in range(marker + 1, min(len(bl), marker + 1 + MAX_RELATED_LINES)):
+        k = kinds[j]
+        if k == "end" and not related_marker(bl[j].text):
+            break
+        if k in ("p", "h", "short", "other", "turn", "statement") and cjk_len(bl[j].text) >= 8 and _reports_words(bl[j].text):
+            out.append(bl[j])
+    return out
+
+
 # -- lines ----------------------------------------------------------------------------------
 
 
@@ -331,7 +376,7 @@ def line_kind(s: str) -> str:
     tk = turn_kind(s)
     if tk == "turn":
         return "turn"
-    if END.search(s) and not (is_prose(s) and _dateline_re().match(s)):
+    if END.search(s) and not (is_prose(s) and _dateline_re().match(s)) or related_marker(s):
         return "end"
     if tk == "label":
         return "label"
@@ -406,6 +451,18 @@ def _continues(gap: list[str], weight: int) -> bool:
     return len(gap) <= 3 and "end" not in gap and sum(k in BREAKERS for k in gap) <= 1 and weight >= MIN_CONTINUATION
 
 
+MAX_LEAD_GAP = 12  # lines of photo, share buttons and headings between a lead and the rest of its article
+
+
+def _lead_above(kinds: list[str], r_first: int, r_last: int, first: int, weight: int) -> bool:
+    """The article's opening paragraphs above a photo, share buttons and the first section's headings
+    (导语, 图 caption, Share, TOP, 小标题, then the article): nothing between them ends or lists anything,
+    and something between them is a caption or a heading, the furniture an article puts there."""
+    gap = kinds[r_last + 1 : first]
+    return (len(gap) <= MAX_LEAD_GAP and weight >= MIN_CONTINUATION and not any(k in BREAKERS for k in gap)
+            and all(k in CONTENT for k in kinds[r_first : r_last + 1]) and any(k in ("caption", "h") for k in gap))
+
+
 def _ends_sentence(s: str) -> bool:
     return re.search(r"[。！？!?…”」\"'）)]\s*$", s) is not None
 
@@ -443,6 +500,9 @@ def parse(text: str) -> PageParse:
         page.body = [(Block(b.index, "".join(original[j].text for j in range(b.index, page.ends.get(b.index, b.index) + 1))), kind)
                      for b, kind in page.body]
         page.head = [original[b.index] for b in page.head]
+        page.related = [original[b.index] for b in page.related]
+        if page.related_heading is not None:
+            page.related_heading = original[page.related_heading.index]
         if page.title_block is not None:
             twin = page.title_block
             page.title_block = original[twin.index]
@@ -499,7 +559,7 @@ def _parse(text: str) -> PageParse:
             if r_first > last and _continues(kinds[last + 1 : r_first], r_weight):
                 last = r_last
         for r_first, r_last, r_weight in reversed(runs):
-            if r_last < first and _continues(kinds[r_last + 1 : first], r_weight):
+            if r_last < first and (_continues(kinds[r_last + 1 : first], r_weight) or _lead_above(kinds, r_first, r_last, first, r_weight)):
                 first = r_first
         if first > 0 and kinds[first - 1] == "label":  # 陈强： opening the article: its first turn
             first -= 1
@@ -562,7 +622,7 @@ def _parse(text: str) -> PageParse:
                 body.append((b, "p"))
                 if k != "p":
                     page.roles[b.index] = k
-        elif k == "h" and _quoted_heading(b.text, [bl[n].text for n in range(first, last + 1) if kinds[n] == "p"]):
+        elif k in ("h", "other") and _quoted_heading(b.text, [bl[n].text for n in range(first, last + 1) if kinds[n] == "p"]):
             body.append((b, "p"))  # 雷军：挺委屈的 — a heading inside the article that gives someone's words
             page.roles[b.index] = "turn"
         elif k == "h":
@@ -586,6 +646,10 @@ def _parse(text: str) -> PageParse:
     while body and body[-1][1] == "h":
         body.pop()
     page.head += _headline_repeated(bl[last + 1 :], page)
+    marker = next((j for j in range(last + 1, min(len(bl), last + 1 + MAX_JUNK_RUN)) if related_marker(bl[j].text)), None)
+    if marker is not None:
+        page.related = [b for b in _teasers(bl, kinds, marker) if b not in page.head]
+        page.related_heading = bl[marker] if page.related else None
     page.body = body
     return page
 
