@@ -371,8 +371,21 @@ def _caption_statement(s: str) -> bool:
     return cjk_len(body) >= 15 and re.search(f"^[^，,。]{{2,12}}?(?:{VERBS})(?![。！？!?])", body) is not None
 
 
+# a forum's attachment under a photo: 林诗翔。(记者李惠洲摄).jpeg (75.33 KB, 下载次数: 0) — a caption
+ATTACHMENT = re.compile(r"\.(?:jpe?g|png|gif|webp)\b|下载次数", re.I)
+
+
+def furniture(s: str) -> bool:
+    """A line of the site's furniture (data/furniture.txt: 版权所有, 转载请注明, 下载次数 …)."""
+    return len(s) <= 100 and any(w in s for w in _words("furniture.txt"))
+
+
 def line_kind(s: str) -> str:
     """What one line of a page is; see the module docstring."""
+    if ATTACHMENT.search(s) and len(s) <= 100:
+        return "caption"
+    if furniture(s):  # 版权宣告：本文源自… is no transcript turn
+        return "end"
     tk = turn_kind(s)
     if tk == "turn":
         return "turn"
