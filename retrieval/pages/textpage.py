@@ -178,10 +178,27 @@ def credit_line(s: str) -> bool:
 PERSON_CREDIT = re.compile(r"^[\u4e00-\u9fff·]{2,5}\s*[(（][^()（）]{2,40}[)）]$")
 
 
+_META_FIELD = re.compile(r"(?:^|\s)(?P<label>[\u4e00-\u9fff]{2,6})\s*[:：]")
+_FIELD_ENDS = ("分类", "时间", "日期", "来源", "作者", "编号", "机构", "次数")
+
+
+def metadata_row(s: str) -> bool:
+    """A row of metadata fields (体裁分类:… 主题分类:… 发布时间:…; 关键词: 毛新宇 科学发展观 三峡工程):
+    two labelled fields or more, or a label over a list of words, and no sentence."""
+    if re.search(r"[。！？!?]", s):
+        return False
+    labels = [m["label"] for m in _META_FIELD.finditer(s)]
+    fields = [w for w in labels if w in _words("metalabels.txt") or w.endswith(_FIELD_ENDS)]
+    if len(fields) >= 2:
+        return True
+    m = TURN.match(s)
+    return bool(m) and m["who"] in _words("metalabels.txt") and len(m["rest"].split()) >= 3 and not SENTENCE_PUNCT.search(m["rest"])
+
+
 def is_meta(s: str) -> bool:
     return bool(
-        credit_line(s) or
-        is_date_line(s)
+        credit_line(s)
+        or is_date_line(s)
         or SOURCE.search(s) and len(s) <= 80
         or META_NOISE.match(s)
         or SUMMARY.match(s)
@@ -386,6 +403,8 @@ def line_kind(s: str) -> str:
         return "caption"
     if furniture(s):  # 版权宣告：本文源自… is no transcript turn
         return "end"
+    if metadata_row(s):  # however long: 关键词: 毛新宇 科学发展观 …
+        return "meta"
     tk = turn_kind(s)
     if tk == "turn":
         return "turn"
