@@ -27,7 +27,8 @@ DATE = re.compile(
     r"(?:\s*(?:星期.|周.))?"
     r"(?:\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?)?"
 )
-SOURCE = re.compile(r"(?:新闻)?来源\s*[:：]\s*(?P<v>[^\s|｜]+)")
+# 来源:天脉网编辑:瑞雪 — the value ends where the next label starts
+SOURCE = re.compile(r"(?:新闻)?来源\s*[:：]\s*(?P<v>[^\s|｜]+?)(?=$|[\s|｜]|(?:责任编辑|责编|编辑|作者|记者)\s*[:：])")
 # A byline value is a short run of names, ended by the line or a separator — never a sentence
 # (记者：今年广东…? is a question turn, 詹建平告诉记者：“… a quote).
 _BYLINE = r"\s*[:：_]\s*(?P<v>[^\s|｜)）\]】:：，,。！？!?“”\"「」]{1,16})(?=$|[\s|｜)）\]】])"
@@ -670,6 +671,8 @@ def _parse(text: str) -> PageParse:
             page.published = iso_date(m)
         if page.outlet is None and (m := SOURCE.search(opening)):
             page.outlet = _outlet_value(m["v"])
+    if page.published is None and body and body[0][1] == "p" and (m := DATE.match(body[0][0].text)):
+        page.published = iso_date(m)  # 2019年11月2日，蒋锋…: the lead's own full date, for want of a date line
     if page.outlet is None and body:
         page.outlet = next((o for b, k in body[:2] if k == "p" and (o := dateline_outlet(b.text))), None)
     narrator = next((i for i, role in page.roles.items() if role == "narrator"), None)
@@ -708,7 +711,9 @@ def _date_line(bl: list[Block], kinds: list[str], head_end: int, last: int | Non
     time before a bare one (a portal's "today"); else one just under the article; else the first."""
     def dated(i: int) -> bool:
         s = bl[i].text
-        return kinds[i] in ("meta", "list", "h", "other") and DATE.search(s) is not None and len(s) <= 80
+        # a labelled one may stand in a long row of fields (体裁分类:… 发布时间: 2021-07-15 发布机构:…)
+        return kinds[i] in ("meta", "list", "h", "other") and DATE.search(s) is not None and (
+            len(s) <= 80 or kinds[i] == "meta" and _DATE_LABEL.search(s) is not None and len(s) <= 240)
 
     head = [i for i in range(head_end) if dated(i)]
     if head:
@@ -745,10 +750,12 @@ def _metadata(page: PageParse, bl: list[Block], date_i: int | None, head_end: in
         # before the date or right after it.
         line = bl[date_i].text
         before, after = DATE.split(line, maxsplit=1)[0], line[DATE.search(line).end() :]
-        for part in (re.split(r"\s+[-–|｜]\s+|\s{2,}", before.strip())[0], after.strip().split(" ")[0] if after.strip() else ""):
-            part = part.strip("|｜ ")
+        # (a date run into its sentence, 2022年8月19日外交部发言人汪文斌, names nothing after it)
+        after = after.strip() if after[:1].isspace() or after[:1] in "|｜" else ""
+        for part in (re.split(r"\s+[-–|｜]\s+|\s{2,}", before.strip())[0], after.split(" ")[0] if after else ""):
+            part = part.strip("|｜ (（")
             if 2 <= cjk_len(part) <= 12 and "http" not in part and not re.search(r"\d|[:：]", part) and not (
-                part.startswith(("记者", "作者", "编辑", "来源", "星期"))):
+                part.startswith(("记者", "作者", "编辑", "来源", "星期"))) and part not in _words("metalabels.txt"):
                 page.outlet = part
                 break
 
