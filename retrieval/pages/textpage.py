@@ -12,7 +12,11 @@ speaker's name alone on a line ("陈强：") opens the paragraph after it; a lea
 lines (名字回应： / 名字指出, then words set as headings or cut by the page's end) is one passage
 with them; a heading "名字：words" naming someone the article has speak is a passage; a footer
 repeating the headline belongs to the headline block. A photo caption is dropped unless it is
-itself a report of two sentences or more.
+itself a report of two sentences or more. The article's lead above a photo, share buttons and the
+first subheads belongs to it. A related-stories heading (data/related.txt) ends the article; the
+entries under it that report someone's words are kept apart (PageParse.related) as passages of
+their own section. Site furniture (data/furniture.txt), rows of metadata fields, datelines alone on
+their line, credits and box headings are never passages nor the headline.
 """
 
 from __future__ import annotations
