@@ -225,7 +225,8 @@ def _predictions(parsed, lines: list[str]) -> tuple[dict, set[int]]:
         head = [t]
     if head:
         att = Attributor()
-        att.register([parsed.document.title, *(p.text for p in parsed.passages)])
+        article = parsed.passages[: len(parsed.passages) - parsed.teasers]  # not the teasers of other stories
+        att.register([parsed.document.title, *(p.text for p in article)])
         for i in head:
             if i not in held:
                 pred[i] = att.attribute(lines[i])

@@ -26,7 +26,7 @@ from ..settings import DEFAULT_CACHE_DIR
 
 log = logging.getLogger("retrieval.cache")
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4  # 4: Page.teasers
 # Modules that do not shape pages or tokens; the format of what the cache modules write is
 # FORMAT_VERSION's job, that of a corpus entry index.ENTRY_LAYOUT's (and every entry is
 # validated on load regardless).

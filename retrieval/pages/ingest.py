@@ -49,7 +49,8 @@ class Page:
 
     ``ends`` holds the last line of each passage (a speaker's name alone on a line is read
     with the paragraph after it), ``head`` the lines of the headline block (kicker, title,
-    subtitles) as they stand on the page.
+    subtitles) as they stand on the page. Entries of a related-stories list under the article that
+    report someone's words come last, in the list's section; ``teasers`` counts them.
     """
 
     document: Document
@@ -57,6 +58,7 @@ class Page:
     lines: tuple[int, ...]
     ends: tuple[int, ...] = ()
     head: tuple[int, ...] = ()
+    teasers: int = 0  # the last ``teasers`` passages are entries of a related-stories list, not the article
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,8 +254,18 @@ def parse_page(path: Path, text: str, display_path: str | None = None) -> Page:
         passages.append(Passage(block.text, n, doc, a.speaker, section, a.how, a.confidence))
         lines.append(block.index)
         ends.append(page.ends.get(block.index, block.index))
+    related = page.related
+    if related:
+        # teasers of other stories under the article: read on their own, so no speaker of the
+        # article runs on into them, in a section named by the list's heading
+        heading = page.related_heading.text if page.related_heading is not None else None
+        for block, a in zip(related, attribute_paragraphs([b.text for b in related], context=context)):
+            n += 1
+            passages.append(Passage(block.text, n, doc, a.speaker, heading, a.how, a.confidence))
+            lines.append(block.index)
+            ends.append(block.index)
     head = tuple(b.index for b in page.head) if meta.get("title") is None else ()
-    return Page(doc, tuple(passages), tuple(lines), ends=tuple(ends), head=head)
+    return Page(doc, tuple(passages), tuple(lines), ends=tuple(ends), head=head, teasers=len(related))
 
 
 def _str(v) -> str | None:

@@ -12,7 +12,11 @@ speaker's name alone on a line ("陈强：") opens the paragraph after it; a lea
 lines (名字回应： / 名字指出, then words set as headings or cut by the page's end) is one passage
 with them; a heading "名字：words" naming someone the article has speak is a passage; a footer
 repeating the headline belongs to the headline block. A photo caption is dropped unless it is
-itself a report of two sentences or more.
+itself a report of two sentences or more. The article's lead above a photo, share buttons and the
+first subheads belongs to it. A related-stories heading (data/related.txt) ends the article; the
+entries under it that report someone's words are kept apart (PageParse.related) as passages of
+their own section. Site furniture (data/furniture.txt), rows of metadata fields, datelines alone on
+their line, credits and box headings are never passages nor the headline.
 """
 
 from __future__ import annotations
@@ -27,7 +31,8 @@ DATE = re.compile(
     r"(?:\s*(?:星期.|周.))?"
     r"(?:\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?)?"
 )
-SOURCE = re.compile(r"(?:新闻)?来源\s*[:：]\s*(?P<v>[^\s|｜]+)")
+# 来源:天脉网编辑:瑞雪 — the value ends where the next label starts
+SOURCE = re.compile(r"(?:新闻)?来源\s*[:：]\s*(?P<v>[^\s|｜]+?)(?=$|[\s|｜]|(?:责任编辑|责编|编辑|作者|记者)\s*[:：])")
 # A byline value is a short run of names, ended by the line or a separator — never a sentence
 # (记者：今年广东…? is a question turn, 詹建平告诉记者：“… a quote).
 _BYLINE = r"\s*[:：_]\s*(?P<v>[^\s|｜)）\]】:：，,。！？!?“”\"「」]{1,16})(?=$|[\s|｜)）\]】])"
@@ -101,6 +106,10 @@ class PageParse:
     roles: dict[int, str] = field(default_factory=dict)
     # the last line of each paragraph that spans more than one line (a name label + its paragraph)
     ends: dict[int, int] = field(default_factory=dict)
+    # entries of a related-stories list under the article that report someone's words (a teaser's
+    # headline or summary quoting a person), and the list's heading: their own section, never the article
+    related: list[Block] = field(default_factory=list)
+    related_heading: Block | None = None
 
 
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -164,14 +173,43 @@ BYLINE_LINE = re.compile(
 )
 
 
+def credit_line(s: str) -> bool:
+    """嘉宾：李耀生(…董事长), 主持：朱煦 — who appears in a programme (data/credits.txt), no sentence."""
+    m = TURN.match(s)
+    return bool(m) and m["who"] in _words("credits.txt") and not re.search(r"[。！？!?…]", m["rest"])
+
+
+# 戴自毅(上海海螺集团有限公司的董事长): a name and what the person is, a line of a cast list
+PERSON_CREDIT = re.compile(r"^[\u4e00-\u9fff·]{2,5}\s*[(（][^()（）]{2,40}[)）]$")
+
+
+_META_FIELD = re.compile(r"(?:^|\s)(?P<label>[\u4e00-\u9fff]{2,6})\s*[:：]")
+_FIELD_ENDS = ("分类", "时间", "日期", "来源", "作者", "编号", "机构", "次数")
+
+
+def metadata_row(s: str) -> bool:
+    """A row of metadata fields (体裁分类:… 主题分类:… 发布时间:…; 关键词: 毛新宇 科学发展观 三峡工程):
+    two labelled fields or more, or a label over a list of words, and no sentence."""
+    if re.search(r"[。！？!?]", s):
+        return False
+    labels = [m["label"] for m in _META_FIELD.finditer(s)]
+    fields = [w for w in labels if w in _words("metalabels.txt") or w.endswith(_FIELD_ENDS)]
+    if len(fields) >= 2:
+        return True
+    m = TURN.match(s)
+    return bool(m) and m["who"] in _words("metalabels.txt") and len(m["rest"].split()) >= 3 and not SENTENCE_PUNCT.search(m["rest"])
+
+
 def is_meta(s: str) -> bool:
     return bool(
-        is_date_line(s)
+        credit_line(s)
+        or is_date_line(s)
         or SOURCE.search(s) and len(s) <= 80
         or META_NOISE.match(s)
         or SUMMARY.match(s)
         or re.match(r"^(?:记者|作者|编辑|文|图)[\s_:：]", s) and len(s) <= 80
         or BYLINE_LINE.match(s) and len(s) <= 60
+        or dateline_only(s)
     )
 
 
@@ -179,7 +217,11 @@ def is_menu(s: str) -> bool:
     """A row of menu items (国内 国际 社会 文史, 无障碍 长辈版 智能问答 繁体版): three or more
     short words standing apart, with no sentence punctuation."""
     parts = s.split()
-    return len(parts) >= 3 and all(cjk_len(p) <= 4 and not SENTENCE_PUNCT.search(p) for p in parts)
+    if len(parts) >= 3 and all(cjk_len(p) <= 4 and not SENTENCE_PUNCT.search(p) for p in parts):
+        return True
+    # 科技部门户网站首页 | 直播首页 | 文字实录 | 图片直播: items set apart by bars may be longer
+    items = [p for p in re.split(r"\s*[|｜]\s*", s.strip(" |｜")) if p]
+    return len(items) >= 3 and all(cjk_len(p) <= 10 and not SENTENCE_PUNCT.search(p) for p in items)
 
 
 # -- word lists ---------------------------------------------------------------------------
@@ -208,10 +250,19 @@ def dateline_words() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _dateline_re() -> re.Pattern:
     markers = "|".join(map(re.escape, dateline_words()["marker"]))
+    # 新华社联合国1月6日电, 【文汇网讯】, (中央社记者陈俊华台北29日电): an opening bracket, a day
+    # with or without its month, a closing bracket after the marker
     return re.compile(
-        r"^[【\[]?\s*(?!据)(?P<head>[\u4e00-\u9fff·]{2,16}?)\s*(?:[(（][A-Za-z0-9.\-]{3,40}[)）])?\s*"
-        r"(?P<date>\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*(?:" + markers + r")(?=[\s(（【\[,，:：]|$)"
+        r"^[【\[(（〔]?\s*(?!据)(?P<head>[\u4e00-\u9fff·][\u4e00-\u9fff·\-－]{1,15}?)\s*(?:[(（][A-Za-z0-9.\-]{3,40}[)）])?\s*"
+        r"(?P<date>(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?\s*(?:" + markers + r")(?=[\s(（【\[\]】)）〕,，:：]|$)"
     )
+
+
+def dateline_only(s: str) -> bool:
+    """A dateline standing alone on its line, with at most a byline in brackets (中国通讯社山东讯(记者
+    张兆伟)): the article's metadata, never its headline."""
+    m = _dateline_re().match(s)
+    return bool(m) and cjk_len(re.sub(r"[(（][^()（）]*[)）]", "", s[m.end():])) == 0
 
 
 def dateline_outlet(paragraph: str) -> str | None:
@@ -235,6 +286,47 @@ def dateline_outlet(paragraph: str) -> str | None:
         if prefix.endswith(words.get("suffix", ())) and len(head) - end <= 6:
             return prefix
     return None
+
+
+@lru_cache(maxsize=1)
+def _related_words() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for ln in _data_lines("related.txt"):
+        key, _, words = ln.partition(":")
+        out[key.strip()] = tuple(words.split())
+    return out
+
+
+def related_marker(s: str) -> bool:
+    """A heading over a list of other stories (data/related.txt: 相关推荐, 更多中时新闻网报导)."""
+    t = re.sub(r"[\s【】\[\]〔〕()（）<>《》:：>»·•|｜]", "", s)
+    words = _related_words()
+    return t in words.get("marker", ()) or (
+        t.startswith("更多") and len(t) <= 14 and t.endswith(words.get("more", ())))
+
+
+MAX_RELATED_LINES = 24  # lines of a related-stories list read for teasers
+
+
+def _reports_words(s: str) -> bool:
+    """A teaser that reports what someone said: a quotation, a speech verb, or a colon with words after it."""
+    from ..attribution.lexicon import VERBS
+
+    return bool(re.search(r"[“”「」『』]", s) or re.search(f"(?:{VERBS})", s)
+                or re.search(r"[^\s:：]{2}[:：]\s*[^\s:：]{2}", s))
+
+
+def _teasers(bl: list[Block], kinds: list[str], marker: int) -> list[Block]:
+    """The entries under a related-stories heading that report someone's words (a headline 名字:…, a
+    summary with 说 or a quotation), up to the next end of the page; dated entries and chrome are not."""
+    out = []
+    for j in range(marker + 1, min(len(bl), marker + 1 + MAX_RELATED_LINES)):
+        k = kinds[j]
+        if k == "end" and not related_marker(bl[j].text):
+            break
+        if k in ("p", "h", "short", "other", "turn", "statement") and cjk_len(bl[j].text) >= 8 and _reports_words(bl[j].text):
+            out.append(bl[j])
+    return out
 
 
 # -- lines ----------------------------------------------------------------------------------
@@ -301,12 +393,27 @@ def _caption_statement(s: str) -> bool:
     return cjk_len(body) >= 15 and re.search(f"^[^，,。]{{2,12}}?(?:{VERBS})(?![。！？!?])", body) is not None
 
 
+# a forum's attachment under a photo: 林诗翔。(记者李惠洲摄).jpeg (75.33 KB, 下载次数: 0) — a caption
+ATTACHMENT = re.compile(r"\.(?:jpe?g|png|gif|webp)\b|下载次数", re.I)
+
+
+def furniture(s: str) -> bool:
+    """A line of the site's furniture (data/furniture.txt: 版权所有, 转载请注明, 下载次数 …)."""
+    return len(s) <= 100 and any(w in s for w in _words("furniture.txt"))
+
+
 def line_kind(s: str) -> str:
     """What one line of a page is; see the module docstring."""
+    if ATTACHMENT.search(s) and len(s) <= 100:
+        return "caption"
+    if furniture(s):  # 版权宣告：本文源自… is no transcript turn
+        return "end"
+    if metadata_row(s):  # however long: 关键词: 毛新宇 科学发展观 …
+        return "meta"
     tk = turn_kind(s)
     if tk == "turn":
         return "turn"
-    if END.search(s) and not (is_prose(s) and _dateline_re().match(s)):
+    if END.search(s) and not (is_prose(s) and _dateline_re().match(s)) or related_marker(s):
         return "end"
     if tk == "label":
         return "label"
@@ -381,6 +488,18 @@ def _continues(gap: list[str], weight: int) -> bool:
     return len(gap) <= 3 and "end" not in gap and sum(k in BREAKERS for k in gap) <= 1 and weight >= MIN_CONTINUATION
 
 
+MAX_LEAD_GAP = 12  # lines of photo, share buttons and headings between a lead and the rest of its article
+
+
+def _lead_above(kinds: list[str], r_first: int, r_last: int, first: int, weight: int) -> bool:
+    """The article's opening paragraphs above a photo, share buttons and the first section's headings
+    (导语, 图 caption, Share, TOP, 小标题, then the article): nothing between them ends or lists anything,
+    and something between them is a caption or a heading, the furniture an article puts there."""
+    gap = kinds[r_last + 1 : first]
+    return (len(gap) <= MAX_LEAD_GAP and weight >= MIN_CONTINUATION and not any(k in BREAKERS for k in gap)
+            and all(k in CONTENT for k in kinds[r_first : r_last + 1]) and any(k in ("caption", "h") for k in gap))
+
+
 def _ends_sentence(s: str) -> bool:
     return re.search(r"[。！？!?…”」\"'）)]\s*$", s) is not None
 
@@ -418,6 +537,9 @@ def parse(text: str) -> PageParse:
         page.body = [(Block(b.index, "".join(original[j].text for j in range(b.index, page.ends.get(b.index, b.index) + 1))), kind)
                      for b, kind in page.body]
         page.head = [original[b.index] for b in page.head]
+        page.related = [original[b.index] for b in page.related]
+        if page.related_heading is not None:
+            page.related_heading = original[page.related_heading.index]
         if page.title_block is not None:
             twin = page.title_block
             page.title_block = original[twin.index]
@@ -474,7 +596,7 @@ def _parse(text: str) -> PageParse:
             if r_first > last and _continues(kinds[last + 1 : r_first], r_weight):
                 last = r_last
         for r_first, r_last, r_weight in reversed(runs):
-            if r_last < first and _continues(kinds[r_last + 1 : first], r_weight):
+            if r_last < first and (_continues(kinds[r_last + 1 : first], r_weight) or _lead_above(kinds, r_first, r_last, first, r_weight)):
                 first = r_first
         if first > 0 and kinds[first - 1] == "label":  # 陈强： opening the article: its first turn
             first -= 1
@@ -537,7 +659,7 @@ def _parse(text: str) -> PageParse:
                 body.append((b, "p"))
                 if k != "p":
                     page.roles[b.index] = k
-        elif k == "h" and _quoted_heading(b.text, [bl[n].text for n in range(first, last + 1) if kinds[n] == "p"]):
+        elif k in ("h", "other") and _quoted_heading(b.text, [bl[n].text for n in range(first, last + 1) if kinds[n] == "p"]):
             body.append((b, "p"))  # 雷军：挺委屈的 — a heading inside the article that gives someone's words
             page.roles[b.index] = "turn"
         elif k == "h":
@@ -546,6 +668,15 @@ def _parse(text: str) -> PageParse:
     # A closing paragraph that names the site itself (its 来源 or name by the date) is its blurb.
     while body and page.outlet and body[-1][0].text.startswith(page.outlet[:4]) and len(body) > 1:
         body.pop()
+    if body and body[0][1] == "p" and _DATE_LABEL.match(body[0][0].text):
+        # 发布时间:2023-12-27 | 来源:中国网 | …12月22日,… — the metadata line run into the first paragraph
+        opening = body[0][0].text
+        if page.published is None and (m := DATE.search(opening)) and m.start() <= 20:
+            page.published = iso_date(m)
+        if page.outlet is None and (m := SOURCE.search(opening)):
+            page.outlet = _outlet_value(m["v"])
+    if page.published is None and body and body[0][1] == "p" and (m := DATE.match(body[0][0].text)):
+        page.published = iso_date(m)  # 2019年11月2日，蒋锋…: the lead's own full date, for want of a date line
     if page.outlet is None and body:
         page.outlet = next((o for b, k in body[:2] if k == "p" and (o := dateline_outlet(b.text))), None)
     narrator = next((i for i, role in page.roles.items() if role == "narrator"), None)
@@ -554,6 +685,10 @@ def _parse(text: str) -> PageParse:
     while body and body[-1][1] == "h":
         body.pop()
     page.head += _headline_repeated(bl[last + 1 :], page)
+    marker = next((j for j in range(last + 1, min(len(bl), last + 1 + MAX_JUNK_RUN)) if related_marker(bl[j].text)), None)
+    if marker is not None:
+        page.related = [b for b in _teasers(bl, kinds, marker) if b not in page.head]
+        page.related_heading = bl[marker] if page.related else None
     page.body = body
     return page
 
@@ -580,7 +715,9 @@ def _date_line(bl: list[Block], kinds: list[str], head_end: int, last: int | Non
     time before a bare one (a portal's "today"); else one just under the article; else the first."""
     def dated(i: int) -> bool:
         s = bl[i].text
-        return kinds[i] in ("meta", "list", "h", "other") and DATE.search(s) is not None and len(s) <= 80
+        # a labelled one may stand in a long row of fields (体裁分类:… 发布时间: 2021-07-15 发布机构:…)
+        return kinds[i] in ("meta", "list", "h", "other") and DATE.search(s) is not None and (
+            len(s) <= 80 or kinds[i] == "meta" and _DATE_LABEL.search(s) is not None and len(s) <= 240)
 
     head = [i for i in range(head_end) if dated(i)]
     if head:
@@ -610,15 +747,19 @@ def _metadata(page: PageParse, bl: list[Block], date_i: int | None, head_end: in
             page.editor = m["v"]
         if page.author is None and (m := AUTHOR.search(s)) and not PLACEHOLDER.search(m["v"]):
             page.author = m["v"]
+        if page.outlet is None and dateline_only(s):
+            page.outlet = dateline_outlet(s)
     if date_i is not None and page.outlet is None:
         # "站长之家 - 见闻 2019-08-14 15:36", "2019-02-18 15:57 经济日报 记者 …": an outlet may stand
         # before the date or right after it.
         line = bl[date_i].text
         before, after = DATE.split(line, maxsplit=1)[0], line[DATE.search(line).end() :]
-        for part in (re.split(r"\s+[-–|｜]\s+|\s{2,}", before.strip())[0], after.strip().split(" ")[0] if after.strip() else ""):
-            part = part.strip("|｜ ")
+        # (a date run into its sentence, 2022年8月19日外交部发言人汪文斌, names nothing after it)
+        after = after.strip() if after[:1].isspace() or after[:1] in "|｜" else ""
+        for part in (re.split(r"\s+[-–|｜]\s+|\s{2,}", before.strip())[0], after.split(" ")[0] if after else ""):
+            part = part.strip("|｜ (（")
             if 2 <= cjk_len(part) <= 12 and "http" not in part and not re.search(r"\d|[:：]", part) and not (
-                part.startswith(("记者", "作者", "编辑", "来源", "星期"))):
+                part.startswith(("记者", "作者", "编辑", "来源", "星期"))) and part not in _words("metalabels.txt"):
                 page.outlet = part
                 break
 
@@ -641,9 +782,17 @@ def _headline_like(s: str, kind: str) -> bool:
         kind in ("h", "p", "short", "turn", "other")
         and 5 <= n + (len(re.findall(r"\d+", s)) if n >= 3 else 0) and n <= 70  # 村书记36计: a number is a word
         and "。" not in s
-        and "http" not in s
+        and not re.search(r"https?[:/-]|www[._]", s, re.I)  # a browser's title bar: 科技部 - HTTP--WWW_MOST_GOV_CN
         and not (is_prose(s) and n > 40)
+        and not not_headline(s)
     )
+
+
+def not_headline(s: str) -> bool:
+    """A line that looks like a headline but never is one: a box's heading (赵启正简历: data/box_labels.txt),
+    a cast line (戴自毅(…董事长)), a credit (嘉宾：…)."""
+    t = re.sub(r"\s+", "", s)
+    return t.endswith(tuple(_words("box_labels.txt"))) and cjk_len(t) <= 12 or bool(PERSON_CREDIT.match(t)) or credit_line(s)
 
 
 def _site_name(s: str) -> bool:
@@ -661,7 +810,7 @@ def split_site_suffix(title: str) -> tuple[str, str | None]:
 
 def _opening_headline(s: str) -> bool:
     """A first line that reads as a headline, not a paragraph: short, one clause, no quotation."""
-    return 5 <= cjk_len(s) <= 30 and not re.search(r"[，,；;。“「]", s) and not TURN.match(s)
+    return 5 <= cjk_len(s) <= 30 and not re.search(r"[，,；;。“「]", s) and not TURN.match(s) and not not_headline(s)
 
 
 def _bigrams(s: str) -> frozenset[str]:
@@ -689,7 +838,9 @@ def _title(page: PageParse, bl: list[Block], kinds: list[str], date_i: int | Non
 
     def block_ending_at(i: int) -> list[int]:
         """The headline lines stacked above line i (kicker, title, subtitle: at most three)."""
-        while 0 <= i < head_end and kinds[i] == "meta":  # 作者：…, 来源：… between title and date
+        skipped = 0  # 作者：…, 来源：… between title and date, and a share widget's words (0, 分享至)
+        while 0 <= i < head_end and (kinds[i] == "meta" or kinds[i] == "nav" and cjk_len(bl[i].text) <= 4 and skipped < 3):
+            skipped += kinds[i] == "nav"
             i -= 1
         if not ok(i):
             return []
