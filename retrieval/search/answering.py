@@ -23,7 +23,6 @@ import threading
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate
 
 from ..segmentation import route_ends, singles_of
 from ..text import SENTENCE, aligned, normalize
@@ -58,7 +57,6 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _YEAR_OR_NUMBER = re.compile(r"\d{4}年|\d{2,}(?:\.\d+)?")
 _PROPER = {"nr", "ns", "nt", "nz", "nrfg", "nrt"}
 _POS_LOCK = threading.Lock()
-_BLANK = re.compile(r"\s")  # what str.isspace calls blank (str.strip's), for text without any
 
 
 def _sentences(text: str) -> tuple[list[tuple[int, int]], list[str]]:
@@ -66,12 +64,8 @@ def _sentences(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     non-empty matches follow one another from the start (every character but the end begins a
     non-empty match), so their bounds are their lengths added up; a sentence is trimmed as
     ``trimmed_spans`` does only when it begins or ends with a blank."""
-    if _BLANK.search(text) is None:  # no sentence begins or ends with a blank: none is trimmed
-        items = [s for s in SENTENCE.findall(text) if s]
-        ends = list(accumulate(map(len, items)))
-        return list(zip([0, *ends], ends)), items
     bounds: list[tuple[int, int]] = []
-    items = []
+    items: list[str] = []
     a = 0
     for s in SENTENCE.findall(text):
         n = len(s)
