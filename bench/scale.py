@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import shutil
 import statistics
 import subprocess
@@ -93,6 +94,7 @@ def mode_serve(work: Path) -> None:
     qs = cfg["questions"]
     r.search(qs[0])
     toks = [r.tokenize(q) for q in qs]
+    # a new process's first questions: every word looked up and every posting read for the first time
     topk, search = [], []
     for _ in range(3):
         for q, t in zip(qs, toks):
@@ -103,6 +105,32 @@ def mode_serve(work: Path) -> None:
             topk.append(b - a)
             search.append(time.perf_counter() - b)
     rss_served = _rss()
+    # then tantivy's top 10 on the same tokens in this process too (its index from the engines step,
+    # each query run once untimed, as ours were above), timed beside top_k and search(): the rows
+    # divide by it, not by a figure of another process taken at another moment of the machine's
+    # load. Per question the three calls run in an order drawn afresh (seeded), so that none always
+    # runs right after another's memory traffic.
+    lat: dict[str, list[float]] = {}
+    if (work / "tantivy").is_dir():
+        import tantivy
+
+        index = tantivy.Index.open(str(work / "tantivy"))
+        searcher = index.searcher()
+        term = tantivy.Query.term_query
+        tq = [tantivy.Query.boolean_query([(tantivy.Occur.Should, term(index.schema, "body", w)) for w in t]) for t in toks]
+        for query in tq:
+            searcher.search(query, 10)
+        calls = {"tantivy": lambda k: searcher.search(tq[k], 10), "topk": lambda k: r.index.top_k(toks[k], 10),
+                 "search": lambda k: r.search(qs[k])}
+        lat = {name: [] for name in calls}
+        order, shuffle = list(calls), random.Random(13)
+        for _ in range(3):
+            for k in range(len(qs)):
+                shuffle.shuffle(order)
+                for name in order:
+                    a = time.perf_counter()
+                    calls[name](k)
+                    lat[name].append(time.perf_counter() - a)
     idx = r.index
     index_arrays = sum(int(a.nbytes) for a in idx.arrays().values())
     # one article added, until its answer comes back: the first (jieba's POS tagger, which
@@ -123,6 +151,7 @@ def mode_serve(work: Path) -> None:
     _emit({
         "start_in_process_s": started, "rss_before": rss0, "rss_loaded": rss_loaded, "rss_served": rss_served,
         "index_array_bytes": index_arrays, "topk": _pct(topk), "search": _pct(search),
+        "beside_tantivy": {name: _pct(v) for name, v in lat.items()} or None,
         "add_one_s": add_s, "add_found": found, "add_second_s": add2_s, "add_second_found": found2, "merge_s": merge_s, "merged_same_scores": same,
         "passages": len(r.passages),
     })
@@ -413,6 +442,13 @@ def measure(scale_size: int, build_size: int, n_questions: int = 200, bot: bool 
     (swork / "config.json").write_text(json.dumps(
         {"corpus": str(sdir), "cache": str(cache), "questions": questions, "new_question": new_questions[0],
          "new_question_2": new_questions[1]}, ensure_ascii=False))
+    # tantivy's index first: the serve step times tantivy's top 10 beside ours, in its own process
+    print("   scale: tantivy and rank_bm25 on the same tokens …", file=sys.stderr, flush=True)
+    if not (swork / "tokens.json").exists():
+        _worker("tokens", swork)
+    res["engines"] = _worker("engines", swork)
+    res["index_rss"] = _worker("index-rss", swork)
+    res["load"]["engines"] = _load()
     # the first start after a build scans the files and writes the manifest; the next ones do not
     print(f"   scale: cold starts, search, add one article at {scale_size:,} …", file=sys.stderr, flush=True)
     _worker("serve", swork)
@@ -422,12 +458,6 @@ def measure(scale_size: int, build_size: int, n_questions: int = 200, bot: bool 
     res["start_s"] = statistics.median(s["marks"]["ready"] for s in serves)
     res["serve"] = serves[1]
     res["load"]["serve"] = _load()
-    print("   scale: tantivy and rank_bm25 on the same tokens …", file=sys.stderr, flush=True)
-    if not (swork / "tokens.json").exists():
-        _worker("tokens", swork)
-    res["engines"] = _worker("engines", swork)
-    res["index_rss"] = _worker("index-rss", swork)
-    res["load"]["engines"] = _load()
     if bot:
         from . import bot as bot_bench
 
@@ -460,6 +490,10 @@ def markdown(res: dict) -> str:
     s, e, j = res["serve"], res["engines"], res["jieba"]
     tant = e["tantivy"]["p50_ms"]
     n = res["scale_size"]
+    # tantivy, top_k and search() timed side by side in the serving process (older results: the
+    # serve step's own passes against the engines step's tantivy)
+    bt = s.get("beside_tantivy") or {"tantivy": e["tantivy"], "topk": s["topk"], "search": s["search"]}
+    bt_t = bt["tantivy"]["p50_ms"]
 
     def row(what, target, value, ok):
         return f"| {what} | {target} | {value} | {'met' if ok else 'MISSED'} |"
@@ -467,13 +501,17 @@ def markdown(res: dict) -> str:
     idx_mb = res["index_rss"]["served_growth"] / 1024**2
     proc_mb = (s["rss_served"] - s["rss_before"]) / 1024**2
     rows = [
+        # both rows divide by tantivy's p50 in the serve process itself (interleaved, after a first
+        # pass); the serve step's first three passes, before tantivy, are given beside them
         row(f"index top-10 p50 ÷ tantivy's top-10 p50 ({n:,} passages)", f"≤ {TARGETS['topk_vs_tantivy']}×",
-            f"{s['topk']['p50_ms']:.3f} ms ÷ {tant:.3f} ms = {s['topk']['p50_ms'] / tant:.2f}× (p95 {s['topk']['p95_ms']:.3f} / {e['tantivy']['p95_ms']:.3f} ms); "
-            f"interleaved in one process: {e['ours_topk']['p50_ms'] / tant:.2f}×",
-            s["topk"]["p50_ms"] <= TARGETS["topk_vs_tantivy"] * tant),
+            f"{bt['topk']['p50_ms']:.3f} ms ÷ {bt_t:.3f} ms = {bt['topk']['p50_ms'] / bt_t:.2f}× in the serving process, interleaved "
+            f"(p95 {bt['topk']['p95_ms']:.3f} / {bt['tantivy']['p95_ms']:.3f} ms); its first 3 passes {s['topk']['p50_ms']:.3f} ms; "
+            f"in the engines step (a fresh index of the same tokens, interleaved): {e['ours_topk']['p50_ms'] / tant:.2f}×",
+            bt["topk"]["p50_ms"] <= TARGETS["topk_vs_tantivy"] * bt_t),
         row("`search()` p50 ÷ tantivy's top-10 p50", f"≤ {TARGETS['search_vs_tantivy']}×",
-            f"{s['search']['p50_ms']:.3f} ms ÷ {tant:.3f} ms = {s['search']['p50_ms'] / tant:.1f}× (p95 {s['search']['p95_ms']:.2f} ms)",
-            s["search"]["p50_ms"] <= TARGETS["search_vs_tantivy"] * tant),
+            f"{bt['search']['p50_ms']:.3f} ms ÷ {bt_t:.3f} ms = {bt['search']['p50_ms'] / bt_t:.2f}× in the serving process, interleaved "
+            f"(p95 {bt['search']['p95_ms']:.2f} ms); its first 3 passes {s['search']['p50_ms']:.3f} ms (p95 {s['search']['p95_ms']:.2f} ms)",
+            bt["search"]["p50_ms"] <= TARGETS["search_vs_tantivy"] * bt_t),
         row("scores vs rank_bm25 (20 questions × every passage)", "exact",
             "bit-identical" if e["bit_identical"] else f"max |Δ| {e['max_abs_diff_vs_rank_bm25']}", bool(e["bit_identical"])),
         row("RSS growth for the index: `BM25Index.load(mmap=True, deep=False)` + 600 questions' top 10", f"≤ {TARGETS['index_rss_mb']} MB",

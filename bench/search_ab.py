@@ -95,6 +95,12 @@ def main(argv: list[str] | None = None) -> None:
     for k, v in ms.items():
         p50, p95 = float(np.percentile(v, 50)), float(np.percentile(v, 95))
         print(f"{k:20s} p50 {p50:.3f} ms  p95 {p95:.3f} ms  p50 ÷ tantivy's {p50 / t50:.2f}×")
+    if args.rounds > 1:  # each round's p50 ratio to tantivy's in that round, and their median
+        per = len(qs)
+        for k in names[1:]:
+            ratios = [float(np.percentile(ms[k][j * per : (j + 1) * per], 50) / np.percentile(ms["tantivy top 10"][j * per : (j + 1) * per], 50))
+                      for j in range(args.rounds)]
+            print(f"{k:20s} p50 ÷ tantivy's by round: {' '.join(f'{x:.2f}' for x in ratios)}; median {float(np.median(ratios)):.2f}×")
     if differ is not None:
         print(f"questions whose hits differ from --base: {differ} of {len(qs)}")
     print("load average:", " ".join(Path("/proc/loadavg").read_text().split()[:3]))

@@ -682,8 +682,7 @@ class Retriever:
             n = len(pool)
             bounds = self._doc_bounds
             pool_list = pool.tolist()
-            firsts = [bounds.item(i, 0) for i in pool_list]
-            ends = [bounds.item(i, 1) for i in pool_list]
+            firsts, ends = bounds.take(pool, axis=0).T.tolist()
             # the pool's passages and their articles' first passages as probes of the postings' own
             # type: a searchsorted then converts no posting list
             probes = self.index.probes(np.array(pool_list + firsts, dtype=np.int64))
@@ -702,9 +701,8 @@ class Retriever:
                 rows.append(row)
                 if rare_list[r]:  # held elsewhere in the article: added in term order, as before
                     wr = w_list[r]
-                    for k in range(n):
-                        if not row[k] and firsts[k] <= found[n + k] < ends[k]:
-                            article_list[k] += wr
+                    article_list = [a + wr if not h and lo <= f < hi else a
+                                    for a, h, lo, f, hi in zip(article_list, row, firsts, found[n:], ends)]
             has = np.array(rows, dtype=bool)
             held = w @ has
             article = np.array(article_list)

@@ -76,3 +76,8 @@ def test_scale_table_names_every_target_with_its_measure():
     assert len(rows) == 11
     assert "bit-identical" in text and "1.54×" in text and "| met |" in text and "| MISSED |" in text
     assert "--scale-size 100000 --build-size 10000" in text
+    # tantivy timed beside top_k and search() in the serving process: the rows divide by that one
+    res["serve"]["beside_tantivy"] = {"tantivy": {"p50_ms": 0.16, "p95_ms": 0.5}, "topk": {"p50_ms": 0.12, "p95_ms": 0.3},
+                                      "search": {"p50_ms": 0.48, "p95_ms": 1.0}}
+    text = scale.markdown(res)
+    assert "0.120 ms ÷ 0.160 ms = 0.75×" in text and "0.480 ms ÷ 0.160 ms = 3.00×" in text

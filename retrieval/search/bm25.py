@@ -289,7 +289,8 @@ class BM25Index:
                 parts.append(packed[ptr[t] : ptr[t + 1]])
         if not terms:
             return None
-        docs = (parts[0] if len(parts) == 1 else np.concatenate(parts)).astype(np.intp)
+        # (one pass: the parts put together straight into passage-id width)
+        docs = parts[0].astype(np.intp) if len(parts) == 1 else np.concatenate(parts, dtype=np.intp, casting="unsafe")
         contrib = self.pair_weights.take(docs & ((1 << self.postings.pair_bits) - 1))
         docs >>= self.postings.pair_bits
         if len(terms) == 1:
