@@ -19,7 +19,7 @@ from .corpus import Corpus
 from .errors import QuestionError
 from .models import Hit, Passage, Speaker
 from .pages.ingest import load_corpus
-from .search import aliases, answering
+from .search import aliases, answering, overlap
 from .search.answering import distinctive_words
 from .search.filters import FilterIndex
 from .search.highlight import best_sentence
@@ -814,9 +814,12 @@ class Retriever:
             factors = [f * ARTICLE_LACKS ** n for f, n in zip(factors, lacking)]
         if intent.kind != "who":  # a turn that asks (an interviewer's question) does not answer
             factors = [f * ASKING_TURN if self._asks_at(i) else f for f, (i, _) in zip(factors, kept)]
-        ranked = [(i, v * f) for (i, v), f in zip(kept, factors)]
         if not strong:
             return []
+        # the question's characters the candidate holds, however either text is cut into words
+        grams = overlap.bigrams(intent.searchable())
+        normalized = self.corpus.normalized
+        ranked = [(i, v * f * overlap.factor(grams, normalized[i])) for (i, v), f in zip(kept, factors)]
         ranked.sort(key=lambda t: (-t[1], t[0]))
         return ranked[:top_k]
 
@@ -917,6 +920,13 @@ class Retriever:
             mine.append((i, w * base * self._type_factor(i, intent, terms) * (ASKING_TURN if q else 1.0)))
         credited = set(own[: len(own) - len(named)])  # on a tie, X's own passages first
         mine.sort(key=lambda t: (-t[1], t[0] not in credited, t[0]))
+        # the best few reranked by the question's characters they hold (X's names left out)
+        grams = overlap.bigrams(intent.searchable(), " ".join([intent.subject, *names]))
+        if grams and len(mine) > 1:
+            normalized = self.corpus.normalized
+            mine = mine[: max(top_k, POOL)]
+            mine = [(i, v * overlap.factor(grams, normalized[i])) for i, v in mine]
+            mine.sort(key=lambda t: (-t[1], t[0] not in credited, t[0]))
         mine = mine[:top_k]
         others: list[tuple[int, float]] = []
         if len(mine) < top_k and rest and not only:
