@@ -69,6 +69,9 @@ NAMED_QUOTE = 0.4
 ALIAS_WEIGHT = 0.8
 ALIAS_FLOOR = 0.18  # …towards coverage only for a passage holding this share of the question itself
 NAMED_LIMIT = 200
+# The best few candidates of a ranking are reranked by the question's characters they hold
+# (data/rerank.txt: the weight; retrieval/search/overlap.py); at most this many are read.
+RERANK_DEPTH = 4
 _QUOTE_MARKS = ("「", "“", "『")
 
 
@@ -817,11 +820,34 @@ class Retriever:
         if not strong:
             return []
         # the question's characters the candidate holds, however either text is cut into words
-        grams = overlap.bigrams(intent.searchable())
-        normalized = self.corpus.normalized
-        ranked = [(i, v * f * overlap.factor(grams, normalized[i])) for (i, v), f in zip(kept, factors)]
+        ranked = sorted(((i, v * f) for (i, v), f in zip(kept, factors)), key=lambda t: (-t[1], t[0]))
+        ranked = self._rerank(ranked, overlap.bigrams(intent.searchable()), read)
         ranked.sort(key=lambda t: (-t[1], t[0]))
         return ranked[:top_k]
+
+    def _rerank(self, ranked: list[tuple[int, float]], grams: tuple[str, ...],
+                read: dict[int, str] | None = None) -> list[tuple[int, float]]:
+        """``ranked`` (best first) with the scores of its first RERANK_DEPTH candidates that could
+        reach the best one (score × (1 + weight) ≥ the best) times 1 + the rerank weight × the
+        share of the question's character bigrams ``grams`` each holds (data/rerank.txt). The
+        others keep their scores, already below every candidate reranked; the caller sorts.
+        ``read``: passage → its normalised text, used and filled (``_hits`` reads it too)."""
+        weight = overlap.data().weight
+        if not grams or not weight or len(ranked) < 2 or ranked[0][1] <= 0:
+            return ranked
+        reach = ranked[0][1] / (1.0 + weight)
+        normalized = self.corpus.normalized
+        out = list(ranked)
+        for k, (i, v) in enumerate(ranked[:RERANK_DEPTH]):
+            if v < reach:
+                break
+            text = read.get(i) if read is not None else None
+            if text is None:
+                text = normalized[i]
+                if read is not None:
+                    read[i] = text
+            out[k] = (i, v * (1.0 + weight * overlap.share(grams, text)))
+        return out
 
     def _alias_credit(self, weights: dict[str, float], expansions: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
                       ids: Sequence[int], seen: Mapping[int, np.ndarray]) -> np.ndarray:
@@ -921,11 +947,9 @@ class Retriever:
         credited = set(own[: len(own) - len(named)])  # on a tie, X's own passages first
         mine.sort(key=lambda t: (-t[1], t[0] not in credited, t[0]))
         # the best few reranked by the question's characters they hold (X's names left out)
-        grams = overlap.bigrams(intent.searchable(), " ".join([intent.subject, *names]))
-        if grams and len(mine) > 1:
-            normalized = self.corpus.normalized
-            mine = mine[: max(top_k, POOL)]
-            mine = [(i, v * overlap.factor(grams, normalized[i])) for i, v in mine]
+        if len(mine) > 1:
+            grams = overlap.bigrams(intent.searchable(), " ".join([intent.subject, *names]))
+            mine = self._rerank(mine[: max(top_k, POOL)], grams)
             mine.sort(key=lambda t: (-t[1], t[0] not in credited, t[0]))
         mine = mine[:top_k]
         others: list[tuple[int, float]] = []

@@ -60,8 +60,3 @@ def share(grams: tuple[str, ...], text: str) -> float:
         return 0.0
     return sum(1 for g in grams if g in text) / len(grams)
 
-
-def factor(grams: tuple[str, ...], text: str) -> float:
-    """What a candidate's score is multiplied by: 1 + weight × ``share``."""
-    w = data().weight
-    return 1.0 + w * share(grams, text) if w else 1.0
