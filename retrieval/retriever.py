@@ -740,6 +740,13 @@ class Retriever:
             factor = TYPE_FACTOR[typed] if intent.asks in ("when", "how_many", "which", "where") else TYPE_FACTOR_SOFT[typed]
         if intent.kind == "who":
             factor *= WHO_SPEAKER if self._speaker_column.item(i) >= 0 else 1.0
+        elif intent.kind == "fact" and intent.asks == "person":
+            # who did it (哪位教练…, 由谁主持): a passage credited to someone the question does not name
+            k = self._speaker_column.item(i)
+            if k >= 0:
+                name = self.passages.speakers[k].name
+                if (self.corpus.speaker_names.get(name) or normalize(name)) not in intent.question:
+                    factor *= WHO_SPEAKER
         return factor
 
     def _fact_ranking(self, intent: Intent, tokens: list[str], top_k: int, allowed: np.ndarray | None = None,
