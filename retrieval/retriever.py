@@ -72,6 +72,7 @@ NAMED_LIMIT = 200
 # The best few candidates of a ranking are reranked by the question's characters they hold
 # (data/rerank.txt: the weight; retrieval/search/overlap.py); at most this many are read.
 RERANK_DEPTH = 4
+_LEAD_ANSWERS = ("when", "how_many", "where", "which", "person")  # kinds of answer a lead often holds
 _QUOTE_MARKS = ("「", "“", "『")
 
 
@@ -827,10 +828,24 @@ class Retriever:
         if not strong:
             return []
         # the question's characters the candidate holds, however either text is cut into words
+        lead = self._lead_factor(intent)
+        if lead != 1.0:  # an article's first passage, for a question its lead seldom answers
+            bounds = self._doc_bounds
+            factors = [f * lead if bounds.item(i, 0) == i else f for f, (i, _) in zip(factors, kept)]
         ranked = sorted(((i, v * f) for (i, v), f in zip(kept, factors)), key=lambda t: (-t[1], t[0]))
         ranked = self._rerank(ranked, overlap.bigrams(intent.searchable()), read)
         ranked.sort(key=lambda t: (-t[1], t[0]))
         return ranked[:top_k]
+
+    @staticmethod
+    def _lead_factor(intent: Intent) -> float:
+        """What an article's first passage (its lead) counts for ``intent`` (data/rerank.txt's
+        ``lead``): a lead sums the story up — it holds the question's setting (who met whom,
+        which game, which meeting) but seldom the words said or the detail asked; for a date, a
+        count, a place, a named thing or a person asked it often does, and counts as any other."""
+        if intent.kind == "who" or intent.asks in _LEAD_ANSWERS:
+            return 1.0
+        return overlap.data().lead
 
     def _rerank(self, ranked: list[tuple[int, float]], grams: tuple[str, ...],
                 read: dict[int, str] | None = None) -> list[tuple[int, float]]:
@@ -949,8 +964,11 @@ class Retriever:
             rest_scores = [b + ASKED_CREDIT * lent[a] if a >= 0 else b for b, a in zip(rest_scores, asked)]
         terms = list(dict.fromkeys(rest))
         mine = []
+        lead = self._lead_factor(intent)
+        bounds = self._doc_bounds
         for i, base, q, w in zip(own, rest_scores, asking, weight):
-            mine.append((i, w * base * self._type_factor(i, intent, terms) * (ASKING_TURN if q else 1.0)))
+            mine.append((i, w * base * self._type_factor(i, intent, terms) * (ASKING_TURN if q else 1.0)
+                         * (lead if bounds.item(i, 0) == i else 1.0)))
         credited = set(own[: len(own) - len(named)])  # on a tie, X's own passages first
         mine.sort(key=lambda t: (-t[1], t[0] not in credited, t[0]))
         # the best few reranked by the question's characters they hold (X's names left out)

@@ -19,25 +19,29 @@ _RUN = re.compile(r"[0-9a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 @dataclass(frozen=True, slots=True)
 class RerankData:
-    """What ``data/rerank.txt`` says: the bigram share's weight and the function characters."""
+    """What ``data/rerank.txt`` says: the bigram share's weight, the function characters and
+    what an article's first passage counts for a question its lead seldom answers."""
 
     weight: float
     function: frozenset[str]
+    lead: float = 1.0
 
 
 @lru_cache(maxsize=1)
 def data() -> RerankData:
     text = resources.files("retrieval").joinpath("data/rerank.txt").read_text("utf-8")
-    weight, function = 0.0, set()
+    weight, function, lead = 0.0, set(), 1.0
     for line in text.splitlines():
         parts = line.split()
         if not parts or parts[0].startswith("#"):
             continue
         if parts[0] == "weight" and len(parts) == 2:
             weight = float(parts[1])
+        elif parts[0] == "lead" and len(parts) == 2:
+            lead = float(parts[1])
         elif parts[0] == "function":
             function.update(parts[1:])
-    return RerankData(weight, frozenset(function))
+    return RerankData(weight, frozenset(function), lead)
 
 
 def bigrams(text: str, leave_out: str = "") -> tuple[str, ...]:
