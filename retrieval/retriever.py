@@ -965,10 +965,13 @@ class Retriever:
         terms = list(dict.fromkeys(rest))
         mine = []
         lead = self._lead_factor(intent)
-        bounds = self._doc_bounds
-        for i, base, q, w in zip(own, rest_scores, asking, weight):
-            mine.append((i, w * base * self._type_factor(i, intent, terms) * (ASKING_TURN if q else 1.0)
-                         * (lead if bounds.item(i, 0) == i else 1.0)))
+        if lead != 1.0 and own:  # an article's first passage (one look-up for all of them)
+            at = np.asarray(own, dtype=np.int64)
+            leads = [lead if first else 1.0 for first in (self._doc_bounds[at, 0] == at).tolist()]
+        else:
+            leads = [1.0] * len(own)
+        for i, base, q, w, f in zip(own, rest_scores, asking, weight, leads):
+            mine.append((i, w * base * self._type_factor(i, intent, terms) * (ASKING_TURN if q else 1.0) * f))
         credited = set(own[: len(own) - len(named)])  # on a tie, X's own passages first
         mine.sort(key=lambda t: (-t[1], t[0] not in credited, t[0]))
         # the best few reranked by the question's characters they hold (X's names left out)
