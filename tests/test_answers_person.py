@@ -1,5 +1,6 @@
-"""A fact question asking who did something (哪位…主持的, 是谁…): a passage credited to someone
-the question does not name holds the answer's kind. Invented pages only."""
+"""Reading who and where a fact question names or asks: who did something (哪位…主持的, 是谁…) is
+answered by a passage credited to someone the question does not name; a word jieba tags as a
+place that names none (回国) is no absent place. Invented pages only."""
 
 from __future__ import annotations
 
@@ -26,3 +27,14 @@ def test_who_did_it_prefers_a_passage_credited_to_someone_not_named_in_the_quest
     hits = r.search(question, top_k=3)
     assert hits and hits[0].passage.speaker is None
 
+
+
+def test_a_word_jieba_tags_as_a_place_that_names_none_is_not_absent(tmp_path):
+    # jieba tags 回国 (going home) as a place name; a page that says 返回德国 never writes it
+    r = build_pages(tmp_path, {"a.txt": ("峰会之后", "示例网 2018-06-11", [
+        "七国集团峰会结束后，默克尔返回德国，并于10日晚接受德国电视一台专访。"])})
+    question = "G7峰会结束回国后,默克尔接受了哪家电视台的采访?"
+    assert r.absent_words(question) == ()
+    hits = r.search(question, top_k=3)
+    assert hits and "电视一台" in hits[0].passage.text
+    assert r.absent_words("默克尔在伦敦接受了哪家电视台的采访?") == ("伦敦",)  # a place that is one still counts
