@@ -1,6 +1,7 @@
 """Reading who and where a fact question names or asks: who did something (哪位…主持的, 是谁…) is
 answered by a passage credited to someone the question does not name; a word jieba tags as a
-place that names none (回国) is no absent place. Invented pages only."""
+place that names none (回国) is no absent place; the noun a which-question asks is the word after
+its cue (哪个党算计 → 党). Invented pages only."""
 
 from __future__ import annotations
 
@@ -38,3 +39,11 @@ def test_a_word_jieba_tags_as_a_place_that_names_none_is_not_absent(tmp_path):
     hits = r.search(question, top_k=3)
     assert hits and "电视一台" in hits[0].passage.text
     assert r.absent_words("默克尔在伦敦接受了哪家电视台的采访?") == ("伦敦",)  # a place that is one still counts
+
+
+def test_the_noun_a_which_question_asks_is_the_word_after_the_cue():
+    # not two characters whatever they are: 哪个党算计 asks a party (党), 哪家电视台 a station
+    assert parse("郭台铭说访日回来后他不担心被哪个党算计?").which == "党"
+    assert parse("默克尔接受了哪家电视台的采访?").which == "电视台"
+    assert parse("他在哪所大学读书?").which == "大学"
+    assert parse("新校区建在哪个镇?").which == "镇"
