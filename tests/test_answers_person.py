@@ -39,6 +39,8 @@ def test_a_word_jieba_tags_as_a_place_that_names_none_is_not_absent(tmp_path):
     hits = r.search(question, top_k=3)
     assert hits and "电视一台" in hits[0].passage.text
     assert r.absent_words("默克尔在伦敦接受了哪家电视台的采访?") == ("伦敦",)  # a place that is one still counts
+    # an organisation of a kind, not a particular one (jieba: nt): a page may name it otherwise (十四大)
+    assert r.absent_words("默克尔在哪次党代会后接受了电视台的采访?") == ()
 
 
 def test_the_noun_a_which_question_asks_is_the_word_after_the_cue():
