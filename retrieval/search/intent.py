@@ -279,7 +279,7 @@ def _which_noun(rest: str):
 
     first = next(iter(jieba.lcut(rest[:8], HMM=False)), "")
     n = len(first) if 1 <= len(first) <= 3 and rest.startswith(first) else min(2, len(m.group()))
-    return re.match(r"[\u4e00-\u9fff]{1,%d}" % n, rest)
+    return re.match(rf"[\u4e00-\u9fff]{{1,{n}}}", rest)
 
 
 def _last_clause(text: str) -> str:
