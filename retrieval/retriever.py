@@ -19,7 +19,7 @@ from .corpus import Corpus
 from .errors import QuestionError
 from .models import Hit, Passage, Speaker
 from .pages.ingest import load_corpus
-from .search import aliases, answering
+from .search import aliases, answering, overlap
 from .search.answering import distinctive_words
 from .search.filters import FilterIndex
 from .search.highlight import best_sentence
@@ -69,6 +69,10 @@ NAMED_QUOTE = 0.4
 ALIAS_WEIGHT = 0.8
 ALIAS_FLOOR = 0.18  # …towards coverage only for a passage holding this share of the question itself
 NAMED_LIMIT = 200
+# The best few candidates of a ranking are reranked by the question's characters they hold
+# (data/rerank.txt: the weight; retrieval/search/overlap.py); at most this many are read.
+RERANK_DEPTH = 4
+_LEAD_ANSWERS = ("when", "how_many", "where", "which", "person")  # kinds of answer a lead often holds
 _QUOTE_MARKS = ("「", "“", "『")
 
 
@@ -735,6 +739,13 @@ class Retriever:
             factor = TYPE_FACTOR[typed] if intent.asks in ("when", "how_many", "which", "where") else TYPE_FACTOR_SOFT[typed]
         if intent.kind == "who":
             factor *= WHO_SPEAKER if self._speaker_column.item(i) >= 0 else 1.0
+        elif intent.kind == "fact" and intent.asks == "person":
+            # who did it (哪位教练…, 由谁主持): a passage credited to someone the question does not name
+            k = self._speaker_column.item(i)
+            if k >= 0:
+                name = self.passages.speakers[k].name
+                if (self.corpus.speaker_names.get(name) or normalize(name)) not in intent.question:
+                    factor *= WHO_SPEAKER
         return factor
 
     def _fact_ranking(self, intent: Intent, tokens: list[str], top_k: int, allowed: np.ndarray | None = None,
@@ -812,11 +823,51 @@ class Retriever:
             factors = [f * ARTICLE_LACKS ** n for f, n in zip(factors, lacking)]
         if intent.kind != "who":  # a turn that asks (an interviewer's question) does not answer
             factors = [f * ASKING_TURN if self._asks_at(i) else f for f, (i, _) in zip(factors, kept)]
-        ranked = [(i, v * f) for (i, v), f in zip(kept, factors)]
         if not strong:
             return []
+        # the question's characters the candidate holds, however either text is cut into words
+        lead = self._lead_factor(intent)
+        if lead != 1.0:  # an article's first passage, for a question its lead seldom answers
+            bounds = self._doc_bounds
+            factors = [f * lead if bounds.item(i, 0) == i else f for f, (i, _) in zip(factors, kept)]
+        ranked = sorted(((i, v * f) for (i, v), f in zip(kept, factors)), key=lambda t: (-t[1], t[0]))
+        ranked = self._rerank(ranked, overlap.bigrams(intent.searchable()), read)
         ranked.sort(key=lambda t: (-t[1], t[0]))
         return ranked[:top_k]
+
+    @staticmethod
+    def _lead_factor(intent: Intent) -> float:
+        """What an article's first passage (its lead) counts for ``intent`` (data/rerank.txt's
+        ``lead``): a lead sums the story up — it holds the question's setting (who met whom,
+        which game, which meeting) but seldom the words said or the detail asked; for a date, a
+        count, a place, a named thing or a person asked it often does, and counts as any other."""
+        if intent.kind == "who" or intent.asks in _LEAD_ANSWERS:
+            return 1.0
+        return overlap.data().lead
+
+    def _rerank(self, ranked: list[tuple[int, float]], grams: tuple[str, ...],
+                read: dict[int, str] | None = None) -> list[tuple[int, float]]:
+        """``ranked`` (best first) with the scores of its first RERANK_DEPTH candidates that could
+        reach the best one (score × (1 + weight) ≥ the best) times 1 + the rerank weight × the
+        share of the question's character bigrams ``grams`` each holds (data/rerank.txt). The
+        others keep their scores, already below every candidate reranked; the caller sorts.
+        ``read``: passage → its normalised text, used and filled (``_hits`` reads it too)."""
+        weight = overlap.data().weight
+        if not grams or not weight or len(ranked) < 2 or ranked[0][1] <= 0:
+            return ranked
+        reach = ranked[0][1] / (1.0 + weight)
+        normalized = self.corpus.normalized
+        out = list(ranked)
+        for k, (i, v) in enumerate(ranked[:RERANK_DEPTH]):
+            if v < reach:
+                break
+            text = read.get(i) if read is not None else None
+            if text is None:
+                text = normalized[i]
+                if read is not None:
+                    read[i] = text
+            out[k] = (i, v * (1.0 + weight * overlap.share(grams, text)))
+        return out
 
     def _alias_credit(self, weights: dict[str, float], expansions: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
                       ids: Sequence[int], seen: Mapping[int, np.ndarray]) -> np.ndarray:
@@ -911,10 +962,21 @@ class Retriever:
             rest_scores = [b + ASKED_CREDIT * lent[a] if a >= 0 else b for b, a in zip(rest_scores, asked)]
         terms = list(dict.fromkeys(rest))
         mine = []
-        for i, base, q, w in zip(own, rest_scores, asking, weight):
-            mine.append((i, w * base * self._type_factor(i, intent, terms) * (ASKING_TURN if q else 1.0)))
+        lead = self._lead_factor(intent)
+        if lead != 1.0 and own:  # an article's first passage (one look-up for all of them)
+            at = np.asarray(own, dtype=np.int64)
+            leads = [lead if first else 1.0 for first in (self._doc_bounds[at, 0] == at).tolist()]
+        else:
+            leads = [1.0] * len(own)
+        for i, base, q, w, f in zip(own, rest_scores, asking, weight, leads):
+            mine.append((i, w * base * self._type_factor(i, intent, terms) * (ASKING_TURN if q else 1.0) * f))
         credited = set(own[: len(own) - len(named)])  # on a tie, X's own passages first
         mine.sort(key=lambda t: (-t[1], t[0] not in credited, t[0]))
+        # the best few reranked by the question's characters they hold (X's names left out)
+        if len(mine) > 1:
+            grams = overlap.bigrams(intent.searchable(), " ".join([intent.subject, *names]))
+            mine = self._rerank(mine[: max(top_k, POOL)], grams)
+            mine.sort(key=lambda t: (-t[1], t[0] not in credited, t[0]))
         mine = mine[:top_k]
         others: list[tuple[int, float]] = []
         if len(mine) < top_k and rest and not only:

@@ -357,6 +357,8 @@ def test_a_labelled_turn_that_asks_does_not_answer(tmp_path, monkeypatch):
     question = "东盟经贸合作论坛成果落实协调人视频会议由谁主持?"
     hits = r.search(question, top_k=3)
     assert hits and hits[0].passage.text.startswith("李文涛")
+    monkeypatch.setattr(retriever, "WHO_SPEAKER", 1.0)  # (the answer is credited: that too lifts it)
+    assert r.search(question, top_k=3)[0].passage.text.startswith("李文涛")
     monkeypatch.setattr(retriever, "ASKING_TURN", 1.0)
     assert r.search(question, top_k=3)[0].passage.text.startswith("示例报记者")
     # a speaker's own rhetorical question is no interviewer's turn

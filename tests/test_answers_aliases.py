@@ -3,10 +3,12 @@ of, and question-reading details found on real questions: invented pages only.""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from invented_pages import build_pages
 
-from retrieval.search import aliases
+from retrieval.search import aliases, overlap
 from retrieval.search.answering import distinctive_words
 from retrieval.search.intent import parse
 
@@ -49,6 +51,10 @@ def test_what_x_said_under_another_word(tmp_path, monkeypatch):
     question = "林文华说那项决定有没有授权给市长?"
     hits = r.search(question, top_k=3)
     assert hits and "赋权" in hits[0].passage.text
+    # (both lines are his; the first is also the article's lead, which data/rerank.txt's lead lowers)
+    real = overlap.data()
+    monkeypatch.setattr(overlap, "data", lambda: dataclasses.replace(real, lead=1.0))
+    assert "赋权" in r.search(question, top_k=3)[0].passage.text
     monkeypatch.setattr(retriever, "ALIAS_WEIGHT", 0.0)
     assert "赋权" not in r.search(question, top_k=3)[0].passage.text
 

@@ -223,7 +223,7 @@ def parse(question: str, normalized: str | None = None) -> Intent:
             measure = c.measure_class(q[hit[0] + 1])
     hit = which_hit  # (the same search as above)
     if hit and asks is None:
-        m = re.match(r"[\u4e00-\u9fff]{1,2}", q[hit[1]:])
+        m = _which_noun(q[hit[1]:])
         if m and m.group() in c.get("places"):  # 哪个城市, 哪个国家: a place, whatever it is called
             asks = "where"
             spans.append((hit[0], hit[1] + len(m.group())))
@@ -266,6 +266,20 @@ def parse(question: str, normalized: str | None = None) -> Intent:
 
 
 _CLAUSE = re.compile(r"[,，;；。!！?？]")
+
+
+def _which_noun(rest: str):
+    """The noun right after a which cue (哪家电视台 → 电视台, 哪个党算计 → 党, 哪所大学 → 大学): the
+    first word jieba cuts from what follows, at most three CJK characters; a match object (as
+    ``re.match``) or None."""
+    m = re.match(r"[\u4e00-\u9fff]{1,3}", rest)
+    if m is None:
+        return None
+    import jieba
+
+    first = next(iter(jieba.lcut(rest[:8], HMM=False)), "")
+    n = len(first) if 1 <= len(first) <= 3 and rest.startswith(first) else min(2, len(m.group()))
+    return re.match(rf"[\u4e00-\u9fff]{{1,{n}}}", rest)
 
 
 def _last_clause(text: str) -> str:
