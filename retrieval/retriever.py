@@ -36,6 +36,9 @@ POOL = 10  # BM25 candidates the coverage check looks at
 _WHO = re.compile(r"谁|哪位|哪个人|哪些人|什么人|何人|哪一位")
 TYPED_COVERAGE = 0.3  # …or this share, for a passage holding the date, count or place asked beside a question word
 WEAK = 0.5  # a passage holding less than MIN_COVERAGE of the question: its score counts this much
+# …unless it holds this share, its article names the question's names and it holds a question word
+# beside them (``Retriever._anchored``): a paraphrase of a question about what the corpus speaks of
+ANCHORED_COVERAGE = 0.1
 # How a passage holding the kind of answer asked for counts (index: 2 = in a sentence with a
 # question word, 1 = elsewhere in it, 0 = nowhere): strictly for when/how many, softly otherwise.
 TYPE_FACTOR = (0.3, 1.0, 1.6)
@@ -782,7 +785,7 @@ class Retriever:
         terms = list(weights)
         strong = False
         kept = []
-        if expansions and seen is None:
+        if seen is None:  # (which question words each candidate holds: the anchored rule reads it)
             seen = {}
         held, in_article = self._pool_weights(weights, [i for i, _ in pool], seen)
         if expansions and pool:
@@ -797,11 +800,13 @@ class Retriever:
             terms = terms + extra  # an other name beside the date or count asked is a question word
         total = sum(weights.values()) or 1.0
         covs = []
+        below: list[tuple[int, float, float]] = []  # under the floor: only the anchored rule looks at them
         # (Python floats from here: the same doubles as numpy's scalars, without their cost)
         for (i, v), h, a in zip(pool, held.tolist(), in_article.tolist()):
             v += ARTICLE_CREDIT * a
             cov = (h + ARTICLE_CREDIT * a) / total
             if cov < MIN_COVERAGE * 0.6:
+                below.append((i, v, cov))
                 continue
             kept.append((i, v))
             covs.append(cov)
@@ -816,6 +821,21 @@ class Retriever:
             strong = strong or enough
             if not enough:
                 kept[k] = (kept[k][0], kept[k][1] * WEAK)
+        if not strong and words:
+            # too little of the question, but anchored: its article names what the question names
+            # and the passage holds more of the question than those names (a paraphrase)
+            anchored = self._anchored([(i, v / WEAK, c) for (i, v), c in zip(kept, covs)] + below,
+                                      words, terms, seen)
+            if anchored:
+                strong = True
+                kept = [(i, anchored[i]) if i in anchored else (i, v) for i, v in kept]
+                extra_kept = [(i, v) for i, v, _ in below if i in anchored]
+                if extra_kept:
+                    kept += extra_kept
+                    if intent.asks is None and intent.kind != "who":
+                        factors += [1.0] * len(extra_kept)
+                    else:
+                        factors += [self._type_factor(i, intent, terms, read) for i, _ in extra_kept]
         if intent.asks is not None and intent.kind != "who" and max(factors, default=1.0) <= 1.0:
             factors = [1.0] * len(kept)  # no candidate holds the kind of answer asked: no telling them apart by it
         if words and kept:
@@ -834,6 +854,30 @@ class Retriever:
         ranked = self._rerank(ranked, overlap.bigrams(intent.searchable()), read)
         ranked.sort(key=lambda t: (-t[1], t[0]))
         return ranked[:top_k]
+
+    def _anchored(self, candidates: Sequence[tuple[int, float, float]], words: Sequence[str],
+                  terms: Sequence[str], seen: Mapping[int, np.ndarray]) -> dict[int, float]:
+        """Of ``candidates`` ((passage, score, share of the question held)): those holding at least
+        ANCHORED_COVERAGE of the question, whose article names every one of the question's
+        distinctive ``words`` (a name, place or organisation among them, not a year or number
+        alone), and that hold a question word beside those names: passage → score. A paraphrase
+        keeps the names and says the rest otherwise; a question about something else the person
+        did holds only the name (易建联…退役 against a game report naming 易建联)."""
+        if not any(not w[:1].isdigit() for w in words):
+            return {}
+        fit = [(i, v) for i, v, c in candidates if c >= ANCHORED_COVERAGE]
+        if not fit:
+            return {}
+        named = [normalize(w) for w in words]
+        lacking = self._article_lacks([i for i, _ in fit], words)
+        out = {}
+        for (i, v), n in zip(fit, lacking):
+            holds = seen.get(i)
+            if n or holds is None:
+                continue
+            if any(h and not any(t in w for w in named) for t, h in zip(terms, holds.tolist())):
+                out[i] = v
+        return out
 
     @staticmethod
     def _lead_factor(intent: Intent) -> float:
