@@ -101,6 +101,28 @@ def passage_html(text: str, terms: Sequence[str], best: str = "", budget: int | 
     return body, (start, end) != (0, len(text))
 
 
+def whole_html(text: str, sentence: str, span: tuple[int, int] | None, budget: int | None = None) -> tuple[str, bool]:
+    """The whole passage in reading order (cut to ``budget`` characters around its answering
+    sentence when longer), escaped, the answer span of ``sentence`` in bold where it stands; and
+    whether it was cut. The sentence is not repeated: it is read in its place."""
+    at = text.find(sentence) if sentence else -1
+    answer = None
+    if at >= 0 and span is not None and 0 <= span[0] < span[1] <= len(sentence):
+        answer = (at + span[0], at + span[1])
+    start, end = 0, len(text)
+    if budget is not None and len(text) > budget:
+        start, end = window(text, sentence, budget)
+    spans = []
+    if answer is not None and answer[0] < end and answer[1] > start:
+        spans = [(max(answer[0], start) - start, min(answer[1], end) - start)]
+    segment = text[start:end]
+    lead = len(segment) - len(segment.lstrip())
+    segment = segment.strip()
+    spans = [(max(0, a - lead), min(len(segment), b - lead)) for a, b in spans]
+    body = highlight(segment, [(a, b) for a, b in spans if b > a])
+    return (ELLIPSIS if start > 0 else "") + body + (ELLIPSIS if end < len(text) else ""), (start, end) != (0, len(text))
+
+
 LEAD_CHARS = 120  # the answering sentence is cut to this many characters around its answer
 
 

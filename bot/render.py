@@ -34,6 +34,7 @@ from .excerpts import (
     lead_html,
     passage_html,
     tg_len,
+    whole_html,
     window,
 )
 from .texts import (
@@ -52,7 +53,7 @@ __all__ = [
     "about", "answer_page", "context_html", "cut_html", "echo", "first_match", "fits", "foreign", "full_passage", "help_text", "highlight",
     "hit_html", "inline_description", "inline_message", "inline_title", "lead_html", "missing_line", "no_answer", "not_text", "passage_html",
     "source_line", "sources_list", "speaker_page", "speakers_list", "term_spans", "tg_len", "unknown_speaker",
-    "usage", "welcome", "who", "window",
+    "usage", "welcome", "who", "whole_html", "window",
 ]
 
 PASSAGE_CHARS = 140  # the passage around the answering sentence is trimmed to this in a list
@@ -118,10 +119,10 @@ def hit_html(hit: Hit, rank: int | None = None, budget: int | None = PASSAGE_CHA
     rest = p.text.strip()
     if len(rest) <= len(sentence) + 8:  # the passage is the sentence: nothing more to show
         return f"{label}\n💬 {lead}{missing_line(hit)}{where}", False
-    if whole:
-        body, cut = passage_html(p.text, (), hit.best_sentence, budget)
-    else:
-        body, cut = context_html(p.text, hit.best_sentence, budget)
+    if whole:  # the whole passage in reading order, its answer in bold where it stands: said once
+        body, cut = whole_html(p.text, hit.best_sentence, hit.answer_span, budget)
+        return f"{label}\n{body}{missing_line(hit)}{where}", cut
+    body, cut = context_html(p.text, hit.best_sentence, budget)
     body = f"\n{body}" if body else ""
     return f"{label}\n💬 {lead}{body}{missing_line(hit)}{where}", cut
 
@@ -230,13 +231,14 @@ def speaker_page(speaker: Speaker, passages: Sequence[Passage], start: int = 0, 
 
 
 def inline_message(question: str, hit: Hit) -> str:
-    """What an inline result sends: the question and the one hit, whole if it fits."""
+    """What an inline result sends: the question and the one hit, led by its answering sentence,
+    then the rest of the passage (all of it after the sentence if it fits)."""
     head = f"🔎 <b>{echo(question)}</b>\n\n"
-    body, _ = hit_html(hit, None, budget=None, whole=True)
+    body, _ = hit_html(hit, None, budget=None)
     for budget in (1500, 600, 200):
         if fits(head + body):
             break
-        body, _ = hit_html(hit, None, budget=budget, whole=True)
+        body, _ = hit_html(hit, None, budget=budget)
     return head + body if fits(head + body) else cut_html(head + body)
 
 

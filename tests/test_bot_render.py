@@ -180,9 +180,18 @@ def test_full_passage_is_whole_when_it_fits():
     text = "第一句。" * 200
     assert "…" not in render.full_passage(hit(text))
     assert render.hit_html(hit(text))[1]  # but trimmed in a list of answers
-    led = render.full_passage(hit("前面的话。" + SENTENCE + "后面的话。", best=SENTENCE))
-    assert led.split("\n")[1] == f"💬 {SENTENCE}" and "…" not in led
-    assert "前面的话。" + SENTENCE + "后面的话。" in led  # the answer first, then the whole passage
+    a = SENTENCE.index("300余个")
+    whole = render.full_passage(hit("前面的话。" + SENTENCE + "后面的话。", best=SENTENCE, span=(a, a + 5)))
+    assert whole.split("\n")[1] == "前面的话。天开西青园开园以来，已引进项目<b>300余个</b>。后面的话。"
+    assert "…" not in whole and visible(whole).count("已引进项目") == 1  # read in its place, said once
+
+
+def test_an_inline_answer_leads_with_its_sentence_and_does_not_repeat_it():
+    text = "前面的话。" + SENTENCE + "后面的话。"
+    a = SENTENCE.index("300余个")
+    html = render.inline_message("引进了多少项目", hit(text, best=SENTENCE, span=(a, a + 5)))
+    assert html.split("\n")[3] == "💬 天开西青园开园以来，已引进项目<b>300余个</b>。"
+    assert visible(html).count("已引进项目") == 1 and "后面的话。" in html
 
 
 def test_pages_say_where_they_are():
