@@ -13,6 +13,7 @@ from html import escape
 
 from telegram.constants import MessageLimit
 
+from retrieval.cli.formatting import lead_bounds
 from retrieval.search.highlight import normalized_with_origin, term_spans
 from retrieval.text import normalize
 
@@ -128,20 +129,11 @@ LEAD_CHARS = 120  # the answering sentence is cut to this many characters around
 
 def lead_html(sentence: str, span: tuple[int, int] | None, max_chars: int = LEAD_CHARS) -> str:
     """The answering sentence as HTML: the answer span in <b>, everything escaped, cut to
-    ``max_chars`` around the answer (an ellipsis where it was cut)."""
+    ``max_chars`` around the answer, at a clause break where one is near (an ellipsis where it
+    was cut)."""
     if span is not None and not (0 <= span[0] < span[1] <= len(sentence)):
         span = None
-    start, end = 0, len(sentence)
-    if len(sentence) > max_chars:
-        if span is None:
-            end = max_chars
-        else:
-            a, b = span
-            if b - a >= max_chars:
-                start, end = a, a + max_chars
-            else:
-                start = max(0, min(a - (max_chars - (b - a)) // 3, len(sentence) - max_chars))
-                end = start + max_chars
+    start, end = lead_bounds(sentence, span, max_chars)
     piece = sentence[start:end]
     spans = [] if span is None else [(max(span[0], start) - start, min(span[1], end) - start)]
     spans = [(a, b) for a, b in spans if b > a]

@@ -47,15 +47,44 @@ def who(p: Passage) -> str:
     return f"「{p.speaker.label()}」" if p.speaker else f"「{REPORTING}」"
 
 
+CLAUSE_BREAKS = frozenset("，,、；;：: 　\t")  # where a long sentence may be cut without splitting a word
+
+
+def lead_bounds(sentence: str, span: tuple[int, int] | None, max_chars: int = LEAD_CHARS) -> tuple[int, int]:
+    """The slice of a long answering sentence to show: at most ``max_chars`` characters around
+    its answer (``span``, else from the start), cut at a clause break (a comma, 、, ；, ：, a
+    space) where one lies in the outer part of the window and outside the answer, so no word is
+    split; the break itself is left out. The whole sentence when it fits."""
+    n = len(sentence)
+    if n <= max_chars:
+        return 0, n
+    a, b = span if span is not None else (0, 0)
+    if b - a >= max_chars:
+        start = a
+    else:
+        start = max(0, min(a - (max_chars - (b - a)) // 3, n - max_chars))
+    end = min(n, start + max_chars)
+    if end < n:
+        floor = start + max_chars * 3 // 5
+        if b <= end:  # never cut into the answer
+            floor = max(floor, b)
+        cut = next((k for k in range(end - 1, floor - 1, -1) if sentence[k] in CLAUSE_BREAKS), None)
+        if cut is not None and cut > start:
+            end = cut
+    if start > 0:
+        ceiling = min(a, start + max_chars * 2 // 5)
+        cut = next((k for k in range(start, ceiling) if sentence[k] in CLAUSE_BREAKS), None)
+        if cut is not None and cut + 1 < end:
+            start = cut + 1
+    return start, end
+
+
 def lead(sentence: str, span: tuple[int, int] | None, bold: tuple[str, str], max_chars: int = LEAD_CHARS) -> str:
-    """The answering sentence cut to ``max_chars`` around its answer, the answer in bold."""
+    """The answering sentence cut to ``max_chars`` around its answer (at a clause break where
+    one is near), the answer in bold."""
     if span is not None and not (0 <= span[0] < span[1] <= len(sentence)):
         span = None
-    start, end = 0, len(sentence)
-    if len(sentence) > max_chars:
-        a, b = span if span is not None else (0, 0)
-        start = max(0, min(a - max(0, max_chars - (b - a)) // 3, len(sentence) - max_chars))
-        end = min(len(sentence), start + max_chars)
+    start, end = lead_bounds(sentence, span, max_chars)
     if span is not None:
         a, b = max(span[0], start), min(span[1], end)
         text = sentence[start:a] + bold[0] + sentence[a:b] + bold[1] + sentence[b:end] if b > a else sentence[start:end]
