@@ -148,16 +148,20 @@ def _footer(start: int, shown: int, total: int) -> str:
 
 # -- messages --------------------------------------------------------------------------------
 
-def answer_page(question: str, hits: Sequence[Hit], start: int = 0, count: int = 3, truncated: bool = False) -> Page:
+def answer_page(question: str, hits: Sequence[Hit], start: int = 0, count: int = 3, truncated: bool = False,
+                example: str = "") -> Page:
     """The answer to ``question``: hits[start:start+count], each led by the sentence that answers,
-    with who said it and where; the source once when every hit is from one article."""
+    with who said it and where; the source once when every hit is from one article. A question
+    not in Chinese gets one line in its language with an example question: one about the first
+    speaker among the hits, else ``example`` (the corpus's own)."""
     shown = list(hits[start : start + count])
     once = _one_article(hits)
+    speaker = next((h.passage.speaker for h in hits if h.passage.speaker is not None), None)
+    example = f"{speaker.name}说了什么？" if speaker is not None else example
 
     def build(budget: int) -> Page:
         parts, trimmed = [f"🔎 <b>{echo(question)}</b>"], []
-        first = shown[0].passage.speaker if shown else None
-        note = foreign(question, f"{first.name}说了什么？" if first else "")
+        note = foreign(question, example)
         if note:
             parts.append(note)
         if truncated:

@@ -233,3 +233,15 @@ def test_the_last_resort_cut_never_splits_an_entity():
     huge_title = Document(title="长" * 6000, outlet="o", published=None, url=None, path="p")
     page = render.answer_page("问", [hit("正文。", doc=huge_title)])
     assert render.tg_len(page.html) <= MessageLimit.MAX_TEXT_LENGTH
+
+
+def test_a_question_not_in_chinese_gets_an_example_from_this_corpus():
+    from bot.state import View
+
+    reporting = hit("某报记者写道：这座桥明年通车。", best="这座桥明年通车。", speaker=None)
+    view = View("When will the bridge open?", (reporting,), 3, example="大桥什么时候通车？")
+    html = view.page(0).html
+    assert "大桥什么时候通车？" in html and "天开西青园" not in html  # not the seed corpus's question
+    quoted = hit("他说：桥明年通车。", best="他说：桥明年通车。", speaker=Speaker("王五", "局长"))
+    html = render.answer_page("When will the bridge open?", [reporting, quoted], example="大桥什么时候通车？").html
+    assert "王五说了什么？" in html  # a speaker among the hits, even when the first is reporting
