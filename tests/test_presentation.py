@@ -46,3 +46,14 @@ def test_a_lead_with_no_break_near_is_still_cut_to_its_length():
     a = sentence.index("1月12日")
     start, end = lead_bounds(sentence, (a, a + 5), 120)
     assert end - start == 120 and start <= a and a + 5 <= end
+
+
+def test_no_answer_says_what_to_try_next():
+    from retrieval.cli.formatting import format_answer
+
+    text = format_answer("红烧肉怎么做", [], example="王五说了什么？")
+    assert text.startswith("没有找到答案") and "试试这样问：王五说了什么？" in text
+    text = format_answer("刘子歌在伦敦奥运会上获得了第几名", [], absent=["伦敦"], example="王五说了什么？")
+    assert "没有提到「伦敦」" in text and "试试这样问：王五说了什么？" in text
+    english = format_answer("How do I cook pork?", [], example="王五说了什么？")
+    assert english.count("王五说了什么？") == 1  # the note in the question's language already gives one

@@ -152,6 +152,8 @@ def format_answer(question: str, hits: Sequence[Hit], truncated: bool = False, a
             lines.append(f"没有找到答案：语料中没有提到{names}。(no answer: the corpus never mentions {'、'.join(absent)})")
         elif language is None or not lines:
             lines.append(NO_ANSWER)
+        if language is None and example:  # what to do next: a question this corpus answers
+            lines[-1] += f"\n试试这样问：{example}"
         return "\n\n".join(lines)
     once = len({h.passage.source.path for h in hits}) == 1
     lines.extend(format_hit(i, h, source=not once, bold=bold) for i, h in enumerate(hits, 1))
