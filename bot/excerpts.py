@@ -13,7 +13,7 @@ from html import escape
 
 from telegram.constants import MessageLimit
 
-from retrieval.cli.formatting import lead_bounds
+from retrieval.cli.formatting import lead_bounds, unmatched_quotes
 from retrieval.search.highlight import normalized_with_origin, term_spans
 from retrieval.text import normalize
 
@@ -138,13 +138,15 @@ def lead_html(sentence: str, span: tuple[int, int] | None, max_chars: int = LEAD
     spans = [] if span is None else [(max(span[0], start) - start, min(span[1], end) - start)]
     spans = [(a, b) for a, b in spans if b > a]
     body = highlight(piece, spans)
-    return (ELLIPSIS if start > 0 else "") + body + (ELLIPSIS if end < len(sentence) else "")
+    opening, closing = unmatched_quotes(piece)  # a sentence inside a longer quotation is shown quoted
+    return opening + (ELLIPSIS if start > 0 else "") + body + (ELLIPSIS if end < len(sentence) else "") + closing
 
 
 def context_html(text: str, sentence: str, budget: int | None) -> tuple[str, bool]:
     """What the passage says around its answering sentence, without repeating it: the sentences
     after it (or, when it ends the passage, those before it), whole where they fit in ``budget``
-    characters, escaped, an ellipsis where text is left out; and whether any was left out."""
+    characters, escaped, an ellipsis where text is left out, quote marks balanced; and whether
+    any was left out."""
     at = text.find(sentence) if sentence else -1
     if at < 0:
         return passage_html(text, (), sentence, budget)
@@ -154,11 +156,12 @@ def context_html(text: str, sentence: str, budget: int | None) -> tuple[str, boo
     room = budget if budget is not None else len(text)
     if after:
         piece = _whole_sentences(after, room, from_start=True)
-        out = escape(piece)
+        opening, closing = unmatched_quotes(piece)
         left_out = len(piece) < len(after) or bool(before)
-        return ELLIPSIS + out + (ELLIPSIS if len(piece) < len(after) else ""), left_out
+        return ELLIPSIS + opening + escape(piece) + (ELLIPSIS if len(piece) < len(after) else "") + closing, left_out
     piece = _whole_sentences(before, room, from_start=False)
-    return (ELLIPSIS if len(piece) < len(before) else "") + escape(piece) + ELLIPSIS, True
+    opening, closing = unmatched_quotes(piece)
+    return opening + (ELLIPSIS if len(piece) < len(before) else "") + escape(piece) + ELLIPSIS + closing, True
 
 
 def _whole_sentences(text: str, budget: int, from_start: bool) -> str:

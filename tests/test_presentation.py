@@ -57,3 +57,29 @@ def test_no_answer_says_what_to_try_next():
     assert "没有提到「伦敦」" in text and "试试这样问：王五说了什么？" in text
     english = format_answer("How do I cook pork?", [], example="王五说了什么？")
     assert english.count("王五说了什么？") == 1  # the note in the question's language already gives one
+
+
+QUOTE = "王五说：“开头没打好。上半场失误太多，挖了一个大坑。下半场好一些。”"
+
+
+def test_a_sentence_inside_a_longer_quotation_is_shown_quoted():
+    from retrieval.cli.formatting import context
+
+    middle = "上半场失误太多，挖了一个大坑。"
+    assert lead(middle, None, PLAIN_BOLD) == middle  # balanced: left alone
+    first = "王五说：“开头没打好。"
+    assert lead(first, (4, 10), PLAIN_BOLD) == "王五说：**“开头没打好**。”"
+    assert context(QUOTE, first) == "…“上半场失误太多，挖了一个大坑。下半场好一些。”"
+    last = "下半场好一些。”"
+    assert lead(last, None, PLAIN_BOLD) == "“下半场好一些。”"
+    assert context(QUOTE, last) == "王五说：“开头没打好。上半场失误太多，挖了一个大坑。…”"
+
+
+def test_the_bot_balances_quote_marks_the_same_way():
+    first = "王五说：“开头没打好。"
+    assert render.lead_html(first, (4, 10)) == "王五说：<b>“开头没打好</b>。”"
+    body, _ = render.context_html(QUOTE, first, 140)
+    assert body == "…“上半场失误太多，挖了一个大坑。下半场好一些。”"
+    assert render.lead_html("下半场好一些。”", None) == "“下半场好一些。”"
+    tw = "他強調,「只要有正式的協議"
+    assert render.lead_html(tw, None) == tw + "」"

@@ -79,6 +79,28 @@ def lead_bounds(sentence: str, span: tuple[int, int] | None, max_chars: int = LE
     return start, end
 
 
+QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"))
+
+
+def unmatched_quotes(piece: str) -> tuple[str, str]:
+    """The quote marks that balance ``piece``, an excerpt shown alone: the openers to put before it
+    (it starts inside a quotation: a closing mark with no opening one) and the closers to put after
+    it (it ends inside one). ("", "") when it is balanced."""
+    before, after = [], []
+    for opener, closer in QUOTE_PAIRS:
+        depth = 0
+        for ch in piece:
+            if ch == opener:
+                depth += 1
+            elif ch == closer:
+                if depth:
+                    depth -= 1
+                else:
+                    before.append(opener)
+        after.extend(closer * depth)
+    return "".join(reversed(before)), "".join(reversed(after))
+
+
 def lead(sentence: str, span: tuple[int, int] | None, bold: tuple[str, str], max_chars: int = LEAD_CHARS) -> str:
     """The answering sentence cut to ``max_chars`` around its answer (at a clause break where
     one is near), the answer in bold."""
@@ -90,7 +112,8 @@ def lead(sentence: str, span: tuple[int, int] | None, bold: tuple[str, str], max
         text = sentence[start:a] + bold[0] + sentence[a:b] + bold[1] + sentence[b:end] if b > a else sentence[start:end]
     else:
         text = sentence[start:end]
-    return ("…" if start > 0 else "") + text + ("…" if end < len(sentence) else "")
+    opening, closing = unmatched_quotes(sentence[start:end])
+    return opening + ("…" if start > 0 else "") + text + ("…" if end < len(sentence) else "") + closing
 
 
 def context(text: str, sentence: str, budget: int = CONTEXT_CHARS) -> str:
@@ -103,11 +126,13 @@ def context(text: str, sentence: str, budget: int = CONTEXT_CHARS) -> str:
     if after:
         ends = [b for _, b in trimmed_spans(after) if b <= budget]
         piece = after if len(after) <= budget else after[: ends[-1] if ends else budget]
-        return "…" + piece + ("…" if len(piece) < len(after) else "")
+        opening, closing = unmatched_quotes(piece)
+        return "…" + opening + piece + ("…" if len(piece) < len(after) else "") + closing
     if before:
         starts = [a for a, _ in trimmed_spans(before) if len(before) - a <= budget]
         piece = before if len(before) <= budget else before[starts[0] if starts else len(before) - budget :]
-        return ("…" if len(piece) < len(before) else "") + piece + "…"
+        opening, closing = unmatched_quotes(piece)
+        return opening + ("…" if len(piece) < len(before) else "") + piece + "…" + closing
     return ""
 
 
