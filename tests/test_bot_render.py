@@ -245,3 +245,19 @@ def test_a_question_not_in_chinese_gets_an_example_from_this_corpus():
     quoted = hit("他说：桥明年通车。", best="他说：桥明年通车。", speaker=Speaker("王五", "局长"))
     html = render.answer_page("When will the bridge open?", [reporting, quoted], example="大桥什么时候通车？").html
     assert "王五说了什么？" in html  # a speaker among the hits, even when the first is reporting
+
+
+def test_buttons_fit_a_phone_even_with_ten_hits_a_page():
+    from bot.callbacks import keyboard
+    from bot.state import View
+
+    long = "这是一段很长的段落。" * 40
+    hits = tuple(hit(long, best="这是一段很长的段落。", paragraph=k) for k in range(12))
+    view = View("问", hits, 10)
+    page = view.page(0)
+    assert len(page.trimmed) == 10
+    rows = keyboard("v1", view, 0, page).inline_keyboard
+    assert all(len(row) <= 5 for row in rows)  # Telegram refuses a row of more than 8
+    labels = [b.text for row in rows for b in row]
+    assert labels.count("更多 ▸") == 1 and sum(t.startswith("引用") for t in labels) == 10
+    assert all(len(t) <= 6 for t in labels)
