@@ -37,23 +37,31 @@ def facts(r: Retriever) -> CorpusFacts:
 
 
 def example_questions(r: Retriever, n: int = 3) -> list[str]:
-    """Up to ``n`` questions the corpus answers: about its headlines' topics and its speakers."""
+    """Up to ``n`` questions the corpus answers: about its headlines' topics (如何发展…？,
+    关于…，报道说了什么？: a question, never a bare noun phrase) and its speakers."""
     speakers = [sp for sp, _ in r.speakers() if sp.title]
     by_title = sorted(speakers[1:], key=lambda sp: len(sp.title or ""))
     candidates = _interleave(
-        [f"如何{t}？" if t.startswith("发展") else f"{t}？" for t in _topics(r)],
+        [f"如何{t}？" if t.startswith("发展") else f"关于{t}，报道说了什么？" for t in _topics(r)],
         [f"{sp.name}说了什么？" for sp in speakers[:1]] + [f"{sp.title}说了什么？" for sp in by_title],
     )
     out: list[str] = []
     for q in candidates:
         if len(out) >= n:
             break
+        if any(_topic(q) in _topic(e) or _topic(e) in _topic(q) for e in out):
+            continue  # 林木种质资源保护 and 种质资源保护: one example of a topic
         try:
             if q not in out and r.search(q, top_k=1):
                 out.append(q)
         except Exception:  # an example is a nicety: never let it stop the bot
             continue
     return out
+
+
+def _topic(question: str) -> str:
+    """What an example question is about: its topic, or its speaker's name or title."""
+    return question.removeprefix("关于").removeprefix("如何").split("，")[0].removesuffix("说了什么？").rstrip("？")
 
 
 def _topics(r: Retriever, sample: int = 2000) -> list[str]:

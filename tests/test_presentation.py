@@ -83,3 +83,18 @@ def test_the_bot_balances_quote_marks_the_same_way():
     assert render.lead_html("下半场好一些。”", None) == "“下半场好一些。”"
     tw = "他強調,「只要有正式的協議"
     assert render.lead_html(tw, None) == tw + "」"
+
+
+def test_example_questions_are_questions_not_bare_phrases(tmp_path):
+    from bot.corpus import example_questions
+    from invented_pages import build_pages
+
+    body = ["省政府举行林木种质资源保护新闻发布会，介绍林木种质资源保护工作。",
+            "林木种质资源保护办法自7月1日起施行，林木种质资源普查同步开展。",
+            "发言人表示，林木种质资源是重要的战略资源。"]
+    r = build_pages(tmp_path, {"a.txt": ("林木种质资源保护新闻发布会", "某省日报 2021-06-29", body)})
+    examples = example_questions(r, 3)
+    assert examples and all(r.search(q, top_k=1) for q in examples)
+    topical = [q for q in examples if "说了什么" not in q or q.startswith("关于")]
+    assert topical and all(q.startswith(("关于", "如何")) for q in topical), examples
+    assert len(topical) == 1  # 林木种质资源保护 and 种质资源保护 are one topic
