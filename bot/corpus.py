@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from retrieval import Document, Retriever
+from retrieval.cli.formatting import filter_example
 from retrieval.settings import Settings as SearchSettings
 
 
@@ -22,6 +23,7 @@ class CorpusFacts:
     speakers: int
     passages: int
     examples: tuple[str, ...]
+    filter_words: str = ""  # /filter words that narrow this corpus (its top speaker, outlet, month)
 
 
 def open_corpus(search: SearchSettings) -> Retriever:
@@ -33,7 +35,8 @@ def facts(r: Retriever) -> CorpusFacts:
     counts = dict(zip((d.path for d in r.documents), r.corpus.passage_counts()))  # stored offsets: no passage made
     docs = tuple(sorted(((d, counts.get(d.path, 0)) for d in r.documents), key=lambda t: (t[0].published or "", t[0].title), reverse=True))
     outlets = tuple(o for o, _ in Counter(d.outlet for d in r.documents if d.outlet).most_common())
-    return CorpusFacts(docs, outlets, len(r.speakers()), len(r.passages), tuple(example_questions(r)))
+    return CorpusFacts(docs, outlets, len(r.speakers()), len(r.passages), tuple(example_questions(r)),
+                       filter_example(r))
 
 
 def example_questions(r: Retriever, n: int = 3) -> list[str]:

@@ -98,3 +98,38 @@ def test_example_questions_are_questions_not_bare_phrases(tmp_path):
     topical = [q for q in examples if "说了什么" not in q or q.startswith("关于")]
     assert topical and all(q.startswith(("关于", "如何")) for q in topical), examples
     assert len(topical) == 1  # 林木种质资源保护 and 种质资源保护 are one topic
+
+
+def test_filter_usage_names_this_corpus_so_it_can_be_copied(tmp_path):
+    import io
+
+    from invented_pages import build_pages
+    from retrieval.cli.formatting import filter_example
+    from retrieval.cli.shell import run_shell
+
+    body = ["市长李四说：“新桥明年通车。”", "李四表示，旧桥将改建为步行桥。"]
+    r = build_pages(tmp_path, {"a.txt": ("新桥明年通车", "江城日报 2021-06-29", body)})
+    words = filter_example(r)
+    assert words.split()[0] == "李四" and "朱凯" not in words
+    r.filter_index.parse_words(words)  # the filter reads it back
+    out = io.StringIO()
+    run_shell(r, 3, io.StringIO(f":filter\n:filter 王八\n:filter {words}\n"), out)
+    text = out.getvalue()
+    assert f"没有筛选条件。用法：:filter {words}" in text and "朱凯" not in text
+    assert f"用法：:filter {words}；:speakers 列出发言人" in text  # after a word it does not know
+    assert "筛选：发言人 李四" in text
+
+
+def test_the_bot_help_uses_the_corpus_filter_words():
+    from bot import replies
+
+    text = replies.help_more(False, "李四 江城日报")
+    assert "/filter 李四 江城日报 —" in text and "/export 李四 —" in text and "朱凯" not in text
+    assert "朱凯" not in replies.help_more(False) and "滨海发布" not in replies.help_more(False)
+
+
+def test_follow_up_hints_name_nobody_from_another_corpus():
+    from retrieval.chat.conversation import HINTS, NO_HITS_HINT, NO_SPEAKER_HINT
+
+    for text in (*HINTS.values(), NO_HITS_HINT, NO_SPEAKER_HINT):
+        assert "朱凯" not in text and "滨海发布" not in text  # the seed corpus's names fail elsewhere

@@ -196,6 +196,32 @@ def example_question(speakers: Sequence[tuple[object, int]]) -> str:
     return "天开西青园引进了多少项目？"
 
 
+def filter_example(r) -> str:
+    """Words that narrow this corpus, for the usage lines of :filter and /filter: its most quoted
+    speaker's name, then the outlet and month of their first passage, as many of these as the
+    filter reads back ("" for a corpus without speakers)."""
+    from ..errors import YanluError
+
+    for sp, _ in r.speakers()[:5]:
+        passages = r.speaker_passages(sp.name)
+        if not passages:
+            continue
+        src = passages[0].source
+        words = [sp.name]
+        if src.outlet and not any(c.isspace() for c in src.outlet):
+            words.append(src.outlet)
+        date = src.date or ""
+        if len(date) >= 7 and date[:4].isdigit() and date[5:7].isdigit():
+            words.append(f"{date[:4]}年{int(date[5:7])}月")
+        for k in range(len(words), 0, -1):
+            try:
+                r.filter_index.parse_words(" ".join(words[:k]))
+            except YanluError:
+                continue
+            return " ".join(words[:k])
+    return ""
+
+
 # -- conversation replies (retrieval/conversation.py), shown by the shell -------------------------
 def format_article(article) -> str:
     """The article around the focused passage: its title and source, then ¶N lines, ▶ on the focus."""
