@@ -133,3 +133,13 @@ def test_follow_up_hints_name_nobody_from_another_corpus():
 
     for text in (*HINTS.values(), NO_HITS_HINT, NO_SPEAKER_HINT):
         assert "朱凯" not in text and "滨海发布" not in text  # the seed corpus's names fail elsewhere
+
+
+def test_the_export_usage_names_nobody_from_another_corpus():
+    from bot import talk
+    from retrieval.chat.conversation import Contexts, Conversation
+    from retrieval.errors import ExportError
+
+    with pytest.raises(ExportError) as err:
+        talk.export_filters(Conversation(3, Contexts()), ("chat", 1), "", lambda words: None)
+    assert "/export 姓名" in str(err.value) and "朱凯" not in str(err.value)
