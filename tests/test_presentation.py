@@ -143,3 +143,16 @@ def test_the_export_usage_names_nobody_from_another_corpus():
     with pytest.raises(ExportError) as err:
         talk.export_filters(Conversation(3, Contexts()), ("chat", 1), "", lambda words: None)
     assert "/export 姓名" in str(err.value) and "朱凯" not in str(err.value)
+
+
+def test_cite_out_of_range_names_the_hits_there_are(tmp_path):
+    import io
+
+    from invented_pages import build_pages
+    from retrieval.cli.shell import run_shell
+
+    body = ["市长李四说：“新桥明年通车。”", "李四表示，旧桥将改建为步行桥。"]
+    r = build_pages(tmp_path, {"a.txt": ("新桥明年通车", "江城日报 2021-06-29", body)})
+    out = io.StringIO()
+    run_shell(r, 1, io.StringIO("新桥什么时候通车\n:cite 5\n"), out)
+    assert "只有 1 条答案：:cite 1\n" in out.getvalue()

@@ -92,7 +92,7 @@ def _command(r: Retriever, talk: Conversation, line: str, narrow: str = FILTER_W
             return "用法：:cite 或 :cite 2"
         n = int(rest or 0)
         if not 0 <= n <= len(hits):
-            return f"只有 {len(hits)} 条答案：:cite 1 … :cite {len(hits)}"
+            return "只有 1 条答案：:cite 1" if len(hits) == 1 else f"只有 {len(hits)} 条答案：:cite 1 … :cite {len(hits)}"
         return "\n".join(cite_hit(h) for h in (hits if n == 0 else [hits[n - 1]]))
     return "命令：:filter …, :filter clear, :cite [N], :speakers, :q"
 
