@@ -219,16 +219,19 @@ def no_answer(question: str, examples: Sequence[str] = (), absent: Sequence[str]
 
 
 def speaker_page(speaker: Speaker, passages: Sequence[Passage], start: int = 0, count: int = 3) -> Page:
-    """That person's passages, a page at a time."""
+    """That person's passages, a page at a time; the source once when they are all from one article."""
     shown = list(passages[start : start + count])
+    once = len({p.source.path for p in passages}) == 1
 
     def build(budget: int) -> Page:
         parts, trimmed = [f"🗣 <b>{escape(speaker.label())}</b>（{len(passages)} 段）"], []
         for rank, p in enumerate(shown, start + 1):
-            html, cut = hit_html(Hit(p, 0.0, (speaker.name,)), rank, budget)  # their name in bold
+            html, cut = hit_html(Hit(p, 0.0, (speaker.name,)), rank, budget, source=not once)  # their name in bold
             parts.append(html)
             if cut:
                 trimmed.append(rank)
+        if once and shown:
+            parts.append(f"<i>{source_line(shown[0], paragraph=False)}</i>")
         return Page("\n\n".join(parts) + _footer(start, len(shown), len(passages)), tuple(trimmed))
 
     return _fit(build)

@@ -261,3 +261,12 @@ def test_buttons_fit_a_phone_even_with_ten_hits_a_page():
     labels = [b.text for row in rows for b in row]
     assert labels.count("更多 ▸") == 1 and sum(t.startswith("引用") for t in labels) == 10
     assert all(len(t) <= 6 for t in labels)
+
+
+def test_a_speaker_page_gives_the_source_once_when_all_is_from_one_article():
+    passages = [Passage(f"朱财斌说，第{k}件事。", k, DOC, ZHU) for k in range(1, 5)]
+    html = render.speaker_page(ZHU, passages, 0, 3).html
+    assert html.count("2024-02-07") == 1 and all(f"¶{k}" in html for k in (1, 2, 3))
+    other = Document(title="另一篇", outlet="别的报", published=None, url=None, path="q")
+    html = render.speaker_page(ZHU, [*passages[:2], Passage("朱财斌说，别的事。", 9, other, ZHU)]).html
+    assert html.count("2024-02-07") == 2 and "别的报 · 《另一篇》 · ¶9" in html
