@@ -99,18 +99,20 @@ def missing_line(hit: Hit) -> str:
 
 
 def hit_html(hit: Hit, rank: int | None = None, budget: int | None = PASSAGE_CHARS, source: bool = True,
-             whole: bool = False) -> tuple[str, bool]:
+             whole: bool = False, named: bool = True) -> tuple[str, bool]:
     """One hit: 「who」, the answering sentence (its answer in bold), the passage trimmed around
     it (``whole``: the whole passage, cut only to ``budget``), what it does not mention, the
     source line (or only ¶N when ``source`` is False: the page gives the article once); and
-    whether the passage was trimmed.
+    whether the passage was trimmed. ``named`` False leaves 「who」 out (the page's heading names them).
 
     A hit with no answering sentence (a speaker's passage listed for itself) shows the passage
     with its matched terms in bold."""
     p = hit.passage
     head = f"{rank}. " if rank is not None else ""
     where = f"\n<i>{source_line(p)}</i>" if source else ""
-    label = f"<b>{head}{escape(who(p))}</b>" + ("" if source else f" <i>¶{p.paragraph}</i>")
+    name = escape(who(p)) if named else ""
+    label = " ".join(x for x in ((f"<b>{head}{name}".strip() + "</b>") if head or name else "",
+                                 "" if source else f"<i>¶{p.paragraph}</i>") if x)
     sentence = hit.best_sentence.strip()
     if not sentence:
         body, cut = passage_html(p.text, hit.matched_terms, "", budget)
@@ -226,7 +228,8 @@ def speaker_page(speaker: Speaker, passages: Sequence[Passage], start: int = 0, 
     def build(budget: int) -> Page:
         parts, trimmed = [f"🗣 <b>{escape(speaker.label())}</b>（{len(passages)} 段）"], []
         for rank, p in enumerate(shown, start + 1):
-            html, cut = hit_html(Hit(p, 0.0, (speaker.name,)), rank, budget, source=not once)  # their name in bold
+            html, cut = hit_html(Hit(p, 0.0, (speaker.name,)), rank, budget, source=not once,
+                                 named=p.speaker is None or p.speaker.label() != speaker.label())  # the heading names them
             parts.append(html)
             if cut:
                 trimmed.append(rank)

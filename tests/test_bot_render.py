@@ -270,3 +270,12 @@ def test_a_speaker_page_gives_the_source_once_when_all_is_from_one_article():
     other = Document(title="另一篇", outlet="别的报", published=None, url=None, path="q")
     html = render.speaker_page(ZHU, [*passages[:2], Passage("朱财斌说，别的事。", 9, other, ZHU)]).html
     assert html.count("2024-02-07") == 2 and "别的报 · 《另一篇》 · ¶9" in html
+
+
+def test_a_speaker_page_does_not_repeat_the_name_its_heading_gives():
+    passages = [Passage(f"朱财斌说，第{k}件事。", k, DOC, ZHU) for k in range(1, 4)]
+    html = render.speaker_page(ZHU, passages, 0, 3).html
+    assert html.count("朱财斌 · 西青区委书记") == 1  # the heading
+    assert "<b>2.</b> <i>¶2</i>\n" in html and balanced(html)
+    titled = Passage("朱财斌说，别的事。", 9, DOC, Speaker("朱财斌", "区长"))
+    assert "「朱财斌 · 区长」" in render.speaker_page(ZHU, [*passages, titled], 3, 3).html  # another title is said
