@@ -13,7 +13,7 @@ from html import escape
 
 from telegram.constants import MessageLimit
 
-from retrieval.cli.formatting import lead_bounds, unmatched_quotes
+from retrieval.cli.formatting import clause_cut, lead_bounds, unmatched_quotes
 from retrieval.search.highlight import normalized_with_origin, term_spans
 from retrieval.text import normalize
 
@@ -166,15 +166,15 @@ def context_html(text: str, sentence: str, budget: int | None) -> tuple[str, boo
 
 def _whole_sentences(text: str, budget: int, from_start: bool) -> str:
     """The start (or end) of ``text`` in at most ``budget`` characters, cut after a whole sentence
-    when one fits, else at the budget."""
+    when one fits, else at a clause break near the budget (else at the budget)."""
     if len(text) <= budget:
         return text
     bounds = [m.end() for m in _SENTENCE.finditer(text) if m.end() > m.start()]
     if from_start:
         ends = [e for e in bounds if e <= budget]
-        return text[: ends[-1]] if ends else text[:budget]
+        return text[: ends[-1]] if ends else text[: clause_cut(text, budget)]
     fits_ = [b for b in [0, *bounds[:-1]] if len(text) - b <= budget]
-    return text[fits_[0]:] if fits_ else text[len(text) - budget :]
+    return text[fits_[0]:] if fits_ else text[clause_cut(text, budget, from_start=False) :]
 
 
 def cut_html(text: str) -> str:

@@ -156,3 +156,15 @@ def test_cite_out_of_range_names_the_hits_there_are(tmp_path):
     out = io.StringIO()
     run_shell(r, 1, io.StringIO("新桥什么时候通车\n:cite 5\n"), out)
     assert "只有 1 条答案：:cite 1\n" in out.getvalue()
+
+
+def test_context_of_one_long_sentence_is_cut_at_a_clause_break():
+    from retrieval.cli.formatting import context
+
+    first = "王五说，新桥明年通车。"
+    long = "随后" + "，".join(f"第{k}个施工队伍进场作业" for k in range(1, 30)) + "。"
+    shown = context(first + long, first, 100)
+    assert shown.startswith("…") and shown.endswith("…") and len(shown) <= 102
+    assert shown[-2] == "业"  # ends on a whole clause, the comma left out
+    body, cut = render.context_html(first + long, first, 100)
+    assert cut and body.endswith("业…")

@@ -101,6 +101,18 @@ def unmatched_quotes(piece: str) -> tuple[str, str]:
     return "".join(reversed(before)), "".join(reversed(after))
 
 
+def clause_cut(text: str, budget: int, from_start: bool = True) -> int:
+    """Where to cut ``text`` to keep at most ``budget`` characters of its start (``from_start``)
+    or of its end, when no whole sentence fits: at a clause break in the outer two fifths of the
+    budget (the break left out), else at the budget itself."""
+    if len(text) <= budget:
+        return len(text) if from_start else 0
+    if from_start:
+        return next((k for k in range(budget - 1, budget * 3 // 5, -1) if text[k] in CLAUSE_BREAKS), budget)
+    edge = len(text) - budget
+    return next((k + 1 for k in range(edge, edge + budget * 2 // 5) if text[k] in CLAUSE_BREAKS), edge)
+
+
 def lead(sentence: str, span: tuple[int, int] | None, bold: tuple[str, str], max_chars: int = LEAD_CHARS) -> str:
     """The answering sentence cut to ``max_chars`` around its answer (at a clause break where
     one is near), the answer in bold."""
@@ -125,12 +137,12 @@ def context(text: str, sentence: str, budget: int = CONTEXT_CHARS) -> str:
     before, after = text[:at].strip(), text[at + len(sentence):].strip()
     if after:
         ends = [b for _, b in trimmed_spans(after) if b <= budget]
-        piece = after if len(after) <= budget else after[: ends[-1] if ends else budget]
+        piece = after if len(after) <= budget else after[: ends[-1] if ends else clause_cut(after, budget)]
         opening, closing = unmatched_quotes(piece)
         return "…" + opening + piece + ("…" if len(piece) < len(after) else "") + closing
     if before:
         starts = [a for a, _ in trimmed_spans(before) if len(before) - a <= budget]
-        piece = before if len(before) <= budget else before[starts[0] if starts else len(before) - budget :]
+        piece = before if len(before) <= budget else before[starts[0] if starts else clause_cut(before, budget, False) :]
         opening, closing = unmatched_quotes(piece)
         return opening + ("…" if len(piece) < len(before) else "") + piece + "…" + closing
     return ""
