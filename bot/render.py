@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from html import escape
 
 from retrieval import MAX_QUESTION_CHARS
+from retrieval.cli.formatting import clause_cut
 from retrieval.models import Hit, Passage, Speaker
 from retrieval.search.answering import foreign_note, question_language
 from retrieval.search.highlight import term_spans
@@ -263,5 +264,5 @@ def inline_title(hit: Hit) -> str:
 def inline_description(hit: Hit, chars: int = 90) -> str:
     """The answering sentence (else the passage start), for an inline result (plain text)."""
     text = " ".join((hit.best_sentence or hit.passage.text).split())
-    return text if len(text) <= chars else text[: chars - 1] + ELLIPSIS
+    return text if len(text) <= chars else text[: clause_cut(text, chars - 1)] + ELLIPSIS
 

@@ -279,3 +279,9 @@ def test_a_speaker_page_does_not_repeat_the_name_its_heading_gives():
     assert "<b>2.</b> <i>¶2</i>\n" in html and balanced(html)
     titled = Passage("朱财斌说，别的事。", 9, DOC, Speaker("朱财斌", "区长"))
     assert "「朱财斌 · 区长」" in render.speaker_page(ZHU, [*passages, titled], 3, 3).html  # another title is said
+
+
+def test_an_inline_description_ends_on_a_whole_clause():
+    sentence = "，".join(f"第{k}个施工队伍进场作业" for k in range(1, 20)) + "。"
+    text = render.inline_description(hit(sentence, best=sentence))
+    assert len(text) <= 90 and text.endswith("业…")
