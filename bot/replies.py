@@ -8,6 +8,7 @@ from __future__ import annotations
 from html import escape
 
 from retrieval.chat import Export, Reply
+from retrieval.cli.formatting import clause_cut
 from retrieval.chat.conversation import Article
 from retrieval.search.filters import Filters
 
@@ -122,7 +123,7 @@ def article(a: Article) -> str:
         if shown and shown[0] is not a.passages[0]:
             lines.append("……")
         for p in shown:
-            text = p.text if len(p.text) <= budget else p.text[: budget - 1] + "…"
+            text = p.text if len(p.text) <= budget else p.text[: clause_cut(p.text, budget - 1)] + "…"
             mark = "▶ " if p is focus else ""
             body = f"<b>{mark}¶{p.paragraph}</b> {escape(text)}"
             lines.append(body)

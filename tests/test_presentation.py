@@ -168,3 +168,16 @@ def test_context_of_one_long_sentence_is_cut_at_a_clause_break():
     assert shown[-2] == "业"  # ends on a whole clause, the comma left out
     body, cut = render.context_html(first + long, first, 100)
     assert cut and body.endswith("业…")
+
+
+def test_the_article_view_cuts_long_paragraphs_at_a_clause_break():
+    from bot import replies
+    from retrieval import Document, Passage
+    from retrieval.chat.conversation import Article
+
+    doc = Document(title="新桥", outlet="江城日报", published=None, url=None, path="a")
+    long = "，".join(f"第{k}个施工队伍进场作业" for k in range(1, 120)) + "。"
+    passages = tuple(Passage(long, k, doc, None) for k in range(1, 4))
+    html = replies.article(Article(doc, passages, 1))
+    cut = [line for line in html.split("\n") if line.endswith("…")]
+    assert len(cut) == 3 and all(line.endswith("业…") for line in cut)

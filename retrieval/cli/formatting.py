@@ -165,7 +165,7 @@ def format_hit(rank: int, hit: Hit, source: bool = True, bold: tuple[str, str] =
         if more:
             lines.append(f"    {more}")
     else:
-        lines.append(f"    {p.text if len(p.text) <= CONTEXT_CHARS * 2 else p.text[: CONTEXT_CHARS * 2] + '…'}")
+        lines.append(f"    {p.text if len(p.text) <= CONTEXT_CHARS * 2 else p.text[: clause_cut(p.text, CONTEXT_CHARS * 2)] + '…'}")
     if hit.missing_terms:
         lines.append(f"    （未提到：{'、'.join(hit.missing_terms)}）")
     if source:
