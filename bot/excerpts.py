@@ -13,7 +13,7 @@ from html import escape
 
 from telegram.constants import MessageLimit
 
-from retrieval.cli.formatting import clause_cut, lead_bounds, unmatched_quotes
+from retrieval.cli.formatting import CLAUSE_BREAKS, clause_cut, lead_bounds, unmatched_quotes
 from retrieval.search.highlight import normalized_with_origin, term_spans
 from retrieval.text import normalize
 
@@ -70,10 +70,14 @@ def window(text: str, best: str, budget: int, terms: Sequence[str] = ()) -> tupl
         return at, min(len(text), at + budget)
     lo = hi = centre
     start, end = bounds[centre]
-    if end - start > budget:  # one very long sentence: cut it around its first match
+    if end - start > budget:  # one very long sentence: cut it around its first match, at clause breaks
         first = start + (first_match(text[start:end], terms) or 0)
         start = max(start, min(first - budget // 4, end - budget))
-        return start, start + budget
+        stop = start + clause_cut(text[start:end], budget)
+        if start > 0 and text[start - 1] not in CLAUSE_BREAKS:
+            lead = next((k for k in range(start, min(first, start + budget * 2 // 5)) if text[k] in CLAUSE_BREAKS), None)
+            start = start if lead is None else lead + 1
+        return start, stop
     grew = True
     while grew:
         grew = False

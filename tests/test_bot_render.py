@@ -285,3 +285,12 @@ def test_an_inline_description_ends_on_a_whole_clause():
     sentence = "，".join(f"第{k}个施工队伍进场作业" for k in range(1, 20)) + "。"
     text = render.inline_description(hit(sentence, best=sentence))
     assert len(text) <= 90 and text.endswith("业…")
+
+
+def test_one_long_sentence_in_a_list_is_cut_at_clause_breaks():
+    text = "，".join(f"第{k}个施工队伍进场作业" for k in range(1, 40)) + "，朱财斌到场，" + "，".join(
+        f"第{k}台机器开始运转" for k in range(1, 40)) + "。"
+    html, cut = render.passage_html(text, ["朱财斌"], "", budget=100)
+    shown = visible(html)
+    assert cut and "朱财斌" in shown and len(shown) <= 102
+    assert shown.startswith("…第") and shown.endswith(("业…", "转…"))  # whole clauses at both ends
