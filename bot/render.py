@@ -111,9 +111,8 @@ def hit_html(hit: Hit, rank: int | None = None, budget: int | None = PASSAGE_CHA
     p = hit.passage
     head = f"{rank}. " if rank is not None else ""
     where = f"\n<i>{source_line(p)}</i>" if source else ""
-    name = escape(who(p)) if named else ""
-    label = " ".join(x for x in ((f"<b>{head}{name}".strip() + "</b>") if head or name else "",
-                                 "" if source else f"<i>¶{p.paragraph}</i>") if x)
+    bold = f"{head}{escape(who(p)) if named else ''}".strip()
+    label = " ".join(([f"<b>{bold}</b>"] if bold else []) + ([] if source else [f"<i>¶{p.paragraph}</i>"]))
     sentence = hit.best_sentence.strip()
     if not sentence:
         body, cut = passage_html(p.text, hit.matched_terms, "", budget)
