@@ -8,8 +8,8 @@ from __future__ import annotations
 from html import escape
 
 from retrieval.chat import Export, Reply
-from retrieval.cli.formatting import clause_cut
 from retrieval.chat.conversation import Article
+from retrieval.cli.formatting import clause_cut
 from retrieval.search.filters import Filters
 
 from .excerpts import cut_html, fits

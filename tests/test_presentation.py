@@ -86,8 +86,9 @@ def test_the_bot_balances_quote_marks_the_same_way():
 
 
 def test_example_questions_are_questions_not_bare_phrases(tmp_path):
-    from bot.corpus import example_questions
     from invented_pages import build_pages
+
+    from bot.corpus import example_questions
 
     body = ["省政府举行林木种质资源保护新闻发布会，介绍林木种质资源保护工作。",
             "林木种质资源保护办法自7月1日起施行，林木种质资源普查同步开展。",
@@ -104,6 +105,7 @@ def test_filter_usage_names_this_corpus_so_it_can_be_copied(tmp_path):
     import io
 
     from invented_pages import build_pages
+
     from retrieval.cli.formatting import filter_example
     from retrieval.cli.shell import run_shell
 
@@ -149,6 +151,7 @@ def test_cite_out_of_range_names_the_hits_there_are(tmp_path):
     import io
 
     from invented_pages import build_pages
+
     from retrieval.cli.shell import run_shell
 
     body = ["市长李四说：“新桥明年通车。”", "李四表示，旧桥将改建为步行桥。"]
