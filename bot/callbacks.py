@@ -23,16 +23,23 @@ STALE = "这条回答的按钮已失效，请重新提问。"
 _CALLBACK = re.compile(r"^([pfc]):([0-9a-z]{1,8}):(\d{1,6})$")
 
 
+ROW = 5  # buttons in a row at most: a phone's width (Telegram refuses more than 8)
+
+
+def _rows(buttons: list[InlineKeyboardButton]) -> list[list[InlineKeyboardButton]]:
+    return [buttons[k : k + ROW] for k in range(0, len(buttons), ROW)]
+
+
 def keyboard(vid: str, view: View, start: int, page: render.Page) -> InlineKeyboardMarkup | None:
-    """「全文」 for each trimmed hit on the page, then 「◂ 上一页」 / 「更多 ▸」."""
+    """「全文」 for each trimmed hit on the page, 「引用」 for each hit, then 「◂ 上一页」 / 「更多 ▸」;
+    at most ROW buttons a row (QA_TOP_K may be 10)."""
     rows = []
     full = [InlineKeyboardButton("全文" if len(page.trimmed) == 1 and len(view) == 1 else f"全文 {rank}",
                                  callback_data=f"f:{vid}:{rank - 1}") for rank in page.trimmed]
-    if full:
-        rows.append(full)
+    rows.extend(_rows(full))
     ranks = range(start + 1, min(start + view.per_page, len(view)) + 1)
-    rows.append([InlineKeyboardButton("引用" if len(view) == 1 else f"引用 {rank}", callback_data=f"c:{vid}:{rank - 1}")
-                 for rank in ranks])
+    rows.extend(_rows([InlineKeyboardButton("引用" if len(view) == 1 else f"引用 {rank}", callback_data=f"c:{vid}:{rank - 1}")
+                       for rank in ranks]))
     nav = []
     if start > 0:
         nav.append(InlineKeyboardButton("◂ 上一页", callback_data=f"p:{vid}:{max(0, start - view.per_page)}"))

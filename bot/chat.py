@@ -25,7 +25,8 @@ async def filter_command(update: Update, context: BotContext) -> None:
     key = conversation_key(state, message, context.bot.id)
     try:
         html = replies.filter_reply(*talk.apply_filter(state.conversation, key, _argument(update),
-                                                       state.retriever.filter_index.parse_words))
+                                                       state.retriever.filter_index.parse_words),
+                                    state.facts.filter_words)
     except YanluError as exc:
         html = replies.error(exc)
     remember(state, message, await message.reply_html(html), key)

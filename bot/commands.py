@@ -40,7 +40,7 @@ async def start(update: Update, context: BotContext) -> None:
 async def help_command(update: Update, context: BotContext) -> None:
     """/help: how to ask, in private, in groups and inline."""
     admin = update.effective_user is not None and update.effective_user.id in context.state.settings.admin_ids
-    await update.effective_message.reply_html(render.help_text(context.bot.username or "") + "\n\n" + replies.help_more(admin))
+    await update.effective_message.reply_html(render.help_text(context.bot.username or "") + "\n\n" + replies.help_more(admin, context.state.facts.filter_words))
 
 
 @guard.limited

@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from retrieval import Document, Retriever
+from retrieval.cli.formatting import filter_example
 from retrieval.settings import Settings as SearchSettings
 
 
@@ -22,6 +23,7 @@ class CorpusFacts:
     speakers: int
     passages: int
     examples: tuple[str, ...]
+    filter_words: str = ""  # /filter words that narrow this corpus (its top speaker, outlet, month)
 
 
 def open_corpus(search: SearchSettings) -> Retriever:
@@ -33,27 +35,36 @@ def facts(r: Retriever) -> CorpusFacts:
     counts = dict(zip((d.path for d in r.documents), r.corpus.passage_counts()))  # stored offsets: no passage made
     docs = tuple(sorted(((d, counts.get(d.path, 0)) for d in r.documents), key=lambda t: (t[0].published or "", t[0].title), reverse=True))
     outlets = tuple(o for o, _ in Counter(d.outlet for d in r.documents if d.outlet).most_common())
-    return CorpusFacts(docs, outlets, len(r.speakers()), len(r.passages), tuple(example_questions(r)))
+    return CorpusFacts(docs, outlets, len(r.speakers()), len(r.passages), tuple(example_questions(r)),
+                       filter_example(r))
 
 
 def example_questions(r: Retriever, n: int = 3) -> list[str]:
-    """Up to ``n`` questions the corpus answers: about its headlines' topics and its speakers."""
+    """Up to ``n`` questions the corpus answers: about its headlines' topics (如何发展…？,
+    关于…，报道说了什么？: a question, never a bare noun phrase) and its speakers."""
     speakers = [sp for sp, _ in r.speakers() if sp.title]
     by_title = sorted(speakers[1:], key=lambda sp: len(sp.title or ""))
     candidates = _interleave(
-        [f"如何{t}？" if t.startswith("发展") else f"{t}？" for t in _topics(r)],
+        [f"如何{t}？" if t.startswith("发展") else f"关于{t}，报道说了什么？" for t in _topics(r)],
         [f"{sp.name}说了什么？" for sp in speakers[:1]] + [f"{sp.title}说了什么？" for sp in by_title],
     )
     out: list[str] = []
     for q in candidates:
         if len(out) >= n:
             break
+        if any(_topic(q) in _topic(e) or _topic(e) in _topic(q) for e in out):
+            continue  # 林木种质资源保护 and 种质资源保护: one example of a topic
         try:
             if q not in out and r.search(q, top_k=1):
                 out.append(q)
         except Exception:  # an example is a nicety: never let it stop the bot
             continue
     return out
+
+
+def _topic(question: str) -> str:
+    """What an example question is about: its topic, or its speaker's name or title."""
+    return question.removeprefix("关于").removeprefix("如何").split("，")[0].removesuffix("说了什么？").rstrip("？")
 
 
 def _topics(r: Retriever, sample: int = 2000) -> list[str]:

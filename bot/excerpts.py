@@ -13,6 +13,7 @@ from html import escape
 
 from telegram.constants import MessageLimit
 
+from retrieval.cli.formatting import CLAUSE_BREAKS, clause_cut, lead_bounds, unmatched_quotes
 from retrieval.search.highlight import normalized_with_origin, term_spans
 from retrieval.text import normalize
 
@@ -69,10 +70,14 @@ def window(text: str, best: str, budget: int, terms: Sequence[str] = ()) -> tupl
         return at, min(len(text), at + budget)
     lo = hi = centre
     start, end = bounds[centre]
-    if end - start > budget:  # one very long sentence: cut it around its first match
+    if end - start > budget:  # one very long sentence: cut it around its first match, at clause breaks
         first = start + (first_match(text[start:end], terms) or 0)
         start = max(start, min(first - budget // 4, end - budget))
-        return start, start + budget
+        stop = start + clause_cut(text[start:end], budget)
+        if start > 0 and text[start - 1] not in CLAUSE_BREAKS:
+            lead = next((k for k in range(start, min(first, start + budget * 2 // 5)) if text[k] in CLAUSE_BREAKS), None)
+            start = start if lead is None else lead + 1
+        return start, stop
     grew = True
     while grew:
         grew = False
@@ -101,36 +106,51 @@ def passage_html(text: str, terms: Sequence[str], best: str = "", budget: int | 
     return body, (start, end) != (0, len(text))
 
 
+def whole_html(text: str, sentence: str, span: tuple[int, int] | None, budget: int | None = None) -> tuple[str, bool]:
+    """The whole passage in reading order (cut to ``budget`` characters around its answering
+    sentence when longer), escaped, the answer span of ``sentence`` in bold where it stands; and
+    whether it was cut. The sentence is not repeated: it is read in its place."""
+    at = text.find(sentence) if sentence else -1
+    answer = None
+    if at >= 0 and span is not None and 0 <= span[0] < span[1] <= len(sentence):
+        answer = (at + span[0], at + span[1])
+    start, end = 0, len(text)
+    if budget is not None and len(text) > budget:
+        start, end = window(text, sentence, budget)
+    spans = []
+    if answer is not None and answer[0] < end and answer[1] > start:
+        spans = [(max(answer[0], start) - start, min(answer[1], end) - start)]
+    segment = text[start:end]
+    lead = len(segment) - len(segment.lstrip())
+    segment = segment.strip()
+    spans = [(max(0, a - lead), min(len(segment), b - lead)) for a, b in spans]
+    body = highlight(segment, [(a, b) for a, b in spans if b > a])
+    return (ELLIPSIS if start > 0 else "") + body + (ELLIPSIS if end < len(text) else ""), (start, end) != (0, len(text))
+
+
 LEAD_CHARS = 120  # the answering sentence is cut to this many characters around its answer
 
 
 def lead_html(sentence: str, span: tuple[int, int] | None, max_chars: int = LEAD_CHARS) -> str:
     """The answering sentence as HTML: the answer span in <b>, everything escaped, cut to
-    ``max_chars`` around the answer (an ellipsis where it was cut)."""
+    ``max_chars`` around the answer, at a clause break where one is near (an ellipsis where it
+    was cut)."""
     if span is not None and not (0 <= span[0] < span[1] <= len(sentence)):
         span = None
-    start, end = 0, len(sentence)
-    if len(sentence) > max_chars:
-        if span is None:
-            end = max_chars
-        else:
-            a, b = span
-            if b - a >= max_chars:
-                start, end = a, a + max_chars
-            else:
-                start = max(0, min(a - (max_chars - (b - a)) // 3, len(sentence) - max_chars))
-                end = start + max_chars
+    start, end = lead_bounds(sentence, span, max_chars)
     piece = sentence[start:end]
     spans = [] if span is None else [(max(span[0], start) - start, min(span[1], end) - start)]
     spans = [(a, b) for a, b in spans if b > a]
     body = highlight(piece, spans)
-    return (ELLIPSIS if start > 0 else "") + body + (ELLIPSIS if end < len(sentence) else "")
+    opening, closing = unmatched_quotes(piece)  # a sentence inside a longer quotation is shown quoted
+    return opening + (ELLIPSIS if start > 0 else "") + body + (ELLIPSIS if end < len(sentence) else "") + closing
 
 
 def context_html(text: str, sentence: str, budget: int | None) -> tuple[str, bool]:
     """What the passage says around its answering sentence, without repeating it: the sentences
     after it (or, when it ends the passage, those before it), whole where they fit in ``budget``
-    characters, escaped, an ellipsis where text is left out; and whether any was left out."""
+    characters, escaped, an ellipsis where text is left out, quote marks balanced; and whether
+    any was left out."""
     at = text.find(sentence) if sentence else -1
     if at < 0:
         return passage_html(text, (), sentence, budget)
@@ -140,24 +160,25 @@ def context_html(text: str, sentence: str, budget: int | None) -> tuple[str, boo
     room = budget if budget is not None else len(text)
     if after:
         piece = _whole_sentences(after, room, from_start=True)
-        out = escape(piece)
+        opening, closing = unmatched_quotes(piece)
         left_out = len(piece) < len(after) or bool(before)
-        return ELLIPSIS + out + (ELLIPSIS if len(piece) < len(after) else ""), left_out
+        return ELLIPSIS + opening + escape(piece) + (ELLIPSIS if len(piece) < len(after) else "") + closing, left_out
     piece = _whole_sentences(before, room, from_start=False)
-    return (ELLIPSIS if len(piece) < len(before) else "") + escape(piece) + ELLIPSIS, True
+    opening, closing = unmatched_quotes(piece)
+    return opening + (ELLIPSIS if len(piece) < len(before) else "") + escape(piece) + ELLIPSIS + closing, True
 
 
 def _whole_sentences(text: str, budget: int, from_start: bool) -> str:
     """The start (or end) of ``text`` in at most ``budget`` characters, cut after a whole sentence
-    when one fits, else at the budget."""
+    when one fits, else at a clause break near the budget (else at the budget)."""
     if len(text) <= budget:
         return text
     bounds = [m.end() for m in _SENTENCE.finditer(text) if m.end() > m.start()]
     if from_start:
         ends = [e for e in bounds if e <= budget]
-        return text[: ends[-1]] if ends else text[:budget]
+        return text[: ends[-1]] if ends else text[: clause_cut(text, budget)]
     fits_ = [b for b in [0, *bounds[:-1]] if len(text) - b <= budget]
-    return text[fits_[0]:] if fits_ else text[len(text) - budget :]
+    return text[fits_[0]:] if fits_ else text[clause_cut(text, budget, from_start=False) :]
 
 
 def cut_html(text: str) -> str:

@@ -21,7 +21,7 @@ def present(state: BotState, chat_id: int, key: talk.Key, reply: Reply, truncate
     if reply.kind == "hits" and reply.hits:
         per_page = state.settings.search.top_k
         view = View(replies.answer_title(reply), reply.hits, per_page, truncated, key=key,
-                    note=replies.filters_line(reply.filters))
+                    note=replies.filters_line(reply.filters), example=state.example())
         vid = state.views.add(chat_id, view)
         page = view.page(0)
         talk.first_page(state.conversation, key, reply, per_page)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from html import escape
 
 from retrieval import MAX_QUESTION_CHARS
+from retrieval.cli.formatting import clause_cut
 from retrieval.models import Hit, Passage, Speaker
 from retrieval.search.answering import foreign_note, question_language
 from retrieval.search.highlight import term_spans
@@ -34,6 +35,7 @@ from .excerpts import (
     lead_html,
     passage_html,
     tg_len,
+    whole_html,
     window,
 )
 from .texts import (
@@ -52,7 +54,7 @@ __all__ = [
     "about", "answer_page", "context_html", "cut_html", "echo", "first_match", "fits", "foreign", "full_passage", "help_text", "highlight",
     "hit_html", "inline_description", "inline_message", "inline_title", "lead_html", "missing_line", "no_answer", "not_text", "passage_html",
     "source_line", "sources_list", "speaker_page", "speakers_list", "term_spans", "tg_len", "unknown_speaker",
-    "usage", "welcome", "who", "window",
+    "usage", "welcome", "who", "whole_html", "window",
 ]
 
 PASSAGE_CHARS = 140  # the passage around the answering sentence is trimmed to this in a list
@@ -98,18 +100,19 @@ def missing_line(hit: Hit) -> str:
 
 
 def hit_html(hit: Hit, rank: int | None = None, budget: int | None = PASSAGE_CHARS, source: bool = True,
-             whole: bool = False) -> tuple[str, bool]:
+             whole: bool = False, named: bool = True) -> tuple[str, bool]:
     """One hit: 「who」, the answering sentence (its answer in bold), the passage trimmed around
     it (``whole``: the whole passage, cut only to ``budget``), what it does not mention, the
     source line (or only ¶N when ``source`` is False: the page gives the article once); and
-    whether the passage was trimmed.
+    whether the passage was trimmed. ``named`` False leaves 「who」 out (the page's heading names them).
 
     A hit with no answering sentence (a speaker's passage listed for itself) shows the passage
     with its matched terms in bold."""
     p = hit.passage
     head = f"{rank}. " if rank is not None else ""
     where = f"\n<i>{source_line(p)}</i>" if source else ""
-    label = f"<b>{head}{escape(who(p))}</b>" + ("" if source else f" <i>¶{p.paragraph}</i>")
+    bold = f"{head}{escape(who(p)) if named else ''}".strip()
+    label = " ".join(([f"<b>{bold}</b>"] if bold else []) + ([] if source else [f"<i>¶{p.paragraph}</i>"]))
     sentence = hit.best_sentence.strip()
     if not sentence:
         body, cut = passage_html(p.text, hit.matched_terms, "", budget)
@@ -118,10 +121,10 @@ def hit_html(hit: Hit, rank: int | None = None, budget: int | None = PASSAGE_CHA
     rest = p.text.strip()
     if len(rest) <= len(sentence) + 8:  # the passage is the sentence: nothing more to show
         return f"{label}\n💬 {lead}{missing_line(hit)}{where}", False
-    if whole:
-        body, cut = passage_html(p.text, (), hit.best_sentence, budget)
-    else:
-        body, cut = context_html(p.text, hit.best_sentence, budget)
+    if whole:  # the whole passage in reading order, its answer in bold where it stands: said once
+        body, cut = whole_html(p.text, hit.best_sentence, hit.answer_span, budget)
+        return f"{label}\n{body}{missing_line(hit)}{where}", cut
+    body, cut = context_html(p.text, hit.best_sentence, budget)
     body = f"\n{body}" if body else ""
     return f"{label}\n💬 {lead}{body}{missing_line(hit)}{where}", cut
 
@@ -147,16 +150,20 @@ def _footer(start: int, shown: int, total: int) -> str:
 
 # -- messages --------------------------------------------------------------------------------
 
-def answer_page(question: str, hits: Sequence[Hit], start: int = 0, count: int = 3, truncated: bool = False) -> Page:
+def answer_page(question: str, hits: Sequence[Hit], start: int = 0, count: int = 3, truncated: bool = False,
+                example: str = "") -> Page:
     """The answer to ``question``: hits[start:start+count], each led by the sentence that answers,
-    with who said it and where; the source once when every hit is from one article."""
+    with who said it and where; the source once when every hit is from one article. A question
+    not in Chinese gets one line in its language with an example question: one about the first
+    speaker among the hits, else ``example`` (the corpus's own)."""
     shown = list(hits[start : start + count])
     once = _one_article(hits)
+    speaker = next((h.passage.speaker for h in hits if h.passage.speaker is not None), None)
+    example = f"{speaker.name}说了什么？" if speaker is not None else example
 
     def build(budget: int) -> Page:
         parts, trimmed = [f"🔎 <b>{echo(question)}</b>"], []
-        first = shown[0].passage.speaker if shown else None
-        note = foreign(question, f"{first.name}说了什么？" if first else "")
+        note = foreign(question, example)
         if note:
             parts.append(note)
         if truncated:
@@ -214,29 +221,34 @@ def no_answer(question: str, examples: Sequence[str] = (), absent: Sequence[str]
 
 
 def speaker_page(speaker: Speaker, passages: Sequence[Passage], start: int = 0, count: int = 3) -> Page:
-    """That person's passages, a page at a time."""
+    """That person's passages, a page at a time; the source once when they are all from one article."""
     shown = list(passages[start : start + count])
+    once = len({p.source.path for p in passages}) == 1
 
     def build(budget: int) -> Page:
         parts, trimmed = [f"🗣 <b>{escape(speaker.label())}</b>（{len(passages)} 段）"], []
         for rank, p in enumerate(shown, start + 1):
-            html, cut = hit_html(Hit(p, 0.0, (speaker.name,)), rank, budget)  # their name in bold
+            html, cut = hit_html(Hit(p, 0.0, (speaker.name,)), rank, budget, source=not once,
+                                 named=p.speaker is None or p.speaker.label() != speaker.label())  # the heading names them
             parts.append(html)
             if cut:
                 trimmed.append(rank)
+        if once and shown:
+            parts.append(f"<i>{source_line(shown[0], paragraph=False)}</i>")
         return Page("\n\n".join(parts) + _footer(start, len(shown), len(passages)), tuple(trimmed))
 
     return _fit(build)
 
 
 def inline_message(question: str, hit: Hit) -> str:
-    """What an inline result sends: the question and the one hit, whole if it fits."""
+    """What an inline result sends: the question and the one hit, led by its answering sentence,
+    then the rest of the passage (all of it after the sentence if it fits)."""
     head = f"🔎 <b>{echo(question)}</b>\n\n"
-    body, _ = hit_html(hit, None, budget=None, whole=True)
+    body, _ = hit_html(hit, None, budget=None)
     for budget in (1500, 600, 200):
         if fits(head + body):
             break
-        body, _ = hit_html(hit, None, budget=budget, whole=True)
+        body, _ = hit_html(hit, None, budget=budget)
     return head + body if fits(head + body) else cut_html(head + body)
 
 
@@ -251,5 +263,5 @@ def inline_title(hit: Hit) -> str:
 def inline_description(hit: Hit, chars: int = 90) -> str:
     """The answering sentence (else the passage start), for an inline result (plain text)."""
     text = " ".join((hit.best_sentence or hit.passage.text).split())
-    return text if len(text) <= chars else text[: chars - 1] + ELLIPSIS
+    return text if len(text) <= chars else text[: clause_cut(text, chars - 1)] + ELLIPSIS
 

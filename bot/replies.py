@@ -9,6 +9,7 @@ from html import escape
 
 from retrieval.chat import Export, Reply
 from retrieval.chat.conversation import Article
+from retrieval.cli.formatting import clause_cut
 from retrieval.search.filters import Filters
 
 from .excerpts import cut_html, fits
@@ -122,7 +123,7 @@ def article(a: Article) -> str:
         if shown and shown[0] is not a.passages[0]:
             lines.append("……")
         for p in shown:
-            text = p.text if len(p.text) <= budget else p.text[: budget - 1] + "…"
+            text = p.text if len(p.text) <= budget else p.text[: clause_cut(p.text, budget - 1)] + "…"
             mark = "▶ " if p is focus else ""
             body = f"<b>{mark}¶{p.paragraph}</b> {escape(text)}"
             lines.append(body)
@@ -153,11 +154,15 @@ def conversation_reply(reply: Reply, group: bool) -> str:
     return with_filters(html, reply.filters)
 
 
-def filter_shown(filters: Filters) -> str:
-    """/filter alone: the active filters, or how to set some."""
+FILTER_WORDS = "姓名 媒体 2024年2月"  # the usage of /filter when the corpus gives no example
+
+
+def filter_shown(filters: Filters, example: str = "") -> str:
+    """/filter alone: the active filters, or how to set some (``example``: words that narrow
+    this corpus, so the usage can be copied as it is)."""
     if filters.active:
         return f"🔍 {escape(filters.describe(CLEAR_HINT))}"
-    return ("没有筛选条件。用法：<code>/filter 朱凯</code>、<code>/filter 滨海发布 2024年2月</code>"
+    return (f"没有筛选条件。用法：<code>/filter {escape(example or FILTER_WORDS)}</code>"
             "（发言人的姓名、姓名的一部分或职务；媒体；日期或 2024-02-01..2024-02-29、去年）。")
 
 
@@ -168,11 +173,11 @@ def filter_set(filters: Filters) -> str:
 FILTER_CLEARED = "✅ 筛选已清除，之后的问题在全部语料里找答案。"
 
 
-def filter_reply(action: str, filters: Filters) -> str:
+def filter_reply(action: str, filters: Filters, example: str = "") -> str:
     """The answer to /filter: cleared, set (the filters now), or shown."""
     if action == "cleared":
         return FILTER_CLEARED
-    return filter_set(filters) if action == "set" else filter_shown(filters)
+    return filter_set(filters) if action == "set" else filter_shown(filters, example)
 
 
 def citation(line: str) -> str:
@@ -190,17 +195,20 @@ def error(exc: Exception) -> str:
     return f"⚠️ {escape(str(exc))}"
 
 
-def help_more(admin: bool = False) -> str:
-    """/help's second part: follow-ups, filters, citations, export (and, for admins, adding articles)."""
+def help_more(admin: bool = False, example: str = "") -> str:
+    """/help's second part: follow-ups, filters, citations, export (and, for admins, adding
+    articles); ``example``: /filter words that narrow this corpus."""
+    words = escape(example or FILTER_WORDS)
+    name = words.split()[0]
     lines = [
         "<b>追问</b>（私聊里直接说；群里回复我的回答）",
         "他还说了什么 · 还有呢 · 其他人呢 · 原文 · 出处",
         "",
         "<b>筛选、引用、导出</b>",
-        "/filter 朱凯 滨海发布 2024年2月 — 之后的问题只在这个范围里找；/filter clear 清除",
-        "问题里也可以写媒体或日期，例如 <code>2024年2月 滨海发布 新质生产力</code>",
+        f"/filter {words} — 之后的问题只在这个范围里找；/filter clear 清除",
+        "问题里也可以写媒体或日期（例如 2024年2月），只对这一问生效",
         "答案下的「引用」— 一行可直接复制的引文",
-        "/export 朱凯 — 此人的全部引语，CSV 和 Markdown 各一份",
+        f"/export {name} — 此人的全部引语，CSV 和 Markdown 各一份",
     ]
     if admin:
         lines += ["", "<b>管理员</b>", "私聊发来 .txt、.md 或 .html 文件 — 加入语料并重新索引；/reload、/stats"]

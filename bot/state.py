@@ -49,6 +49,7 @@ class View:
     passages: tuple[Passage, ...] = ()  # a speaker's passages (references, cheap to keep)
     key: talk.Key | None = None  # the conversation the answer belongs to (None: not one, e.g. /speaker)
     note: str = ""  # an HTML line above every page (the filters in force)
+    example: str = ""  # a question the corpus answers, for the note to a question not in Chinese
 
     def __len__(self) -> int:
         return len(self.passages) if self.speaker is not None else len(self.hits)
@@ -62,7 +63,7 @@ class View:
         if self.speaker is not None:
             page = render.speaker_page(self.speaker, self.passages, start, self.per_page)
         else:
-            page = render.answer_page(self.title, self.hits, start, self.per_page, self.truncated)
+            page = render.answer_page(self.title, self.hits, start, self.per_page, self.truncated, self.example)
         if not self.note:
             return page
         html = f"{self.note}\n{page.html}"

@@ -138,7 +138,7 @@ def export_filters(talk: Conversation, key: Key, words: str, parse_words: Callab
         return turn.user_filters
     if turn is not None and turn.speaker:
         return Filters(speaker=turn.speaker)
-    raise ExportError("导出需要筛选条件：/export 姓名（也可加媒体或日期，例如 /export 朱凯 2024年2月），或先用 /filter 设置。")
+    raise ExportError("导出需要筛选条件：/export 姓名（也可加媒体或日期，例如 /export 姓名 2024年2月），或先用 /filter 设置。")
 
 
 def exports(retriever, filters: Filters, formats: Sequence[str]) -> list[Export]:

@@ -136,8 +136,9 @@ async def test_more_pages_by_editing_and_full_text_shows_the_whole_passage(app, 
                                                "message": trimmed.result, "data": buttons(trimmed)["全文"]}})
     full = sent(api, "editMessageText")[1]
     lines = full["text"].split("\n")
-    assert lines[1].startswith("💬 “天开西青园开园以来,已引进项目<b>300余个</b>")  # the answer first
-    assert "推动重点项目加速入驻运营" in lines[2] and "…" not in lines[2]  # then the whole passage
+    assert "“天开西青园开园以来,已引进项目<b>300余个</b>" in lines[1]  # the answer bold where it stands
+    assert "推动重点项目加速入驻运营" in lines[1] and "…" not in lines[1]  # in the whole passage
+    assert full["text"].count("已引进项目") == 1  # said once
     assert "◂ 返回" in buttons(full)
 
 

@@ -180,9 +180,18 @@ def test_full_passage_is_whole_when_it_fits():
     text = "第一句。" * 200
     assert "…" not in render.full_passage(hit(text))
     assert render.hit_html(hit(text))[1]  # but trimmed in a list of answers
-    led = render.full_passage(hit("前面的话。" + SENTENCE + "后面的话。", best=SENTENCE))
-    assert led.split("\n")[1] == f"💬 {SENTENCE}" and "…" not in led
-    assert "前面的话。" + SENTENCE + "后面的话。" in led  # the answer first, then the whole passage
+    a = SENTENCE.index("300余个")
+    whole = render.full_passage(hit("前面的话。" + SENTENCE + "后面的话。", best=SENTENCE, span=(a, a + 5)))
+    assert whole.split("\n")[1] == "前面的话。天开西青园开园以来，已引进项目<b>300余个</b>。后面的话。"
+    assert "…" not in whole and visible(whole).count("已引进项目") == 1  # read in its place, said once
+
+
+def test_an_inline_answer_leads_with_its_sentence_and_does_not_repeat_it():
+    text = "前面的话。" + SENTENCE + "后面的话。"
+    a = SENTENCE.index("300余个")
+    html = render.inline_message("引进了多少项目", hit(text, best=SENTENCE, span=(a, a + 5)))
+    assert html.split("\n")[3] == "💬 天开西青园开园以来，已引进项目<b>300余个</b>。"
+    assert visible(html).count("已引进项目") == 1 and "后面的话。" in html
 
 
 def test_pages_say_where_they_are():
@@ -210,7 +219,7 @@ def test_speaker_and_source_lists_stay_within_the_limit():
 def test_inline_title_and_description():
     h = hit("天开西青园开园以来，已引进项目300余个。" * 10)
     assert render.inline_title(h) == "朱财斌 · 滨海<发布>"
-    assert render.inline_description(h).endswith("…") and len(render.inline_description(h)) == 90
+    assert render.inline_description(h).endswith("以来…") and len(render.inline_description(h)) <= 90
     assert render.inline_title(hit("正文。", speaker=None)) == "报道 · 滨海<发布>"
     assert render.inline_description(hit("前文。" * 40 + SENTENCE, best=SENTENCE)) == SENTENCE
 
@@ -224,3 +233,64 @@ def test_the_last_resort_cut_never_splits_an_entity():
     huge_title = Document(title="长" * 6000, outlet="o", published=None, url=None, path="p")
     page = render.answer_page("问", [hit("正文。", doc=huge_title)])
     assert render.tg_len(page.html) <= MessageLimit.MAX_TEXT_LENGTH
+
+
+def test_a_question_not_in_chinese_gets_an_example_from_this_corpus():
+    from bot.state import View
+
+    reporting = hit("某报记者写道：这座桥明年通车。", best="这座桥明年通车。", speaker=None)
+    view = View("When will the bridge open?", (reporting,), 3, example="大桥什么时候通车？")
+    html = view.page(0).html
+    assert "大桥什么时候通车？" in html and "天开西青园" not in html  # not the seed corpus's question
+    quoted = hit("他说：桥明年通车。", best="他说：桥明年通车。", speaker=Speaker("王五", "局长"))
+    html = render.answer_page("When will the bridge open?", [reporting, quoted], example="大桥什么时候通车？").html
+    assert "王五说了什么？" in html  # a speaker among the hits, even when the first is reporting
+
+
+def test_buttons_fit_a_phone_even_with_ten_hits_a_page():
+    from bot.callbacks import keyboard
+    from bot.state import View
+
+    long = "这是一段很长的段落。" * 40
+    hits = tuple(hit(long, best="这是一段很长的段落。", paragraph=k) for k in range(12))
+    view = View("问", hits, 10)
+    page = view.page(0)
+    assert len(page.trimmed) == 10
+    rows = keyboard("v1", view, 0, page).inline_keyboard
+    assert all(len(row) <= 5 for row in rows)  # Telegram refuses a row of more than 8
+    labels = [b.text for row in rows for b in row]
+    assert labels.count("更多 ▸") == 1 and sum(t.startswith("引用") for t in labels) == 10
+    assert all(len(t) <= 6 for t in labels)
+
+
+def test_a_speaker_page_gives_the_source_once_when_all_is_from_one_article():
+    passages = [Passage(f"朱财斌说，第{k}件事。", k, DOC, ZHU) for k in range(1, 5)]
+    html = render.speaker_page(ZHU, passages, 0, 3).html
+    assert html.count("2024-02-07") == 1 and all(f"¶{k}" in html for k in (1, 2, 3))
+    other = Document(title="另一篇", outlet="别的报", published=None, url=None, path="q")
+    html = render.speaker_page(ZHU, [*passages[:2], Passage("朱财斌说，别的事。", 9, other, ZHU)]).html
+    assert html.count("2024-02-07") == 2 and "别的报 · 《另一篇》 · ¶9" in html
+
+
+def test_a_speaker_page_does_not_repeat_the_name_its_heading_gives():
+    passages = [Passage(f"朱财斌说，第{k}件事。", k, DOC, ZHU) for k in range(1, 4)]
+    html = render.speaker_page(ZHU, passages, 0, 3).html
+    assert html.count("朱财斌 · 西青区委书记") == 1  # the heading
+    assert "<b>2.</b> <i>¶2</i>\n" in html and balanced(html)
+    titled = Passage("朱财斌说，别的事。", 9, DOC, Speaker("朱财斌", "区长"))
+    assert "「朱财斌 · 区长」" in render.speaker_page(ZHU, [*passages, titled], 3, 3).html  # another title is said
+
+
+def test_an_inline_description_ends_on_a_whole_clause():
+    sentence = "，".join(f"第{k}个施工队伍进场作业" for k in range(1, 20)) + "。"
+    text = render.inline_description(hit(sentence, best=sentence))
+    assert len(text) <= 90 and text.endswith("业…")
+
+
+def test_one_long_sentence_in_a_list_is_cut_at_clause_breaks():
+    text = "，".join(f"第{k}个施工队伍进场作业" for k in range(1, 40)) + "，朱财斌到场，" + "，".join(
+        f"第{k}台机器开始运转" for k in range(1, 40)) + "。"
+    html, cut = render.passage_html(text, ["朱财斌"], "", budget=100)
+    shown = visible(html)
+    assert cut and "朱财斌" in shown and len(shown) <= 102
+    assert shown.startswith("…第") and shown.endswith(("业…", "转…"))  # whole clauses at both ends

@@ -39,7 +39,7 @@ KINDS = ("same_speaker", "more", "other_speakers", "article", "source")
 _NOISE = re.compile(r"[\W_]+", re.UNICODE)
 
 HINTS = {
-    "same_speaker": "先问一个问题，再问「他还说了什么」，例如：朱凯说了什么？",
+    "same_speaker": "先问某人说了什么（例如「某某说了什么」），再问「他还说了什么」。",
     "more": "先问一个问题，再说「还有呢」看更多段落。",
     "other_speakers": "先问一个问题，再问「其他人呢」看别人怎么说。",
     "article": "先问一个问题，再说「原文」看第一条答案所在的文章。",

@@ -47,21 +47,85 @@ def who(p: Passage) -> str:
     return f"「{p.speaker.label()}」" if p.speaker else f"「{REPORTING}」"
 
 
+CLAUSE_BREAKS = frozenset("，,、；;：: 　\t")  # where a long sentence may be cut without splitting a word
+
+
+def lead_bounds(sentence: str, span: tuple[int, int] | None, max_chars: int = LEAD_CHARS) -> tuple[int, int]:
+    """The slice of a long answering sentence to show: at most ``max_chars`` characters around
+    its answer (``span``, else from the start), cut at a clause break (a comma, 、, ；, ：, a
+    space) where one lies in the outer part of the window and outside the answer, so no word is
+    split; the break itself is left out. The whole sentence when it fits."""
+    n = len(sentence)
+    if n <= max_chars:
+        return 0, n
+    a, b = span if span is not None else (0, 0)
+    if b - a >= max_chars:
+        start = a
+    else:
+        start = max(0, min(a - (max_chars - (b - a)) // 3, n - max_chars))
+    end = min(n, start + max_chars)
+    if end < n:
+        floor = start + max_chars * 3 // 5
+        if b <= end:  # never cut into the answer
+            floor = max(floor, b)
+        cut = next((k for k in range(end - 1, floor - 1, -1) if sentence[k] in CLAUSE_BREAKS), None)
+        if cut is not None and cut > start:
+            end = cut
+    if start > 0:
+        ceiling = min(a, start + max_chars * 2 // 5)
+        cut = next((k for k in range(start, ceiling) if sentence[k] in CLAUSE_BREAKS), None)
+        if cut is not None and cut + 1 < end:
+            start = cut + 1
+    return start, end
+
+
+QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("『", "』"))
+
+
+def unmatched_quotes(piece: str) -> tuple[str, str]:
+    """The quote marks that balance ``piece``, an excerpt shown alone: the openers to put before it
+    (it starts inside a quotation: a closing mark with no opening one) and the closers to put after
+    it (it ends inside one). ("", "") when it is balanced."""
+    before, after = [], []
+    for opener, closer in QUOTE_PAIRS:
+        depth = 0
+        for ch in piece:
+            if ch == opener:
+                depth += 1
+            elif ch == closer:
+                if depth:
+                    depth -= 1
+                else:
+                    before.append(opener)
+        after.extend(closer * depth)
+    return "".join(reversed(before)), "".join(reversed(after))
+
+
+def clause_cut(text: str, budget: int, from_start: bool = True) -> int:
+    """Where to cut ``text`` to keep at most ``budget`` characters of its start (``from_start``)
+    or of its end, when no whole sentence fits: at a clause break in the outer two fifths of the
+    budget (the break left out), else at the budget itself."""
+    if len(text) <= budget:
+        return len(text) if from_start else 0
+    if from_start:
+        return next((k for k in range(budget - 1, budget * 3 // 5, -1) if text[k] in CLAUSE_BREAKS), budget)
+    edge = len(text) - budget
+    return next((k + 1 for k in range(edge, edge + budget * 2 // 5) if text[k] in CLAUSE_BREAKS), edge)
+
+
 def lead(sentence: str, span: tuple[int, int] | None, bold: tuple[str, str], max_chars: int = LEAD_CHARS) -> str:
-    """The answering sentence cut to ``max_chars`` around its answer, the answer in bold."""
+    """The answering sentence cut to ``max_chars`` around its answer (at a clause break where
+    one is near), the answer in bold."""
     if span is not None and not (0 <= span[0] < span[1] <= len(sentence)):
         span = None
-    start, end = 0, len(sentence)
-    if len(sentence) > max_chars:
-        a, b = span if span is not None else (0, 0)
-        start = max(0, min(a - max(0, max_chars - (b - a)) // 3, len(sentence) - max_chars))
-        end = min(len(sentence), start + max_chars)
+    start, end = lead_bounds(sentence, span, max_chars)
     if span is not None:
         a, b = max(span[0], start), min(span[1], end)
         text = sentence[start:a] + bold[0] + sentence[a:b] + bold[1] + sentence[b:end] if b > a else sentence[start:end]
     else:
         text = sentence[start:end]
-    return ("…" if start > 0 else "") + text + ("…" if end < len(sentence) else "")
+    opening, closing = unmatched_quotes(sentence[start:end])
+    return opening + ("…" if start > 0 else "") + text + ("…" if end < len(sentence) else "") + closing
 
 
 def context(text: str, sentence: str, budget: int = CONTEXT_CHARS) -> str:
@@ -73,12 +137,14 @@ def context(text: str, sentence: str, budget: int = CONTEXT_CHARS) -> str:
     before, after = text[:at].strip(), text[at + len(sentence):].strip()
     if after:
         ends = [b for _, b in trimmed_spans(after) if b <= budget]
-        piece = after if len(after) <= budget else after[: ends[-1] if ends else budget]
-        return "…" + piece + ("…" if len(piece) < len(after) else "")
+        piece = after if len(after) <= budget else after[: ends[-1] if ends else clause_cut(after, budget)]
+        opening, closing = unmatched_quotes(piece)
+        return "…" + opening + piece + ("…" if len(piece) < len(after) else "") + closing
     if before:
         starts = [a for a, _ in trimmed_spans(before) if len(before) - a <= budget]
-        piece = before if len(before) <= budget else before[starts[0] if starts else len(before) - budget :]
-        return ("…" if len(piece) < len(before) else "") + piece + "…"
+        piece = before if len(before) <= budget else before[starts[0] if starts else clause_cut(before, budget, False) :]
+        opening, closing = unmatched_quotes(piece)
+        return opening + ("…" if len(piece) < len(before) else "") + piece + "…" + closing
     return ""
 
 
@@ -99,7 +165,7 @@ def format_hit(rank: int, hit: Hit, source: bool = True, bold: tuple[str, str] =
         if more:
             lines.append(f"    {more}")
     else:
-        lines.append(f"    {p.text if len(p.text) <= CONTEXT_CHARS * 2 else p.text[: CONTEXT_CHARS * 2] + '…'}")
+        lines.append(f"    {p.text if len(p.text) <= CONTEXT_CHARS * 2 else p.text[: clause_cut(p.text, CONTEXT_CHARS * 2)] + '…'}")
     if hit.missing_terms:
         lines.append(f"    （未提到：{'、'.join(hit.missing_terms)}）")
     if source:
@@ -123,6 +189,8 @@ def format_answer(question: str, hits: Sequence[Hit], truncated: bool = False, a
             lines.append(f"没有找到答案：语料中没有提到{names}。(no answer: the corpus never mentions {'、'.join(absent)})")
         elif language is None or not lines:
             lines.append(NO_ANSWER)
+        if language is None and example:  # what to do next: a question this corpus answers
+            lines[-1] += f"\n试试这样问：{example}"
         return "\n\n".join(lines)
     once = len({h.passage.source.path for h in hits}) == 1
     lines.extend(format_hit(i, h, source=not once, bold=bold) for i, h in enumerate(hits, 1))
@@ -138,6 +206,32 @@ def example_question(speakers: Sequence[tuple[object, int]]) -> str:
         if name:
             return f"{name}说了什么？"
     return "天开西青园引进了多少项目？"
+
+
+def filter_example(r) -> str:
+    """Words that narrow this corpus, for the usage lines of :filter and /filter: its most quoted
+    speaker's name, then the outlet and month of their first passage, as many of these as the
+    filter reads back ("" for a corpus without speakers)."""
+    from ..errors import YanluError
+
+    for sp, _ in r.speakers()[:5]:
+        passages = r.speaker_passages(sp.name)
+        if not passages:
+            continue
+        src = passages[0].source
+        words = [sp.name]
+        if src.outlet and not any(c.isspace() for c in src.outlet):
+            words.append(src.outlet)
+        date = src.date or ""
+        if len(date) >= 7 and date[:4].isdigit() and date[5:7].isdigit():
+            words.append(f"{date[:4]}年{int(date[5:7])}月")
+        for k in range(len(words), 0, -1):
+            try:
+                r.filter_index.parse_words(" ".join(words[:k]))
+            except YanluError:
+                continue
+            return " ".join(words[:k])
+    return ""
 
 
 # -- conversation replies (retrieval/conversation.py), shown by the shell -------------------------

@@ -11,12 +11,13 @@ from typing import TextIO
 
 from ..chat.citation import cite_hit
 from ..chat.conversation import Contexts, Conversation
-from ..errors import YanluError
+from ..errors import FilterError, YanluError
 from ..retriever import Retriever, clip_question
-from .formatting import ANSI_BOLD, PLAIN_BOLD, example_question, format_reply
+from .formatting import ANSI_BOLD, PLAIN_BOLD, example_question, filter_example, format_reply
 
 BANNER = ("言录 Yanlu — {n} passages from {d} pages. Ask a question, then 他还说了什么 / 还有呢 / 其他人呢 / 原文 / 出处;"
-          " :filter 朱凯 2024年2月 narrows answers, :filter clear clears, :cite N cites hit N, :speakers lists speakers, :q quits.")
+          " :filter {f} narrows answers, :filter clear clears, :cite N cites hit N, :speakers lists speakers, :q quits.")
+FILTER_WORDS = "姓名 媒体 2024年2月"  # the usage of :filter on a corpus with no speaker to name
 KEY = "shell"  # the shell is one conversation, kept as long as it runs
 CLEAR_HINT = ":filter clear 清除"
 
@@ -29,10 +30,11 @@ def run_shell(r: Retriever, top_k: int, stdin: TextIO, stdout: TextIO, history: 
     talk = conversation or Conversation(top_k, Contexts(minutes=10**9, max_keys=1))
     bold = ANSI_BOLD if stdout.isatty() else PLAIN_BOLD
     example = example_question(r.speakers())
+    narrow = filter_example(r) or FILTER_WORDS  # :filter's usage names this corpus's speaker, outlet, month
     if interactive:
         if history is not None:
             _enable_history(history)
-        print(BANNER.format(n=len(r.passages), d=len(r.documents)), file=stdout)
+        print(BANNER.format(n=len(r.passages), d=len(r.documents), f=narrow), file=stdout)
     while True:
         try:
             line = input("言录> ") if interactive else stdin.readline()
@@ -53,7 +55,7 @@ def run_shell(r: Retriever, top_k: int, stdin: TextIO, stdout: TextIO, history: 
                 print(f"{sp.label()}  ({n})", file=stdout)
             continue
         try:
-            out = _command(r, talk, q) if q.startswith(":") else format_reply(
+            out = _command(r, talk, q, narrow) if q.startswith(":") else format_reply(
                 talk.reply(r, KEY, q), CLEAR_HINT, r.absent_words, example, bold)
         except YanluError as exc:
             out = f"yanlu: {exc}"
@@ -66,7 +68,7 @@ def run_shell(r: Retriever, top_k: int, stdin: TextIO, stdout: TextIO, history: 
     return 0
 
 
-def _command(r: Retriever, talk: Conversation, line: str) -> str:
+def _command(r: Retriever, talk: Conversation, line: str, narrow: str = FILTER_WORDS) -> str:
     """:filter [words | clear] and :cite [N]; anything else gets the list of commands."""
     cmd, _, rest = line.partition(" ")
     rest = rest.strip()
@@ -75,9 +77,12 @@ def _command(r: Retriever, talk: Conversation, line: str) -> str:
             talk.clear_filters(KEY)
             return "筛选已清除。"
         if rest:
-            talk.set_filters(KEY, r.filter_index.parse_words(rest))
+            try:
+                talk.set_filters(KEY, r.filter_index.parse_words(rest))
+            except FilterError as exc:  # what to do next: the words that work here, the speakers
+                return f"yanlu: {exc}\n用法：:filter {narrow}；:speakers 列出发言人。"
         f = talk.state(KEY).filters
-        return f.describe(CLEAR_HINT) if f.active else "没有筛选条件。用法：:filter 朱凯 滨海发布 2024年2月"
+        return f.describe(CLEAR_HINT) if f.active else f"没有筛选条件。用法：:filter {narrow}"
     if cmd == ":cite":
         turn = talk.state(KEY).turn
         hits = turn.hits if turn else ()
@@ -87,7 +92,7 @@ def _command(r: Retriever, talk: Conversation, line: str) -> str:
             return "用法：:cite 或 :cite 2"
         n = int(rest or 0)
         if not 0 <= n <= len(hits):
-            return f"只有 {len(hits)} 条答案：:cite 1 … :cite {len(hits)}"
+            return "只有 1 条答案：:cite 1" if len(hits) == 1 else f"只有 {len(hits)} 条答案：:cite 1 … :cite {len(hits)}"
         return "\n".join(cite_hit(h) for h in (hits if n == 0 else [hits[n - 1]]))
     return "命令：:filter …, :filter clear, :cite [N], :speakers, :q"
 
