@@ -28,6 +28,7 @@ Group or organisation subjects (大家, 安理会, 该公司, 有关负责人, �
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -100,6 +101,79 @@ class Attribution:
 
 
 _NONE = Attribution()
+_NOT_NAME_START = "当在对向和与的是了被把将从据说称由及等"  # 当|唐纳德•特朗普: a clause word before a name
+_TRANSLITERATED = re.compile(f"[{CJK}]{{1,8}}(?:[{NAME_SEP}][{CJK}]{{1,8}})+")
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """One candidate speaker of a paragraph: who (as the page writes it), how it was found (a
+    value of ``Attribution.how``), the rules' own confidence (``CONFIDENCE`` less ``DOUBTS``) and
+    the features (name → value) the decision model weighs."""
+
+    speaker: Speaker
+    how: str
+    rule: float
+    features: tuple[tuple[str, float], ...] = ()
+
+
+def _decision_model() -> tuple[dict[str, float], float]:
+    """The decision model from ``data/attribution_model.txt``: a weight per feature of a proposal
+    (logistic: probability = 1 / (1 + e^-(Σ weight × value))) and the probability a proposal
+    needs to name its speaker. Fitted by ``python -m bench.attribution_fit``."""
+    text = resources.files("retrieval").joinpath("data/attribution_model.txt").read_text("utf-8")
+    weights: dict[str, float] = {}
+    threshold = None
+    for line in text.splitlines():
+        parts = line.split()
+        if not parts or parts[0].startswith("#"):
+            continue
+        if parts[0] == "weight" and len(parts) == 3:
+            weights[parts[1]] = float(parts[2])
+        elif parts[0] == "threshold" and len(parts) == 2:
+            threshold = float(parts[1])
+        else:
+            raise ValueError(f"data/attribution_model.txt: cannot read {line!r}")
+    if threshold is None:
+        raise ValueError("data/attribution_model.txt names no threshold")
+    return weights, threshold
+
+
+# The decision model: weights per feature and the acceptance threshold (data/attribution_model.txt).
+WEIGHTS, ACCEPT = _decision_model()
+
+
+def probability(features: Iterable[tuple[str, float]], weights: dict[str, float] | None = None) -> float:
+    """How likely a proposal with these features names the right speaker (the logistic model)."""
+    w = WEIGHTS if weights is None else weights
+    z = sum(w.get(k, 0.0) * v for k, v in features)
+    return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+
+
+def choose(proposals: Iterable[Proposal], weights: dict[str, float] | None = None,
+           threshold: float | None = None) -> Attribution:
+    """The paragraph's speaker: a proposal of the rules that passes their own threshold (their
+    doubts stay a veto: on pages nobody tuned on, contested and voiced paragraphs were where
+    wrong names came from), else the most probable of the generous proposals if the decision
+    model accepts it; else no speaker. The confidence is the model's probability."""
+    proposals = list(proposals)
+    sure = [p for p in proposals if p.rule >= THRESHOLD]
+    if sure:
+        return Attribution(sure[0].speaker, sure[0].how, round(probability(sure[0].features, weights), 2))
+    best, best_p = best_proposal([p for p in proposals if p.rule == 0.0], weights)
+    if best is None or best_p < (ACCEPT if threshold is None else threshold):
+        return _NONE
+    return Attribution(best.speaker, best.how, round(best_p, 2))
+
+
+def best_proposal(proposals: Iterable[Proposal], weights: dict[str, float] | None = None) -> tuple[Proposal | None, float]:
+    """The most probable proposal and its probability (None, -1 without proposals)."""
+    best, best_p = None, -1.0
+    for prop in proposals:
+        p = probability(prop.features, weights)
+        if p > best_p:
+            best, best_p = prop, p
+    return best, best_p
 
 _VERB_RE = re.compile(f"(?:{VERBS})")
 _VERB_END = re.compile(f"(?:{VERBS})$")
@@ -198,6 +272,10 @@ class Attributor:
     _untagged: str | None = None  # the previous paragraph, when it named no subject we recognise
     orphan: bool = False  # a quotation since the last speaker went to nobody
     narrating: bool = False  # a paragraph of nobody's words said 我 (a reporter's first person)
+    index: int = 0  # paragraphs read so far
+    _seen: dict[str, int] = field(default_factory=dict)  # the paragraph each person was last named in
+    _spoke: dict[str, int] = field(default_factory=dict)  # the paragraph each person last spoke in
+    _flags: set[str] = field(default_factory=set)  # the doubts of the proposal being made
 
     def register(self, texts: Iterable[str]) -> None:
         texts = list(texts)
@@ -263,13 +341,23 @@ class Attributor:
         return self.decide(text).speaker
 
     def decide(self, text: str) -> Attribution:
-        """The next paragraph's speaker, how it was found and how sure; paragraphs in page order."""
+        """The next paragraph's speaker, how it was found and how sure; paragraphs in page order:
+        the best of the paragraph's proposals (``propose``) that the decision model accepts."""
+        return choose(self.propose(text))
+
+    def propose(self, text: str) -> tuple[Proposal, ...]:
+        """Who may have said the next paragraph (paragraphs in page order), each proposal with
+        how it was found and the features the decision model weighs. The reading state (the
+        last speaker, the open quotation, …) follows the rules' own confidence, never the
+        model's decision, so the proposals of a page do not depend on the model's weights."""
         s = simplify_aligned(text)
         self._via, self._rivals = None, False
+        self._flags = set()
+        self.index += 1
         self.answering, self.questioned = self.questioned, False
         if editor_note(s):  # 特别提醒：如果我们使用了您的图片…: the site speaks, nobody quoted
             self.last, self.last_mode, self.intro, self.open_quote = None, "", None, False
-            return _NONE
+            return ()
         listed = self._listed_words(s)
         self._list_ended, self._listing = self._listing and not listed, listed
         if (caption(s) or self._name_line(s)) and not _NARRATOR.match(s.strip()) and not listed:
@@ -279,11 +367,13 @@ class Attributor:
             found, mode = self._continuation(s)
         how, confidence, held = None, 0.0, (None, "")
         self._voiced = False
+        proposals: list[Proposal] = []
         if found is not None:
             found = self._canonical(_trimmed(found))
             found = Speaker(found.name, found.title or self.known.get(found.name))
             how = self._how(mode, found, s)
             confidence = round(CONFIDENCE[how] - self._doubt(mode, found, how, s), 2)
+            proposals.append(self._proposal(s, text, found, how, confidence, mode, remember=confidence >= THRESHOLD))
             if confidence < THRESHOLD:
                 # a paragraph voiced by others is not the speaker's, but it does not end the turn:
                 # the speaker's next paragraphs go on (行政长官：… / 例如建筑师代表认为… / 另外，我们…)
@@ -291,6 +381,7 @@ class Attributor:
                 found, mode, how, confidence = None, "", None, 0.0
         if found is not None:
             self.known.setdefault(found.name, found.title)
+        prev_last, prev_mode = self.last, self.last_mode
         # the reader's state stays in simplified characters; the answer is as the page writes it
         self.last, self.last_mode = (found, mode) if found is not None else held
         self.point = max(_points(_MASK.sub("", s)), default=0) if found is not None else 0
@@ -310,20 +401,130 @@ class Attributor:
         if self.interviewee is None:  # who the page is about, until its first question
             for _, sp in ms:
                 self._named[sp.name] = self._named.get(sp.name, 0) + 1
+        for _, sp in ms:
+            self._seen[sp.name] = self.index
         if found is None:
             if _FIRST_PERSON.search(_MASK.sub("", s)) and not caption_or_heading(s):
                 self.narrating = True  # the reporter writes 我: 我 is no sign of a speaker's words
             if _whole_quote(s) or any(re.search("[，。！？,!?]", q.group()) for q in _SPOKEN.finditer(s)):
                 self.orphan = True  # words we could not give anyone: whom a later 他 means is unsure
-            return _NONE
+            if not proposals:
+                proposals += self._fallbacks(s, text, prev_last, prev_mode)
+            return tuple(proposals)
         self.orphan = False
+        if found is not None:
+            self._spoke[found.name] = self.index
+        return tuple(proposals)
+
+    def _proposal(self, s: str, text: str, found: Speaker, how: str, rule: float, mode: str,
+                  remember: bool = False, proposer: str = "rules") -> Proposal:
+        """``found`` as the page writes it (name and title), with the features of this proposal."""
         title = found.title
         written = _as_written(title, s, text) if title and title in s else self.written.get(found.name, title)
         name = _as_written(found.name, s, text) if found.name in s else self.names.get(found.name, found.name)
-        self.names.setdefault(found.name, name)  # later paragraphs write the name as this one did
-        if written:
-            self.written.setdefault(found.name, written)
-        return Attribution(Speaker(name, written), how, confidence)
+        if remember:
+            self.names.setdefault(found.name, name)  # later paragraphs write the name as this one did
+            if written:
+                self.written.setdefault(found.name, written)
+        feats = self._features(s, found, how, rule, mode, proposer)
+        return Proposal(Speaker(name, written), how, rule, feats)
+
+    def _features(self, s: str, found: Speaker, how: str, rule: float, mode: str, proposer: str) -> tuple[tuple[str, float], ...]:
+        """What the decision model weighs for one proposal: how it was found (way, doubts,
+        proposer, the rules' confidence) and generic facts of the paragraph and the page —
+        whether the name, a title, a speech verb, a quotation, a colon turn or other people are
+        in it, how often the page names the person, how far back they were named or spoke."""
+        bare = _MASK.sub("", s)
+        masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
+        others = {sp.name for _, sp in self._mentions(bare)} - {found.name}
+        seen = self._seen.get(found.name)
+        spoke = self._spoke.get(found.name)
+        f: dict[str, float] = {
+            "bias": 1.0, f"how:{how}": 1.0, f"by:{proposer}": 1.0, "rule": rule,
+            "named-here": float(found.name in s),
+            "titled": float(bool(found.title)),
+            "page-mentions": min(self.text.count(found.name), 10) / 10,
+            "others-here": min(len(others), 3) / 3,
+            "quote-marks": float(bool(re.search("[“「]", s))),
+            "whole-quote": float(_whole_quote(s)),
+            "first-person": float(bool(_FIRST_PERSON.search(bare))),
+            "speech-verb": float(any(not _nominal(masked, m.start(), m.group()) for m in _VERB_RE.finditer(masked))),
+            "colon-turn": float(bool(_TURN.match(masked))),
+            "short": float(len(s.strip()) < 30),
+            "transcript-page": float(self.turns >= 2),
+            "gap-named": (min(self.index - seen, 5) / 5) if seen is not None else 1.0,
+            "gap-spoke": (min(self.index - spoke, 5) / 5) if spoke is not None else 1.0,
+            "transliterated": float(is_transliterated(found.name)),
+        }
+        for flag in self._flags:
+            f[f"doubt:{flag}"] = 1.0
+        return tuple(sorted(f.items()))
+
+    def _fallbacks(self, s: str, text: str, prev: Speaker | None, prev_mode: str) -> list[Proposal]:
+        """Generous proposals for a paragraph the rules gave nobody, for the decision model to
+        weigh: the person who spoke last (a continuation the rules did not take), and the one
+        person the paragraph names when it holds a speech verb or a quotation."""
+        if _is_question(s) or caption_or_heading(s) or editor_note(s):
+            return []
+        out: list[Proposal] = []
+        self._flags = set()
+        recent = max(self._spoke.items(), key=lambda kv: kv[1], default=None)
+        if recent is not None and self.index - recent[1] <= 3:
+            sp = Speaker(recent[0], self.known.get(recent[0]))
+            out.append(self._proposal(s, text, sp, "continuation", 0.0, "cont", proposer="last-speaker"))
+        bare = _MASK.sub("", s)
+        for sp in self._loose_speakers(s):
+            if all(o.speaker.name != sp.name for o in out):
+                out.append(self._proposal(s, text, sp, "speech-verb", 0.0, "", proposer="loose-name"))
+        people = {sp.name: sp for _, sp in self._mentions(bare)}
+        if len(people) == 1 and (re.search("[“「]", s) or _VERB_RE.search(bare)) and all(o.speaker.name not in people for o in out):
+            sp = self._canonical(_trimmed(next(iter(people.values()))))
+            sp = Speaker(sp.name, sp.title or self.known.get(sp.name))
+            if not out or out[0].speaker.name != sp.name:
+                how = "speech-verb" if _VERB_RE.search(bare) else "quote"
+                out.append(self._proposal(s, text, sp, how, 0.0, "", proposer="only-name"))
+        return out
+
+    def _loose_speakers(self, s: str) -> list[Speaker]:
+        """Subjects of speech verbs read loosely, for the decision model to weigh: a known name,
+        the last part of a transliterated name the page writes in full (特朗普 → 唐纳德•特朗普),
+        a surname and one or two characters (邱大宗说), or a name jieba tags — the words right
+        before the verb once adverbials are stripped."""
+        masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
+        out: dict[str, Speaker] = {}
+        for vm in _VERB_RE.finditer(masked):
+            v = vm.start()
+            if _nominal(masked, v, vm.group()) or _no_words_follow(masked, vm.end()):
+                continue
+            clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
+            raw = re.sub(r"\s+", "", masked[clause_start:v].replace("\u0000", ""))
+            for core in _cores(raw):
+                sp = self._loose_name(TIME_LEAD.sub("", LEAD.sub("", core)))
+                if sp is not None:
+                    out.setdefault(sp.name, sp)
+                    break
+        return list(out.values())
+
+    def _loose_name(self, core: str) -> Speaker | None:
+        if len(core) < 2 or core[0] in "他她我你这那其":
+            return None
+        for name in sorted(self.known, key=len, reverse=True):
+            if len(name) >= 2 and core.endswith(name):
+                return Speaker(name, self.known[name])
+        full = {m.group().lstrip(_NOT_NAME_START) for m in _TRANSLITERATED.finditer(self.text)
+                if any(core.endswith(part) for part in re.split(f"[{NAME_SEP}]", m.group())[-1:] if len(part) >= 2)}
+        if len(full) == 1:
+            name = full.pop()
+            return Speaker(name, self.known.get(name))
+        for n in (3, 2):
+            name = core[-n:]
+            if len(core) >= n and surname_of(name) == name[0] and not is_nonperson(name) \
+                    and (len(core) == n or title_end().search(core[:-n]) or self.text.count(name) >= 2):
+                return Speaker(name, self.known.get(name))
+        named = [w for w, flag in pos_tags(core) if flag == "nr" and len(w) >= 2]
+        if named and core.endswith(named[-1]):
+            return Speaker(named[-1], self.known.get(named[-1]))
+        return None
 
     def _most_named(self) -> Speaker | None:
         """The person the paragraphs before the first question name most often (外交部发言人洪磊
@@ -350,35 +551,36 @@ class Attributor:
             and not any(sp.name != self.last.name for _, sp in self._mentions(_MASK.sub("", bare)))
         )
 
-    def _caption(self, s: str, text: str) -> Attribution:
+    def _caption(self, s: str, text: str) -> tuple[Proposal, ...]:
         """A photo caption carries only words it reports with a named person and a speech verb
         (…古特雷斯6日呼吁各方保持克制。 新华社记者李木子摄); it continues and introduces nobody."""
         found, mode = self._find(s)
         self.last, self.last_mode, self.intro = None, "", None
         if found is None or mode != "verb" or self._via is not None or found.name not in s:
-            return _NONE
+            return ()
         found = Speaker(found.name, found.title or self.known.get(found.name))
-        title = found.title
-        written = _as_written(title, s, text) if title and title in s else self.written.get(found.name, title)
-        return Attribution(Speaker(_as_written(found.name, s, text), written), "speech-verb", round(CONFIDENCE["speech-verb"] - DOUBTS["caption"], 2))
+        self._flags = {"caption"}
+        return (self._proposal(s, text, found, "speech-verb", round(CONFIDENCE["speech-verb"] - DOUBTS["caption"], 2), mode),)
 
     def _doubt(self, mode: str, found: Speaker, how: str, s: str) -> float:
         """How much less sure than its way's base confidence this attribution is."""
-        doubt = DOUBTS["quote-topic"] if mode == "quote-topic" else 0.0
+        flags = self._flags
+        if mode == "quote-topic":
+            flags.add("quote-topic")
         if self._rivals:
-            doubt += DOUBTS["rivals"]  # 张三和李四出席了会议。他表示: two people the pronoun could mean
+            flags.add("rivals")  # 张三和李四出席了会议。他表示: two people the pronoun could mean
         if found.title is None and found.name not in self.known and self.text.count(found.name) < 2:
             # named once, with no title, found by jieba alone: sure enough only with a second sign
             # that this person speaks — a 他/她 that refers back to the name, or quoted words
             confirmed = (how == "pronoun" or mode in ("after-quote", "quote-topic") or self._says_quoted(s, found.name)
                          or mode == "colon" and self._transcript_name(found.name, found))
-            doubt += DOUBTS["weak-name-confirmed"] if confirmed else DOUBTS["weak-name"]
+            flags.add("weak-name-confirmed" if confirmed else "weak-name")
         if mode != "colon" and self._contested(s, found, how):  # a turn's words name whom it talks about
-            doubt += DOUBTS["contested"]
+            flags.add("contested")
         if how == "continuation" and self._voiced_by_other(s, found):
-            doubt += DOUBTS["voiced"]
+            flags.add("voiced")
             self._voiced = True
-        return doubt
+        return sum(DOUBTS[f] for f in flags)
 
     @staticmethod
     def _says_quoted(s: str, name: str) -> bool:
@@ -1011,15 +1213,33 @@ def _as_written(value: str | None, simplified: str, original: str) -> str | None
     return original[m.start() : m.end()] if m else value
 
 
-def attribute_paragraphs(paragraphs: list[str], context: Iterable[str] = ()) -> list[Attribution]:
-    """Who said each of a document's paragraphs, in order. ``context`` (the title) seeds names."""
+def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = ()) -> list[tuple[Proposal, ...]]:
+    """The proposals for each of a document's paragraphs, in order (what ``attribute_paragraphs``
+    decides between). ``context`` (the title) seeds names."""
     att = Attributor()
     att.register([*context, *paragraphs])
-    out = [att.decide(p) for p in paragraphs]
-    for i in range(len(out) - 1):
-        if out[i].speaker is None and _whole_quote(simplify_aligned(paragraphs[i])) and _says_before(paragraphs[i + 1], out[i + 1]):
-            # “当年有人扬言……。” / 村支书熊善喜一边说，一边…: the quotation is the words of the one who says next
-            out[i] = Attribution(out[i + 1].speaker, "quote", round(CONFIDENCE["quote"] - DOUBTS["quote-topic"], 2))
+    return [att.propose(p) for p in paragraphs]
+
+
+def attribute_paragraphs(paragraphs: list[str], context: Iterable[str] = ()) -> list[Attribution]:
+    """Who said each of a document's paragraphs, in order. ``context`` (the title) seeds names."""
+    proposals = propose_paragraphs(paragraphs, context)
+    out = [choose(ps) for ps in proposals]
+    for i, extra in quoted_before(paragraphs, out):
+        out[i] = choose((*proposals[i], extra))
+    return out
+
+
+def quoted_before(paragraphs: list[str], decided: list[Attribution]) -> list[tuple[int, Proposal]]:
+    """A whole quotation nobody was given, then its speaker saying it with no words of their own
+    (“当年有人扬言……。” / 村支书熊善喜一边说，一边…): a proposal that the quotation is theirs."""
+    out = []
+    for i in range(len(decided) - 1):
+        if decided[i].speaker is None and _whole_quote(simplify_aligned(paragraphs[i])) and _says_before(paragraphs[i + 1], decided[i + 1]):
+            rule = round(CONFIDENCE["quote"] - DOUBTS["quote-topic"], 2)
+            feats = (("bias", 1.0), ("by:quoted-before", 1.0), ("doubt:quote-topic", 1.0), ("how:quote", 1.0),
+                     ("quote-marks", 1.0), ("rule", rule), ("whole-quote", 1.0))
+            out.append((i, Proposal(decided[i + 1].speaker, "quote", rule, feats)))
     return out
 
 
