@@ -108,3 +108,30 @@ def test_the_confidence_of_a_passage_is_the_models_probability(monkeypatch):
     assert a.confidence == round(probability(propose_paragraphs(paras)[0][0].features), 2)
     monkeypatch.setattr(speakers, "WEIGHTS", {"bias": 0.0})
     assert attribute_paragraphs(paras)[0].confidence == 0.5
+
+
+def test_where_two_people_speak_each_subject_is_proposed_with_its_share_of_the_words():
+    text = "据报道,美国总统卡特表示将推迟访问,外交部发言人王明17日在记者会上表示,双方就访问时间等问题保持着沟通,目前没有进一步的信息。"
+    props = propose_paragraphs([text])[0]
+    shares = {p.speaker.name: dict(p.features)["words-share"] for p in props if ("by:verb-subject", 1.0) in p.features}
+    assert set(shares) == {"王明"}  # 卡特 is the rules' own (vetoed) proposal already
+    assert shares["王明"] > 0.4
+
+
+def test_a_name_label_the_rules_do_not_take_is_proposed():
+    paras = ["主持人:请两位谈谈比赛。", "金大宗:这场比赛我们打得很好,队员们都很努力。"]
+    assert ("金大宗", "by:label") in _by(propose_paragraphs(paras)[1])
+
+
+def test_a_whole_quotation_after_a_paragraph_about_someone_proposes_that_person():
+    paras = ["记者在会场采访了市长王建华。", "“今年我们要新建学校十所,让孩子们就近上学。”"]
+    assert _by(propose_paragraphs(paras)[1]) == [("王建华", "by:salient")]  # the rules name nobody here
+
+
+def test_a_second_reading_follows_a_name_the_model_accepted_as_seeded(monkeypatch):
+    paras = ["球队昨晚输了比赛,金大宗赛后很不满。", "「我们太娇了,打得不够强硬。」金大宗说。", "金大宗说,下一场要赢回来。"]
+    accept_loose = ({"by:loose-name": 5.0}, 0.9)
+    props = propose_paragraphs(paras, model=accept_loose)
+    seeded = [p for ps in props for p in ps if ("by:seeded", 1.0) in p.features]
+    assert seeded and all(p.speaker.name == "金大宗" and p.rule == 0.0 for p in seeded)
+    assert not any(("by:seeded", 1.0) in p.features for ps in propose_paragraphs(paras, model=({}, 1.01)) for p in ps)

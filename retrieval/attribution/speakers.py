@@ -273,6 +273,7 @@ class Attributor:
     orphan: bool = False  # a quotation since the last speaker went to nobody
     narrating: bool = False  # a paragraph of nobody's words said 我 (a reporter's first person)
     index: int = 0  # paragraphs read so far
+    seeded: dict[str, str | None] = field(default_factory=dict)  # names only a first reading's model decisions found
     _seen: dict[str, int] = field(default_factory=dict)  # the paragraph each person was last named in
     _spoke: dict[str, int] = field(default_factory=dict)  # the paragraph each person last spoke in
     _flags: set[str] = field(default_factory=set)  # the doubts of the proposal being made
@@ -292,6 +293,8 @@ class Attributor:
             nm = _NARRATOR.match(s.strip())
             if nm and self.narrator is None:
                 self.narrator = person_at_end(nm.group(1), self.known)
+        for name, title in self.seeded.items():
+            self.known.setdefault(name, title)
         self._memo.clear()  # titles may have grown
         self.asks = sum(1 for t in texts if _is_question(simplify_aligned(t)))
         heads = [_unbracketed(re.sub(r"\s+", "", m.group(1))) for t in texts
@@ -408,8 +411,8 @@ class Attributor:
                 self.narrating = True  # the reporter writes 我: 我 is no sign of a speaker's words
             if _whole_quote(s) or any(re.search("[，。！？,!?]", q.group()) for q in _SPOKEN.finditer(s)):
                 self.orphan = True  # words we could not give anyone: whom a later 他 means is unsure
-            if not proposals:
-                proposals += self._fallbacks(s, text, prev_last, prev_mode)
+            named = {p.speaker.name for p in proposals}
+            proposals += [p for p in self._fallbacks(s, text, prev_last, prev_mode) if p.speaker.name not in named]
             return tuple(proposals)
         self.orphan = False
         if found is not None:
@@ -426,8 +429,10 @@ class Attributor:
             self.names.setdefault(found.name, name)  # later paragraphs write the name as this one did
             if written:
                 self.written.setdefault(found.name, written)
+        if found.name in self.seeded and proposer == "rules":
+            proposer = "seeded"  # a name only a first reading's model decision gave: the model decides again
         feats = self._features(s, found, how, rule, mode, proposer)
-        return Proposal(Speaker(name, written), how, rule, feats)
+        return Proposal(Speaker(name, written), how, 0.0 if proposer == "seeded" else rule, feats)
 
     def _features(self, s: str, found: Speaker, how: str, rule: float, mode: str, proposer: str) -> tuple[tuple[str, float], ...]:
         """What the decision model weighs for one proposal: how it was found (way, doubts,
@@ -458,6 +463,9 @@ class Attributor:
         }
         for flag in self._flags:
             f[f"doubt:{flag}"] = 1.0
+        if proposer not in ("rules", "seeded"):  # what makes each generous proposer right differs
+            for k in ("named-here", "quote-marks", "whole-quote", "first-person", "speech-verb", "colon-turn", "others-here", "gap-spoke"):
+                f[f"{proposer}&{k}"] = f[k]
         return tuple(sorted(f.items()))
 
     def _fallbacks(self, s: str, text: str, prev: Speaker | None, prev_mode: str) -> list[Proposal]:
@@ -473,6 +481,19 @@ class Attributor:
             sp = Speaker(recent[0], self.known.get(recent[0]))
             out.append(self._proposal(s, text, sp, "continuation", 0.0, "cont", proposer="last-speaker"))
         bare = _MASK.sub("", s)
+        if (sp := self._label_name(s)) is not None and all(o.speaker.name != sp.name for o in out):
+            out.append(self._proposal(s, text, sp, "transcript", 0.0, "colon", proposer="label"))
+        if _whole_quote(s) or _SPOKEN.search(s) or _FIRST_PERSON.search(bare):
+            for sp in (self.salient, self.intro, self.last_person):
+                if sp is not None and all(o.speaker.name != sp.name for o in out):
+                    sp = Speaker(sp.name, sp.title or self.known.get(sp.name))
+                    out.append(self._proposal(s, text, sp, "continuation", 0.0, "cont", proposer="salient"))
+                    break
+        for sp, share in self._verb_subjects(s):
+            if all(o.speaker.name != sp.name for o in out):
+                self._flags = set()
+                prop = self._proposal(s, text, sp, "speech-verb", 0.0, "", proposer="verb-subject")
+                out.append(Proposal(prop.speaker, prop.how, 0.0, tuple(sorted((*prop.features, ("words-share", share))))))
         for sp in self._loose_speakers(s):
             if all(o.speaker.name != sp.name for o in out):
                 out.append(self._proposal(s, text, sp, "speech-verb", 0.0, "", proposer="loose-name"))
@@ -484,6 +505,52 @@ class Attributor:
                 how = "speech-verb" if _VERB_RE.search(bare) else "quote"
                 out.append(self._proposal(s, text, sp, how, 0.0, "", proposer="only-name"))
         return out
+
+    def _label_name(self, s: str) -> Speaker | None:
+        """A colon label that may be a name the rules do not take (利马斯：, 马春霞(村支部书记)：,
+        袭艳春：女士们…): two to four characters from a surname, or a transliterated name; not a
+        question's label."""
+        if _is_question(s):
+            return None
+        m = _TURN.match(_MASK.sub(lambda q: "\u0000" * len(q.group()), s))
+        if m is None:
+            return None
+        head = _unbracketed(re.sub(r"\s+", "", m.group(1))).rstrip("\u0000")
+        if "\u0000" in head or _JOURNALIST.search(head) or is_nonperson(head):
+            return None
+        if head in self.known or is_transliterated(head) and plausible_name(head, self.known, after_title=False):
+            return Speaker(head, self.known.get(head))
+        if re.fullmatch(f"[{CJK}]{{2,4}}", head) and surname_of(head) and not title_end().search(head):
+            return Speaker(head, self.known.get(head))
+        named = [w for w, flag in pos_tags(head) if flag == "nr" and len(w) >= 2]
+        return Speaker(head, None) if named == [head] else None
+
+    def _verb_subjects(self, s: str) -> list[tuple[Speaker, float]]:
+        """Each person the rules read as the subject of a speech verb in the paragraph, with the
+        share of the paragraph's characters from their verb to the next one (words reported):
+        where two people speak (A表示…，B称…), for the decision model to weigh."""
+        masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
+        found: list[tuple[int, Speaker]] = []
+        state = (self._via, self._rivals, self._untagged, self.salient)
+        try:
+            for vm in _VERB_RE.finditer(masked):
+                v = vm.start()
+                if _nominal(masked, v, vm.group()) or _no_words_follow(masked, vm.end()):
+                    continue
+                clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
+                self._via = None
+                sp = self._subject(masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
+                if sp is not None and self._via is None:
+                    found.append((vm.end(), self._canonical(_trimmed(sp))))
+        finally:
+            self._via, self._rivals, self._untagged, self.salient = state
+        out: dict[str, tuple[Speaker, float]] = {}
+        for i, (end, sp) in enumerate(found):
+            stop = found[i + 1][0] if i + 1 < len(found) else len(s)
+            share = max(0, stop - end) / max(len(s), 1)
+            old = out.get(sp.name)
+            out[sp.name] = (Speaker(sp.name, sp.title or self.known.get(sp.name)), share + (old[1] if old else 0.0))
+        return list(out.values())
 
     def _loose_speakers(self, s: str) -> list[Speaker]:
         """Subjects of speech verbs read loosely, for the decision model to weigh: a known name,
@@ -1213,10 +1280,32 @@ def _as_written(value: str | None, simplified: str, original: str) -> str | None
     return original[m.start() : m.end()] if m else value
 
 
-def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = ()) -> list[tuple[Proposal, ...]]:
+def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
+                       model: tuple[dict[str, float], float] | None = None) -> list[tuple[Proposal, ...]]:
     """The proposals for each of a document's paragraphs, in order (what ``attribute_paragraphs``
-    decides between). ``context`` (the title) seeds names."""
+    decides between). ``context`` (the title) seeds names.
+
+    Two readings: the people the first reading's decisions name that the rules did not know
+    (a name read loosely before a speech verb, 金大宗说) are known names in the second, so its
+    rules can follow them (their next quotation, 他, a transcript turn); every proposal of such a
+    name is ``seeded``, a generous proposal the model decides. ``model`` (weights, threshold)
+    decides the first reading in place of the model file's (for fitting)."""
+    weights, accept = model if model is not None else (WEIGHTS, ACCEPT)
+    context = list(context)
     att = Attributor()
+    att.register([*context, *paragraphs])
+    registered = set(att.known)
+    first = [att.propose(p) for p in paragraphs]
+    seeds: dict[str, str | None] = {}
+    for ps in first:
+        a = choose(ps, weights, accept)
+        if a.speaker is None or any(p.rule >= THRESHOLD for p in ps):
+            continue  # only what the rules did not find themselves
+        if (name := simplify_aligned(a.speaker.name)) not in registered:
+            seeds.setdefault(name, simplify_aligned(a.speaker.title) if a.speaker.title else None)
+    if not seeds:
+        return first
+    att = Attributor(seeded=seeds)
     att.register([*context, *paragraphs])
     return [att.propose(p) for p in paragraphs]
 
