@@ -1,20 +1,28 @@
 """Fit the decision model of speaker attribution and measure it leave-one-batch-out.
 
-The rules of ``retrieval/attribution/speakers.py`` *propose* speakers for each paragraph (with
-how they were found and generic features); one logistic model *decides* which proposal to
-accept (``speakers.choose``). Its weights and threshold live in
+The rules of ``retrieval/attribution/speakers.py`` and its generous proposers *propose*
+speakers for each paragraph (with how they were found and generic features); the rules' own
+proposals pass on their own threshold, and one logistic model *decides* which generous proposal
+to accept (``speakers.choose``). Its weights and threshold live in
 ``retrieval/data/attribution_model.txt``; this script writes that file.
 
     python -m bench.attribution_fit                      # fit on dev-pages + real-pages, print LOBO
     python -m bench.attribution_fit --write              # ... and write the model file
-    python -m bench.attribution_fit --batch x=/work/extra-pages/gold.jsonl:/work/extra-pages \\
-        --batch v-odd=/work/extra-pages5/gold.jsonl:/work/extra-pages5:odd --write
+    python -m bench.attribution_fit --batch x=EXTRA/gold.jsonl:EXTRA --batch v-odd=V/gold.jsonl:V:odd \
+        --check u=U/gold.jsonl:U --write                 # more batches; check sets scored, never fitted
 
 Batches are NAME=GOLD:PAGES[:FILES] (FILES as ``eval --files``: odd, even, names, globs). By
 default dev and real (odd and even as two batches) from ``--shared`` (the folder holding
-dev-pages/ and real-pages/). Leave-one-batch-out: for each batch, fit on the others, choose the
-threshold on them, score the held-out batch. The figures are those of ``python -m retrieval
-eval --attribution`` (a line's speaker is its passage's, the headline block the title's).
+dev-pages/ and real-pages/). The figures are those of ``python -m retrieval eval
+--attribution`` (a line's speaker is its passage's, the headline block the title's).
+
+Fitting is in two stages because a page is read twice (``speakers.propose_paragraphs``: names
+the first reading's model decisions found are followed in the second): rows read with the
+rules alone (no generous proposal accepted, so one reading) give a first model; the rows read
+again with that model deciding the first reading give the second, final one. Leave-one-batch-
+out does both stages without the held-out batch, then reads and scores that batch with the
+fold's model: no model that saw the held-out batch is involved. Columns: ``file`` is the model
+file as it is, ``rules`` the rules alone, ``lobo`` the held-out figures.
 """
 
 from __future__ import annotations
@@ -217,7 +225,7 @@ def main(argv: list[str] | None = None) -> None:
         w = fit(train, args.l2)
         return w, choose_threshold(train, w, args.target)
 
-    print(f"{'held out':10} {'lines':>5}  {'P file':>6} {'R file':>6}  {'P rules':>7} {'R rules':>7}  {'P lobo':>6} {'R lobo':>6}  threshold")
+    print(f"{'held out':10} {'rows':>5}  {'P file':>6} {'R file':>6}  {'P rules':>7} {'R rules':>7}  {'P lobo':>6} {'R lobo':>6}  threshold")
     totals = {"file": [0, 0, 0], "rules": [0, 0, 0], "lobo": [0, 0, 0]}
     for held in names:
         w, t = two_stage([n for n in names if n != held])
@@ -241,7 +249,9 @@ def main(argv: list[str] | None = None) -> None:
         print(f"check {n}: rules alone P {now['precision']:.3f} R {now['recall']:.3f} → fitted P {s['precision']:.3f} R {s['recall']:.3f}")
     if args.write:
         path = Path(speakers.__file__).resolve().parent.parent / "data" / "attribution_model.txt"
-        write(w, t, path, f"fitted on {', '.join(names)}; l2 {args.l2}, threshold for precision {args.target}")
+        extra = [n for n in names if n not in ("dev", "real-odd", "real-even")]
+        where = f" ({', '.join(extra)}: page batches outside the repository, see docs/attribution.md)" if extra else ""
+        write(w, t, path, f"fitted on {', '.join(names)}{where}; l2 {args.l2}, threshold for precision {args.target}")
         print(f"wrote {path}")
 
 
