@@ -17,10 +17,18 @@ with their fullest titles, a narrator line ``居民陈代蓉——``, how many t
 * continuation only where the words continue: an open quotation, a transcript speaker's next
   paragraphs until the next turn, first-person or whole-quotation paragraphs, a narrator's
   first-person paragraphs — never captions, headings, editors' notes or narrative about them;
-* confidence: a base per way (``CONFIDENCE``) less doubts (``DOUBTS``: a name by jieba's tag alone with no
+* the rules' confidence: a base per way (``CONFIDENCE``) less doubts (``DOUBTS``: a name by jieba's tag alone with no
   second sign, a continuation into others' reported words, a contested paragraph, where
-  another person speaks too, always falls below); below ``THRESHOLD`` no speaker — all three from
-  data/confidence.txt.
+  another person speaks too, always falls below); below ``THRESHOLD`` the rules' proposal is
+  vetoed — all three from data/confidence.txt;
+* proposing and deciding: ``Attributor.propose`` returns the rules' proposal and, where none
+  passes, generous ones (the last speaker, the salient person, each subject of a speech verb, a
+  loosely read name, the one person named, a name label), each with generic features;
+  ``propose_paragraphs`` reads a page twice (names accepted from generous proposals are
+  followed in the second reading); ``choose`` accepts a rules' proposal that passes its
+  threshold, else the most probable generous one if the logistic model of
+  data/attribution_model.txt (``WEIGHTS``, ``ACCEPT``; fitted by ``python -m
+  bench.attribution_fit``) accepts it. The confidence reported is the model's probability.
 
 Group or organisation subjects (大家, 安理会, 该公司, 有关负责人, 张一、王二等) and unnamed people
 (王女士, 赵大姐) have no speaker. Quoted and parenthesised text never attributes.
