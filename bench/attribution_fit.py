@@ -48,6 +48,7 @@ class Row:
     idx: int
     names: tuple[str, ...]
     proposals: tuple[speakers.Proposal, ...]
+    span: tuple[int, int] | None = None  # first and last line of the passage holding the line (None: lost)
 
 
 def _page_rows(batch: str, name: str, path: Path, labels: dict[int, dict], model=None) -> list[Row]:
@@ -73,10 +74,12 @@ def _page_rows(batch: str, name: str, path: Path, labels: dict[int, dict], model
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     at: dict[int, tuple[speakers.Proposal, ...]] = {}
     held: set[int] = set()
+    spans: dict[int, tuple[int, int]] = {}
     for j, (first, last) in enumerate(zip(parsed.lines, parsed.ends or parsed.lines)):
         for i in range(first, last + 1):
             at[i] = props[j]
             held.add(i)
+            spans[i] = (first, last)
     words = [_plain(p.text) for p in parsed.passages]
     for i, line in enumerate(lines):
         if i not in held and len(key := _plain(line)) >= 8:
@@ -84,6 +87,7 @@ def _page_rows(batch: str, name: str, path: Path, labels: dict[int, dict], model
             if j is not None:
                 at[i] = props[j]
                 held.add(i)
+                spans[i] = (parsed.lines[j], (parsed.ends or parsed.lines)[j])
     head = list(parsed.head)
     if not head and (t := _title_line(lines, parsed.document.title)) is not None and t not in held:
         head = [t]
@@ -94,10 +98,11 @@ def _page_rows(batch: str, name: str, path: Path, labels: dict[int, dict], model
             if i not in held:
                 at[i] = att.propose(lines[i])
                 held.add(i)
+                spans[i] = (i, i)
     rows = []
     for idx, g in sorted(labels.items()):
         names = tuple([g["speaker"], *g.get("alt", [])] if g["speaker"] else [])
-        rows.append(Row(batch, name, idx, names, at.get(idx, ())))
+        rows.append(Row(batch, name, idx, names, at.get(idx, ()), spans.get(idx)))
     return rows
 
 
@@ -199,6 +204,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--target", type=float, default=0.98, help="precision the threshold is chosen for on the fitting batches")
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--write", action="store_true", help="write retrieval/data/attribution_model.txt")
+    ap.add_argument("--errors", action="store_true", help="print the held-out lines the fold's model names wrongly (tunable batches only)")
     args = ap.parse_args(argv)
     shared = Path(args.shared)
     specs = [f"dev={shared}/dev-pages/attribution-gold.jsonl:{shared}/dev-pages",
@@ -231,7 +237,12 @@ def main(argv: list[str] | None = None) -> None:
         w, t = two_stage([n for n in names if n != held])
         now = score(load(byname[held]), speakers.WEIGHTS, speakers.ACCEPT)
         rules = score(base[held], *rules_only)
-        lobo = score(load(byname[held], (w, t)), w, t)
+        held_rows = load(byname[held], (w, t))
+        lobo = score(held_rows, w, t)
+        for r in held_rows if args.errors else ():
+            got = speakers.choose(r.proposals, w, t)
+            if got.speaker is not None and got.speaker.name not in r.names:
+                print(f"  wrong {held} {r.file}:{r.idx} gold {r.names[:1]} got {got.speaker.name} ({got.how}, {got.confidence})")
         for k, s in (("file", now), ("rules", rules), ("lobo", lobo)):
             totals[k] = [a + s[b] for a, b in zip(totals[k], ("tp", "fp", "fn"))]
         print(f"{held:10} {len(base[held]):5}  {now['precision']:6.3f} {now['recall']:6.3f}  {rules['precision']:7.3f} "

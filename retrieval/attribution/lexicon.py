@@ -171,6 +171,7 @@ def _reads_as_words(word: str) -> bool:
 
 
 _FUNCTION_WORD_FLAGS = {"d", "u", "uj", "ul", "uz", "uv", "ug", "y", "p", "c"}
+_PARTICLE_FLAGS = {"u", "uj", "ul", "uz", "uv", "ug", "y", "r"}  # particles and pronouns: never in a name
 
 
 def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = False, honorific: bool = False) -> bool:
@@ -199,6 +200,12 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
         return True  # 舒淇|昨, 舒淇|笑(说): a whole name, then a time word or a manner verb
     if tags[0][0] == surname and tags[0][1] in ("d", "c") and any(f in ("d", "v", "a", "u", "uj", "ul", "y") for _, f in tags[1:]):
         return True  # 都|没有, 都|很|年轻: an adverb, not the surname 都 (于|文明 stays a name)
+    if len(name) == 2 and tags[0][0] == surname and tags[0][1] in ("c", "p") and surname_of(name[1]) == name[1]:
+        return True  # 和|王(市长), 与|李: a conjunction or preposition, then a surname
+    if any(f in _PARTICLE_FLAGS for _, f in rest):
+        return True  # 谈起|了|他: a name holds no pronoun or particle
+    if len(tags) >= 2 and len(tags[0][0]) >= 2 and tags[0][1] in ("v", "vn") and not tags[1][1].startswith("nr"):
+        return True  # 谈起|了他: a verb, then more words
     vetoes = _FUNCTION_FLAGS - {"d"} | {"nt", "s"}
     if after_title or honorific:
         vetoes = vetoes - {"t", "s"}  # a given name jieba reads as a time (樊|明武/t) or a place (洪|一中/s) beside a title
@@ -580,7 +587,12 @@ def _references(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker
         if not words:
             continue
         for m in re.finditer(f"{re.escape(surname)}(?:{words})", s):
-            if _AFTER_NAME.match(s[m.end() : m.end() + 4]) and not s.startswith(name, m.start()):
+            if s.startswith(name, m.start()):
+                continue
+            # the title word ends the reference: a boundary word after it, or jieba ends a word there
+            # (王市长|指了指), not inside one (王市长江…)
+            w0 = max(0, m.start() - 2)
+            if _AFTER_NAME.match(s[m.end() : m.end() + 4]) or m.end() - w0 in _token_starts(s[w0 : m.end() + 3]):
                 out.append((m.start(), Speaker(name, title)))
     return out
 
