@@ -200,8 +200,8 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
         return True  # 舒淇|昨, 舒淇|笑(说): a whole name, then a time word or a manner verb
     if tags[0][0] == surname and tags[0][1] in ("d", "c") and any(f in ("d", "v", "a", "u", "uj", "ul", "y") for _, f in tags[1:]):
         return True  # 都|没有, 都|很|年轻: an adverb, not the surname 都 (于|文明 stays a name)
-    if len(name) == 2 and tags[0][0] == surname and tags[0][1] in ("c", "p") and surname_of(name[1]) == name[1]:
-        return True  # 和|王(市长), 与|李: a conjunction or preposition, then a surname
+    if tags[0][0] == surname and clause_word_first(name):
+        return True  # 和|王(市长), 向|世界: a conjunction or preposition, then a surname or a word
     if any(f in _PARTICLE_FLAGS for _, f in rest):
         return True  # 谈起|了|他: a name holds no pronoun or particle
     if len(tags) >= 2 and len(tags[0][0]) >= 2 and tags[0][1] in ("v", "vn") and not tags[1][1].startswith("nr"):
@@ -213,6 +213,14 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
 
 
 _VERB_END = re.compile(f"(?:{VERBS})$")
+
+
+def clause_word_first(name: str) -> bool:
+    """Does a surname-initial candidate open with a preposition or conjunction jieba reads on its
+    own, then a common word (向|世界, 和|王)? A clause word, not a name."""
+    tags = _tags(name)
+    return (len(tags) == 2 and len(tags[0][0]) == 1 and tags[0][1] in ("p", "c")
+            and (len(tags[1][0]) >= 2 and not tags[1][1].startswith("nr") or surname_of(tags[1][0]) == tags[1][0]))
 
 
 def _bad_edge(name: str) -> bool:
@@ -547,10 +555,28 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
         for at in _occurrences(name, s):
             if not any(p <= at < p + len(sp.name) for p, sp in found.items()):
                 found.setdefault(at, Speaker(name, title))
+    for part, (name, title) in _last_parts(tuple(known.items())).items():
+        for at in _occurrences(part, s):  # 特朗普 for the 唐纳德•特朗普 the page named
+            if not any(p <= at < p + len(sp.name) for p, sp in found.items()):
+                found.setdefault(at, Speaker(name, title))
     for pos, sp in _references(s, known):
         if not any(p <= pos < p + len(o.name) for p, o in found.items()):
             found.setdefault(pos, sp)
     return sorted(found.items())
+
+
+@lru_cache(maxsize=256)
+def _last_parts(known: tuple[tuple[str, str | None], ...]) -> dict[str, tuple[str, str | None]]:
+    """The last part (two or more characters) of each known transliterated name that no other
+    known name shares, and no known name is itself: 特朗普 → (唐纳德•特朗普, its title)."""
+    names = dict(known)
+    parts: dict[str, list[str]] = {}
+    for name in names:
+        if is_transliterated(name):
+            last = re.split(f"[{NAME_SEP}]", name)[-1]
+            if len(last) >= 2 and last not in names:
+                parts.setdefault(last, []).append(name)
+    return {p: (ns[0], names[ns[0]]) for p, ns in parts.items() if len(ns) == 1}
 
 
 _HONORIFIC = re.compile(f"(?:{HONORIFICS})")

@@ -54,6 +54,7 @@ from .lexicon import (
     by_role,
     caption,
     caption_or_heading,
+    clause_word_first,
     editor_note,
     is_nonperson,
     is_transliterated,
@@ -298,6 +299,10 @@ class Attributor:
                     self.known[sp.name] = sp.title
                     self.written[sp.name] = _as_written(sp.title, s, text)
                     self.names[sp.name] = _as_written(sp.name, s, text)
+            for name in _transliterated_names(_MASK.sub("", s)) if "known" in SIGNALS else ():
+                if name not in self.known and plausible_name(name, self.known, after_title=False):
+                    self.known[name] = None  # 当唐纳德•特朗普(Donald Trump)在…: a full name, no title
+                    self.names.setdefault(name, _as_written(name, s, text))
             nm = _NARRATOR.match(s.strip())
             if nm and self.narrator is None:
                 self.narrator = person_at_end(nm.group(1), self.known)
@@ -543,7 +548,7 @@ class Attributor:
         try:
             for vm in _VERB_RE.finditer(masked):
                 v = vm.start()
-                if _nominal(masked, v, vm.group()) or _no_words_follow(masked, vm.end()):
+                if _nominal(masked, v, vm.group()) or _no_words_follow(masked, vm.end()) or _in_book(masked, v):
                     continue
                 clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
                 self._via = None
@@ -569,7 +574,7 @@ class Attributor:
         out: dict[str, Speaker] = {}
         for vm in _VERB_RE.finditer(masked):
             v = vm.start()
-            if _nominal(masked, v, vm.group()) or _no_words_follow(masked, vm.end()):
+            if _nominal(masked, v, vm.group()) or _no_words_follow(masked, vm.end()) or _in_book(masked, v):
                 continue
             clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
             raw = re.sub(r"\s+", "", masked[clause_start:v].replace("\u0000", ""))
@@ -593,7 +598,7 @@ class Attributor:
             return Speaker(name, self.known.get(name))
         for n in (3, 2):
             name = core[-n:]
-            if len(core) >= n and surname_of(name) == name[0] and not is_nonperson(name) \
+            if len(core) >= n and surname_of(name) == name[0] and not is_nonperson(name) and not clause_word_first(name) \
                     and (len(core) == n or title_end().search(core[:-n]) or self.text.count(name) >= 2):
                 return Speaker(name, self.known.get(name))
         named = [w for w, flag in pos_tags(core) if flag == "nr" and len(w) >= 2]
@@ -1182,6 +1187,34 @@ def _trimmed(sp: Speaker) -> Speaker:
     return sp
 
 
+_TRANSLITERATED_END = re.compile(f"[（(]|[^{CJK}]|(?:{VERBS})|[在对向和与的是等也还就称曾将已日今昨说表]")
+
+
+def _transliterated_names(s: str) -> list[str]:
+    """Transliterated names written in full (唐纳德•特朗普, 迈克•蓬佩奥), each ending where a
+    parenthesis, punctuation, a speech verb or a clause word follows its last part (the shortest
+    such last part of two or more characters: 蓬佩奥|在联合国)."""
+    out = []
+    for m in _TRANSLITERATED.finditer(s):
+        whole = m.group()
+        head, last = whole.rsplit(re.findall(f"[{NAME_SEP}]", whole)[-1], 1)
+        sep = whole[len(head)]
+        kept = ""
+        for word, flag in reversed(pos_tags(head)):  # 美国国务卿|迈克, 主席|约亨: the first part's start
+            if len(word) >= 2 and not flag.startswith("nr"):
+                break
+            kept = word + kept
+        head = kept.lstrip(_NOT_NAME_START)
+        if not head:
+            continue
+        for k in range(2, len(last) + 1):
+            follow = (last[k:] + s[m.end() : m.end() + 2])[:2]
+            if not follow or _TRANSLITERATED_END.match(follow):
+                out.append(f"{head}{sep}{last[:k]}")
+                break
+    return out
+
+
 def _same_role(old: str, new: str) -> bool:
     """Is ``new`` a fuller writing of the title ``old`` (省政府… → 山东省人民政府…, both …处长)?"""
     if old in new:
@@ -1223,6 +1256,11 @@ def _nominal(text: str, v: int, verb: str) -> bool:
     if text[v + len(verb) : v + len(verb) + 2] == "起来":
         return True  # 回答起来“比较简洁”, 说起来: how, not what, was said
     return verb in ("说", "称", "介绍", "解释") and _NOT_SPEECH.search(text[:v]) is not None or text[v - 1 : v] in ("的", "在")
+
+
+def _in_book(text: str, v: int) -> bool:
+    """Is the position ``v`` inside a book's or a programme's name (《向世界说明中国》)?"""
+    return any(m.start() < v < m.end() for m in _BOOK.finditer(text))
 
 
 def _unbracketed(head: str) -> str:
