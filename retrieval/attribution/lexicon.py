@@ -311,7 +311,20 @@ def clean_title(title: str) -> str | None:
     title = _after_last_break(title)
     title = re.sub(r"^[^\w《“]+", "", title)  # ▲ of a caption, bullets
     title = TIME_LEAD.sub("", LEAD.sub("", title)).strip("、，, —-–")
+    parts = title.split("、")
+    kept = parts[-1]
+    for part in reversed(parts[:-1]):  # 党组成员、副局长; not 集团董事长丁山华、|总经理 (another person)
+        if re.search(r"[()（）「」“”]", part) or not title_end().search(part) and _titled_person_at_end(part):
+            break
+        kept = f"{part}、{kept}"
+    title = kept
     return title if title and title_end().search(title) else None
+
+
+def _titled_person_at_end(text: str) -> bool:
+    """Does ``text`` end with a title and a name (集团董事长丁山华)?"""
+    sp = person_at_end(text, {})
+    return sp is not None and sp.title is not None
 
 
 @lru_cache(maxsize=1)

@@ -911,6 +911,8 @@ class Attributor:
         if not m:
             return None
         raw = _unbracketed(re.sub(r"\s+", "", m.group(1)))
+        if (sp := self._titled_label(s[m.start(1) : m.end()].rstrip("：: "))) is not None:
+            return sp
         said = _VERB_END.search(raw)
         if said and said.start() >= 2:
             raw = raw[: said.start()]  # 王建华说：… — the speaker is 王建华, never 华说
@@ -932,6 +934,17 @@ class Attributor:
             if self._transcript_name(head, sp) and not affiliated:
                 return sp  # [傅莹]：… among the turns of a transcript: the layout names the speaker
         return self._holder(raw)
+
+    def _titled_label(self, head: str) -> Speaker | None:
+        """马春霞(中庄镇南刘庄村支部书记)：… — a name, then its title in parentheses (a title word
+        ends it; not an outlet, 林海(POLITICO)：)."""
+        m = re.fullmatch(r"\s*([^（(）)\s]{2,12})\s*[（(]([^（()）]{2,30})[）)]\s*", head)
+        if m is None or not title_end().search(m.group(2)) or _JOURNALIST.search(m.group(2)):
+            return None
+        name = m.group(1)
+        if not (name in self.known or plausible_name(name, self.known, after_title=True)):
+            return None
+        return Speaker(name, m.group(2))
 
     def _transcript_name(self, head: str, sp: Speaker) -> bool:
         """A bare surname-and-name label (傅莹：, 牛文文：) on a page of two or more turns."""
