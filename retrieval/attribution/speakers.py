@@ -40,6 +40,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 
 from ..models import Speaker
@@ -52,6 +53,7 @@ from .lexicon import (
     TIME_LEAD,
     VERBS,
     by_role,
+    by_surname_and_title,
     caption,
     caption_or_heading,
     clause_word_first,
@@ -588,6 +590,15 @@ class Attributor:
     def _loose_name(self, core: str) -> Speaker | None:
         if len(core) < 2 or core[0] in "他她我你这那其":
             return None
+        ref = re.search(f"([{CJK}]{{1,2}})(?:{_reference_alternation()})$", core)
+        if ref and surname_of(ref.group(1)) == ref.group(1):
+            # 蒋书记指出: the person of that surname the page named, a title's holder first
+            # (by_surname_and_title), else the one person of that surname — never 蒋书记 as a name
+            found = by_surname_and_title(ref.group(1), core[ref.end(1):], self.known)
+            if found is None:
+                people = self._people_of_surname(ref.group(1))
+                found = Speaker(people[0], self.known.get(people[0])) if len(people) == 1 else None
+            return found
         for name in sorted(self.known, key=len, reverse=True):
             if len(name) >= 2 and core.endswith(name):
                 return Speaker(name, self.known[name])
@@ -605,6 +616,17 @@ class Attributor:
         if named and core.endswith(named[-1]):
             return Speaker(named[-1], self.known.get(named[-1]))
         return None
+
+    def _people_of_surname(self, surname: str) -> list[str]:
+        """The names of that surname the page holds: known ones, and those jieba tags as a person
+        where the surname stands (蒋锋、徐华勤…等领导: 蒋锋), a surname + title excluded."""
+        out = {n for n in self.known if surname_of(n) == surname and len(n) > len(surname) and not is_transliterated(n)}
+        for m in re.finditer(re.escape(surname), self.text):
+            word, flag = (pos_tags(self.text[m.start() : m.start() + len(surname) + 3]) or (("", ""),))[0]
+            if flag.startswith("nr") and len(surname) < len(word) <= len(surname) + 2 and word.startswith(surname) \
+                    and not title_end().search(word) and plausible_name(word, self.known, after_title=False):
+                out.add(word)
+        return sorted(out)
 
     def _most_named(self) -> Speaker | None:
         """The person the paragraphs before the first question name most often (外交部发言人洪磊
@@ -964,6 +986,12 @@ class Attributor:
         return Speaker(*people[0]) if len(people) == 1 else None
 
     def _subject(self, pre: str, masked: str, clause_start: int, s: str) -> Speaker | None:
+        parts = re.split(r"\s+", pre.strip())
+        if len(parts) > 1 and len(parts[-1]) >= 2 and re.search(f"[{CJK}]\\s+[{CJK}]", pre):
+            # 记者李慧 董明珠在接受…时称: a space ends a byline or a label before the subject
+            sp = self._subject(parts[-1], masked, clause_start, s)
+            if sp is not None:
+                return sp
         pre = re.sub(r"\s+", "", pre)
         if _GROUP_END.search(pre):
             return None  # 张一、王二等先后表示: a group speaks, no one person
@@ -1269,6 +1297,18 @@ def _nominal(text: str, v: int, verb: str) -> bool:
     if text[v + len(verb) : v + len(verb) + 2] == "起来":
         return True  # 回答起来“比较简洁”, 说起来: how, not what, was said
     return verb in ("说", "称", "介绍", "解释") and _NOT_SPEECH.search(text[:v]) is not None or text[v - 1 : v] in ("的", "在")
+
+
+@lru_cache(maxsize=1)
+def _reference_alternation() -> str:
+    """Title words and short titles (data/titles.txt, data/short_titles.txt), longest first."""
+    words = set(_data_words("titles.txt")) | set(_data_words("short_titles.txt"))
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+def _data_words(name: str) -> list[str]:
+    text = resources.files("retrieval").joinpath(f"data/{name}").read_text("utf-8")
+    return [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
 
 
 def _in_book(text: str, v: int) -> bool:
