@@ -209,6 +209,8 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
     vetoes = _FUNCTION_FLAGS - {"d"} | {"nt", "s"}
     if after_title or honorific:
         vetoes = vetoes - {"t", "s"}  # a given name jieba reads as a time (樊|明武/t) or a place (洪|一中/s) beside a title
+    if after_title and len(rest) == 1 and len(rest[0][0]) == 2 and len(name) == len(surname) + 2:
+        vetoes = vetoes - {"m"}  # 总教练邱|大宗/m: one two-character given name, right after a title
     return any(len(w) >= 2 and f in vetoes for w, f in rest)
 
 
@@ -383,12 +385,21 @@ def _short_titles() -> frozenset[str]:
 
 
 def by_surname_and_title(surname: str, honorific: str, known: dict[str, str | None]) -> Speaker | None:
-    """詹书记, 王副厅长, 欧阳教授, 沈总: the person of that surname whose title ends so."""
+    """詹书记, 王副厅长, 欧阳教授, 沈总, 邱导: the person of that surname whose title ends so (a
+    short title may stand for other words, data/short_title_aliases.txt: 导 → 教练)."""
     core = honorific if honorific in _short_titles() else re.sub(r"^(?:常务副|副|总|代)", "", honorific)
+    words = (core, *_short_title_aliases().get(core, ()))
     for full, title in reversed(known.items()):
-        if surname_of(full) == surname and len(full) > len(surname) and title and core in title:
+        if surname_of(full) == surname and len(full) > len(surname) and title and any(w in title for w in words):
             return Speaker(full, title)
     return None
+
+
+@lru_cache(maxsize=1)
+def _short_title_aliases() -> dict[str, tuple[str, ...]]:
+    text = resources.files("retrieval").joinpath("data/short_title_aliases.txt").read_text("utf-8")
+    rows = [line.split() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {r[0]: tuple(r[1:]) for r in rows if len(r) >= 2}
 
 
 def person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
@@ -638,8 +649,10 @@ def _references(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker
 
 @lru_cache(maxsize=1024)
 def _reference_words(title: str) -> str:
-    """The title words and short titles inside ``title``, as a regex alternation ('' when none)."""
+    """The title words and short titles inside ``title`` (or standing for words in it: 导 for a
+    主教练), as a regex alternation ('' when none)."""
     words = {t for t in _lexicon_title_words() | _short_titles() if t in title}
+    words |= {short for short, stands in _short_title_aliases().items() if any(w in title for w in stands)}
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 

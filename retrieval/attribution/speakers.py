@@ -211,16 +211,18 @@ _SPOKEN = re.compile(r"“[^“”]{12,}”|「[^「」]{12,}」")  # a quotatio
 _TOPICS_SAID = re.compile(r"了[^，,。；;：:\u0000]{0,20}(?:话题|问题|提问|质疑|关切|询问)(?:$|[，,。；;\s])")
 
 
-def _answered_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """data/answered.txt: verbs of answering (line 1), topic nouns (line 2), the act of speaking (line 3)."""
+def _answered_words() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """data/answered.txt: verbs of answering (line 1), topic nouns (line 2), the act of speaking
+    (line 3), amounts (line 4) and nouns (line 5) of speech described rather than reported."""
     text = resources.files("retrieval").joinpath("data/answered.txt").read_text("utf-8")
-    verbs, nouns, acts = [ln.split() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")][:3]
+    verbs, nouns, acts, amounts, kinds = [ln.split() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")][:5]
     return (re.compile(f"(?:{'|'.join(verbs)})$"), re.compile(f"(?:{'|'.join(acts)})$"),
-            re.compile(f"了?[^，,。；;：:\\s\u0000“”「」]{{0,20}}(?:{'|'.join(nouns)})(?:$|[，,。；;\\s])"))
+            re.compile(f"了?[^，,。；;：:\\s\u0000“”「」]{{0,20}}(?:{'|'.join(nouns)})(?:$|[，,。；;\\s])"),
+            re.compile(f"出?了?(?:{'|'.join(amounts)})[^，,。；;：:！!？?]{{0,20}}?(?:{'|'.join(kinds)})(?:$|[，,。；;])"))
 
 
-# 回应/回答/谈及 + a topic (…说法, …传闻, …问题): what was answered, not words
-_ANSWERED, _SPEAKING, _TOPIC_OBJECT = _answered_words()
+# 回应/回答/谈及 + a topic (…说法, …传闻, …问题): what was answered, not words; 说出一堆…评语: speech described
+_ANSWERED, _SPEAKING, _TOPIC_OBJECT, _DESCRIBED = _answered_words()
 
 _BULLETS = "☆★●○◆◇■□•·"
 _IN_WORDS = re.compile(r"(?:用|按|借用|套用|按照|引用)([^，,。；;：:]{2,30}?)的话(?:来)?说")
@@ -1332,7 +1334,7 @@ def _whole_quote(s: str) -> bool:
 def _no_words_follow(masked: str, end: int) -> bool:
     """A speech verb closing its sentence with no quotation before it (…并发言。) reports no words;
     nor does one followed only by how much was said (布林肯说了三件事儿)."""
-    if _AMOUNT_SAID.match(masked, end) or _TOPICS_SAID.match(masked, end):
+    if _AMOUNT_SAID.match(masked, end) or _TOPICS_SAID.match(masked, end) or _DESCRIBED.match(masked, end):
         return True
     if _ANSWERED.search(masked, 0, end) and _TOPIC_OBJECT.match(masked, end):
         return True  # 崔天凯回应病毒来自美国军方说法: what was answered, not what was said
