@@ -278,6 +278,7 @@ class Attributor:
     open_quote: bool = False  # the previous paragraph left a quotation open
     written: dict[str, str | None] = field(default_factory=dict)  # titles as the page writes them
     text: str = ""  # the whole document, simplified
+    original: str = ""  # the whole document as written (offsets as in ``text``)
     names: dict[str, str] = field(default_factory=dict)  # names as the page writes them
     answerer: Speaker | None = None  # who gives the 答：… answers of a Q&A interview
     interviewee: Speaker | None = None  # the salient person when the first question came
@@ -293,7 +294,8 @@ class Attributor:
 
     def register(self, texts: Iterable[str]) -> None:
         texts = list(texts)
-        self.text = simplify_aligned("\n".join(texts))
+        self.original = "\n".join(texts)
+        self.text = simplify_aligned(self.original)
         for text in texts:
             s = simplify_aligned(text)
             for _, sp in self._mentions(_MASK.sub("", s)) if "known" in SIGNALS else ():
@@ -628,6 +630,7 @@ class Attributor:
             if flag.startswith("nr") and len(surname) < len(word) <= len(surname) + 2 and word.startswith(surname) \
                     and not title_end().search(word) and plausible_name(word, self.known, after_title=False):
                 out.add(word)
+                self.names.setdefault(word, self.original[m.start() : m.start() + len(word)])  # 蔣鋒 as written
         return sorted(out)
 
     def _most_named(self) -> Speaker | None:
