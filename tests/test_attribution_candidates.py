@@ -139,3 +139,10 @@ def test_the_threshold_is_the_lowest_probability_that_keeps_the_precision():
     assert _lowest(decided, 0.98) == 0.9
     assert _lowest(decided, 0.7) == 0.5  # all four: 0.75
     assert _lowest([(0.9, False)], 0.98) == 0.999
+
+
+def test_a_label_named_elsewhere_ends_the_last_speakers_turn():
+    paras = ["王伟力：没压力，我们回去好好练习。", "张新民：比赛很精彩，但状态不好。", "双方主教练赛后发言。",
+             "利马斯：这是双方最后一场比赛，胜负已没有多大意义。", "赛后利马斯又谈到了球队的伤病情况。"]
+    got = attribute_document(paras)
+    assert got[1] == Speaker("张新民", None) and got[3] is None  # not 张新民 going on

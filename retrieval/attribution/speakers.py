@@ -336,6 +336,9 @@ class Attributor:
         if not turn:
             return False
         head = _unbracketed(re.sub(r"\s+", "", turn.group(1)))
+        if self.turns >= 2 and re.fullmatch(f"[{CJK}]{{2,5}}", head) and self.text.count(head) >= 2 \
+                and not is_nonperson(head) and not title_end().search(head):
+            return True  # 利马斯：… among a transcript's turns, the label named elsewhere on the page: someone's turn
         if head in self.labels:
             return True  # 德国之声：… again and again: a transcript's label, whoever it is
         if len(head) <= 8 and plausible_name(head, self.known, after_title=True):
