@@ -23,6 +23,11 @@ again with that model deciding the first reading give the second, final one. Lea
 out does both stages without the held-out batch, then reads and scores that batch with the
 fold's model: no model that saw the held-out batch is involved. Columns: ``file`` is the model
 file as it is, ``rules`` the rules alone, ``lobo`` the held-out figures.
+
+The threshold is the lowest probability at which the model's additions reach ``--target``
+precision both on the fitting rows and out of fold (each fitting batch decided by a model fitted
+on the others; ``--in-sample`` drops the second condition). ``--errors`` prints the held-out
+lines a fold's model names wrongly (tunable batches only).
 """
 
 from __future__ import annotations
