@@ -146,3 +146,10 @@ def test_a_label_named_elsewhere_ends_the_last_speakers_turn():
              "利马斯：这是双方最后一场比赛，胜负已没有多大意义。", "赛后利马斯又谈到了球队的伤病情况。"]
     got = attribute_document(paras)
     assert got[1] == Speaker("张新民", None) and got[3] is None  # not 张新民 going on
+
+
+def test_a_label_the_page_names_elsewhere_is_proposed_for_the_model():
+    paras = ["王伟力：没压力，我们回去好好练习。", "张新民：比赛很精彩，但状态不好。", "浙江队 张德雄 山东队 利马斯",
+             "利马斯：这是双方最后一场比赛，胜负已没有多大意义。"]
+    props = propose_paragraphs(paras)[3]
+    assert [(p.speaker.name, p.rule) for p in props if p.speaker.name == "利马斯"] == [("利马斯", 0.0)]

@@ -544,6 +544,8 @@ class Attributor:
             return Speaker(head, self.known.get(head))
         if re.fullmatch(f"[{CJK}]{{2,4}}", head) and surname_of(head) and not title_end().search(head):
             return Speaker(head, self.known.get(head))
+        if re.fullmatch(f"[{CJK}]{{2,5}}", head) and self.text.count(head) >= 2 and not title_end().search(head):
+            return Speaker(head, self.known.get(head))  # 利马斯： the page names elsewhere (a line-up)
         named = [w for w, flag in pos_tags(head) if flag == "nr" and len(w) >= 2]
         return Speaker(head, None) if named == [head] else None
 
