@@ -153,3 +153,9 @@ def test_a_label_the_page_names_elsewhere_is_proposed_for_the_model():
              "利马斯：这是双方最后一场比赛，胜负已没有多大意义。"]
     props = propose_paragraphs(paras)[3]
     assert [(p.speaker.name, p.rule) for p in props if p.speaker.name == "利马斯"] == [("利马斯", 0.0)]
+
+
+def test_the_loose_reader_takes_the_surname_right_before_the_title():
+    att = speakers.Attributor()
+    att.register(["台钢总教练洪一中认为投手被打是必然的事。"])
+    assert att._loose_name("就连洪总") == Speaker("洪一中", "台钢总教练")  # not 连 + 洪, not 洪总 as a name

@@ -599,13 +599,15 @@ class Attributor:
     def _loose_name(self, core: str) -> Speaker | None:
         if len(core) < 2 or core[0] in "他她我你这那其":
             return None
-        ref = re.search(f"([{CJK}]{{1,2}})(?:{_reference_alternation()})$", core)
-        if ref and surname_of(ref.group(1)) == ref.group(1):
-            # 蒋书记指出: the person of that surname the page named, a title's holder first
-            # (by_surname_and_title), else the one person of that surname — never 蒋书记 as a name
-            found = by_surname_and_title(ref.group(1), core[ref.end(1):], self.known)
+        ref = re.search(f"(?:{_reference_alternation()})$", core)
+        surname = next((core[ref.start() - k : ref.start()] for k in (2, 1) if ref and ref.start() >= k
+                        and surname_of(core[ref.start() - k : ref.start()]) == core[ref.start() - k : ref.start()]), None)
+        if ref and surname:
+            # 蒋书记指出, 就连洪总都认为: the person of that surname the page named, a title's holder
+            # first (by_surname_and_title), else the one person of that surname — never 蒋书记 as a name
+            found = by_surname_and_title(surname, ref.group(), self.known)
             if found is None:
-                people = self._people_of_surname(ref.group(1))
+                people = self._people_of_surname(surname)
                 found = Speaker(people[0], self.known.get(people[0])) if len(people) == 1 else None
             return found
         for name in sorted(self.known, key=len, reverse=True):
