@@ -60,6 +60,7 @@ def test_a_verb_inside_a_book_name_proposes_nobody():
 def test_transliterated_names_end_at_a_parenthesis_or_a_clause_word():
     assert speakers._transliterated_names("周二，当唐纳德•特朗普(Donald Trump)在大会上讲话") == ["唐纳德•特朗普"]
     assert speakers._transliterated_names("美国国务卿迈克•蓬佩奥在联合国表示") == ["迈克•蓬佩奥"]
+    assert speakers._transliterated_names("周二，当唐纳德•特朗普出席晚宴时，全场起立。") == ["唐纳德•特朗普"]
 
 
 def test_an_untitled_full_name_is_known_and_its_last_part_means_it():
@@ -159,3 +160,14 @@ def test_the_loose_reader_takes_the_surname_right_before_the_title():
     att = speakers.Attributor()
     att.register(["台钢总教练洪一中认为投手被打是必然的事。"])
     assert att._loose_name("就连洪总") == Speaker("洪一中", "台钢总教练")  # not 连 + 洪, not 洪总 as a name
+
+
+def test_a_question_naming_the_last_part_finds_the_full_names_passages(tmp_path):
+    from retrieval import Retriever
+
+    (tmp_path / "a.txt").write_text("特朗普访问\n\n美国总统特朗普表示，双方的会谈非常积极。\n", "utf-8")
+    (tmp_path / "b.txt").write_text("晚宴致辞\n\n周二，当唐纳德•特朗普(Donald Trump)出席晚宴时，全场起立。\n\n"
+                                    "“能够接待各位来宾，我们感到非常荣幸。”特朗普称。\n", "utf-8")
+    r = Retriever.from_path(tmp_path, settings=None)
+    speakers_found = {h.passage.speaker.name for h in r.search("特朗普在晚宴上说了什么？", top_k=5) if h.passage.speaker}
+    assert speakers_found == {"特朗普", "唐纳德•特朗普"}

@@ -305,7 +305,7 @@ class Attributor:
                     self.known[sp.name] = sp.title
                     self.written[sp.name] = _as_written(sp.title, s, text)
                     self.names[sp.name] = _as_written(sp.name, s, text)
-            for name in _transliterated_names(_MASK.sub("", s)) if "known" in SIGNALS else ():
+            for name in _transliterated_names(_MASK.sub(lambda m: "\u0000" * len(m.group()), s)) if "known" in SIGNALS else ():
                 if name not in self.known and plausible_name(name, self.known, after_title=False):
                     self.known[name] = None  # 当唐纳德•特朗普(Donald Trump)在…: a full name, no title
                     self.names.setdefault(name, _as_written(name, s, text))
@@ -1263,7 +1263,7 @@ def _transliterated_names(s: str) -> list[str]:
         for k in range(2, len(last) + 1):
             follow = (last[k:] + s[m.end() : m.end() + 2])[:2]
             if not follow or _TRANSLITERATED_END.match(follow):
-                out.append(f"{head}{sep}{last[:k]}")
+                out.append(_trimmed(Speaker(f"{head}{sep}{last[:k]}", None)).name)  # 特朗普|出席晚宴时
                 break
     return out
 
