@@ -604,10 +604,16 @@ class Retriever:
 
     @cached_property
     def _spellings(self) -> dict[str, tuple[str, ...]]:
-        """Normalised name → every speaker name written so (雷军 → 雷军, 雷軍); built on first use."""
+        """Normalised name → every speaker name written so (雷军 → 雷军, 雷軍), a transliterated
+        name also under its last part (特朗普 → 特朗普, 唐纳德·特朗普: pages name a person in full
+        or by surname); built on first use."""
         out: dict[str, list[str]] = {}
         for key, name in self._speaker_keys:
             out.setdefault(key, []).append(name)
+        for key, name in self._speaker_keys:
+            last = re.split(r"[·•・\-－]", key)[-1]
+            if last != key and len(last) >= 2 and last in out and name not in out[last]:
+                out[last].append(name)
         return {key: tuple(names) for key, names in out.items()}
 
     @cached_property

@@ -1,1 +1,2 @@
-"""Attribution: who said each paragraph (rules in code, every word list in retrieval/data/)."""
+"""Attribution: who said each paragraph (rules and proposers in code, every word list and the
+decision model's weights in retrieval/data/)."""

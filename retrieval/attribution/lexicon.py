@@ -171,6 +171,7 @@ def _reads_as_words(word: str) -> bool:
 
 
 _FUNCTION_WORD_FLAGS = {"d", "u", "uj", "ul", "uz", "uv", "ug", "y", "p", "c"}
+_PARTICLE_FLAGS = {"u", "uj", "ul", "uz", "uv", "ug", "y", "r"}  # particles and pronouns: never in a name
 
 
 def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = False, honorific: bool = False) -> bool:
@@ -199,13 +200,29 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
         return True  # 舒淇|昨, 舒淇|笑(说): a whole name, then a time word or a manner verb
     if tags[0][0] == surname and tags[0][1] in ("d", "c") and any(f in ("d", "v", "a", "u", "uj", "ul", "y") for _, f in tags[1:]):
         return True  # 都|没有, 都|很|年轻: an adverb, not the surname 都 (于|文明 stays a name)
+    if tags[0][0] == surname and clause_word_first(name):
+        return True  # 和|王(市长), 向|世界: a conjunction or preposition, then a surname or a word
+    if any(f in _PARTICLE_FLAGS for _, f in rest):
+        return True  # 谈起|了|他: a name holds no pronoun or particle
+    if len(tags) >= 2 and len(tags[0][0]) >= 2 and tags[0][1] in ("v", "vn") and not tags[1][1].startswith("nr"):
+        return True  # 谈起|了他: a verb, then more words
     vetoes = _FUNCTION_FLAGS - {"d"} | {"nt", "s"}
     if after_title or honorific:
         vetoes = vetoes - {"t", "s"}  # a given name jieba reads as a time (樊|明武/t) or a place (洪|一中/s) beside a title
+    if after_title and len(rest) == 1 and len(rest[0][0]) == 2 and len(name) == len(surname) + 2:
+        vetoes = vetoes - {"m"}  # 总教练邱|大宗/m: one two-character given name, right after a title
     return any(len(w) >= 2 and f in vetoes for w, f in rest)
 
 
 _VERB_END = re.compile(f"(?:{VERBS})$")
+
+
+def clause_word_first(name: str) -> bool:
+    """Does a surname-initial candidate open with a preposition or conjunction jieba reads on its
+    own, then a common word (向|世界, 和|王)? A clause word, not a name."""
+    tags = _tags(name)
+    return (len(tags) == 2 and len(tags[0][0]) == 1 and tags[0][1] in ("p", "c")
+            and (len(tags[1][0]) >= 2 and not tags[1][1].startswith("nr") or surname_of(tags[1][0]) == tags[1][0]))
 
 
 def _bad_edge(name: str) -> bool:
@@ -296,7 +313,20 @@ def clean_title(title: str) -> str | None:
     title = _after_last_break(title)
     title = re.sub(r"^[^\w《“]+", "", title)  # ▲ of a caption, bullets
     title = TIME_LEAD.sub("", LEAD.sub("", title)).strip("、，, —-–")
+    parts = title.split("、")
+    kept = parts[-1]
+    for part in reversed(parts[:-1]):  # 党组成员、副局长; not 集团董事长丁山华、|总经理 (another person)
+        if re.search(r"[()（）「」“”]", part) or not title_end().search(part) and _titled_person_at_end(part):
+            break
+        kept = f"{part}、{kept}"
+    title = kept
     return title if title and title_end().search(title) else None
+
+
+def _titled_person_at_end(text: str) -> bool:
+    """Does ``text`` end with a title and a name (集团董事长丁山华)?"""
+    sp = person_at_end(text, {})
+    return sp is not None and sp.title is not None
 
 
 @lru_cache(maxsize=1)
@@ -355,12 +385,21 @@ def _short_titles() -> frozenset[str]:
 
 
 def by_surname_and_title(surname: str, honorific: str, known: dict[str, str | None]) -> Speaker | None:
-    """詹书记, 王副厅长, 欧阳教授, 沈总: the person of that surname whose title ends so."""
+    """詹书记, 王副厅长, 欧阳教授, 沈总, 邱导: the person of that surname whose title ends so (a
+    short title may stand for other words, data/short_title_aliases.txt: 导 → 教练)."""
     core = honorific if honorific in _short_titles() else re.sub(r"^(?:常务副|副|总|代)", "", honorific)
+    words = (core, *_short_title_aliases().get(core, ()))
     for full, title in reversed(known.items()):
-        if surname_of(full) == surname and len(full) > len(surname) and title and core in title:
+        if surname_of(full) == surname and len(full) > len(surname) and title and any(w in title for w in words):
             return Speaker(full, title)
     return None
+
+
+@lru_cache(maxsize=1)
+def _short_title_aliases() -> dict[str, tuple[str, ...]]:
+    text = resources.files("retrieval").joinpath("data/short_title_aliases.txt").read_text("utf-8")
+    rows = [line.split() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {r[0]: tuple(r[1:]) for r in rows if len(r) >= 2}
 
 
 def person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
@@ -540,10 +579,28 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
         for at in _occurrences(name, s):
             if not any(p <= at < p + len(sp.name) for p, sp in found.items()):
                 found.setdefault(at, Speaker(name, title))
+    for part, (name, title) in _last_parts(tuple(known.items())).items():
+        for at in _occurrences(part, s):  # 特朗普 for the 唐纳德•特朗普 the page named
+            if not any(p <= at < p + len(sp.name) for p, sp in found.items()):
+                found.setdefault(at, Speaker(name, title))
     for pos, sp in _references(s, known):
         if not any(p <= pos < p + len(o.name) for p, o in found.items()):
             found.setdefault(pos, sp)
     return sorted(found.items())
+
+
+@lru_cache(maxsize=256)
+def _last_parts(known: tuple[tuple[str, str | None], ...]) -> dict[str, tuple[str, str | None]]:
+    """The last part (two or more characters) of each known transliterated name that no other
+    known name shares, and no known name is itself: 特朗普 → (唐纳德•特朗普, its title)."""
+    names = dict(known)
+    parts: dict[str, list[str]] = {}
+    for name in names:
+        if is_transliterated(name):
+            last = re.split(f"[{NAME_SEP}]", name)[-1]
+            if len(last) >= 2 and last not in names:
+                parts.setdefault(last, []).append(name)
+    return {p: (ns[0], names[ns[0]]) for p, ns in parts.items() if len(ns) == 1}
 
 
 _HONORIFIC = re.compile(f"(?:{HONORIFICS})")
@@ -580,15 +637,22 @@ def _references(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker
         if not words:
             continue
         for m in re.finditer(f"{re.escape(surname)}(?:{words})", s):
-            if _AFTER_NAME.match(s[m.end() : m.end() + 4]) and not s.startswith(name, m.start()):
+            if s.startswith(name, m.start()):
+                continue
+            # the title word ends the reference: a boundary word after it, or jieba ends a word there
+            # (王市长|指了指), not inside one (王市长江…)
+            w0 = max(0, m.start() - 2)
+            if _AFTER_NAME.match(s[m.end() : m.end() + 4]) or m.end() - w0 in _token_starts(s[w0 : m.end() + 3]):
                 out.append((m.start(), Speaker(name, title)))
     return out
 
 
 @lru_cache(maxsize=1024)
 def _reference_words(title: str) -> str:
-    """The title words and short titles inside ``title``, as a regex alternation ('' when none)."""
+    """The title words and short titles inside ``title`` (or standing for words in it: 导 for a
+    主教练), as a regex alternation ('' when none)."""
     words = {t for t in _lexicon_title_words() | _short_titles() if t in title}
+    words |= {short for short, stands in _short_title_aliases().items() if any(w in title for w in stands)}
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
