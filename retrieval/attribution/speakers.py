@@ -198,7 +198,7 @@ _ADV = re.compile(
     rf"[上下]午|晚间|\d{{1,2}}日(?:[上下]午|晚)?|\d{{1,2}}月\d{{1,2}}日|[{CJK}]{{1,4}}地|[{CJK}][着著]|"
     rf"不止一次|多次|一再|一边|[赛会事课]后|进一步|明确|特别|专门|只是|深有感触|心里|能否|"
     rf"在[^，。]{{1,24}}?(?:上|中|时|里|期间|之际|后|前)|在[{CJK}]{{2,14}}|对[{CJK}]{{1,12}}|向[{CJK}]{{1,12}}|"
-    rf"(?:在)?接受[{CJK}]{{0,12}}(?:采访|访问|专访|提问)时?|(?:在)?回答[{CJK}]{{0,12}}时|(?:通过|透过|经由|借助)[{CJK}]{{1,10}}|"
+    rf"(?:在)?接受[{CJK}]{{0,12}}(?:采访|访问|专访|提问)时?|(?:在)?受访时|(?:在)?回答[{CJK}]{{0,12}}时|(?:通过|透过|经由|借助)[{CJK}]{{1,10}}|"
     rf"代表[{CJK}\d]{{1,16}}|当着[{CJK}]{{1,10}}|就[{CJK}]{{2,20}}|当地时间(?:\d{{1,2}}日)?(?:[上下]午|晚)?|咬牙切齿|非常兴奋|激动|高兴|兴奋|感慨)$"
 )
 _TAIL_ADV = re.compile(r"..(?:随后|同时|首先|接着|再次|当天|当日|日前|近日|则|也|还|又|都|就|亦|曾)$")
@@ -434,7 +434,13 @@ class Attributor:
             if _whole_quote(s) or any(re.search("[，。！？,!?]", q.group()) for q in _SPOKEN.finditer(s)):
                 self.orphan = True  # words we could not give anyone: whom a later 他 means is unsure
             named = {p.speaker.name for p in proposals}
-            proposals += [p for p in self._fallbacks(s, text, prev_last, prev_mode) if p.speaker.name not in named]
+            contested = "contested" in self._flags
+            generous = [p for p in self._fallbacks(s, text, prev_last, prev_mode) if p.speaker.name not in named]
+            if contested:  # two people speak here: only the one who says the most words may be named
+                shares = self._verb_subjects(s)
+                top = max(shares, key=lambda t: t[1])[0].name if shares else None
+                generous = [p for p in generous if simplify_aligned(p.speaker.name) == top]
+            proposals += generous
             return tuple(proposals)
         self.orphan = False
         if found is not None:
