@@ -6,7 +6,7 @@ The sentences are written for these tests: they test mechanisms, not quality.
 
 from __future__ import annotations
 
-from retrieval.attribution.speakers import propose_paragraphs
+from retrieval.attribution.speakers import attribute_paragraphs, propose_paragraphs
 
 INTRO = "立法委员张国文今日邀集多名委员召开记者会，委员李亭妃也突然现身。"
 
@@ -34,3 +34,19 @@ def test_in_a_contested_paragraph_only_who_says_most_may_be_proposed():
         "但尊重每位委员的时间安排，也希望中央尽快修法。"
     )
     assert ("李亭妃", "verb-subject") in [(n, b) for n, b, _ in _names([INTRO, most_last], 1)]
+
+
+def test_talking_about_a_reason_is_a_topic_not_words():
+    text = ["电视台采访了前国脚李国强，他谈到了球员在场上给人不努力感觉的原因。", "李国强认为：“能力不够，能力不够。”"]
+    got = attribute_paragraphs(text)
+    assert got[0].speaker is None and got[1].speaker.name == "李国强"
+
+
+def test_zi_wo_is_no_first_person_of_the_last_speaker():
+    text = [
+        "陈小明：“演员与明星不同，演员要去除浮躁保持纯真。”",
+        "——从歌手到演员再到导演，陈小明不断挑战突破自我。",
+        "刘大伟：“出演这部电影是我人生中最难忘的经历。”",
+    ]
+    got = attribute_paragraphs(text)
+    assert [a.speaker.name if a.speaker else None for a in got] == ["陈小明", None, "刘大伟"]

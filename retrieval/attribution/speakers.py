@@ -204,7 +204,7 @@ _ADV = re.compile(
 _TAIL_ADV = re.compile(r"..(?:随后|同时|首先|接着|再次|当天|当日|日前|近日|则|也|还|又|都|就|亦|曾)$")
 _ADV_SEQ = re.compile(f"(?:{_ADV.pattern[:-1]})+")
 _STATEMENT = re.compile(r"^(?:声明|讲话|发言|公告|信中|来信|致辞|文章)$")
-_FIRST_PERSON = re.compile(r"我(?![市省区县镇乡村国校院厂司局部军党])|咱")
+_FIRST_PERSON = re.compile(r"(?<!自)我(?![市省区县镇乡村国校院厂司局部军党])|咱")  # 自我: oneself, not the speaker
 _AMOUNT_SAID = re.compile(r"了?(?:[一二两三四五六七八九十几数\d]+|很多|许多)[件句个点条番席段声](?:事儿?|话|字)?\s*(?:$|[。！!，,；;\s])")
 _SPOKEN = re.compile(r"“[^“”]{12,}”|「[^「」]{12,}」")  # a quotation long enough to be someone's words
 # 回应了外界关注的多个话题, 回答了记者提问: what was spoken about, not what was said
