@@ -50,3 +50,12 @@ def test_zi_wo_is_no_first_person_of_the_last_speaker():
     ]
     got = attribute_paragraphs(text)
     assert [a.speaker.name if a.speaker else None for a in got] == ["陈小明", None, "刘大伟"]
+
+
+def test_a_turn_label_with_the_honorific_yi_yuan_is_its_speakers_turn():
+    text = [
+        "立法会主席钟国成议员：张国明议员。",
+        "张国明议员：主席，连我们的同事李北俊都说「不问都衰仔」，这件事市民是真的非常关心。",
+    ]
+    got = attribute_paragraphs(text)
+    assert got[1].speaker is not None and got[1].speaker.name == "张国明"
