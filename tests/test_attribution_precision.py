@@ -59,3 +59,22 @@ def test_a_turn_label_with_the_honorific_yi_yuan_is_its_speakers_turn():
     ]
     got = attribute_paragraphs(text)
     assert got[1].speaker is not None and got[1].speaker.name == "张国明"
+
+
+def test_a_reply_does_not_continue_the_words_before_it():
+    text = [
+        "市长王建华非常喜欢孩子，主持人李小莉也知道。",
+        "“猜猜，我今天戴的领带是谁选的？”王市长指了指自己的领带。",
+        "这个问题可难不到名嘴李小莉，她回答得非常对：“应该是你的小孙女哟。”",
+        "“对呀，小孙女是我的好帮手，每天早上她6点就起床了。”",
+    ]
+    got = attribute_paragraphs(text)
+    assert [a.speaker.name if a.speaker else None for a in got[1:3]] == ["王建华", "李小莉"]
+    assert got[3].speaker is None  # a reply answers her: not her words (nor, for sure, his)
+
+
+def test_opens_reply_reads_the_word_list():
+    from retrieval.attribution.speakers import _opens_reply
+
+    assert _opens_reply("“对呀，我也是这么想的。”") and _opens_reply("“没错！就是这样。”")
+    assert not _opens_reply("“对于这个问题，我们会研究。”") and not _opens_reply("对呀，他说。")

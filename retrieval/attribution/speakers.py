@@ -1219,6 +1219,8 @@ class Attributor:
         if any(sp.name != cand.name for _, sp in self._mentions(seen)):
             return None, ""
         bare = _MASK.sub("", s)
+        if _whole_quote(s) and _opens_reply(s):
+            return None, ""  # “对呀，…”: a reply answers whoever spoke before it, it does not go on with their words
         if (_FIRST_PERSON.search(bare) and not _REPORTER.search(bare) and not self.narrating) or _whole_quote(s):
             return cand, "cont"
         return None, ""
@@ -1323,6 +1325,17 @@ def _reference_alternation() -> str:
 def _data_words(name: str) -> list[str]:
     text = resources.files("retrieval").joinpath(f"data/{name}").read_text("utf-8")
     return [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+
+
+@lru_cache(maxsize=1)
+def _reply_words() -> re.Pattern:
+    """data/replies.txt: words that open a reply (对呀, 是啊, 没错)."""
+    words = sorted(_data_words("replies.txt"), key=len, reverse=True)
+    return re.compile(f"^\\s*[“「](?:{'|'.join(map(re.escape, words))})[，,。！!…]")
+
+
+def _opens_reply(s: str) -> bool:
+    return bool(_reply_words().match(s))
 
 
 def _in_book(text: str, v: int) -> bool:
