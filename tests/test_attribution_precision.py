@@ -78,3 +78,11 @@ def test_opens_reply_reads_the_word_list():
 
     assert _opens_reply("“对呀，我也是这么想的。”") and _opens_reply("“没错！就是这样。”")
     assert not _opens_reply("“对于这个问题，我们会研究。”") and not _opens_reply("对呀，他说。")
+
+
+def test_a_weak_name_is_confirmed_by_quoted_words_only_with_adverbials_before_the_verb():
+    cut = attribute_paragraphs(["在她身边的刘晏含心痛得说：“郎导今天嗓子不太好，采访就改天吧。”"])[0]
+    assert cut.speaker is None or cut.speaker.name != "刘晏"  # jieba's 刘晏|含: no name stands right before 说
+    for text, name in (("张超表示：“我们会继续努力。”", "张超"), ("雷军在直播中辟谣：「这不是真的。」", "雷军")):
+        got = attribute_paragraphs([text])[0]
+        assert got.speaker is not None and got.speaker.name == name

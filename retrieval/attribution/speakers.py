@@ -703,9 +703,11 @@ class Attributor:
         """Does ``name`` speak quoted words in ``s`` — a speech verb after it, then a quotation
         (张超表示：“我们会继续努力。”, 雷军在直播中辟谣：「…」), or a quotation right before the name
         (“…”陈思雨笑着说。) — not a quoted topic before the verb (就“…”发言)?"""
-        after = f"{re.escape(name)}[^。！？；!?;“「]{{0,30}}?(?:(?:{VERBS})\\s*[：:，,]?|[：:])\\s*[“「]"
+        after = f"{re.escape(name)}([^。！？；!?;“「]{{0,30}}?)(?:(?:{VERBS})\\s*[：:，,]?|[：:])\\s*[“「]"
         before = f"[”」][—\\-–\\s]*{re.escape(name)}"
-        return bool(re.search(after, s) or re.search(before, s))
+        # only adverbials between the name and the verb: 刘晏|含心痛得说 is no name before its verb
+        spoken = any(not _strip_adverbials(re.sub(r"[\s，,]", "", m.group(1))) for m in re.finditer(after, s))
+        return spoken or bool(re.search(before, s))
 
     def _voiced_by_other(self, s: str, found: Speaker) -> bool:
         """Does a paragraph the speaker's words would continue into report someone else's words
