@@ -198,13 +198,13 @@ _ADV = re.compile(
     rf"[上下]午|晚间|\d{{1,2}}日(?:[上下]午|晚)?|\d{{1,2}}月\d{{1,2}}日|[{CJK}]{{1,4}}地|[{CJK}][着著]|"
     rf"不止一次|多次|一再|一边|[赛会事课]后|进一步|明确|特别|专门|只是|深有感触|心里|能否|"
     rf"在[^，。]{{1,24}}?(?:上|中|时|里|期间|之际|后|前)|在[{CJK}]{{2,14}}|对[{CJK}]{{1,12}}|向[{CJK}]{{1,12}}|"
-    rf"(?:在)?接受[{CJK}]{{0,12}}(?:采访|访问|专访|提问)时?|(?:在)?回答[{CJK}]{{0,12}}时|(?:通过|透过|经由|借助)[{CJK}]{{1,10}}|"
+    rf"(?:在)?接受[{CJK}]{{0,12}}(?:采访|访问|专访|提问)时?|(?:在)?受访时|(?:在)?回答[{CJK}]{{0,12}}时|(?:通过|透过|经由|借助)[{CJK}]{{1,10}}|"
     rf"代表[{CJK}\d]{{1,16}}|当着[{CJK}]{{1,10}}|就[{CJK}]{{2,20}}|当地时间(?:\d{{1,2}}日)?(?:[上下]午|晚)?|咬牙切齿|非常兴奋|激动|高兴|兴奋|感慨)$"
 )
 _TAIL_ADV = re.compile(r"..(?:随后|同时|首先|接着|再次|当天|当日|日前|近日|则|也|还|又|都|就|亦|曾)$")
 _ADV_SEQ = re.compile(f"(?:{_ADV.pattern[:-1]})+")
 _STATEMENT = re.compile(r"^(?:声明|讲话|发言|公告|信中|来信|致辞|文章)$")
-_FIRST_PERSON = re.compile(r"我(?![市省区县镇乡村国校院厂司局部军党])|咱")
+_FIRST_PERSON = re.compile(r"(?<!自)我(?![市省区县镇乡村国校院厂司局部军党])|咱")  # 自我: oneself, not the speaker
 _AMOUNT_SAID = re.compile(r"了?(?:[一二两三四五六七八九十几数\d]+|很多|许多)[件句个点条番席段声](?:事儿?|话|字)?\s*(?:$|[。！!，,；;\s])")
 _SPOKEN = re.compile(r"“[^“”]{12,}”|「[^「」]{12,}」")  # a quotation long enough to be someone's words
 # 回应了外界关注的多个话题, 回答了记者提问: what was spoken about, not what was said
@@ -434,7 +434,13 @@ class Attributor:
             if _whole_quote(s) or any(re.search("[，。！？,!?]", q.group()) for q in _SPOKEN.finditer(s)):
                 self.orphan = True  # words we could not give anyone: whom a later 他 means is unsure
             named = {p.speaker.name for p in proposals}
-            proposals += [p for p in self._fallbacks(s, text, prev_last, prev_mode) if p.speaker.name not in named]
+            contested = "contested" in self._flags
+            generous = [p for p in self._fallbacks(s, text, prev_last, prev_mode) if p.speaker.name not in named]
+            if contested:  # two people speak here: only the one who says the most words may be named
+                shares = self._verb_subjects(s)
+                top = max(shares, key=lambda t: t[1])[0].name if shares else None
+                generous = [p for p in generous if simplify_aligned(p.speaker.name) == top]
+            proposals += generous
             return tuple(proposals)
         self.orphan = False
         if found is not None:
@@ -701,9 +707,11 @@ class Attributor:
         """Does ``name`` speak quoted words in ``s`` — a speech verb after it, then a quotation
         (张超表示：“我们会继续努力。”, 雷军在直播中辟谣：「…」), or a quotation right before the name
         (“…”陈思雨笑着说。) — not a quoted topic before the verb (就“…”发言)?"""
-        after = f"{re.escape(name)}[^。！？；!?;“「]{{0,30}}?(?:(?:{VERBS})\\s*[：:，,]?|[：:])\\s*[“「]"
+        after = f"{re.escape(name)}([^。！？；!?;“「]{{0,30}}?)(?:(?:{VERBS})\\s*[：:，,]?|[：:])\\s*[“「]"
         before = f"[”」][—\\-–\\s]*{re.escape(name)}"
-        return bool(re.search(after, s) or re.search(before, s))
+        # only adverbials between the name and the verb: 刘晏|含心痛得说 is no name before its verb
+        spoken = any(not _strip_adverbials(re.sub(r"[\s，,]", "", m.group(1))) for m in re.finditer(after, s))
+        return spoken or bool(re.search(before, s))
 
     def _voiced_by_other(self, s: str, found: Speaker) -> bool:
         """Does a paragraph the speaker's words would continue into report someone else's words
@@ -1217,6 +1225,8 @@ class Attributor:
         if any(sp.name != cand.name for _, sp in self._mentions(seen)):
             return None, ""
         bare = _MASK.sub("", s)
+        if _whole_quote(s) and _opens_reply(s):
+            return None, ""  # “对呀，…”: a reply answers whoever spoke before it, it does not go on with their words
         if (_FIRST_PERSON.search(bare) and not _REPORTER.search(bare) and not self.narrating) or _whole_quote(s):
             return cand, "cont"
         return None, ""
@@ -1321,6 +1331,17 @@ def _reference_alternation() -> str:
 def _data_words(name: str) -> list[str]:
     text = resources.files("retrieval").joinpath(f"data/{name}").read_text("utf-8")
     return [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+
+
+@lru_cache(maxsize=1)
+def _reply_words() -> re.Pattern:
+    """data/replies.txt: words that open a reply (对呀, 是啊, 没错)."""
+    words = sorted(_data_words("replies.txt"), key=len, reverse=True)
+    return re.compile(f"^\\s*[“「](?:{'|'.join(map(re.escape, words))})[，,。！!…]")
+
+
+def _opens_reply(s: str) -> bool:
+    return bool(_reply_words().match(s))
 
 
 def _in_book(text: str, v: int) -> bool:
