@@ -193,6 +193,9 @@ def test_distinctive_words_are_names_places_organisations_years_numbers():
     ("林剑对特朗普可能延后访华一事怎么说?", ("林剑", "特朗普")),  # 延后: jieba's "name" with no surname
     ("姜瑜接受那家韩国报纸采访时多大年纪?", ("姜瑜", "韩国")),  # 那家: a pronoun, not the surname 那
     ("特朗普和普京那次通电话谈了多久?", ("特朗普", "普京")),  # 和普京: the conjunction left off
+    ("王国庆第一场发布会上有几位记者提问", ("王国庆",)),  # 王国|庆: a bound morpheme ends the name
+    ("赵兰芳当了多少年社区主任", ("赵兰芳",)),  # 多少|年: a unit after a numeral, not the surname 年
+    ("万钢在会上说了什么", ("万钢",)),  # the surname 万, though jieba calls 万 a numeral
 ])
 def test_distinctive_words_leave_out_what_only_looks_like_a_name(question, words):
     assert distinctive_words(question) == words

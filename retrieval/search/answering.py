@@ -488,8 +488,14 @@ def distinctive_words(question: str, normalized: str | None = None) -> tuple[str
                     rest_tags = pos_tags(w[1:])
                 if len(rest_tags) == 1 and rest_tags[0][1] in _PROPER:
                     w = w[1:]  # 和普京: a conjunction glued to a name in jieba's dictionary
+            if (len(w) == 2 and w[0] in surnames and k + 1 < len(tagged) and len(tagged[k + 1][0]) == 1
+                    and _CJK.match(tagged[k + 1][0]) and _flag(tagged[k + 1]) in _MORPHEMES):
+                # 王国|庆: a bound morpheme cannot stand alone; it ends the name jieba cut short
+                w += tagged[k + 1][0]
+                k += 1
             words.append(w)
-        elif len(w) == 1 and w in surnames and _flag(tagged[k]) not in _NOT_A_SURNAME:
+        elif len(w) == 1 and w in surnames and _flag(tagged[k]) not in _NOT_A_SURNAME and not (
+                k and _flag(tagged[k - 1]) == "m"):  # 多少|年|社区: after a numeral, a unit, not a surname
             rest, j = "", k + 1
             while j < len(tagged) and len(rest) + len(tagged[j][0]) <= 2 and tagged[j][0] and all(
                 _CJK.match(c) for c in tagged[j][0]
@@ -520,6 +526,7 @@ def _flag(tagged: tuple[str, str | None]) -> str:
 
 _JOINERS = "和与跟同及"
 _NOT_A_SURNAME = {"r", "c", "u", "uj", "ul", "ug", "uz", "uv", "ud", "y", "e"}  # 那家: a pronoun, not the surname 那
+_MORPHEMES = {"vg", "ng", "ag", "tg", "dg"}  # jieba's bound morphemes: never a word alone
 # (and place and time words: 记者会时|头上 is no name 时头上, nor 会上|今天)
 _FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "ug", "uz", "uv", "ud", "r", "d", "m", "f", "v", "vn", "x", "y", "e", "s", "t"}
 
