@@ -1,4 +1,4 @@
-"""Two ranking repairs found on fresh real questions (docs/answers.md, "Session 5, round 3").
+"""Ranking repairs found on fresh real questions (docs/answers.md, "Session 5, round 3").
 Invented pages only.
 
 * A year written in Chinese numerals with the circle sign ○ (U+25CB, 二○一三年, as Hong Kong
@@ -7,6 +7,8 @@ Invented pages only.
 * The reranking by the question's characters reads the best RERANK_DEPTH candidates: a passage
   holding the whole question as written, pushed to fifth place by its article's other passages
   (each credited with the rare words the article holds elsewhere), is read and comes first.
+* 在哪些方面, 在哪三个领域, 问题出在哪里 ask what, not where (data/intent.txt's not_where_after and
+  not_where_before): no place is preferred, and "X说…在哪方面…" asks what X said.
 """
 
 from __future__ import annotations
@@ -62,3 +64,15 @@ def test_the_fifth_candidate_holding_the_question_as_written_is_reread(tmp_path,
     fresh = _park(tmp_path / "b")
     hits = fresh.search(question, top_k=5)
     assert hits and "青柳湾智能装备产业园" not in hits[0].passage.text  # four read: it stays fifth (BM25 and credit)
+
+
+def test_where_cues_that_ask_what_not_where():
+    # 在哪些方面 / 在哪三个领域 / 问题出在哪里 ask what, not for a place; 在哪些城市 and 在哪里发布 do
+    for question in ("商会将在哪些方面发挥作用?", "市长希望中央在哪三个领域给予支持?",
+                     "教练认为问题主要出在哪里?", "公司在哪方面做得更好?"):
+        assert parse(question).asks != "where", question
+    for question in ("他在哪些城市开了店?", "手机是在哪里发布的?", "主会场在哪?", "峰会在哪个城市召开?"):
+        assert parse(question).asks == "where", question
+    # a speech word before such a cue asks what was said (the cue no longer reads as a place asked)
+    said = parse("王立明说公司希望在哪方面做得更好?")
+    assert said.kind == "said" and said.subject == "王立明"
