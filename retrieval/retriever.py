@@ -74,7 +74,7 @@ ALIAS_FLOOR = 0.18  # …towards coverage only for a passage holding this share 
 NAMED_LIMIT = 200
 # The best few candidates of a ranking are reranked by the question's characters they hold
 # (data/rerank.txt: the weight; retrieval/search/overlap.py); at most this many are read.
-RERANK_DEPTH = 4
+RERANK_DEPTH = 5  # (4 left a passage holding the whole question fifth, below its article's credited lines)
 _LEAD_ANSWERS = ("when", "how_many", "where", "which", "person")  # kinds of answer a lead often holds
 _QUOTE_MARKS = ("「", "“", "『")
 

@@ -190,6 +190,8 @@ def parse(question: str, normalized: str | None = None) -> Intent:
             continue  # 在哪个镇: which town, not where
         if hit and key == "where" and q[hit[0] : hit[1]] in ("哪里", "哪儿") and q[hit[1] :].startswith(c.get("not_where")):
             continue  # 对手哪里做得好: in what respect, not where
+        if hit and key == "where" and _not_a_place(q, hit):
+            continue  # 在哪些方面, 在哪三个领域, 问题出在哪里: what, not where
         if hit:
             if asks is None and key == "when" and "年" in q[hit[0] : hit[1]]:
                 measure = frozenset({"年"})  # 哪一年: the answer is a year
@@ -263,6 +265,24 @@ def parse(question: str, normalized: str | None = None) -> Intent:
         if subject:
             return Intent("said", asks, measure, which, subject, "", tuple(spans), q, ordinal=ordinal, since=since)
     return Intent("fact", asks, measure, which, "", "", tuple(spans), q, ordinal=ordinal, since=since)
+
+
+def _not_a_place(q: str, hit: tuple[int, int]) -> bool:
+    """Does the where cue at ``hit`` ask something other than a place? 在哪 followed by
+    intent.txt's ``not_where_after`` (些, 方面, a numeral: 在哪些方面, 在哪三个领域) unless the
+    noun after the count is a place (在哪些城市), or preceded by ``not_where_before`` (问题出在哪里:
+    what went wrong)."""
+    c = cues()
+    cue = q[hit[0] : hit[1]]
+    if cue.startswith("在") and q[: hit[0]].endswith(c.get("not_where_before")):
+        return True
+    if not cue.endswith("哪"):
+        return False
+    rest = q[hit[1] :]
+    if not rest.startswith(c.get("not_where_after")):
+        return False
+    noun = _which_noun(re.sub(r"^(?:些|几|[一二两三四五六七八九十]+)[个座家所处]?", "", rest))
+    return not (noun and noun.group() in c.get("places"))
 
 
 _CLAUSE = re.compile(r"[,，;；。!！?？]")
