@@ -138,3 +138,12 @@ def test_outlet_by_the_date_line_without_its_address_a_persons_name_or_a_bar():
 
 def test_a_pinyin_reading_with_a_space_inside_its_brackets_is_dropped():
     assert [b.text for b in blocks("座谈会(huì )上，市长发(fā)言")] == ["座谈会上，市长发言"]
+
+
+def test_a_label_over_a_turn_does_not_swallow_the_turns_speaker(tmp_path):
+    page = _page(tmp_path, ["市长谈教育投入", "来源:某某网 2024-05-06 10:00", *ARTICLE, "以下为座谈实录:",
+                            "王明远:大家好，我是王明远。今年全市将新建学校十二所，新增学位一万五千个。",
+                            "李小红:谢谢市长，我想问问乡村学校的校舍改造什么时候能够全部完成？"])
+    texts = [p.text for p in page.passages]
+    assert texts[len(ARTICLE)].startswith("王明远:")  # the announcement is no speaker's label
+    assert page.passages[len(ARTICLE)].speaker is not None and page.passages[len(ARTICLE)].speaker.name == "王明远"

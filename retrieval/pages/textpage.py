@@ -681,7 +681,8 @@ def _parse(text: str) -> PageParse:
             page.ends[b.index] = j
             i = j + 1
             continue
-        if k == "label" and i + 1 <= last and kinds[i + 1] in CONTENT:
+        # (not over a turn with its own speaker: 以下为座谈实录： / 白雪：大家好… — the label announces it)
+        if k == "label" and i + 1 <= last and kinds[i + 1] in CONTENT and kinds[i + 1] != "turn":
             merged = Block(b.index, b.text + bl[i + 1].text)
             page.roles[b.index] = "turn"
             page.ends[b.index] = i + 1
