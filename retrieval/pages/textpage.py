@@ -16,7 +16,10 @@ itself a report of two sentences or more. The article's lead above a photo, shar
 first subheads belongs to it. A related-stories heading (data/related.txt) ends the article; the
 entries under it that report someone's words are kept apart (PageParse.related) as passages of
 their own section. Site furniture (data/furniture.txt), rows of metadata fields, datelines alone on
-their line, credits and box headings are never passages nor the headline.
+their line, credits and box headings are never passages nor the headline; nor is a byline (记者某某
+某地报导, 某某新闻记者 |) or a line ending in a colon over a paragraph. A subtitle opening like one
+(data/subtitles.txt: ——, 专访) goes on the headline; chrome on the headline's line is dropped. The
+page's last line, cut inside its sentence under the article, is the article's.
 """
 
 from __future__ import annotations
