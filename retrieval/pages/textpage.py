@@ -16,7 +16,10 @@ itself a report of two sentences or more. The article's lead above a photo, shar
 first subheads belongs to it. A related-stories heading (data/related.txt) ends the article; the
 entries under it that report someone's words are kept apart (PageParse.related) as passages of
 their own section. Site furniture (data/furniture.txt), rows of metadata fields, datelines alone on
-their line, credits and box headings are never passages nor the headline.
+their line, credits and box headings are never passages nor the headline; nor is a byline (记者某某
+某地报导, 某某新闻记者 |) or a line ending in a colon over a paragraph. A subtitle opening like one
+(data/subtitles.txt: ——, 专访) goes on the headline; chrome on the headline's line is dropped. The
+page's last line, cut inside its sentence under the article, is the article's.
 """
 
 from __future__ import annotations
@@ -110,11 +113,14 @@ class PageParse:
     # headline or summary quoting a person), and the list's heading: their own section, never the article
     related: list[Block] = field(default_factory=list)
     related_heading: Block | None = None
+    # a subtitle that goes on the headline's words (——来自…的报告, 专访…): the title is both lines
+    title_sub: Block | None = None
 
 
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # 发(fā)布, 学(xué)院: a reading in pinyin after a character, left in the text by a page's ruby
-PINYIN = re.compile(f"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]*[{_TONES}])[a-zü{_TONES}]{{1,7}}[)）]")
+# (a space may stand inside the brackets: 会(huì )上)
+PINYIN = re.compile(f"(?<=[\u4e00-\u9fff])[(（]\\s?(?=[a-zü]*[{_TONES}])[a-zü{_TONES}]{{1,7}}\\s?[)）]")
 
 
 def blocks(text: str) -> list[Block]:
@@ -169,8 +175,25 @@ def is_date_line(s: str) -> bool:
 # a byline: 文/学生记者团 王雪峰, 记者黄庠棻／台北报导 (who wrote it and where, no sentence)
 BYLINE_LINE = re.compile(
     r"^(?:(?:记者|作者|编辑|文|图)\s*[/／]|[(（]?记者[^，,。：:]{1,12}[/／][^，,。：:]{0,8}报[导道][)）]?$"
-    r"|[^，,。：:“”「」]{2,6}\s+[^，,。：:“”「」\s]{0,8}(?:记者|通讯员)$)"  # 张世政 驻北京记者
+    r"|[^，,。：:“”「」]{2,6}\s+[^，,。：:“”「」\s]{0,8}(?:记者|通讯员)$"  # 张世政 驻北京记者
+    # 记者赖冠文新北报导 (name and place run together), 政治中心/台北报导 (a desk, not a reporter)
+    r"|[(（]?记者\s*[^，,。：:“”「」!！?？\s]{2,12}\s*报[导道][)）]?$"
+    r"|[^，,。：:“”「」!！?？\s/／]{2,10}\s*[/／]\s*[^，,。：:“”「」!！?？\s]{1,8}报[导道]$)"
 )
+
+
+def outlet_byline(s: str) -> str | None:
+    """界面新闻记者 |, 本报记者: an outlet's reporter standing alone on a line (a byline) → the outlet
+    (None for a self word, 本报); None when the line is not such a byline."""
+    m = re.fullmatch(r"[(（]?(?P<o>[\u4e00-\u9fff·]{2,12}?)(?:特约)?(?:记者|通讯员)[)）]?", s.strip(" |｜\t"))
+    if not m:
+        return None
+    o, words = m["o"], dateline_words()
+    if o in words.get("self", ()) or o.startswith(words.get("self", ())):
+        return ""
+    if o.endswith(words.get("suffix", ())) or any(o.startswith(w) for w in _words("outlets.txt")):
+        return o
+    return None
 
 
 def credit_line(s: str) -> bool:
@@ -209,6 +232,7 @@ def is_meta(s: str) -> bool:
         or SUMMARY.match(s)
         or re.match(r"^(?:记者|作者|编辑|文|图)[\s_:：]", s) and len(s) <= 80
         or BYLINE_LINE.match(s) and len(s) <= 60
+        or outlet_byline(s) is not None
         or dateline_only(s)
     )
 
@@ -457,6 +481,8 @@ def _wraps(s: str, wrapped: bool) -> bool:
         return False
     if re.search(r"[”」]\s*(?:——|—|--)[^“”「」]*$", s):
         return False  # “…”——店主 俞晓峰: a quotation and whose it is, complete
+    if re.search(r"(?:摄|摄影|供图)\s*[)）]?$", s):
+        return False  # …回答记者提问。 中新社记者 某某 摄: a caption ends with its credit
     return wrapped or re.search(f"(?:{VERBS})$", s[-8:]) is not None
 
 
@@ -481,6 +507,13 @@ def _lead_end(bl: list[Block], kinds: list[str], i: int, last: int) -> int:
     while j + 1 <= last and j - i < MAX_LEAD_LINES and kinds[j + 1] in ("h", "other") and not _lead_in(bl[j + 1].text, kinds[j + 1]):
         j += 1
     return j
+
+
+def _cut_paragraph(s: str, kind: str) -> bool:
+    """The page's last line under the article, cut inside a sentence: clauses begun (a comma
+    inside), none ended, no list or chrome — a paragraph the page's end cut short."""
+    return (kind == "other" and cjk_len(s) >= 8 and re.search(r"[，,、；;]", s) is not None
+            and not re.search(r"[。！？!?…]", s) and not _ends_sentence(s) and not NAVLIKE.search(s))
 
 
 def _continues(gap: list[str], weight: int) -> bool:
@@ -545,12 +578,22 @@ def parse(text: str) -> PageParse:
             page.title_block = original[twin.index]
             if page.title and (pos := twin.text.find(page.title)) >= 0:
                 page.title = page.title_block.text[pos : pos + len(page.title)]
+        if page.title_sub is not None:
+            page.title_sub = original[page.title_sub.index]
         for name in ("outlet", "editor", "author"):
             value = getattr(page, name)
             if value and (pos := simple.find(value)) >= 0:
                 setattr(page, name, text[pos : pos + len(value)])
+    if page.title and page.title_sub is not None:
+        sub = page.title_sub.text.strip()
+        page.title += sub if sub.startswith(("—", "-")) else " " + sub
     page.body = _strip_watermark(page.body)
     return page
+
+
+def subtitle(s: str) -> bool:
+    """A line opening like a headline's subtitle (data/subtitles.txt: ——, 专访): the headline goes on in it."""
+    return s.strip().startswith(tuple(_words("subtitles.txt")))
 
 
 def _strip_watermark(body: list[tuple[Block, str]]) -> list[tuple[Block, str]]:
@@ -603,18 +646,22 @@ def _parse(text: str) -> PageParse:
         # 胡雪梅指出 / 当前正值岁末年 closing the page: a lead-in and the (cut) words under it
         if last + 1 < len(bl) and _lead_in(bl[last + 1].text, kinds[last + 1]):
             last = _lead_end(bl, kinds, last + 1, len(bl) - 1)
+        elif last + 2 == len(bl) and _cut_paragraph(bl[last + 1].text, kinds[last + 1]):
+            last += 1  # 海内外关心“十五五”，某某说，助力科学 — the page cut inside the article's last sentence
+            kinds[last] = "p"
 
     date_i = _date_line(bl, kinds, first if first is not None else len(bl), last)
     if date_i is not None:
         page.published = iso_date(DATE.search(bl[date_i].text))
     head_end = first if first is not None else len(bl)
     _metadata(page, bl, date_i, head_end)
-    lead = [bl[i].text for i in range(first, last + 1) if kinds[i] == "p"][:12] if first is not None else []
+    # (a transcript's turns are its lead: 主席某某：… 行政长官：…)
+    lead = [bl[i].text for i in range(first, last + 1) if kinds[i] in ("p", "turn")][:12] if first is not None else []
     body_words = " ".join(lead)  # what the article's lead is about
     _title(page, bl, kinds, date_i, head_end, body_words)
     if first is None:
         return page
-    if page.title is None and first < last and _opening_headline(bl[first].text):
+    if page.title is None and first < last and (_opening_headline(bl[first].text) or _over_dateline(bl, first)):
         # 总投资110亿!新凤鸣集团项目签约! over the article, with no date line to stand by
         page.title_block, page.title, page.head = bl[first], _clean_title(page, bl[first].text), [bl[first]]
         first = next(i for i in range(first + 1, last + 1) if kinds[i] in CONTENT or kinds[i] == "label")
@@ -637,7 +684,8 @@ def _parse(text: str) -> PageParse:
             page.ends[b.index] = j
             i = j + 1
             continue
-        if k == "label" and i + 1 <= last and kinds[i + 1] in CONTENT:
+        # (not over a turn with its own speaker: 以下为座谈实录： / 白雪：大家好… — the label announces it)
+        if k == "label" and i + 1 <= last and kinds[i + 1] in CONTENT and kinds[i + 1] != "turn":
             merged = Block(b.index, b.text + bl[i + 1].text)
             page.roles[b.index] = "turn"
             page.ends[b.index] = i + 1
@@ -666,7 +714,9 @@ def _parse(text: str) -> PageParse:
             body.append((b, "h"))
         i += 1
     # A closing paragraph that names the site itself (its 来源 or name by the date) is its blurb.
-    while body and page.outlet and body[-1][0].text.startswith(page.outlet[:4]) and len(body) > 1:
+    # (Not a transcript turn of the outlet's interviewer: 界面新闻：贵企业当前…)
+    while (body and page.outlet and body[-1][0].text.startswith(page.outlet[:4]) and len(body) > 1
+           and page.roles.get(body[-1][0].index) != "turn"):
         body.pop()
     if body and body[0][1] == "p" and _DATE_LABEL.match(body[0][0].text):
         # 发布时间:2023-12-27 | 来源:中国网 | …12月22日,… — the metadata line run into the first paragraph
@@ -749,19 +799,34 @@ def _metadata(page: PageParse, bl: list[Block], date_i: int | None, head_end: in
             page.author = m["v"]
         if page.outlet is None and dateline_only(s):
             page.outlet = dateline_outlet(s)
+        if page.outlet is None and (o := outlet_byline(s)):  # 界面新闻记者 | over the article
+            page.outlet = o
     if date_i is not None and page.outlet is None:
         # "站长之家 - 见闻 2019-08-14 15:36", "2019-02-18 15:57 经济日报 记者 …": an outlet may stand
         # before the date or right after it.
         line = bl[date_i].text
         before, after = DATE.split(line, maxsplit=1)[0], line[DATE.search(line).end() :]
         # (a date run into its sentence, 2022年8月19日外交部发言人汪文斌, names nothing after it)
-        after = after.strip() if after[:1].isspace() or after[:1] in "|｜" else ""
+        after = after.strip().lstrip("|｜ ") if after[:1].isspace() or after[:1] in "|｜" else ""  # 2024-06-26 | 上报
         for part in (re.split(r"\s+[-–|｜]\s+|\s{2,}", before.strip())[0], after.split(" ")[0] if after else ""):
-            part = part.strip("|｜ (（")
+            part = WEB_ADDRESS.sub("", part).strip("|｜ (（")  # 清远传媒 www.gdqynews.com: the name, not its address
             if 2 <= cjk_len(part) <= 12 and "http" not in part and not re.search(r"\d|[:：]", part) and not (
-                part.startswith(("记者", "作者", "编辑", "来源", "星期"))) and part not in _words("metalabels.txt"):
+                part.startswith(("记者", "作者", "编辑", "来源", "星期"))) and part not in _words("metalabels.txt") and not (
+                    _person_name(part)):
                 page.outlet = part
                 break
+
+
+# a site's address written out beside its name (www.gdqynews.com, http://news.example.cn/)
+WEB_ADDRESS = re.compile(r"\s*(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?\S*", re.I)
+
+
+def _person_name(s: str) -> bool:
+    """陶静 by the date line: a person's name (a surname and one or two characters), not an outlet —
+    unless it is a known outlet or ends like one (新华社, 人民网)."""
+    words = dateline_words()
+    return (2 <= len(s) <= 3 and cjk_len(s) == len(s) and s[:1] in _words("surnames.txt") and not s.endswith(words.get("suffix", ()))
+            and not any(s.startswith(w) for w in _words("outlets.txt")))
 
 
 def _clean_title(page: PageParse, s: str) -> str:
@@ -773,6 +838,20 @@ def _clean_title(page: PageParse, s: str) -> str:
     s, site = split_site_suffix(_TITLE_DATE_PREFIX.sub("", s).strip())
     if site and page.outlet is None:
         page.outlet = site
+    return _without_chrome(s)
+
+
+def _without_chrome(s: str) -> str:
+    """扫描二维码访问某网移动版 标题 扫描二维码访问某社微信: the one part set apart by spaces that holds
+    no site chrome (data/chrome.txt), when it is of a headline's length; else the line as it is
+    (简体版 寄给朋友 政府新闻网 stays a line of chrome)."""
+    parts = s.split()
+    if len(parts) < 2:
+        return s
+    chrome = _words("chrome.txt")
+    kept = [p for p in parts if not any(w in p for w in chrome)]
+    if len(kept) == 1 and len(parts) > 1 and cjk_len(kept[0]) >= 6:
+        return kept[0]
     return s
 
 
@@ -813,6 +892,14 @@ def _opening_headline(s: str) -> bool:
     return 5 <= cjk_len(s) <= 30 and not re.search(r"[，,；;。“「]", s) and not TURN.match(s) and not not_headline(s)
 
 
+def _over_dateline(bl: list[Block], i: int) -> bool:
+    """A first line standing over a paragraph that opens with a dateline (某某社北京3月3日电): the
+    headline, a quotation in it or not ((全国两会)…传递信心 外媒指“…”), when it is one clause."""
+    s = bl[i].text
+    return (i + 1 < len(bl) and _dateline_re().match(bl[i + 1].text) is not None and 5 <= cjk_len(s) <= 40
+            and not re.search(r"[，,；;。！？!?]", s) and not TURN.match(s) and not not_headline(s) and not s.startswith(("“", "「")))
+
+
 def _bigrams(s: str) -> frozenset[str]:
     return frozenset(run[i : i + 2] for run in re.findall(r"[\u4e00-\u9fff]+", s) for i in range(len(run) - 1))
 
@@ -833,6 +920,9 @@ def _title(page: PageParse, bl: list[Block], kinds: list[str], date_i: int | Non
     def ok(i: int) -> bool:
         if not 0 <= i < head_end or not _headline_like(texts[i], kinds[i]) or _site_name(texts[i]):
             return False
+        if texts[i].rstrip().endswith((":", "：")) and not (
+                i + 1 < head_end and _headline_like(texts[i + 1], kinds[i + 1])):
+            return False  # 中央电视台记者: over a paragraph announces words; only a kicker (…：) stands over a headline
         # a quotation (名字：“…”) is an article's paragraph, unless the page puts it by the date
         return not re.search(r"[:：]\s*[“「]", texts[i]) or date_i is not None and abs(i - date_i) == 1
 
@@ -871,8 +961,14 @@ def _title(page: PageParse, bl: list[Block], kinds: list[str], date_i: int | Non
         now = texts[title_i]
         chrome = any(w in now for w in _words("chrome.txt"))
         astray = _about(now, body_words) < 0.1 or chrome
-        if astray and not now.endswith(("——", "—", "：", ":")) and _about(texts[best], body_words) >= 0.5:
+        under = title_i + 1  # the line under it: a subtitle goes on the headline; a headline under chrome is it
+        if astray and not chrome and best == under and subtitle(texts[under]):
+            pass  # 好笑的事让它自然就好，… / 专访某片导演某某: a headline and its subtitle
+        elif astray and not now.endswith(("——", "—", "：", ":")) and _about(texts[best], body_words) >= 0.5:
             title_i = best
+        elif chrome and under != date_i and ok(under) and not any(w in texts[under] for w in _words("chrome.txt")) and (
+                _about(texts[under], body_words) >= 0.1):
+            title_i = under  # 简体版 寄给朋友 政府新闻网 over the headline: the site's bar, then the headline
         elif chrome:
             return  # 48小时新闻排行 and nothing better: no headline on the page
     kicker = None
@@ -889,6 +985,8 @@ def _title(page: PageParse, bl: list[Block], kinds: list[str], date_i: int | Non
     while j < head_end and j != date_i and ok(j):
         page.head.append(bl[j])
         j += 1
+    if j > title_i + 1 and subtitle(texts[title_i + 1]):
+        page.title_sub = bl[title_i + 1]  # ——来自…的报告 under 中国声音 世界倾听: one headline
     # the headline repeated above the article (a site's title bar, then the story's own) is the headline too
     held = {b.index for b in page.head}
     page.head += [b for b in bl[:head_end] if b.index not in held and (

@@ -1,0 +1,149 @@
+"""Headlines, bylines, outlets and the article's last line (session 5, second round): mechanisms on
+invented pages (no real text here). Each assertion fails without the rule it names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from retrieval.evaluation import attribution_metrics
+from retrieval.pages.ingest import parse_page
+from retrieval.pages.textpage import blocks, line_kind, outlet_byline, parse
+
+ARTICLE = [
+    "市长王明远在会上说，今年全市将新建学校十二所，新增学位一万五千个，确保适龄儿童都能就近入学。",
+    "王明远表示，教育投入要向农村倾斜，乡村学校的校舍改造将在年底前全部完成，教师待遇也会逐步提高。",
+    "会议还研究了城市供水管网改造工作，要求各区在汛期到来之前完成主干管网的检修和更换任务。",
+]
+TRANSCRIPT = [
+    "以下是市长王明远今日上午出席教育工作会议后会见传媒的答问内容：",
+    "记者：学校建设的资金从哪里来？今年的学位缺口有多大？",
+    "市长：资金由市财政统筹安排，今年新建学校十二所，新增学位一万五千个，缺口可以补上。",
+    "记者：乡村学校的校舍改造什么时候完成？教师待遇会不会提高？",
+    "市长：校舍改造年底前全部完成，教师待遇也会逐步提高，这是我们对家长的承诺。",
+]
+
+
+def _page(tmp_path: Path, lines: list[str], name: str = "a.txt"):
+    path = tmp_path / name
+    text = "\n".join(lines) + "\n"
+    path.write_text(text, "utf-8")
+    return parse_page(path, text)
+
+
+# -- bylines ------------------------------------------------------------------------------------
+
+
+def test_bylines_without_a_slash_or_a_reporter_are_metadata():
+    assert line_kind("记者王大明城南报导") == "meta"  # name and place run together
+    assert line_kind("政治中心/城北报导") == "meta"  # a desk, not a reporter
+    assert line_kind("某某新闻记者 |") == "meta"  # an outlet's reporter alone on a line
+    assert line_kind("致敬一线记者") != "meta"  # no outlet: a heading like any other
+
+
+def test_a_byline_under_the_photo_is_not_the_headline():
+    page = parse("\n".join(["某队/那一球打乱教练安排 赛后直言:人算不如天算", "▲某队教练。(图/记者李小康摄)",
+                            "记者王大明城南报导", *ARTICLE]))
+    assert page.title == "某队/那一球打乱教练安排 赛后直言:人算不如天算"
+
+
+def test_an_outlets_byline_names_the_outlet_and_is_no_headline():
+    assert outlet_byline("某某新闻记者 |") == "某某新闻" and outlet_byline("本报记者") == ""
+    assert outlet_byline("致敬一线记者") is None
+    page = parse("\n".join(["某某新闻记者 |", *ARTICLE]))
+    assert page.title is None and page.outlet == "某某新闻"
+
+
+# -- headlines ----------------------------------------------------------------------------------
+
+
+def test_chrome_around_the_headline_on_its_line_is_dropped():
+    page = parse("\n".join(["扫描二维码访问某某网移动版 市长谈教育投入和学校建设 扫描二维码访问某某社微信",
+                            "http://www.example.com   2017-03-03 00:17:54", *ARTICLE]))
+    assert page.title == "市长谈教育投入和学校建设"
+
+
+def test_a_bar_of_chrome_over_the_headline_of_a_transcript():
+    # the lead is the transcript's turns; the headline shares some of their words, not half
+    page = parse("\n".join(["简体版 寄给朋友 某某新闻网", "市长谈学校建设答问全文(附短片)", "", *TRANSCRIPT[1:]]))
+    assert page.title == "市长谈学校建设答问全文(附短片)"
+
+
+def test_a_subtitle_opening_with_a_dash_goes_on_the_headline():
+    page = parse("\n".join(["首页>要闻", "学校建设提速", "——来自全市教育工作会议的报告",
+                            "2014年03月13日 19:12 | 来源:某某社", *ARTICLE]))
+    assert page.title == "学校建设提速——来自全市教育工作会议的报告"
+
+
+def test_an_interviews_subtitle_goes_on_a_headline_the_lead_does_not_repeat():
+    page = parse("\n".join(["好的事让它自然发生，还是多谈人和感情吧", "专访市长王明远", *ARTICLE]))
+    assert page.title == "好的事让它自然发生，还是多谈人和感情吧 专访市长王明远"
+
+
+def test_a_label_over_a_paragraph_is_no_headline():
+    page = parse("\n".join(["某某电视台新闻中心记者:", "非常荣幸见到市长。今年全市教育投入很大，我们也见证了很多变化，想请您谈谈学校建设。",
+                            "王明远:", "今年全市将新建学校十二所，新增学位一万五千个，确保适龄儿童都能就近入学，这是我们的承诺。",
+                            *ARTICLE]))
+    assert page.title is None
+
+
+def test_a_headline_with_a_quotation_over_a_dateline():
+    page = parse("\n".join(["(两会)首场发布会传递信心 外媒指“中国定目标挑战自己”",
+                            "某某社北京3月3日电 (记者 王小明)3日的北京气温回暖，下午两点半，发布厅已人头攒动。", *ARTICLE]))
+    assert page.title == "(两会)首场发布会传递信心 外媒指“中国定目标挑战自己”"
+    assert page.body[0][0].text.startswith("某某社北京3月3日电")  # the headline is no passage
+
+
+# -- the article's last line ----------------------------------------------------------------------
+
+
+def test_the_pages_last_line_cut_inside_its_sentence_is_the_articles(tmp_path):
+    cut = "海内外关心教育投入，王明远说，要让每个孩子"
+    lines = ["市长谈教育投入", "来源:某某网 2024-05-06 10:00", *ARTICLE,
+             "3月3日，全市教育工作会议在市政府举行。市长王明远介绍有关情况并回答记者提问。 某某社记者 李小飞 摄", cut]
+    page = _page(tmp_path, lines)
+    assert cut in [p.text for p in page.passages]
+    (tmp_path / "a.txt").write_text("\n".join(lines) + "\n", "utf-8")
+    gold = [{"file": "a.txt", "idx": len(lines) - 1, "speaker": "王明远"}]
+    assert attribution_metrics(gold, tmp_path, None)["lost_lines"] == 0
+
+
+def test_a_caption_ending_in_its_credit_does_not_run_into_the_next_line():
+    wrapped = ["市长王明远在会上说，今年全市将新建学校十二所，新增学位一万五千个，确保适龄",
+               "儿童都能就近入学，教育投入要向农村倾斜，乡村学校的校舍改造将在年底前全部",
+               "完成，教师待遇也会逐步提高，会议还研究了城市供水管网改造工作，要求各区在",
+               "汛期到来之前完成主干管网的检修和更换任务。"]
+    caption = "3月3日，全市教育工作会议在市政府举行。市长王明远介绍有关情况并回答记者提问。 某某社记者 李小飞 摄"
+    page = parse("\n".join(["市长谈教育投入", "来源:某某网 2024-05-06 10:00", *wrapped, caption, ARTICLE[2]]))
+    assert ARTICLE[2] in [b.text for b, _ in page.body]
+
+
+def test_an_interviewers_turn_named_by_the_outlet_is_no_blurb():
+    page = parse("\n".join(["市长谈教育投入", "来源:某某新闻 2024-05-06 10:00", *ARTICLE, "某某新闻：您对明年的经济形势怎么看？",
+                            "王明远：我们保持谨慎乐观态度，信心正在恢复。", "某某新闻：贵企业当前面"]))
+    assert page.body[-1][0].text == "某某新闻：贵企业当前面"
+
+
+# -- outlets --------------------------------------------------------------------------------------
+
+
+def test_outlet_by_the_date_line_without_its_address_a_persons_name_or_a_bar():
+    head = "市长谈教育投入"
+    page = parse("\n".join([head, "某某传媒 www.example.com   发布时间:2021-08-09 18:18:28   作者:淇", *ARTICLE]))
+    assert page.outlet == "某某传媒"
+    page = parse("\n".join([head, "王静 2023-03-05 18:38:46", *ARTICLE]))
+    assert page.outlet is None and page.published == "2023-03-05T18:38:46"  # 王静 is a person
+    page = parse("\n".join([head, "2024-06-26 | 某报", *ARTICLE]))
+    assert page.outlet == "某报"
+
+
+def test_a_pinyin_reading_with_a_space_inside_its_brackets_is_dropped():
+    assert [b.text for b in blocks("座谈会(huì )上，市长发(fā)言")] == ["座谈会上，市长发言"]
+
+
+def test_a_label_over_a_turn_does_not_swallow_the_turns_speaker(tmp_path):
+    page = _page(tmp_path, ["市长谈教育投入", "来源:某某网 2024-05-06 10:00", *ARTICLE, "以下为座谈实录:",
+                            "王明远:大家好，我是王明远。今年全市将新建学校十二所，新增学位一万五千个。",
+                            "李小红:谢谢市长，我想问问乡村学校的校舍改造什么时候能够全部完成？"])
+    texts = [p.text for p in page.passages]
+    assert texts[len(ARTICLE)].startswith("王明远:")  # the announcement is no speaker's label
+    assert page.passages[len(ARTICLE)].speaker is not None and page.passages[len(ARTICLE)].speaker.name == "王明远"
