@@ -1,0 +1,24 @@
+"""Recall (session 5, round 3): readings the fresh batches 9 and 10 showed missing — an
+abbreviated title (立委), speech verbs of the press (反批, 痛批), words before a title that are
+no part of it (期间, 遭), ruby annotations inside words.
+
+The sentences are written for these tests: they test mechanisms, not quality.
+"""
+
+from __future__ import annotations
+
+from retrieval.attribution.speakers import attribute_paragraphs
+
+
+def _who(paragraphs: list[str]) -> list[tuple[str | None, str | None]]:
+    return [(a.speaker.name, a.speaker.title) if a.speaker else (None, None) for a in attribute_paragraphs(paragraphs)]
+
+
+def test_li_wei_is_a_title_and_fan_pi_a_speech_verb():
+    text = ["议会昨天召开记者会。", "民进党立委钟文滨则反批，民主社会拥有新闻报导自由，黑白之事经常并陈。"]
+    assert _who(text)[1] == ("钟文滨", "民进党立委")
+
+
+def test_words_before_a_title_that_are_no_part_of_it():
+    text = ["会期间民进党立委吴佩仪指出，大家应该尊重彼此的工作。"]
+    assert _who(text)[0] == ("吴佩仪", "民进党立委")
