@@ -22,3 +22,16 @@ def test_li_wei_is_a_title_and_fan_pi_a_speech_verb():
 def test_words_before_a_title_that_are_no_part_of_it():
     text = ["会期间民进党立委吴佩仪指出，大家应该尊重彼此的工作。"]
     assert _who(text)[0] == ("吴佩仪", "民进党立委")
+
+
+def test_ruby_annotations_do_not_split_names_titles_or_verbs():
+    text = [
+        "9月26日，区委书(shū)记余德成走访(fǎng)调研建工集团。",
+        "余书(shū)记表示，企业取得当前的成绩(jì)实属不易。",
+    ]
+    assert _who(text)[1] == ("余德成", "区委书记")
+
+
+def test_a_visit_ends_the_name_after_a_title():
+    text = ["区委书记余德成走访调研建工集团。", "余书记表示，企业取得当前的成绩实属不易。"]
+    assert _who(text)[1] == ("余德成", "区委书记")

@@ -68,6 +68,7 @@ from .lexicon import (
     surname_of,
     title_end,
     unnamed_person,
+    without_ruby,
     word_starts,
 )
 from .postag import tags as pos_tags
@@ -1423,7 +1424,8 @@ def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
     name is ``seeded``, a generous proposal the model decides. ``model`` (weights, threshold)
     decides the first reading in place of the model file's (for fitting)."""
     weights, accept = model if model is not None else (WEIGHTS, ACCEPT)
-    context = list(context)
+    context = [without_ruby(c) for c in context]
+    paragraphs = [without_ruby(p) for p in paragraphs]
     att = Attributor()
     att.register([*context, *paragraphs])
     registered = set(att.known)
@@ -1455,6 +1457,7 @@ def quoted_before(paragraphs: list[str], decided: list[Attribution]) -> list[tup
     """A whole quotation nobody was given, then its speaker saying it with no words of their own
     (“当年有人扬言……。” / 村支书熊善喜一边说，一边…): a proposal that the quotation is theirs."""
     out = []
+    paragraphs = [without_ruby(p) for p in paragraphs]
     for i in range(len(decided) - 1):
         if decided[i].speaker is None and _whole_quote(simplify_aligned(paragraphs[i])) and _says_before(paragraphs[i + 1], decided[i + 1]):
             rule = round(CONFIDENCE["quote"] - DOUBTS["quote-topic"], 2)
