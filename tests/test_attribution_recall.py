@@ -35,3 +35,20 @@ def test_ruby_annotations_do_not_split_names_titles_or_verbs():
 def test_a_visit_ends_the_name_after_a_title():
     text = ["区委书记余德成走访调研建工集团。", "余书记表示，企业取得当前的成绩实属不易。"]
     assert _who(text)[1] == ("余德成", "区委书记")
+
+
+def test_a_ratio_sign_is_the_colon_of_a_turn_and_a_title_label_ends_the_last_turn():
+    text = [
+        "主席王志成议员∶李国仁议员。",
+        "李国仁议员:主席，这个问题很重大，我们希望政府回答。",
+        "主席王志成议员∶行政长官。",
+        "行政长官:主席，政府不知道这件事的全部事实，正在了解。",
+    ]
+    who = _who(text)
+    assert who[0][0] == "王志成" and who[2][0] == "王志成"
+    assert who[3] == (None, None)  # nobody named holds the title: not the chair's words
+
+
+def test_hui_yi_reports_words():
+    text = ["集团总裁王真出席了论坛。", "她回忆，2006年集团创立高端品牌，正是源于这个信念。"]
+    assert _who(text)[1][0] == "王真"

@@ -144,7 +144,9 @@ _RUBY = re.compile(r"(?<=[\u3400-\u9fff])[（(][a-zü]*[āáǎàēéěèīíǐì
 
 def without_ruby(text: str) -> str:
     """The text without pinyin annotations inside its words (書(shū)記表示 → 書記表示): some sites
-    print a tone-marked syllable after a character, which splits names, titles and verbs."""
+    print a tone-marked syllable after a character, which splits names, titles and verbs; and
+    with the ratio sign ∶ read as the colon it stands for (曾钰成议员∶…)."""
+    text = text.replace("∶", "：")  # a ratio sign some transcripts print for the colon of a turn
     return _RUBY.sub("", text) if "(" in text or "（" in text else text
 
 

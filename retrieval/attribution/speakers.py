@@ -57,6 +57,7 @@ from .lexicon import (
     caption,
     caption_or_heading,
     clause_word_first,
+    clean_title,
     editor_note,
     is_nonperson,
     is_transliterated,
@@ -346,6 +347,8 @@ class Attributor:
             return True  # 克莱门斯：… — a name-like head, even one we do not take (not 第一：, 目标：)
         if self._holder(head) is not None:
             return True  # 行政长官：… in a transcript
+        if self.turns >= 2 and len(head) <= 10 and clean_title(head) == head:
+            return True  # 行政长官：… on a transcript page that names no holder: someone's turn, whoever it is
         return plausible_name(head, self.known, after_title=False) or person_at_end(head, self.known) is not None
 
     def _name_line(self, s: str) -> bool:
