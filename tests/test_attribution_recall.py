@@ -52,3 +52,8 @@ def test_a_ratio_sign_is_the_colon_of_a_turn_and_a_title_label_ends_the_last_tur
 def test_hui_yi_reports_words():
     text = ["集团总裁王真出席了论坛。", "她回忆，2006年集团创立高端品牌，正是源于这个信念。"]
     assert _who(text)[1][0] == "王真"
+
+
+def test_an_untitled_speaker_takes_the_title_the_page_gives_the_name():
+    text = ["行政院发言人童文源因与媒体互动引发议论。", "童文源表示：「为了降低我的工作负担，我会减少回应。」"]
+    assert _who(text)[1] == ("童文源", "行政院发言人")

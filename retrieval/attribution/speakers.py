@@ -1449,11 +1449,43 @@ def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
 
 def attribute_paragraphs(paragraphs: list[str], context: Iterable[str] = ()) -> list[Attribution]:
     """Who said each of a document's paragraphs, in order. ``context`` (the title) seeds names."""
+    context = list(context)
     proposals = propose_paragraphs(paragraphs, context)
     out = [choose(ps) for ps in proposals]
     for i, extra in quoted_before(paragraphs, out):
         out[i] = choose((*proposals[i], extra))
+    return _titled(out, [*context, *paragraphs])
+
+
+def _titled(decided: list[Attribution], texts: list[str]) -> list[Attribution]:
+    """A speaker named without a title takes the title the page gives the name where it first
+    stands right after one (美国导演|李安 … 李安说 → 美国导演), as the page writes it."""
+    found: dict[str, str | None] = {}
+    out = []
+    for a in decided:
+        sp = a.speaker
+        if sp is not None and not sp.title:
+            if sp.name not in found:
+                found[sp.name] = _title_on_page(sp.name, texts)
+            if found[sp.name]:
+                a = Attribution(Speaker(sp.name, found[sp.name]), a.how, a.confidence)
+        out.append(a)
     return out
+
+
+def _title_on_page(name: str, texts: list[str]) -> str | None:
+    want = simplify_aligned(name)
+    if len(want) < 2:
+        return None
+    for text in texts:
+        raw = without_ruby(text)
+        s = simplify_aligned(raw)
+        for m in re.finditer(re.escape(want), s):
+            pre = re.split(r"[，。；！？,;!?：:“”「」‘’\s]", s[max(0, m.start() - 30) : m.start()])[-1]
+            title = clean_title(pre) if pre and title_end().search(pre) else None
+            if title and pre.endswith(title):
+                return raw[m.start() - len(title) : m.start()]
+    return None
 
 
 def quoted_before(paragraphs: list[str], decided: list[Attribution]) -> list[tuple[int, Proposal]]:
