@@ -57,3 +57,9 @@ def test_hui_yi_reports_words():
 def test_an_untitled_speaker_takes_the_title_the_page_gives_the_name():
     text = ["行政院发言人童文源因与媒体互动引发议论。", "童文源表示：「为了降低我的工作负担，我会减少回应。」"]
     assert _who(text)[1] == ("童文源", "行政院发言人")
+
+
+def test_zi_ze_with_a_colon_reports_words_and_praise_ends_the_words_before_a_title():
+    assert _who(["教练叶文章赞配球，投手林友颖自责：最好的球种被打到。"])[0][0] == "林友颖"
+    text = ["比赛结束后，教练夸赞捕手林友颖，林友颖说：“我只是做好本分。”"]
+    assert _who(text)[0] == ("林友颖", "捕手")
