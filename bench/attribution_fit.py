@@ -75,7 +75,8 @@ def _page_rows(batch: str, name: str, path: Path, labels: dict[int, dict], model
         parsed = ingest.parse_page(path, text)
     finally:
         ingest.attribute_paragraphs = real
-    props = recorded[-1] if recorded else []
+    # the body, then the related-story teasers (read on their own): one passage list
+    props = [ps for call in recorded for ps in call]
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     at: dict[int, tuple[speakers.Proposal, ...]] = {}
     held: set[int] = set()

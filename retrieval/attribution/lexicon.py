@@ -37,7 +37,7 @@ BOUNDARY = re.compile(r"[。！？!?；;，,：:\[\]【】《》\n]|——|\s{2,
 LEAD = re.compile(r"^(?:而|但|并|且|对此|随后|同时|此外|另外|最后|其中|就此|为此|今天|昨天|目前|当天)+")
 TIME_LEAD = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|当天|日前|近日|同一天|[赛会课事]后|赛前|会上)+")
 _AFTER_NAME = re.compile(
-    f"(?:{VERBS}|先生|女士|同志|代表|当地|一边|[赛会事]后|首先|随后|殷切|心里|非常|高兴|主持|出席|笑着|笑著|接受|日前|近日|"
+    f"(?:{VERBS}|先生|女士|同志|代表|当地|一边|[赛会事]后|首先|随后|殷切|心里|非常|高兴|主持|出席|走访|调研|视察|考察|会见|看望|慰问|率队|带队|来到|笑着|笑著|接受|日前|近日|"
     f"[在对向于从和与、等的曾也还正今昨被以]|\\d|[:：，,。\\s（(“”]|$)"
 )
 _VERB_RE_ANY = re.compile(f"(?:{VERBS})")
@@ -137,6 +137,17 @@ class _SimplifyTable(dict):
 
 
 _SIMPLIFY = _SimplifyTable()
+
+
+_RUBY = re.compile(r"(?<=[\u3400-\u9fff])[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]* ?[)）]")
+
+
+def without_ruby(text: str) -> str:
+    """The text without pinyin annotations inside its words (書(shū)記表示 → 書記表示): some sites
+    print a tone-marked syllable after a character, which splits names, titles and verbs; and
+    with the ratio sign ∶ read as the colon it stands for (曾钰成议员∶…)."""
+    text = text.replace("∶", "：")  # a ratio sign some transcripts print for the colon of a turn
+    return _RUBY.sub("", text) if "(" in text or "（" in text else text
 
 
 def simplify_aligned(text: str) -> str:

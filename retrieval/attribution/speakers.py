@@ -57,6 +57,7 @@ from .lexicon import (
     caption,
     caption_or_heading,
     clause_word_first,
+    clean_title,
     editor_note,
     is_nonperson,
     is_transliterated,
@@ -68,6 +69,7 @@ from .lexicon import (
     surname_of,
     title_end,
     unnamed_person,
+    without_ruby,
     word_starts,
 )
 from .postag import tags as pos_tags
@@ -345,6 +347,8 @@ class Attributor:
             return True  # 克莱门斯：… — a name-like head, even one we do not take (not 第一：, 目标：)
         if self._holder(head) is not None:
             return True  # 行政长官：… in a transcript
+        if self.turns >= 2 and len(head) <= 10 and clean_title(head) == head:
+            return True  # 行政长官：… on a transcript page that names no holder: someone's turn, whoever it is
         return plausible_name(head, self.known, after_title=False) or person_at_end(head, self.known) is not None
 
     def _name_line(self, s: str) -> bool:
@@ -1423,7 +1427,8 @@ def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
     name is ``seeded``, a generous proposal the model decides. ``model`` (weights, threshold)
     decides the first reading in place of the model file's (for fitting)."""
     weights, accept = model if model is not None else (WEIGHTS, ACCEPT)
-    context = list(context)
+    context = [without_ruby(c) for c in context]
+    paragraphs = [without_ruby(p) for p in paragraphs]
     att = Attributor()
     att.register([*context, *paragraphs])
     registered = set(att.known)
@@ -1444,17 +1449,50 @@ def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
 
 def attribute_paragraphs(paragraphs: list[str], context: Iterable[str] = ()) -> list[Attribution]:
     """Who said each of a document's paragraphs, in order. ``context`` (the title) seeds names."""
+    context = list(context)
     proposals = propose_paragraphs(paragraphs, context)
     out = [choose(ps) for ps in proposals]
     for i, extra in quoted_before(paragraphs, out):
         out[i] = choose((*proposals[i], extra))
+    return _titled(out, [*context, *paragraphs])
+
+
+def _titled(decided: list[Attribution], texts: list[str]) -> list[Attribution]:
+    """A speaker named without a title takes the title the page gives the name where it first
+    stands right after one (美国导演|李安 … 李安说 → 美国导演), as the page writes it."""
+    found: dict[str, str | None] = {}
+    out = []
+    for a in decided:
+        sp = a.speaker
+        if sp is not None and not sp.title:
+            if sp.name not in found:
+                found[sp.name] = _title_on_page(sp.name, texts)
+            if found[sp.name]:
+                a = Attribution(Speaker(sp.name, found[sp.name]), a.how, a.confidence)
+        out.append(a)
     return out
+
+
+def _title_on_page(name: str, texts: list[str]) -> str | None:
+    want = simplify_aligned(name)
+    if len(want) < 2:
+        return None
+    for text in texts:
+        raw = without_ruby(text)
+        s = simplify_aligned(raw)
+        for m in re.finditer(re.escape(want), s):
+            pre = re.split(r"[，。；！？,;!?：:“”「」‘’\s]", s[max(0, m.start() - 30) : m.start()])[-1]
+            title = clean_title(pre) if pre and title_end().search(pre) else None
+            if title and pre.endswith(title):
+                return raw[m.start() - len(title) : m.start()]
+    return None
 
 
 def quoted_before(paragraphs: list[str], decided: list[Attribution]) -> list[tuple[int, Proposal]]:
     """A whole quotation nobody was given, then its speaker saying it with no words of their own
     (“当年有人扬言……。” / 村支书熊善喜一边说，一边…): a proposal that the quotation is theirs."""
     out = []
+    paragraphs = [without_ruby(p) for p in paragraphs]
     for i in range(len(decided) - 1):
         if decided[i].speaker is None and _whole_quote(simplify_aligned(paragraphs[i])) and _says_before(paragraphs[i + 1], decided[i + 1]):
             rule = round(CONFIDENCE["quote"] - DOUBTS["quote-topic"], 2)
