@@ -91,9 +91,21 @@ def _note_re() -> re.Pattern:
     return re.compile(f"^[（(【\\[]?(?:{'|'.join(map(re.escape, words))})[)）】\\]]?\\s*[：:]")
 
 
+@lru_cache(maxsize=1)
+def _leadin_re() -> re.Pattern:
+    words = sorted(_data("leadins.txt"), key=len, reverse=True)
+    return re.compile(f"^(?:{'|'.join(map(re.escape, words))})[^。！？!?“”「」]{{0,60}}[：:]$")
+
+
 def editor_note(s: str) -> bool:
     """An editor's or a site's note (特别提醒：…, 编者按：…, 免责声明：…)."""
     return bool(_note_re().match(s.strip()))
+
+
+def leadin(s: str) -> bool:
+    """An editor's lead-in to what follows (以下为记者与某某的对话实录：): it introduces people,
+    it carries none of their words."""
+    return bool(_leadin_re().match(s.strip()))
 
 
 def caption_or_heading(s: str) -> bool:
@@ -305,10 +317,18 @@ def plausible_name(
         return False  # 老王, 小周: a person, but not named
     if surname and name[len(surname):] in _lexicon_address():
         return False  # 张大爷, 王女士: a person, but not named
+    if surname and len(name) == 4 and len(surname) == 1 and _opens_with_verb(name):
+        return False  # 应邀|出席: a verb phrase jieba's dictionary calls a name (古特雷斯 stays one)
     if len(name) <= 4 and surname:
         return not name.endswith("们") and not _surname_name_reads_as_words(name, surname, after_title, honorific)
     # 皮特, 阿尔瓦雷斯: only after a title, at a clause end (jieba's tags, the dearest test, last)
     return after_title and strict and not _lexicon()[1].search(name) and not _reads_as_words(name)
+
+
+def _opens_with_verb(name: str) -> bool:
+    """Do the first two characters of ``name`` read, alone, as one verb, preposition or adverb (应邀)?"""
+    head = _tags(name[:2])
+    return len(head) == 1 and head[0][1] in ("v", "vd", "p", "d", "c")
 
 
 def clean_title(title: str) -> str | None:

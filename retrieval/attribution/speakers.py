@@ -59,6 +59,7 @@ from .lexicon import (
     clause_word_first,
     clean_title,
     editor_note,
+    leadin,
     is_nonperson,
     is_transliterated,
     mentions,
@@ -206,6 +207,7 @@ _ADV = re.compile(
 _TAIL_ADV = re.compile(r"..(?:随后|同时|首先|接着|再次|当天|当日|日前|近日|则|也|还|又|都|就|亦|曾)$")
 _ADV_SEQ = re.compile(f"(?:{_ADV.pattern[:-1]})+")
 _STATEMENT = re.compile(r"^(?:声明|讲话|发言|公告|信中|来信|致辞|文章)$")
+_LISTING = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}|\.\.\.\s*$")  # a dated or cut entry of a story list
 _FIRST_PERSON = re.compile(r"(?<!自)我(?![市省区县镇乡村国校院厂司局部军党])|咱")  # 自我: oneself, not the speaker
 _AMOUNT_SAID = re.compile(r"了?(?:[一二两三四五六七八九十几数\d]+|很多|许多)[件句个点条番席段声](?:事儿?|话|字)?\s*(?:$|[。！!，,；;\s])")
 _SPOKEN = re.compile(r"“[^“”]{12,}”|「[^「」]{12,}」")  # a quotation long enough to be someone's words
@@ -284,6 +286,7 @@ class Attributor:
     names: dict[str, str] = field(default_factory=dict)  # names as the page writes them
     answerer: Speaker | None = None  # who gives the 答：… answers of a Q&A interview
     interviewee: Speaker | None = None  # the salient person when the first question came
+    interviewing: bool = False  # a question has come: the interviewee is decided (perhaps nobody)
     narrator: Speaker | None = None  # who tells a first-person page (居民陈代蓉——)
     _untagged: str | None = None  # the previous paragraph, when it named no subject we recognise
     orphan: bool = False  # a quotation since the last speaker went to nobody
@@ -326,6 +329,16 @@ class Attributor:
     def _names(self, s: str, sp: Speaker) -> bool:
         """Does the paragraph name ``sp`` outside quotations (narrative about them, not their words)?"""
         return any(o.name == sp.name for _, o in self._mentions(_MASK.sub("", s)))
+
+    def _narrates(self, s: str, sp: Speaker) -> bool:
+        """Does the paragraph speak of ``sp`` in the third person outside quotations — by name, by
+        surname and title (常警官), or, with no first person in it, by the role word their title
+        ends in (民警急中生智 after a 派出所民警's turn): narrative about them, not their next words?"""
+        if self._names(s, sp):
+            return True
+        bare = _MASK.sub("", s)
+        role = title_end().search(sp.title or "")
+        return bool(role and len(role.group()) >= 2 and role.group() in bare and not _FIRST_PERSON.search(bare))
 
     def _someones_turn(self, s: str) -> bool:
         """Does the paragraph open a person's (or a questioner's) turn, not just any colon
@@ -427,7 +440,7 @@ class Attributor:
             (sp for pos, sp in reversed(self._mentions(masked_tail)) if not oblique(masked_tail, pos, sp.name)), None
         )
         self.open_quote = s.rfind("“") > s.rfind("”") or s.rfind("「") > s.rfind("」")
-        if self.interviewee is None:  # who the page is about, until its first question
+        if not self.interviewing:  # who the page is about, until its first question
             for _, sp in ms:
                 self._named[sp.name] = self._named.get(sp.name, 0) + 1
         for _, sp in ms:
@@ -445,11 +458,12 @@ class Attributor:
                 top = max(shares, key=lambda t: t[1])[0].name if shares else None
                 generous = [p for p in generous if simplify_aligned(p.speaker.name) == top]
             proposals += generous
-            return tuple(proposals)
+            return () if leadin(s) else tuple(proposals)
         self.orphan = False
         if found is not None:
             self._spoke[found.name] = self.index
-        return tuple(proposals)
+        # 以下为…对话实录：: an editor's lead-in introduces people who speak below, it carries no words
+        return () if leadin(s) else tuple(proposals)
 
     def _proposal(self, s: str, text: str, found: Speaker, how: str, rule: float, mode: str,
                   remember: bool = False, proposer: str = "rules") -> Proposal:
@@ -811,11 +825,12 @@ class Attributor:
     def _find(self, s: str) -> tuple[Speaker | None, str]:
         if _is_question(s) or _asks_you(s):
             self.questioned = True
-            if self.interviewee is None:  # whom the page introduced before the first question
+            if not self.interviewing:  # whom the page introduced before the first question (not whom a question names)
                 self.interviewee = self._most_named() or self.salient or self.last_person
+                self.interviewing = True
             return None, "question"
-        if _ANSWER.match(s):  # 答：… — the person the interview is with
-            self.answerer = self.answerer or self.interviewee or self.last_person
+        if _ANSWER.match(s):  # 答：… — the person the interview is with (never someone a question named)
+            self.answerer = self.answerer or self.interviewee
             return self.answerer, "colon" if self.answerer else ""
         masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
         self._asked = False
@@ -958,6 +973,14 @@ class Attributor:
             return None
         raw = _unbracketed(re.sub(r"\s+", "", m.group(1)))
         if (sp := self._titled_label(s[m.start(1) : m.end()].rstrip("：: "))) is not None:
+            return sp
+        if (sp := _title_inside_label(raw)) is not None:
+            at, title = self.text.find(s), sp.title or ""
+            if at >= 0 and title and raw == s[m.start(1) : m.end(1)]:  # 邱委員文彥: as the page writes it
+                head = self.original[at + m.start(1) : at + m.end(1)]
+                k = raw.index(title)
+                self.names.setdefault(sp.name, head[:k] + head[k + len(title) :])
+                self.written.setdefault(sp.name, head[k : k + len(title)])
             return sp
         said = _VERB_END.search(raw)
         if said and said.start() >= 2:
@@ -1196,6 +1219,8 @@ class Attributor:
             return self.narrator, "monologue"  # 居民陈代蓉——: the narrator's own line
         if _is_question(s) or caption_or_heading(s) or re.fullmatch(r"\s*[（(].*[)）]\s*", s):
             return None, ""  # (原标题：…), (记者 张三): an editor's note carries nobody's words
+        if _LISTING.search(s):
+            return None, ""  # 2025-04-22 某某资讯… / …扣人...: a dated or cut entry of a list of other stories
         if self.narrator is not None and self.last_mode in ("", "monologue"):
             bare = _MASK.sub("", s)
             others = {sp.name for _, sp in self._mentions(bare)} - {self.narrator.name}
@@ -1218,7 +1243,7 @@ class Attributor:
         if self.point and _points(s[:6])[:1] == [self.point + 1] and not self._someones_turn(s):
             return cand, "cont"  # 第一疑点为… then 第二疑点，…: the speaker's next point
         transcript = self.turns >= 2 or self._bare_turn or self.last_mode != "colon"
-        if chain and transcript and not self._someones_turn(s) and not self._quoted_turn and not self._names(s, cand):
+        if chain and transcript and not self._someones_turn(s) and not self._quoted_turn and not self._narrates(s, cand):
             if self._list_ended:
                 return None, ""  # ☆ items of someone's words end where the bullets end
             return cand, "turn"  # a transcript answer goes on until the next "X：" turn
@@ -1322,7 +1347,29 @@ def _nominal(text: str, v: int, verb: str) -> bool:
     or a noun after 的 (发言人的回答, 他的介绍)?"""
     if text[v + len(verb) : v + len(verb) + 2] == "起来":
         return True  # 回答起来“比较简洁”, 说起来: how, not what, was said
+    if _according().search(text[:v]):
+        return True  # 按照张磊要求, 根据王某介绍: what someone asked or said before, referred to
     return verb in ("说", "称", "介绍", "解释") and _NOT_SPEECH.search(text[:v]) is not None or text[v - 1 : v] in ("的", "在")
+
+
+def _title_inside_label(head: str) -> Speaker | None:
+    """邱委员文彦：…, 毛院长治国：… — a record's label with the title between surname and given name
+    (parliamentary records): the person is surname + given name, with that title."""
+    simple = simplify_aligned(head)
+    m = re.fullmatch(f"([{CJK}]{{1,2}}?)({_reference_alternation()})([{CJK}]{{1,2}})", simple)
+    if m is None or re.fullmatch(_reference_alternation(), m.group(3)):
+        return None
+    name = head[: m.end(1)] + head[m.start(3) :]
+    if surname_of(name) != head[: m.end(1)]:
+        return None
+    return Speaker(name, head[m.start(2) : m.end(2)])
+
+
+@lru_cache(maxsize=1)
+def _according() -> re.Pattern:
+    """A word of data/according.txt, then at most eight characters of a name and title, at the end."""
+    words = sorted(_data_words("according.txt"), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})[^，,。；;：:“”「」]{{1,8}}$")
 
 
 @lru_cache(maxsize=1)
