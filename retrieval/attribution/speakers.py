@@ -207,6 +207,7 @@ _ADV = re.compile(
 _TAIL_ADV = re.compile(r"..(?:随后|同时|首先|接着|再次|当天|当日|日前|近日|则|也|还|又|都|就|亦|曾)$")
 _ADV_SEQ = re.compile(f"(?:{_ADV.pattern[:-1]})+")
 _STATEMENT = re.compile(r"^(?:声明|讲话|发言|公告|信中|来信|致辞|文章)$")
+_SAYS_AFTER = re.compile(f"([^。！？；!?;“「]{{0,30}}?)(?:(?:{VERBS})\\s*[：:，,]?|[：:])\\s*[“「]")  # after a name: its quoted words
 _LISTING = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}|\.\.\.\s*$")  # a dated or cut entry of a story list
 _FIRST_PERSON = re.compile(r"(?<!自)我(?![市省区县镇乡村国校院厂司局部军党])|咱")  # 自我: oneself, not the speaker
 _AMOUNT_SAID = re.compile(r"了?(?:[一二两三四五六七八九十几数\d]+|很多|许多)[件句个点条番席段声](?:事儿?|话|字)?\s*(?:$|[。！!，,；;\s])")
@@ -296,11 +297,13 @@ class Attributor:
     _seen: dict[str, int] = field(default_factory=dict)  # the paragraph each person was last named in
     _spoke: dict[str, int] = field(default_factory=dict)  # the paragraph each person last spoke in
     _flags: set[str] = field(default_factory=set)  # the doubts of the proposal being made
+    _full_names: tuple[tuple[str, str], ...] | None = None  # transliterated names the page writes in full, with their last part
 
     def register(self, texts: Iterable[str]) -> None:
         texts = list(texts)
         self.original = "\n".join(texts)
         self.text = simplify_aligned(self.original)
+        self._full_names = None
         for text in texts:
             s = simplify_aligned(text)
             for _, sp in self._mentions(_MASK.sub("", s)) if "known" in SIGNALS else ():
@@ -623,7 +626,7 @@ class Attributor:
     def _loose_name(self, core: str) -> Speaker | None:
         if len(core) < 2 or core[0] in "他她我你这那其":
             return None
-        ref = re.search(f"(?:{_reference_alternation()})$", core)
+        ref = _reference_patterns()[0].search(core)
         surname = next((core[ref.start() - k : ref.start()] for k in (2, 1) if ref and ref.start() >= k
                         and surname_of(core[ref.start() - k : ref.start()]) == core[ref.start() - k : ref.start()]), None)
         if ref and surname:
@@ -637,8 +640,10 @@ class Attributor:
         for name in sorted(self.known, key=len, reverse=True):
             if len(name) >= 2 and core.endswith(name):
                 return Speaker(name, self.known[name])
-        full = {m.group().lstrip(_NOT_NAME_START) for m in _TRANSLITERATED.finditer(self.text)
-                if any(core.endswith(part) for part in re.split(f"[{NAME_SEP}]", m.group())[-1:] if len(part) >= 2)}
+        if self._full_names is None:  # once a page: the names, and the last part of each
+            self._full_names = tuple((m.group().lstrip(_NOT_NAME_START), re.split(f"[{NAME_SEP}]", m.group())[-1])
+                                     for m in _TRANSLITERATED.finditer(self.text))
+        full = {name for name, last in self._full_names if len(last) >= 2 and core.endswith(last)}
         if len(full) == 1:
             name = full.pop()
             return Speaker(name, self.known.get(name))
@@ -725,11 +730,17 @@ class Attributor:
         """Does ``name`` speak quoted words in ``s`` — a speech verb after it, then a quotation
         (张超表示：“我们会继续努力。”, 雷军在直播中辟谣：「…」), or a quotation right before the name
         (“…”陈思雨笑着说。) — not a quoted topic before the verb (就“…”发言)?"""
-        after = f"{re.escape(name)}([^。！？；!?;“「]{{0,30}}?)(?:(?:{VERBS})\\s*[：:，,]?|[：:])\\s*[“「]"
         before = f"[”」][—\\-–\\s]*{re.escape(name)}"
         # only adverbials between the name and the verb: 刘晏|含心痛得说 is no name before its verb
-        spoken = any(not _strip_adverbials(re.sub(r"[\s，,]", "", m.group(1))) for m in re.finditer(after, s))
-        return spoken or bool(re.search(before, s))
+        at, end = s.find(name), 0
+        while at >= 0:
+            m = _SAYS_AFTER.match(s, at + len(name)) if at >= end else None
+            if m is not None:
+                if not _strip_adverbials(re.sub(r"[\s，,]", "", m.group(1))):
+                    return True
+                end = m.end()
+            at = s.find(name, at + 1)
+        return bool(re.search(before, s))
 
     def _voiced_by_other(self, s: str, found: Speaker) -> bool:
         """Does a paragraph the speaker's words would continue into report someone else's words
@@ -1356,9 +1367,9 @@ def _title_inside_label(head: str) -> Speaker | None:
     """邱委员文彦：…, 毛院长治国：… — a record's label with the title between surname and given name
     (parliamentary records): the person is surname + given name, with that title."""
     simple = simplify_aligned(head)
-    m = re.fullmatch(f"([{CJK}]{{1,2}}?)({_reference_alternation()})([{CJK}]{{1,2}})", simple)
-    if m is None or re.fullmatch(_reference_alternation(), m.group(3)):
-        return None
+    m = _reference_patterns()[1].fullmatch(simple)
+    if m is None or any(_reference_patterns()[2].fullmatch(w) for w in (m.group(3), m.group(2) + m.group(3))):
+        return None  # 周厅长：, 王委员长：: a surname and a title, no given name
     name = head[: m.end(1)] + head[m.start(3) :]
     if surname_of(name) != head[: m.end(1)]:
         return None
@@ -1370,6 +1381,14 @@ def _according() -> re.Pattern:
     """A word of data/according.txt, then at most eight characters of a name and title, at the end."""
     words = sorted(_data_words("according.txt"), key=len, reverse=True)
     return re.compile(f"(?:{'|'.join(map(re.escape, words))})[^，,。；;：:“”「」]{{1,8}}$")
+
+
+@lru_cache(maxsize=1)
+def _reference_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Compiled once: a title word at the end (蒋书记), a label with the title inside the name
+    (邱委员文彦), a title word alone."""
+    alt = _reference_alternation()
+    return (re.compile(f"(?:{alt})$"), re.compile(f"([{CJK}]{{1,2}}?)({alt})([{CJK}]{{1,2}})"), re.compile(f"(?:{alt})"))
 
 
 @lru_cache(maxsize=1)
