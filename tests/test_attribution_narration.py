@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from invented_pages import parse_lines
+
 from retrieval.attribution.lexicon import leadin, plausible_name
-from retrieval.pages.ingest import parse_page
 
 
 def _speakers(tmp_path: Path, lines: list[str]) -> list[str | None]:
-    path = tmp_path / "page.txt"
-    text = "\n".join(lines) + "\n"
-    path.write_text(text, "utf-8")
-    page = parse_page(path, text)
+    page = parse_lines(tmp_path, lines)
     return [p.speaker.name if p.speaker else None for p in page.passages]
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from invented_pages import parse_lines
+
 from retrieval.evaluation import attribution_metrics
-from retrieval.pages.ingest import parse_page
 from retrieval.pages.textpage import blocks, line_kind, outlet_byline, parse
 
 ARTICLE = [
@@ -24,10 +25,7 @@ TRANSCRIPT = [
 
 
 def _page(tmp_path: Path, lines: list[str], name: str = "a.txt"):
-    path = tmp_path / name
-    text = "\n".join(lines) + "\n"
-    path.write_text(text, "utf-8")
-    return parse_page(path, text)
+    return parse_lines(tmp_path, lines, name)
 
 
 # -- bylines ------------------------------------------------------------------------------------

@@ -8,9 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from invented_pages import parse_lines
 
 from retrieval.evaluation import attribution_metrics
-from retrieval.pages.ingest import parse_page
 from retrieval.pages.textpage import dateline_outlet, line_kind, not_headline, parse
 
 ARTICLE = [
@@ -21,10 +21,7 @@ ARTICLE = [
 
 
 def _page(tmp_path: Path, lines: list[str], name: str = "a.txt"):
-    path = tmp_path / name
-    text = "\n".join(lines) + "\n"
-    path.write_text(text, "utf-8")
-    return parse_page(path, text)
+    return parse_lines(tmp_path, lines, name)
 
 
 # -- datelines and outlets --------------------------------------------------------------------
