@@ -3,7 +3,7 @@
 The rules of ``retrieval/attribution/speakers.py`` and its generous proposers *propose*
 speakers for each paragraph (with how they were found and generic features); the rules' own
 proposals pass on their own threshold, and one logistic model *decides* which generous proposal
-to accept (``speakers.choose``). Its weights and threshold live in
+to accept (``decision.choose``). Its weights and threshold live in
 ``retrieval/data/attribution_model.txt``; this script writes that file.
 
     python -m bench.attribution_fit                      # fit on dev-pages + real-pages, print LOBO
@@ -39,8 +39,8 @@ from pathlib import Path
 import numpy as np
 
 import retrieval.pages.ingest as ingest
-from retrieval.attribution import speakers
-from retrieval.evaluation import _plain, _title_line, load_jsonl, select_files
+from retrieval.attribution import decision, speakers
+from retrieval.evaluation import load_jsonl, plain_key, select_files, title_line
 from retrieval.pages.ingest import read_file
 
 
@@ -52,22 +52,22 @@ class Row:
     file: str
     idx: int
     names: tuple[str, ...]
-    proposals: tuple[speakers.Proposal, ...]
+    proposals: tuple[decision.Proposal, ...]
     span: tuple[int, int] | None = None  # first and last line of the passage holding the line (None: lost)
 
 
 def _page_rows(batch: str, name: str, path: Path, labels: dict[int, dict], model=None) -> list[Row]:
     text = read_file(path)
-    recorded: list[list[tuple[speakers.Proposal, ...]]] = []
+    recorded: list[list[tuple[decision.Proposal, ...]]] = []
 
     def recording(paragraphs, context=()):
         props = speakers.propose_paragraphs(paragraphs, context, model)
-        out = [speakers.choose(ps, *(model or ())) for ps in props]
+        out = [decision.choose(ps, *(model or ())) for ps in props]
         props = [list(ps) for ps in props]
         for i, extra in speakers.quoted_before(paragraphs, out):
             props[i].append(extra)
         recorded.append([tuple(ps) for ps in props])
-        return [speakers.choose(ps, *(model or ())) for ps in props]
+        return [decision.choose(ps, *(model or ())) for ps in props]
 
     real = ingest.attribute_paragraphs
     ingest.attribute_paragraphs = recording
@@ -78,7 +78,7 @@ def _page_rows(batch: str, name: str, path: Path, labels: dict[int, dict], model
     # the body, then the related-story teasers (read on their own): one passage list
     props = [ps for call in recorded for ps in call]
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    at: dict[int, tuple[speakers.Proposal, ...]] = {}
+    at: dict[int, tuple[decision.Proposal, ...]] = {}
     held: set[int] = set()
     spans: dict[int, tuple[int, int]] = {}
     for j, (first, last) in enumerate(zip(parsed.lines, parsed.ends or parsed.lines)):
@@ -86,16 +86,16 @@ def _page_rows(batch: str, name: str, path: Path, labels: dict[int, dict], model
             at[i] = props[j]
             held.add(i)
             spans[i] = (first, last)
-    words = [_plain(p.text) for p in parsed.passages]
+    words = [plain_key(p.text) for p in parsed.passages]
     for i, line in enumerate(lines):
-        if i not in held and len(key := _plain(line)) >= 8:
+        if i not in held and len(key := plain_key(line)) >= 8:
             j = next((j for j, w in enumerate(words) if w and w in key and len(w) * 2 >= len(key)), None)
             if j is not None:
                 at[i] = props[j]
                 held.add(i)
                 spans[i] = (parsed.lines[j], (parsed.ends or parsed.lines)[j])
     head = list(parsed.head)
-    if not head and (t := _title_line(lines, parsed.document.title)) is not None and t not in held:
+    if not head and (t := title_line(lines, parsed.document.title)) is not None and t not in held:
         head = [t]
     if head:
         att = speakers.Attributor()
@@ -169,7 +169,7 @@ def fit(rows: list[Row], l2: float = 1.0, iterations: int = 60) -> dict[str, flo
 def score(rows: list[Row], weights: dict[str, float], threshold: float) -> dict[str, float]:
     tp = fp = fn = 0
     for r in rows:
-        got = speakers.choose(r.proposals, weights, threshold).speaker
+        got = decision.choose(r.proposals, weights, threshold).speaker
         if got is not None and got.name in r.names:
             tp += 1
         else:
@@ -198,12 +198,12 @@ def out_of_fold_threshold(by_batch: dict[str, list[Row]], target: float, l2: flo
 
 
 def _open(rows: list[Row]) -> list[Row]:
-    return [r for r in rows if r.proposals and not any(p.rule >= speakers.THRESHOLD for p in r.proposals)]
+    return [r for r in rows if r.proposals and not any(p.rule >= decision.THRESHOLD for p in r.proposals)]
 
 
 def _decided(r: Row, weights: dict[str, float]) -> tuple[float, bool]:
     """The probability of the row's best generous proposal and whether it names the labelled speaker."""
-    best, prob = speakers.best_proposal([p for p in r.proposals if p.rule == 0.0], weights)
+    best, prob = decision.best_proposal([p for p in r.proposals if p.rule == 0.0], weights)
     return prob, best is not None and best.speaker.name in r.names
 
 
@@ -272,12 +272,12 @@ def main(argv: list[str] | None = None) -> None:
     totals = {"file": [0, 0, 0], "rules": [0, 0, 0], "lobo": [0, 0, 0]}
     for held in names:
         w, t = two_stage([n for n in names if n != held])
-        now = score(load(byname[held]), speakers.WEIGHTS, speakers.ACCEPT)
+        now = score(load(byname[held]), decision.WEIGHTS, decision.ACCEPT)
         rules = score(base[held], *rules_only)
         held_rows = load(byname[held], (w, t))
         lobo = score(held_rows, w, t)
         for r in held_rows if args.errors else ():
-            got = speakers.choose(r.proposals, w, t)
+            got = decision.choose(r.proposals, w, t)
             if got.speaker is not None and got.speaker.name not in r.names:
                 print(f"  wrong {held} {r.file}:{r.idx} gold {r.names[:1]} got {got.speaker.name} ({got.how}, {got.confidence})")
         for k, s in (("file", now), ("rules", rules), ("lobo", lobo)):

@@ -34,7 +34,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from bench.attribution_fit import Row, collect
-from retrieval.attribution import lexicon, speakers
+from retrieval.attribution import decision, lexicon, speakers
 from retrieval.attribution.lexicon import NAME_SEP, mentions, simplify_aligned, surname_of
 from retrieval.evaluation import load_jsonl, select_files
 from retrieval.pages.ingest import parse_page, read_file
@@ -118,7 +118,7 @@ def analyse(spec: str) -> tuple[Counter, Counter, Counter, Counter, list[tuple]]
         lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
         gold_of = {i: tuple([g["speaker"], *g.get("alt", [])]) if g["speaker"] else () for i, g in labels[fname].items()}
         for r in frows:
-            got = speakers.choose(r.proposals).speaker
+            got = decision.choose(r.proposals).speaker
             if got is not None and got.name in r.names or got is None and not r.names:
                 continue
             proposed = any(p.speaker.name in r.names for p in r.proposals)

@@ -214,14 +214,14 @@ def _predictions(parsed, lines: list[str]) -> tuple[dict, set[int]]:
     for p, first, last in zip(parsed.passages, parsed.lines, ends):
         for i in range(first, last + 1):
             pred[i], _ = p.speaker, held.add(i)
-    words = [_plain(p.text) for p in parsed.passages]
+    words = [plain_key(p.text) for p in parsed.passages]
     for i, line in enumerate(lines):  # a line kept once (a caption repeated under the article)
-        if i not in held and len(key := _plain(line)) >= 8:
+        if i not in held and len(key := plain_key(line)) >= 8:
             j = next((j for j, w in enumerate(words) if w and w in key and len(w) * 2 >= len(key)), None)
             if j is not None:
                 pred[i], _ = parsed.passages[j].speaker, held.add(i)
     head = list(parsed.head)
-    if not head and (t := _title_line(lines, parsed.document.title)) is not None and t not in held:
+    if not head and (t := title_line(lines, parsed.document.title)) is not None and t not in held:
         head = [t]
     if head:
         att = Attributor()
@@ -234,17 +234,19 @@ def _predictions(parsed, lines: list[str]) -> tuple[dict, set[int]]:
     return pred, held
 
 
-def _plain(text: str) -> str:
+def plain_key(text: str) -> str:
+    """A line reduced to what two copies of it share: its normal form's letters, digits and CJK characters."""
     return re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", normalize(text))
 
 
 def titles_agree(got: str, expected: str) -> bool:
     """The same headline, give or take punctuation, spacing and script (≥ 0.8 similar)."""
-    a, b = _plain(got), _plain(expected)
+    a, b = plain_key(got), plain_key(expected)
     return bool(a) and bool(b) and (a == b or SequenceMatcher(None, a, b).ratio() >= 0.8)
 
 
-def _title_line(lines: list[str], title: str) -> int | None:
+def title_line(lines: list[str], title: str) -> int | None:
+    """The first of a page's first 40 lines that holds ``title`` (None when none does)."""
     for i, ln in enumerate(lines[:40]):
         if title and title in ln:
             return i

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+import retrieval.attribution.decision as decision
 import retrieval.attribution.speakers as speakers
 from retrieval.attribution.speakers import (
     CONFIDENCE,
@@ -45,7 +46,7 @@ def test_another_speaker_in_the_paragraph_contests_the_first(monkeypatch):
     rules = propose_paragraphs([text])[0][0]
     assert rules.speaker.name == "卡特" and rules.rule < THRESHOLD  # the rules' own proposal is vetoed
     # what is left are generous proposals (each subject of a speech verb) for the model to weigh
-    monkeypatch.setattr(speakers, "ACCEPT", 1.0)
+    monkeypatch.setattr(decision, "ACCEPT", 1.0)
     assert _decided([text]) == [(None, None)]
     assert _decided(["据报道,美国总统卡特表示将推迟访问。"]) == [("卡特", "speech-verb")]
 

@@ -11,17 +11,9 @@ from __future__ import annotations
 import math
 
 from bench.attribution_fit import Row, choose_threshold, fit, score
-from retrieval.attribution import speakers
-from retrieval.attribution.speakers import (
-    ACCEPT,
-    THRESHOLD,
-    WEIGHTS,
-    Proposal,
-    attribute_paragraphs,
-    choose,
-    probability,
-    propose_paragraphs,
-)
+from retrieval.attribution import decision
+from retrieval.attribution.decision import ACCEPT, THRESHOLD, WEIGHTS, Proposal, choose, probability
+from retrieval.attribution.speakers import attribute_paragraphs, propose_paragraphs
 from retrieval.models import Speaker
 
 
@@ -106,7 +98,7 @@ def test_the_confidence_of_a_passage_is_the_models_probability(monkeypatch):
     paras = ["外交部发言人王明表示,双方保持沟通。"]
     a = attribute_paragraphs(paras)[0]
     assert a.confidence == round(probability(propose_paragraphs(paras)[0][0].features), 2)
-    monkeypatch.setattr(speakers, "WEIGHTS", {"bias": 0.0})
+    monkeypatch.setattr(decision, "WEIGHTS", {"bias": 0.0})
     assert attribute_paragraphs(paras)[0].confidence == 0.5
 
 
