@@ -46,7 +46,7 @@ _LABEL = re.compile(r"^[\[【]?([^：:，,。\s“”「」]{1,24}?)[\]】]?\s*(
 
 
 def _title_words() -> list[str]:
-    words = set(lexicon._data("titles.txt")) | set(lexicon._data("short_titles.txt")) | set(lexicon._data("honorifics.txt"))
+    words = set(lexicon.data_words("titles.txt")) | set(lexicon.data_words("short_titles.txt")) | set(lexicon.data_words("honorifics.txt"))
     words |= set(lexicon._role_aliases())
     return sorted(words, key=len, reverse=True)
 

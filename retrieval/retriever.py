@@ -6,7 +6,7 @@ import math
 import os
 import re
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import cached_property
@@ -816,10 +816,12 @@ class Retriever:
                 continue
             kept.append((i, v))
             covs.append(cov)
-        if intent.asks is None and intent.kind != "who":
-            factors = [1.0] * len(kept)  # (what _type_factor gives for such a question)
-        else:
-            factors = [self._type_factor(i, intent, terms, read) for i, _ in kept]
+        def type_factors(ids: Iterable[int]) -> list[float]:
+            if intent.asks is None and intent.kind != "who":
+                return [1.0 for _ in ids]  # (what _type_factor gives for such a question)
+            return [self._type_factor(i, intent, terms, read) for i in ids]
+
+        factors = type_factors(i for i, _ in kept)
         # the date, count or place asked, beside a question word, makes up for a few words said otherwise
         typed = intent.kind != "who" and intent.asks in ("when", "how_many", "which", "where")
         for k, cov in enumerate(covs):
@@ -838,10 +840,7 @@ class Retriever:
                 extra_kept = [(i, v) for i, v, _ in below if i in anchored]
                 if extra_kept:
                     kept += extra_kept
-                    if intent.asks is None and intent.kind != "who":
-                        factors += [1.0] * len(extra_kept)
-                    else:
-                        factors += [self._type_factor(i, intent, terms, read) for i, _ in extra_kept]
+                    factors += type_factors(i for i, _ in extra_kept)
         if intent.asks is not None and intent.kind != "who" and max(factors, default=1.0) <= 1.0:
             factors = [1.0] * len(kept)  # no candidate holds the kind of answer asked: no telling them apart by it
         if words and kept:
@@ -851,12 +850,9 @@ class Retriever:
             factors = [f * ASKING_TURN if self._asks_at(i) else f for f, (i, _) in zip(factors, kept)]
         if not strong:
             return []
-        # the question's characters the candidate holds, however either text is cut into words
-        lead = self._lead_factor(intent)
-        if lead != 1.0:  # an article's first passage, for a question its lead seldom answers
-            bounds = self._doc_bounds
-            factors = [f * lead if bounds.item(i, 0) == i else f for f, (i, _) in zip(factors, kept)]
+        factors = [f * lead for f, lead in zip(factors, self._lead_factors([i for i, _ in kept], intent))]
         ranked = sorted(((i, v * f) for (i, v), f in zip(kept, factors)), key=lambda t: (-t[1], t[0]))
+        # the question's characters the candidate holds, however either text is cut into words
         ranked = self._rerank(ranked, overlap.bigrams(intent.searchable()), read)
         ranked.sort(key=lambda t: (-t[1], t[0]))
         return ranked[:top_k]
@@ -894,6 +890,15 @@ class Retriever:
         if intent.kind == "who" or intent.asks in _LEAD_ANSWERS:
             return 1.0
         return overlap.data().lead
+
+    def _lead_factors(self, ids: Sequence[int], intent: Intent) -> list[float]:
+        """For each passage of ``ids``: ``_lead_factor(intent)`` if it is its article's first
+        passage, else 1.0 (one look-up for all of them)."""
+        lead = self._lead_factor(intent)
+        if lead == 1.0 or not len(ids):
+            return [1.0] * len(ids)
+        at = np.asarray(ids, dtype=np.int64)
+        return [lead if first else 1.0 for first in (self._doc_bounds[at, 0] == at).tolist()]
 
     def _rerank(self, ranked: list[tuple[int, float]], grams: tuple[str, ...],
                 read: dict[int, str] | None = None) -> list[tuple[int, float]]:
@@ -1012,12 +1017,7 @@ class Retriever:
             rest_scores = [b + ASKED_CREDIT * lent[a] if a >= 0 else b for b, a in zip(rest_scores, asked)]
         terms = list(dict.fromkeys(rest))
         mine = []
-        lead = self._lead_factor(intent)
-        if lead != 1.0 and own:  # an article's first passage (one look-up for all of them)
-            at = np.asarray(own, dtype=np.int64)
-            leads = [lead if first else 1.0 for first in (self._doc_bounds[at, 0] == at).tolist()]
-        else:
-            leads = [1.0] * len(own)
+        leads = self._lead_factors(own, intent)
         for i, base, q, w, f in zip(own, rest_scores, asking, weight, leads):
             mine.append((i, w * base * self._type_factor(i, intent, terms) * (ASKING_TURN if q else 1.0) * f))
         credited = set(own[: len(own) - len(named)])  # on a tie, X's own passages first

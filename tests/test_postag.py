@@ -95,7 +95,7 @@ def test_the_title_scan_finds_what_the_plain_alternation_finds():
     """lexicon's title scan (a first-character look-ahead before the alternation of titles) finds
     the same titles at the same places as the alternation alone, on every line of the test pages."""
     title_any = lexicon._lexicon()[1]
-    titles = sorted(set(lexicon._data("titles.txt")), key=len, reverse=True)
+    titles = sorted(set(lexicon.data_words("titles.txt")), key=len, reverse=True)
     plain = re.compile(f"(?:{'|'.join(map(re.escape, titles))})", re.I)
     lines = _lines("real-odd", "heldout", "dev-pages", "formats") + ["CEO张三说", "前Cto李四", "ceo"]
     for line in lines:

@@ -13,28 +13,32 @@ from importlib import resources
 from ..models import Speaker
 
 
-def _confidence_model() -> tuple[dict[str, float], dict[str, float], float]:
-    """The confidence model from ``data/confidence.txt``: a base per way of deciding a speaker,
-    how much each doubt takes off, and the threshold below which a passage gets no speaker."""
-    text = resources.files("retrieval").joinpath("data/confidence.txt").read_text("utf-8")
-    base: dict[str, float] = {}
-    doubts: dict[str, float] = {}
+def _model_file(name: str, tables: tuple[str, ...]) -> tuple[dict[str, dict[str, float]], float]:
+    """A model file of ``data/``: lines ``TABLE KEY VALUE`` for each of ``tables`` and one
+    ``threshold VALUE`` (``#`` comments, blank lines); the tables (table → key → value) and the threshold."""
+    text = resources.files("retrieval").joinpath(f"data/{name}").read_text("utf-8")
+    out: dict[str, dict[str, float]] = {t: {} for t in tables}
     threshold = None
     for line in text.splitlines():
         parts = line.split()
         if not parts or parts[0].startswith("#"):
             continue
-        if parts[0] == "base" and len(parts) == 3:
-            base[parts[1]] = float(parts[2])
-        elif parts[0] == "doubt" and len(parts) == 3:
-            doubts[parts[1]] = float(parts[2])
+        if parts[0] in out and len(parts) == 3:
+            out[parts[0]][parts[1]] = float(parts[2])
         elif parts[0] == "threshold" and len(parts) == 2:
             threshold = float(parts[1])
         else:
-            raise ValueError(f"data/confidence.txt: cannot read {line!r}")
+            raise ValueError(f"data/{name}: cannot read {line!r}")
     if threshold is None:
-        raise ValueError("data/confidence.txt names no threshold")
-    return base, doubts, threshold
+        raise ValueError(f"data/{name} names no threshold")
+    return out, threshold
+
+
+def _confidence_model() -> tuple[dict[str, float], dict[str, float], float]:
+    """The confidence model from ``data/confidence.txt``: a base per way of deciding a speaker,
+    how much each doubt takes off, and the threshold below which a passage gets no speaker."""
+    tables, threshold = _model_file("confidence.txt", ("base", "doubt"))
+    return tables["base"], tables["doubt"], threshold
 
 
 # How sure each way of deciding a speaker is (0–1), what each doubt takes off, and the threshold
@@ -70,22 +74,8 @@ def _decision_model() -> tuple[dict[str, float], float]:
     """The decision model from ``data/attribution_model.txt``: a weight per feature of a proposal
     (logistic: probability = 1 / (1 + e^-(Σ weight × value))) and the probability a proposal
     needs to name its speaker. Fitted by ``python -m bench.attribution_fit``."""
-    text = resources.files("retrieval").joinpath("data/attribution_model.txt").read_text("utf-8")
-    weights: dict[str, float] = {}
-    threshold = None
-    for line in text.splitlines():
-        parts = line.split()
-        if not parts or parts[0].startswith("#"):
-            continue
-        if parts[0] == "weight" and len(parts) == 3:
-            weights[parts[1]] = float(parts[2])
-        elif parts[0] == "threshold" and len(parts) == 2:
-            threshold = float(parts[1])
-        else:
-            raise ValueError(f"data/attribution_model.txt: cannot read {line!r}")
-    if threshold is None:
-        raise ValueError("data/attribution_model.txt names no threshold")
-    return weights, threshold
+    tables, threshold = _model_file("attribution_model.txt", ("weight",))
+    return tables["weight"], threshold
 
 
 # The decision model: weights per feature and the acceptance threshold (data/attribution_model.txt).

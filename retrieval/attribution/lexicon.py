@@ -26,13 +26,14 @@ CJK = r"\u4e00-\u9fff"
 SIGNALS = frozenset({"title", "honorific", "nr", "known", "veto"})
 
 
-def _data(name: str) -> list[str]:
+def data_words(name: str) -> list[str]:
+    """The words of ``retrieval/data/NAME`` (blank-separated, ``#`` lines left out)."""
     text = resources.files("retrieval").joinpath(f"data/{name}").read_text("utf-8")
     return [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
 
 
 NAME_SEP = "·•\\-－"
-VERBS = "|".join(sorted(_data("speech_verbs.txt"), key=len, reverse=True))
+VERBS = "|".join(sorted(data_words("speech_verbs.txt"), key=len, reverse=True))
 BOUNDARY = re.compile(r"[。！？!?；;，,：:\[\]【】《》\n]|——|\s{2,}")
 LEAD = re.compile(r"^(?:而|但|并|且|对此|随后|同时|此外|另外|最后|其中|就此|为此|今天|昨天|目前|当天)+")
 TIME_LEAD = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|当天|日前|近日|同一天|[赛会课事]后|赛前|会上)+")
@@ -43,7 +44,7 @@ _AFTER_NAME = re.compile(
 _VERB_RE_ANY = re.compile(f"(?:{VERBS})")
 _STRICT_AFTER = re.compile(f"(?:{VERBS}|\\d{{1,2}}日|当地时间|[:：“，,])")
 _ORG_END = "员会部局院委办厅社所组队团司处省市县区镇乡村党网台报馆站厂场校州"
-HONORIFICS = "|".join(sorted(_data("honorifics.txt"), key=len, reverse=True))
+HONORIFICS = "|".join(sorted(data_words("honorifics.txt"), key=len, reverse=True))
 _NOT_NAME_FLAGS = {"n", "v", "vn", "d", "c", "p", "ns", "nt", "m", "t", "r", "f", "s", "u", "uj", "ul",
                    "a", "ad", "an", "i", "l", "z", "q"}
 _FUNCTION_FLAGS = {"p", "c", "u", "uj", "ul", "r", "d", "m", "t", "f", "q"}
@@ -52,23 +53,23 @@ _FUNCTION_FLAGS = {"p", "c", "u", "uj", "ul", "r", "d", "m", "t", "f", "q"}
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[re.Pattern, re.Pattern, frozenset[str], frozenset[str]]:
-    titles = sorted(set(_data("titles.txt")), key=len, reverse=True)
+    titles = sorted(set(data_words("titles.txt")), key=len, reverse=True)
     title_end = re.compile(f"(?:{'|'.join(map(re.escape, titles))})$", re.I)
     # the same alternation behind a one-character look-ahead (a title's first character): a
     # position no title starts at fails one class test, not every title in turn
     first = "".join(sorted({re.escape(t[0]) for t in titles}))
     title_any = re.compile(f"(?=[{first}])(?:{'|'.join(map(re.escape, titles))})", re.I)
-    return title_end, title_any, frozenset(_data("surnames.txt")), frozenset(_data("nonpersons.txt"))
+    return title_end, title_any, frozenset(data_words("surnames.txt")), frozenset(data_words("nonpersons.txt"))
 
 
 @lru_cache(maxsize=1)
 def _lexicon_address() -> frozenset[str]:
-    return frozenset(_data("address.txt"))
+    return frozenset(data_words("address.txt"))
 
 
 @lru_cache(maxsize=1)
 def _lexicon_roles() -> frozenset[str]:
-    return frozenset(_data("roles.txt"))
+    return frozenset(data_words("roles.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -87,13 +88,13 @@ def caption(s: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _note_re() -> re.Pattern:
-    words = sorted(_data("notes.txt"), key=len, reverse=True)
+    words = sorted(data_words("notes.txt"), key=len, reverse=True)
     return re.compile(f"^[（(【\\[]?(?:{'|'.join(map(re.escape, words))})[)）】\\]]?\\s*[：:]")
 
 
 @lru_cache(maxsize=1)
 def _leadin_re() -> re.Pattern:
-    words = sorted(_data("leadins.txt"), key=len, reverse=True)
+    words = sorted(data_words("leadins.txt"), key=len, reverse=True)
     return re.compile(f"^(?:{'|'.join(map(re.escape, words))})[^。！？!?“”「」]{{0,60}}[：:]$")
 
 
@@ -115,7 +116,7 @@ def caption_or_heading(s: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _oblique_re() -> re.Pattern:
-    words = sorted(_data("oblique.txt"), key=len, reverse=True)
+    words = sorted(data_words("oblique.txt"), key=len, reverse=True)
     return re.compile(f"(?:{'|'.join(map(re.escape, words))})")
 
 
@@ -362,7 +363,7 @@ def _titled_person_at_end(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _title_breaks() -> frozenset[str]:
-    return frozenset(_data("title_breaks.txt"))
+    return frozenset(data_words("title_breaks.txt"))
 
 
 @lru_cache(maxsize=4096)
@@ -412,7 +413,7 @@ def by_role(core: str, known: dict[str, str | None]) -> Speaker | None:
 
 @lru_cache(maxsize=1)
 def _short_titles() -> frozenset[str]:
-    return frozenset(_data("short_titles.txt"))
+    return frozenset(data_words("short_titles.txt"))
 
 
 def by_surname_and_title(surname: str, honorific: str, known: dict[str, str | None]) -> Speaker | None:
@@ -689,4 +690,10 @@ def _reference_words(title: str) -> str:
 
 @lru_cache(maxsize=1)
 def _lexicon_title_words() -> frozenset[str]:
-    return frozenset(_data("titles.txt"))
+    return frozenset(data_words("titles.txt"))
+
+
+def title_words() -> frozenset[str]:
+    """The title words and short titles (data/titles.txt, data/short_titles.txt): what may stand
+    after a surname in a reference (詹书记, 邱导)."""
+    return _lexicon_title_words() | _short_titles()

@@ -59,6 +59,7 @@ from .lexicon import (
     caption_or_heading,
     clause_word_first,
     clean_title,
+    data_words,
     editor_note,
     is_nonperson,
     is_transliterated,
@@ -70,6 +71,7 @@ from .lexicon import (
     simplify_aligned,
     surname_of,
     title_end,
+    title_words,
     unnamed_person,
     without_ruby,
     word_starts,
@@ -1270,7 +1272,7 @@ def _title_inside_label(head: str) -> Speaker | None:
 @lru_cache(maxsize=1)
 def _according() -> re.Pattern:
     """A word of data/according.txt, then at most eight characters of a name and title, at the end."""
-    words = sorted(_data_words("according.txt"), key=len, reverse=True)
+    words = sorted(data_words("according.txt"), key=len, reverse=True)
     return re.compile(f"(?:{'|'.join(map(re.escape, words))})[^，,。；;：:“”「」]{{1,8}}$")
 
 
@@ -1285,19 +1287,13 @@ def _reference_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 @lru_cache(maxsize=1)
 def _reference_alternation() -> str:
     """Title words and short titles (data/titles.txt, data/short_titles.txt), longest first."""
-    words = set(_data_words("titles.txt")) | set(_data_words("short_titles.txt"))
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-
-
-def _data_words(name: str) -> list[str]:
-    text = resources.files("retrieval").joinpath(f"data/{name}").read_text("utf-8")
-    return [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+    return "|".join(map(re.escape, sorted(title_words(), key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1)
 def _reply_words() -> re.Pattern:
     """data/replies.txt: words that open a reply (对呀, 是啊, 没错)."""
-    words = sorted(_data_words("replies.txt"), key=len, reverse=True)
+    words = sorted(data_words("replies.txt"), key=len, reverse=True)
     return re.compile(f"^\\s*[“「](?:{'|'.join(map(re.escape, words))})[，,。！!…]")
 
 
@@ -1417,26 +1413,29 @@ def attribute_paragraphs(paragraphs: list[str], context: Iterable[str] = ()) -> 
 def _titled(decided: list[Attribution], texts: list[str]) -> list[Attribution]:
     """A speaker named without a title takes the title the page gives the name where it first
     stands right after one (美国导演|李安 … 李安说 → 美国导演), as the page writes it."""
+    if all(a.speaker is None or a.speaker.title for a in decided):
+        return decided
+    pages = [(raw, simplify_aligned(raw)) for raw in map(without_ruby, texts)]  # once for every name
     found: dict[str, str | None] = {}
     out = []
     for a in decided:
         sp = a.speaker
         if sp is not None and not sp.title:
             if sp.name not in found:
-                found[sp.name] = _title_on_page(sp.name, texts)
+                found[sp.name] = _title_on_page(sp.name, pages)
             if found[sp.name]:
                 a = Attribution(Speaker(sp.name, found[sp.name]), a.how, a.confidence)
         out.append(a)
     return out
 
 
-def _title_on_page(name: str, texts: list[str]) -> str | None:
+def _title_on_page(name: str, pages: list[tuple[str, str]]) -> str | None:
+    """The title right before the first mention of ``name`` in ``pages`` ((text, its simplified
+    form) pairs), as the text writes it."""
     want = simplify_aligned(name)
     if len(want) < 2:
         return None
-    for text in texts:
-        raw = without_ruby(text)
-        s = simplify_aligned(raw)
+    for raw, s in pages:
         for m in re.finditer(re.escape(want), s):
             pre = re.split(r"[，。；！？,;!?：:“”「」‘’\s]", s[max(0, m.start() - 30) : m.start()])[-1]
             title = clean_title(pre) if pre and title_end().search(pre) else None

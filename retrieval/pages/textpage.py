@@ -261,14 +261,20 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(w for ln in _data_lines(name) for w in ln.split())
 
 
+@cache
+def _keyed_words(name: str) -> dict[str, tuple[str, ...]]:
+    """A word list of ``key: words`` lines (data/datelines.txt, data/related.txt): key → its words."""
+    out: dict[str, tuple[str, ...]] = {}
+    for ln in _data_lines(name):
+        key, _, words = ln.partition(":")
+        out[key.strip()] = tuple(words.split())
+    return out
+
+
 @lru_cache(maxsize=1)
 def dateline_words() -> dict[str, tuple[str, ...]]:
-    """data/datelines.txt: the dateline markers (电, 讯), self words (本报) and outlet suffixes."""
-    out: dict[str, tuple[str, ...]] = {}
-    for ln in _data_lines("datelines.txt"):
-        key, _, words = ln.partition(":")
-        out[key.strip()] = tuple(sorted(words.split(), key=len, reverse=True))
-    return out
+    """data/datelines.txt: the dateline markers (电, 讯), self words (本报) and outlet suffixes, longest first."""
+    return {key: tuple(sorted(words, key=len, reverse=True)) for key, words in _keyed_words("datelines.txt").items()}
 
 
 @lru_cache(maxsize=1)
@@ -312,19 +318,10 @@ def dateline_outlet(paragraph: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _related_words() -> dict[str, tuple[str, ...]]:
-    out: dict[str, tuple[str, ...]] = {}
-    for ln in _data_lines("related.txt"):
-        key, _, words = ln.partition(":")
-        out[key.strip()] = tuple(words.split())
-    return out
-
-
 def related_marker(s: str) -> bool:
     """A heading over a list of other stories (data/related.txt: 相关推荐, 更多中时新闻网报导)."""
     t = re.sub(r"[\s【】\[\]〔〕()（）<>《》:：>»·•|｜]", "", s)
-    words = _related_words()
+    words = _keyed_words("related.txt")
     return t in words.get("marker", ()) or (
         t.startswith("更多") and len(t) <= 14 and t.endswith(words.get("more", ())))
 
