@@ -129,6 +129,25 @@ class TextColumn(Sequence[str]):
             for i in range(a, b):
                 yield chunk[offsets[i] - base : offsets[i + 1] - base].decode("utf-8")
 
+    def holds(self, text: str) -> bool:
+        """Does any text of the column contain ``text``? One byte search of the blob, read in chunks
+        that overlap by the needle's length (UTF-8 is self-synchronising, so a byte match is a
+        character match; one that straddles two texts counts as found, never as absent)."""
+        needle = text.encode("utf-8")
+        if not needle:
+            return True
+        end = self.offsets.item(self._n) if self._n else 0
+        step = max(1 << 20, 4 * len(needle))
+        a = 0
+        while a < end:
+            b = min(a + step, end)
+            if self._bytes(a, b).find(needle) >= 0:
+                return True
+            if b == end:
+                break
+            a = b - len(needle) + 1
+        return False
+
     def __add__(self, other: TextColumn) -> TextColumn:
         """This column's texts, then ``other``'s."""
         if not isinstance(other, TextColumn):

@@ -23,7 +23,7 @@ from .search import aliases, answering, overlap
 from .search.answering import distinctive_words
 from .search.filters import FilterIndex
 from .search.highlight import best_sentence
-from .search.intent import Intent, cues, role_heads, role_words
+from .search.intent import Intent, cues, role_heads, role_words, title_words
 from .search.intent import parse as parse_intent
 from .search.names import NameIndex
 from .settings import Settings
@@ -103,6 +103,15 @@ def _source_text(document) -> str:
     if m:
         parts.append(f"{int(m.group(1))}年{int(m.group(2))}月{int(m.group(3))}日")
     return normalize(" ".join(parts))
+
+
+def _named_person(subject: str, word: str) -> bool:
+    """Is ``word`` the person ``subject`` names: its first words, or right after a title or role
+    (新疆队主帅|刘炜, 人大代表|王静) — not a fragment of a longer phrase (民警拦|查时)?"""
+    at = subject.find(word) if word else -1
+    if at < 0:
+        return False
+    return at == 0 or any(subject.endswith(t, 0, at) for t in title_words())
 
 
 def _known_word(word: str) -> bool:
@@ -422,7 +431,7 @@ class Retriever:
         nq = normalize(q)  # (once for the intent, the distinctive words and a speaker's name)
         intent = parse_intent(q, nq)
         words = distinctive_words(q, nq)
-        if self.absent_words(q, words):
+        if self.absent_words(q, words, intent):
             return []
         subjects: tuple[str, ...] = ()
         if intent.kind == "said":
@@ -446,19 +455,31 @@ class Retriever:
             return self._hits(ranked, tokens, intent, words, seen, weights, read)
         return self._hits(ranked, tokens, intent, words)
 
-    def absent_words(self, question: str, words: Sequence[str] | None = None) -> tuple[str, ...]:
+    def absent_words(self, question: str, words: Sequence[str] | None = None,
+                     intent: Intent | None = None) -> tuple[str, ...]:
         """The question's distinctive words (names, places, organisations, years, numbers) that no
-        passage holds: 刘子歌在伦敦奥运会上… → ("伦敦",) on a corpus that never names London."""
+        passage holds: 刘子歌在伦敦奥运会上… → ("伦敦",) on a corpus that never names London;
+        毛宁怎么看… → ("毛宁",) when no passage's text holds the person asked about."""
+        q = clip_question(question)[0]
+        nq = normalize(q)
         if words is None:
-            words = distinctive_words(clip_question(question)[0])
+            words = distinctive_words(q, nq)
+        if intent is None:
+            intent = parse_intent(q, nq)
+        subject = normalize(intent.subject) if intent.kind == "said" and intent.subject else ""
         # a name the corpus speaks of under another (澳洲 / 澳大利亚, APEC / 亚太经合组织) is no absent one
-        return tuple(w for w in words if not self._occurs(w) and not any(self._occurs(m) for m in aliases.mates(w)))
+        return tuple(w for w in words
+                     if not self._occurs(w, subject) and not any(self._occurs(m) for m in aliases.mates(w)))
 
-    def _occurs(self, word: str) -> bool:
+    def _occurs(self, word: str, subject: str = "") -> bool:
         """Does the corpus speak of ``word``? Its digits as one indexed number, its other
         characters covered by indexed words of two characters or more (广东队 → 广东, 四川省委 →
-        四川 | 省委). A word of jieba's dictionary that no indexed word covers is absent (伦敦);
-        one jieba does not know (陈代蓉, cut into characters in passages) is never claimed to be."""
+        四川 | 省委). A word of jieba's dictionary that no indexed word covers is absent (伦敦).
+        One jieba does not know (陈代蓉, cut its own way in each passage) is absent only when it is
+        the person a "what did X say" question asks about (``subject``, normalised: 毛宁怎么看…,
+        人大代表王静建议…; ``_named_person``) and
+        no passage's normalised text holds its uncovered characters; otherwise a fragment of the
+        question's cut (工信局 → 信局) could be claimed absent."""
         norm = normalize(word)
         known = self.index.term_idf
         if known(norm) is not None:
@@ -484,6 +505,8 @@ class Retriever:
                 j += 1
             if j - i >= 2 and _known_word(norm):
                 return self._in_sources(norm)  # a headline speaks of it too
+            if j - i >= 2 and _named_person(subject, norm) and not self.corpus.normalized.holds(norm[i:j]):
+                return self._in_sources(norm)  # the person asked about, in no passage's text
             i = j
         return True
 

@@ -207,6 +207,14 @@ def test_a_word_the_corpus_never_mentions_means_no_answer_naming_it(seed):
     assert seed.absent_words("天开西青园引进了多少项目") == ()
 
 
+def test_a_name_jieba_does_not_know_is_absent_only_when_no_passage_holds_it(seed):
+    # neither name is a word of jieba's dictionary: the corpus's own texts decide
+    assert seed.absent_words("毛宁怎么看天开西青园") == ("毛宁",)
+    assert seed.search("毛宁怎么看天开西青园") == []
+    assert seed.absent_words("朱财斌怎么看天开西青园") == ()
+    assert seed.search("朱财斌怎么看天开西青园")
+
+
 def test_a_word_found_elsewhere_but_not_in_a_hit_is_named_on_it(seed):
     hits = seed.search("朱凯对西青区有什么看法", top_k=3)
     assert hits and hits[0].passage.speaker.name == "朱凯"

@@ -125,6 +125,22 @@ def test_a_loaded_text_column_reads_the_same_texts(tmp_path):
     assert list(TextColumn.load(tmp_path, "t", mmap=False)) == texts
 
 
+def test_a_text_column_says_whether_any_text_holds_a_string(tmp_path):
+    from retrieval.corpus import TextColumn
+
+    filler = "经济发展" * 100_000  # 1.2 MB of UTF-8: more than one read chunk
+    texts = [filler, "外交部发言人毛宁表示", filler + "末尾的名字陈代蓉"]
+    column = TextColumn.of(texts)
+    column.save(tmp_path, "t")
+    for col in (column, TextColumn.load(tmp_path, "t"), TextColumn.load(tmp_path, "t", mmap=False)):
+        assert col.holds("毛宁") and col.holds("陈代蓉") and col.holds("发展经济")
+        assert not col.holds("毛泽") and not col.holds("宁表示外")
+        # a string split between two chunks of the read is still found
+        edge = (1 << 20) // 3
+        assert col.holds(filler[edge - 2 : edge + 3])
+    assert not TextColumn.of([]).holds("毛宁")
+
+
 def test_filters_read_the_columns_and_match_the_same_passages(loaded, qa_corpus_retriever):
     from retrieval.search.filters import FilterIndex
 
