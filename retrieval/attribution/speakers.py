@@ -347,7 +347,7 @@ class Attributor:
             if _whole_quote(s) or any(re.search("[，。！？,!?]", q.group()) for q in _SPOKEN.finditer(s)):
                 self.orphan = True  # words we could not give anyone: whom a later 他 means is unsure
             named = {p.speaker.name for p in proposals}
-            contested = "contested" in self._flags
+            contested = bool({"contested", "outspoken"} & self._flags)
             generous = [p for p in self._fallbacks(s, text, prev_last, prev_mode) if p.speaker.name not in named]
             if contested:  # two people speak here: only the one who says the most words may be named
                 shares = self._verb_subjects(s)
@@ -473,8 +473,20 @@ class Attributor:
         """Each person the rules read as the subject of a speech verb in the paragraph, with the
         share of the paragraph's characters from their verb to the next one (words reported):
         where two people speak (A表示…，B称…), for the decision model to weigh."""
+        found = [(end, sp) for _, end, sp in self._speech_subjects(s)]
+        out: dict[str, tuple[Speaker, float]] = {}
+        for i, (end, sp) in enumerate(found):
+            stop = found[i + 1][0] if i + 1 < len(found) else len(s)
+            share = max(0, stop - end) / max(len(s), 1)
+            old = out.get(sp.name)
+            out[sp.name] = (Speaker(sp.name, sp.title or self.known.get(sp.name)), share + (old[1] if old else 0.0))
+        return list(out.values())
+
+    def _speech_subjects(self, s: str) -> list[tuple[int, int, Speaker]]:
+        """Each person the rules read as the subject of a speech verb in the paragraph (not
+        through 他/她), in order: where the verb's clause starts, where the verb ends, who."""
         masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
-        found: list[tuple[int, Speaker]] = []
+        found: list[tuple[int, int, Speaker]] = []
         state = (self._via, self._rivals, self._untagged, self.salient)
         try:
             for vm in _VERB_RE.finditer(masked):
@@ -485,16 +497,29 @@ class Attributor:
                 self._via = None
                 sp = self._subject(masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
                 if sp is not None and self._via is None:
-                    found.append((vm.end(), self._canonical(_trimmed(sp))))
+                    found.append((clause_start, vm.end(), self._canonical(_trimmed(sp))))
         finally:
             self._via, self._rivals, self._untagged, self.salient = state
-        out: dict[str, tuple[Speaker, float]] = {}
-        for i, (end, sp) in enumerate(found):
-            stop = found[i + 1][0] if i + 1 < len(found) else len(s)
-            share = max(0, stop - end) / max(len(s), 1)
-            old = out.get(sp.name)
-            out[sp.name] = (Speaker(sp.name, sp.title or self.known.get(sp.name)), share + (old[1] if old else 0.0))
-        return list(out.values())
+        return found
+
+    def _outspeaks(self, s: str, found: Speaker, how: str) -> bool:
+        """In a contested paragraph, does ``found`` say nearly all its reported words — named
+        (or referred to by surname and title) as the subject of a speech verb, not only as a
+        companion, the words after their verbs (up to the next speaker's clause) at least twice
+        all the other speakers' together (盧美秀表示，公会已整理…約1.8萬人，…。邱泰源也說…)?
+        Never through 他/她: whom a pronoun means is what the contest is about."""
+        if how not in ("speech-verb", "title-reference"):
+            return False
+        bare = _MASK.sub("", s)
+        if found.name in bare and all(_companion(bare, m.start()) for m in re.finditer(re.escape(found.name), bare)):
+            return False
+        subjects = self._speech_subjects(s)
+        words: dict[str, int] = {}
+        for i, (_, end, sp) in enumerate(subjects):
+            stop = next((start for start, _, o in subjects[i + 1 :] if o.name != sp.name), len(s))
+            words[sp.name] = words.get(sp.name, 0) + max(0, stop - end)
+        mine = words.pop(found.name, 0)
+        return mine >= _OUTSPOKEN and mine >= 2 * sum(words.values())
 
     def _loose_speakers(self, s: str) -> list[Speaker]:
         """Subjects of speech verbs read loosely, for the decision model to weigh: a known name,
@@ -612,7 +637,8 @@ class Attributor:
                          or mode == "colon" and self._transcript_name(found.name, found))
             flags.add("weak-name-confirmed" if confirmed else "weak-name")
         if mode != "colon" and self._contested(s, found, how):  # a turn's words name whom it talks about
-            flags.add("contested")
+            # the one who says nearly all the words is less in doubt than a contest between equals
+            flags.add("outspoken" if self._outspeaks(s, found, how) else "contested")
         if how == "continuation" and self._voiced_by_other(s, found):
             flags.add("voiced")
             self._voiced = True
@@ -1164,6 +1190,8 @@ class Attributor:
             return cand, "cont"
         return None, ""
 
+
+_OUTSPOKEN = 12  # characters of reported words an outspoken speaker says at least
 
 _WORD_FLAGS = {"v", "vn", "l", "r", "d", "p", "c", "u", "uj", "a", "ad", "m", "q", "t", "f", "i"}
 
