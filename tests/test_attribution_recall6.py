@@ -20,3 +20,31 @@ def test_dai_biao_after_a_name_is_an_honorific():
 
 def test_dai_biao_as_a_verb_names_nobody():
     assert _who(["会上,胡锦涛代表中国政府和人民,欢迎世界各地的朋友。"]) == [(None, None)]
+
+
+def test_a_press_conference_host_answers_its_questions():
+    # the spokesperson who hosts, not the minister the first question names most
+    text = [
+        "2019年3月5日外交部发言人林平主持例行记者会。",
+        "问:据报道,王强部长将出席会议。王强部长此行有何安排?",
+        "答:关于王强部长的行程,我们会及时发布消息。",
+    ]
+    assert _who(text)[2] == ("林平", "外交部发言人")
+
+
+def test_without_a_host_the_interviewee_is_whom_the_page_named_most():
+    text = [
+        "记者专访了公司董事长王强。王强谈到了公司的发展。",
+        "问:公司今年有何计划?",
+        "答:我们会继续扩大投入。",
+    ]
+    assert _who(text)[2][0] == "王强"
+
+
+def test_a_spokesperson_named_only_in_a_question_is_no_host():
+    text = [
+        "记者专访了公司董事长王强。王强谈到了公司的发展。",
+        "问:商务部发言人赵云表示将出台新政,您怎么看?",
+        "答:我们会继续扩大投入。",
+    ]
+    assert _who(text)[2][0] == "王强"

@@ -575,6 +575,19 @@ class Attributor:
             return Speaker(named[-1], self.known.get(named[-1]))
         return None
 
+    def _host(self, question: str) -> Speaker | None:
+        """Who answers a press conference's questions: the one person the page introduced, before
+        its first question (in the headline too), with a title of ``data/answerers.txt``
+        (外交部发言人陆慷主持例行记者会 / 问：… / 答：…) — not the minister the opening
+        announcement names (王毅外长将率团出席)."""
+        at = self.text.find(question)
+        before = self.text[: at if at >= 0 else len(self.text)]
+        hosts = {n for n, title in self.known.items() if title and _answerer_title(title) and n in before}
+        if len(hosts) != 1:
+            return None
+        name = hosts.pop()
+        return Speaker(name, self.known[name])
+
     def _people_of_surname(self, surname: str) -> list[str]:
         """The names of that surname the page holds: known ones, and those jieba tags as a person
         where the surname stands (蒋锋、徐华勤…等领导: 蒋锋), a surname + title excluded."""
@@ -756,7 +769,7 @@ class Attributor:
         if _is_question(s) or _asks_you(s):
             self.questioned = True
             if not self.interviewing:  # whom the page introduced before the first question (not whom a question names)
-                self.interviewee = self._most_named() or self.salient or self.last_person
+                self.interviewee = self._host(s) or self._most_named() or self.salient or self.last_person
                 self.interviewing = True
             return None, "question"
         if _ANSWER.match(s):  # 答：… — the person the interview is with (never someone a question named)
@@ -1194,6 +1207,17 @@ class Attributor:
 _OUTSPOKEN = 12  # characters of reported words an outspoken speaker says at least
 
 _WORD_FLAGS = {"v", "vn", "l", "r", "d", "p", "c", "u", "uj", "a", "ad", "m", "q", "t", "f", "i"}
+
+
+@lru_cache(maxsize=1)
+def _answerer_titles() -> re.Pattern:
+    words = sorted(data_words("answerers.txt"), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})$")
+
+
+def _answerer_title(title: str) -> bool:
+    """Does the title name one who answers a press conference's questions (…发言人)?"""
+    return _answerer_titles().search(title) is not None
 
 
 def _trimmed(sp: Speaker) -> Speaker:
