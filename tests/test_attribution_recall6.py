@@ -48,3 +48,15 @@ def test_a_spokesperson_named_only_in_a_question_is_no_host():
         "答:我们会继续扩大投入。",
     ]
     assert _who(text)[2][0] == "王强"
+
+
+def test_a_press_conference_is_no_reporter_in_the_text():
+    # 记者招待会 / 记者会 name an event: a first-person paragraph holding one still continues the turn
+    text = [
+        "行政长官王丽华今日会见传媒。",
+        "王丽华:各位传媒朋友,早晨。今早向大家交代两件事。",
+        "首先说说疫情。正如我上星期形容,现时的疫情是稳定的,所以今日下午卫生防护中心不会举行记者招待会。",
+    ]
+    assert _who(text)[2][0] == "王丽华"
+    reported = [*text[:2], "首先说说疫情。记者了解到,我市现时的疫情是稳定的。"]
+    assert _who(reported)[2] == (None, None)

@@ -135,7 +135,8 @@ def _is_question(s: str) -> bool:
     return bool(m) and not _VERB_RE.search(m.group()) and not re.search(r"[对向]记者", m.group())
 _ANSWER = re.compile(r"^答[：:]")
 # a reporter's voice: no speaker's words go on into it
-_REPORTER = re.compile("记者|笔者|编者|小编|我们(?:看到|了解到|注意到|发现|来到|走进|走访|跟随|采访)")
+# (记者会, 记者招待会, 记者见面会: a press conference, no reporter in the text)
+_REPORTER = re.compile("记者(?!会|招待会|见面会|发布会)|笔者|编者|小编|我们(?:看到|了解到|注意到|发现|来到|走进|走访|跟随|采访)")
 # …the reporter as a subject (记者看到…, 本报记者…), not spoken to (面对记者的提问, 告诉记者)
 _REPORTER_SUBJECT = re.compile(
     r"(?:^|[，,；;\s])(?:本报|本台|本刊)?(?:记者|笔者|编者|小编)(?!的)|我们(?:看到|了解到|注意到|发现|来到|走进|走访|跟随|采访)"
