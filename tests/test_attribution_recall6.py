@@ -60,3 +60,21 @@ def test_a_press_conference_is_no_reporter_in_the_text():
     assert _who(text)[2][0] == "王丽华"
     reported = [*text[:2], "首先说说疫情。记者了解到,我市现时的疫情是稳定的。"]
     assert _who(reported)[2] == (None, None)
+
+
+def test_a_title_label_right_after_its_holder_is_introduced_opens_a_transcript():
+    text = [
+        "以下是行政长官王丽华今日上午出席行政会议前会见传媒的开场发言:",
+        "行政长官:各位传媒朋友、各位市民,早晨。今早先向大家讲两件事。",
+        "整个行程大概是四至五天,成员除了本人,还有五位局长随团出发。",
+    ]
+    assert [w[0] for w in _who(text)] == [None, "王丽华", "王丽华"]
+
+
+def test_a_bare_title_label_with_no_holder_just_introduced_names_nobody():
+    text = [
+        "行政长官王丽华今日出席行政会议。会后多位局长会见传媒。",
+        "各界人士对此反应积极。",
+        "行政长官:各位传媒朋友、各位市民,早晨。今早先向大家讲两件事。",
+    ]
+    assert _who(text)[2] == (None, None)

@@ -159,6 +159,7 @@ class Attributor:
     _voiced: bool = False  # the paragraph a continuation would reach reports others' words (doubt "voiced")
     _quoted_turn: bool = False  # the last colon turn was NAME：“quotation”
     _bare_turn: bool = False  # the last colon turn was a name alone on its line
+    _led_turn: bool = False  # the last colon turn was a title alone, its holder introduced just before
     _named: dict[str, int] = field(default_factory=dict)  # mentions per person before the first question
     _listing: bool = False  # the previous paragraph was a bulleted item of the speaker's words
     _list_ended: bool = False  # ... and this one is no such item
@@ -786,6 +787,8 @@ class Attributor:
             self._quoted_turn = bool(re.match(r"[^：:]*[：:]\s*[“「\"]", ts))
             words = re.sub(r"^[^：:]*[：:]", "", ts).strip()
             self._bare_turn = not words or words.endswith(("：", ":"))  # 陈强： / 陈强：女士们、先生们：
+            # 以下是行政长官X…的开场发言： then 行政长官：…: a transcript opens, its turns go on
+            self._led_turn = self.intro is not None and sp.name == self.intro.name and sp.name not in ts[: len(ts) - len(words)]
             return sp, "colon"
         if self._asked:
             return None, "question"
@@ -969,8 +972,11 @@ class Attributor:
         m = title_end().search(title)
         if m is None or len(title) > 16 or _JOURNALIST.search(title):
             return None
-        if m.start() < 2 and not (self.asks and len(title) >= 3):
-            return None  # 行政长官： alone stands for its holder only in a transcript with questions
+        introduced = self.intro is not None and title in (self.known.get(self.intro.name) or "")
+        if m.start() < 2 and not (self.asks and len(title) >= 3) and not introduced:
+            # 行政长官： alone stands for its holder only in a transcript with questions, or right
+            # after the paragraph that introduced its holder (以下是行政长官林郑月娥…的开场发言：)
+            return None
         if is_nonperson(title) and not self.asks:
             return None
         people = [(n, t) for n, t in self.known.items() if t and title in t]
@@ -1186,7 +1192,7 @@ class Attributor:
             return cand, "cont"  # 洪磊首先发布消息： then the announcement
         if self.point and _points(s[:6])[:1] == [self.point + 1] and not self._someones_turn(s):
             return cand, "cont"  # 第一疑点为… then 第二疑点，…: the speaker's next point
-        transcript = self.turns >= 2 or self._bare_turn or self.last_mode != "colon"
+        transcript = self.turns >= 2 or self._bare_turn or self._led_turn or self.last_mode != "colon"
         if chain and transcript and not self._someones_turn(s) and not self._quoted_turn and not self._narrates(s, cand):
             if self._list_ended:
                 return None, ""  # ☆ items of someone's words end where the bullets end
