@@ -78,3 +78,14 @@ def test_a_bare_title_label_with_no_holder_just_introduced_names_nobody():
         "行政长官:各位传媒朋友、各位市民,早晨。今早先向大家讲两件事。",
     ]
     assert _who(text)[2] == (None, None)
+
+
+def test_a_headline_spokesperson_the_page_never_names_answers_for_nobody():
+    # the headline says a spokesperson answers, the page names none: not the minister it names most
+    text = [
+        "中方对会晤的期待 外交部发言人回应",
+        "三国外长会晤将于12月11日举行,王强外长将率团出席。王强外长此前表示期待会晤。",
+        "问:中方对会晤有何期待?",
+        "答:我们注意到了有关报道,相信会晤将取得预期成果。",
+    ]
+    assert _who(text)[3] == (None, None)

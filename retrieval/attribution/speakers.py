@@ -581,14 +581,19 @@ class Attributor:
         """Who answers a press conference's questions: the one person the page introduced, before
         its first question (in the headline too), with a title of ``data/answerers.txt``
         (外交部发言人陆慷主持例行记者会 / 问：… / 答：…) — not the minister the opening
-        announcement names (王毅外长将率团出席)."""
+        announcement names (王毅外长将率团出席). ``_NOBODY`` when the headline says such a
+        title answers (外交部发言人幽默回应) but the page names no holder: nobody we can name
+        answers; None when the page says nothing of a host."""
         at = self.text.find(question)
         before = self.text[: at if at >= 0 else len(self.text)]
         hosts = {n for n, title in self.known.items() if title and _answerer_title(title) and n in before}
-        if len(hosts) != 1:
-            return None
-        name = hosts.pop()
-        return Speaker(name, self.known[name])
+        if len(hosts) == 1:
+            name = hosts.pop()
+            return Speaker(name, self.known[name])
+        headline = self.text.split("\n", 1)[0]
+        if not hosts and re.search(_answerer_titles().pattern[:-1], headline):
+            return _NOBODY
+        return None
 
     def _people_of_surname(self, surname: str) -> list[str]:
         """The names of that surname the page holds: known ones, and those jieba tags as a person
@@ -771,7 +776,10 @@ class Attributor:
         if _is_question(s) or _asks_you(s):
             self.questioned = True
             if not self.interviewing:  # whom the page introduced before the first question (not whom a question names)
-                self.interviewee = self._host(s) or self._most_named() or self.salient or self.last_person
+                host = self._host(s)
+                self.interviewee = host if host is not _NOBODY else None
+                if host is None:
+                    self.interviewee = self._most_named() or self.salient or self.last_person
                 self.interviewing = True
             return None, "question"
         if _ANSWER.match(s):  # 答：… — the person the interview is with (never someone a question named)
@@ -1214,6 +1222,9 @@ class Attributor:
 _OUTSPOKEN = 12  # characters of reported words an outspoken speaker says at least
 
 _WORD_FLAGS = {"v", "vn", "l", "r", "d", "p", "c", "u", "uj", "a", "ad", "m", "q", "t", "f", "i"}
+
+
+_NOBODY = Speaker("", None)  # a decision that nobody we can name holds the role
 
 
 @lru_cache(maxsize=1)
