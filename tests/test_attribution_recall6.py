@@ -89,3 +89,9 @@ def test_a_headline_spokesperson_the_page_never_names_answers_for_nobody():
         "答:我们注意到了有关报道,相信会晤将取得预期成果。",
     ]
     assert _who(text)[3] == (None, None)
+
+
+def test_adverbials_between_a_speaker_and_the_verb():
+    assert _who(["鸿海集团董事长郭台明受访表示,目前产学链结关系仍不够。"]) == [("郭台明", "鸿海集团董事长")]
+    assert _who(["此前,蔚来汽车创始人沈晓晖曾公开表示,融资能力很关键。"])[0][0] == "沈晓晖"
+    assert _who(["台北市长蒋万宁微笑并回应,就是全力争取市民认同。"])[0][0] == "蒋万宁"

@@ -89,8 +89,10 @@ _NOT_SPEECH = re.compile(r"(?:据|听|来|小|可以|所以|就是|话|虽|不�
 _BOOK = re.compile(r"《[^《》]*》")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _MASK = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"|（[^（）]*）|\([^()]*\)")
+# adverbials of data/adverbials.txt (受访, 公开, 微笑…), between a speaker and the speech verb
+_ADV_WORDS = "".join(f"{w}|" for w in sorted(map(re.escape, data_words("adverbials.txt")), key=len, reverse=True))
 _ADV = re.compile(
-    rf"(?:也|还|则|又|都|就|曾|亦|再次|首先|随后|接着|接著|同时|当天|当日|日前|近日|今天|昨天|昨日|今日|昨|笑|纷纷|一致|"
+    rf"(?:{_ADV_WORDS}也|还|则|又|都|就|曾|亦|再次|首先|随后|接着|接著|同时|当天|当日|日前|近日|今天|昨天|昨日|今日|昨|笑|纷纷|一致|"
     rf"[上下]午|晚间|\d{{1,2}}日(?:[上下]午|晚)?|\d{{1,2}}月\d{{1,2}}日|[{CJK}]{{1,4}}地|[{CJK}][着著]|"
     rf"不止一次|多次|一再|一边|[赛会事课]后|进一步|明确|特别|专门|只是|深有感触|心里|能否|"
     rf"在[^，。]{{1,24}}?(?:上|中|时|里|期间|之际|后|前)|在[{CJK}]{{2,14}}|对[{CJK}]{{1,12}}|向[{CJK}]{{1,12}}|"
