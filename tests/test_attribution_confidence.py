@@ -172,3 +172,39 @@ def test_a_quotation_right_before_a_weak_name_confirms_it():
     (attribution,) = attribute_paragraphs(["“刚回来的时候,家里人都不理解。”丁志强笑着说。"])
     assert attribution.speaker.name == "丁志强"
     assert _rule("“刚回来的时候,家里人都不理解。”丁志强笑着说。") == round(CONFIDENCE[attribution.how] - DOUBTS["weak-name-confirmed"], 2)
+
+
+# Outspoken (session 6): in a contested paragraph, the speaker whose reported words are at least
+# twice all the other speakers' together is less in doubt — named, unless only a companion or a 他/她.
+
+
+def test_the_speaker_who_says_nearly_all_the_words_is_named_in_a_contested_paragraph():
+    text = ("市护理学会会长王美秀表示,学会已整理近三年退休护理师名单,约一万八千人,届时将询问各县市情况及护理师意愿,"
+            "于必要时提供协助。医师协会会长邱大源也说,会配合。")
+    assert _decided([text]) == [("王美秀", "speech-verb")]
+    assert "doubt:outspoken" in dict(propose_paragraphs([text])[0][0].features)
+
+
+def test_an_outspoken_speaker_vetoed_for_another_doubt_leaves_nobody_who_says_less():
+    # 监事长 is no title word: 王美秀 is a weak name as well, below the threshold; 邱大源, who says
+    # less, must not be proposed in the vetoed speaker's place
+    text = ("护理师公会监事长王美秀表示,公会已整理近三年退休护理师名单,约一万八千人,届时将询问各县市情况及护理师意愿,"
+            "于必要时提供协助。医师公会理事长邱大源也说,会配合。")
+    assert all(p.speaker.name != "邱大源" for p in propose_paragraphs([text])[0])
+
+
+def test_two_speakers_saying_about_as_much_stay_contested():
+    text = "护理师公会监事长王美秀表示,公会已整理退休护理师名单。医师公会理事长邱大源也说,医师会全力配合各县市。"
+    assert _decided([text])[0] != ("王美秀", "speech-verb")
+    assert _rule(text) < THRESHOLD
+
+
+def test_outspoken_is_a_lesser_doubt_than_contested_and_passes_the_threshold():
+    assert DOUBTS["outspoken"] < DOUBTS["contested"]
+    assert CONFIDENCE["speech-verb"] - DOUBTS["outspoken"] >= THRESHOLD
+    assert CONFIDENCE["title-reference"] - DOUBTS["outspoken"] >= THRESHOLD
+
+
+def test_a_pronoun_is_never_outspoken():
+    text = ["市长王建华出席会议。", "副市长李明主持会议。他表示,今年要把养老服务做实做细,让老人住得安心,吃得放心,过得舒心。"]
+    assert _decided(text)[1][0] != "王建华" or _decided(text)[1][1] != "pronoun"

@@ -27,8 +27,12 @@ def test_in_a_contested_paragraph_only_who_says_most_may_be_proposed():
         "也希望中央尽快修法；李亭妃则说，团结最重要。"
     )
     names = _names([INTRO, most_first], 1)
+    # contested, but 张国文 says more than twice 李亭妃's words: outspoken, a lesser doubt (session 6)
+    assert names[0][:2] == ("张国文", "rules") and names[0][2] >= 0.6
+    assert all(n != "李亭妃" for n, _, _ in names)  # the one who says less is no proposal
+    near_equal = "对此，张国文受访时表示，预算议题南部委员都感同身受；李亭妃则说，团结最重要，也希望中央尽快修法。"
+    names = _names([INTRO, near_equal], 1)
     assert names[0][:2] == ("张国文", "rules") and names[0][2] < 0.6  # contested: the rules' doubt vetoes
-    assert all(n != "李亭妃" for n, _, _ in names)  # the one who says less is no generous proposal either
     most_last = (
         "对此，张国文受访时表示，团结最重要；李亭妃则说，预算议题南部委员都感同身受，所有委员都会尽可能地邀请，"
         "但尊重每位委员的时间安排，也希望中央尽快修法。"

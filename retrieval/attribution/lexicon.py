@@ -45,6 +45,8 @@ _VERB_RE_ANY = re.compile(f"(?:{VERBS})")
 _STRICT_AFTER = re.compile(f"(?:{VERBS}|\\d{{1,2}}日|当地时间|[:：“，,])")
 _ORG_END = "员会部局院委办厅社所组队团司处省市县区镇乡村党网台报馆站厂场校州"
 HONORIFICS = "|".join(sorted(data_words("honorifics.txt"), key=len, reverse=True))
+# honorifics that may only close a clause (丁世忠代表|说): elsewhere mostly a verb (张忠谋代表总统出席)
+CLAUSE_HONORIFICS = "|".join(sorted(data_words("clause_honorifics.txt"), key=len, reverse=True))
 _NOT_NAME_FLAGS = {"n", "v", "vn", "d", "c", "p", "ns", "nt", "m", "t", "r", "f", "s", "u", "uj", "ul",
                    "a", "ad", "an", "i", "l", "z", "q"}
 _FUNCTION_FLAGS = {"p", "c", "u", "uj", "ul", "r", "d", "m", "t", "f", "q"}
@@ -474,7 +476,7 @@ def person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
             continue
         if surname_of(name) == name:
             return by_surname_and_title(name, honorific, known)
-        if not re.fullmatch(f"(?:{HONORIFICS})", honorific):
+        if not re.fullmatch(f"(?:{HONORIFICS}|{CLAUSE_HONORIFICS})", honorific):
             continue  # 白宫发言人, 该公司董事长: an organisation's unnamed officer
         cuts = _token_starts(name)
         for j in range(max(0, len(name) - 4), len(name) - 1):

@@ -89,8 +89,10 @@ _NOT_SPEECH = re.compile(r"(?:据|听|来|小|可以|所以|就是|话|虽|不�
 _BOOK = re.compile(r"《[^《》]*》")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _MASK = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"|（[^（）]*）|\([^()]*\)")
+# adverbials of data/adverbials.txt (受访, 公开, 微笑…), between a speaker and the speech verb
+_ADV_WORDS = "".join(f"{w}|" for w in sorted(map(re.escape, data_words("adverbials.txt")), key=len, reverse=True))
 _ADV = re.compile(
-    rf"(?:也|还|则|又|都|就|曾|亦|再次|首先|随后|接着|接著|同时|当天|当日|日前|近日|今天|昨天|昨日|今日|昨|笑|纷纷|一致|"
+    rf"(?:{_ADV_WORDS}也|还|则|又|都|就|曾|亦|再次|首先|随后|接着|接著|同时|当天|当日|日前|近日|今天|昨天|昨日|今日|昨|笑|纷纷|一致|"
     rf"[上下]午|晚间|\d{{1,2}}日(?:[上下]午|晚)?|\d{{1,2}}月\d{{1,2}}日|[{CJK}]{{1,4}}地|[{CJK}][着著]|"
     rf"不止一次|多次|一再|一边|[赛会事课]后|进一步|明确|特别|专门|只是|深有感触|心里|能否|"
     rf"在[^，。]{{1,24}}?(?:上|中|时|里|期间|之际|后|前)|在[{CJK}]{{2,14}}|对[{CJK}]{{1,12}}|向[{CJK}]{{1,12}}|"
@@ -135,7 +137,8 @@ def _is_question(s: str) -> bool:
     return bool(m) and not _VERB_RE.search(m.group()) and not re.search(r"[对向]记者", m.group())
 _ANSWER = re.compile(r"^答[：:]")
 # a reporter's voice: no speaker's words go on into it
-_REPORTER = re.compile("记者|笔者|编者|小编|我们(?:看到|了解到|注意到|发现|来到|走进|走访|跟随|采访)")
+# (记者会, 记者招待会, 记者见面会: a press conference, no reporter in the text)
+_REPORTER = re.compile("记者(?!会|招待会|见面会|发布会)|笔者|编者|小编|我们(?:看到|了解到|注意到|发现|来到|走进|走访|跟随|采访)")
 # …the reporter as a subject (记者看到…, 本报记者…), not spoken to (面对记者的提问, 告诉记者)
 _REPORTER_SUBJECT = re.compile(
     r"(?:^|[，,；;\s])(?:本报|本台|本刊)?(?:记者|笔者|编者|小编)(?!的)|我们(?:看到|了解到|注意到|发现|来到|走进|走访|跟随|采访)"
@@ -158,6 +161,7 @@ class Attributor:
     _voiced: bool = False  # the paragraph a continuation would reach reports others' words (doubt "voiced")
     _quoted_turn: bool = False  # the last colon turn was NAME：“quotation”
     _bare_turn: bool = False  # the last colon turn was a name alone on its line
+    _led_turn: bool = False  # the last colon turn was a title alone, its holder introduced just before
     _named: dict[str, int] = field(default_factory=dict)  # mentions per person before the first question
     _listing: bool = False  # the previous paragraph was a bulleted item of the speaker's words
     _list_ended: bool = False  # ... and this one is no such item
@@ -347,7 +351,7 @@ class Attributor:
             if _whole_quote(s) or any(re.search("[，。！？,!?]", q.group()) for q in _SPOKEN.finditer(s)):
                 self.orphan = True  # words we could not give anyone: whom a later 他 means is unsure
             named = {p.speaker.name for p in proposals}
-            contested = "contested" in self._flags
+            contested = bool({"contested", "outspoken"} & self._flags)
             generous = [p for p in self._fallbacks(s, text, prev_last, prev_mode) if p.speaker.name not in named]
             if contested:  # two people speak here: only the one who says the most words may be named
                 shares = self._verb_subjects(s)
@@ -473,8 +477,20 @@ class Attributor:
         """Each person the rules read as the subject of a speech verb in the paragraph, with the
         share of the paragraph's characters from their verb to the next one (words reported):
         where two people speak (A表示…，B称…), for the decision model to weigh."""
+        found = [(end, sp) for _, end, sp in self._speech_subjects(s)]
+        out: dict[str, tuple[Speaker, float]] = {}
+        for i, (end, sp) in enumerate(found):
+            stop = found[i + 1][0] if i + 1 < len(found) else len(s)
+            share = max(0, stop - end) / max(len(s), 1)
+            old = out.get(sp.name)
+            out[sp.name] = (Speaker(sp.name, sp.title or self.known.get(sp.name)), share + (old[1] if old else 0.0))
+        return list(out.values())
+
+    def _speech_subjects(self, s: str) -> list[tuple[int, int, Speaker]]:
+        """Each person the rules read as the subject of a speech verb in the paragraph (not
+        through 他/她), in order: where the verb's clause starts, where the verb ends, who."""
         masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
-        found: list[tuple[int, Speaker]] = []
+        found: list[tuple[int, int, Speaker]] = []
         state = (self._via, self._rivals, self._untagged, self.salient)
         try:
             for vm in _VERB_RE.finditer(masked):
@@ -485,16 +501,29 @@ class Attributor:
                 self._via = None
                 sp = self._subject(masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
                 if sp is not None and self._via is None:
-                    found.append((vm.end(), self._canonical(_trimmed(sp))))
+                    found.append((clause_start, vm.end(), self._canonical(_trimmed(sp))))
         finally:
             self._via, self._rivals, self._untagged, self.salient = state
-        out: dict[str, tuple[Speaker, float]] = {}
-        for i, (end, sp) in enumerate(found):
-            stop = found[i + 1][0] if i + 1 < len(found) else len(s)
-            share = max(0, stop - end) / max(len(s), 1)
-            old = out.get(sp.name)
-            out[sp.name] = (Speaker(sp.name, sp.title or self.known.get(sp.name)), share + (old[1] if old else 0.0))
-        return list(out.values())
+        return found
+
+    def _outspeaks(self, s: str, found: Speaker, how: str) -> bool:
+        """In a contested paragraph, does ``found`` say nearly all its reported words — named
+        (or referred to by surname and title) as the subject of a speech verb, not only as a
+        companion, the words after their verbs (up to the next speaker's clause) at least twice
+        all the other speakers' together (盧美秀表示，公会已整理…約1.8萬人，…。邱泰源也說…)?
+        Never through 他/她: whom a pronoun means is what the contest is about."""
+        if how not in ("speech-verb", "title-reference"):
+            return False
+        bare = _MASK.sub("", s)
+        if found.name in bare and all(_companion(bare, m.start()) for m in re.finditer(re.escape(found.name), bare)):
+            return False
+        subjects = self._speech_subjects(s)
+        words: dict[str, int] = {}
+        for i, (_, end, sp) in enumerate(subjects):
+            stop = next((start for start, _, o in subjects[i + 1 :] if o.name != sp.name), len(s))
+            words[sp.name] = words.get(sp.name, 0) + max(0, stop - end)
+        mine = words.pop(found.name, 0)
+        return mine >= _OUTSPOKEN and mine >= 2 * sum(words.values())
 
     def _loose_speakers(self, s: str) -> list[Speaker]:
         """Subjects of speech verbs read loosely, for the decision model to weigh: a known name,
@@ -548,6 +577,24 @@ class Attributor:
         named = [w for w, flag in pos_tags(core) if flag == "nr" and len(w) >= 2]
         if named and core.endswith(named[-1]):
             return Speaker(named[-1], self.known.get(named[-1]))
+        return None
+
+    def _host(self, question: str) -> Speaker | None:
+        """Who answers a press conference's questions: the one person the page introduced, before
+        its first question (in the headline too), with a title of ``data/answerers.txt``
+        (外交部发言人陆慷主持例行记者会 / 问：… / 答：…) — not the minister the opening
+        announcement names (王毅外长将率团出席). ``_NOBODY`` when the headline says such a
+        title answers (外交部发言人幽默回应) but the page names no holder: nobody we can name
+        answers; None when the page says nothing of a host."""
+        at = self.text.find(question)
+        before = self.text[: at if at >= 0 else len(self.text)]
+        hosts = {n for n, title in self.known.items() if title and _answerer_title(title) and n in before}
+        if len(hosts) == 1:
+            name = hosts.pop()
+            return Speaker(name, self.known[name])
+        headline = self.text.split("\n", 1)[0]
+        if not hosts and re.search(_answerer_titles().pattern[:-1], headline):
+            return _NOBODY
         return None
 
     def _people_of_surname(self, surname: str) -> list[str]:
@@ -612,7 +659,8 @@ class Attributor:
                          or mode == "colon" and self._transcript_name(found.name, found))
             flags.add("weak-name-confirmed" if confirmed else "weak-name")
         if mode != "colon" and self._contested(s, found, how):  # a turn's words name whom it talks about
-            flags.add("contested")
+            # the one who says nearly all the words is less in doubt than a contest between equals
+            flags.add("outspoken" if self._outspeaks(s, found, how) else "contested")
         if how == "continuation" and self._voiced_by_other(s, found):
             flags.add("voiced")
             self._voiced = True
@@ -730,7 +778,10 @@ class Attributor:
         if _is_question(s) or _asks_you(s):
             self.questioned = True
             if not self.interviewing:  # whom the page introduced before the first question (not whom a question names)
-                self.interviewee = self._most_named() or self.salient or self.last_person
+                host = self._host(s)
+                self.interviewee = host if host is not _NOBODY else None
+                if host is None:
+                    self.interviewee = self._most_named() or self.salient or self.last_person
                 self.interviewing = True
             return None, "question"
         if _ANSWER.match(s):  # 答：… — the person the interview is with (never someone a question named)
@@ -746,6 +797,8 @@ class Attributor:
             self._quoted_turn = bool(re.match(r"[^：:]*[：:]\s*[“「\"]", ts))
             words = re.sub(r"^[^：:]*[：:]", "", ts).strip()
             self._bare_turn = not words or words.endswith(("：", ":"))  # 陈强： / 陈强：女士们、先生们：
+            # 以下是行政长官X…的开场发言： then 行政长官：…: a transcript opens, its turns go on
+            self._led_turn = self.intro is not None and sp.name == self.intro.name and sp.name not in ts[: len(ts) - len(words)]
             return sp, "colon"
         if self._asked:
             return None, "question"
@@ -929,8 +982,11 @@ class Attributor:
         m = title_end().search(title)
         if m is None or len(title) > 16 or _JOURNALIST.search(title):
             return None
-        if m.start() < 2 and not (self.asks and len(title) >= 3):
-            return None  # 行政长官： alone stands for its holder only in a transcript with questions
+        introduced = self.intro is not None and title in (self.known.get(self.intro.name) or "")
+        if m.start() < 2 and not (self.asks and len(title) >= 3) and not introduced:
+            # 行政长官： alone stands for its holder only in a transcript with questions, or right
+            # after the paragraph that introduced its holder (以下是行政长官林郑月娥…的开场发言：)
+            return None
         if is_nonperson(title) and not self.asks:
             return None
         people = [(n, t) for n, t in self.known.items() if t and title in t]
@@ -1146,7 +1202,7 @@ class Attributor:
             return cand, "cont"  # 洪磊首先发布消息： then the announcement
         if self.point and _points(s[:6])[:1] == [self.point + 1] and not self._someones_turn(s):
             return cand, "cont"  # 第一疑点为… then 第二疑点，…: the speaker's next point
-        transcript = self.turns >= 2 or self._bare_turn or self.last_mode != "colon"
+        transcript = self.turns >= 2 or self._bare_turn or self._led_turn or self.last_mode != "colon"
         if chain and transcript and not self._someones_turn(s) and not self._quoted_turn and not self._narrates(s, cand):
             if self._list_ended:
                 return None, ""  # ☆ items of someone's words end where the bullets end
@@ -1165,7 +1221,23 @@ class Attributor:
         return None, ""
 
 
+_OUTSPOKEN = 12  # characters of reported words an outspoken speaker says at least
+
 _WORD_FLAGS = {"v", "vn", "l", "r", "d", "p", "c", "u", "uj", "a", "ad", "m", "q", "t", "f", "i"}
+
+
+_NOBODY = Speaker("", None)  # a decision that nobody we can name holds the role
+
+
+@lru_cache(maxsize=1)
+def _answerer_titles() -> re.Pattern:
+    words = sorted(data_words("answerers.txt"), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})$")
+
+
+def _answerer_title(title: str) -> bool:
+    """Does the title name one who answers a press conference's questions (…发言人)?"""
+    return _answerer_titles().search(title) is not None
 
 
 def _trimmed(sp: Speaker) -> Speaker:

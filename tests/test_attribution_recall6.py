@@ -1,0 +1,97 @@
+"""Recall (session 6): readings the batches 11 and 12 showed missing.
+
+The sentences are written for these tests: they test mechanisms, not quality.
+"""
+
+from __future__ import annotations
+
+from retrieval.attribution.speakers import attribute_paragraphs
+
+
+def _who(paragraphs: list[str]) -> list[tuple[str | None, str | None]]:
+    return [(a.speaker.name, a.speaker.title) if a.speaker else (None, None) for a in attribute_paragraphs(paragraphs)]
+
+
+def test_dai_biao_after_a_name_is_an_honorific():
+    # a deputy named once with 代表 after the name (丁世忠代表说): the honorific bounds and titles the name
+    text = ["全国人大代表座谈会在泉州举行。", "就如何应对市场变化,丁世忠代表说:“我们要树立信心。”"]
+    assert _who(text)[1] == ("丁世忠", "代表")
+
+
+def test_dai_biao_as_a_verb_names_nobody():
+    assert _who(["会上,胡锦涛代表中国政府和人民,欢迎世界各地的朋友。"]) == [(None, None)]
+
+
+def test_a_press_conference_host_answers_its_questions():
+    # the spokesperson who hosts, not the minister the first question names most
+    text = [
+        "2019年3月5日外交部发言人林平主持例行记者会。",
+        "问:据报道,王强部长将出席会议。王强部长此行有何安排?",
+        "答:关于王强部长的行程,我们会及时发布消息。",
+    ]
+    assert _who(text)[2] == ("林平", "外交部发言人")
+
+
+def test_without_a_host_the_interviewee_is_whom_the_page_named_most():
+    text = [
+        "记者专访了公司董事长王强。王强谈到了公司的发展。",
+        "问:公司今年有何计划?",
+        "答:我们会继续扩大投入。",
+    ]
+    assert _who(text)[2][0] == "王强"
+
+
+def test_a_spokesperson_named_only_in_a_question_is_no_host():
+    text = [
+        "记者专访了公司董事长王强。王强谈到了公司的发展。",
+        "问:商务部发言人赵云表示将出台新政,您怎么看?",
+        "答:我们会继续扩大投入。",
+    ]
+    assert _who(text)[2][0] == "王强"
+
+
+def test_a_press_conference_is_no_reporter_in_the_text():
+    # 记者招待会 / 记者会 name an event: a first-person paragraph holding one still continues the turn
+    text = [
+        "行政长官王丽华今日会见传媒。",
+        "王丽华:各位传媒朋友,早晨。今早向大家交代两件事。",
+        "首先说说疫情。正如我上星期形容,现时的疫情是稳定的,所以今日下午卫生防护中心不会举行记者招待会。",
+    ]
+    assert _who(text)[2][0] == "王丽华"
+    reported = [*text[:2], "首先说说疫情。记者了解到,我市现时的疫情是稳定的。"]
+    assert _who(reported)[2] == (None, None)
+
+
+def test_a_title_label_right_after_its_holder_is_introduced_opens_a_transcript():
+    text = [
+        "以下是行政长官王丽华今日上午出席行政会议前会见传媒的开场发言:",
+        "行政长官:各位传媒朋友、各位市民,早晨。今早先向大家讲两件事。",
+        "整个行程大概是四至五天,成员除了本人,还有五位局长随团出发。",
+    ]
+    assert [w[0] for w in _who(text)] == [None, "王丽华", "王丽华"]
+
+
+def test_a_bare_title_label_with_no_holder_just_introduced_names_nobody():
+    text = [
+        "行政长官王丽华今日出席行政会议。会后多位局长会见传媒。",
+        "各界人士对此反应积极。",
+        "行政长官:各位传媒朋友、各位市民,早晨。今早先向大家讲两件事。",
+    ]
+    assert _who(text)[2] == (None, None)
+
+
+def test_a_headline_spokesperson_the_page_never_names_answers_for_nobody():
+    # the headline says a spokesperson answers, the page names none: not the minister it names most
+    text = [
+        "中方对会晤的期待 外交部发言人回应",
+        "三国外长会晤将于12月11日举行,王强外长将率团出席。王强外长此前表示期待会晤。",
+        "问:中方对会晤有何期待?",
+        "答:我们注意到了有关报道,相信会晤将取得预期成果。",
+    ]
+    assert _who(text)[3] == (None, None)
+
+
+def test_adverbials_between_a_speaker_and_the_verb():
+    assert _who(["鸿海集团董事长郭台明受访表示,目前产学链结关系仍不够。"]) == [("郭台明", "鸿海集团董事长")]
+    assert _who(["此前,蔚来汽车创始人沈晓晖曾公开表示,融资能力很关键。"])[0][0] == "沈晓晖"
+    assert _who(["台北市长蒋万宁微笑并回应,就是全力争取市民认同。"])[0][0] == "蒋万宁"
