@@ -1,0 +1,45 @@
+"""Precision (session 6): wrong names on real pages nobody tuned on — who answers a press
+conference, a name's boundary, a pronoun among several people, a title's boundary.
+
+The sentences are written for these tests: they test mechanisms, not quality.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from retrieval.attribution.speakers import attribute_paragraphs
+from retrieval.pages.ingest import parse_page
+
+PRESS = [
+    "中日韩外长会议将于下月在东京举行，李明外长将率团出席。",
+    "问：有报道称，某国将宣布新的关税措施。中方对此有何评论？",
+    "答：我们注意到了有关报道。中方一贯主张通过对话协商解决分歧。",
+]
+
+
+def _who(paragraphs, **kw) -> list[str | None]:
+    return [a.speaker.name if a.speaker else None for a in attribute_paragraphs(paragraphs, **kw)]
+
+
+def test_the_press_conference_host_named_above_the_article_answers():
+    # named once above the article (a photo caption or heading), once in it: the head decides
+    got = attribute_paragraphs(PRESS, context=["外交部发言人幽默回应"], preface=["12月6日外交部发言人王涛主持例行记者会"])
+    assert got[2].speaker is not None and got[2].speaker.name == "王涛"
+    assert got[2].speaker.title == "外交部发言人"  # the title as the preface writes it
+    # without the preface, the only person named before the first question is not taken as its host
+    # by the head: the answer goes to the person the article named (the old reading), never to 王涛
+    assert "王涛" not in _who(PRESS, context=["外交部发言人幽默回应"])
+
+
+def test_a_page_keeps_the_heading_between_headline_and_article_as_preface(tmp_path: Path):
+    page = tmp_path / "p.txt"
+    page.write_text(
+        "\n".join(["外交部发言人幽默回应", "2017年12月07日 15:46:00 来源:外交部网站",
+                   "2017年12月6日外交部发言人王涛主持例行记者会", *PRESS]),
+        encoding="utf-8",
+    )
+    parsed = parse_page(page, page.read_text(encoding="utf-8"))
+    answer = next(p for p in parsed.passages if p.text.startswith("答"))
+    assert answer.speaker is not None and answer.speaker.name == "王涛"
+    assert all("主持例行记者会" not in p.text for p in parsed.passages)  # still no passage
