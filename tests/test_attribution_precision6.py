@@ -43,3 +43,19 @@ def test_a_page_keeps_the_heading_between_headline_and_article_as_preface(tmp_pa
     answer = next(p for p in parsed.passages if p.text.startswith("答"))
     assert answer.speaker is not None and answer.speaker.name == "王涛"
     assert all("主持例行记者会" not in p.text for p in parsed.passages)  # still no passage
+
+
+def test_a_surname_jieba_cuts_off_is_joined_to_the_given_name():
+    from retrieval.attribution.lexicon import _nr_tail, joined_surnames
+
+    assert joined_surnames([("胡", "nr"), ("金秋", "nr"), ("对于", "p")]) == [("胡金秋", "nr"), ("对于", "p")]
+    assert joined_surnames([("说", "v"), ("金秋", "nr")]) == [("说", "v"), ("金秋", "nr")]
+    assert _nr_tail("进行了点评。胡金秋") == "胡金秋"
+
+
+def test_a_pronoun_after_a_list_of_people_means_none_of_them_for_sure():
+    listed = ("市长王建国今天视察工地，被问到最新民调中立委陈志明39%、部长林美玲26%、副市长黄淑芬17%的看法，"
+              "他认为选举还有一年，每天把该做的事情做好。")
+    assert _who([listed]) == [None]  # not 黄淑芬, the last of the list
+    single = "市长王建国今天视察工地，他认为选举还有一年，每天把该做的事情做好。"
+    assert _who([single]) == ["王建国"]

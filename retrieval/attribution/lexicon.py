@@ -513,9 +513,28 @@ def _nr_head(text: str) -> str | None:
     return name if 2 <= len(name) <= 4 else None
 
 
+def joined_surnames(tags) -> list[tuple[str, str]]:
+    """jieba's tags with a surname it cuts off a person's given name joined to it (胡/nr|金秋/nr:
+    胡金秋/nr), so the given name alone is never read as the person."""
+    tags, out, i = list(tags), [], 0
+    while i < len(tags):
+        word, flag = tags[i]
+        if (flag == "nr" and len(word) == 1 and i + 1 < len(tags) and tags[i + 1][1] == "nr"
+                and len(tags[i + 1][0]) <= 2 and surname_of(word) == word):
+            out.append((word + tags[i + 1][0], "nr"))
+            i += 2
+            continue
+        out.append((word, flag))
+        i += 1
+    return out
+
+
 @lru_cache(maxsize=4096)
 def _nr_tail(pre: str) -> str | None:
     tags = pos_tags(pre)
+    if (len(tags) >= 2 and tags[-1][1] == "nr" and tags[-2][1] == "nr" and len(tags[-2][0]) == 1
+            and len(tags[-1][0]) <= 2 and surname_of(tags[-2][0]) == tags[-2][0]):
+        return tags[-2][0] + tags[-1][0]  # 胡|金秋: a surname jieba cuts off the given name
     if len(tags) >= 2 and tags[-1][1] == "nr":
         return tags[-1][0]
     if len(tags) >= 3 and tags[-2][1] == "nr" and len(tags[-2][0]) == 1 and len(tags[-1][0]) <= 2:

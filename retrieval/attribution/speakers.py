@@ -63,6 +63,7 @@ from .lexicon import (
     editor_note,
     is_nonperson,
     is_transliterated,
+    joined_surnames,
     leadin,
     mentions,
     oblique,
@@ -863,7 +864,7 @@ class Attributor:
             return []
         out: dict[str, tuple[Speaker, bool]] = {}
         pos = 0
-        for word, flag in pos_tags(sentence):
+        for word, flag in joined_surnames(pos_tags(sentence)):
             if flag == "nr" and plausible_name(word, self.known, after_title=False):
                 out.setdefault(word, (Speaker(word, self.known.get(word)), oblique(sentence, pos, word)))
             pos += len(word)
@@ -1100,9 +1101,11 @@ class Attributor:
         if self._mentions(before):
             last_sentence = _SENTENCE_END.split(before.rstrip("。！？!?；; "))[-1]
             ms = self._mentions(last_sentence)
-            for (p1, a), (p2, b) in zip(ms, ms[1:]):  # 张三和李四出席了会议。他表示: either of them
+            # 张三和李四出席了会议。他表示: either of them; 立委张三39%、部长李四26%…的看法，他认为:
+            # a list of people (each with a figure or a word of their own) — any of them
+            for (p1, a), (p2, b) in zip(ms, ms[1:]):
                 between = last_sentence[p1 + len(a.name) : p2]
-                if a.name != b.name and re.fullmatch(r"(?:和|与|及|、|以及)[^，,。]{0,12}", between or "-"):
+                if a.name != b.name and re.fullmatch(r"[^，,。；;]{0,6}?(?:和|与|及|、|以及)[^，,。]{0,12}", between or "-"):
                     self._rivals = self._rivals or not _VERB_RE.search(between)
             at = self._subject_at(before)
             if at is None:
