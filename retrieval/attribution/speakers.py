@@ -1102,10 +1102,10 @@ class Attributor:
             last_sentence = _SENTENCE_END.split(before.rstrip("。！？!?；; "))[-1]
             ms = self._mentions(last_sentence)
             # 张三和李四出席了会议。他表示: either of them; 立委张三39%、部长李四26%…的看法，他认为:
-            # a list of people (each with a figure or a word of their own) — any of them
+            # a list of people (each with a figure of their own) — any of them
             for (p1, a), (p2, b) in zip(ms, ms[1:]):
                 between = last_sentence[p1 + len(a.name) : p2]
-                if a.name != b.name and re.fullmatch(r"[^，,。；;]{0,6}?(?:和|与|及|、|以及)[^，,。]{0,12}", between or "-"):
+                if a.name != b.name and re.fullmatch(f"[^{CJK}，,。；;]{{0,6}}(?:和|与|及|、|以及)[^，,。]{{0,12}}", between or "-"):
                     self._rivals = self._rivals or not _VERB_RE.search(between)
             at = self._subject_at(before)
             if at is None:
