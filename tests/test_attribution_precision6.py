@@ -59,3 +59,18 @@ def test_a_pronoun_after_a_list_of_people_means_none_of_them_for_sure():
     assert _who([listed]) == [None]  # not 黄淑芬, the last of the list
     single = "市长王建国今天视察工地，他认为选举还有一年，每天把该做的事情做好。"
     assert _who([single]) == ["王建国"]
+
+
+def test_a_title_ends_at_a_byline_bracket_a_bullet_a_date_and_a_conjunction():
+    from retrieval.attribution.lexicon import clean_title
+
+    assert clean_title("记者王小明/台北报导〕台北市长") == "台北市长"
+    assert clean_title("知名企业老板联谊会一览 ●光明科技董事长") == "光明科技董事长"
+    assert clean_title("date 2025-09-01 立委") == "立委"
+    assert clean_title("不过疾管署副署长") == "疾管署副署长"
+    assert clean_title("台湾人公共事务会(FAPA)洛杉矶分会长") == "台湾人公共事务会(FAPA)洛杉矶分会长"  # a bracket inside stays
+
+
+def test_a_traditional_title_after_a_bullet_keeps_the_pages_characters():
+    got = attribute_paragraphs(["聯誼會一覽 ●光明科技董事長顏大新表示，今年景氣不錯，員工都會加薪。"])
+    assert got[0].speaker is not None and got[0].speaker.title == "光明科技董事長"
