@@ -35,7 +35,7 @@ def data_words(name: str) -> list[str]:
 NAME_SEP = "·•\\-－"
 VERBS = "|".join(sorted(data_words("speech_verbs.txt"), key=len, reverse=True))
 BOUNDARY = re.compile(r"[。！？!?；;，,：:\[\]【】《》\n]|——|\s{2,}")
-LEAD = re.compile(r"^(?:而|但|并|且|对此|随后|同时|此外|另外|最后|其中|就此|为此|今天|昨天|目前|当天)+")
+LEAD = re.compile(r"^(?:而|但|不过|并|且|对此|随后|同时|此外|另外|最后|其中|就此|为此|今天|昨天|目前|当天)+")
 TIME_LEAD = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|当天|日前|近日|同一天|[赛会课事]后|赛前|会上)+")
 _AFTER_NAME = re.compile(
     f"(?:{VERBS}|先生|女士|同志|代表|当地|一边|[赛会事]后|首先|随后|殷切|心里|非常|高兴|主持|出席|走访|调研|视察|考察|会见|看望|慰问|率队|带队|来到|笑着|笑著|接受|日前|近日|"
@@ -337,6 +337,9 @@ def _opens_with_verb(name: str) -> bool:
 def clean_title(title: str) -> str | None:
     title = re.split(f"(?<=[{CJK}])\\s+(?=[{CJK}])", title.strip())[-1]  # a headline's parts (…举行 校长)
     title = re.sub(r"\s+", "", title)
+    # a bracket closing a byline (〔记者某某/台北报导〕), a bullet (…一览●), a slash or a date
+    # (date 2025-09-01 立委) ends the words before the title
+    title = re.split(r"[〕】］\]●■◆►★☆•/／]|\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?", title)[-1]
     # a verb that takes a person as its object ends the words before the title
     # (…战胜克罗地亚选手维基奇, …会见了美国国务卿…)
     title = re.split(
@@ -515,9 +518,28 @@ def _nr_head(text: str) -> str | None:
     return name if 2 <= len(name) <= 4 else None
 
 
+def joined_surnames(tags) -> list[tuple[str, str]]:
+    """jieba's tags with a surname it cuts off a person's given name joined to it (胡/nr|金秋/nr:
+    胡金秋/nr), so the given name alone is never read as the person."""
+    tags, out, i = list(tags), [], 0
+    while i < len(tags):
+        word, flag = tags[i]
+        if (flag == "nr" and len(word) == 1 and i + 1 < len(tags) and tags[i + 1][1] == "nr"
+                and len(tags[i + 1][0]) <= 2 and surname_of(word) == word):
+            out.append((word + tags[i + 1][0], "nr"))
+            i += 2
+            continue
+        out.append((word, flag))
+        i += 1
+    return out
+
+
 @lru_cache(maxsize=4096)
 def _nr_tail(pre: str) -> str | None:
     tags = pos_tags(pre)
+    if (len(tags) >= 2 and tags[-1][1] == "nr" and tags[-2][1] == "nr" and len(tags[-2][0]) == 1
+            and len(tags[-1][0]) <= 2 and surname_of(tags[-2][0]) == tags[-2][0]):
+        return tags[-2][0] + tags[-1][0]  # 胡|金秋: a surname jieba cuts off the given name
     if len(tags) >= 2 and tags[-1][1] == "nr":
         return tags[-1][0]
     if len(tags) >= 3 and tags[-2][1] == "nr" and len(tags[-2][0]) == 1 and len(tags[-1][0]) <= 2:

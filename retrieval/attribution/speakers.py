@@ -63,6 +63,7 @@ from .lexicon import (
     editor_note,
     is_nonperson,
     is_transliterated,
+    joined_surnames,
     leadin,
     mentions,
     oblique,
@@ -163,6 +164,7 @@ class Attributor:
     _bare_turn: bool = False  # the last colon turn was a name alone on its line
     _led_turn: bool = False  # the last colon turn was a title alone, its holder introduced just before
     _named: dict[str, int] = field(default_factory=dict)  # mentions per person before the first question
+    _headed: set[str] = field(default_factory=set)  # persons the headline block and headings name (``head``)
     _listing: bool = False  # the previous paragraph was a bulleted item of the speaker's words
     _list_ended: bool = False  # ... and this one is no such item
     questioned: bool = False  # the paragraph is a question to the interviewee (问：…, 您觉得…？)
@@ -225,6 +227,15 @@ class Attributor:
                  if ("：" in t or ":" in t) and (m := _TURN.match(_MASK.sub(lambda q: "\u0000" * len(q.group()), simplify_aligned(t))))]
         self.labels = {h for h in heads if len(h) <= 8 and heads.count(h) >= 2}
         self.turns = sum(1 for t in texts if self._someones_turn(simplify_aligned(t)))
+
+    def head(self, context: Iterable[str]) -> None:
+        """The headline block and headings name whom the page is about (外交部发言人耿爽主持例行
+        记者会): their persons count among those named before the first question, and among
+        equally named ones the page's head decides who answers."""
+        for text in context:
+            for _, sp in self._mentions(_MASK.sub("", simplify_aligned(text))):
+                self._named[sp.name] = self._named.get(sp.name, 0) + 1
+                self._headed.add(sp.name)
 
     def _names(self, s: str, sp: Speaker) -> bool:
         """Does the paragraph name ``sp`` outside quotations (narrative about them, not their words)?"""
@@ -611,14 +622,16 @@ class Attributor:
 
     def _most_named(self) -> Speaker | None:
         """The person the paragraphs before the first question name most often (外交部发言人洪磊
-        主持例行记者会。洪磊首先发布消息：…, not 温家宝 of the announcement); a tie is the salient
-        person if tied, else nobody this way."""
+        主持例行记者会。洪磊首先发布消息：…, not 温家宝 of the announcement); a tie is the one of
+        them the page's head names, else the salient person if tied, else nobody this way."""
         if not self._named:
             return None
         top = max(self._named.values())
         best = [n for n, c in self._named.items() if c == top]
         if len(best) == 1:
             return Speaker(best[0], self.known.get(best[0]))
+        if len(headed := [n for n in best if n in self._headed]) == 1:
+            return Speaker(headed[0], self.known.get(headed[0]))
         if self.salient is not None and self.salient.name in best:
             return self.salient
         return None
@@ -904,7 +917,7 @@ class Attributor:
             return []
         out: dict[str, tuple[Speaker, bool]] = {}
         pos = 0
-        for word, flag in pos_tags(sentence):
+        for word, flag in joined_surnames(pos_tags(sentence)):
             if flag == "nr" and plausible_name(word, self.known, after_title=False):
                 out.setdefault(word, (Speaker(word, self.known.get(word)), oblique(sentence, pos, word)))
             pos += len(word)
@@ -1144,9 +1157,11 @@ class Attributor:
         if self._mentions(before):
             last_sentence = _SENTENCE_END.split(before.rstrip("。！？!?；; "))[-1]
             ms = self._mentions(last_sentence)
-            for (p1, a), (p2, b) in zip(ms, ms[1:]):  # 张三和李四出席了会议。他表示: either of them
+            # 张三和李四出席了会议。他表示: either of them; 立委张三39%、部长李四26%…的看法，他认为:
+            # a list of people (each with a figure of their own) — any of them
+            for (p1, a), (p2, b) in zip(ms, ms[1:]):
                 between = last_sentence[p1 + len(a.name) : p2]
-                if a.name != b.name and re.fullmatch(r"(?:和|与|及|、|以及)[^，,。]{0,12}", between or "-"):
+                if a.name != b.name and re.fullmatch(f"[^{CJK}，,。；;]{{0,6}}(?:和|与|及|、|以及)[^，,。]{{0,12}}", between or "-"):
                     self._rivals = self._rivals or not _VERB_RE.search(between)
             at = self._subject_at(before)
             if at is None:
@@ -1442,7 +1457,8 @@ def _as_written(value: str | None, simplified: str, original: str) -> str | None
 
 
 def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
-                       model: tuple[dict[str, float], float] | None = None) -> list[tuple[Proposal, ...]]:
+                       model: tuple[dict[str, float], float] | None = None,
+                       preface: Iterable[str] = ()) -> list[tuple[Proposal, ...]]:
     """The proposals for each of a document's paragraphs, in order (what ``attribute_paragraphs``
     decides between). ``context`` (the title) seeds names.
 
@@ -1450,12 +1466,16 @@ def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
     (a name read loosely before a speech verb, 金大宗说) are known names in the second, so its
     rules can follow them (their next quotation, 他, a transcript turn); every proposal of such a
     name is ``seeded``, a generous proposal the model decides. ``model`` (weights, threshold)
-    decides the first reading in place of the model file's (for fitting)."""
+    decides the first reading in place of the model file's (for fitting). ``preface`` (headings
+    and captions between the headline and the article) only tells whom the page is about
+    (``Attributor.head``), with the context."""
     weights, accept = model if model is not None else (decision.WEIGHTS, decision.ACCEPT)
     context = [without_ruby(c) for c in context]
+    heads = [*context, *(without_ruby(p) for p in preface)]
     paragraphs = [without_ruby(p) for p in paragraphs]
     att = Attributor()
     att.register([*context, *paragraphs])
+    att.head(heads)
     registered = set(att.known)
     first = [att.propose(p) for p in paragraphs]
     seeds: dict[str, str | None] = {}
@@ -1469,17 +1489,21 @@ def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
         return first
     att = Attributor(seeded=seeds)
     att.register([*context, *paragraphs])
+    att.head(heads)
     return [att.propose(p) for p in paragraphs]
 
 
-def attribute_paragraphs(paragraphs: list[str], context: Iterable[str] = ()) -> list[Attribution]:
-    """Who said each of a document's paragraphs, in order. ``context`` (the title) seeds names."""
+def attribute_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
+                         preface: Iterable[str] = ()) -> list[Attribution]:
+    """Who said each of a document's paragraphs, in order. ``context`` (the title) seeds names;
+    ``preface`` (headings and captions above the article) tells whom the page is about."""
     context = list(context)
-    proposals = propose_paragraphs(paragraphs, context)
+    preface = list(preface)
+    proposals = propose_paragraphs(paragraphs, context, preface=preface)
     out = [choose(ps) for ps in proposals]
     for i, extra in quoted_before(paragraphs, out):
         out[i] = choose((*proposals[i], extra))
-    return _titled(out, [*context, *paragraphs])
+    return _titled(out, [*context, *preface, *paragraphs])
 
 
 def _titled(decided: list[Attribution], texts: list[str]) -> list[Attribution]:

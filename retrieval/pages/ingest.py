@@ -243,7 +243,9 @@ def parse_page(path: Path, text: str, display_path: str | None = None) -> Page:
     texts = [b.text for b, k in paras if k == "p"]
     # the headline block and the headings name people too (…处长陈强主持新闻发布会), with their titles
     context = [title, *(b.text for b in page.head), *(b.text for b, k in paras if k == "h")]
-    attributions = iter(attribute_paragraphs(texts, context=context))
+    # a heading or caption between the headline and the article names whom the page is about
+    preface = [b.text for b in page.preface]
+    attributions = iter(attribute_paragraphs(texts, context=context, preface=preface))
     passages, lines, ends, section, n = [], [], [], None, 0
     for block, kind in paras:
         if kind == "h":
@@ -259,7 +261,7 @@ def parse_page(path: Path, text: str, display_path: str | None = None) -> Page:
         # teasers of other stories under the article: read on their own, so no speaker of the
         # article runs on into them, in a section named by the list's heading
         heading = page.related_heading.text if page.related_heading is not None else None
-        for block, a in zip(related, attribute_paragraphs([b.text for b in related], context=context)):
+        for block, a in zip(related, attribute_paragraphs([b.text for b in related], context=context, preface=preface)):
             n += 1
             passages.append(Passage(block.text, n, doc, a.speaker, heading, a.how, a.confidence))
             lines.append(block.index)

@@ -115,6 +115,9 @@ class PageParse:
     related_heading: Block | None = None
     # a subtitle that goes on the headline's words (——来自…的报告, 专访…): the title is both lines
     title_sub: Block | None = None
+    # headings and captions between the headline and the article (外交部发言人耿爽主持例行记者会):
+    # no passage, but they name whom the page is about (attribution context)
+    preface: list[Block] = field(default_factory=list)
 
 
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -663,6 +666,8 @@ def _parse(text: str) -> PageParse:
         page.title_block, page.title, page.head = bl[first], _clean_title(page, bl[first].text), [bl[first]]
         first = next(i for i in range(first + 1, last + 1) if kinds[i] in CONTENT or kinds[i] == "label")
 
+    top = max((b.index for b in page.head if b.index < first), default=date_i if date_i is not None else -1)
+    page.preface = [bl[i] for i in range(top + 1, first) if kinds[i] in ("h", "caption") and bl[i] not in page.head]
     for b in bl[last + 1 : last + 4]:  # (责任编辑:王静) closing the article
         if page.editor is None and (m := EDITOR.search(b.text)) and not PLACEHOLDER.search(m["v"]):
             page.editor = m["v"]
