@@ -18,6 +18,7 @@ _build = build_pages
 def test_groups_are_read_from_the_data_file():
     assert "会面" in aliases.mates("见面") and "见面" in aliases.mates("会面")
     assert "apec" in aliases.mates("亚太经合组织") and "亚太经合组织" in aliases.mates("APEC")
+    assert "绩效" in aliases.mates("业绩") and "加薪" in aliases.mates("涨工资")  # general news vocabulary
     assert aliases.mates("天气") == ()
     assert aliases.named_in("那场亚太经合组织峰会") == ["亚太经合组织"]
 
