@@ -428,7 +428,14 @@ class Retriever:
         if intent.kind == "said":
             subjects = self.resolve_subject(intent.subject)
             if not subjects:
-                intent = intent.as_fact()
+                # the clause before the speech word names nobody (傅显明给九月定的任务里，对…打算怎么办):
+                # the one speaker the whole question names is who is asked about
+                named = self._names.find_all(nq)
+                if len(named) == 1:
+                    subjects = (named[0],)
+                    intent = replace(intent, subject=named[0])
+                else:
+                    intent = intent.as_fact()
         tokens = self._back_off(self.tokenize(intent.searchable()))
         if intent.kind == "fact" and len(set(tokens)) <= 3:  # the question may be a name alone (江浩然)
             named = self._names.find(nq)  # (find_speaker(q))
@@ -527,6 +534,16 @@ class Retriever:
         if not heads:
             return ()
         head = heads[-1]
+        end = flat.rfind(head) + len(head)
+        if end < len(flat) and end >= 2:
+            # the role ends at its title word; what follows says when or what (鸿海董事长开玩笑时)
+            got = self._resolve_role(flat[:end], head)
+            if got:
+                return got
+        return self._resolve_role(flat, head)
+
+    def _resolve_role(self, flat: str, head: str) -> tuple[str, ...]:
+        """``resolve_subject`` of a role (its normalised words without blanks) by its title word ``head``."""
         rest = [t for t in self.tokenize(flat.replace(head, " ")) if len(t) >= 2]
         best: list[tuple[float, str]] = []
         # the speakers a word of the role describes, in _role_texts order
