@@ -35,3 +35,18 @@ def test_a_role_followed_by_when_or_what_resolves_by_the_role(tmp_path):
     assert r.resolve_subject("市委书记开会时") == ("李明",)
     assert r.resolve_subject("市长视察工地后") == ("王强",)
     assert r.resolve_subject("市委书记") == ("李明",)
+
+
+def test_two_people_of_one_name_are_told_apart_by_the_title_the_question_gives(tmp_path, monkeypatch):
+    import retrieval.retriever as retriever
+    r = build_pages(tmp_path, {
+        "a.txt": ("全市经济工作会议", "示例网 2023-09-01", [
+            "市长王勇强调,三季度是完成全年任务的关键期,要抓紧抓实。"]),
+        "b.txt": ("法院院长谈审判", "示例报 2023-03-01", [
+            "法院院长王勇说,这段时间以来,法院审判工作有新意义,这段时间案件多。"]),
+    })
+    hits = r.search("市长王勇说这段时间对于全年任务有什么意义?", top_k=2)
+    assert hits and "关键期" in hits[0].passage.text  # the mayor's words, not the judge's
+    monkeypatch.setattr(retriever, "OTHER_TITLE", 1.0)
+    hits = r.search("市长王勇说这段时间对于全年任务有什么意义?", top_k=2)
+    assert hits and "关键期" not in hits[0].passage.text
