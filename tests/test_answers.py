@@ -59,6 +59,9 @@ def corpus(qa_corpus_retriever):
     ("主持记者会的那位立委,被问到出席情形时说了什么?", "said", "主持记者会的那位立委", ""),  # a passive clause names nobody
     ("那名被告人说了什么", "said", "那名被告人", ""),  # 被告 is a word, not the passive
     ("那位教练怎么形容对手?", "said", "那位教练", ""),
+    ("政务司司长张建宗说,破坏灯柱的是哪些人?", "said", "政务司司长张建宗", ""),  # X说…是谁: in X's words
+    ("据说是谁主持的?", "fact", "", ""),
+    ("徐正源觉得这场失利对球队起了什么作用?", "said", "徐正源", ""),
 ])
 def test_intent_kinds(question, kind, subject, content):
     intent = parse(question)

@@ -50,3 +50,15 @@ def test_two_people_of_one_name_are_told_apart_by_the_title_the_question_gives(t
     monkeypatch.setattr(retriever, "OTHER_TITLE", 1.0)
     hits = r.search("市长王勇说这段时间对于全年任务有什么意义?", top_k=2)
     assert hits and "关键期" not in hits[0].passage.text
+
+
+def test_who_x_says_did_something_is_answered_in_x_s_words(tmp_path):
+    r = build_pages(tmp_path, {"a.txt": ("跨部门记者会答问", "示例网 2019-08-26", [
+        "今日政府举行跨部门记者会,以下是答问内容。",
+        "记者:司长,智能灯柱连日遭到破坏,智能灯柱被破坏是否说明市民不信任政府?",
+        "张明:灯柱方面,破坏灯柱的是一小部分激进的示威者,不代表全体市民。"])})
+    question = "司长张明说,破坏智能灯柱的是哪些人?"
+    intent = parse(question)
+    assert (intent.kind, intent.asks) == ("said", "person")
+    hits = r.search(question, top_k=2)
+    assert hits and "示威者" in hits[0].passage.text
