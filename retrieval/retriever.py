@@ -72,6 +72,9 @@ NAMED_QUOTE = 0.4
 ALIAS_WEIGHT = 0.8
 ALIAS_FLOOR = 0.18  # …towards coverage only for a passage holding this share of the question itself
 NAMED_LIMIT = 200
+# "What did 市长王勇 say" where two speakers share the name: the passages of the one whose title
+# lacks the question's title word (while the other's holds it) count this much.
+OTHER_TITLE = 0.2
 # The best few candidates of a ranking are reranked by the question's characters they hold
 # (data/rerank.txt: the weight; retrieval/search/overlap.py); at most this many are read.
 RERANK_DEPTH = 5  # (4 left a passage holding the whole question fifth, below its article's credited lines)
@@ -437,7 +440,14 @@ class Retriever:
         if intent.kind == "said":
             subjects = self.resolve_subject(intent.subject)
             if not subjects:
-                intent = intent.as_fact()
+                # the clause before the speech word names nobody (傅显明给九月定的任务里，对…打算怎么办):
+                # the one speaker the whole question names is who is asked about
+                named = self._names.find_all(nq)
+                if len(named) == 1:
+                    subjects = (named[0],)
+                    intent = replace(intent, subject=named[0])
+                else:
+                    intent = intent.as_fact()
         tokens = self._back_off(self.tokenize(intent.searchable()))
         if intent.kind == "fact" and len(set(tokens)) <= 3:  # the question may be a name alone (江浩然)
             named = self._names.find(nq)  # (find_speaker(q))
@@ -550,6 +560,16 @@ class Retriever:
         if not heads:
             return ()
         head = heads[-1]
+        end = flat.rfind(head) + len(head)
+        if end < len(flat) and end >= 2:
+            # the role ends at its title word; what follows says when or what (鸿海董事长开玩笑时)
+            got = self._resolve_role(flat[:end], head)
+            if got:
+                return got
+        return self._resolve_role(flat, head)
+
+    def _resolve_role(self, flat: str, head: str) -> tuple[str, ...]:
+        """``resolve_subject`` of a role (its normalised words without blanks) by its title word ``head``."""
         rest = [t for t in self.tokenize(flat.replace(head, " ")) if len(t) >= 2]
         best: list[tuple[float, str]] = []
         # the speakers a word of the role describes, in _role_texts order
@@ -1008,6 +1028,29 @@ class Retriever:
                 out[k] -= sum(1 for forms, missing in keys if missing[k] and any(f in title for f in forms))
         return out
 
+    def _title_fits(self, subject: str, names: Iterable[str], ids: Sequence[int]) -> list[float]:
+        """For each passage of ``ids`` (the subjects' passages): OTHER_TITLE when ``subject`` names a
+        title beside the name (市长王勇) that the passage's speaker's title lacks while another of
+        the passages' speakers' titles holds it (two people named 王勇: a mayor and a judge), else
+        1.0. A passage whose speaker has no title keeps 1.0."""
+        role = normalize(subject)
+        for name in names:
+            role = role.replace(normalize(name), " ")
+        heads = role_heads(role_words(role).replace(" ", "")) if role.strip() else []
+        if not heads or not len(ids):
+            return [1.0] * len(ids)
+        words = set().union(*(cues().role_class(h) for h in heads))
+        speakers = self.passages.speakers
+        titles = []
+        for i in ids:
+            k = self._speaker_column.item(i)
+            title = speakers[k].title if k >= 0 else None
+            titles.append(normalize(title) if title else "")
+        fit = [bool(t) and any(w in t for w in words) for t in titles]
+        if not any(fit):
+            return [1.0] * len(ids)
+        return [OTHER_TITLE if t and not f else 1.0 for t, f in zip(titles, fit)]
+
     def _said_ranking(self, subjects: Sequence[str], intent: Intent, tokens: list[str], top_k: int,
                       only: bool = False, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
         """The subjects' passages first, by the rest of the question (the kind of speech asked
@@ -1041,8 +1084,9 @@ class Retriever:
         terms = list(dict.fromkeys(rest))
         mine = []
         leads = self._lead_factors(own, intent)
-        for i, base, q, w, f in zip(own, rest_scores, asking, weight, leads):
-            mine.append((i, w * base * self._type_factor(i, intent, terms) * (ASKING_TURN if q else 1.0) * f))
+        fits = self._title_fits(intent.subject, names, own)
+        for i, base, q, w, f, t in zip(own, rest_scores, asking, weight, leads, fits):
+            mine.append((i, w * base * self._type_factor(i, intent, terms) * (ASKING_TURN if q else 1.0) * f * t))
         credited = set(own[: len(own) - len(named)])  # on a tie, X's own passages first
         mine.sort(key=lambda t: (-t[1], t[0] not in credited, t[0]))
         # the best few reranked by the question's characters they hold (X's names left out)

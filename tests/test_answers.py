@@ -54,6 +54,14 @@ def corpus(qa_corpus_retriever):
     ("广东队主教练为什么限制易建联的出场时间", "said", "广东队主教练", ""),
     ("习近平什么时候视察天津", "fact", "", ""),
     ("王毅会见东盟使节说明了什么?", "fact", "", ""),  # 说明 is not 说
+    ("张三被问到票价会不会下调时怎么回答?", "said", "张三", ""),  # X被问到…时: the person is X
+    ("财政部长被记者问到房价时,他怎么评价这项政策?", "said", "财政部长", ""),
+    ("主持记者会的那位立委,被问到出席情形时说了什么?", "said", "主持记者会的那位立委", ""),  # a passive clause names nobody
+    ("那名被告人说了什么", "said", "那名被告人", ""),  # 被告 is a word, not the passive
+    ("那位教练怎么形容对手?", "said", "那位教练", ""),
+    ("政务司司长张建宗说,破坏灯柱的是哪些人?", "said", "政务司司长张建宗", ""),  # X说…是谁: in X's words
+    ("据说是谁主持的?", "fact", "", ""),
+    ("徐正源觉得这场失利对球队起了什么作用?", "said", "徐正源", ""),
 ])
 def test_intent_kinds(question, kind, subject, content):
     intent = parse(question)
@@ -72,6 +80,7 @@ def test_intent_kinds(question, kind, subject, content):
     ("她接受采访时多大年纪?", "how_many", "岁"),
     ("委员们一共递交了几份提案?", "how_many", "件"),  # 份 ↔ 件
     ("项目落在桐乡的哪个镇?", "which", None),
+    ("总统这次访华安排在哪几天?", "when", None),  # 哪几天 asks for dates, not a which-noun
     ("衡东的人员到哪几个乡镇检查?", "which", None),
     ("鸿海在什么前提下会兑现承诺?", "condition", None),
     ("为什么限制出场时间", "why", None),

@@ -18,6 +18,7 @@ _build = build_pages
 def test_groups_are_read_from_the_data_file():
     assert "会面" in aliases.mates("见面") and "见面" in aliases.mates("会面")
     assert "apec" in aliases.mates("亚太经合组织") and "亚太经合组织" in aliases.mates("APEC")
+    assert "绩效" in aliases.mates("业绩") and "加薪" in aliases.mates("涨工资")  # general news vocabulary
     assert aliases.mates("天气") == ()
     assert aliases.named_in("那场亚太经合组织峰会") == ["亚太经合组织"]
 
@@ -163,3 +164,32 @@ def test_a_place_a_title_follows_is_whose_not_where():
     terms = ["两国", "元首", "会面"]
     assert has_typed_answer("美国总统与中国国家主席举行了会面，双方表示满意。", intent, terms) == 0
     assert has_typed_answer("两国元首在美国佛罗里达州的庄园举行了会面。", intent, terms) == 2
+
+
+@pytest.mark.parametrize(("word", "digits"), [
+    ("九月", ("9月", "9月份")),  # (jieba cuts 9月份 into 9 | 月份)
+    ("五百强", ("500强",)),
+    ("十五分钟", ("15分钟",)),
+    ("二十三岁", ("23岁",)),
+    ("五百", ("500",)),
+    ("十分", ()),  # very, not ten points
+    ("一些", ()),
+    ("三季度", ()),  # no unit of the data file's numeral_units
+    ("七", ()),  # a digit alone says too little
+    ("五五", ()),  # not a number written so
+])
+def test_a_number_in_chinese_numerals_is_also_searched_in_digits(word, digits):
+    assert aliases.in_digits(word) == digits
+    assert aliases.mates(word) == digits
+    assert aliases.in_groups([word]) == ([word] if digits else [])
+
+
+def test_a_month_in_chinese_numerals_finds_the_page_that_writes_it_in_digits(tmp_path):
+    r = _build(tmp_path, {
+        "a.txt": ("月度安排", "示例网 2021-06-01", [
+            "李明强调,9月份要抓紧处置低效用地,做好招商引资。",
+            "李明指出,全年任务已经完成大半,经济运行平稳。"]),
+        "b.txt": ("天气", "示例报 2021-06-02", ["本市明天多云,气温略有回升。"]),
+    })
+    hits = r.search("李明给九月定了什么任务?", top_k=3)
+    assert hits and "9月份" in hits[0].passage.text

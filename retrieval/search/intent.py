@@ -245,6 +245,12 @@ def parse(question: str, normalized: str | None = None) -> Intent:
         if len(_strip(q[: said[0]])) < 2:
             break
     quoted = _QUOTED.search(question or "")
+    if who is not None and said is not None and said[1] <= who[0] and said[0] > 0:
+        # 张建宗说，破坏灯柱的是哪些人: who or what X says is asked, in X's words
+        subject = _strip(_before_frame(_before_about(_last_clause(q[: said[0]]))))
+        if len(subject) >= 2:
+            spans.append(who)
+            return Intent("said", "person", measure, which, subject, "", tuple(spans), q, said, ordinal, since)
     if who is not None:
         spans.append(who)
         speech_after = _find_said(q, who[1])
@@ -306,6 +312,8 @@ def _last_clause(text: str) -> str:
     """The clause right before a speech word: 网传小米有几千名法务，雷军怎么回应 → 雷军怎么 (the
     clauses before it say what about, not who)."""
     parts = [p for p in _CLAUSE.split(text) if len(_strip(p)) >= 2]
+    if len(parts) >= 2 and _strip(parts[-1]).startswith("被"):
+        return parts[-2]  # …立委，被问到…时说: a passive clause names nobody; the clause before it does
     return parts[-1] if parts else text
 
 
