@@ -261,9 +261,17 @@ def test_the_readable_cli_leads_with_the_answer_and_shows_no_scores(capsys):
 @pytest.mark.parametrize(("question", "language"), [
     ("What did Zhu Kai say?", "en"), ("Что сказал Чжу?", "ru"), ("朱さんは何と言いましたか", "ja"),
     ("주카이는 뭐라고 했나요", "ko"), ("朱凯说了什么", None), ("CBA第6轮比分是多少", None),
+    ("ماذا قال تشو كاي؟", "ar"), ("Τι είπε ο Ζου;", "other"), ("Qu'a dit Zhu Kai ?", "en"),
+    ("😀🎉", None), ("!!!???……", None), ("2024", None),
 ])
 def test_question_language(question, language):
     assert question_language(question) == language
+
+
+def test_a_question_in_arabic_is_told_in_arabic_in_the_cli(capsys):
+    assert main(["ask", "ماذا قال تشو كاي؟", "--corpus", str(SEEDS)]) == 0
+    out = capsys.readouterr().out
+    assert "أخبار صينية" in out and "说了什么？" in out and "没有找到答案" not in out
 
 
 def test_a_question_not_in_chinese_is_told_in_its_language_in_the_cli(capsys):

@@ -63,10 +63,16 @@ async def test_empty_text_is_not_an_error(app, api, errors):
     assert len(sent(api)) <= 1 and errors() == []
 
 
-@pytest.mark.parametrize("text", ["😀🎉👍", "🇨🇳🇺🇸", "👨‍👩‍👧‍👦", "ما هو هذا؟", "!!!???……"])
-async def test_emoji_symbols_or_foreign_script_get_the_no_answer_reply(app, api, errors, text):
+@pytest.mark.parametrize("text", ["😀🎉👍", "🇨🇳🇺🇸", "👨‍👩‍👧‍👦", "!!!???……"])
+async def test_emoji_or_symbols_get_the_no_answer_reply(app, api, errors, text):
     reply = await ask(app, api, text)
     assert "没有找到" in reply and "/speakers" in reply
+    assert errors() == []
+
+
+async def test_a_question_in_another_script_is_told_in_its_language(app, api, errors):
+    reply = await ask(app, api, "ما هو هذا؟")
+    assert "أخبار صينية" in reply and "没有找到" not in reply
     assert errors() == []
 
 

@@ -119,6 +119,7 @@ def test_no_answer_names_what_the_corpus_never_mentions():
     ("What did Zhu Caibin say about the park?", "The corpus is Chinese"),
     ("Что сказал Чжу?", "китайских"),
     ("朱さんは何と言いましたか", "中国語"),
+    ("ماذا قال تشو؟", "أخبار صينية"),
 ])
 def test_a_question_not_in_chinese_is_told_in_its_language(question, words):
     text = render.no_answer(question, ["习近平说了什么？"])

@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 import threading
+import unicodedata
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
@@ -52,8 +53,6 @@ _FUNCTION = "与和在的是了对从到为及、及其并由把被向于将"
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _YEAR_OR_NUMBER = re.compile(r"\d{4}年|\d{2,}(?:\.\d+)?")
 _PROPER = {"nr", "ns", "nt", "nz", "nrfg", "nrt"}
 _POS_LOCK = threading.Lock()
@@ -544,9 +543,17 @@ def _notes() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _scripts() -> dict[str, str]:
+    """data/scripts.txt: a Unicode script's name → the language code of its note."""
+    text = resources.files("retrieval").joinpath("data/scripts.txt").read_text("utf-8")
+    return dict(line.split()[:2] for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 def question_language(question: str) -> str | None:
-    """None for a Chinese question; else the question's language as far as its script tells
-    (ja, ko, ru, en for other Latin-script text, other)."""
+    """None for a Chinese question (or one without letters: emoji, digits, punctuation); else
+    the question's language as far as its script tells (data/scripts.txt: ja, ko, ru, ar, en
+    for Latin letters, "other" for any other script)."""
     q = question or ""
     if _KANA.search(q):
         return "ja"
@@ -554,10 +561,10 @@ def question_language(question: str) -> str | None:
         return "ko"
     if _CJK.search(q):
         return None
-    if _CYRILLIC.search(q):
-        return "ru"
-    if _LATIN.search(q):
-        return "en"
+    scripts = _scripts()
+    for ch in q:
+        if ch.isalpha():
+            return scripts.get(unicodedata.name(ch, "").split(" ", 1)[0], "other")
     return None
 
 
