@@ -125,6 +125,7 @@ def _answered_words() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 _ANSWERED, _SPEAKING, _TOPIC_OBJECT, _DESCRIBED = _answered_words()
 
 _BULLETS = "☆★●○◆◇■□•·"
+_IN_VIEW = re.compile(r"(?:^|[，,。；;])\s*在([^，,。；;：:\u0000]{1,20}?)看来[，,]")  # 在张三看来，…
 _IN_WORDS = re.compile(r"(?:用|按|借用|套用|按照|引用)([^，,。；;：:]{2,30}?)的话(?:来)?说")
 _HEADLINE_LABEL = re.compile(r"^[（(]?(?:原标题|标题|副标题)\s*[：:]\s*")
 _REPORTER_Q = re.compile(r"^[\[【]?(?:[^：:，,。\[【]{0,12}(?:记者|(?<!总)编辑)|问|提问|Q|编者)[\]】]?\s*[：:]")
@@ -818,6 +819,18 @@ class Attributor:
         # 用乡党委书记苏峰的话说，…: the words are that person's
         for wm in _IN_WORDS.finditer(masked):
             sp = person_at_end(wm.group(1).replace("\u0000", ""), self.known)
+            if sp is not None:
+                return sp, "verb"
+        # 在张三看来，… / 在他看来，…: the view that follows is that person's
+        for wm in _IN_VIEW.finditer(masked):
+            who = wm.group(1).replace("\u0000", "")
+            if who in ("他", "她", "其"):
+                sp = self._person_before(masked[: wm.start()])
+                if sp is not None:
+                    self._via = "pronoun"
+                    return sp, "verb"
+                continue
+            sp = person_at_end(who, self.known)
             if sp is not None:
                 return sp, "verb"
         # [subject] …：“quote” — 他常常这样给学子们分享人生感悟：“…”
