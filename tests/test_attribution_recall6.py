@@ -102,3 +102,13 @@ def test_zai_x_kan_lai_gives_the_view_to_that_person():
     text = ["新希望集团董事长刘永平出席论坛。", "养猪虽然是个传统行业,但也要掌握核心技术。在他看来,持续的科技投入可以保证产业平稳发展。"]
     assert _who(text)[1][0] == "刘永平"
     assert _who(["在业内人士看来,持续的科技投入可以保证产业平稳发展。"]) == [(None, None)]
+
+
+def test_a_titled_person_in_square_brackets_opens_a_turn():
+    assert _who(["【国新办新闻局副局长 袁春燕】女士们、先生们,上午好,欢迎大家出席记者见面会。"]) == [("袁春燕", "国新办新闻局副局长")]
+    assert _who(["【最高人民法院民四庭副庭长 高晓丽法官】各位媒体大家上午好。"])[0][0] == "高晓丽"
+
+
+def test_a_byline_or_an_untitled_bracket_is_no_turn():
+    assert _who(["【环球网报道 记者 王盼晴】外交部发言人华春雨23日主持例行记者会。"])[0][0] != "王盼晴"
+    assert _who(["【同期】中新社记者 梁晓明"]) == [(None, None)]

@@ -125,6 +125,7 @@ def _answered_words() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 _ANSWERED, _SPEAKING, _TOPIC_OBJECT, _DESCRIBED = _answered_words()
 
 _BULLETS = "☆★●○◆◇■□•·"
+_BRACKET_TURN = re.compile(r"^\s*【([^【】：:]{2,30})】\s*(?=\S)")  # 【title NAME】words…
 _IN_VIEW = re.compile(r"(?:^|[，,。；;])\s*在([^，,。；;：:\u0000]{1,20}?)看来[，,]")  # 在张三看来，…
 _IN_WORDS = re.compile(r"(?:用|按|借用|套用|按照|引用)([^，,。；;：:]{2,30}?)的话(?:来)?说")
 _HEADLINE_LABEL = re.compile(r"^[（(]?(?:原标题|标题|副标题)\s*[：:]\s*")
@@ -938,6 +939,8 @@ class Attributor:
                 self._asked = True  # 朱：… — the host (主持人朱煦) asks
                 return None
             return sp
+        if (sp := self._bracket_turn(s)) is not None:
+            return sp
         m = _TURN.match(masked)
         if not m:
             return None
@@ -973,6 +976,21 @@ class Attributor:
             if self._transcript_name(head, sp) and not affiliated:
                 return sp  # [傅莹]：… among the turns of a transcript: the layout names the speaker
         return self._holder(raw)
+
+    def _bracket_turn(self, s: str) -> Speaker | None:
+        """【国新办新闻局副局长 袭艳春】女士们、先生们，…: a titled person in square brackets opening
+        a paragraph of words is that person's turn (a title word after the name, 【… 高晓力法官】,
+        may close it); a journalist's byline (【记者 张三】) or a bracket with no title is none."""
+        b = _BRACKET_TURN.match(s)
+        if b is None:
+            return None
+        head = re.sub(r"\s+", "", b.group(1))
+        sp = person_at_end(head, self.known)
+        if sp is None and (end := title_end().search(head)) is not None and end.start() >= 2:
+            sp = person_at_end(head[: end.start()], self.known)
+        if sp is None or not (title := sp.title or self.known.get(sp.name)) or _JOURNALIST.search(title):
+            return None
+        return sp
 
     def _titled_label(self, head: str) -> Speaker | None:
         """马春霞(中庄镇南刘庄村支部书记)：… — a name, then its title in parentheses (a title word
