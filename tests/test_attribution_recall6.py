@@ -112,3 +112,15 @@ def test_a_titled_person_in_square_brackets_opens_a_turn():
 def test_a_byline_or_an_untitled_bracket_is_no_turn():
     assert _who(["【环球网报道 记者 王盼晴】外交部发言人华春雨23日主持例行记者会。"])[0][0] != "王盼晴"
     assert _who(["【同期】中新社记者 梁晓明"]) == [(None, None)]
+
+
+def test_a_signature_gives_the_signed_words_to_that_person():
+    text = ["我可以自信地告诉任何人,我们的判决是公正的。", "——高瑞明", "一米八左右的个子,健壮的身材透着活力。"]
+    assert [w[0] for w in _who(text)] == ["高瑞明", None, None]
+    assert _who(["头儿对我们的帮助是非常直接的。这绝不是说上一代漠不关心。——张艺明"])[0][0] == "张艺明"
+
+
+def test_a_dash_opening_a_narrative_line_is_no_signature():
+    assert _who(["——从歌手到演员再到导演,陈小明不断挑战突破自我。"]) == [(None, None)]
+    # narrative words (no first person, no quotation) are signed by nobody
+    assert _who(["会议在北京举行。", "——张艺明"]) == [(None, None), (None, None)]

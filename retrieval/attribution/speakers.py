@@ -148,6 +148,8 @@ _REPORTER_SUBJECT = re.compile(
 _GROUP_END = re.compile(r"(?:等|等人|等领导|等同志|等嘉宾|等代表)(?:先后|相继|分别|纷纷|一致|都|也|还)*$")
 # [title] NAME—— alone on a line: the narrator of the first-person paragraphs that follow
 _NARRATOR = re.compile(r"^(.{2,60}?)\s*(?:——|—|--)\s*$")
+# ——NAME closing a paragraph of words or alone on its line: a signature (…公正的。——高瑞强)
+_SIGNATURE = re.compile(r"(?:^|(?<=[。！？!?”」…]))\s*(?:——|--)\s*([^—\-\s，,。：:“”「」]{2,24})$")
 _TURN = re.compile(r"^(?:[^\s：:|｜]{1,24}(?:\s+|[|｜]))?([^：:，,。\s\u0000|｜]{2,40}?)\s*\u0000*\s*[：:]")
 
 
@@ -163,6 +165,7 @@ class Attributor:
     _voiced: bool = False  # the paragraph a continuation would reach reports others' words (doubt "voiced")
     _quoted_turn: bool = False  # the last colon turn was NAME：“quotation”
     _bare_turn: bool = False  # the last colon turn was a name alone on its line
+    _signed: dict[str, Speaker] = field(default_factory=dict)  # signed words (simplified) → who signed them
     _led_turn: bool = False  # the last colon turn was a title alone, its holder introduced just before
     _named: dict[str, int] = field(default_factory=dict)  # mentions per person before the first question
     _listing: bool = False  # the previous paragraph was a bulleted item of the speaker's words
@@ -222,6 +225,19 @@ class Attributor:
         for name, title in self.seeded.items():
             self.known.setdefault(name, title)
         self._memo.clear()  # titles may have grown
+        # …我们的判决是公正的。 then ——高瑞强 alone on the next line, or …。——张艺谋 closing the
+        # paragraph: a signature; the signed words are that person's
+        self._signed = {}
+        simplified = [simplify_aligned(t).strip() for t in texts]
+        for i, s in enumerate(simplified):
+            sig = _SIGNATURE.search(s)
+            if sig is None:
+                continue
+            words = s[: sig.start()].strip() or (simplified[i - 1] if i > 0 else "")
+            sp = person_at_end(sig.group(1), self.known)
+            if sp is not None and words and not _JOURNALIST.search(sp.title or "") \
+                    and (_FIRST_PERSON.search(_MASK.sub("", words)) or _whole_quote(words)):
+                self._signed[words] = sp
         self.asks = sum(1 for t in texts if _is_question(simplify_aligned(t)))
         heads = [_unbracketed(re.sub(r"\s+", "", m.group(1))) for t in texts
                  if ("：" in t or ":" in t) and (m := _TURN.match(_MASK.sub(lambda q: "\u0000" * len(q.group()), simplify_aligned(t))))]
@@ -657,10 +673,10 @@ class Attributor:
         if found.title is None and found.name not in self.known and self.text.count(found.name) < 2:
             # named once, with no title, found by jieba alone: sure enough only with a second sign
             # that this person speaks — a 他/她 that refers back to the name, or quoted words
-            confirmed = (how == "pronoun" or mode in ("after-quote", "quote-topic") or self._says_quoted(s, found.name)
+            confirmed = (how == "pronoun" or mode in ("after-quote", "quote-topic", "signed") or self._says_quoted(s, found.name)
                          or mode == "colon" and self._transcript_name(found.name, found))
             flags.add("weak-name-confirmed" if confirmed else "weak-name")
-        if mode != "colon" and self._contested(s, found, how):  # a turn's words name whom it talks about
+        if mode not in ("colon", "signed") and self._contested(s, found, how):  # a turn's words name whom it talks about
             # the one who says nearly all the words is less in doubt than a contest between equals
             flags.add("outspoken" if self._outspeaks(s, found, how) else "contested")
         if how == "continuation" and self._voiced_by_other(s, found):
@@ -761,6 +777,8 @@ class Attributor:
             return "continuation"
         if mode == "monologue":
             return "monologue"
+        if mode == "signed":
+            return "quote"  # the words, then their signature (——高瑞强)
         if self._via is not None:
             return self._via
         if simplify_aligned(found.name) not in s:
@@ -822,6 +840,9 @@ class Attributor:
             sp = person_at_end(wm.group(1).replace("\u0000", ""), self.known)
             if sp is not None:
                 return sp, "verb"
+        signed = self._signed.get(s.strip()) or self._signed.get(s[: m.start()].strip() if (m := _SIGNATURE.search(s.strip())) else "")
+        if signed is not None:
+            return signed, "signed"
         # 在张三看来，… / 在他看来，…: the view that follows is that person's
         for wm in _IN_VIEW.finditer(masked):
             who = wm.group(1).replace("\u0000", "")
