@@ -124,3 +124,11 @@ def test_a_dash_opening_a_narrative_line_is_no_signature():
     assert _who(["——从歌手到演员再到导演,陈小明不断挑战突破自我。"]) == [(None, None)]
     # narrative words (no first person, no quotation) are signed by nobody
     assert _who(["会议在北京举行。", "——张艺明"]) == [(None, None), (None, None)]
+
+
+def test_a_headline_closing_with_its_interview_gives_its_words_to_the_interviewee():
+    head = "专访丨“中国制造”飞速发展 品质越来越高——访德意志会展公司董事会主席约亨·科勒"
+    assert _who([head]) == [("约亨·科勒", "德意志会展公司董事会主席")]
+    # a sentence of the body that reports an interview is no headline
+    body = "上周,本报记者在汉诺威进行了一次专访。这次——访德意志会展公司董事会主席约亨·科勒"
+    assert _who([body]) == [(None, None)]

@@ -149,6 +149,8 @@ _GROUP_END = re.compile(r"(?:等|等人|等领导|等同志|等嘉宾|等代表)
 # [title] NAME—— alone on a line: the narrator of the first-person paragraphs that follow
 _NARRATOR = re.compile(r"^(.{2,60}?)\s*(?:——|—|--)\s*$")
 # ——NAME closing a paragraph of words or alone on its line: a signature (…公正的。——高瑞强)
+# a headline closing with the interview it reports (——访X, 德国之声专访X): its words are X's
+_INTERVIEW_HEAD = re.compile(r"(?:(?:——|—)\s*(?:专访|访|对话)|专访)\s*([^，,。：:！？!?\s“”「」—]{2,30})$")
 _SIGNATURE = re.compile(r"(?:^|(?<=[。！？!?”」…]))\s*(?:——|--)\s*([^—\-\s，,。：:“”「」]{2,24})$")
 _TURN = re.compile(r"^(?:[^\s：:|｜]{1,24}(?:\s+|[|｜]))?([^：:，,。\s\u0000|｜]{2,40}?)\s*\u0000*\s*[：:]")
 
@@ -840,6 +842,10 @@ class Attributor:
             sp = person_at_end(wm.group(1).replace("\u0000", ""), self.known)
             if sp is not None:
                 return sp, "verb"
+        if (iv := _INTERVIEW_HEAD.search(s.strip())) is not None and len(s.strip()) <= 80 and "。" not in s:
+            sp = person_at_end(iv.group(1), self.known)
+            if sp is not None and (sp.title or sp.name in self.known) and not _JOURNALIST.search(sp.title or ""):
+                return sp, "signed"  # …品质越来越高——访德意志会展公司董事会主席约亨·科克勒: the interviewee's words
         signed = self._signed.get(s.strip()) or self._signed.get(s[: m.start()].strip() if (m := _SIGNATURE.search(s.strip())) else "")
         if signed is not None:
             return signed, "signed"
