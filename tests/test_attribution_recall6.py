@@ -132,3 +132,10 @@ def test_a_headline_closing_with_its_interview_gives_its_words_to_the_interviewe
     # a sentence of the body that reports an interview is no headline
     body = "上周,本报记者在汉诺威进行了一次专访。这次——访德意志会展公司董事会主席约亨·科勒"
     assert _who([body]) == [(None, None)]
+
+
+def test_a_full_name_with_an_address_term_is_that_person():
+    text = ["“我们村有一个好书记!”近日在三梁村,80岁的村民陈玉芳大娘对记者说。"]
+    assert _who(text)[0][0] == "陈玉芳"
+    # a surname with an address term names nobody
+    assert _who(["“太好了,以后办事方便多了!”居民王先生对记者说。"])[0][0] is None

@@ -482,6 +482,13 @@ def person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
         for j in range(max(0, len(name) - 4), len(name) - 1):
             if j in cuts and plausible_name(name[j:], known, after_title=False):
                 return Speaker(name[j:], known.get(name[j:]) or (honorific if j == 0 else None))
+    # a full name + an address term (村民陈玉芬大娘, 杨元庆先生): that person; 王先生 alone names nobody
+    for word in sorted(_lexicon_address(), key=len, reverse=True):
+        if len(word) >= 2 and pre.endswith(word) and len(pre) > len(word) + 2:
+            sp = person_at_end(pre[: -len(word)], known)
+            if sp is not None and len(sp.name) > len(surname_of(sp.name) or sp.name):
+                return sp
+            break
     return _jieba_person_at_end(pre, known)
 
 
