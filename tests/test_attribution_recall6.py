@@ -139,3 +139,10 @@ def test_a_full_name_with_an_address_term_is_that_person():
     assert _who(text)[0][0] == "陈玉芳"
     # a surname with an address term names nobody
     assert _who(["“太好了,以后办事方便多了!”居民王先生对记者说。"])[0][0] is None
+
+
+def test_surname_and_title_for_the_one_person_of_that_surname():
+    text = ["11月2日,蒋国锋、徐华明、潘云芳等市领导来公司调研。", "蒋书记指出,项目建设要以质量为先,打好基础,遇到的问题要及时反馈。"]
+    assert _who(text)[1][0] == "蒋国锋"
+    two = ["11月2日,蒋国锋、蒋明华、潘云芳等市领导来公司调研。", text[1]]
+    assert _who(two)[1] == (None, None)

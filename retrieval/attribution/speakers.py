@@ -617,6 +617,19 @@ class Attributor:
             return _NOBODY
         return None
 
+    def _surname_reference(self, core: str) -> Speaker | None:
+        """蒋书记 (the whole subject: a surname and a title word) where the page gave nobody of that
+        surname the title but names exactly one person of that surname (蒋锋、徐华勤…等领导):
+        that person."""
+        ref = _reference_patterns()[0].search(core)
+        if ref is None or ref.start() == 0:
+            return None
+        surname = core[: ref.start()]
+        if surname_of(surname) != surname or by_surname_and_title(surname, ref.group(), self.known) is not None:
+            return None
+        people = self._people_of_surname(surname)
+        return Speaker(people[0], self.known.get(people[0])) if len(people) == 1 else None
+
     def _people_of_surname(self, surname: str) -> list[str]:
         """The names of that surname the page holds: known ones, and those jieba tags as a person
         where the surname stands (蒋锋、徐华勤…等领导: 蒋锋), a surname + title excluded."""
@@ -675,7 +688,7 @@ class Attributor:
         if found.title is None and found.name not in self.known and self.text.count(found.name) < 2:
             # named once, with no title, found by jieba alone: sure enough only with a second sign
             # that this person speaks — a 他/她 that refers back to the name, or quoted words
-            confirmed = (how == "pronoun" or mode in ("after-quote", "quote-topic", "signed") or self._says_quoted(s, found.name)
+            confirmed = (how in ("pronoun", "title-reference") or mode in ("after-quote", "quote-topic", "signed") or self._says_quoted(s, found.name)
                          or mode == "colon" and self._transcript_name(found.name, found))
             flags.add("weak-name-confirmed" if confirmed else "weak-name")
         if mode not in ("colon", "signed") and self._contested(s, found, how):  # a turn's words name whom it talks about
@@ -1123,6 +1136,8 @@ class Attributor:
         if _STATEMENT.match(core):
             return self.last if self.last_mode == "verb" else None
         sp = person_at_end(core.removeprefix("据"), self.known) or self._short_form(core.removeprefix("据"))
+        if sp is None:
+            sp = self._surname_reference(core.removeprefix("据"))
         if sp is None and (sp := by_role(core.removeprefix("据"), self.known)) is not None:
             if _JOURNALIST.search(sp.title or ""):
                 return None  # 该记者还表示: the reporter who asked, never the byline's 记者王盼盼
