@@ -146,3 +146,10 @@ def test_surname_and_title_for_the_one_person_of_that_surname():
     assert _who(text)[1][0] == "蒋国锋"
     two = ["11月2日,蒋国锋、蒋明华、潘云芳等市领导来公司调研。", text[1]]
     assert _who(two)[1] == (None, None)
+
+
+def test_words_after_a_name_end_it():
+    text = ["“今天就想听你们的真心话!”村支书唐海明一开口就掏心窝子。"]
+    assert _who(text) == [("唐海明", "村支书")]
+    text = ["返乡创业代表姜冬率先发言。“村里发展得有整体方案,不能东一榔头西一棒槌。”"]
+    assert _who(text)[0][0] == "姜冬"

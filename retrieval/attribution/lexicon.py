@@ -37,8 +37,10 @@ VERBS = "|".join(sorted(data_words("speech_verbs.txt"), key=len, reverse=True))
 BOUNDARY = re.compile(r"[。！？!?；;，,：:\[\]【】《》\n]|——|\s{2,}")
 LEAD = re.compile(r"^(?:而|但|并|且|对此|随后|同时|此外|另外|最后|其中|就此|为此|今天|昨天|目前|当天)+")
 TIME_LEAD = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|当天|日前|近日|同一天|[赛会课事]后|赛前|会上)+")
+# words that may follow a name (data/after_name.txt adds to the ones written here): where a name found after a title ends
+_AFTER_NAME_WORDS = "".join(f"{re.escape(w)}|" for w in sorted(data_words("after_name.txt"), key=len, reverse=True))
 _AFTER_NAME = re.compile(
-    f"(?:{VERBS}|先生|女士|同志|代表|当地|一边|[赛会事]后|首先|随后|殷切|心里|非常|高兴|主持|出席|走访|调研|视察|考察|会见|看望|慰问|率队|带队|来到|笑着|笑著|接受|日前|近日|"
+    f"(?:{_AFTER_NAME_WORDS}{VERBS}|先生|女士|同志|代表|当地|一边|[赛会事]后|首先|随后|殷切|心里|非常|高兴|主持|出席|走访|调研|视察|考察|会见|看望|慰问|率队|带队|来到|笑着|笑著|接受|日前|近日|"
     f"[在对向于从和与、等的曾也还正今昨被以]|\\d|[:：，,。\\s（(“”]|$)"
 )
 _VERB_RE_ANY = re.compile(f"(?:{VERBS})")
