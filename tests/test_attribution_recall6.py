@@ -95,3 +95,61 @@ def test_adverbials_between_a_speaker_and_the_verb():
     assert _who(["鸿海集团董事长郭台明受访表示,目前产学链结关系仍不够。"]) == [("郭台明", "鸿海集团董事长")]
     assert _who(["此前,蔚来汽车创始人沈晓晖曾公开表示,融资能力很关键。"])[0][0] == "沈晓晖"
     assert _who(["台北市长蒋万宁微笑并回应,就是全力争取市民认同。"])[0][0] == "蒋万宁"
+
+
+def test_zai_x_kan_lai_gives_the_view_to_that_person():
+    assert _who(["在新希望集团董事长刘永平看来,持续的科技投入可以保证产业平稳发展。"])[0][0] == "刘永平"
+    text = ["新希望集团董事长刘永平出席论坛。", "养猪虽然是个传统行业,但也要掌握核心技术。在他看来,持续的科技投入可以保证产业平稳发展。"]
+    assert _who(text)[1][0] == "刘永平"
+    assert _who(["在业内人士看来,持续的科技投入可以保证产业平稳发展。"]) == [(None, None)]
+
+
+def test_a_titled_person_in_square_brackets_opens_a_turn():
+    assert _who(["【国新办新闻局副局长 袁春燕】女士们、先生们,上午好,欢迎大家出席记者见面会。"]) == [("袁春燕", "国新办新闻局副局长")]
+    assert _who(["【最高人民法院民四庭副庭长 高晓丽法官】各位媒体大家上午好。"])[0][0] == "高晓丽"
+
+
+def test_a_byline_or_an_untitled_bracket_is_no_turn():
+    assert _who(["【环球网报道 记者 王盼晴】外交部发言人华春雨23日主持例行记者会。"])[0][0] != "王盼晴"
+    assert _who(["【同期】中新社记者 梁晓明"]) == [(None, None)]
+
+
+def test_a_signature_gives_the_signed_words_to_that_person():
+    text = ["我可以自信地告诉任何人,我们的判决是公正的。", "——高瑞明", "一米八左右的个子,健壮的身材透着活力。"]
+    assert [w[0] for w in _who(text)] == ["高瑞明", None, None]
+    assert _who(["头儿对我们的帮助是非常直接的。这绝不是说上一代漠不关心。——张艺明"])[0][0] == "张艺明"
+
+
+def test_a_dash_opening_a_narrative_line_is_no_signature():
+    assert _who(["——从歌手到演员再到导演,陈小明不断挑战突破自我。"]) == [(None, None)]
+    # narrative words (no first person, no quotation) are signed by nobody
+    assert _who(["会议在北京举行。", "——张艺明"]) == [(None, None), (None, None)]
+
+
+def test_a_headline_closing_with_its_interview_gives_its_words_to_the_interviewee():
+    head = "专访丨“中国制造”飞速发展 品质越来越高——访德意志会展公司董事会主席约亨·科勒"
+    assert _who([head]) == [("约亨·科勒", "德意志会展公司董事会主席")]
+    # a sentence of the body that reports an interview is no headline
+    body = "上周,本报记者在汉诺威进行了一次专访。这次——访德意志会展公司董事会主席约亨·科勒"
+    assert _who([body]) == [(None, None)]
+
+
+def test_a_full_name_with_an_address_term_is_that_person():
+    text = ["“我们村有一个好书记!”近日在三梁村,80岁的村民陈玉芳大娘对记者说。"]
+    assert _who(text)[0][0] == "陈玉芳"
+    # a surname with an address term names nobody
+    assert _who(["“太好了,以后办事方便多了!”居民王先生对记者说。"])[0][0] is None
+
+
+def test_surname_and_title_for_the_one_person_of_that_surname():
+    text = ["11月2日,蒋国锋、徐华明、潘云芳等市领导来公司调研。", "蒋书记指出,项目建设要以质量为先,打好基础,遇到的问题要及时反馈。"]
+    assert _who(text)[1][0] == "蒋国锋"
+    two = ["11月2日,蒋国锋、蒋明华、潘云芳等市领导来公司调研。", text[1]]
+    assert _who(two)[1] == (None, None)
+
+
+def test_words_after_a_name_end_it():
+    text = ["“今天就想听你们的真心话!”村支书唐海明一开口就掏心窝子。"]
+    assert _who(text) == [("唐海明", "村支书")]
+    text = ["返乡创业代表姜冬率先发言。“村里发展得有整体方案,不能东一榔头西一棒槌。”"]
+    assert _who(text)[0][0] == "姜冬"

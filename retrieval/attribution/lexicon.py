@@ -37,8 +37,10 @@ VERBS = "|".join(sorted(data_words("speech_verbs.txt"), key=len, reverse=True))
 BOUNDARY = re.compile(r"[。！？!?；;，,：:\[\]【】《》\n]|——|\s{2,}")
 LEAD = re.compile(r"^(?:而|但|不过|并|且|对此|随后|同时|此外|另外|最后|其中|就此|为此|今天|昨天|目前|当天)+")
 TIME_LEAD = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|当天|日前|近日|同一天|[赛会课事]后|赛前|会上)+")
+# words that may follow a name (data/after_name.txt adds to the ones written here): where a name found after a title ends
+_AFTER_NAME_WORDS = "".join(f"{re.escape(w)}|" for w in sorted(data_words("after_name.txt"), key=len, reverse=True))
 _AFTER_NAME = re.compile(
-    f"(?:{VERBS}|先生|女士|同志|代表|当地|一边|[赛会事]后|首先|随后|殷切|心里|非常|高兴|主持|出席|走访|调研|视察|考察|会见|看望|慰问|率队|带队|来到|笑着|笑著|接受|日前|近日|"
+    f"(?:{_AFTER_NAME_WORDS}{VERBS}|先生|女士|同志|代表|当地|一边|[赛会事]后|首先|随后|殷切|心里|非常|高兴|主持|出席|走访|调研|视察|考察|会见|看望|慰问|率队|带队|来到|笑着|笑著|接受|日前|近日|"
     f"[在对向于从和与、等的曾也还正今昨被以]|\\d|[:：，,。\\s（(“”]|$)"
 )
 _VERB_RE_ANY = re.compile(f"(?:{VERBS})")
@@ -485,6 +487,13 @@ def person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
         for j in range(max(0, len(name) - 4), len(name) - 1):
             if j in cuts and plausible_name(name[j:], known, after_title=False):
                 return Speaker(name[j:], known.get(name[j:]) or (honorific if j == 0 else None))
+    # a full name + an address term (村民陈玉芬大娘, 杨元庆先生): that person; 王先生 alone names nobody
+    for word in sorted(_lexicon_address(), key=len, reverse=True):
+        if len(word) >= 2 and pre.endswith(word) and len(pre) > len(word) + 2:
+            sp = person_at_end(pre[: -len(word)], known)
+            if sp is not None and len(sp.name) > len(surname_of(sp.name) or sp.name):
+                return sp
+            break
     return _jieba_person_at_end(pre, known)
 
 

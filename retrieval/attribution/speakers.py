@@ -126,6 +126,8 @@ def _answered_words() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 _ANSWERED, _SPEAKING, _TOPIC_OBJECT, _DESCRIBED = _answered_words()
 
 _BULLETS = "☆★●○◆◇■□•·"
+_BRACKET_TURN = re.compile(r"^\s*【([^【】：:]{2,30})】\s*(?=\S)")  # 【title NAME】words…
+_IN_VIEW = re.compile(r"(?:^|[，,。；;])\s*在([^，,。；;：:\u0000]{1,20}?)看来[，,]")  # 在张三看来，…
 _IN_WORDS = re.compile(r"(?:用|按|借用|套用|按照|引用)([^，,。；;：:]{2,30}?)的话(?:来)?说")
 _HEADLINE_LABEL = re.compile(r"^[（(]?(?:原标题|标题|副标题)\s*[：:]\s*")
 _REPORTER_Q = re.compile(r"^[\[【]?(?:[^：:，,。\[【]{0,12}(?:记者|(?<!总)编辑)|问|提问|Q|编者)[\]】]?\s*[：:]")
@@ -147,6 +149,10 @@ _REPORTER_SUBJECT = re.compile(
 _GROUP_END = re.compile(r"(?:等|等人|等领导|等同志|等嘉宾|等代表)(?:先后|相继|分别|纷纷|一致|都|也|还)*$")
 # [title] NAME—— alone on a line: the narrator of the first-person paragraphs that follow
 _NARRATOR = re.compile(r"^(.{2,60}?)\s*(?:——|—|--)\s*$")
+# ——NAME closing a paragraph of words or alone on its line: a signature (…公正的。——高瑞强)
+# a headline closing with the interview it reports (——访X, 德国之声专访X): its words are X's
+_INTERVIEW_HEAD = re.compile(r"(?:(?:——|—)\s*(?:专访|访|对话)|专访)\s*([^，,。：:！？!?\s“”「」—]{2,30})$")
+_SIGNATURE = re.compile(r"(?:^|(?<=[。！？!?”」…]))\s*(?:——|--)\s*([^—\-\s，,。：:“”「」]{2,24})$")
 _TURN = re.compile(r"^(?:[^\s：:|｜]{1,24}(?:\s+|[|｜]))?([^：:，,。\s\u0000|｜]{2,40}?)\s*\u0000*\s*[：:]")
 
 
@@ -162,6 +168,7 @@ class Attributor:
     _voiced: bool = False  # the paragraph a continuation would reach reports others' words (doubt "voiced")
     _quoted_turn: bool = False  # the last colon turn was NAME：“quotation”
     _bare_turn: bool = False  # the last colon turn was a name alone on its line
+    _signed: dict[str, Speaker] = field(default_factory=dict)  # signed words (simplified) → who signed them
     _led_turn: bool = False  # the last colon turn was a title alone, its holder introduced just before
     _named: dict[str, int] = field(default_factory=dict)  # mentions per person before the first question
     _headed: set[str] = field(default_factory=set)  # persons the headline block and headings name (``head``)
@@ -222,6 +229,19 @@ class Attributor:
         for name, title in self.seeded.items():
             self.known.setdefault(name, title)
         self._memo.clear()  # titles may have grown
+        # …我们的判决是公正的。 then ——高瑞强 alone on the next line, or …。——张艺谋 closing the
+        # paragraph: a signature; the signed words are that person's
+        self._signed = {}
+        simplified = [simplify_aligned(t).strip() for t in texts]
+        for i, s in enumerate(simplified):
+            sig = _SIGNATURE.search(s)
+            if sig is None:
+                continue
+            words = s[: sig.start()].strip() or (simplified[i - 1] if i > 0 else "")
+            sp = person_at_end(sig.group(1), self.known)
+            if sp is not None and words and not _JOURNALIST.search(sp.title or "") \
+                    and (_FIRST_PERSON.search(_MASK.sub("", words)) or _whole_quote(words)):
+                self._signed[words] = sp
         self.asks = sum(1 for t in texts if _is_question(simplify_aligned(t)))
         heads = [_unbracketed(re.sub(r"\s+", "", m.group(1))) for t in texts
                  if ("：" in t or ":" in t) and (m := _TURN.match(_MASK.sub(lambda q: "\u0000" * len(q.group()), simplify_aligned(t))))]
@@ -608,6 +628,19 @@ class Attributor:
             return _NOBODY
         return None
 
+    def _surname_reference(self, core: str) -> Speaker | None:
+        """蒋书记 (the whole subject: a surname and a title word) where the page gave nobody of that
+        surname the title but names exactly one person of that surname (蒋锋、徐华勤…等领导):
+        that person."""
+        ref = _reference_patterns()[0].search(core)
+        if ref is None or ref.start() == 0:
+            return None
+        surname = core[: ref.start()]
+        if surname_of(surname) != surname or by_surname_and_title(surname, ref.group(), self.known) is not None:
+            return None
+        people = self._people_of_surname(surname)
+        return Speaker(people[0], self.known.get(people[0])) if len(people) == 1 else None
+
     def _people_of_surname(self, surname: str) -> list[str]:
         """The names of that surname the page holds: known ones, and those jieba tags as a person
         where the surname stands (蒋锋、徐华勤…等领导: 蒋锋), a surname + title excluded."""
@@ -668,10 +701,10 @@ class Attributor:
         if found.title is None and found.name not in self.known and self.text.count(found.name) < 2:
             # named once, with no title, found by jieba alone: sure enough only with a second sign
             # that this person speaks — a 他/她 that refers back to the name, or quoted words
-            confirmed = (how == "pronoun" or mode in ("after-quote", "quote-topic") or self._says_quoted(s, found.name)
+            confirmed = (how in ("pronoun", "title-reference") or mode in ("after-quote", "quote-topic", "signed") or self._says_quoted(s, found.name)
                          or mode == "colon" and self._transcript_name(found.name, found))
             flags.add("weak-name-confirmed" if confirmed else "weak-name")
-        if mode != "colon" and self._contested(s, found, how):  # a turn's words name whom it talks about
+        if mode not in ("colon", "signed") and self._contested(s, found, how):  # a turn's words name whom it talks about
             # the one who says nearly all the words is less in doubt than a contest between equals
             flags.add("outspoken" if self._outspeaks(s, found, how) else "contested")
         if how == "continuation" and self._voiced_by_other(s, found):
@@ -772,6 +805,8 @@ class Attributor:
             return "continuation"
         if mode == "monologue":
             return "monologue"
+        if mode == "signed":
+            return "quote"  # the words, then their signature (——高瑞强)
         if self._via is not None:
             return self._via
         if simplify_aligned(found.name) not in s:
@@ -831,6 +866,25 @@ class Attributor:
         # 用乡党委书记苏峰的话说，…: the words are that person's
         for wm in _IN_WORDS.finditer(masked):
             sp = person_at_end(wm.group(1).replace("\u0000", ""), self.known)
+            if sp is not None:
+                return sp, "verb"
+        if (iv := _INTERVIEW_HEAD.search(s.strip())) is not None and len(s.strip()) <= 80 and "。" not in s:
+            sp = person_at_end(iv.group(1), self.known)
+            if sp is not None and (sp.title or sp.name in self.known) and not _JOURNALIST.search(sp.title or ""):
+                return sp, "signed"  # …品质越来越高——访德意志会展公司董事会主席约亨·科克勒: the interviewee's words
+        signed = self._signed.get(s.strip()) or self._signed.get(s[: m.start()].strip() if (m := _SIGNATURE.search(s.strip())) else "")
+        if signed is not None:
+            return signed, "signed"
+        # 在张三看来，… / 在他看来，…: the view that follows is that person's
+        for wm in _IN_VIEW.finditer(masked):
+            who = wm.group(1).replace("\u0000", "")
+            if who in ("他", "她", "其"):
+                sp = self._person_before(masked[: wm.start()])
+                if sp is not None:
+                    self._via = "pronoun"
+                    return sp, "verb"
+                continue
+            sp = person_at_end(who, self.known)
             if sp is not None:
                 return sp, "verb"
         # [subject] …：“quote” — 他常常这样给学子们分享人生感悟：“…”
@@ -938,6 +992,8 @@ class Attributor:
                 self._asked = True  # 朱：… — the host (主持人朱煦) asks
                 return None
             return sp
+        if (sp := self._bracket_turn(s)) is not None:
+            return sp
         m = _TURN.match(masked)
         if not m:
             return None
@@ -973,6 +1029,21 @@ class Attributor:
             if self._transcript_name(head, sp) and not affiliated:
                 return sp  # [傅莹]：… among the turns of a transcript: the layout names the speaker
         return self._holder(raw)
+
+    def _bracket_turn(self, s: str) -> Speaker | None:
+        """【国新办新闻局副局长 袭艳春】女士们、先生们，…: a titled person in square brackets opening
+        a paragraph of words is that person's turn (a title word after the name, 【… 高晓力法官】,
+        may close it); a journalist's byline (【记者 张三】) or a bracket with no title is none."""
+        b = _BRACKET_TURN.match(s)
+        if b is None:
+            return None
+        head = re.sub(r"\s+", "", b.group(1))
+        sp = person_at_end(head, self.known)
+        if sp is None and (end := title_end().search(head)) is not None and end.start() >= 2:
+            sp = person_at_end(head[: end.start()], self.known)
+        if sp is None or not (title := sp.title or self.known.get(sp.name)) or _JOURNALIST.search(title):
+            return None
+        return sp
 
     def _titled_label(self, head: str) -> Speaker | None:
         """马春霞(中庄镇南刘庄村支部书记)：… — a name, then its title in parentheses (a title word
@@ -1078,6 +1149,8 @@ class Attributor:
         if _STATEMENT.match(core):
             return self.last if self.last_mode == "verb" else None
         sp = person_at_end(core.removeprefix("据"), self.known) or self._short_form(core.removeprefix("据"))
+        if sp is None:
+            sp = self._surname_reference(core.removeprefix("据"))
         if sp is None and (sp := by_role(core.removeprefix("据"), self.known)) is not None:
             if _JOURNALIST.search(sp.title or ""):
                 return None  # 该记者还表示: the reporter who asked, never the byline's 记者王盼盼
