@@ -74,3 +74,15 @@ def test_a_title_ends_at_a_byline_bracket_a_bullet_a_date_and_a_conjunction():
 def test_a_traditional_title_after_a_bullet_keeps_the_pages_characters():
     got = attribute_paragraphs(["聯誼會一覽 ●光明科技董事長顏大新表示，今年景氣不錯，員工都會加薪。"])
     assert got[0].speaker is not None and got[0].speaker.title == "光明科技董事長"
+
+
+def test_a_name_jieba_cuts_short_before_a_colon_is_no_name():
+    from retrieval.attribution.lexicon import cut_short
+
+    assert cut_short("则夫：") and cut_short("则夫", ends=True)
+    assert not cut_short("则夫", ends=False)  # the text was cut here, not the sentence
+    assert not cut_short("议员：")  # an honorific ends the name
+    assert not cut_short("今天说：")  # more than two characters: words, not the name
+    # a Japanese coach's name (surname of three characters): never 佐佐木 for 佐佐木则夫
+    got = _who(["日本教练佐佐木则夫：“我们的球员每一场比赛都全力以赴，整体来说她们表现出色。”"])
+    assert got == [None] or got == ["佐佐木则夫"]
