@@ -341,7 +341,7 @@ def clean_title(title: str) -> str | None:
     # a verb that takes a person as its object ends the words before the title
     # (…战胜克罗地亚选手维基奇, …会见了美国国务卿…)
     title = re.split(
-        r"[的了由据是到|｜]|来到|邀请|称赞|消息|电|专访|采访|对话|走访|会见|会晤|访问|战胜|击败|负于|接见|陪同|看望|慰问"
+        r"[的了由据是到|｜]|来到|邀请|称赞|消息|(?<=[日社])电|专访|采访|对话|走访|会见|会晤|访问|战胜|击败|负于|接见|陪同|看望|慰问"
         r"|率领|带领|祝贺|感谢|表彰|任命|授予|还有|[与她他其并]",
         title,
     )[-1]
@@ -351,7 +351,8 @@ def clean_title(title: str) -> str | None:
     parts = title.split("、")
     kept = parts[-1]
     for part in reversed(parts[:-1]):  # 党组成员、副局长; not 集团董事长丁山华、|总经理 (another person)
-        if re.search(r"[()（）「」“”]", part) or not title_end().search(part) and _titled_person_at_end(part):
+        bare = re.sub(r"[（(][A-Za-z]{2,10}[）)]", "", part)  # 公共事务会(FAPA)洛杉矶分会长: an acronym belongs to it
+        if re.search(r"[()（）「」“”]", bare) or not title_end().search(part) and _titled_person_at_end(part):
             break
         kept = f"{part}、{kept}"
     title = kept
