@@ -96,3 +96,18 @@ def test_a_title_keeps_a_word_with_dian_and_an_acronym_in_brackets():
     assert clean_title("新华社电国务院总理") == "国务院总理"
     assert clean_title("公共事务会(FAPA)发言人、洛杉矶分会长") == "公共事务会(FAPA)发言人、洛杉矶分会长"
     assert clean_title("公共事务会(美西)发言人、洛杉矶分会长") == "洛杉矶分会长"  # words in brackets still part
+
+
+def test_a_traditional_byline_with_a_date_is_no_headline(tmp_path: Path):
+    from retrieval.pages.textpage import line_kind
+
+    assert line_kind("20220214王小明/台中報導") == "meta"
+    assert line_kind("〔記者王小明/台北報導〕") == "meta"
+    page = tmp_path / "b.txt"
+    page.write_text(
+        "20220214王小明/台中報導\n四大聯誼會會長 對景氣按讚\n"
+        "中部上市櫃公司菁英聯誼會13日舉行會長交接典禮，新任會長由光明科技董事長顏大新接任。\n"
+        "顏大新表示，今年景氣不錯，員工都會加薪，也希望政府穩定物價。\n",
+        encoding="utf-8",
+    )
+    assert parse_page(page, page.read_text(encoding="utf-8")).document.title == "四大聯誼會會長 對景氣按讚"
