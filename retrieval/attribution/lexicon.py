@@ -341,7 +341,7 @@ def clean_title(title: str) -> str | None:
     # a verb that takes a person as its object ends the words before the title
     # (…战胜克罗地亚选手维基奇, …会见了美国国务卿…)
     title = re.split(
-        r"[的了由据是到|｜]|来到|邀请|称赞|消息|(?<=[日社])电|专访|采访|对话|走访|会见|会晤|访问|战胜|击败|负于|接见|陪同|看望|慰问"
+        r"[的了由据是到|｜]|来到|邀请|称赞|消息|电|专访|采访|对话|走访|会见|会晤|访问|战胜|击败|负于|接见|陪同|看望|慰问"
         r"|率领|带领|祝贺|感谢|表彰|任命|授予|还有|[与她他其并]",
         title,
     )[-1]
