@@ -74,3 +74,37 @@ def test_a_title_ends_at_a_byline_bracket_a_bullet_a_date_and_a_conjunction():
 def test_a_traditional_title_after_a_bullet_keeps_the_pages_characters():
     got = attribute_paragraphs(["聯誼會一覽 ●光明科技董事長顏大新表示，今年景氣不錯，員工都會加薪。"])
     assert got[0].speaker is not None and got[0].speaker.title == "光明科技董事長"
+
+
+def test_a_name_jieba_cuts_short_before_a_colon_is_no_name():
+    from retrieval.attribution.lexicon import cut_short
+
+    assert cut_short("则夫：") and cut_short("则夫", ends=True)
+    assert not cut_short("则夫", ends=False)  # the text was cut here, not the sentence
+    assert not cut_short("议员：")  # an honorific ends the name
+    assert not cut_short("今天说：")  # more than two characters: words, not the name
+    # a Japanese coach's name (surname of three characters): never 佐佐木 for 佐佐木则夫
+    got = _who(["日本教练佐佐木则夫：“我们的球员每一场比赛都全力以赴，整体来说她们表现出色。”"])
+    assert got == [None] or got == ["佐佐木则夫"]
+
+
+def test_a_listed_title_keeps_an_acronym_in_brackets():
+    from retrieval.attribution.lexicon import clean_title
+
+    assert clean_title("公共事务会(FAPA)发言人、洛杉矶分会长") == "公共事务会(FAPA)发言人、洛杉矶分会长"
+    assert clean_title("公共事务会(美西)发言人、洛杉矶分会长") == "洛杉矶分会长"  # words in brackets still part
+
+
+def test_a_traditional_byline_with_a_date_is_no_headline(tmp_path: Path):
+    from retrieval.pages.textpage import line_kind
+
+    assert line_kind("20220214王小明/台中報導") == "meta"
+    assert line_kind("〔記者王小明/台北報導〕") == "meta"
+    page = tmp_path / "b.txt"
+    page.write_text(
+        "20220214王小明/台中報導\n四大聯誼會會長 對景氣按讚\n"
+        "中部上市櫃公司菁英聯誼會13日舉行會長交接典禮，新任會長由光明科技董事長顏大新接任。\n"
+        "顏大新表示，今年景氣不錯，員工都會加薪，也希望政府穩定物價。\n",
+        encoding="utf-8",
+    )
+    assert parse_page(page, page.read_text(encoding="utf-8")).document.title == "四大聯誼會會長 對景氣按讚"

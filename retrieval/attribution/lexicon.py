@@ -355,7 +355,8 @@ def clean_title(title: str) -> str | None:
     parts = title.split("、")
     kept = parts[-1]
     for part in reversed(parts[:-1]):  # 党组成员、副局长; not 集团董事长丁山华、|总经理 (another person)
-        if re.search(r"[()（）「」“”]", part) or not title_end().search(part) and _titled_person_at_end(part):
+        bare = re.sub(r"[（(][A-Za-z]{2,10}[）)]", "", part)  # 公共事务会(FAPA)洛杉矶分会长: an acronym belongs to it
+        if re.search(r"[()（）「」“”]", bare) or not title_end().search(part) and _titled_person_at_end(part):
             break
         kept = f"{part}、{kept}"
     title = kept
@@ -527,6 +528,14 @@ def _nr_head(text: str) -> str | None:
     return name if 2 <= len(name) <= 4 else None
 
 
+def cut_short(after: str, ends: bool = False) -> bool:
+    """Does a name jieba tagged go on in ``after``, the text right after it — one or two more
+    characters, then a colon (佐佐木|则夫：), or the end of ``after`` when ``ends`` (a clause
+    before its colon): not an honorific or a title word (曾钰成|议员：)?"""
+    rest = re.match(f"([{CJK}]{{1,2}})(?:[:：]|$)" if ends else f"([{CJK}]{{1,2}})[:：]", after)
+    return bool(rest) and not _HONORIFIC.fullmatch(rest.group(1)) and rest.group(1) not in title_words()
+
+
 def joined_surnames(tags) -> list[tuple[str, str]]:
     """jieba's tags with a surname it cuts off a person's given name joined to it (胡/nr|金秋/nr:
     胡金秋/nr), so the given name alone is never read as the person."""
@@ -622,6 +631,8 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
             break
         else:  # no boundary word after any length: jieba's person tag decides (教授吴长青仍常去…)
             name = _nr_head(s[start : start + 6]) if "nr" in SIGNALS else None
+            if name and cut_short(s[start + len(name) :], ends=True):
+                name = None  # 教练佐佐木|则夫： — the label's name goes on to the colon: jieba cut it short
             if name and plausible_name(name, known, after_title=True):
                 title = clean_title(_title_clause(s[: m.end()]))
                 if title:

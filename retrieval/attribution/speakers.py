@@ -59,6 +59,7 @@ from .lexicon import (
     caption_or_heading,
     clause_word_first,
     clean_title,
+    cut_short,
     data_words,
     editor_note,
     is_nonperson,
@@ -1184,6 +1185,8 @@ class Attributor:
             named = self._tagged_names(clause)
             if len(named) == 1 and not named[0][1]:  # one person, as the subject
                 pos = clause.find(named[0][0].name)
+                if cut_short(clause[pos + len(named[0][0].name) :], ends=True):
+                    return None  # 日本教练佐佐木|则夫：“…”: the name goes on; jieba cut it short
                 if 0 <= pos <= 12 and not _VERB_RE.search(clause[:pos]):
                     return named[0][0]
         return None
