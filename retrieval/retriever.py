@@ -92,8 +92,25 @@ def clip_question(question: str) -> tuple[str, bool]:
 
 _ADMIN = "市县省区镇乡村"  # a place named with or without its level (青州市, 青州)
 def _holds(text: str, word: str) -> bool:
-    """``word in text``, a place also without its level (青州市 in 青州日报)."""
+    """``word in text``, a place also without its level (青州市 in 青州日报); a number only as a
+    whole number (20 is not in 2023, nor 19 in 19.5)."""
+    if word[:1].isdigit() or word[-1:].isdigit():
+        return _whole_number(text, word)
     return word in text or (len(word) >= 3 and word[-1] in _ADMIN and word[:-1] in text)
+
+
+def _whole_number(text: str, word: str) -> bool:
+    """Does ``text`` hold ``word`` with no digit (or decimal point and digit) glued to its number ends?"""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at > 0 else ""
+        after = text[end : end + 2]
+        if not (word[0].isdigit() and (before.isdigit() or (before == "." and text[at - 2 : at - 1].isdigit()))) and not (
+                word[-1].isdigit() and (after[:1].isdigit() or (after[:1] == "." and after[1:2].isdigit()))):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -402,7 +419,8 @@ class Retriever:
                 at = sentence.find(p.speaker.name)  # who said it: the answer is the name
                 span = (at, at + len(p.speaker.name))
             missing = ()
-            lacking = [(w, nw, ms) for w, nw, ms in words if nw not in norm]  # (held starts with norm)
+            # (held starts with norm; a number counts only whole: 20 is not in 2023)
+            lacking = [(w, nw, ms) for w, nw, ms in words if nw not in norm or not _holds(norm, nw)]
             if lacking:
                 # normalize() of the four joined by spaces is the four normalised and joined (a space
                 # composes with nothing, ends no word, and opencc converts between separators)
