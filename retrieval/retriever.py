@@ -1036,15 +1036,15 @@ class Retriever:
             return [1.0] * len(ids)
         words = set().union(*(cues().role_class(h) for h in heads))
         speakers = self.passages.speakers
-        titles = []
-        for i in ids:
-            k = self._speaker_column.item(i)
+        column = np.asarray(self._speaker_column[np.asarray(ids, dtype=np.int64)]).tolist()
+        # per speaker entry (a name and title) once: None without a title, else whether it fits
+        fits: dict[int, bool | None] = {}
+        for k in set(column):
             title = speakers[k].title if k >= 0 else None
-            titles.append(normalize(title) if title else "")
-        fit = [bool(t) and any(w in t for w in words) for t in titles]
-        if not any(fit):
+            fits[k] = None if not title else any(w in normalize(title) for w in words)
+        if not any(fits.values()):
             return [1.0] * len(ids)
-        return [OTHER_TITLE if t and not f else 1.0 for t, f in zip(titles, fit)]
+        return [OTHER_TITLE if fits[k] is False else 1.0 for k in column]
 
     def _said_ranking(self, subjects: Sequence[str], intent: Intent, tokens: list[str], top_k: int,
                       only: bool = False, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
