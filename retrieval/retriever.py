@@ -1058,7 +1058,13 @@ class Retriever:
         named = [] if only else self._quoting_passages(names, allowed)
         weight = [1.0] * len(own) + [NAMED_QUOTE] * len(named)
         own = own + named
-        subject_tokens = set(self.tokenize(intent.subject)) | {t for n in subjects for t in self.tokenize(n)}
+        # the subject's words up to the name it holds (市长王勇; not 傅显明给九月定的任务里's 九月, 任务:
+        # what follows the name says what about)
+        subject = normalize(intent.subject)
+        ends = [subject.find(k) + len(k) for k in (normalize(n) for n in names) if k and k in subject]
+        if ends:
+            subject = subject[: min(ends)]
+        subject_tokens = set(self.tokenize(subject)) | {t for n in subjects for t in self.tokenize(n)}
         rest = [t for t in tokens if t not in subject_tokens and not _WHO.search(t)]
         view = set(cues().get("view"))
         rest_weighted = rest + [t for t in rest if t in view]
