@@ -92,8 +92,25 @@ def clip_question(question: str) -> tuple[str, bool]:
 
 _ADMIN = "市县省区镇乡村"  # a place named with or without its level (青州市, 青州)
 def _holds(text: str, word: str) -> bool:
-    """``word in text``, a place also without its level (青州市 in 青州日报)."""
+    """``word in text``, a place also without its level (青州市 in 青州日报); a number only as a
+    whole number (20 is not in 2023, nor 19 in 19.5)."""
+    if word[:1].isdigit() or word[-1:].isdigit():
+        return _whole_number(text, word)
     return word in text or (len(word) >= 3 and word[-1] in _ADMIN and word[:-1] in text)
+
+
+def _whole_number(text: str, word: str) -> bool:
+    """Does ``text`` hold ``word`` with no digit (or decimal point and digit) glued to its number ends?"""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at > 0 else ""
+        after = text[end : end + 2]
+        if not (word[0].isdigit() and (before.isdigit() or (before == "." and text[at - 2 : at - 1].isdigit()))) and not (
+                word[-1].isdigit() and (after[:1].isdigit() or (after[:1] == "." and after[1:2].isdigit()))):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -411,7 +428,8 @@ class Retriever:
                 at = sentence.find(p.speaker.name)  # who said it: the answer is the name
                 span = (at, at + len(p.speaker.name))
             missing = ()
-            lacking = [(w, nw, ms) for w, nw, ms in words if nw not in norm]  # (held starts with norm)
+            # (held starts with norm; a number counts only whole: 20 is not in 2023)
+            lacking = [(w, nw, ms) for w, nw, ms in words if nw not in norm or not _holds(norm, nw)]
             if lacking:
                 # normalize() of the four joined by spaces is the four normalised and joined (a space
                 # composes with nothing, ends no word, and opencc converts between separators)
@@ -1041,15 +1059,15 @@ class Retriever:
             return [1.0] * len(ids)
         words = set().union(*(cues().role_class(h) for h in heads))
         speakers = self.passages.speakers
-        titles = []
-        for i in ids:
-            k = self._speaker_column.item(i)
+        column = np.asarray(self._speaker_column[np.asarray(ids, dtype=np.int64)]).tolist()
+        # per speaker entry (a name and title) once: None without a title, else whether it fits
+        fits: dict[int, bool | None] = {}
+        for k in set(column):
             title = speakers[k].title if k >= 0 else None
-            titles.append(normalize(title) if title else "")
-        fit = [bool(t) and any(w in t for w in words) for t in titles]
-        if not any(fit):
+            fits[k] = None if not title else any(w in normalize(title) for w in words)
+        if not any(fits.values()):
             return [1.0] * len(ids)
-        return [OTHER_TITLE if t and not f else 1.0 for t, f in zip(titles, fit)]
+        return [OTHER_TITLE if fits[k] is False else 1.0 for k in column]
 
     def _said_ranking(self, subjects: Sequence[str], intent: Intent, tokens: list[str], top_k: int,
                       only: bool = False, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
@@ -1063,7 +1081,13 @@ class Retriever:
         named = [] if only else self._quoting_passages(names, allowed)
         weight = [1.0] * len(own) + [NAMED_QUOTE] * len(named)
         own = own + named
-        subject_tokens = set(self.tokenize(intent.subject)) | {t for n in subjects for t in self.tokenize(n)}
+        # the subject's words up to the name it holds (市长王勇; not 傅显明给九月定的任务里's 九月, 任务:
+        # what follows the name says what about)
+        subject = normalize(intent.subject)
+        ends = [subject.find(k) + len(k) for k in (normalize(n) for n in names) if k and k in subject]
+        if ends:
+            subject = subject[: min(ends)]
+        subject_tokens = set(self.tokenize(subject)) | {t for n in subjects for t in self.tokenize(n)}
         rest = [t for t in tokens if t not in subject_tokens and not _WHO.search(t)]
         view = set(cues().get("view"))
         rest_weighted = rest + [t for t in rest if t in view]

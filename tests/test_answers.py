@@ -61,6 +61,7 @@ def corpus(qa_corpus_retriever):
     ("那位教练怎么形容对手?", "said", "那位教练", ""),
     ("政务司司长张建宗说,破坏灯柱的是哪些人?", "said", "政务司司长张建宗", ""),  # X说…是谁: in X's words
     ("据说是谁主持的?", "fact", "", ""),
+    ("溧阳市委书记到工地督查时,对项目建设提出了什么要求?", "said", "溧阳市委书记到工地督查时", ""),  # 对…: what about
     ("徐正源觉得这场失利对球队起了什么作用?", "said", "徐正源", ""),
 ])
 def test_intent_kinds(question, kind, subject, content):

@@ -312,8 +312,10 @@ def _last_clause(text: str) -> str:
     """The clause right before a speech word: 网传小米有几千名法务，雷军怎么回应 → 雷军怎么 (the
     clauses before it say what about, not who)."""
     parts = [p for p in _CLAUSE.split(text) if len(_strip(p)) >= 2]
-    if len(parts) >= 2 and _strip(parts[-1]).startswith("被"):
-        return parts[-2]  # …立委，被问到…时说: a passive clause names nobody; the clause before it does
+    if len(parts) >= 2 and _strip(parts[-1]).startswith(("被", *cues().get("about"))):
+        # …立委，被问到…时说 / …书记到…督查时，对项目建设提出: a passive clause or one saying what
+        # about names nobody; the clause before it does
+        return parts[-2]
     return parts[-1] if parts else text
 
 
