@@ -474,7 +474,7 @@ class Retriever:
         if not tokens and not subjects:
             return []
         if subjects:
-            ranked = self._said_ranking(subjects, intent, tokens, top_k, allowed=allowed)
+            ranked = self._said_ranking(subjects, intent, tokens, top_k, allowed=allowed, words=words)
         else:
             seen: dict[int, np.ndarray] = {}
             weights = self._weights(tokens)  # the same for the ranking and the hits
@@ -580,14 +580,16 @@ class Retriever:
         head = heads[-1]
         end = flat.rfind(head) + len(head)
         if end < len(flat) and end >= 2:
-            # the role ends at its title word; what follows says when or what (鸿海董事长开玩笑时)
-            got = self._resolve_role(flat[:end], head)
+            # the role ends at its title word; what follows says when or what (鸿海董事长开玩笑时):
+            # every other word of the role must describe the person (溧阳市委书记 is not 桐乡's)
+            got = self._resolve_role(flat[:end], head, least=1.0)
             if got:
                 return got
         return self._resolve_role(flat, head)
 
-    def _resolve_role(self, flat: str, head: str) -> tuple[str, ...]:
-        """``resolve_subject`` of a role (its normalised words without blanks) by its title word ``head``."""
+    def _resolve_role(self, flat: str, head: str, least: float = 0.5) -> tuple[str, ...]:
+        """``resolve_subject`` of a role (its normalised words without blanks) by its title word
+        ``head``: the speakers whose role text holds at least ``least`` of its other words."""
         rest = [t for t in self.tokenize(flat.replace(head, " ")) if len(t) >= 2]
         best: list[tuple[float, str]] = []
         # the speakers a word of the role describes, in _role_texts order
@@ -615,7 +617,7 @@ class Retriever:
                     counts[k] = counts.get(k, 0) + 1
             for k in sorted(surname | counts.keys()):
                 score = 2.0 if k in surname else counts[k] / len(rest)
-                if score >= 0.5:
+                if score >= least:
                     best.append((score, names[k]))
         else:
             best = [(2.0 if k in surname else 1.0, name) for k, name in enumerate(names)]
@@ -1070,7 +1072,8 @@ class Retriever:
         return [OTHER_TITLE if fits[k] is False else 1.0 for k in column]
 
     def _said_ranking(self, subjects: Sequence[str], intent: Intent, tokens: list[str], top_k: int,
-                      only: bool = False, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+                      only: bool = False, allowed: np.ndarray | None = None,
+                      words: Sequence[str] = ()) -> list[tuple[int, float]]:
         """The subjects' passages first, by the rest of the question (the kind of speech asked
         for, 希望 or 建议, counting twice); then, if they are fewer than top_k, the best of the
         others (none when ``only``). Their scores are lifted above every other passage shown, so
@@ -1113,6 +1116,15 @@ class Retriever:
             mine.append((i, w * base * self._type_factor(i, intent, terms) * (ASKING_TURN if q else 1.0) * f * t))
         credited = set(own[: len(own) - len(named)])  # on a tie, X's own passages first
         mine.sort(key=lambda t: (-t[1], t[0] not in credited, t[0]))
+        # the question's other distinctive words (杜锋…输给上海: 上海) that the article of one of X's
+        # best passages never mentions: X speaking of something else (another game), as for a fact
+        forms = [normalize(n) for n in (*names, intent.subject) if n]
+        others_asked = [w for w in words if not any(normalize(w) in f or f in normalize(w) for f in forms)]
+        if others_asked and mine:
+            head = mine[: max(top_k, POOL)]
+            lacking = self._article_lacks([i for i, _ in head], others_asked)
+            mine = [(i, v * ARTICLE_LACKS ** n) for (i, v), n in zip(head, lacking)] + mine[len(head):]
+            mine.sort(key=lambda t: (-t[1], t[0] not in credited, t[0]))
         # the best few reranked by the question's characters they hold (X's names left out)
         if len(mine) > 1:
             grams = overlap.bigrams(intent.searchable(), " ".join([intent.subject, *names]))

@@ -72,3 +72,28 @@ def test_the_words_after_the_name_in_a_subject_still_rank_the_person_s_passages(
     assert parse(question).subject.replace(" ", "") == "李明给九月定的任务里"
     hits = r.search(question, top_k=2)
     assert hits and "九月" in hits[0].passage.text  # 九月 and 任务 are what about, not who
+
+
+def test_a_place_in_a_role_must_describe_the_person_when_the_role_is_cut_at_its_title(tmp_path):
+    r = _meeting(tmp_path)  # 市委书记李明: no place in his role
+    assert r.resolve_subject("溧阳市委书记开会时") == ()
+
+
+def test_what_x_said_about_another_occasion_counts_less(tmp_path, monkeypatch):
+    # the said ranking applies ARTICLE_LACKS as the fact ranking does (its value set here so that
+    # the invented lines' scores need no fine balance)
+    import retrieval.retriever as retriever
+    r = build_pages(tmp_path, {
+        "a.txt": ("主队不敌上海", "示例网 2023-03-01", [
+            "主队昨晚不敌上海,赛后记者采访了主帅。",
+            "杜明说:“主要还是开局的问题。”"]),
+        "b.txt": ("主队战胜深圳队", "示例报 2023-02-01", [
+            "杜明表示:“主场作战的主要问题在防守上。”"]),
+    })
+    question = "杜明认为主场输给上海,问题主要出在哪里?"
+    monkeypatch.setattr(retriever, "ARTICLE_LACKS", 0.3)
+    hits = r.search(question, top_k=2)
+    assert hits and "开局" in hits[0].passage.text and "上海" in hits[1].missing_terms
+    monkeypatch.setattr(retriever, "ARTICLE_LACKS", 1.0)
+    hits = r.search(question, top_k=2)
+    assert hits and "开局" not in hits[0].passage.text

@@ -23,7 +23,7 @@ from importlib import resources
 from ..text import normalize
 
 _PUNCT = re.compile(r"[\s,，。.!！?？;；:：、“”\"'‘’「」『』《》()（）\[\]【】…—-]+")
-_QUOTED = re.compile(r"[“\"「『‘]([^”\"」』’]{2,})[”\"」』’]")
+_QUOTED = re.compile(r"[“\"「『‘]([^”\"」』’]{3,})[”\"」』’]")
 
 
 @dataclass(frozen=True, slots=True)
