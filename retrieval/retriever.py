@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import os
 import re
-import threading
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -21,13 +20,12 @@ from .errors import QuestionError
 from .models import Hit, Passage, Speaker
 from .pages.ingest import load_corpus
 from .search import aliases, answering, overlap
-from .search.answering import distinctive_words, tag_dictionary
+from .search.answering import distinctive_words
 from .search.filters import FilterIndex
 from .search.highlight import best_sentence
 from .search.intent import Intent, cues, role_heads, role_words
 from .search.intent import parse as parse_intent
 from .search.names import NameIndex
-from .search.shared_dictionary import GlobalView, global_view
 from .settings import Settings
 from .text import aligned, normalize
 
@@ -145,10 +143,6 @@ class Retriever:
         self._class_cache: dict = {}
         self._holders_cache: dict[str, tuple[tuple[int, str, str], ...]] = {}
         self._last_expansions: tuple | None = None  # the ranking and its hits ask alike
-        # jieba's dictionary read through the corpus's, for the question's tags (see
-        # search/shared_dictionary.py): made in the background on the first question, None until then
-        self._tag_view: GlobalView | None = None
-        self._tag_view_started = False
 
     # -- construction ---------------------------------------------------------------
     @classmethod
@@ -255,7 +249,7 @@ class Retriever:
         tokens = self._back_off(self.tokenize(q))
         said = Intent("said", intent.asks, intent.measure, intent.which, speaker, question=intent.question)
         ranked = self._said_ranking(tuple(names), said, tokens, top_k, only=True, allowed=allowed)
-        words = distinctive_words(q, nq, self._view())
+        words = distinctive_words(q, nq)
         return self._hits(ranked, tokens, intent, words)
 
     def _back_off(self, tokens: list[str]) -> list[str]:
@@ -420,22 +414,6 @@ class Retriever:
         return best_sentence(text, self._weights(list(terms)))
 
     # -- ranking by what the question asks (issue 11) ------------------------------------------
-    def _view(self) -> GlobalView | None:
-        """jieba's dictionary read through the corpus tokenizer's (``shared_dictionary``), once made:
-        the question's tags then probe the dictionary its cut probes next. The first call starts
-        making it in a background thread (about 0.1 s); None until it is made, or when the two
-        dictionaries differ in more than the corpus's user words."""
-        if not self._tag_view_started:
-            self._tag_view_started = True
-
-            def make() -> None:
-                tokenizer = self._tokenizer
-                freq, _ = tokenizer.dictionary()
-                self._tag_view = global_view(freq, (w for w, _ in tokenizer.user_freqs), tag_dictionary())
-
-            threading.Thread(target=make, name="tag-view", daemon=True).start()
-        return self._tag_view
-
     def _answer(self, q: str, top_k: int, allowed: np.ndarray | None = None) -> list[Hit]:
         """Intent-ranked hits: "what did X say" puts X's passages first, "who said" prefers passages
         that hold the words said and have a speaker, a fact question the passages holding the kind
@@ -443,7 +421,7 @@ class Retriever:
         (a filter's mask) leaves the other passages out."""
         nq = normalize(q)  # (once for the intent, the distinctive words and a speaker's name)
         intent = parse_intent(q, nq)
-        words = distinctive_words(q, nq, self._view())
+        words = distinctive_words(q, nq)
         if self.absent_words(q, words):
             return []
         subjects: tuple[str, ...] = ()

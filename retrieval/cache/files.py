@@ -30,7 +30,7 @@ FORMAT_VERSION = 4  # 4: Page.teasers
 # Modules that do not shape pages or tokens; the format of what the cache modules write is
 # FORMAT_VERSION's job, that of a corpus entry index.ENTRY_LAYOUT's (and every entry is
 # validated on load regardless).
-# The question side (search/intent.py, answering.py, aliases.py, overlap.py, shared_dictionary.py and their word lists) reads
+# The question side (search/intent.py, answering.py, aliases.py, overlap.py and their word lists) reads
 # the cache and shapes none of it.
 # corpus.py derives the user dictionary: it keys whole-corpus entries (corpus_key), not
 # pages, and tokens are keyed by the dictionary itself.
@@ -38,7 +38,7 @@ _NOT_FINGERPRINTED = {
     "cache", "cli", "chat", "search/bm25.py", "search/vocabulary.py", "search/highlight.py", "search/filters.py", "evaluation.py",
     "__main__.py", "retriever.py", "corpus.py", "settings.py", "tokenize.py", "search/names.py", "data/followups.txt",
     "search/intent.py", "search/answering.py", "search/aliases.py", "data/intent.txt", "data/synonyms.txt",
-    "search/overlap.py", "data/rerank.txt", "search/shared_dictionary.py",
+    "search/overlap.py", "data/rerank.txt",
 }  # fmt: skip  (folders, or paths relative to the package)
 
 

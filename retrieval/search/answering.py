@@ -417,15 +417,6 @@ def _posseg():
     return pseg
 
 
-def tag_dictionary() -> Mapping[str, int]:
-    """jieba's own dictionary (loaded if need be), the one the question's tags walk."""
-    pos = _posseg().dt
-    with _POS_LOCK:
-        pos.makesure_userdict_loaded()
-        pos.tokenizer.check_initialized()
-    return pos.tokenizer.FREQ
-
-
 def pos_tags(text: str) -> list[tuple[str, str]]:
     """(word, flag) for each word of ``text``: exactly ``jieba.posseg.lcut(text, HMM=False)``
     (its default dictionary; the same blocks, longest-probability route and tags), computed in
@@ -433,10 +424,9 @@ def pos_tags(text: str) -> list[tuple[str, str]]:
     return _pos_tags(text, False)  # type: ignore[return-value]
 
 
-def _pos_tags(text: str, lazy: bool, view=None) -> list[tuple[str, str | None]]:
+def _pos_tags(text: str, lazy: bool) -> list[tuple[str, str | None]]:
     """``pos_tags``; with ``lazy``, a one-character word of the route has None for its flag
-    (``_tag`` looks it up when asked: a look-up in jieba's tag table, saved where unused).
-    ``view``: jieba's dictionary as a ``shared_dictionary.GlobalView`` (the same values) to walk."""
+    (``_tag`` looks it up when asked: a look-up in jieba's tag table, saved where unused)."""
     import jieba.posseg as pseg
 
     pos = pseg.dt
@@ -445,10 +435,7 @@ def _pos_tags(text: str, lazy: bool, view=None) -> list[tuple[str, str | None]]:
     jb.check_initialized()
     freq, tags = jb.FREQ, pos.word_tag_tab
     logtotal = math.log(jb.total)
-    if view is None:
-        get, alone = freq.get, singles_of(freq, jb.total)
-    else:
-        get, alone = view.get, view.alone
+    alone = singles_of(freq, jb.total)
     out: list[tuple[str, str]] = []
     for blk in _HAN_BLOCK.split(text):
         if not blk:
@@ -462,7 +449,7 @@ def _pos_tags(text: str, lazy: bool, view=None) -> list[tuple[str, str | None]]:
                         out.append((xx, "m" if _DIGITS.match(xx) else "eng" if _ENG.match(x) else "x"))
             continue
         n = len(blk)
-        end = route_ends(blk, get, logtotal, alone)
+        end = route_ends(blk, freq.get, logtotal, alone)
         x, buf = 0, ""
         while x < n:
             y = end[x] + 1
@@ -480,18 +467,18 @@ def _pos_tags(text: str, lazy: bool, view=None) -> list[tuple[str, str | None]]:
     return out
 
 
-def distinctive_words(question: str, normalized: str | None = None, view=None) -> tuple[str, ...]:
+def distinctive_words(question: str, normalized: str | None = None) -> tuple[str, ...]:
     """The question's names, places, organisations (jieba's proper-noun tags, its dictionary
     only: fast), names jieba does not know (a surname and one or two characters it leaves
     alone: 陈|代|蓉 → 陈代蓉), years and numbers: the words an answer must speak of. Single
     characters and generic places (外国, 全国…) never count. ``normalized``:
-    ``normalize(question)``, when the caller has it; ``view``: see ``_pos_tags`` (the same words)."""
+    ``normalize(question)``, when the caller has it."""
     q = normalize(question) if normalized is None else normalized
     words: list[str] = [m.group() for m in _YEAR_OR_NUMBER.finditer(q)]
     with _POS_LOCK:
         # (a one-character word's flag is looked up only where the surname rule asks for it:
         # a proper-noun flag counts only for words of two different characters or more)
-        tagged = [(w.strip(), flag) for w, flag in _pos_tags(q, True, view)]
+        tagged = [(w.strip(), flag) for w, flag in _pos_tags(q, True)]
     generic = _generic()
     surnames = _surnames()
     k = 0
