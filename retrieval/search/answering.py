@@ -321,6 +321,8 @@ def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None
     for s, ns, held in zip(items, norm, holds):
         # sentence_weight(ns, weights, spread), from the terms already found in it
         score = sum(weights[t] / spread[t] for t in held)
+        if not held and not 1e-6 > best_score + 1e-12:
+            continue  # (holding no term, it scores at most 1e-6 below: it cannot be the best)
         spans = typed_spans(s, intent, terms, ns) if typed else []  # type: ignore[arg-type]
         if spans:
             score = score * TYPED_SENTENCE + 1e-6
@@ -359,6 +361,9 @@ def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized
         if sliced is None:
             sliced = aligned(text, normalized)  # type: ignore[arg-type]
         ns = normalized[a:b] if sliced else normalize(s)  # type: ignore[index]
+        held = any(t in ns for t in terms)
+        if found and not held:
+            continue  # (it can only say 1 again: its kind of answer is not looked for)
         spans = typed_spans(s, intent, terms, ns)
         if spans:
             read = ns if len(ns) == len(s) else s  # what typed_spans read
@@ -371,7 +376,7 @@ def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized
             if intent.since and not any(_starts_something(read, x, y) for x, y in spans):
                 found = 1  # since when: a date that starts nothing (2023年全国两会) is not the answer
                 continue
-            if any(t in ns for t in terms):
+            if held:
                 return 2
             found = 1
     return found
