@@ -108,3 +108,11 @@ def test_a_traditional_byline_with_a_date_is_no_headline(tmp_path: Path):
         encoding="utf-8",
     )
     assert parse_page(page, page.read_text(encoding="utf-8")).document.title == "四大聯誼會會長 對景氣按讚"
+
+
+def test_a_paragraph_opened_by_anothers_quotation_is_contested():
+    two = ("“整场比赛大家一直拼到最后，有机会出现，但没有把握住。”客队的赛后发布会，主帅李国华对比赛进行了点评。"
+           "王建明对于比赛只总结了八个字：“继续加油，好好总结。”")
+    assert _who([two]) == [None]  # the opening words may be 李国华's: not 王建明 for sure
+    one = "“整场比赛大家一直拼到最后，有机会出现，但没有把握住。”主帅王建明在赛后发布会上说，大家都很努力。"
+    assert _who([one]) == ["王建明"]

@@ -681,6 +681,20 @@ class Attributor:
                 return True
         return False
 
+    def _opened_by_another(self, s: str, found: Speaker) -> bool:
+        """Does the paragraph open with a quotation and name another person (as a subject) before
+        the speaker — “…”主帅李春江对比赛进行了点评。胡金秋只总结了八个字：“…” — so that the
+        opening words may be the other person's?"""
+        opening = re.match(r"\s*(“[^“”]{8,}”|「[^「」]{8,}」)", s)
+        if opening is None or not re.search("[，。！？,!?]", opening.group()):
+            return False
+        rest = s[opening.end() :]
+        at = rest.find(found.name)
+        if at <= 0:
+            return False
+        between = _MASK.sub("", rest[:at])
+        return any(sp.name != found.name and not oblique(between, pos, sp.name) for pos, sp in self._mentions(between))
+
     def _contested(self, s: str, found: Speaker, how: str) -> bool:
         """Do the paragraph's signals disagree about who speaks? Only where a verb, a quotation or
         a reference decided it — a transcript turn, a continuation or a monologue is the
@@ -695,6 +709,8 @@ class Attributor:
             return False
         bare = _MASK.sub("", s)
         if found.name in bare and all(_companion(bare, m.start()) for m in re.finditer(re.escape(found.name), bare)):
+            return True
+        if self._opened_by_another(s, found):
             return True
         masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
         state = (self._via, self._rivals, self._untagged, self.salient)
