@@ -116,3 +116,10 @@ def test_a_paragraph_opened_by_anothers_quotation_is_contested():
     assert _who([two]) == [None]  # the opening words may be 李国华's: not 王建明 for sure
     one = "“整场比赛大家一直拼到最后，有机会出现，但没有把握住。”主帅王建明在赛后发布会上说，大家都很努力。"
     assert _who([one]) == ["王建明"]
+
+
+def test_a_name_seen_only_inside_a_longer_known_name_is_a_weak_name():
+    paras = ["主教练勒罗伊说，这场比赛我们有很多地方需要总结。", "有记者问勒罗伊，大比分输球的原因在哪里。",
+             "罗伊说，对手是一支很强的队伍，比赛中他们占据了优势。"]
+    got = _who(paras)
+    assert got[0] == "勒罗伊" and got[2] != "罗伊"  # 罗伊 stands alone once: not sure enough

@@ -619,7 +619,7 @@ class Attributor:
             flags.add("quote-topic")
         if self._rivals:
             flags.add("rivals")  # 张三和李四出席了会议。他表示: two people the pronoun could mean
-        if found.title is None and found.name not in self.known and self.text.count(found.name) < 2:
+        if found.title is None and found.name not in self.known and self._count_alone(found.name) < 2:
             # named once, with no title, found by jieba alone: sure enough only with a second sign
             # that this person speaks — a 他/她 that refers back to the name, or quoted words
             confirmed = (how == "pronoun" or mode in ("after-quote", "quote-topic") or self._says_quoted(s, found.name)
@@ -631,6 +631,11 @@ class Attributor:
             flags.add("voiced")
             self._voiced = True
         return sum(DOUBTS[f] for f in flags)
+
+    def _count_alone(self, name: str) -> int:
+        """How often the page names ``name`` other than inside a longer name it knows (鲁瓦 in 勒鲁瓦)."""
+        longer = [n for n in self.known if name in n and n != name]
+        return self.text.count(name) - sum(self.text.count(n) * n.count(name) for n in longer)
 
     @staticmethod
     def _says_quoted(s: str, name: str) -> bool:
