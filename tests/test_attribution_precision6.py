@@ -123,3 +123,20 @@ def test_a_name_seen_only_inside_a_longer_known_name_is_a_weak_name():
              "罗伊说，对手是一支很强的队伍，比赛中他们占据了优势。"]
     got = _who(paras)
     assert got[0] == "勒罗伊" and got[2] != "罗伊"  # 罗伊 stands alone once: not sure enough
+
+
+def test_a_bare_label_line_of_a_transcript_opens_that_speakers_turn(tmp_path: Path):
+    page = tmp_path / "t.txt"
+    lines = [
+        "立法院第八屆第七會期第五次會議紀錄", "2015年3月24日",
+        "主席：現在繼續開會，進行質詢。",
+        "王委員大明：主席、各位同仁。院長早，今年的旱象很嚴重，請問政府有什麼準備？",
+        "• 主席",
+        "請行政院李院長答復。",
+        "李院長小華：主席、各位委員。昨天的降雨對於解除旱象的幫助有限，我們會繼續努力。",
+    ]
+    page.write_text("\n".join(lines), encoding="utf-8")
+    passages = parse_page(page, page.read_text(encoding="utf-8")).passages
+    chair = next(p for p in passages if "答復" in p.text)
+    assert chair.text == "主席：請行政院李院長答復。"
+    assert chair.speaker is None  # not 王大明's turn running on
