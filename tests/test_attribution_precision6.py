@@ -108,3 +108,35 @@ def test_a_traditional_byline_with_a_date_is_no_headline(tmp_path: Path):
         encoding="utf-8",
     )
     assert parse_page(page, page.read_text(encoding="utf-8")).document.title == "四大聯誼會會長 對景氣按讚"
+
+
+def test_a_paragraph_opened_by_anothers_quotation_is_contested():
+    two = ("“整场比赛大家一直拼到最后，有机会出现，但没有把握住。”客队的赛后发布会，主帅李国华对比赛进行了点评。"
+           "王建明对于比赛只总结了八个字：“继续加油，好好总结。”")
+    assert _who([two]) == [None]  # the opening words may be 李国华's: not 王建明 for sure
+    one = "“整场比赛大家一直拼到最后，有机会出现，但没有把握住。”主帅王建明在赛后发布会上说，大家都很努力。"
+    assert _who([one]) == ["王建明"]
+
+
+def test_a_name_seen_only_inside_a_longer_known_name_is_a_weak_name():
+    paras = ["主教练勒罗伊说，这场比赛我们有很多地方需要总结。", "有记者问勒罗伊，大比分输球的原因在哪里。",
+             "罗伊说，对手是一支很强的队伍，比赛中他们占据了优势。"]
+    got = _who(paras)
+    assert got[0] == "勒罗伊" and got[2] != "罗伊"  # 罗伊 stands alone once: not sure enough
+
+
+def test_a_bare_label_line_of_a_transcript_opens_that_speakers_turn(tmp_path: Path):
+    page = tmp_path / "t.txt"
+    lines = [
+        "立法院第八屆第七會期第五次會議紀錄", "2015年3月24日",
+        "主席：現在繼續開會，進行質詢。",
+        "王委員大明：主席、各位同仁。院長早，今年的旱象很嚴重，請問政府有什麼準備？",
+        "• 主席",
+        "請行政院李院長答復。",
+        "李院長小華：主席、各位委員。昨天的降雨對於解除旱象的幫助有限，我們會繼續努力。",
+    ]
+    page.write_text("\n".join(lines), encoding="utf-8")
+    passages = parse_page(page, page.read_text(encoding="utf-8")).passages
+    chair = next(p for p in passages if "答復" in p.text)
+    assert chair.text == "主席：請行政院李院長答復。"
+    assert chair.speaker is None  # not 王大明's turn running on

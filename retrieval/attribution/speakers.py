@@ -699,7 +699,7 @@ class Attributor:
             flags.add("quote-topic")
         if self._rivals:
             flags.add("rivals")  # 张三和李四出席了会议。他表示: two people the pronoun could mean
-        if found.title is None and found.name not in self.known and self.text.count(found.name) < 2:
+        if found.title is None and found.name not in self.known and self._count_alone(found.name) < 2:
             # named once, with no title, found by jieba alone: sure enough only with a second sign
             # that this person speaks — a 他/她 that refers back to the name, or quoted words
             confirmed = (how in ("pronoun", "title-reference") or mode in ("after-quote", "quote-topic", "signed") or self._says_quoted(s, found.name)
@@ -712,6 +712,11 @@ class Attributor:
             flags.add("voiced")
             self._voiced = True
         return sum(DOUBTS[f] for f in flags)
+
+    def _count_alone(self, name: str) -> int:
+        """How often the page names ``name`` other than inside a longer name it knows (鲁瓦 in 勒鲁瓦)."""
+        longer = [n for n in self.known if name in n and n != name]
+        return self.text.count(name) - sum(self.text.count(n) * n.count(name) for n in longer)
 
     @staticmethod
     def _says_quoted(s: str, name: str) -> bool:
@@ -762,6 +767,20 @@ class Attributor:
                 return True
         return False
 
+    def _opened_by_another(self, s: str, found: Speaker) -> bool:
+        """Does the paragraph open with a quotation and name another person (as a subject) before
+        the speaker — “…”主帅李春江对比赛进行了点评。胡金秋只总结了八个字：“…” — so that the
+        opening words may be the other person's?"""
+        opening = re.match(r"\s*(“[^“”]{8,}”|「[^「」]{8,}」)", s)
+        if opening is None or not re.search("[，。！？,!?]", opening.group()):
+            return False
+        rest = s[opening.end() :]
+        at = rest.find(found.name)
+        if at <= 0:
+            return False
+        between = _MASK.sub("", rest[:at])
+        return any(sp.name != found.name and not oblique(between, pos, sp.name) for pos, sp in self._mentions(between))
+
     def _contested(self, s: str, found: Speaker, how: str) -> bool:
         """Do the paragraph's signals disagree about who speaks? Only where a verb, a quotation or
         a reference decided it — a transcript turn, a continuation or a monologue is the
@@ -776,6 +795,8 @@ class Attributor:
             return False
         bare = _MASK.sub("", s)
         if found.name in bare and all(_companion(bare, m.start()) for m in re.finditer(re.escape(found.name), bare)):
+            return True
+        if self._opened_by_another(s, found):
             return True
         masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
         state = (self._via, self._rivals, self._untagged, self.salient)

@@ -568,9 +568,16 @@ def parse(text: str) -> PageParse:
     page = _parse(simple)
     if simple != text:
         original = blocks(text)  # t2s one character at a time: same lines, same offsets
-        page.body = [(Block(b.index, "".join(original[j].text for j in range(b.index, page.ends.get(b.index, b.index) + 1))), kind)
-                     for b, kind in page.body]
+
+        def written(b: Block) -> Block:
+            parts = [original[j].text for j in range(b.index, page.ends.get(b.index, b.index) + 1)]
+            if len(b.text) == len("".join(parts)) + 1 and b.text[len(parts[0]) : len(parts[0]) + 1] == "：":
+                parts[0] += "："  # a bare label given its colon (主席 / 請…答復。)
+            return Block(b.index, "".join(parts))
+
+        page.body = [(written(b), kind) for b, kind in page.body]
         page.head = [original[b.index] for b in page.head]
+        page.preface = [original[b.index] for b in page.preface]
         page.related = [original[b.index] for b in page.related]
         if page.related_heading is not None:
             page.related_heading = original[page.related_heading.index]
@@ -624,6 +631,14 @@ def _parse(text: str) -> PageParse:
     if not bl:
         return page
     kinds = [line_kind(b.text) for b in bl]
+    # • 主席 alone on its line, on a transcript whose turns are 主席：… — the same speaker's label with
+    # its colon left out: it opens the next paragraph's turn (so no turn before it runs on into it)
+    turns = [m["who"] for b, k in zip(bl, kinds) if k == "turn" and (m := TURN.match(b.text))]
+    whos = set(turns) if len(turns) >= 3 else set()  # a transcript: three turns or more
+    for i, b in enumerate(bl[:-1]):
+        if kinds[i] in ("nav", "h", "other") and b.text in whos and kinds[i + 1] in CONTENT and kinds[i + 1] != "turn":
+            bl[i] = Block(b.index, b.text + "：")
+            kinds[i] = "label"
     # 刘子歌：是的 — a turn without punctuation, among other turns of a transcript
     for i, b in enumerate(bl):
         if kinds[i] in ("h", "other", "nav") and _bare_turn(b.text) and "turn" in kinds[max(0, i - 2) : i + 3]:
