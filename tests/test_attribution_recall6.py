@@ -153,3 +153,22 @@ def test_words_after_a_name_end_it():
     assert _who(text) == [("唐海明", "村支书")]
     text = ["返乡创业代表姜冬率先发言。“村里发展得有整体方案,不能东一榔头西一棒槌。”"]
     assert _who(text)[0][0] == "姜冬"
+
+
+def test_a_quotation_resumes_after_an_aside_and_closes_in_the_next_paragraph():
+    text = [
+        "对于她的伤病,主教练郎华表示:“朱婷的伤是一个定时炸弹,我们必须面对。”",
+        "但是很遗憾中国女排未能及时调整好状态,在小组赛中经历了3连败。",
+        "“比赛连续输球后,很多队员对我说对不起,我能理解她们的心情。",
+        "大家其实都很好,我们教练团队也没有任何的埋怨。”",
+    ]
+    assert [w[0] for w in _who(text)] == ["郎华", None, "郎华", "郎华"]
+
+
+def test_an_aside_that_names_someone_ends_the_speakers_turn():
+    text = [
+        "对于她的伤病,主教练郎华表示:“朱婷的伤是一个定时炸弹,我们必须面对。”",
+        "但是很遗憾,队长朱婷未能及时调整好状态,在小组赛中经历了3连败。",
+        "“比赛连续输球后,很多队员对我说对不起,我能理解她们的心情。”",
+    ]
+    assert _who(text)[2] == (None, None)

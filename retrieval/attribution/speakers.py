@@ -168,6 +168,8 @@ class Attributor:
     _quoted_turn: bool = False  # the last colon turn was NAME：“quotation”
     _bare_turn: bool = False  # the last colon turn was a name alone on its line
     _signed: dict[str, Speaker] = field(default_factory=dict)  # signed words (simplified) → who signed them
+    _resumable: Speaker | None = None  # the speaker before a paragraph of narration that named nobody
+    _resume: Speaker | None = None  # … as the paragraph being read sees it
     _led_turn: bool = False  # the last colon turn was a title alone, its holder introduced just before
     _named: dict[str, int] = field(default_factory=dict)  # mentions per person before the first question
     _listing: bool = False  # the previous paragraph was a bulleted item of the speaker's words
@@ -315,6 +317,7 @@ class Attributor:
         s = simplify_aligned(text)
         self._via, self._rivals = None, False
         self._flags = set()
+        self._resume, self._resumable = self._resumable, None
         self.index += 1
         self.answering, self.questioned = self.questioned, False
         if editor_note(s):  # 特别提醒：如果我们使用了您的图片…: the site speaks, nobody quoted
@@ -365,6 +368,8 @@ class Attributor:
                 self._named[sp.name] = self._named.get(sp.name, 0) + 1
         for _, sp in ms:
             self._seen[sp.name] = self.index
+        if found is None and not ms and prev_last is not None and not caption_or_heading(s) and not _is_question(s):
+            self._resumable = prev_last  # a narrator's aside naming nobody: the speaker's quotation may resume
         if found is None:
             if _FIRST_PERSON.search(_MASK.sub("", s)) and not caption_or_heading(s):
                 self.narrating = True  # the reporter writes 我: 我 is no sign of a speaker's words
@@ -1267,10 +1272,15 @@ class Attributor:
             bare = _MASK.sub("", s)
             if not _FIRST_PERSON.search(bare) or _REPORTER.search(bare) or self.narrating:
                 return None, ""
+        if cand is None and self._resume is not None and _whole_quote(s) and _FIRST_PERSON.search(s) \
+                and not _opens_reply(s) and not self.narrating:
+            return self._resume, "quote"  # “…”(the speaker) / 但是很遗憾，…(an aside) / “比赛连续输球后，我…
         if cand is None:
             return None, ""
         if self.open_quote and s.startswith(("“", "「")):
             return cand, "quote"
+        if self.open_quote and _closes_quote(s):
+            return cand, "quote"  # …“比赛连续输球后，… / 大家其实都很好，…运动员。”: the quotation ends here
         if self.opens and not self._someones_turn(s) and not any(sp.name != cand.name for _, sp in self._mentions(s[:12])):
             return cand, "cont"  # 洪磊首先发布消息： then the announcement
         if self.point and _points(s[:6])[:1] == [self.point + 1] and not self._someones_turn(s):
@@ -1460,6 +1470,16 @@ def _whole_quote(s: str) -> bool:
     """A paragraph that is one quotation (“……” or an opened “…… running on)."""
     for o, c in (("“", "”"), ("「", "」")):
         if s.startswith(o) and (c not in s or s.rstrip("。 ").endswith(c)):
+            return True
+    return False
+
+
+def _closes_quote(s: str) -> bool:
+    """Does the paragraph close a quotation it never opened (…还是要鼓励运动员。”) — the end of the
+    one the paragraph before left open?"""
+    for o, c in (("“", "”"), ("「", "」")):
+        end = s.find(c)
+        if end >= 0 and o not in s[:end]:
             return True
     return False
 
