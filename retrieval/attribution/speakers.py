@@ -719,7 +719,9 @@ class Attributor:
                     return True
                 end = m.end()
             at = s.find(name, at + 1)
-        return bool(re.search(before, s))
+        # “…”，拥有30余年调解经验的马善祥说。: the quotation, a description of the speaker, the verb closing the sentence
+        described = f"[”」][，,][^。！？!?；;“”「」]{{0,40}}的{re.escape(name)}(?:{VERBS})[。！!]"
+        return bool(re.search(before, s) or re.search(described, s))
 
     def _voiced_by_other(self, s: str, found: Speaker) -> bool:
         """Does a paragraph the speaker's words would continue into report someone else's words
