@@ -179,3 +179,11 @@ def test_a_quotation_then_a_described_speaker_confirms_a_weak_name():
     assert _who(text)[0][0] == "马善明"
     # no quotation before: a name jieba alone found, once, with no title, is still too weak
     assert _who(["会上,拥有30余年基层调解一线工作经验的马善明说,本职工作做到哪里,履职就到哪里。"])[0][0] is None
+
+
+def test_words_describing_what_is_said_then_a_comma_and_the_quotation():
+    text = ["女排主教练郎华出席发布会。", "然而,郎导依然给予了金软景极高评价,“金软景是世界顶级主攻,非常有经验。”"]
+    assert _who(text)[1][0] == "郎华"
+    # after 他/她 the page may have lost track of whom it means: nobody
+    text = ["女排主教练郎华出席发布会。", "然而,他依然给予了金软景极高评价,“金软景是世界顶级主攻,非常有经验。”"]
+    assert _who(text)[1] == (None, None)

@@ -882,8 +882,11 @@ class Attributor:
             if sp is not None:
                 return sp, "verb"
         # [subject] …：“quote” — 他常常这样给学子们分享人生感悟：“…”
-        for cm in re.finditer("[：:](?=\u0000|[“「])", masked):  # a quotation closed or left open
+        for cm in re.finditer("[：:](?=\u0000|[“「])|[，,](?=\u0000|[“「])", masked):  # a quotation closed or left open
             clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, cm.start())), default=0)
+            if cm.group() in "，," and (not _described_speech().search(masked, 0, cm.start())
+                                       or LEAD.sub("", masked[clause_start : cm.start()]).startswith(("他", "她"))):
+                continue  # 郎导给予了金软景极高评价，“…”: a named speaker, words describing what is said, a comma
             sp = self._leading_person(masked[clause_start : cm.start()], masked[:clause_start])
             if sp is not None:
                 return sp, "verb"
@@ -1309,6 +1312,13 @@ class Attributor:
 _OUTSPOKEN = 12  # characters of reported words an outspoken speaker says at least
 
 _WORD_FLAGS = {"v", "vn", "l", "r", "d", "p", "c", "u", "uj", "a", "ad", "m", "q", "t", "f", "i"}
+
+
+@lru_cache(maxsize=1)
+def _described_speech() -> re.Pattern:
+    """data/described.txt: words ending a clause that describes what is said next (…给予了极高评价，“…”)."""
+    words = sorted(data_words("described.txt"), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})$")
 
 
 _NOBODY = Speaker("", None)  # a decision that nobody we can name holds the role
