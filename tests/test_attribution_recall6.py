@@ -187,3 +187,8 @@ def test_words_describing_what_is_said_then_a_comma_and_the_quotation():
     # after 他/她 the page may have lost track of whom it means: nobody
     text = ["女排主教练郎华出席发布会。", "然而,他依然给予了金软景极高评价,“金软景是世界顶级主攻,非常有经验。”"]
     assert _who(text)[1] == (None, None)
+
+
+def test_a_foreign_name_after_a_title_labels_quoted_words():
+    assert _who(["美国教练埃利斯:「比赛了15分钟,我也得捏捏自己,看看是否在做梦。」"]) == [("埃利斯", "美国教练")]
+    assert _who(["美国教练埃利斯:比赛了15分钟。"]) == [(None, None)]  # no quotation: no label of words

@@ -1025,6 +1025,8 @@ class Attributor:
                 return sp
             if self._transcript_name(head, sp) and not affiliated:
                 return sp  # [傅莹]：… among the turns of a transcript: the layout names the speaker
+        if (sp := _foreign_label(raw, s[m.end() :].strip())) is not None:
+            return sp
         return self._holder(raw)
 
     def _bracket_turn(self, s: str) -> Speaker | None:
@@ -1319,6 +1321,24 @@ def _described_speech() -> re.Pattern:
     """data/described.txt: words ending a clause that describes what is said next (…给予了极高评价，“…”)."""
     words = sorted(data_words("described.txt"), key=len, reverse=True)
     return re.compile(f"(?:{'|'.join(map(re.escape, words))})$")
+
+
+@lru_cache(maxsize=1)
+def _transliteration_chars() -> frozenset[str]:
+    """data/transliteration.txt: the characters foreign names are written in (埃 利 斯 …)."""
+    return frozenset("".join(data_words("transliteration.txt")))
+
+
+def _foreign_label(head: str, words: str) -> Speaker | None:
+    """美国教练埃利斯：「…」 — a title, then a foreign name written only in transliteration
+    characters (jieba may tag it a place), labelling quoted words: that person."""
+    if not words.startswith(("“", "「")):
+        return None
+    for k in range(5, 1, -1):
+        name, title = head[-k:], head[:-k]
+        if len(title) >= 2 and title_end().search(title) and all(c in _transliteration_chars() for c in name):
+            return Speaker(name, clean_title(title) or title)
+    return None
 
 
 _NOBODY = Speaker("", None)  # a decision that nobody we can name holds the role
