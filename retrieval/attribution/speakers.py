@@ -168,8 +168,11 @@ class Attributor:
     _quoted_turn: bool = False  # the last colon turn was NAME：“quotation”
     _bare_turn: bool = False  # the last colon turn was a name alone on its line
     _signed: dict[str, Speaker] = field(default_factory=dict)  # signed words (simplified) → who signed them
+    _quoting: bool = False  # the paragraph ends in quoted words
     _resumable: Speaker | None = None  # the speaker before a paragraph of narration that named nobody
     _resume: Speaker | None = None  # … as the paragraph being read sees it
+    _announces: bool = False  # the paragraph ends with a colon (以下是…的开场发言：)
+    _announced: bool = False  # … the paragraph before the one being read did
     _led_turn: bool = False  # the last colon turn was a title alone, its holder introduced just before
     _named: dict[str, int] = field(default_factory=dict)  # mentions per person before the first question
     _listing: bool = False  # the previous paragraph was a bulleted item of the speaker's words
@@ -318,6 +321,9 @@ class Attributor:
         self._via, self._rivals = None, False
         self._flags = set()
         self._resume, self._resumable = self._resumable, None
+        # did the paragraph before end in quoted words (…“…”, or a quotation left open)?
+        prev_quoting, self._quoting = self._quoting, bool(re.search(r"[”」][。！？!?]?\s*$", s) or s.rfind("“") > s.rfind("”"))
+        self._announced, self._announces = self._announces, s.rstrip().endswith(("：", ":"))
         self.index += 1
         self.answering, self.questioned = self.questioned, False
         if editor_note(s):  # 特别提醒：如果我们使用了您的图片…: the site speaks, nobody quoted
@@ -368,8 +374,9 @@ class Attributor:
                 self._named[sp.name] = self._named.get(sp.name, 0) + 1
         for _, sp in ms:
             self._seen[sp.name] = self.index
-        if found is None and not ms and prev_last is not None and not caption_or_heading(s) and not _is_question(s):
-            self._resumable = prev_last  # a narrator's aside naming nobody: the speaker's quotation may resume
+        if found is None and not ms and prev_last is not None and prev_quoting and not caption_or_heading(s) \
+                and not _is_question(s):
+            self._resumable = prev_last  # quoted words, an aside naming nobody: the quotation may resume
         if found is None:
             if _FIRST_PERSON.search(_MASK.sub("", s)) and not caption_or_heading(s):
                 self.narrating = True  # the reporter writes 我: 我 is no sign of a speaker's words
@@ -1065,10 +1072,10 @@ class Attributor:
         m = title_end().search(title)
         if m is None or len(title) > 16 or _JOURNALIST.search(title):
             return None
-        introduced = self.intro is not None and title in (self.known.get(self.intro.name) or "")
+        introduced = self._announced and self.intro is not None and title in (self.known.get(self.intro.name) or "")
         if m.start() < 2 and not (self.asks and len(title) >= 3) and not introduced:
             # 行政长官： alone stands for its holder only in a transcript with questions, or right
-            # after the paragraph that introduced its holder (以下是行政长官林郑月娥…的开场发言：)
+            # after a lead-in that introduced its holder (以下是行政长官林郑月娥…的开场发言：)
             return None
         if is_nonperson(title) and not self.asks:
             return None
