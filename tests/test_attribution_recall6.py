@@ -153,3 +153,42 @@ def test_words_after_a_name_end_it():
     assert _who(text) == [("唐海明", "村支书")]
     text = ["返乡创业代表姜冬率先发言。“村里发展得有整体方案,不能东一榔头西一棒槌。”"]
     assert _who(text)[0][0] == "姜冬"
+
+
+def test_a_quotation_resumes_after_an_aside_and_closes_in_the_next_paragraph():
+    text = [
+        "对于她的伤病,主教练郎华表示:“朱婷的伤是一个定时炸弹,我们必须面对。”",
+        "但是很遗憾中国女排未能及时调整好状态,在小组赛中经历了3连败。",
+        "“比赛连续输球后,很多队员对我说对不起,我能理解她们的心情。",
+        "大家其实都很好,我们教练团队也没有任何的埋怨。”",
+    ]
+    assert [w[0] for w in _who(text)] == ["郎华", None, "郎华", "郎华"]
+
+
+def test_an_aside_that_names_someone_ends_the_speakers_turn():
+    text = [
+        "对于她的伤病,主教练郎华表示:“朱婷的伤是一个定时炸弹,我们必须面对。”",
+        "但是很遗憾,队长朱婷未能及时调整好状态,在小组赛中经历了3连败。",
+        "“比赛连续输球后,很多队员对我说对不起,我能理解她们的心情。”",
+    ]
+    assert _who(text)[2] == (None, None)
+
+
+def test_a_quotation_then_a_described_speaker_confirms_a_weak_name():
+    text = ["“本职工作做到哪里,代表履职就到哪里”,拥有30余年基层调解一线工作经验的马善明说。在代表通道上,他分享了工作法。"]
+    assert _who(text)[0][0] == "马善明"
+    # no quotation before: a name jieba alone found, once, with no title, is still too weak
+    assert _who(["会上,拥有30余年基层调解一线工作经验的马善明说,本职工作做到哪里,履职就到哪里。"])[0][0] is None
+
+
+def test_words_describing_what_is_said_then_a_comma_and_the_quotation():
+    text = ["女排主教练郎华出席发布会。", "然而,郎导依然给予了金软景极高评价,“金软景是世界顶级主攻,非常有经验。”"]
+    assert _who(text)[1][0] == "郎华"
+    # after 他/她 the page may have lost track of whom it means: nobody
+    text = ["女排主教练郎华出席发布会。", "然而,他依然给予了金软景极高评价,“金软景是世界顶级主攻,非常有经验。”"]
+    assert _who(text)[1] == (None, None)
+
+
+def test_a_foreign_name_after_a_title_labels_quoted_words():
+    assert _who(["美国教练埃利斯:「比赛了15分钟,我也得捏捏自己,看看是否在做梦。」"]) == [("埃利斯", "美国教练")]
+    assert _who(["美国教练埃利斯:比赛了15分钟。"]) == [(None, None)]  # no quotation: no label of words

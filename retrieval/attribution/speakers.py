@@ -170,6 +170,11 @@ class Attributor:
     _quoted_turn: bool = False  # the last colon turn was NAME：“quotation”
     _bare_turn: bool = False  # the last colon turn was a name alone on its line
     _signed: dict[str, Speaker] = field(default_factory=dict)  # signed words (simplified) → who signed them
+    _quoting: bool = False  # the paragraph ends in quoted words
+    _resumable: Speaker | None = None  # the speaker before a paragraph of narration that named nobody
+    _resume: Speaker | None = None  # … as the paragraph being read sees it
+    _announces: bool = False  # the paragraph ends with a colon (以下是…的开场发言：)
+    _announced: bool = False  # … the paragraph before the one being read did
     _led_turn: bool = False  # the last colon turn was a title alone, its holder introduced just before
     _named: dict[str, int] = field(default_factory=dict)  # mentions per person before the first question
     _headed: set[str] = field(default_factory=set)  # persons the headline block and headings name (``head``)
@@ -327,6 +332,10 @@ class Attributor:
         s = simplify_aligned(text)
         self._via, self._rivals = None, False
         self._flags = set()
+        self._resume, self._resumable = self._resumable, None
+        # did the paragraph before end in quoted words (…“…”, or a quotation left open)?
+        prev_quoting, self._quoting = self._quoting, bool(re.search(r"[”」][。！？!?]?\s*$", s) or s.rfind("“") > s.rfind("”"))
+        self._announced, self._announces = self._announces, s.rstrip().endswith(("：", ":"))
         self.index += 1
         self.answering, self.questioned = self.questioned, False
         if editor_note(s):  # 特别提醒：如果我们使用了您的图片…: the site speaks, nobody quoted
@@ -377,6 +386,9 @@ class Attributor:
                 self._named[sp.name] = self._named.get(sp.name, 0) + 1
         for _, sp in ms:
             self._seen[sp.name] = self.index
+        if found is None and not ms and prev_last is not None and prev_quoting and not caption_or_heading(s) \
+                and not _is_question(s):
+            self._resumable = prev_last  # quoted words, an aside naming nobody: the quotation may resume
         if found is None:
             if _FIRST_PERSON.search(_MASK.sub("", s)) and not caption_or_heading(s):
                 self.narrating = True  # the reporter writes 我: 我 is no sign of a speaker's words
@@ -733,7 +745,9 @@ class Attributor:
                     return True
                 end = m.end()
             at = s.find(name, at + 1)
-        return bool(re.search(before, s))
+        # “…”，拥有30余年调解经验的马善祥说。: the quotation, a description of the speaker, the verb closing the sentence
+        described = f"[”」][，,][^。！？!?；;“”「」]{{0,40}}的{re.escape(name)}(?:{VERBS})[。！!]"
+        return bool(re.search(before, s) or re.search(described, s))
 
     def _voiced_by_other(self, s: str, found: Speaker) -> bool:
         """Does a paragraph the speaker's words would continue into report someone else's words
@@ -910,8 +924,11 @@ class Attributor:
             if sp is not None:
                 return sp, "verb"
         # [subject] …：“quote” — 他常常这样给学子们分享人生感悟：“…”
-        for cm in re.finditer("[：:](?=\u0000|[“「])", masked):  # a quotation closed or left open
+        for cm in re.finditer("[：:](?=\u0000|[“「])|[，,](?=\u0000|[“「])", masked):  # a quotation closed or left open
             clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, cm.start())), default=0)
+            if cm.group() in "，," and (not _described_speech().search(masked, 0, cm.start())
+                                       or LEAD.sub("", masked[clause_start : cm.start()]).startswith(("他", "她"))):
+                continue  # 郎导给予了金软景极高评价，“…”: a named speaker, words describing what is said, a comma
             sp = self._leading_person(masked[clause_start : cm.start()], masked[:clause_start])
             if sp is not None:
                 return sp, "verb"
@@ -1050,6 +1067,8 @@ class Attributor:
                 return sp
             if self._transcript_name(head, sp) and not affiliated:
                 return sp  # [傅莹]：… among the turns of a transcript: the layout names the speaker
+        if (sp := _foreign_label(raw, s[m.end() :].strip())) is not None:
+            return sp
         return self._holder(raw)
 
     def _bracket_turn(self, s: str) -> Speaker | None:
@@ -1088,10 +1107,10 @@ class Attributor:
         m = title_end().search(title)
         if m is None or len(title) > 16 or _JOURNALIST.search(title):
             return None
-        introduced = self.intro is not None and title in (self.known.get(self.intro.name) or "")
+        introduced = self._announced and self.intro is not None and title in (self.known.get(self.intro.name) or "")
         if m.start() < 2 and not (self.asks and len(title) >= 3) and not introduced:
             # 行政长官： alone stands for its holder only in a transcript with questions, or right
-            # after the paragraph that introduced its holder (以下是行政长官林郑月娥…的开场发言：)
+            # after a lead-in that introduced its holder (以下是行政长官林郑月娥…的开场发言：)
             return None
         if is_nonperson(title) and not self.asks:
             return None
@@ -1306,10 +1325,15 @@ class Attributor:
             bare = _MASK.sub("", s)
             if not _FIRST_PERSON.search(bare) or _REPORTER.search(bare) or self.narrating:
                 return None, ""
+        if cand is None and self._resume is not None and _whole_quote(s) and _FIRST_PERSON.search(s) \
+                and not _opens_reply(s) and not self.narrating:
+            return self._resume, "quote"  # “…”(the speaker) / 但是很遗憾，…(an aside) / “比赛连续输球后，我…
         if cand is None:
             return None, ""
         if self.open_quote and s.startswith(("“", "「")):
             return cand, "quote"
+        if self.open_quote and _closes_quote(s):
+            return cand, "quote"  # …“比赛连续输球后，… / 大家其实都很好，…运动员。”: the quotation ends here
         if self.opens and not self._someones_turn(s) and not any(sp.name != cand.name for _, sp in self._mentions(s[:12])):
             return cand, "cont"  # 洪磊首先发布消息： then the announcement
         if self.point and _points(s[:6])[:1] == [self.point + 1] and not self._someones_turn(s):
@@ -1336,6 +1360,31 @@ class Attributor:
 _OUTSPOKEN = 12  # characters of reported words an outspoken speaker says at least
 
 _WORD_FLAGS = {"v", "vn", "l", "r", "d", "p", "c", "u", "uj", "a", "ad", "m", "q", "t", "f", "i"}
+
+
+@lru_cache(maxsize=1)
+def _described_speech() -> re.Pattern:
+    """data/described.txt: words ending a clause that describes what is said next (…给予了极高评价，“…”)."""
+    words = sorted(data_words("described.txt"), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})$")
+
+
+@lru_cache(maxsize=1)
+def _transliteration_chars() -> frozenset[str]:
+    """data/transliteration.txt: the characters foreign names are written in (埃 利 斯 …)."""
+    return frozenset("".join(data_words("transliteration.txt")))
+
+
+def _foreign_label(head: str, words: str) -> Speaker | None:
+    """美国教练埃利斯：「…」 — a title, then a foreign name written only in transliteration
+    characters (jieba may tag it a place), labelling quoted words: that person."""
+    if not words.startswith(("“", "「")):
+        return None
+    for k in range(5, 1, -1):
+        name, title = head[-k:], head[:-k]
+        if len(title) >= 2 and title_end().search(title) and all(c in _transliteration_chars() for c in name):
+            return Speaker(name, clean_title(title) or title)
+    return None
 
 
 _NOBODY = Speaker("", None)  # a decision that nobody we can name holds the role
@@ -1499,6 +1548,16 @@ def _whole_quote(s: str) -> bool:
     """A paragraph that is one quotation (“……” or an opened “…… running on)."""
     for o, c in (("“", "”"), ("「", "」")):
         if s.startswith(o) and (c not in s or s.rstrip("。 ").endswith(c)):
+            return True
+    return False
+
+
+def _closes_quote(s: str) -> bool:
+    """Does the paragraph close a quotation it never opened (…还是要鼓励运动员。”) — the end of the
+    one the paragraph before left open?"""
+    for o, c in (("“", "”"), ("「", "」")):
+        end = s.find(c)
+        if end >= 0 and o not in s[:end]:
             return True
     return False
 
