@@ -178,6 +178,7 @@ class Attributor:
     _led_turn: bool = False  # the last colon turn was a title alone, its holder introduced just before
     _named: dict[str, int] = field(default_factory=dict)  # mentions per person before the first question
     _headed: set[str] = field(default_factory=set)  # persons the headline block and headings name (``head``)
+    _head_titles: dict[str, str] = field(default_factory=dict)  # their titles there (外交部发言人王涛)
     _listing: bool = False  # the previous paragraph was a bulleted item of the speaker's words
     _list_ended: bool = False  # ... and this one is no such item
     questioned: bool = False  # the paragraph is a question to the interviewee (问：…, 您觉得…？)
@@ -262,6 +263,8 @@ class Attributor:
             for _, sp in self._mentions(_MASK.sub("", simplify_aligned(text))):
                 self._named[sp.name] = self._named.get(sp.name, 0) + 1
                 self._headed.add(sp.name)
+                if sp.title:
+                    self._head_titles.setdefault(sp.name, sp.title)
 
     def _names(self, s: str, sp: Speaker) -> bool:
         """Does the paragraph name ``sp`` outside quotations (narrative about them, not their words)?"""
@@ -628,14 +631,16 @@ class Attributor:
         its first question (in the headline too), with a title of ``data/answerers.txt``
         (外交部发言人陆慷主持例行记者会 / 问：… / 答：…) — not the minister the opening
         announcement names (王毅外长将率团出席). ``_NOBODY`` when the headline says such a
-        title answers (外交部发言人幽默回应) but the page names no holder: nobody we can name
-        answers; None when the page says nothing of a host."""
+        title answers (外交部发言人幽默回应) but the page, its headings and captions included,
+        names no holder: nobody we can name answers; None when the page says nothing of a host."""
         at = self.text.find(question)
         before = self.text[: at if at >= 0 else len(self.text)]
         hosts = {n for n, title in self.known.items() if title and _answerer_title(title) and n in before}
+        if not hosts:  # a caption or heading above the article (外交部发言人王涛主持例行记者会)
+            hosts = {n for n, title in self._head_titles.items() if _answerer_title(title)}
         if len(hosts) == 1:
             name = hosts.pop()
-            return Speaker(name, self.known[name])
+            return Speaker(name, self.known.get(name) or self._head_titles.get(name))
         headline = self.text.split("\n", 1)[0]
         if not hosts and re.search(_answerer_titles().pattern[:-1], headline):
             return _NOBODY
