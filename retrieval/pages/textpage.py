@@ -55,6 +55,9 @@ META_NOISE = re.compile(r"^(?:阅读|浏览|评论|点击|字号|分享|收藏|�
 CAPTION = re.compile(
     r"^(?:图为|图片来源|图注|▲|△)|(?<![(（组附多])(?:摄|摄影|供图|图|美联社图|新华社图)\s*[)）]?[\s|｜]*$|(?:记者|通讯员)\S{0,8}摄\s*$"
 )
+# 图/TVBS, 摄影／某某: whose photo stands there — a caption the article runs on across, never a byline
+# that ends it (图/文 某某 is the writer's and the photographer's byline)
+PHOTO_CREDIT = re.compile(r"^(?:图片?|摄影)\s*[/／](?!\s*文)\s*[^/／，,。！？!?：:“”「」]{1,20}$")
 # (左二): who stands where in a photo — a caption when the line is short, not in a paragraph
 PHOTO_POSITION = re.compile(r"[(（](?:左|右|中|前|后)[一二三四五六七八九十\d]{0,2}[)）]")
 BULLET = re.compile(r"^[\s•·\-*>●◆■□▪︎►»]+")
@@ -357,6 +360,16 @@ def _teasers(bl: list[Block], kinds: list[str], marker: int) -> list[Block]:
 # -- lines ----------------------------------------------------------------------------------
 
 
+_SOUNDBITE = re.compile(r"^[【\[〔]\s*(?P<tag>[\u4e00-\u9fff]{2,6})\s*[】\]〕]\s*(?P<who>[^，,。！？!?：:；;“”「」]{2,30})$")
+
+
+def soundbite_label(s: str) -> bool:
+    """【同期】中新社记者 梁晓辉 alone on a line (data/soundbites.txt): a broadcast script handing the
+    floor to the person it names — the label of the paragraph under it."""
+    m = _SOUNDBITE.match(s.strip())
+    return bool(m) and m["tag"] in _words("soundbites.txt") and 2 <= cjk_len(m["who"]) <= 24
+
+
 def turn_kind(s: str) -> str | None:
     """"turn" for a transcript turn with its words (秦大使：这不是什么秘密。, 问：…？), "label" for
     a speaker's name alone on a line (陈强：), else None. Metadata labels (来源：, 编辑：) are no turns."""
@@ -442,10 +455,10 @@ def line_kind(s: str) -> str:
         return "end"
     if tk == "label":
         return "label"
-    if is_meta(s) and not is_prose(s) or SUMMARY.match(s):
+    if (is_meta(s) and not is_prose(s) or SUMMARY.match(s)) and not PHOTO_CREDIT.match(s):
         return "meta"  # a summary ([摘要] …) repeats the article
     photo = PHOTO_POSITION.search(s) and (cjk_len(s) <= 30 or not re.search(r"[。！？!?]", s))
-    if (CAPTION.search(s) or photo) and not is_quote_like(s):
+    if (CAPTION.search(s) or photo or PHOTO_CREDIT.match(s)) and not is_quote_like(s):
         return "statement" if _caption_statement(s) else "caption"
     if _dated_entry(s) and not is_prose(s):
         return "list"
@@ -515,6 +528,15 @@ def _cut_paragraph(s: str, kind: str) -> bool:
     inside), none ended, no list or chrome — a paragraph the page's end cut short."""
     return (kind == "other" and cjk_len(s) >= 8 and re.search(r"[，,、；;]", s) is not None
             and not re.search(r"[。！？!?…]", s) and not _ends_sentence(s) and not NAVLIKE.search(s))
+
+
+def _broken_prose(s: str, kind: str) -> bool:
+    """A line of the article cut inside its sentence and not joined to the next (林恩宇投了78球，…失掉
+    两分， over a line opening a quotation; 上管天，…；下管地，…； a list's clauses; 采访中，代表们妙语
+    连珠——): prose, a passage of its own — never dropped as a line of no kind."""
+    s = s.rstrip()
+    return (kind == "other" and cjk_len(s) >= 8 and re.search(r"(?:[，,、；;]|——)$", s) is not None
+            and re.search(r"[，,、；;]", s.rstrip("，,、；;—")) is not None and not NAVLIKE.search(s) and not is_menu(s))
 
 
 def _continues(gap: list[str], weight: int) -> bool:
@@ -639,6 +661,11 @@ def _parse(text: str) -> PageParse:
         if kinds[i] in ("nav", "h", "other") and b.text in whos and kinds[i + 1] in CONTENT and kinds[i + 1] != "turn":
             bl[i] = Block(b.index, b.text + "：")
             kinds[i] = "label"
+    # 【同期】中新社记者 梁晓辉 — a broadcast script's sound bite: its label, read with the paragraph under it
+    for i, b in enumerate(bl[:-1]):
+        if soundbite_label(b.text) and kinds[i + 1] in CONTENT and kinds[i + 1] != "turn":
+            bl[i] = Block(b.index, b.text.rstrip() + "：")
+            kinds[i] = "label"
     # 刘子歌：是的 — a turn without punctuation, among other turns of a transcript
     for i, b in enumerate(bl):
         if kinds[i] in ("h", "other", "nav") and _bare_turn(b.text) and "turn" in kinds[max(0, i - 2) : i + 3]:
@@ -725,6 +752,8 @@ def _parse(text: str) -> PageParse:
                 body.append((b, "p"))
                 if k != "p":
                     page.roles[b.index] = k
+        elif _broken_prose(b.text, k):
+            body.append((b, "p"))
         elif k in ("h", "other") and _quoted_heading(b.text, [bl[n].text for n in range(first, last + 1) if kinds[n] == "p"]):
             body.append((b, "p"))  # 雷军：挺委屈的 — a heading inside the article that gives someone's words
             page.roles[b.index] = "turn"

@@ -1,0 +1,62 @@
+"""Article extraction, session 6: no line carrying someone's words is lost. Mechanisms on invented
+pages (no real text here); each assertion fails without the rule it names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from invented_pages import parse_lines
+
+from retrieval.pages.textpage import line_kind, soundbite_label
+
+LEAD = "市卫生局二十八日晚间公布，本市第八例确诊病例是第五例患者的丈夫，随后区卫生局也召开记者会说明了两人的发病经过。"
+QUOTE = "卫生局长王明远：“我们也针对他去过的市场和那个小区域做了消毒，还有他去过的两家商店。”"
+NARRATIVE = "但市疾控中心对区卫生局在记者会上公布的内容很有意见，认为地方不该透露太多细节，就怕引起恐慌。"
+CLOSING = "教授李明华：“不公布当然有它的理由，可能是怕引起恐慌，其实我们更应该相信市民的判断。”"
+
+
+def _page(tmp_path: Path, lines: list[str]):
+    return parse_lines(tmp_path, lines)
+
+
+def test_photo_credits_between_paragraphs_do_not_cut_the_article(tmp_path):
+    """图/某台 lines (two under each photo) are captions the article runs across, not bylines ending it."""
+    lines = ["某市第八例确诊病例公布", "2020年01月29日 13:16", "图/某某台", "图/某某台", LEAD,
+             "图/某某台", "图/某某台", QUOTE, NARRATIVE, "图/某某台", "图/某某台", CLOSING]
+    page = _page(tmp_path, lines)
+    assert [p.text for p in page.passages] == [LEAD, QUOTE, NARRATIVE, CLOSING]
+    assert line_kind("图/某某台") == "caption" and line_kind("摄影／张三") == "caption"
+    assert line_kind("图/文 张三") == "meta"  # the writer's and photographer's byline stays metadata
+    assert line_kind("文/张三") == "meta"
+
+
+def test_a_line_cut_inside_its_sentence_is_a_passage_not_dropped(tmp_path):
+    """A line ending in a comma over a line that opens a quotation (so not joined to it), and the
+    clauses of a list ending in semicolons, are prose: passages of their own."""
+    cut = "王小明这场比赛共投了七十八球，先发四局被打出五支安打，失掉两分，"
+    quote = "“我去年连当败战处理投手的资格都没有，今年却可以投球队的第一场比赛，已经可以接受了。”"
+    items = ["上管天，恶劣天气防汛防滑、发生疫情科学防控；", "下管地，撂荒耕地上搞立体农业、集体经济挣钱修路；"]
+    lines = ["某队首战再见失利", "2013年03月24日 21:00", LEAD, cut, quote, NARRATIVE, *items,
+             "中间管空气，秸秆禁燃、治污减霾，这些事样样关乎老百姓的切身利益。", CLOSING]
+    texts = [p.text for p in _page(tmp_path, lines).passages]
+    assert cut in texts and quote in texts  # one passage each: their lines may have different speakers
+    assert all(item in texts for item in items)
+    # a heading-like line with clauses but no clause mark closing it stays out (a related headline)
+    assert line_kind("某某下课身兼五职精力分散，被倒数第二绝杀不冤，接班人浮出水面") == "other"
+
+
+def test_a_sound_bite_tag_labels_the_paragraph_under_it(tmp_path):
+    """【同期】title name alone on a line (data/soundbites.txt) is read with the paragraph under it,
+    whose speaker it names; a narration tag (【解说】) names nobody."""
+    words = "王大民，该人身高一米七九左右，自然短发，逃跑时上穿深蓝色上衣，下穿深色长裤，脚穿皮鞋。"
+    lines = ["某市警方缉捕三名逃犯", "2014年09月03日 13:40", "【解说】" + LEAD,
+             "【同期】某市公安局刑侦支队副支队长 孙大海", words, "【解说】" + NARRATIVE]
+    page = _page(tmp_path, lines)
+    joined = next(p for p in page.passages if words in p.text)
+    assert joined.text.startswith("【同期】某市公安局刑侦支队副支队长 孙大海")
+    assert joined.speaker is not None and joined.speaker.name == "孙大海"
+    i = page.passages.index(joined)
+    assert (page.lines[i], page.ends[i]) == (3, 4)  # the tag's line and the paragraph's
+    assert soundbite_label("【同期】某市公安局刑侦支队副支队长 孙大海")
+    assert not soundbite_label("【解说】某市公安局刑侦支队副支队长 孙大海")
+    assert not soundbite_label("【同期】据介绍，二日凌晨四时许发生一起案件")
