@@ -12,7 +12,10 @@ speaker's name alone on a line ("陈强：") opens the paragraph after it; a lea
 lines (名字回应： / 名字指出, then words set as headings or cut by the page's end) is one passage
 with them; a heading "名字：words" naming someone the article has speak is a passage; a footer
 repeating the headline belongs to the headline block. A photo caption is dropped unless it is
-itself a report of two sentences or more. The article's lead above a photo, share buttons and the
+itself a report of two sentences or more; a photo credit alone on its line (图/某台) is a caption the
+article runs across, not a byline ending it. A broadcast script's sound-bite tag (【同期】title name,
+data/soundbites.txt) is the label of the paragraph under it. A line of the article cut inside its
+sentence (…失掉两分， over a line opening a quotation; clauses ending in ；) is a passage, never dropped. The article's lead above a photo, share buttons and the
 first subheads belongs to it. A related-stories heading (data/related.txt) ends the article; the
 entries under it that report someone's words are kept apart (PageParse.related) as passages of
 their own section. Site furniture (data/furniture.txt), rows of metadata fields, datelines alone on
