@@ -58,5 +58,19 @@ def test_a_sound_bite_tag_labels_the_paragraph_under_it(tmp_path):
     i = page.passages.index(joined)
     assert (page.lines[i], page.ends[i]) == (3, 4)  # the tag's line and the paragraph's
     assert soundbite_label("【同期】某市公安局刑侦支队副支队长 孙大海")
+    assert soundbite_label("同期声：北京市民 张女士") and soundbite_label("（同期）市民 王先生")
     assert not soundbite_label("【解说】某市公安局刑侦支队副支队长 孙大海")
     assert not soundbite_label("【同期】据介绍，二日凌晨四时许发生一起案件")
+
+
+def test_a_transcript_turn_cut_before_its_sentence_ends_is_no_site_blurb(tmp_path):
+    """某台记者：… cut by the page's end reads as a plain paragraph that opens with the outlet's name;
+    where 某台记者 is a speaker of the page's transcript, it is that speaker's turn and stays."""
+    lines = ["村支书谈乡村振兴", "2024年08月14日 10:00 来源:某某台",
+             "某某台记者：马书记，您好！能否分享一下，是什么力量驱使您走上了这条充满挑战的道路？",
+             "马小霞：说到力量，其实更多的是责任与使命。记得那是二〇一一年的春天，村民们将信任托付给了我。",
+             "某某台记者：村里这些年发生了翻天覆地的变化，能否具体谈谈，这些变化主要体现在哪些方面？",
+             "马小霞：变化确实显著。首先，我们改善了村民的生活环境，建设了公园和文明实践站。",
+             "某某台记者：我注意到，马书记经常通过村里的大喇叭与老村民沟通，这种方式"]
+    page = _page(tmp_path, lines)
+    assert page.passages[-1].text == lines[-1]

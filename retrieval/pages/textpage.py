@@ -363,14 +363,15 @@ def _teasers(bl: list[Block], kinds: list[str], marker: int) -> list[Block]:
 # -- lines ----------------------------------------------------------------------------------
 
 
-_SOUNDBITE = re.compile(r"^[【\[〔]\s*(?P<tag>[\u4e00-\u9fff]{2,6})\s*[】\]〕]\s*(?P<who>[^，,。！？!?：:；;“”「」]{2,30})$")
+_SOUNDBITE = re.compile(r"^(?:[【\[〔(（]\s*(?P<tag>[\u4e00-\u9fff]{2,6})\s*[】\]〕)）]|(?P<bare>[\u4e00-\u9fff]{2,6})\s*[:：])"
+                        r"\s*(?P<who>[^，,。！？!?：:；;“”「」]{2,30})$")
 
 
 def soundbite_label(s: str) -> bool:
     """【同期】中新社记者 梁晓辉 alone on a line (data/soundbites.txt): a broadcast script handing the
     floor to the person it names — the label of the paragraph under it."""
     m = _SOUNDBITE.match(s.strip())
-    return bool(m) and m["tag"] in _words("soundbites.txt") and 2 <= cjk_len(m["who"]) <= 24
+    return bool(m) and (m["tag"] or m["bare"]) in _words("soundbites.txt") and 2 <= cjk_len(m["who"]) <= 24
 
 
 def turn_kind(s: str) -> str | None:
@@ -672,6 +673,10 @@ def _parse(text: str) -> PageParse:
     # 刘子歌：是的 — a turn without punctuation, among other turns of a transcript
     for i, b in enumerate(bl):
         if kinds[i] in ("h", "other", "nav") and _bare_turn(b.text) and "turn" in kinds[max(0, i - 2) : i + 3]:
+            kinds[i] = "turn"
+        # 某台记者：我注意到，…这种方式 — a turn of a speaker the transcript has, cut before its sentence
+        # ends (so read as a plain paragraph): still that speaker's turn, never the site's blurb
+        elif kinds[i] == "p" and whos and _bare_turn(b.text) and TURN.match(b.text)["who"] in whos:
             kinds[i] = "turn"
     # a paragraph ends its sentence; a list of headlines (湖人击败勇士,詹姆斯砍下30分) does not
     weights = [(cjk_len(b.text) if _ends_sentence(b.text) else cjk_len(b.text) // 8) if k in CONTENT else 0
