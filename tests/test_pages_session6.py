@@ -26,6 +26,7 @@ def test_photo_credits_between_paragraphs_do_not_cut_the_article(tmp_path):
     page = _page(tmp_path, lines)
     assert [p.text for p in page.passages] == [LEAD, QUOTE, NARRATIVE, CLOSING]
     assert line_kind("图/某某台") == "caption" and line_kind("摄影／张三") == "caption"
+    assert line_kind("图：某某社") == "caption" and line_kind("视频/某某台") == "caption"
     assert line_kind("图/文 张三") == "meta"  # the writer's and photographer's byline stays metadata
     assert line_kind("文/张三") == "meta"
 

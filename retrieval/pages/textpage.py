@@ -58,9 +58,9 @@ META_NOISE = re.compile(r"^(?:阅读|浏览|评论|点击|字号|分享|收藏|�
 CAPTION = re.compile(
     r"^(?:图为|图片来源|图注|▲|△)|(?<![(（组附多])(?:摄|摄影|供图|图|美联社图|新华社图)\s*[)）]?[\s|｜]*$|(?:记者|通讯员)\S{0,8}摄\s*$"
 )
-# 图/TVBS, 摄影／某某: whose photo stands there — a caption the article runs on across, never a byline
+# 图/TVBS, 摄影／某某, 图：某社, 视频/某台: whose photo (or video) stands there — a caption the article runs on across, never a byline
 # that ends it (图/文 某某 is the writer's and the photographer's byline)
-PHOTO_CREDIT = re.compile(r"^(?:图片?|摄影)\s*[/／](?!\s*文)\s*[^/／，,。！？!?：:“”「」]{1,20}$")
+PHOTO_CREDIT = re.compile(r"^(?:图片?|摄影|视频)\s*[/／:：丨|｜](?!\s*文)\s*[^/／，,。！？!?：:“”「」]{1,20}$")
 # (左二): who stands where in a photo — a caption when the line is short, not in a paragraph
 PHOTO_POSITION = re.compile(r"[(（](?:左|右|中|前|后)[一二三四五六七八九十\d]{0,2}[)）]")
 BULLET = re.compile(r"^[\s•·\-*>●◆■□▪︎►»]+")
@@ -446,7 +446,7 @@ def furniture(s: str) -> bool:
 
 def line_kind(s: str) -> str:
     """What one line of a page is; see the module docstring."""
-    if ATTACHMENT.search(s) and len(s) <= 100:
+    if ATTACHMENT.search(s) and len(s) <= 100 or PHOTO_CREDIT.match(s):
         return "caption"
     if furniture(s):  # 版权宣告：本文源自… is no transcript turn
         return "end"
@@ -459,10 +459,10 @@ def line_kind(s: str) -> str:
         return "end"
     if tk == "label":
         return "label"
-    if (is_meta(s) and not is_prose(s) or SUMMARY.match(s)) and not PHOTO_CREDIT.match(s):
+    if is_meta(s) and not is_prose(s) or SUMMARY.match(s):
         return "meta"  # a summary ([摘要] …) repeats the article
     photo = PHOTO_POSITION.search(s) and (cjk_len(s) <= 30 or not re.search(r"[。！？!?]", s))
-    if (CAPTION.search(s) or photo or PHOTO_CREDIT.match(s)) and not is_quote_like(s):
+    if (CAPTION.search(s) or photo) and not is_quote_like(s):
         return "statement" if _caption_statement(s) else "caption"
     if _dated_entry(s) and not is_prose(s):
         return "list"
