@@ -7,7 +7,7 @@ from pathlib import Path
 
 from invented_pages import parse_lines
 
-from retrieval.pages.textpage import line_kind, soundbite_label
+from retrieval.pages.textpage import line_kind, signature, soundbite_label
 
 LEAD = "市卫生局二十八日晚间公布，本市第八例确诊病例是第五例患者的丈夫，随后区卫生局也召开记者会说明了两人的发病经过。"
 QUOTE = "卫生局长王明远：“我们也针对他去过的市场和那个小区域做了消毒，还有他去过的两家商店。”"
@@ -75,3 +75,16 @@ def test_a_transcript_turn_cut_before_its_sentence_ends_is_no_site_blurb(tmp_pat
              "某某台记者：我注意到，马书记经常通过村里的大喇叭与老村民沟通，这种方式"]
     page = _page(tmp_path, lines)
     assert page.passages[-1].text == lines[-1]
+
+
+def test_a_signature_under_a_paragraph_names_its_speaker_and_is_no_passage(tmp_path):
+    """——名字 alone on the line under a paragraph of first-person words is whose they are: the
+    paragraph gets that speaker, the signature line stays out of the passages; ——摘自… is no person."""
+    words = "我可以自信地告诉任何人，我们的判决是公正的。当然，我在一定程度上也理解公众的误解。"
+    lines = ["某案审判长称未受到压力", "2004年01月15日 09:57", words, "——孙大海", NARRATIVE, LEAD, "——摘自《某某晚报》"]
+    page = _page(tmp_path, lines)
+    texts = [p.text for p in page.passages]
+    assert texts[0] == words and "——孙大海" not in texts
+    assert page.passages[0].speaker is not None and page.passages[0].speaker.name == "孙大海"
+    assert (page.lines[0], page.ends[0]) == (2, 2)
+    assert signature("——审判长 孙大海") and not signature("——摘自《某某晚报》") and not signature("——来自某某的报告")

@@ -124,6 +124,9 @@ class PageParse:
     # headings and captions between the headline and the article (外交部发言人耿爽主持例行记者会):
     # no passage, but they name whom the page is about (attribution context)
     preface: list[Block] = field(default_factory=list)
+    # a signature alone on the line under a paragraph (——高瑞强), by the paragraph's first line: whose
+    # the paragraph's words are — attribution evidence, no passage (like the preface)
+    signatures: dict[int, Block] = field(default_factory=dict)
 
 
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -543,6 +546,18 @@ def _broken_prose(s: str, kind: str) -> bool:
             and re.search(r"[，,、；;]", s.rstrip("，,、；;—")) is not None and not NAVLIKE.search(s) and not is_menu(s))
 
 
+_SIGNATURE = re.compile(r"^(?:——|—|－－|--)\s*(?P<who>[^，,。！？!?：:；;“”「」《》()（）\[\]【】]{2,24})$")
+
+
+def signature(s: str) -> bool:
+    """——高瑞强 alone on a line (——审判长 高某某): whose the words of the paragraph above are, signed
+    under them like an epigraph's author — a person's name closing it, not a source (——摘自某报)."""
+    from ..attribution.lexicon import person_at_end
+
+    m = _SIGNATURE.match(s.strip())
+    return bool(m) and person_at_end(m["who"], {}) is not None
+
+
 def _continues(gap: list[str], weight: int) -> bool:
     """Whether a run of ``weight`` beyond these lines is more of the same article."""
     return len(gap) <= 3 and "end" not in gap and sum(k in BREAKERS for k in gap) <= 1 and weight >= MIN_CONTINUATION
@@ -604,6 +619,7 @@ def parse(text: str) -> PageParse:
         page.body = [(written(b), kind) for b, kind in page.body]
         page.head = [original[b.index] for b in page.head]
         page.preface = [original[b.index] for b in page.preface]
+        page.signatures = {i: original[b.index] for i, b in page.signatures.items()}
         page.related = [original[b.index] for b in page.related]
         if page.related_heading is not None:
             page.related_heading = original[page.related_heading.index]
@@ -753,6 +769,9 @@ def _parse(text: str) -> PageParse:
             page.ends[b.index] = j
             i = j + 1
             continue
+        if k in CONTENT and i + 1 < len(bl) and i + 1 <= last + 1 and signature(bl[i + 1].text):
+            # 我可以自信地告诉任何人，… / ——高瑞强: the signature names whose the words are (no passage)
+            page.signatures[b.index] = bl[i + 1]
         if k in CONTENT:
             key = re.sub(r"\s+", "", b.text)
             if key not in seen:  # a caption repeated under the article
