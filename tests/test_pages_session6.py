@@ -88,3 +88,11 @@ def test_a_signature_under_a_paragraph_names_its_speaker_and_is_no_passage(tmp_p
     assert page.passages[0].speaker is not None and page.passages[0].speaker.name == "孙大海"
     assert (page.lines[0], page.ends[0]) == (2, 2)
     assert signature("——审判长 孙大海") and not signature("——摘自《某某晚报》") and not signature("——来自某某的报告")
+
+
+def test_the_pages_last_line_cut_after_whole_sentences_is_the_articles(tmp_path):
+    """The page's last line under the article, cut inside a sentence after sentences it ends
+    (…开始了。…把握他), is the article's last paragraph, as one cut before any sentence ends is."""
+    cut = "记者会开始了。外长语速比较快，用词精炼简洁，现场如何准确把握他"
+    page = _page(tmp_path, ["外长记者会背后的故事", "2010年03月07日 10:00", LEAD, NARRATIVE, CLOSING, cut])
+    assert page.passages[-1].text == cut

@@ -532,9 +532,11 @@ def _lead_end(bl: list[Block], kinds: list[str], i: int, last: int) -> int:
 
 def _cut_paragraph(s: str, kind: str) -> bool:
     """The page's last line under the article, cut inside a sentence: clauses begun (a comma
-    inside), none ended, no list or chrome — a paragraph the page's end cut short."""
+    inside), none ended — or, in a line of twenty characters or more, sentences ended before the
+    cut one (记者会开始了。钱外长语速比较快，…把握他) —, no list or chrome: a paragraph the page's end cut short."""
     return (kind == "other" and cjk_len(s) >= 8 and re.search(r"[，,、；;]", s) is not None
-            and not re.search(r"[。！？!?…]", s) and not _ends_sentence(s) and not NAVLIKE.search(s))
+            and (not re.search(r"[。！？!?…]", s) or cjk_len(s) >= 20)
+            and not _ends_sentence(s) and not NAVLIKE.search(s))
 
 
 def _broken_prose(s: str, kind: str) -> bool:
