@@ -96,3 +96,15 @@ def test_the_pages_last_line_cut_after_whole_sentences_is_the_articles(tmp_path)
     cut = "记者会开始了。外长语速比较快，用词精炼简洁，现场如何准确把握他"
     page = _page(tmp_path, ["外长记者会背后的故事", "2010年03月07日 10:00", LEAD, NARRATIVE, CLOSING, cut])
     assert page.passages[-1].text == cut
+
+
+def test_a_cut_last_paragraph_over_the_sites_buttons_is_the_articles(tmp_path):
+    """The article's last line cut by the download, with only buttons and menus under it (no clause
+    of any text), is the article's; a cut line over more text is not taken on that ground."""
+    cut = "虽然主队输了球，但客队的主教练福拉"
+    chrome = ["页面功能 【大 中 小字】【打印】【关闭】", "更多", "版式检索"]
+    page = _page(tmp_path, ["某队主场失利", "2009年05月07日 10:00", LEAD, NARRATIVE, CLOSING, cut, *chrome])
+    assert page.passages[-1].text == cut
+    page = _page(tmp_path, ["某队主场失利", "2009年05月07日 10:00", LEAD, NARRATIVE, CLOSING, cut, *chrome,
+                            "网友评论：这场比赛太精彩了，下次还来看。"])
+    assert page.passages[-1].text != cut

@@ -715,8 +715,11 @@ def _parse(text: str) -> PageParse:
         # 胡雪梅指出 / 当前正值岁末年 closing the page: a lead-in and the (cut) words under it
         if last + 1 < len(bl) and _lead_in(bl[last + 1].text, kinds[last + 1]):
             last = _lead_end(bl, kinds, last + 1, len(bl) - 1)
-        elif last + 2 == len(bl) and _cut_paragraph(bl[last + 1].text, kinds[last + 1]):
-            last += 1  # 海内外关心“十五五”，某某说，助力科学 — the page cut inside the article's last sentence
+        elif last + 1 < len(bl) and _cut_paragraph(bl[last + 1].text, kinds[last + 1]) and not any(
+                re.search(r"[。！？!?，,；;]", b.text) for b in bl[last + 2 :]):
+            # 海内外关心“十五五”，某某说，助力科学 — the page cut inside the article's last sentence,
+            # under it nothing but the site's buttons and menus (打印 关闭, 更多): no clause of any text
+            last += 1
             kinds[last] = "p"
 
     date_i = _date_line(bl, kinds, first if first is not None else len(bl), last)
