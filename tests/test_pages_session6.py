@@ -46,18 +46,19 @@ def test_a_line_cut_inside_its_sentence_is_a_passage_not_dropped(tmp_path):
     assert line_kind("某某下课身兼五职精力分散，被倒数第二绝杀不冤，接班人浮出水面") == "other"
 
 
-def test_a_sound_bite_tag_labels_the_paragraph_under_it(tmp_path):
-    """【同期】title name alone on a line (data/soundbites.txt) is read with the paragraph under it,
-    whose speaker it names; a narration tag (【解说】) names nobody."""
+def test_a_sound_bite_tag_names_the_speaker_of_the_paragraph_under_it(tmp_path):
+    """【同期】title name alone on a line (data/soundbites.txt) is a passage of its own (no words, no
+    speaker), and the paragraph under it is read as that person's turn; a narration tag (【解说】)
+    names nobody."""
+    tag = "【同期】某市公安局刑侦支队副支队长 孙大海"
     words = "王大民，该人身高一米七九左右，自然短发，逃跑时上穿深蓝色上衣，下穿深色长裤，脚穿皮鞋。"
-    lines = ["某市警方缉捕三名逃犯", "2014年09月03日 13:40", "【解说】" + LEAD,
-             "【同期】某市公安局刑侦支队副支队长 孙大海", words, "【解说】" + NARRATIVE]
+    lines = ["某市警方缉捕三名逃犯", "2014年09月03日 13:40", "【解说】" + LEAD, tag, words, "【解说】" + NARRATIVE]
     page = _page(tmp_path, lines)
-    joined = next(p for p in page.passages if words in p.text)
-    assert joined.text.startswith("【同期】某市公安局刑侦支队副支队长 孙大海")
-    assert joined.speaker is not None and joined.speaker.name == "孙大海"
-    i = page.passages.index(joined)
-    assert (page.lines[i], page.ends[i]) == (3, 4)  # the tag's line and the paragraph's
+    texts = [p.text for p in page.passages]
+    assert tag in texts and words in texts
+    said = page.passages[texts.index(words)]
+    assert said.speaker is not None and said.speaker.name == "孙大海"
+    assert page.passages[texts.index(tag)].speaker is None
     assert soundbite_label("【同期】某市公安局刑侦支队副支队长 孙大海")
     assert soundbite_label("同期声：北京市民 张女士") and soundbite_label("（同期）市民 王先生")
     assert not soundbite_label("【解说】某市公安局刑侦支队副支队长 孙大海")

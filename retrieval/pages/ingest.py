@@ -240,9 +240,13 @@ def parse_page(path: Path, text: str, display_path: str | None = None) -> Page:
         author=_str(meta.get("author")) or page.author,
     )
     paras = [(b, k) for b, k in page.body]
-    # a paragraph is read with the signature under it (——高瑞强), which stays no passage of its own
-    signatures = page.signatures
-    texts = [b.text + signatures[b.index].text if b.index in signatures else b.text for b, k in paras if k == "p"]
+    # a paragraph is read with the signature under it (——高瑞强), which stays no passage of its own, and
+    # as the turn of the person a sound-bite tag over it names (【同期】中新社记者 梁晓辉：…)
+    def evidence(b) -> str:
+        text = b.text + page.signatures[b.index].text if b.index in page.signatures else b.text
+        return page.tags[b.index].text.rstrip() + "：" + text if b.index in page.tags else text
+
+    texts = [evidence(b) for b, k in paras if k == "p"]
     # the headline block and the headings name people too (…处长陈强主持新闻发布会), with their titles
     context = [title, *(b.text for b in page.head), *(b.text for b, k in paras if k == "h")]
     # a heading or caption between the headline and the article names whom the page is about

@@ -14,7 +14,9 @@ with them; a heading "名字：words" naming someone the article has speak is a 
 repeating the headline belongs to the headline block. A photo caption is dropped unless it is
 itself a report of two sentences or more; a photo credit alone on its line (图/某台) is a caption the
 article runs across, not a byline ending it. A broadcast script's sound-bite tag (【同期】title name,
-data/soundbites.txt) is the label of the paragraph under it. A line of the article cut inside its
+data/soundbites.txt) is a passage of its own, and the paragraph under it is read as that person's
+turn (PageParse.tags); a signature under a paragraph (——高瑞强) names whose its words are
+(PageParse.signatures) and is no passage. A line of the article cut inside its
 sentence (…失掉两分， over a line opening a quotation; clauses ending in ；) is a passage, never dropped. The article's lead above a photo, share buttons and the
 first subheads belongs to it. A related-stories heading (data/related.txt) ends the article; the
 entries under it that report someone's words are kept apart (PageParse.related) as passages of
@@ -110,7 +112,7 @@ class PageParse:
     # how a paragraph was found, by its first line: "turn" (a transcript turn 名字：…, 问：…,
     # or a speaker's name alone on a line joined to the paragraph after it), "short" (a short
     # sentence: 大家下午好！), "statement" (a photo caption that reports what was said),
-    # "narrator" (a kicker line naming who tells the story, 重庆市…居民陈代蓉——, above the
+    # "tag" (a broadcast script's sound-bite tag, 【同期】…), "narrator" (a kicker line naming who tells the story, 重庆市…居民陈代蓉——, above the
     # headline: kept out of the title and read as the article's first passage)
     roles: dict[int, str] = field(default_factory=dict)
     # the last line of each paragraph that spans more than one line (a name label + its paragraph)
@@ -127,6 +129,9 @@ class PageParse:
     # a signature alone on the line under a paragraph (——高瑞强), by the paragraph's first line: whose
     # the paragraph's words are — attribution evidence, no passage (like the preface)
     signatures: dict[int, Block] = field(default_factory=dict)
+    # a broadcast script's sound-bite tag over a paragraph (【同期】中新社记者 梁晓辉), by the paragraph's
+    # first line: the tag is a passage of its own, and the paragraph is read as that person's turn
+    tags: dict[int, Block] = field(default_factory=dict)
 
 
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -622,6 +627,7 @@ def parse(text: str) -> PageParse:
         page.head = [original[b.index] for b in page.head]
         page.preface = [original[b.index] for b in page.preface]
         page.signatures = {i: original[b.index] for i, b in page.signatures.items()}
+        page.tags = {i: original[b.index] for i, b in page.tags.items()}
         page.related = [original[b.index] for b in page.related]
         if page.related_heading is not None:
             page.related_heading = original[page.related_heading.index]
@@ -683,11 +689,11 @@ def _parse(text: str) -> PageParse:
         if kinds[i] in ("nav", "h", "other") and b.text in whos and kinds[i + 1] in CONTENT and kinds[i + 1] != "turn":
             bl[i] = Block(b.index, b.text + "：")
             kinds[i] = "label"
-    # 【同期】中新社记者 梁晓辉 — a broadcast script's sound bite: its label, read with the paragraph under it
+    # 【同期】中新社记者 梁晓辉 — a broadcast script's sound bite: a passage of its own (it holds no words),
+    # whose person the paragraph under it is read with (PageParse.tags)
     for i, b in enumerate(bl[:-1]):
         if soundbite_label(b.text) and kinds[i + 1] in CONTENT and kinds[i + 1] != "turn":
-            bl[i] = Block(b.index, b.text.rstrip() + "：")
-            kinds[i] = "label"
+            kinds[i] = "tag"
     # 刘子歌：是的 — a turn without punctuation, among other turns of a transcript
     for i, b in enumerate(bl):
         if kinds[i] in ("h", "other", "nav") and _bare_turn(b.text) and "turn" in kinds[max(0, i - 2) : i + 3]:
@@ -773,6 +779,12 @@ def _parse(text: str) -> PageParse:
             body.append((Block(b.index, "".join(bl[n].text for n in range(i, j + 1))), "p"))
             page.ends[b.index] = j
             i = j + 1
+            continue
+        if k == "tag":
+            body.append((b, "p"))
+            page.roles[b.index] = "tag"
+            page.tags[bl[i + 1].index] = b
+            i += 1
             continue
         if k in CONTENT and i + 1 < len(bl) and i + 1 <= last + 1 and signature(bl[i + 1].text):
             # 我可以自信地告诉任何人，… / ——高瑞强: the signature names whose the words are (no passage)
