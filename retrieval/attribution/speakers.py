@@ -1205,10 +1205,58 @@ class Attributor:
         lead = self._leading_person(core)
         if lead is not None and re.search("(?:中|上|时|里|期间|之际|后)$", core):
             return lead  # a person, then an adverbial (…视察天津重要讲话中指出)
+        if core.endswith("地"):  # 郎导感谢了现场球迷颇有些激动地(表示): the clause's one person, in manner
+            return self._clause_opener(core)
+        return None
+
+    def _clause_opener(self, clause: str) -> Speaker | None:
+        """The one person a clause opens with, by name or by surname and short title (郭董, 纪导 for
+        the person the page introduced), when the clause names nobody else."""
+        clause = TIME_LEAD.sub("", LEAD.sub("", clause.strip()))
+        if not clause or "\u0000" in clause or len(clause) > 40 or clause[:1] in ("他", "她"):
+            return None
+        ms = self._mentions(clause)
+        if ms:
+            pos, sp = ms[0]
+            if len({m.name for _, m in ms}) > 1 or pos > 3 or _VERB_RE.search(clause[:pos]):
+                return None
+            if clause.startswith(sp.name, pos):
+                end = pos + len(sp.name)
+            else:  # 郎导 for 郎平: the surname, then the short title
+                ref = _reference_patterns()[2].match(clause, pos + 1)
+                end = ref.end() if ref else pos + 2
+        else:
+            found = self._reference_lead(clause)
+            if found is None:
+                return None
+            sp, end = found
+        rest = clause[end:]
+        if _CAUSATIVE.match(rest) or _reference_patterns()[2].search(rest) \
+                or any(t.name != sp.name for t, _ in self._tagged_names(rest)):
+            return None  # 孙导的话让队长李强…: someone else may be the subject
+        return sp
+
+    def _reference_lead(self, clause: str) -> tuple[Speaker, int] | None:
+        """A surname and short title (郭董, 纪导) within the first characters of a clause that names
+        no one else: the person of that surname and title the page introduced, and where the reference ends."""
+        for end in range(2, min(len(clause), 7) + 1):
+            piece = clause[:end]
+            if _reference_patterns()[0].search(piece) is None:
+                continue
+            sp = person_at_end(piece, self.known) or self._surname_reference(piece)
+            if sp is None:
+                continue
+            head = piece[: end - 2]
+            if len(head) > 3 or _VERB_RE.search(head) or self._mentions(clause[end:]):
+                return None
+            return sp, end
         return None
 
     def _leading_person(self, text: str, before: str | None = None) -> Speaker | None:
         text = TIME_LEAD.sub("", LEAD.sub("", text.replace("\u0000", "").strip()))
+        if (m := _TIME_CLAUSE.match(text)) and not self._mentions(m.group()):
+            # 在点评比赛的时候，纪导声音异常低沉: a leading adverbial clause naming nobody, then the person
+            return self._clause_opener(text[m.end() :])
         if text[:1] in ("他", "她") and before is not None:
             self._via = "pronoun"
             return self._person_before(before)
@@ -1584,6 +1632,12 @@ def _no_words_follow(masked: str, end: int) -> bool:
     # 就“优化…”在全体委员大会上发言: a quotation after 就/关于/围绕/对 is the topic, not the words
     runs = [m.start() for m in re.finditer("\u0000+", masked[sentence_start:end])]
     return all(re.search(r"(?:就|关于|围绕|对于?)$", masked[sentence_start : sentence_start + r]) for r in runs)
+
+
+# words after a clause's opening person that make another the subject (data/causatives.txt)
+_CAUSATIVE = re.compile("(?:" + "|".join(map(re.escape, sorted(data_words("causatives.txt"), key=len, reverse=True))) + ")")
+# a leading adverbial clause of time (在点评比赛的时候，/ 赛后接受采访时，): the subject follows it
+_TIME_CLAUSE = re.compile(r"^在?[^，,。！？!?：:]{1,20}(?:的时候|之时|时|之际|期间)[，,]")
 
 
 def _cores(pre: str) -> list[str]:

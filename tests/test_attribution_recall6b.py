@@ -1,0 +1,49 @@
+"""Recall (session 6, round 2): readings the tunable batches showed missing.
+
+The sentences are written for these tests: they test mechanisms, not quality.
+"""
+
+from __future__ import annotations
+
+from retrieval.attribution.speakers import attribute_paragraphs
+
+
+def _who(paragraphs: list[str]) -> list[tuple[str | None, str | None]]:
+    return [(a.speaker.name, a.speaker.title) if a.speaker else (None, None) for a in attribute_paragraphs(paragraphs)]
+
+
+def test_a_leading_time_clause_then_the_person_and_a_quotation():
+    # 在…的时候，纪导…。“…”: the adverbial clause names nobody, the surname and short title the coach
+    text = [
+        "昨天的比赛中,华山队主教练纪长河对比赛非常不满意。",
+        "在总结比赛的时候,纪导神情严肃,语气也很低沉。“这样的比赛很难让人满意,我们必须好好反思。”",
+    ]
+    assert _who(text)[1][0] == "纪长河"
+
+
+def test_a_leading_time_clause_naming_someone_is_no_lead_in():
+    # the clause names another person: whose the quotation is stays unsure
+    text = [
+        "昨天的比赛中,华山队主教练纪长河对比赛非常不满意。",
+        "在王明提问的时候,纪导神情严肃,语气也很低沉。“这样的比赛很难让人满意,我们必须好好反思。”",
+    ]
+    assert _who(text)[1] != ("王明", None)
+
+
+def test_a_person_then_a_predicate_then_manner_before_the_verb():
+    # 郎导感谢了现场球迷颇有些激动地表示: the clause's one person speaks, in manner
+    text = [
+        "主教练孙海平赛前被问到目标时表现得非常低调。",
+        "不过今天比赛之后,孙导感谢了现场球迷颇有些激动地表示,“只要穿上这件球衣,就是代表国家。”",
+    ]
+    assert _who(text)[1] == ("孙海平", "主教练")
+
+
+def test_two_people_in_the_clause_before_manner_name_nobody():
+    text = ["主教练孙海平赛前被问到目标时表现得非常低调。", "孙导的话让队长李强颇有些激动地表示,“我们会全力以赴,不辜负大家。”"]
+    assert _who(text)[1][0] != "孙海平"
+
+
+def test_someone_made_to_speak_is_not_the_opening_person():
+    text = ["主教练孙海平赛前被问到目标时表现得非常低调。", "孙导让球员们颇有些激动地表示,“我们会全力以赴,不辜负大家。”"]
+    assert _who(text)[1][0] != "孙海平"
