@@ -47,3 +47,22 @@ def test_two_people_in_the_clause_before_manner_name_nobody():
 def test_someone_made_to_speak_is_not_the_opening_person():
     text = ["主教练孙海平赛前被问到目标时表现得非常低调。", "孙导让球员们颇有些激动地表示,“我们会全力以赴,不辜负大家。”"]
     assert _who(text)[1][0] != "孙海平"
+
+
+def test_a_pronoun_after_unattributed_words_of_the_one_person_named():
+    # the words of the paragraph before went to nobody, but it named only its subject: 他 is that person
+    text = [
+        "昨天,华丰集团董事长陈家明出席了座谈会。",
+        "作为做饲料起家的企业家,陈家明最关注的却不是饲料,而是新技术。这几年,公司设立了研究院。“我们的原料很多靠进口,这种格局必须改变,所以要有自己的技术。”",
+        "养殖虽然是传统行业,但也要掌握核心技术。在他看来,持续的科技投入可以保证产业平稳发展。",
+    ]
+    assert _who(text)[2][0] == "陈家明"
+
+
+def test_a_pronoun_after_unattributed_words_naming_two_people_stays_unsure():
+    text = [
+        "昨天,华丰集团董事长陈家明出席了座谈会。",
+        "作为做饲料起家的企业家,陈家明最关注的却不是饲料,而是新技术。这几年,总经理刘志强设立了研究院。“我们的原料很多靠进口,这种格局必须改变,所以要有自己的技术。”",
+        "养殖虽然是传统行业,但也要掌握核心技术。在他看来,持续的科技投入可以保证产业平稳发展。",
+    ]
+    assert _who(text)[2] == (None, None)

@@ -204,6 +204,7 @@ class Attributor:
     narrator: Speaker | None = None  # who tells a first-person page (居民陈代蓉——)
     _untagged: str | None = None  # the previous paragraph, when it named no subject we recognise
     orphan: bool = False  # a quotation since the last speaker went to nobody
+    orphan_of: Speaker | None = None  # the one person the paragraphs of those words named, as their subject
     narrating: bool = False  # a paragraph of nobody's words said 我 (a reporter's first person)
     index: int = 0  # paragraphs read so far
     seeded: dict[str, str | None] = field(default_factory=dict)  # names only a first reading's model decisions found
@@ -396,7 +397,12 @@ class Attributor:
             if _FIRST_PERSON.search(_MASK.sub("", s)) and not caption_or_heading(s):
                 self.narrating = True  # the reporter writes 我: 我 is no sign of a speaker's words
             if _whole_quote(s) or any(re.search("[，。！？,!?]", q.group()) for q in _SPOKEN.finditer(s)):
-                self.orphan = True  # words we could not give anyone: whom a later 他 means is unsure
+                # words we could not give anyone: whom a later 他 means is unsure — unless the
+                # paragraph named only its subject (刘永好最关注…“…”。 then 在他看来: that person)
+                one = subject if subject is not None and {sp.name for _, sp in ms} == {subject.name} else None
+                same = self.orphan_of is not None and one is not None and self.orphan_of.name == one.name
+                self.orphan_of = one if not self.orphan or same else None
+                self.orphan = True
             named = {p.speaker.name for p in proposals}
             contested = bool({"contested", "outspoken"} & self._flags)
             generous = [p for p in self._fallbacks(s, text, prev_last, prev_mode) if p.speaker.name not in named]
@@ -406,7 +412,7 @@ class Attributor:
                 generous = [p for p in generous if simplify_aligned(p.speaker.name) == top]
             proposals += generous
             return () if leadin(s) else tuple(proposals)
-        self.orphan = False
+        self.orphan, self.orphan_of = False, None
         if found is not None:
             self._spoke[found.name] = self.index
         # 以下为…对话实录：: an editor's lead-in introduces people who speak below, it carries no words
@@ -1335,7 +1341,7 @@ class Attributor:
             at = self._subject_at(before)
             if at is None:
                 salient = self._salient()
-                return None if self.orphan or self._other_speaker(before, salient) else salient
+                return None if self._orphaned(salient) or self._other_speaker(before, salient) else salient
             return None if self._other_speaker(before[at[0] + len(at[1].name) :], at[1]) else at[1]
         last_sentence = _SENTENCE_END.split(masked_before.rstrip("。！？!?；; "))[-1]
         tagged, names, pos = pos_tags(last_sentence.replace("\u0000", "，")), [], 0
@@ -1349,10 +1355,15 @@ class Attributor:
             return Speaker(names[-1], self.known.get(names[-1]))
         if unnamed_person(masked_before):
             return None  # 患者的女儿刘女士是供肝者。她告诉记者: she has no name here
-        if self.orphan:
-            return None  # “我去年……”(nobody's, as far as we know)。…他说: he may be that speaker
         salient = self._salient()
+        if self._orphaned(salient):
+            return None  # “我去年……”(nobody's, as far as we know)。…他说: he may be that speaker
         return None if self._other_speaker(before, salient) else salient
+
+    def _orphaned(self, salient: Speaker | None) -> bool:
+        """Words went to nobody since the last speaker, and they were not in paragraphs that named
+        only ``salient`` as their subject (then a 他/她 still means that person)."""
+        return self.orphan and not (salient is not None and self.orphan_of is not None and salient.name == self.orphan_of.name)
 
     def _continuation(self, s: str) -> tuple[Speaker | None, str]:
         """Modes: "turn" continues a transcript answer, "quote" an open quotation, "cont" the rest,
