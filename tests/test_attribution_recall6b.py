@@ -66,3 +66,13 @@ def test_a_pronoun_after_unattributed_words_naming_two_people_stays_unsure():
         "养殖虽然是传统行业,但也要掌握核心技术。在他看来,持续的科技投入可以保证产业平稳发展。",
     ]
     assert _who(text)[2] == (None, None)
+
+
+def test_a_year_then_he_then_a_quotation_left_open():
+    # 姜东率先发言。2013年他…。“…(open): a year opens the sentence, 他 is the one who spoke first,
+    # 率先 is an adverbial, and the quotation goes on in the next paragraph
+    text = [
+        "座谈会上,村支书王建国介绍了村里的情况。",
+        "返乡创业代表李春生率先发言。2013年他创办了加工企业,如今年产值近千万元。“村里发展得有整体方案,不能东一榔头西一棒槌。我们应该",
+    ]
+    assert _who(text)[1][0] == "李春生"

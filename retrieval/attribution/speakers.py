@@ -968,7 +968,8 @@ class Attributor:
     def _subject_then_quote(self, s: str, masked: str) -> Speaker | None:
         """A sentence about a person, then a quotation standing alone as the next sentence
         (葛江涛下车后甚是兴奋。“真是太快了……”): the quotation is that person's."""
-        for qm in re.finditer(r"[。！？!?]\s*(“[^“”]{6,}”|「[^「」]{6,}」)", s):
+        # the quotation may be left open at the paragraph's end, to go on in the next one
+        for qm in re.finditer(r"[。！？!?]\s*(“[^“”]{6,}(?:”|\s*$)|「[^「」]{6,}(?:」|\s*$))", s):
             sent_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, qm.start())), default=0)
             sentence = masked[sent_start : qm.start()]
             if "\u0000" in sentence or _REPORTER.search(sentence):
