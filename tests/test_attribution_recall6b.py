@@ -76,3 +76,14 @@ def test_a_year_then_he_then_a_quotation_left_open():
         "返乡创业代表李春生率先发言。2013年他创办了加工企业,如今年产值近千万元。“村里发展得有整体方案,不能东一榔头西一棒槌。我们应该",
     ]
     assert _who(text)[1][0] == "李春生"
+
+
+def test_manner_alone_before_the_verb_is_the_person_opening_the_clause_before():
+    # 楼继伟毫不回避，坦率地回答: the clause before opens with the one person who answers
+    text = ["财政部部长楼继伟出席记者会。", "当记者提问时,楼继伟毫不回避,坦率而又入情入理地回答:“这个问题很重要,我们会认真研究。”"]
+    assert _who(text)[1][0] == "楼继伟"
+
+
+def test_manner_alone_after_a_clause_naming_two_people_names_nobody_from_it():
+    text = ["财政部部长楼继伟出席记者会。", "当记者提问时,楼继伟和部长王军相视一笑,坦率而又入情入理地回答:“这个问题很重要,我们会认真研究。”"]
+    assert _who(text)[1][0] is None

@@ -1213,7 +1213,13 @@ class Attributor:
         if lead is not None and re.search("(?:中|上|时|里|期间|之际|后)$", core):
             return lead  # a person, then an adverbial (…视察天津重要讲话中指出)
         if core.endswith("地"):  # 郎导感谢了现场球迷颇有些激动地(表示): the clause's one person, in manner
-            return self._clause_opener(core)
+            lead = self._clause_opener(core)
+            if lead is None and len(core) <= 12 and clause_start > 0 and masked[clause_start - 1] in "，," \
+                    and not self._mentions(core) and not self._tagged_names(core):
+                # 楼继伟毫不回避，坦率而又入情入理地回答: manner alone, the person opening the clause before
+                prev_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, clause_start - 1)), default=0)
+                lead = self._clause_opener(masked[prev_start : clause_start - 1])
+            return lead
         return None
 
     def _clause_opener(self, clause: str) -> Speaker | None:
