@@ -87,3 +87,20 @@ def test_manner_alone_before_the_verb_is_the_person_opening_the_clause_before():
 def test_manner_alone_after_a_clause_naming_two_people_names_nobody_from_it():
     text = ["财政部部长楼继伟出席记者会。", "当记者提问时,楼继伟和部长王军相视一笑,坦率而又入情入理地回答:“这个问题很重要,我们会认真研究。”"]
     assert _who(text)[1][0] is None
+
+
+def test_a_first_person_quotation_ending_a_paragraph_about_one_person():
+    # the paragraph's one person, subject of its first sentence; the closing 我们 quotation is theirs
+    text = [
+        "昨天,华丰集团董事长陈家明出席了座谈会。",
+        "作为做饲料起家的企业家,陈家明最关注的却不是饲料,而是新技术。这几年,华丰集团还设立了研究院。“我们的原料很多靠进口,这种格局必须改变。”",
+    ]
+    assert _who(text)[1][0] == "陈家明"
+
+
+def test_a_quotation_without_first_person_ending_such_a_paragraph_names_nobody():
+    text = [
+        "昨天,华丰集团董事长陈家明出席了座谈会。",
+        "作为做饲料起家的企业家,陈家明最关注的却不是饲料,而是新技术。这几年,华丰集团还设立了研究院。“原料很多靠进口,这种格局必须改变。”",
+    ]
+    assert _who(text)[1] == (None, None)

@@ -977,6 +977,14 @@ class Attributor:
             sp = self._leading_person(sentence, masked[:sent_start])
             if sp is not None:
                 return sp
+            if _FIRST_PERSON.search(qm.group(1)) and not _REPORTER.search(masked[: qm.start()]):
+                # 刘永好最关注…。新希望集团还设立了…。“我们现在…”: the one person the paragraph is about,
+                # named as the subject of its first sentence and nowhere else anyone
+                people = {sp.name for _, sp in self._mentions(masked[: qm.start()])}
+                first = _SENTENCE_END.split(masked[: qm.start()])[0]
+                at = self._subject_at(first) if len(people) == 1 else None
+                if at is not None and not self._tagged_names(masked[: qm.start()].replace(at[1].name, "")):
+                    return at[1]
         return None
 
     def _quote_then_subject(self, s: str, masked: str) -> Speaker | None:
