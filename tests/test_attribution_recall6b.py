@@ -104,3 +104,14 @@ def test_a_quotation_without_first_person_ending_such_a_paragraph_names_nobody()
         "作为做饲料起家的企业家,陈家明最关注的却不是饲料,而是新技术。这几年,华丰集团还设立了研究院。“原料很多靠进口,这种格局必须改变。”",
     ]
     assert _who(text)[1] == (None, None)
+
+
+def test_a_leading_after_clause_then_the_person_whose_sentence_ends_in_a_verb():
+    # 记者会开始后，徐巧芯自备卷尺…，并强调…: the clause of time names nobody, the person opens the rest
+    text = ["立委张丽华昨天出席了会议。", "记者会开始后,张丽华自备卷尺,前往记者室门外,并强调此处是公共区域,没有人可以阻止。"]
+    assert _who(text)[1][0] == "张丽华"
+
+
+def test_a_leading_after_clause_naming_someone_is_no_lead_in():
+    text = ["立委张丽华昨天出席了会议。", "部长王建军离开后,张丽华自备卷尺,前往记者室门外,并强调此处是公共区域,没有人可以阻止。"]
+    assert _who(text)[1][0] != "王建军"

@@ -1275,9 +1275,9 @@ class Attributor:
 
     def _leading_person(self, text: str, before: str | None = None) -> Speaker | None:
         text = TIME_LEAD.sub("", LEAD.sub("", text.replace("\u0000", "").strip()))
-        if (m := _TIME_CLAUSE.match(text)) and not self._mentions(m.group()):
+        if (m := _TIME_CLAUSE.match(text)) and not self._mentions(m.group()) and not self._tagged_names(m.group()):
             # 在点评比赛的时候，纪导声音异常低沉: a leading adverbial clause naming nobody, then the person
-            return self._clause_opener(text[m.end() :])
+            return self._clause_opener(BOUNDARY.split(text[m.end() :])[0])
         if text[:1] in ("他", "她") and before is not None:
             self._via = "pronoun"
             return self._person_before(before)
@@ -1663,7 +1663,7 @@ def _no_words_follow(masked: str, end: int) -> bool:
 # words after a clause's opening person that make another the subject (data/causatives.txt)
 _CAUSATIVE = re.compile("(?:" + "|".join(map(re.escape, sorted(data_words("causatives.txt"), key=len, reverse=True))) + ")")
 # a leading adverbial clause of time (在点评比赛的时候，/ 赛后接受采访时，): the subject follows it
-_TIME_CLAUSE = re.compile(r"^在?[^，,。！？!?：:]{1,20}(?:的时候|之时|时|之际|期间)[，,]")
+_TIME_CLAUSE = re.compile(r"^在?[^，,。！？!?：:]{1,20}(?:的时候|之时|时|之际|期间|之后|后)[，,]")
 
 
 def _cores(pre: str) -> list[str]:
