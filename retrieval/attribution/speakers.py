@@ -1275,9 +1275,12 @@ class Attributor:
 
     def _leading_person(self, text: str, before: str | None = None) -> Speaker | None:
         text = TIME_LEAD.sub("", LEAD.sub("", text.replace("\u0000", "").strip()))
-        if (m := _TIME_CLAUSE.match(text)) and not self._mentions(m.group()) and not self._tagged_names(m.group()):
-            # 在点评比赛的时候，纪导声音异常低沉: a leading adverbial clause naming nobody, then the person
-            return self._clause_opener(BOUNDARY.split(text[m.end() :])[0])
+        if m := _TIME_CLAUSE.match(text):
+            # 在点评比赛的时候，纪导声音异常低沉: a leading adverbial clause, then the person (部长王建军
+            # 离开后，张丽华…: the person after it, not the one named in it)
+            after = self._clause_opener(BOUNDARY.split(text[m.end() :])[0])
+            if after is not None or not (self._mentions(m.group()) or self._tagged_names(m.group())):
+                return after
         if text[:1] in ("他", "她") and before is not None:
             self._via = "pronoun"
             return self._person_before(before)
