@@ -115,3 +115,12 @@ def test_a_leading_after_clause_then_the_person_whose_sentence_ends_in_a_verb():
 def test_the_person_after_a_leading_clause_naming_someone_else_is_the_subject():
     text = ["立委张丽华昨天出席了会议。", "部长王建军离开后,张丽华自备卷尺,前往记者室门外,并强调此处是公共区域,没有人可以阻止。"]
     assert _who(text)[1][0] == "张丽华"
+
+
+def test_a_connective_and_its_comma_before_the_pronoun():
+    # 对此，她首先否认了…，并认为…: the pronoun after 对此， opens the sentence of the verb
+    text = [
+        "作家林晓梅表示,电视台对她的采访持续了大概一个小时。",
+        "此外,在采访中,主持人试图引导她谈论制度的优劣。对此,她首先否认了这个前提,并认为在非常状态下这些措施是必要的。",
+    ]
+    assert _who(text)[1][0] == "林晓梅"

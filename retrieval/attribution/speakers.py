@@ -1275,6 +1275,8 @@ class Attributor:
 
     def _leading_person(self, text: str, before: str | None = None) -> Speaker | None:
         text = TIME_LEAD.sub("", LEAD.sub("", text.replace("\u0000", "").strip()))
+        if (bare := text.lstrip("，,、 ")) != text and bare[:1] in ("他", "她"):
+            text = bare  # 对此，她首先否认了…，并认为: the connective's comma before the pronoun
         if m := _TIME_CLAUSE.match(text):
             # 在点评比赛的时候，纪导声音异常低沉: a leading adverbial clause, then the person (部长王建军
             # 离开后，张丽华…: the person after it, not the one named in it)
