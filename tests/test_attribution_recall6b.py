@@ -124,3 +124,20 @@ def test_a_connective_and_its_comma_before_the_pronoun():
         "此外,在采访中,主持人试图引导她谈论制度的优劣。对此,她首先否认了这个前提,并认为在非常状态下这些措施是必要的。",
     ]
     assert _who(text)[1][0] == "林晓梅"
+
+
+def test_a_possessor_in_the_paragraph_does_not_contest_the_pronoun():
+    # 他说…再读冯友兰的《中国哲学简史》: the possessor is no other speaker
+    text = [
+        "国务院新闻办主任赵明远说他家里有很多书,“我一天不看书,就好像一天没吃饭。”",
+        "我问他最近在读什么书,他说同时在读三本书:一是再读冯友兰的《中国哲学简史》;二是一本宗教哲学的书。",
+    ]
+    assert _who(text)[1][0] == "赵明远"
+
+
+def test_another_subject_in_the_paragraph_still_contests_the_pronoun():
+    text = [
+        "国务院新闻办主任赵明远说他家里有很多书,“我一天不看书,就好像一天没吃饭。”",
+        "我问他最近在读什么书,他说同时在读三本书。冯友兰曾经写过,读书要有方法。",
+    ]
+    assert _who(text)[1][0] is None

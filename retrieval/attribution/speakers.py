@@ -840,8 +840,11 @@ class Attributor:
         finally:
             self._via, self._rivals, self._untagged, self.salient = state
         if how in ("pronoun", "title-reference") and found.name not in bare:
-            others = [sp for pos, sp in self._mentions(bare) if not oblique(bare, pos, sp.name)]
-            others += [sp for sp, is_oblique in self._tagged_names(bare) if not is_oblique]
+            others = [sp for pos, sp in self._mentions(bare) if not oblique(bare, pos, sp.name)
+                      and not bare.startswith("的", pos + len(sp.name))]
+            # a possessor only (冯友兰的《中国哲学简史》) is nobody who speaks
+            others += [sp for sp, is_oblique in self._tagged_names(bare) if not is_oblique
+                       and not all(bare.startswith("的", m.end()) for m in re.finditer(re.escape(sp.name), bare))]
             surname = surname_of(found.name)
             # 郭董, 詹书记: jieba may tag the reference itself as a person
             return any(sp.name != found.name and not (surname and sp.name.startswith(surname)) for sp in others)
