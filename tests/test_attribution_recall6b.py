@@ -141,3 +141,9 @@ def test_another_subject_in_the_paragraph_still_contests_the_pronoun():
         "我问他最近在读什么书,他说同时在读三本书。冯友兰曾经写过,读书要有方法。",
     ]
     assert _who(text)[1][0] is None
+
+
+def test_te_shi_is_a_title():
+    # 特使凯洛格在出席…活动时解释: an envoy is titled like a minister
+    text = ["当地时间3月6日,美国政府俄乌问题特使凯洛格在出席一场智库论坛活动时解释了政府的立场,他说谈判需要时间。"]
+    assert _who(text)[0][0] == "凯洛格"
