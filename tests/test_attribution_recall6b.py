@@ -147,3 +147,10 @@ def test_te_shi_is_a_title():
     # 特使凯洛格在出席…活动时解释: an envoy is titled like a minister
     text = ["当地时间3月6日,美国政府俄乌问题特使凯洛格在出席一场智库论坛活动时解释了政府的立场,他说谈判需要时间。"]
     assert _who(text)[0][0] == "凯洛格"
+
+
+def test_a_candidate_is_titled_and_repeated_action_words_end_a_name():
+    from retrieval.attribution.lexicon import mentions
+
+    assert [sp.name for _, sp in mentions("国民党副总统参选人张善政表示", {})] == ["张善政"]
+    assert [sp.name for _, sp in mentions("台北市长柯文哲屡屡喊话中央", {})] == ["柯文哲"]
