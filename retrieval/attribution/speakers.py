@@ -204,6 +204,7 @@ class Attributor:
     narrator: Speaker | None = None  # who tells a first-person page (居民陈代蓉——)
     _untagged: str | None = None  # the previous paragraph, when it named no subject we recognise
     orphan: bool = False  # a quotation since the last speaker went to nobody
+    orphan_of: Speaker | None = None  # the one person the paragraphs of those words named, as their subject
     narrating: bool = False  # a paragraph of nobody's words said 我 (a reporter's first person)
     index: int = 0  # paragraphs read so far
     seeded: dict[str, str | None] = field(default_factory=dict)  # names only a first reading's model decisions found
@@ -396,7 +397,12 @@ class Attributor:
             if _FIRST_PERSON.search(_MASK.sub("", s)) and not caption_or_heading(s):
                 self.narrating = True  # the reporter writes 我: 我 is no sign of a speaker's words
             if _whole_quote(s) or any(re.search("[，。！？,!?]", q.group()) for q in _SPOKEN.finditer(s)):
-                self.orphan = True  # words we could not give anyone: whom a later 他 means is unsure
+                # words we could not give anyone: whom a later 他 means is unsure — unless the
+                # paragraph named only its subject (刘永好最关注…“…”。 then 在他看来: that person)
+                one = subject if subject is not None and {sp.name for _, sp in ms} == {subject.name} else None
+                same = self.orphan_of is not None and one is not None and self.orphan_of.name == one.name
+                self.orphan_of = one if not self.orphan or same else None
+                self.orphan = True
             named = {p.speaker.name for p in proposals}
             contested = bool({"contested", "outspoken"} & self._flags)
             generous = [p for p in self._fallbacks(s, text, prev_last, prev_mode) if p.speaker.name not in named]
@@ -406,7 +412,7 @@ class Attributor:
                 generous = [p for p in generous if simplify_aligned(p.speaker.name) == top]
             proposals += generous
             return () if leadin(s) else tuple(proposals)
-        self.orphan = False
+        self.orphan, self.orphan_of = False, None
         if found is not None:
             self._spoke[found.name] = self.index
         # 以下为…对话实录：: an editor's lead-in introduces people who speak below, it carries no words
@@ -834,8 +840,11 @@ class Attributor:
         finally:
             self._via, self._rivals, self._untagged, self.salient = state
         if how in ("pronoun", "title-reference") and found.name not in bare:
-            others = [sp for pos, sp in self._mentions(bare) if not oblique(bare, pos, sp.name)]
-            others += [sp for sp, is_oblique in self._tagged_names(bare) if not is_oblique]
+            others = [sp for pos, sp in self._mentions(bare) if not oblique(bare, pos, sp.name)
+                      and not bare.startswith("的", pos + len(sp.name))]
+            # a possessor only (冯友兰的《中国哲学简史》) is nobody who speaks
+            others += [sp for sp, is_oblique in self._tagged_names(bare) if not is_oblique
+                       and not all(bare.startswith("的", m.end()) for m in re.finditer(re.escape(sp.name), bare))]
             surname = surname_of(found.name)
             # 郭董, 詹书记: jieba may tag the reference itself as a person
             return any(sp.name != found.name and not (surname and sp.name.startswith(surname)) for sp in others)
@@ -962,7 +971,8 @@ class Attributor:
     def _subject_then_quote(self, s: str, masked: str) -> Speaker | None:
         """A sentence about a person, then a quotation standing alone as the next sentence
         (葛江涛下车后甚是兴奋。“真是太快了……”): the quotation is that person's."""
-        for qm in re.finditer(r"[。！？!?]\s*(“[^“”]{6,}”|「[^「」]{6,}」)", s):
+        # the quotation may be left open at the paragraph's end, to go on in the next one
+        for qm in re.finditer(r"[。！？!?]\s*(“[^“”]{6,}(?:”|\s*$)|「[^「」]{6,}(?:」|\s*$))", s):
             sent_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, qm.start())), default=0)
             sentence = masked[sent_start : qm.start()]
             if "\u0000" in sentence or _REPORTER.search(sentence):
@@ -970,6 +980,14 @@ class Attributor:
             sp = self._leading_person(sentence, masked[:sent_start])
             if sp is not None:
                 return sp
+            if _FIRST_PERSON.search(qm.group(1)) and not _REPORTER.search(masked[: qm.start()]):
+                # 刘永好最关注…。新希望集团还设立了…。“我们现在…”: the one person the paragraph is about,
+                # named as the subject of its first sentence and nowhere else anyone
+                people = {sp.name for _, sp in self._mentions(masked[: qm.start()])}
+                first = _SENTENCE_END.split(masked[: qm.start()])[0]
+                at = self._subject_at(first) if len(people) == 1 else None
+                if at is not None and not self._tagged_names(masked[: qm.start()].replace(at[1].name, "")):
+                    return at[1]
         return None
 
     def _quote_then_subject(self, s: str, masked: str) -> Speaker | None:
@@ -1205,10 +1223,69 @@ class Attributor:
         lead = self._leading_person(core)
         if lead is not None and re.search("(?:中|上|时|里|期间|之际|后)$", core):
             return lead  # a person, then an adverbial (…视察天津重要讲话中指出)
+        if core.endswith("地"):  # 郎导感谢了现场球迷颇有些激动地(表示): the clause's one person, in manner
+            lead = self._clause_opener(core)
+            if lead is None and len(core) <= 12 and clause_start > 0 and masked[clause_start - 1] in "，," \
+                    and not self._mentions(core) and not self._tagged_names(core):
+                # 楼继伟毫不回避，坦率而又入情入理地回答: manner alone, the person opening the clause before
+                prev_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, clause_start - 1)), default=0)
+                lead = self._clause_opener(masked[prev_start : clause_start - 1])
+            return lead
+        return None
+
+    def _clause_opener(self, clause: str) -> Speaker | None:
+        """The one person a clause opens with, by name or by surname and short title (郭董, 纪导 for
+        the person the page introduced), when the clause names nobody else."""
+        clause = TIME_LEAD.sub("", LEAD.sub("", clause.strip()))
+        if not clause or "\u0000" in clause or len(clause) > 40 or clause[:1] in ("他", "她"):
+            return None
+        ms = self._mentions(clause)
+        if ms:
+            pos, sp = ms[0]
+            if len({m.name for _, m in ms}) > 1 or pos > 3 or _VERB_RE.search(clause[:pos]):
+                return None
+            if clause.startswith(sp.name, pos):
+                end = pos + len(sp.name)
+            else:  # 郎导 for 郎平: the surname, then the short title
+                ref = _reference_patterns()[2].match(clause, pos + 1)
+                end = ref.end() if ref else pos + 2
+        else:
+            found = self._reference_lead(clause)
+            if found is None:
+                return None
+            sp, end = found
+        rest = clause[end:]
+        if _CAUSATIVE.match(rest) or _reference_patterns()[2].search(rest) \
+                or any(t.name != sp.name for t, _ in self._tagged_names(rest)):
+            return None  # 孙导的话让队长李强…: someone else may be the subject
+        return sp
+
+    def _reference_lead(self, clause: str) -> tuple[Speaker, int] | None:
+        """A surname and short title (郭董, 纪导) within the first characters of a clause that names
+        no one else: the person of that surname and title the page introduced, and where the reference ends."""
+        for end in range(2, min(len(clause), 7) + 1):
+            piece = clause[:end]
+            if _reference_patterns()[0].search(piece) is None:
+                continue
+            sp = person_at_end(piece, self.known) or self._surname_reference(piece)
+            if sp is None:
+                continue
+            head = piece[: end - 2]
+            if len(head) > 3 or _VERB_RE.search(head) or self._mentions(clause[end:]):
+                return None
+            return sp, end
         return None
 
     def _leading_person(self, text: str, before: str | None = None) -> Speaker | None:
         text = TIME_LEAD.sub("", LEAD.sub("", text.replace("\u0000", "").strip()))
+        if (bare := text.lstrip("，,、 ")) != text and bare[:1] in ("他", "她"):
+            text = bare  # 对此，她首先否认了…，并认为: the connective's comma before the pronoun
+        if m := _TIME_CLAUSE.match(text):
+            # 在点评比赛的时候，纪导声音异常低沉: a leading adverbial clause, then the person (部长王建军
+            # 离开后，张丽华…: the person after it, not the one named in it)
+            after = self._clause_opener(BOUNDARY.split(text[m.end() :])[0])
+            if after is not None or not (self._mentions(m.group()) or self._tagged_names(m.group())):
+                return after
         if text[:1] in ("他", "她") and before is not None:
             self._via = "pronoun"
             return self._person_before(before)
@@ -1287,7 +1364,7 @@ class Attributor:
             at = self._subject_at(before)
             if at is None:
                 salient = self._salient()
-                return None if self.orphan or self._other_speaker(before, salient) else salient
+                return None if self._orphaned(salient) or self._other_speaker(before, salient) else salient
             return None if self._other_speaker(before[at[0] + len(at[1].name) :], at[1]) else at[1]
         last_sentence = _SENTENCE_END.split(masked_before.rstrip("。！？!?；; "))[-1]
         tagged, names, pos = pos_tags(last_sentence.replace("\u0000", "，")), [], 0
@@ -1301,10 +1378,15 @@ class Attributor:
             return Speaker(names[-1], self.known.get(names[-1]))
         if unnamed_person(masked_before):
             return None  # 患者的女儿刘女士是供肝者。她告诉记者: she has no name here
-        if self.orphan:
-            return None  # “我去年……”(nobody's, as far as we know)。…他说: he may be that speaker
         salient = self._salient()
+        if self._orphaned(salient):
+            return None  # “我去年……”(nobody's, as far as we know)。…他说: he may be that speaker
         return None if self._other_speaker(before, salient) else salient
+
+    def _orphaned(self, salient: Speaker | None) -> bool:
+        """Words went to nobody since the last speaker, and they were not in paragraphs that named
+        only ``salient`` as their subject (then a 他/她 still means that person)."""
+        return self.orphan and not (salient is not None and self.orphan_of is not None and salient.name == self.orphan_of.name)
 
     def _continuation(self, s: str) -> tuple[Speaker | None, str]:
         """Modes: "turn" continues a transcript answer, "quote" an open quotation, "cont" the rest,
@@ -1584,6 +1666,12 @@ def _no_words_follow(masked: str, end: int) -> bool:
     # 就“优化…”在全体委员大会上发言: a quotation after 就/关于/围绕/对 is the topic, not the words
     runs = [m.start() for m in re.finditer("\u0000+", masked[sentence_start:end])]
     return all(re.search(r"(?:就|关于|围绕|对于?)$", masked[sentence_start : sentence_start + r]) for r in runs)
+
+
+# words after a clause's opening person that make another the subject (data/causatives.txt)
+_CAUSATIVE = re.compile("(?:" + "|".join(map(re.escape, sorted(data_words("causatives.txt"), key=len, reverse=True))) + ")")
+# a leading adverbial clause of time (在点评比赛的时候，/ 赛后接受采访时，): the subject follows it
+_TIME_CLAUSE = re.compile(r"^在?[^，,。！？!?：:]{1,20}(?:的时候|之时|时|之际|期间|之后|后)[，,]")
 
 
 def _cores(pre: str) -> list[str]:
