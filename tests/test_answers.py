@@ -81,6 +81,9 @@ def test_intent_kinds(question, kind, subject, content):
     ("那次通电话谈了多长时间?", "how_many", "小时"),  # the cue says what is counted (data/intent.txt units)
     ("她接受采访时多大年纪?", "how_many", "岁"),
     ("委员们一共递交了几份提案?", "how_many", "件"),  # 份 ↔ 件
+    ("那位法官去年亲手审理了几宗案子?", "how_many", "宗"),  # data/intent.txt measures, not a list in code
+    ("那名投手这场比赛投了多少球?", "how_many", "球"),
+    ("有几位局长同行?", "how_many", "位"),  # 几位: the cue's own measure, not 局 of the word after it
     ("项目落在桐乡的哪个镇?", "which", None),
     ("总统这次访华安排在哪几天?", "when", None),  # 哪几天 asks for dates, not a which-noun
     ("衡东的人员到哪几个乡镇检查?", "which", None),
@@ -338,6 +341,14 @@ def test_a_count_of_something_else_is_not_the_count_asked():
     assert intent.measure == frozenset({"人次"})
     assert has_typed_answer("大会期间，代表们接受记者采访150人次。", intent, ["代表", "记者", "采访"]) == 2
     assert has_typed_answer("28位代表接受了记者采访。", intent, ["代表", "记者", "采访"]) == 1  # 28位 counts people
+
+
+def test_a_count_in_the_measure_asked_is_the_answer_not_another_number():
+    from retrieval.search.answering import has_typed_answer
+    intent = parse("那位法官去年亲手审理了几宗案子?")
+    assert intent.measure >= {"宗", "起"} and "局" not in parse("有几位局长同行?").measure
+    assert has_typed_answer("去年,我共审理案件六宗,都是刑事案件。", intent, ["审理", "案件"]) == 2
+    assert has_typed_answer("我从事法院工作近30年,审理过不少案件。", intent, ["审理", "案件"]) == 1
 
 
 def _two_delegations(tmp_path):
