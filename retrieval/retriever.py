@@ -41,8 +41,10 @@ WEAK = 0.5  # a passage holding less than MIN_COVERAGE of the question: its scor
 ANCHORED_COVERAGE = 0.1
 # How a passage holding the kind of answer asked for counts (index: 2 = in a sentence with a
 # question word, 1 = elsewhere in it, 0 = nowhere): strictly for when/how many, softly otherwise.
-TYPE_FACTOR = (0.3, 1.0, 1.6)
-TYPE_FACTOR_SOFT = (1.0, 1.1, 1.4)
+# 3: a how-many question's count standing right beside a question word (业务量105.5亿票; see
+# ``answering.has_typed_answer``'s ``bound``): the count of what was asked, not a figure beside it.
+TYPE_FACTOR = (0.3, 1.0, 1.6, 2.2)
+TYPE_FACTOR_SOFT = (1.0, 1.1, 1.4, 1.4)
 ARTICLE_CREDIT = 0.5  # a question word held elsewhere in the passage's article counts this much
 RARE_SHARE = 0.45  # …when its weight is at least this share of the question's rarest word
 ARTICLE_SPAN = 400  # passages of an article looked at for the words it holds elsewhere
@@ -807,7 +809,7 @@ class Retriever:
             text, norm = self._texts[i], self.corpus.normalized[i]
             if read is not None:
                 read[i] = norm
-            typed = answering.has_typed_answer(text, intent, terms, norm)
+            typed = answering.has_typed_answer(text, intent, terms, norm, bound=True)
             factor = TYPE_FACTOR[typed] if intent.asks in ("when", "how_many", "which", "where") else TYPE_FACTOR_SOFT[typed]
         if intent.kind == "who":
             factor *= WHO_SPEAKER if self._speaker_column.item(i) >= 0 else 1.0

@@ -449,3 +449,27 @@ def test_the_kind_of_answer_asked_makes_up_for_words_said_otherwise(tmp_path, mo
     assert hits and "苏黎世" in hits[0].passage.text
     monkeypatch.setattr(retriever, "TYPED_COVERAGE", 1.0)
     assert r.search(question, top_k=3) == []  # the words alone hold too little of the question
+
+
+def test_a_count_beside_the_word_asked_about_outranks_a_figure_beside_it():
+    from retrieval.search.answering import has_typed_answer
+    intent = parse("那家公司去年的业务量达到了多少?")
+    terms = ["公司", "业务量", "达到"]
+    bound = "去年公司业务量创纪录,实现业务量105.5亿票。"
+    beside = "去年公司收入和业务量创纪录,营业收入2072亿元。"
+    assert has_typed_answer(bound, intent, terms, bound=True) == 3
+    assert has_typed_answer(beside, intent, terms, bound=True) == 2
+    assert has_typed_answer(bound, intent, terms) == 2  # (without ``bound``: 0, 1 or 2 as before)
+    year = "公司对2022全年业绩持乐观态度。"  # a bare number (a year) counts nothing by itself
+    assert has_typed_answer(year, parse("公司全年业绩有多少?"), ["公司", "全年", "业绩"], bound=True) == 2
+
+
+def test_the_bound_count_ranks_first(tmp_path):
+    page = tmp_path / "parcels.txt"
+    page.write_text(
+        "快递公司发布年报\n新华网 2022-03-30\n\n"
+        "快递公司3月30日接受调研时表示,2021年快递公司收入和业务量创纪录,营业收入2072亿元,利润约3.7亿元。\n\n"
+        "2021年收入和业务量创纪录,实现业务量105.5亿票,同比增长29.7%。\n", "utf-8")
+    # (the lead holds 快递公司 twice and wins on BM25; the count beside 业务量 outranks it)
+    hits = Retriever.build(tmp_path).search("快递公司2021年的业务量达到了多少?", top_k=2)
+    assert hits and "105.5亿票" in hits[0].passage.text

@@ -347,11 +347,44 @@ def answer_span(sentence: str, intent: Intent, terms: Sequence[str] = ()) -> tup
     return _closest(typed_spans(sentence, intent, terms, norm), norm, list(terms))
 
 
-def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized: str | None = None) -> int:
+BOUND_GAP = 2  # characters (no punctuation) between a count and the question word it counts
+
+
+def _bound(read: str, spans: Sequence[tuple[int, int]], terms: Sequence[str]) -> bool:
+    """Does a count of ``spans`` stand right beside a question term in ``read`` (业务量105.5亿票,
+    投资136万元, 十万元的奖励): the count of what the question asks about, not a number of the
+    story's that shares the sentence (营业收入2072亿元)? A one-character term counts only one
+    character away at most. A bare number (2022 in 2022全年, 002352) counts nothing by itself."""
+    spans = [(a, b) for a, b in spans if not read[a:b].isdigit()]
+    if not spans:
+        return False
+    for t in terms:
+        if not t or t[:1].isdigit():
+            continue
+        gap = BOUND_GAP if len(t) >= 2 else 1
+        at = read.find(t)
+        while at >= 0:
+            end = at + len(t)
+            for a, b in spans:
+                if (0 <= a - end <= gap and not _PUNCT_GAP.search(read[end:a])) or (
+                        0 <= at - b <= gap and not _PUNCT_GAP.search(read[b:at])):
+                    return True
+            at = read.find(t, at + 1)
+    return False
+
+
+_PUNCT_GAP = re.compile(r"[^\u3400-\u9fff\w]")
+
+
+def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized: str | None = None,
+                     bound: bool = False) -> int:
     """2 when a sentence of ``text`` holds both the kind of answer asked for and a question term,
     1 when the kind of answer stands only elsewhere in it, 0 when it holds none. ``normalized``:
     ``normalize(text)``, if known; its slices stand for the sentences' normal forms when it is
-    aligned with ``text`` (``text.aligned``); the kind of answer is read on the normal form."""
+    aligned with ``text`` (``text.aligned``); the kind of answer is read on the normal form.
+    ``bound``: 3 for a how-many question whose count stands right beside a question term
+    (``_bound``)."""
+    bound = bound and intent.asks == "how_many" and not intent.ordinal
     found = 0
     sliced: bool | None = None if normalized is not None else False
     # how many of a measure (多少人次): a count of something else (33位) is the kind of answer only
@@ -368,7 +401,7 @@ def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized
         if spans:
             read = ns if len(ns) == len(s) else s  # what typed_spans read
             if measured and not _counts(read, intent.measure, strict=True):
-                found = 1
+                found = max(found, 1)
                 continue
             if intent.asks == "when" and all(_RELATIVE.fullmatch(read[x:y]) for x, y in spans):
                 found = 1  # 明天 answers "which day" only for the day it was written
@@ -377,8 +410,13 @@ def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized
                 found = 1  # since when: a date that starts nothing (2023年全国两会) is not the answer
                 continue
             if held:
-                return 2
-            found = 1
+                if not bound:
+                    return 2
+                if _bound(read, spans, terms):
+                    return 3
+                found = 2
+                continue
+            found = max(found, 1)
     return found
 
 
