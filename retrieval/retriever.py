@@ -57,7 +57,11 @@ ARTICLE_LACKS = 0.6
 # about what it asked (the asked words count ASKED_CREDIT as much in the answer).
 ASKING_TURN = 0.6
 ASKED_CREDIT = 0.5
+# A passage ending with a colon introduces words that stand in the next one (对于她的伤病,郎平表示:):
+# it names the speaker and the topic, not what was said; any question counts it this much.
+INTRO_LINE = 0.5
 _ASKS = ("?", "？")
+_INTRO_ENDS = (":", "：")
 _TURN_LABEL = re.compile(r"^\s*[^，,。：:？?“”「」]{1,15}[：:]")  # 记者：, 问：, 德國之聲:, 斯旺：
 
 
@@ -636,6 +640,10 @@ class Retriever:
         """``_asking_turn`` of passage ``i``, read once per passage and kept (one byte each)."""
         return self._flag("_asks_flags", i, _asking_turn)
 
+    def _intro_at(self, i: int) -> bool:
+        """Does passage ``i`` end with a colon (an introduction to the next one)? Read once, kept."""
+        return self._flag("_intro_flags", i, lambda text: text.rstrip().endswith(_INTRO_ENDS))
+
     def _quotes_at(self, i: int) -> bool:
         """Does passage ``i`` quote someone (「…」, “…”)? Read once per passage and kept."""
         return self._flag("_quote_flags", i, lambda text: any(m in text for m in _QUOTE_MARKS))
@@ -913,6 +921,7 @@ class Retriever:
             factors = [f * ARTICLE_LACKS ** n for f, n in zip(factors, lacking)]
         if intent.kind != "who":  # a turn that asks (an interviewer's question) does not answer
             factors = [f * ASKING_TURN if self._asks_at(i) else f for f, (i, _) in zip(factors, kept)]
+        factors = [f * INTRO_LINE if self._intro_at(i) else f for f, (i, _) in zip(factors, kept)]
         if not strong:
             return []
         factors = [f * lead for f, lead in zip(factors, self._lead_factors([i for i, _ in kept], intent))]
@@ -1115,7 +1124,8 @@ class Retriever:
         leads = self._lead_factors(own, intent)
         fits = self._title_fits(intent.subject, names, own)
         for i, base, q, w, f, t in zip(own, rest_scores, asking, weight, leads, fits):
-            mine.append((i, w * base * self._type_factor(i, intent, terms) * (ASKING_TURN if q else 1.0) * f * t))
+            intro = INTRO_LINE if self._intro_at(i) else 1.0
+            mine.append((i, w * base * self._type_factor(i, intent, terms) * (ASKING_TURN if q else 1.0) * f * t * intro))
         credited = set(own[: len(own) - len(named)])  # on a tie, X's own passages first
         mine.sort(key=lambda t: (-t[1], t[0] not in credited, t[0]))
         # the question's other distinctive words (杜锋…输给上海: 上海) that the article of one of X's

@@ -473,3 +473,15 @@ def test_the_bound_count_ranks_first(tmp_path):
     # (the lead holds 快递公司 twice and wins on BM25; the count beside 业务量 outranks it)
     hits = Retriever.build(tmp_path).search("快递公司2021年的业务量达到了多少?", top_k=2)
     assert hits and "105.5亿票" in hits[0].passage.text
+
+
+def test_a_line_ending_with_a_colon_introduces_the_answer_it_does_not_hold(tmp_path):
+    page = tmp_path / "coach.txt"
+    page.write_text(
+        "女排主帅谈伤病\n新华网 2019-09-14\n\n"
+        "球队核心朱婷的伤病无疑是影响球队成绩的重要原因,对于朱婷的伤病,主教练郎平表示:\n\n"
+        "“朱婷的伤是一个定时炸弹,比赛下来我问她怎么样,她说打到后来就麻了。”\n", "utf-8")
+    retriever = Retriever.build(tmp_path)
+    hits = retriever.search("郎平把朱婷的伤病比作什么?", top_k=2)
+    assert hits and "定时炸弹" in hits[0].passage.text
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
