@@ -44,7 +44,7 @@ ANCHORED_COVERAGE = 0.1
 # 3: a how-many question's count standing right beside a question word (业务量105.5亿票; see
 # ``answering.has_typed_answer``'s ``bound``): the count of what was asked, not a figure beside it.
 TYPE_FACTOR = (0.3, 1.0, 1.6, 2.2)
-TYPE_FACTOR_SOFT = (1.0, 1.1, 1.4, 1.4)
+TYPE_FACTOR_SOFT = (1.0, 1.1, 1.4, 1.5)  # 3: a which-person question's role named with a name (所长张磊)
 ARTICLE_CREDIT = 0.5  # a question word held elsewhere in the passage's article counts this much
 RARE_SHARE = 0.45  # …when its weight is at least this share of the question's rarest word
 ARTICLE_SPAN = 400  # passages of an article looked at for the words it holds elsewhere

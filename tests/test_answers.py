@@ -485,3 +485,17 @@ def test_a_line_ending_with_a_colon_introduces_the_answer_it_does_not_hold(tmp_p
     hits = retriever.search("郎平把朱婷的伤病比作什么?", top_k=2)
     assert hits and "定时炸弹" in hits[0].passage.text
     assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+def test_a_which_person_question_prefers_the_role_asked_standing_with_a_name():
+    from retrieval.search.answering import asked_role, has_typed_answer
+    question = "那位村警在大巴上发现可疑乘客后向哪位所长汇报?"
+    assert asked_role(question) == "所长"
+    assert asked_role("是谁主持了会议?") == ""
+    intent = parse(question)
+    terms = ["村警", "大巴", "发现", "可疑", "乘客", "所长", "汇报"]
+    named = "村警在大巴上发现可疑乘客。他迅速向胡集派出所所长张磊进行了汇报。"
+    unnamed = "村警在大巴上发现可疑乘客,便与其交谈。他打算下车后向所长汇报。"
+    assert has_typed_answer(named, intent, terms, bound=True) == 3
+    assert has_typed_answer(unnamed, intent, terms, bound=True) < 3
+    assert has_typed_answer("邱委员文彦:主席、各位同仁。", parse("质询时谈缺水的是哪位委员?"), ["缺水"], bound=True) == 3

@@ -27,7 +27,7 @@ from importlib import resources
 
 from ..segmentation import route_ends, singles_of
 from ..text import SENTENCE, aligned, normalize
-from .intent import Intent, cues, title_words
+from .intent import Intent, cues, role_heads, title_words
 
 _NUM = r"(?:\d+(?:[.,]\d+)*|[零〇一二两兩三四五六七八九十百千万萬亿億几幾]+)"
 _DATE = re.compile(
@@ -376,6 +376,40 @@ def _bound(read: str, spans: Sequence[tuple[int, int]], terms: Sequence[str]) ->
 _PUNCT_GAP = re.compile(r"[^\u3400-\u9fff\w]")
 
 
+_WHICH_PERSON = re.compile(r"哪一?[位名个]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=256)
+def asked_role(question: str) -> str:
+    """The title a which-person question asks about (向哪位所长汇报 → 所长, 哪位韩国队监督 → 监督;
+    data/titles.txt and intent.txt's roles), "" when it names none. ``question``: normalised."""
+    m = _WHICH_PERSON.search(question)
+    if m is None:
+        return ""
+    rest = re.split(r"[\s,，。？?！!、；;：:]", question[m.end() : m.end() + 8], maxsplit=1)[0]
+    heads = role_heads(rest)
+    return min(heads, key=rest.find) if heads else ""
+
+
+def _names_role(read: str, role: str, question: str) -> bool:
+    """Does ``read`` name someone by the ``role`` asked (所长张磊, 邱委员文彦): the role with a
+    surname right after it, or a surname right before it and a name after, someone the question
+    does not name?"""
+    surnames = _surnames()
+    at = read.find(role)
+    while at >= 0:
+        end = at + len(role)
+        after = read[end : end + 2]
+        if len(after) == 2 and after[0] in surnames and _HAN.fullmatch(after[1]) and after not in question:
+            return True
+        if at > 0 and read[at - 1] in surnames and _HAN.match(after[:1] or " ") and read[at - 1] + after[:1] not in question \
+                and (at == 1 or not _HAN.match(read[at - 2])):
+            return True
+        at = read.find(role, end)
+    return False
+
+
 def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized: str | None = None,
                      bound: bool = False) -> int:
     """2 when a sentence of ``text`` holds both the kind of answer asked for and a question term,
@@ -383,7 +417,8 @@ def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized
     ``normalize(text)``, if known; its slices stand for the sentences' normal forms when it is
     aligned with ``text`` (``text.aligned``); the kind of answer is read on the normal form.
     ``bound``: 3 for a how-many question whose count stands right beside a question term
-    (``_bound``)."""
+    (``_bound``), or a which-person question's role standing with a name (``_names_role``)."""
+    role = asked_role(intent.question) if bound and intent.asks == "person" else ""
     bound = bound and intent.asks == "how_many" and not intent.ordinal
     found = 0
     sliced: bool | None = None if normalized is not None else False
@@ -395,7 +430,9 @@ def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized
             sliced = aligned(text, normalized)  # type: ignore[arg-type]
         ns = normalized[a:b] if sliced else normalize(s)  # type: ignore[index]
         held = any(t in ns for t in terms)
-        if found and not held:
+        if role and role in ns and _names_role(ns, role, intent.question):
+            return 3  # which person: the role asked, and a name standing with it
+        if found and not held and not role:
             continue  # (it can only say 1 again: its kind of answer is not looked for)
         spans = typed_spans(s, intent, terms, ns)
         if spans:
@@ -410,9 +447,9 @@ def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized
                 found = 1  # since when: a date that starts nothing (2023年全国两会) is not the answer
                 continue
             if held:
-                if not bound:
+                if not bound and not role:
                     return 2
-                if _bound(read, spans, terms):
+                if bound and _bound(read, spans, terms):
                     return 3
                 found = 2
                 continue
