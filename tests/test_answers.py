@@ -499,3 +499,12 @@ def test_a_which_person_question_prefers_the_role_asked_standing_with_a_name():
     assert has_typed_answer(named, intent, terms, bound=True) == 3
     assert has_typed_answer(unnamed, intent, terms, bound=True) < 3
     assert has_typed_answer("邱委员文彦:主席、各位同仁。", parse("质询时谈缺水的是哪位委员?"), ["缺水"], bound=True) == 3
+
+
+def test_the_place_of_a_dateline_does_not_answer_where():
+    from retrieval.search.answering import typed_spans
+    intent = parse("其余记者会都安排在什么地方?")
+    dateline = "新华社北京3月4日电 题:两会新闻中心19场记者会抢鲜看"
+    assert typed_spans(dateline, intent) == []
+    held = "其余都在北京梅地亚中心举行。"
+    assert "北京" in [held[a:b] for a, b in typed_spans(held, intent)]

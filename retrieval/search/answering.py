@@ -243,7 +243,9 @@ def typed_spans(sentence: str, intent: Intent, terms: Sequence[str] = (), normal
     if asks == "which" and intent.which:
         return _which(sentence, intent.which)
     if asks == "where":
-        return sorted(_places(sentence) + [span for noun in "省市县区镇乡村" for span in _which(sentence, noun)])
+        spans = sorted(_places(sentence) + [span for noun in "省市县区镇乡村" for span in _which(sentence, noun)])
+        # 新华社北京3月4日电: where the story was filed, not where anything asked about took place
+        return [(a, b) for a, b in spans if not _DATELINE_AFTER.match(sentence, b)] if spans else spans
     if asks == "condition":
         return [(m.start(), m.end()) for m in _CONDITION.finditer(sentence)]
     if asks == "why":
@@ -373,6 +375,7 @@ def _bound(read: str, spans: Sequence[tuple[int, int]], terms: Sequence[str]) ->
     return False
 
 
+_DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
 _PUNCT_GAP = re.compile(r"[^\u3400-\u9fff\w]")
 
 
