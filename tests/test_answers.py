@@ -508,3 +508,24 @@ def test_the_place_of_a_dateline_does_not_answer_where():
     assert typed_spans(dateline, intent) == []
     held = "其余都在北京梅地亚中心举行。"
     assert "北京" in [held[a:b] for a, b in typed_spans(held, intent)]
+
+
+def test_a_count_asked_that_no_hit_holds_is_named_missing(tmp_path):
+    from retrieval.search.answering import asked_count, holds_count
+    assert asked_count(parse("台北元旦连假有多少家旅馆转作了防疫旅馆?")) == "多少家"
+    assert asked_count(parse("台湾今年出口会增长几个百分点?")) == "几个百分点"
+    assert asked_count(parse("公司业务量达到了多少?")) == asked_count(parse("新闻中心开了第几场?")) == ""  # (no measure; an ordinal)
+    days = parse("那届会议会期几天?")
+    assert holds_count("全国政协会议会期7日。", days)  # 7日 counts days, though it reads as a date
+    assert holds_count("开播仅1分钟观看人数超过10万。", parse("开播1分钟有多少人观看?"))
+    page = tmp_path / "hotels.txt"
+    page.write_text(
+        "市长视察采检站\n中央社 2021-01-02\n\n"
+        "台北元旦连假订房率只有5成,市长今上午视察采检站,表示部分旅馆已转作防疫旅馆。\n\n"
+        "市长说,防疫旅馆的房间仍然充足,民众不必担心。\n", "utf-8")
+    retriever = Retriever.build(tmp_path)
+    hits = retriever.search("元旦连假有多少家旅馆转作了防疫旅馆?", top_k=3)
+    assert hits and all("多少家" in h.missing_terms for h in hits)
+    page.write_text(page.read_text("utf-8") + "\n已有12家旅馆转作防疫旅馆。\n", "utf-8")
+    hits = Retriever.build(tmp_path).search("元旦连假有多少家旅馆转作了防疫旅馆?", top_k=3)
+    assert hits and not any("多少家" in h.missing_terms for h in hits)

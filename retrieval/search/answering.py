@@ -413,6 +413,34 @@ def _names_role(read: str, role: str, question: str) -> bool:
     return False
 
 
+def asked_count(intent: Intent) -> str:
+    """The figure a how-many question asks for, in its words (多少家, 几个百分点, 几宗), when it names
+    what is counted (``intent.measure``); "" otherwise (多少, 第几, a measureless count)."""
+    if intent.asks != "how_many" or not intent.measure or intent.ordinal or not intent.cue_spans:
+        return ""
+    q = intent.question
+    start, end = intent.cue_spans[0][0], max(b for _, b in intent.cue_spans)
+    rest = re.match(r"[\u4e00-\u9fff]{0,3}", q[end:]).group()
+    import jieba
+
+    first = next(iter(jieba.lcut(rest, HMM=False)), "") if rest else ""
+    if (q[end - 1 : end] in intent.measure and q[end - 1] != "个") or not first:  # 几个百分点: what 个 counts
+        return q[start:end]
+    return q[start:end] + first if len(first) >= 2 else q[start:end]
+
+
+def holds_count(text: str, intent: Intent) -> bool:
+    """Does ``text`` (normalised) hold a count in the measure asked (``intent.measure``): a number
+    followed by it (7日 too, which reads as a date), or one that its count word leads up to
+    (观看人数超过10万)?"""
+    if _NUMERAL.search(text) is None:
+        return False
+    if _count_pattern(intent.measure).search(text):
+        return True
+    units = "|".join(map(re.escape, sorted(intent.measure, key=len, reverse=True)))
+    return re.search(rf"(?:{units})数[\u4e00-\u9fff]{{0,3}}\d", text) is not None
+
+
 def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized: str | None = None,
                      bound: bool = False) -> int:
     """2 when a sentence of ``text`` holds both the kind of answer asked for and a question term,
