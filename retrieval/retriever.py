@@ -1151,7 +1151,15 @@ class Retriever:
         # the best few reranked by the question's characters they hold (X's names left out)
         if len(mine) > 1:
             grams = overlap.bigrams(intent.searchable(), " ".join([intent.subject, *names]))
-            mine = self._rerank(mine[: max(top_k, POOL)], grams)
+            if mine[0][1] <= 0 and grams and rest:
+                # none of X's passages holds a word of what is asked (提问次数最多的话题, said on the
+                # page as 被问到最多的问题): the question's characters each holds order them (the
+                # first NAMED_LIMIT of them)
+                normalized = self.corpus.normalized
+                head = mine[:NAMED_LIMIT]
+                mine = [(i, overlap.share(grams, normalized[i])) for i, _ in head] + mine[len(head):]
+            else:
+                mine = self._rerank(mine[: max(top_k, POOL)], grams)
             mine.sort(key=lambda t: (-t[1], t[0] not in credited, t[0]))
         mine = mine[:top_k]
         others: list[tuple[int, float]] = []

@@ -529,3 +529,16 @@ def test_a_count_asked_that_no_hit_holds_is_named_missing(tmp_path):
     page.write_text(page.read_text("utf-8") + "\n已有12家旅馆转作防疫旅馆。\n", "utf-8")
     hits = Retriever.build(tmp_path).search("元旦连假有多少家旅馆转作了防疫旅馆?", top_k=3)
     assert hits and not any("多少家" in h.missing_terms for h in hits)
+
+
+def test_what_x_said_in_other_words_is_ordered_by_the_characters_shared(tmp_path):
+    page = tmp_path / "spokeswoman.txt"
+    page.write_text(
+        "发言人接受采访\n示例网 2007-12-20\n\n"
+        "外交部发言人姜瑜表示,她不喜欢个人性质的活动,也不接受个人采访。\n\n"
+        "姜瑜表示,作为发言人,今年被问到最多的问题就是半岛局势。\n", "utf-8")
+    retriever = Retriever.build(tmp_path)
+    question = "姜瑜说她这一年被提问次数最多的话题是什么?"  # 提问 / 话题: the page says 问到 / 问题
+    hits = retriever.search(question, top_k=2)
+    assert hits and "半岛局势" in hits[0].passage.text
+    assert hits[0].score > hits[1].score  # the score shown is the score ranked by
