@@ -542,3 +542,13 @@ def test_what_x_said_in_other_words_is_ordered_by_the_characters_shared(tmp_path
     hits = retriever.search(question, top_k=2)
     assert hits and "半岛局势" in hits[0].passage.text
     assert hits[0].score > hits[1].score  # the score shown is the score ranked by
+
+
+def test_a_count_in_chinese_numerals_counts_and_the_questions_own_count_is_not_the_answer():
+    from retrieval.search.answering import _counts, has_typed_answer
+    assert [s for s in ("将给予人民币十万元的奖励。",) for a, b in _counts(s, frozenset()) if s[a:b] == "十万元"]
+    assert _counts("一名民警四处奔走,十分辛苦。", frozenset()) == []  # 一名, 四处, 十分: no count
+    intent = parse("三名逃犯案中,协助抓获的群众可以拿到多少奖励?")
+    terms = ["三名", "3", "逃犯", "人员", "协助", "抓获", "群众", "拿到", "奖励"]
+    assert has_typed_answer("看守所3名在押人员逃跑。", intent, terms, bound=True) == 2  # the question's own 三名
+    assert has_typed_answer("协助抓获的群众将获人民币十万元的奖励。", intent, terms, bound=True) == 3

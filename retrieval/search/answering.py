@@ -42,6 +42,11 @@ _COUNT_ANY = re.compile(
     r"(?<!第)(?:超过|近|约|逾|共|达)?\d+(?:[.,]\d+)*(?:[-:：比]\d+)?(?:余|多)?[万亿千百]?(?:余|多)?"
     r"[个名位人次年天项家所座件台辆只条处元%％岁分秒米吨亩户批届场篇期]?"
 )
+# a count in Chinese numerals (十万元, 三名, 两人): one numeral other than 一, or several, then a unit
+_COUNT_HAN = re.compile(
+    r"(?<!第)(?:[二两三四五六七八九十]|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]+)"
+    r"(?:余|多)?(?:万|亿)?[个名位人次项家件台辆条元岁米吨亩户届场]"
+)
 _APPROX = re.compile(r"(?:近|约|逾|超过|不到|将近|大约|仅|达)$")  # 近一小时: an amount, not an article
 # dates that say when only from where the writer stands (明天, 今年, 周五): no answer to "which day"
 _RELATIVE = re.compile(r"[今去明前]年|[今昨前明]天|[今昨]日|上周[一二三四五六日]?|本周|上个?月|本月|周[一二三四五六日]|星期[一二三四五六日天]")
@@ -118,7 +123,7 @@ def _counts(sentence: str, measure: frozenset[str], strict: bool = False) -> lis
         if out or strict:
             return out
     if not _DIGIT.search(sentence):  # every match of _COUNT_ANY holds a digit
-        return []
+        return [(m.start(), m.end()) for m in _COUNT_HAN.finditer(sentence)] if _NUMERAL.search(sentence) else []
     dates: list[tuple[int, int]] | None = None
     found = []
     for m in _COUNT_ANY.finditer(sentence):
@@ -357,7 +362,10 @@ def _bound(read: str, spans: Sequence[tuple[int, int]], terms: Sequence[str]) ->
     投资136万元, 十万元的奖励): the count of what the question asks about, not a number of the
     story's that shares the sentence (营业收入2072亿元)? A one-character term counts only one
     character away at most. A bare number (2022 in 2022全年, 002352) counts nothing by itself."""
-    spans = [(a, b) for a, b in spans if not read[a:b].isdigit()]
+    # a bare number counts nothing by itself; the question's own count (三名逃犯 → 3名) is not asked
+    own = set(terms)
+    spans = [(a, b) for a, b in spans if not read[a:b].isdigit() and read[a:b] not in own
+             and _LEADING_NUMBER.match(read, a).group() not in own]
     if not spans:
         return False
     for t in terms:
@@ -375,6 +383,7 @@ def _bound(read: str, spans: Sequence[tuple[int, int]], terms: Sequence[str]) ->
     return False
 
 
+_LEADING_NUMBER = re.compile(r"\d*")
 _DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
 _PUNCT_GAP = re.compile(r"[^\u3400-\u9fff\w]")
 
