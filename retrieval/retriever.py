@@ -1157,7 +1157,8 @@ class Retriever:
                 # first NAMED_LIMIT of them)
                 normalized = self.corpus.normalized
                 head = mine[:NAMED_LIMIT]
-                mine = [(i, overlap.share(grams, normalized[i])) for i, _ in head] + mine[len(head):]
+                mine = [(i, overlap.share(grams, normalized[i]) * (1.0 if i in credited else NAMED_QUOTE))
+                        for i, _ in head] + mine[len(head):]
             else:
                 mine = self._rerank(mine[: max(top_k, POOL)], grams)
             mine.sort(key=lambda t: (-t[1], t[0] not in credited, t[0]))
