@@ -41,8 +41,10 @@ WEAK = 0.5  # a passage holding less than MIN_COVERAGE of the question: its scor
 ANCHORED_COVERAGE = 0.1
 # How a passage holding the kind of answer asked for counts (index: 2 = in a sentence with a
 # question word, 1 = elsewhere in it, 0 = nowhere): strictly for when/how many, softly otherwise.
-TYPE_FACTOR = (0.3, 1.0, 1.6)
-TYPE_FACTOR_SOFT = (1.0, 1.1, 1.4)
+# 3: a how-many question's count standing right beside a question word (业务量105.5亿票; see
+# ``answering.has_typed_answer``'s ``bound``): the count of what was asked, not a figure beside it.
+TYPE_FACTOR = (0.3, 1.0, 1.6, 2.2)
+TYPE_FACTOR_SOFT = (1.0, 1.1, 1.4, 1.5)  # 3: a which-person question's role named with a name (所长张磊)
 ARTICLE_CREDIT = 0.5  # a question word held elsewhere in the passage's article counts this much
 RARE_SHARE = 0.45  # …when its weight is at least this share of the question's rarest word
 ARTICLE_SPAN = 400  # passages of an article looked at for the words it holds elsewhere
@@ -55,7 +57,11 @@ ARTICLE_LACKS = 0.6
 # about what it asked (the asked words count ASKED_CREDIT as much in the answer).
 ASKING_TURN = 0.6
 ASKED_CREDIT = 0.5
+# A passage ending with a colon introduces words that stand in the next one (对于她的伤病,郎平表示:):
+# it names the speaker and the topic, not what was said; any question counts it this much.
+INTRO_LINE = 0.5
 _ASKS = ("?", "？")
+_INTRO_ENDS = (":", "：")
 _TURN_LABEL = re.compile(r"^\s*[^，,。：:？?“”「」]{1,15}[：:]")  # 记者：, 问：, 德國之聲:, 斯旺：
 
 
@@ -480,8 +486,19 @@ class Retriever:
             weights = self._weights(tokens)  # the same for the ranking and the hits
             read: dict[int, str] = {}  # the normalised texts the ranking reads, for the hits
             ranked = self._fact_ranking(intent, tokens, top_k, allowed, seen, weights, words, read)
-            return self._hits(ranked, tokens, intent, words, seen, weights, read)
-        return self._hits(ranked, tokens, intent, words)
+            return self._count_absent(self._hits(ranked, tokens, intent, words, seen, weights, read), intent)
+        return self._count_absent(self._hits(ranked, tokens, intent, words), intent)
+
+    def _count_absent(self, hits: list[Hit], intent: Intent) -> list[Hit]:
+        """``hits``, each also missing the figure asked (多少家, 几个百分点) when the question counts
+        in a measure and no hit holds a count in it: the names are there, the figure is not (one
+        regex per hit, on the hits only)."""
+        asked = answering.asked_count(intent) if hits else ""
+        if not asked:
+            return hits
+        if any(answering.holds_count(normalize(h.passage.text), intent) for h in hits):
+            return hits
+        return [replace(h, missing_terms=h.missing_terms + (asked,)) if asked not in h.missing_terms else h for h in hits]
 
     def absent_words(self, question: str, words: Sequence[str] | None = None,
                      intent: Intent | None = None) -> tuple[str, ...]:
@@ -633,6 +650,10 @@ class Retriever:
     def _asks_at(self, i: int) -> bool:
         """``_asking_turn`` of passage ``i``, read once per passage and kept (one byte each)."""
         return self._flag("_asks_flags", i, _asking_turn)
+
+    def _intro_at(self, i: int) -> bool:
+        """Does passage ``i`` end with a colon (an introduction to the next one)? Read once, kept."""
+        return self._flag("_intro_flags", i, lambda text: text.rstrip().endswith(_INTRO_ENDS))
 
     def _quotes_at(self, i: int) -> bool:
         """Does passage ``i`` quote someone (「…」, “…”)? Read once per passage and kept."""
@@ -807,7 +828,7 @@ class Retriever:
             text, norm = self._texts[i], self.corpus.normalized[i]
             if read is not None:
                 read[i] = norm
-            typed = answering.has_typed_answer(text, intent, terms, norm)
+            typed = answering.has_typed_answer(text, intent, terms, norm, bound=True)
             factor = TYPE_FACTOR[typed] if intent.asks in ("when", "how_many", "which", "where") else TYPE_FACTOR_SOFT[typed]
         if intent.kind == "who":
             factor *= WHO_SPEAKER if self._speaker_column.item(i) >= 0 else 1.0
@@ -911,6 +932,7 @@ class Retriever:
             factors = [f * ARTICLE_LACKS ** n for f, n in zip(factors, lacking)]
         if intent.kind != "who":  # a turn that asks (an interviewer's question) does not answer
             factors = [f * ASKING_TURN if self._asks_at(i) else f for f, (i, _) in zip(factors, kept)]
+        factors = [f * INTRO_LINE if self._intro_at(i) else f for f, (i, _) in zip(factors, kept)]
         if not strong:
             return []
         factors = [f * lead for f, lead in zip(factors, self._lead_factors([i for i, _ in kept], intent))]
@@ -1113,7 +1135,8 @@ class Retriever:
         leads = self._lead_factors(own, intent)
         fits = self._title_fits(intent.subject, names, own)
         for i, base, q, w, f, t in zip(own, rest_scores, asking, weight, leads, fits):
-            mine.append((i, w * base * self._type_factor(i, intent, terms) * (ASKING_TURN if q else 1.0) * f * t))
+            intro = INTRO_LINE if self._intro_at(i) else 1.0
+            mine.append((i, w * base * self._type_factor(i, intent, terms) * (ASKING_TURN if q else 1.0) * f * t * intro))
         credited = set(own[: len(own) - len(named)])  # on a tie, X's own passages first
         mine.sort(key=lambda t: (-t[1], t[0] not in credited, t[0]))
         # the question's other distinctive words (杜锋…输给上海: 上海) that the article of one of X's
@@ -1128,7 +1151,16 @@ class Retriever:
         # the best few reranked by the question's characters they hold (X's names left out)
         if len(mine) > 1:
             grams = overlap.bigrams(intent.searchable(), " ".join([intent.subject, *names]))
-            mine = self._rerank(mine[: max(top_k, POOL)], grams)
+            if mine[0][1] <= 0 and grams and rest:
+                # none of X's passages holds a word of what is asked (提问次数最多的话题, said on the
+                # page as 被问到最多的问题): the question's characters each holds order them (the
+                # first NAMED_LIMIT of them)
+                normalized = self.corpus.normalized
+                head = mine[:NAMED_LIMIT]
+                mine = [(i, overlap.share(grams, normalized[i]) * (1.0 if i in credited else NAMED_QUOTE))
+                        for i, _ in head] + mine[len(head):]
+            else:
+                mine = self._rerank(mine[: max(top_k, POOL)], grams)
             mine.sort(key=lambda t: (-t[1], t[0] not in credited, t[0]))
         mine = mine[:top_k]
         others: list[tuple[int, float]] = []

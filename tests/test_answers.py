@@ -81,6 +81,9 @@ def test_intent_kinds(question, kind, subject, content):
     ("那次通电话谈了多长时间?", "how_many", "小时"),  # the cue says what is counted (data/intent.txt units)
     ("她接受采访时多大年纪?", "how_many", "岁"),
     ("委员们一共递交了几份提案?", "how_many", "件"),  # 份 ↔ 件
+    ("那位法官去年亲手审理了几宗案子?", "how_many", "宗"),  # data/intent.txt measures, not a list in code
+    ("那名投手这场比赛投了多少球?", "how_many", "球"),
+    ("有几位局长同行?", "how_many", "位"),  # 几位: the cue's own measure, not 局 of the word after it
     ("项目落在桐乡的哪个镇?", "which", None),
     ("总统这次访华安排在哪几天?", "when", None),  # 哪几天 asks for dates, not a which-noun
     ("衡东的人员到哪几个乡镇检查?", "which", None),
@@ -340,6 +343,14 @@ def test_a_count_of_something_else_is_not_the_count_asked():
     assert has_typed_answer("28位代表接受了记者采访。", intent, ["代表", "记者", "采访"]) == 1  # 28位 counts people
 
 
+def test_a_count_in_the_measure_asked_is_the_answer_not_another_number():
+    from retrieval.search.answering import has_typed_answer
+    intent = parse("那位法官去年亲手审理了几宗案子?")
+    assert intent.measure >= {"宗", "起"} and "局" not in parse("有几位局长同行?").measure
+    assert has_typed_answer("去年,我共审理案件六宗,都是刑事案件。", intent, ["审理", "案件"]) == 2
+    assert has_typed_answer("我从事法院工作近30年,审理过不少案件。", intent, ["审理", "案件"]) == 1
+
+
 def _two_delegations(tmp_path):
     return _build(tmp_path, {
         "a.txt": ("湖南代表抵京", "示例网 2019-03-02", [
@@ -438,3 +449,106 @@ def test_the_kind_of_answer_asked_makes_up_for_words_said_otherwise(tmp_path, mo
     assert hits and "苏黎世" in hits[0].passage.text
     monkeypatch.setattr(retriever, "TYPED_COVERAGE", 1.0)
     assert r.search(question, top_k=3) == []  # the words alone hold too little of the question
+
+
+def test_a_count_beside_the_word_asked_about_outranks_a_figure_beside_it():
+    from retrieval.search.answering import has_typed_answer
+    intent = parse("那家公司去年的业务量达到了多少?")
+    terms = ["公司", "业务量", "达到"]
+    bound = "去年公司业务量创纪录,实现业务量105.5亿票。"
+    beside = "去年公司收入和业务量创纪录,营业收入2072亿元。"
+    assert has_typed_answer(bound, intent, terms, bound=True) == 3
+    assert has_typed_answer(beside, intent, terms, bound=True) == 2
+    assert has_typed_answer(bound, intent, terms) == 2  # (without ``bound``: 0, 1 or 2 as before)
+    year = "公司对2022全年业绩持乐观态度。"  # a bare number (a year) counts nothing by itself
+    assert has_typed_answer(year, parse("公司全年业绩有多少?"), ["公司", "全年", "业绩"], bound=True) == 2
+
+
+def test_the_bound_count_ranks_first(tmp_path):
+    page = tmp_path / "parcels.txt"
+    page.write_text(
+        "快递公司发布年报\n新华网 2022-03-30\n\n"
+        "快递公司3月30日接受调研时表示,2021年快递公司收入和业务量创纪录,营业收入2072亿元,利润约3.7亿元。\n\n"
+        "2021年收入和业务量创纪录,实现业务量105.5亿票,同比增长29.7%。\n", "utf-8")
+    # (the lead holds 快递公司 twice and wins on BM25; the count beside 业务量 outranks it)
+    hits = Retriever.build(tmp_path).search("快递公司2021年的业务量达到了多少?", top_k=2)
+    assert hits and "105.5亿票" in hits[0].passage.text
+
+
+def test_a_line_ending_with_a_colon_introduces_the_answer_it_does_not_hold(tmp_path):
+    page = tmp_path / "coach.txt"
+    page.write_text(
+        "女排主帅谈伤病\n新华网 2019-09-14\n\n"
+        "球队核心朱婷的伤病无疑是影响球队成绩的重要原因,对于朱婷的伤病,主教练郎平表示:\n\n"
+        "“朱婷的伤是一个定时炸弹,比赛下来我问她怎么样,她说打到后来就麻了。”\n", "utf-8")
+    retriever = Retriever.build(tmp_path)
+    hits = retriever.search("郎平把朱婷的伤病比作什么?", top_k=2)
+    assert hits and "定时炸弹" in hits[0].passage.text
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+def test_a_which_person_question_prefers_the_role_asked_standing_with_a_name():
+    from retrieval.search.answering import asked_role, has_typed_answer
+    question = "那位村警在大巴上发现可疑乘客后向哪位所长汇报?"
+    assert asked_role(question) == "所长"
+    assert asked_role("是谁主持了会议?") == ""
+    intent = parse(question)
+    terms = ["村警", "大巴", "发现", "可疑", "乘客", "所长", "汇报"]
+    named = "村警在大巴上发现可疑乘客。他迅速向胡集派出所所长张磊进行了汇报。"
+    unnamed = "村警在大巴上发现可疑乘客,便与其交谈。他打算下车后向所长汇报。"
+    assert has_typed_answer(named, intent, terms, bound=True) == 3
+    assert has_typed_answer(unnamed, intent, terms, bound=True) < 3
+    assert has_typed_answer("邱委员文彦:主席、各位同仁。", parse("质询时谈缺水的是哪位委员?"), ["缺水"], bound=True) == 3
+
+
+def test_the_place_of_a_dateline_does_not_answer_where():
+    from retrieval.search.answering import typed_spans
+    intent = parse("其余记者会都安排在什么地方?")
+    dateline = "新华社北京3月4日电 题:两会新闻中心19场记者会抢鲜看"
+    assert typed_spans(dateline, intent) == []
+    held = "其余都在北京梅地亚中心举行。"
+    assert "北京" in [held[a:b] for a, b in typed_spans(held, intent)]
+
+
+def test_a_count_asked_that_no_hit_holds_is_named_missing(tmp_path):
+    from retrieval.search.answering import asked_count, holds_count
+    assert asked_count(parse("台北元旦连假有多少家旅馆转作了防疫旅馆?")) == "多少家"
+    assert asked_count(parse("台湾今年出口会增长几个百分点?")) == "几个百分点"
+    assert asked_count(parse("公司业务量达到了多少?")) == asked_count(parse("新闻中心开了第几场?")) == ""  # (no measure; an ordinal)
+    days = parse("那届会议会期几天?")
+    assert holds_count("全国政协会议会期7日。", days)  # 7日 counts days, though it reads as a date
+    assert holds_count("开播仅1分钟观看人数超过10万。", parse("开播1分钟有多少人观看?"))
+    page = tmp_path / "hotels.txt"
+    page.write_text(
+        "市长视察采检站\n中央社 2021-01-02\n\n"
+        "台北元旦连假订房率只有5成,市长今上午视察采检站,表示部分旅馆已转作防疫旅馆。\n\n"
+        "市长说,防疫旅馆的房间仍然充足,民众不必担心。\n", "utf-8")
+    retriever = Retriever.build(tmp_path)
+    hits = retriever.search("元旦连假有多少家旅馆转作了防疫旅馆?", top_k=3)
+    assert hits and all("多少家" in h.missing_terms for h in hits)
+    page.write_text(page.read_text("utf-8") + "\n已有12家旅馆转作防疫旅馆。\n", "utf-8")
+    hits = Retriever.build(tmp_path).search("元旦连假有多少家旅馆转作了防疫旅馆?", top_k=3)
+    assert hits and not any("多少家" in h.missing_terms for h in hits)
+
+
+def test_what_x_said_in_other_words_is_ordered_by_the_characters_shared(tmp_path):
+    page = tmp_path / "spokeswoman.txt"
+    page.write_text(
+        "发言人接受采访\n示例网 2007-12-20\n\n"
+        "外交部发言人姜瑜表示,她不喜欢个人性质的活动,也不接受个人采访。\n\n"
+        "姜瑜表示,作为发言人,今年被问到最多的问题就是半岛局势。\n", "utf-8")
+    retriever = Retriever.build(tmp_path)
+    question = "姜瑜说她这一年被提问次数最多的话题是什么?"  # 提问 / 话题: the page says 问到 / 问题
+    hits = retriever.search(question, top_k=2)
+    assert hits and "半岛局势" in hits[0].passage.text
+    assert hits[0].score > hits[1].score  # the score shown is the score ranked by
+
+
+def test_a_count_in_chinese_numerals_counts_and_the_questions_own_count_is_not_the_answer():
+    from retrieval.search.answering import _counts, has_typed_answer
+    assert [s for s in ("将给予人民币十万元的奖励。",) for a, b in _counts(s, frozenset()) if s[a:b] == "十万元"]
+    assert _counts("一名民警四处奔走,十分辛苦。", frozenset()) == []  # 一名, 四处, 十分: no count
+    intent = parse("三名逃犯案中,协助抓获的群众可以拿到多少奖励?")
+    terms = ["三名", "3", "逃犯", "人员", "协助", "抓获", "群众", "拿到", "奖励"]
+    assert has_typed_answer("看守所3名在押人员逃跑。", intent, terms, bound=True) == 2  # the question's own 三名
+    assert has_typed_answer("协助抓获的群众将获人民币十万元的奖励。", intent, terms, bound=True) == 3

@@ -200,6 +200,8 @@ def test_counts_and_dates_skip_only_sentences_without_any():
                    and not re.match(r"一[^零〇一二两三四五六七八九十百千万亿\d]", sentence[a:b])]
             if out:
                 return out
+        if not any(ch.isdigit() for ch in sentence):  # no digit: counts in Chinese numerals (十万元)
+            return [(m.start(), m.end()) for m in answering._COUNT_HAN.finditer(sentence)]
         return [(m.start(), m.end()) for m in answering._COUNT_ANY.finditer(sentence) if m.end() > m.start()
                 and any(ch.isdigit() for ch in m.group()) and not answering._is_date_at(sentence, m.start(), m.end())]
 

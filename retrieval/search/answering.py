@@ -27,7 +27,7 @@ from importlib import resources
 
 from ..segmentation import route_ends, singles_of
 from ..text import SENTENCE, aligned, normalize
-from .intent import Intent, cues, title_words
+from .intent import Intent, cues, role_heads, title_words
 
 _NUM = r"(?:\d+(?:[.,]\d+)*|[零〇一二两兩三四五六七八九十百千万萬亿億几幾]+)"
 _DATE = re.compile(
@@ -41,6 +41,11 @@ _DATE = re.compile(
 _COUNT_ANY = re.compile(
     r"(?<!第)(?:超过|近|约|逾|共|达)?\d+(?:[.,]\d+)*(?:[-:：比]\d+)?(?:余|多)?[万亿千百]?(?:余|多)?"
     r"[个名位人次年天项家所座件台辆只条处元%％岁分秒米吨亩户批届场篇期]?"
+)
+# a count in Chinese numerals (十万元, 三名, 两人): one numeral other than 一, or several, then a unit
+_COUNT_HAN = re.compile(
+    r"(?<!第)(?:[二两三四五六七八九十]|[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]+)"
+    r"(?:余|多)?(?:万|亿)?[个名位人次项家件台辆条元岁米吨亩户届场]"
 )
 _APPROX = re.compile(r"(?:近|约|逾|超过|不到|将近|大约|仅|达)$")  # 近一小时: an amount, not an article
 # dates that say when only from where the writer stands (明天, 今年, 周五): no answer to "which day"
@@ -118,7 +123,7 @@ def _counts(sentence: str, measure: frozenset[str], strict: bool = False) -> lis
         if out or strict:
             return out
     if not _DIGIT.search(sentence):  # every match of _COUNT_ANY holds a digit
-        return []
+        return [(m.start(), m.end()) for m in _COUNT_HAN.finditer(sentence)] if _NUMERAL.search(sentence) else []
     dates: list[tuple[int, int]] | None = None
     found = []
     for m in _COUNT_ANY.finditer(sentence):
@@ -243,7 +248,9 @@ def typed_spans(sentence: str, intent: Intent, terms: Sequence[str] = (), normal
     if asks == "which" and intent.which:
         return _which(sentence, intent.which)
     if asks == "where":
-        return sorted(_places(sentence) + [span for noun in "省市县区镇乡村" for span in _which(sentence, noun)])
+        spans = sorted(_places(sentence) + [span for noun in "省市县区镇乡村" for span in _which(sentence, noun)])
+        # 新华社北京3月4日电: where the story was filed, not where anything asked about took place
+        return [(a, b) for a, b in spans if not _DATELINE_AFTER.match(sentence, b)] if spans else spans
     if asks == "condition":
         return [(m.start(), m.end()) for m in _CONDITION.finditer(sentence)]
     if asks == "why":
@@ -347,11 +354,112 @@ def answer_span(sentence: str, intent: Intent, terms: Sequence[str] = ()) -> tup
     return _closest(typed_spans(sentence, intent, terms, norm), norm, list(terms))
 
 
-def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized: str | None = None) -> int:
+BOUND_GAP = 2  # characters (no punctuation) between a count and the question word it counts
+
+
+def _bound(read: str, spans: Sequence[tuple[int, int]], terms: Sequence[str]) -> bool:
+    """Does a count of ``spans`` stand right beside a question term in ``read`` (业务量105.5亿票,
+    投资136万元, 十万元的奖励): the count of what the question asks about, not a number of the
+    story's that shares the sentence (营业收入2072亿元)? A one-character term counts only one
+    character away at most. A bare number (2022 in 2022全年, 002352) counts nothing by itself."""
+    # a bare number counts nothing by itself; the question's own count (三名逃犯 → 3名) is not asked
+    own = set(terms)
+    spans = [(a, b) for a, b in spans if not read[a:b].isdigit() and read[a:b] not in own
+             and _LEADING_NUMBER.match(read, a).group() not in own]
+    if not spans:
+        return False
+    for t in terms:
+        if not t or t[:1].isdigit():
+            continue
+        gap = BOUND_GAP if len(t) >= 2 else 1
+        at = read.find(t)
+        while at >= 0:
+            end = at + len(t)
+            for a, b in spans:
+                if (0 <= a - end <= gap and not _PUNCT_GAP.search(read[end:a])) or (
+                        0 <= at - b <= gap and not _PUNCT_GAP.search(read[b:at])):
+                    return True
+            at = read.find(t, at + 1)
+    return False
+
+
+_LEADING_NUMBER = re.compile(r"\d*")
+_DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
+_PUNCT_GAP = re.compile(r"[^\u3400-\u9fff\w]")
+
+
+_WHICH_PERSON = re.compile(r"哪一?[位名个]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=256)
+def asked_role(question: str) -> str:
+    """The title a which-person question asks about (向哪位所长汇报 → 所长, 哪位韩国队监督 → 监督;
+    data/titles.txt and intent.txt's roles), "" when it names none. ``question``: normalised."""
+    m = _WHICH_PERSON.search(question)
+    if m is None:
+        return ""
+    rest = re.split(r"[\s,，。？?！!、；;：:]", question[m.end() : m.end() + 8], maxsplit=1)[0]
+    heads = role_heads(rest)
+    return min(heads, key=rest.find) if heads else ""
+
+
+def _names_role(read: str, role: str, question: str) -> bool:
+    """Does ``read`` name someone by the ``role`` asked (所长张磊, 邱委员文彦): the role with a
+    surname right after it, or a surname right before it and a name after, someone the question
+    does not name?"""
+    surnames = _surnames()
+    at = read.find(role)
+    while at >= 0:
+        end = at + len(role)
+        after = read[end : end + 2]
+        if len(after) == 2 and after[0] in surnames and _HAN.fullmatch(after[1]) and after not in question:
+            return True
+        if at > 0 and read[at - 1] in surnames and _HAN.match(after[:1] or " ") and read[at - 1] + after[:1] not in question \
+                and (at == 1 or not _HAN.match(read[at - 2])):
+            return True
+        at = read.find(role, end)
+    return False
+
+
+def asked_count(intent: Intent) -> str:
+    """The figure a how-many question asks for, in its words (多少家, 几个百分点, 几宗), when it names
+    what is counted (``intent.measure``); "" otherwise (多少, 第几, a measureless count)."""
+    if intent.asks != "how_many" or not intent.measure or intent.ordinal or not intent.cue_spans:
+        return ""
+    q = intent.question
+    start, end = intent.cue_spans[0][0], max(b for _, b in intent.cue_spans)
+    rest = re.match(r"[\u4e00-\u9fff]{0,3}", q[end:]).group()
+    import jieba
+
+    first = next(iter(jieba.lcut(rest, HMM=False)), "") if rest else ""
+    if (q[end - 1 : end] in intent.measure and q[end - 1] != "个") or not first:  # 几个百分点: what 个 counts
+        return q[start:end]
+    return q[start:end] + first if len(first) >= 2 else q[start:end]
+
+
+def holds_count(text: str, intent: Intent) -> bool:
+    """Does ``text`` (normalised) hold a count in the measure asked (``intent.measure``): a number
+    followed by it (7日 too, which reads as a date), or one that its count word leads up to
+    (观看人数超过10万)?"""
+    if _NUMERAL.search(text) is None:
+        return False
+    if _count_pattern(intent.measure).search(text):
+        return True
+    units = "|".join(map(re.escape, sorted(intent.measure, key=len, reverse=True)))
+    return re.search(rf"(?:{units})数[\u4e00-\u9fff]{{0,3}}\d", text) is not None
+
+
+def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized: str | None = None,
+                     bound: bool = False) -> int:
     """2 when a sentence of ``text`` holds both the kind of answer asked for and a question term,
     1 when the kind of answer stands only elsewhere in it, 0 when it holds none. ``normalized``:
     ``normalize(text)``, if known; its slices stand for the sentences' normal forms when it is
-    aligned with ``text`` (``text.aligned``); the kind of answer is read on the normal form."""
+    aligned with ``text`` (``text.aligned``); the kind of answer is read on the normal form.
+    ``bound``: 3 for a how-many question whose count stands right beside a question term
+    (``_bound``), or a which-person question's role standing with a name (``_names_role``)."""
+    role = asked_role(intent.question) if bound and intent.asks == "person" else ""
+    bound = bound and intent.asks == "how_many" and not intent.ordinal
     found = 0
     sliced: bool | None = None if normalized is not None else False
     # how many of a measure (多少人次): a count of something else (33位) is the kind of answer only
@@ -362,13 +470,15 @@ def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized
             sliced = aligned(text, normalized)  # type: ignore[arg-type]
         ns = normalized[a:b] if sliced else normalize(s)  # type: ignore[index]
         held = any(t in ns for t in terms)
-        if found and not held:
+        if role and role in ns and _names_role(ns, role, intent.question):
+            return 3  # which person: the role asked, and a name standing with it
+        if found and not held and not role:
             continue  # (it can only say 1 again: its kind of answer is not looked for)
         spans = typed_spans(s, intent, terms, ns)
         if spans:
             read = ns if len(ns) == len(s) else s  # what typed_spans read
             if measured and not _counts(read, intent.measure, strict=True):
-                found = 1
+                found = max(found, 1)
                 continue
             if intent.asks == "when" and all(_RELATIVE.fullmatch(read[x:y]) for x, y in spans):
                 found = 1  # 明天 answers "which day" only for the day it was written
@@ -377,8 +487,13 @@ def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized
                 found = 1  # since when: a date that starts nothing (2023年全国两会) is not the answer
                 continue
             if held:
-                return 2
-            found = 1
+                if not bound and not role:
+                    return 2
+                if bound and _bound(read, spans, terms):
+                    return 3
+                found = 2
+                continue
+            found = max(found, 1)
     return found
 
 

@@ -46,6 +46,12 @@ class Cues:
                 out |= group
         return frozenset(out)
 
+    def measure_chars(self) -> str:
+        """A character class of the one-character measure words (几宗, 多少例, 几场: what the
+        count after a how-many cue is counted in); "" when there are none."""
+        chars = sorted({w for group in self.measures for w in group if len(w) == 1} - {"大"})  # (N大: only 几大 counts in it)
+        return f"[{''.join(map(re.escape, chars))}]" if chars else ""
+
     def units_of(self, cue: str) -> frozenset[str]:
         """The units a how-many cue's answer is counted in (多长时间 → 小时 分钟 …), or none."""
         for cue_words, units in self.units:
@@ -209,7 +215,11 @@ def parse(question: str, normalized: str | None = None) -> Intent:
         spans.append(hit)
         typed_at.append(hit[0])
         rest = q[hit[1]:]
-        m = re.match(r"[个名位次年天项家所座件份台辆只条处回遍趟载日人员]", rest)
+        chars = c.measure_chars()
+        cue = q[hit[0]:hit[1]]
+        # 几位局长: the cue's own measure (位) counts, not the word after it; 几个人 counts 人
+        own = len(cue) == 2 and cue[0] == "几" and cue[1] != "个" and bool(chars) and re.fullmatch(chars, cue[1])
+        m = re.match(chars, rest) if chars and not own else None
         if q[hit[0]:hit[1]] == "第几":  # 第几任, 第几名: an ordinal, counted in the word after it
             ordinal = True
             unit = re.match(r"[\u4e00-\u9fff]", rest)
