@@ -552,3 +552,30 @@ def test_a_count_in_chinese_numerals_counts_and_the_questions_own_count_is_not_t
     terms = ["三名", "3", "逃犯", "人员", "协助", "抓获", "群众", "拿到", "奖励"]
     assert has_typed_answer("看守所3名在押人员逃跑。", intent, terms, bound=True) == 2  # the question's own 三名
     assert has_typed_answer("协助抓获的群众将获人民币十万元的奖励。", intent, terms, bound=True) == 3
+
+
+def test_a_length_area_or_share_asked_is_counted_in_its_unit():
+    from retrieval.search.answering import asked_count, holds_count
+    km = parse("那条地铁线全长多少公里?")
+    assert asked_count(km) == "多少公里"
+    assert holds_count("这条线全长23.5公里,共设18座车站。", km)
+    assert not holds_count("2号线一期工程已开通,日均客流20万人次。", km)  # a count of something else
+    assert holds_count("合作社每天收割260亩到300亩。", parse("他们一天能收割多少亩稻子?"))
+    share = parse("议员的出席率达到百分之几?")
+    assert asked_count(share) == "百分之几"
+    assert holds_count("议员出席率达到97%。", share) and holds_count("出席率达百分之九十七。", share)
+    assert not holds_count("政府提出37项法案,已通过32项。", share)
+
+
+def test_a_quarter_of_the_year_is_a_distinctive_word(tmp_path):
+    assert "二季度" in distinctive_words("二季度国内生产总值增长了多少?")
+    assert not any("季度" in w for w in distinctive_words("下一季度的营收指引是多少?"))
+    (tmp_path / "quarter.txt").write_text(
+        "统计局发布数据\n示例网 2018-04-17\n\n"
+        "统计局发言人表示,一季度国内生产总值同比增长6.8%,经济运行平稳。\n\n"
+        "发言人说,今年第三季度的数据将在10月发布。\n", "utf-8")
+    retriever = Retriever.build(tmp_path)
+    hits = retriever.search("二季度国内生产总值增长了多少?", top_k=3)
+    assert not hits or all("二季度" in h.missing_terms for h in hits)
+    hits = retriever.search("一季度国内生产总值增长了多少?", top_k=3)
+    assert hits and not hits[0].missing_terms

@@ -58,7 +58,8 @@ _FUNCTION = "与和在的是了对从到为及、及其并由把被向于将"
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
-_YEAR_OR_NUMBER = re.compile(r"\d{4}年|\d{2,}(?:\.\d+)?")
+# a year, a number, or a quarter of a year (二季度: a page on 一季度 answers no question on it; not 下一季度)
+_YEAR_OR_NUMBER = re.compile(r"\d{4}年|\d{2,}(?:\.\d+)?|(?<![上下本这该前后每])[一二三四1-4]季度")
 _PROPER = {"nr", "ns", "nt", "nz", "nrfg", "nrt"}
 _POS_LOCK = threading.Lock()
 
@@ -445,6 +446,8 @@ def holds_count(text: str, intent: Intent) -> bool:
     if _NUMERAL.search(text) is None:
         return False
     if _count_pattern(intent.measure).search(text):
+        return True
+    if "%" in intent.measure and re.search(rf"百分之{_NUM}", text):  # 百分之三十: the share written out
         return True
     units = "|".join(map(re.escape, sorted(intent.measure, key=len, reverse=True)))
     return re.search(rf"(?:{units})数[\u4e00-\u9fff]{{0,3}}\d", text) is not None
