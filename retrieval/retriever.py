@@ -147,6 +147,21 @@ def _known_word(word: str) -> bool:
     return bool(jieba.get_FREQ(word))
 
 
+_NUMERAL_HEADS = frozenset("零〇一二两三四五六七八九十百千万0123456789")
+
+
+def _mates_of(word: str) -> list[str]:
+    """The words naming what ``word`` names (``aliases.mates``), also through its head: 韩国队 →
+    南韩队 when 韩国 and 南韩 name one country (a dict look-up per head)."""
+    norm = normalize(word)
+    out = list(aliases.mates(norm, normalized=True))
+    if norm[:1] in _NUMERAL_HEADS:
+        return out  # (a numeral's mates are its digits: 二季度 is no 2季)
+    for k in range(2, len(norm)):
+        out += [m + norm[k:] for m in aliases.mates(norm[:k], normalized=True)]
+    return out
+
+
 class Retriever:
     """Exact BM25Okapi search over a Corpus, and the ranking that decides what answers."""
 
@@ -513,8 +528,8 @@ class Retriever:
             intent = parse_intent(q, nq)
         subject = normalize(intent.subject) if intent.kind == "said" and intent.subject else ""
         # a name the corpus speaks of under another (澳洲 / 澳大利亚, APEC / 亚太经合组织) is no absent one
-        return tuple(w for w in words
-                     if not self._occurs(w, subject) and not any(self._occurs(m) for m in aliases.mates(w)))
+        return tuple(w for w in words if not answering.plain_proper(w)
+                     and not self._occurs(w, subject) and not any(self._occurs(m) for m in _mates_of(w)))
 
     def _occurs(self, word: str, subject: str = "") -> bool:
         """Does the corpus speak of ``word``? Its digits as one indexed number, its other

@@ -579,3 +579,18 @@ def test_a_quarter_of_the_year_is_a_distinctive_word(tmp_path):
     assert not hits or all("二季度" in h.missing_terms for h in hits)
     hits = retriever.search("一季度国内生产总值增长了多少?", top_k=3)
     assert hits and not hits[0].missing_terms
+
+
+def test_a_plain_word_a_generic_place_or_a_team_under_another_name_is_no_absent_word(tmp_path):
+    (tmp_path / "derby.txt").write_text(
+        "北控备战德比\n示例网 2024-11-02\n\n"
+        "北控主教练张庆鹏表示,今晚不会让沈梓捷冒险复出,我们会以学习的态度面对北京队。\n\n"
+        "总统助理乌沙科夫说,两国元首在晚宴上进行了长时间交谈。\n\n"
+        "南韩队主帅赛后说,失利的责任在自己。\n", "utf-8")
+    r = Retriever.build(tmp_path)
+    assert r.absent_words("两国元首在晚宴上长谈了什么?") == ()  # 长谈: jieba's nz, a plain word
+    assert r.absent_words("这场京城德比谁不会上场?") == ()  # 京城: a generic place
+    assert r.absent_words("韩国队主帅赛后说了什么?") == ()  # 韩国 and 南韩 name one country
+    assert r.absent_words("两国元首在伦敦的晚宴上谈了什么?") == ("伦敦",)
+    hits = r.search("是谁表示这场京城德比不会冒险让沈梓捷上场?", top_k=3)
+    assert hits and hits[0].passage.speaker and hits[0].passage.speaker.name == "张庆鹏"

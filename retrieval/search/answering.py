@@ -534,6 +534,13 @@ def _posseg():
     return pseg
 
 
+def plain_proper(word: str) -> bool:
+    """Is ``word`` one jieba's dictionary tags only as "another proper noun" (nz), a tag it gives
+    many plain words too (长谈, 会谈)? Such a word may stand in a page in other words: its absence
+    from the corpus says the hits lack it (``Hit.missing_terms``), not that nothing answers."""
+    return _posseg().dt.word_tag_tab.get(normalize(word)) == "nz"
+
+
 def pos_tags(text: str) -> list[tuple[str, str]]:
     """(word, flag) for each word of ``text``: exactly ``jieba.posseg.lcut(text, HMM=False)``
     (its default dictionary; the same blocks, longest-probability route and tags), computed in
