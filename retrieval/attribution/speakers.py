@@ -70,6 +70,7 @@ from .lexicon import (
     oblique,
     person_at_end,
     plausible_name,
+    pos_tags,
     simplify_aligned,
     surname_of,
     title_end,
@@ -78,7 +79,6 @@ from .lexicon import (
     without_ruby,
     word_starts,
 )
-from .postag import tags as pos_tags
 
 _NOT_NAME_START = "当在对向和与的是了被把将从据说称由及等"  # 当|唐纳德•特朗普: a clause word before a name
 _TRANSLITERATED = re.compile(f"[{CJK}]{{1,8}}(?:[{NAME_SEP}][{CJK}]{{1,8}})+")

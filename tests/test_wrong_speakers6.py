@@ -1,0 +1,26 @@
+"""Name boundaries behind the wrong speakers of session 6's fresh batches (mechanisms, own sentences)."""
+
+from retrieval.attribution.lexicon import joined_transliterations, mentions, person_at_end, plausible_name
+
+
+def test_transliterated_name_cut_in_two_by_jieba_is_joined():
+    tags = (("前锋", "n"), ("贝尔", "nr"), ("巴托夫", "nr"), ("表示", "v"))
+    assert joined_transliterations(tags) == (("前锋", "n"), ("贝尔巴托夫", "nr"), ("表示", "v"))
+    # a Chinese name next to another person tag is not joined (王 is no transliteration character)
+    assert joined_transliterations((("王涛", "nr"), ("贝尔", "nr"))) == (("王涛", "nr"), ("贝尔", "nr"))
+
+
+def test_name_after_title_is_never_cut_inside_a_transliterated_name():
+    names = [sp.name for _, sp in mentions("俱乐部前锋贝尔巴托夫接受了采访", {})]
+    assert "贝尔" not in names and "巴托夫" not in names
+
+
+def test_honorific_before_a_name_is_no_part_of_it():
+    sp = person_at_end("通讯社总执行长拿督阿兹曼", {})
+    assert sp is not None and sp.name == "阿兹曼"
+    assert not plausible_name("拿督阿兹曼", {}, after_title=True)
+
+
+def test_country_pair_and_collective_nouns_are_no_person():
+    assert not plausible_name("马中", {}, after_title=False)
+    assert not plausible_name("陆客", {}, after_title=False)
