@@ -24,3 +24,21 @@ def test_honorific_before_a_name_is_no_part_of_it():
 def test_country_pair_and_collective_nouns_are_no_person():
     assert not plausible_name("马中", {}, after_title=False)
     assert not plausible_name("陆客", {}, after_title=False)
+
+
+def test_a_name_never_runs_on_into_a_preposition():
+    # the quoted event name dropped, the clause reads 调研员白华在上: the person is 白华
+    sp = person_at_end("汽车发展处二级调研员白华在上", {})
+    assert sp is None or sp.name == "白华"
+
+
+def test_bound_morpheme_after_a_tagged_name_is_its_last_character():
+    names = [sp.name for _, sp in mentions("电子公司董事长童子贤上午前往论坛", {})]
+    assert "童子" not in names and "童子贤" in names
+
+
+def test_tagged_name_grows_to_the_known_name_at_that_place():
+    from retrieval.attribution.lexicon import known_at
+
+    assert known_at("童子贤不以为然", 0, "童子", {"童子贤": "董事长"}) == "童子贤"
+    assert known_at("童子军出发", 0, "童子", {"童子贤": "董事长"}) == "童子"

@@ -257,6 +257,8 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
         len(w) >= 2 and not f.startswith("nr") for w, f in tags[1:]
     ):
         return True  # 曹操|出行: a whole name, then a word (林郑|月娥: two surnames and a given name)
+    if tags[0][1].startswith("nr") and len(tags[0][0]) >= 2 and len(tags) >= 2 and tags[1][1] == "p" and len(tags[1][0]) == 1:
+        return True  # 白华|在|上: a whole name, then a preposition — a name never runs on into one
     rest = tags[1:] if tags[0][0].startswith(surname) else tags
     if tags[0][1] in _FUNCTION_FLAGS and len(tags[0][0]) > len(surname):
         return True
@@ -564,6 +566,8 @@ def _nr_head(text: str) -> str | None:
     name = tags.pop(0)[0]
     if len(name) == 1 and tags and tags[0][1] == "nr" and len(tags[0][0]) <= 2:
         name += tags.pop(0)[0]  # 吴|长青
+    if len(name) == 2 and tags and len(tags[0][0]) == 1 and tags[0][1] in ("zg", "g"):
+        name += tags.pop(0)[0]  # 童子/nr|贤/zg: a bound morpheme jieba leaves alone is the name's last character
     if tags and len(tags[0][0]) == 1 and tags[0][1] in ("n", "ng", "nr", "nz", "j") and len(tags) > 1:
         return None  # 马克|龙|会面: the name may go on (徐旭|带|着 is a name, then a verb)
     return name if 2 <= len(name) <= 4 else None
@@ -604,6 +608,13 @@ def _nr_tail(pre: str) -> str | None:
     if len(tags) >= 3 and tags[-2][1] == "nr" and len(tags[-2][0]) == 1 and len(tags[-1][0]) <= 2:
         return tags[-2][0] + tags[-1][0]  # 农户|李|春生
     return None
+
+
+def known_at(text: str, pos: int, word: str, known) -> str:
+    """``word`` (a person jieba tags at ``pos``) grown to the longest name the page already knows
+    that starts there (童子/nr|贤 in 童子贤不以为然: 童子贤): a known name is never cut short."""
+    longer = [n for n in known if len(n) > len(word) and n.startswith(word) and text.startswith(n, pos)]
+    return max(longer, key=len) if longer else word
 
 
 def _ends_unnamed(pre: str) -> bool:

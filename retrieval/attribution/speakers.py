@@ -65,6 +65,7 @@ from .lexicon import (
     is_nonperson,
     is_transliterated,
     joined_surnames,
+    known_at,
     leadin,
     mentions,
     oblique,
@@ -1033,10 +1034,11 @@ class Attributor:
             return []
         out: dict[str, tuple[Speaker, bool]] = {}
         pos = 0
-        for word, flag in joined_surnames(pos_tags(sentence)):
+        for tagged, flag in joined_surnames(pos_tags(sentence)):
+            word = known_at(sentence, pos, tagged, self.known) if flag == "nr" else tagged
             if flag == "nr" and plausible_name(word, self.known, after_title=False):
                 out.setdefault(word, (Speaker(word, self.known.get(word)), oblique(sentence, pos, word)))
-            pos += len(word)
+            pos += len(tagged)
         return list(out.values())
 
     def _surname_turn(self, s: str) -> Speaker | None:
@@ -1368,12 +1370,13 @@ class Attributor:
             return None if self._other_speaker(before[at[0] + len(at[1].name) :], at[1]) else at[1]
         last_sentence = _SENTENCE_END.split(masked_before.rstrip("。！？!?；; "))[-1]
         tagged, names, pos = pos_tags(last_sentence.replace("\u0000", "，")), [], 0
-        for word, flag in tagged if "nr" in SIGNALS else ():  # 美国总统|特朗普/nr: a name jieba tags, right after a title or with a surname
+        for tag_word, flag in tagged if "nr" in SIGNALS else ():  # 美国总统|特朗普/nr: a name jieba tags, right after a title or with a surname
             after_title = bool(title_end().search(last_sentence[:pos]))
+            word = known_at(last_sentence, pos, tag_word, self.known) if flag == "nr" else tag_word
             if flag == "nr" and plausible_name(word, self.known, after_title=after_title):
                 if not oblique(last_sentence, pos, word):
                     names.append(word)
-            pos += len(word)
+            pos += len(tag_word)
         if names:
             return Speaker(names[-1], self.known.get(names[-1]))
         if unnamed_person(masked_before):
