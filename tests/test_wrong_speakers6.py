@@ -42,3 +42,28 @@ def test_tagged_name_grows_to_the_known_name_at_that_place():
 
     assert known_at("童子贤不以为然", 0, "童子", {"童子贤": "董事长"}) == "童子贤"
     assert known_at("童子军出发", 0, "童子", {"童子贤": "董事长"}) == "童子"
+
+
+def _speakers(paragraphs):
+    from retrieval.attribution.speakers import attribute_paragraphs
+
+    return [a.speaker.name if a.speaker else None for a in attribute_paragraphs(paragraphs)]
+
+
+def test_a_person_invited_to_speak_is_no_reported_speaker():
+    got = _speakers(["市政府今天上午举行新闻发布会，请市统计局新闻发言人王建国介绍一季度经济运行情况，并答记者问。"])
+    assert got == [None]
+
+
+def test_question_turn_after_a_lead_in_is_no_continuation():
+    got = _speakers([
+        "市长李明接受《晨报》专访。李明表示，此访意义重大。",
+        "《晨报》25日以《李明：我们展现出城市正面形象》为题，整版报道了李明专访内容。",
+        "以下为内容摘编：《晨报》：这次会面的气氛如何？",
+        "李明：能和大家见面，对我来说是一个很好的机会。",
+        "《晨报》：此行对旅游业重要吗？",
+        "李明：是的，非常重要。",
+        "《晨报》：您对本市有什么看法？",
+        "李明：这是一座美丽的城市。",
+    ])
+    assert got[2:] == [None, "李明", None, "李明", None, "李明"]

@@ -292,6 +292,8 @@ class Attributor:
         turn = _TURN.match(_MASK.sub(lambda m: "\u0000" * len(m.group()), s))
         if not turn:
             return False
+        if leadin(s[: turn.end()]) and s[turn.end() :].strip():
+            return self._someones_turn(s[turn.end() :].strip())  # 以下为内容摘编：《X报》：…？ — the turn after the lead-in
         head = _unbracketed(re.sub(r"\s+", "", turn.group(1)))
         if self.turns >= 2 and re.fullmatch(f"[{CJK}]{{2,5}}", head) and self.text.count(head) >= 2 \
                 and not is_nonperson(head) and not title_end().search(head):
@@ -1150,6 +1152,8 @@ class Attributor:
             if sp is not None:
                 return sp
         pre = re.sub(r"\s+", "", pre)
+        if _INVITE.match(pre):
+            return None  # 请发言人邢志宏介绍…: a person invited to speak, words announced, not reported
         if _GROUP_END.search(pre):
             return None  # 张一、王二等先后表示: a group speaks, no one person
         found = []
@@ -1671,6 +1675,8 @@ def _no_words_follow(masked: str, end: int) -> bool:
     return all(re.search(r"(?:就|关于|围绕|对于?)$", masked[sentence_start : sentence_start + r]) for r in runs)
 
 
+# words opening a clause that invites a person to speak (data/invites.txt)
+_INVITE = re.compile("^(?:" + "|".join(map(re.escape, sorted(data_words("invites.txt"), key=len, reverse=True))) + ")")
 # words after a clause's opening person that make another the subject (data/causatives.txt)
 _CAUSATIVE = re.compile("(?:" + "|".join(map(re.escape, sorted(data_words("causatives.txt"), key=len, reverse=True))) + ")")
 # a leading adverbial clause of time (在点评比赛的时候，/ 赛后接受采访时，): the subject follows it
