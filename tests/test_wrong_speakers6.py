@@ -67,3 +67,13 @@ def test_question_turn_after_a_lead_in_is_no_continuation():
         "李明：这是一座美丽的城市。",
     ])
     assert got[2:] == [None, "李明", None, "李明", None, "李明"]
+
+
+def test_a_list_of_people_invited_to_speak_names_no_speaker():
+    got = _speakers(["市政府新闻办于今天上午举行新闻发布会，请市水利局局长王建国，市气象局副局长陈立新介绍今年防汛工作情况，并答记者问。"])
+    assert got == [None]
+
+
+def test_a_person_assigned_to_present_later_is_no_speaker():
+    got = _speakers(["市政府昨日发布通知称，统计局将于下周召开发布会，由统计局新闻发言人王建国介绍前三季度经济运行情况。"])
+    assert got == [None]

@@ -554,6 +554,8 @@ class Attributor:
                 if _nominal(masked, v, vm.group()) or _no_words_follow(masked, vm.end()) or _in_book(masked, v):
                     continue
                 clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
+                if _invited(masked, clause_start, v):
+                    continue  # 请…副部长周学文，…副局长余勇介绍…: a list of people invited to speak
                 self._via = None
                 sp = self._subject(masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
                 if sp is not None and self._via is None:
@@ -593,6 +595,8 @@ class Attributor:
             if _nominal(masked, v, vm.group()) or _no_words_follow(masked, vm.end()) or _in_book(masked, v):
                 continue
             clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
+            if _invited(masked, clause_start, v):
+                continue
             raw = re.sub(r"\s+", "", masked[clause_start:v].replace("\u0000", ""))
             for core in _cores(raw):
                 sp = self._loose_name(TIME_LEAD.sub("", LEAD.sub("", core)))
@@ -1152,8 +1156,8 @@ class Attributor:
             if sp is not None:
                 return sp
         pre = re.sub(r"\s+", "", pre)
-        if _INVITE.match(pre):
-            return None  # 请发言人邢志宏介绍…: a person invited to speak, words announced, not reported
+        if _INVITE.match(pre) or _invited(masked, clause_start, clause_start):
+            return None  # 请发言人邢志宏介绍… / 请A，B介绍…: people invited to speak, words announced, not reported
         if _GROUP_END.search(pre):
             return None  # 张一、王二等先后表示: a group speaks, no one person
         found = []
@@ -1676,7 +1680,20 @@ def _no_words_follow(masked: str, end: int) -> bool:
 
 
 # words opening a clause that invites a person to speak (data/invites.txt)
-_INVITE = re.compile("^(?:" + "|".join(map(re.escape, sorted(data_words("invites.txt"), key=len, reverse=True))) + ")")
+_INVITE = re.compile("(?:" + "|".join(map(re.escape, sorted(data_words("invites.txt"), key=len, reverse=True))) + ")")
+
+
+def _invited(masked: str, clause_start: int, v: int) -> bool:
+    """Does an earlier clause of the sentence invite the people listed up to the verb at ``v``
+    (请A，B，C介绍…情况), with no speech verb between the invitation and ``v``?"""
+    sentence = max((m.end() for m in re.finditer(r"[。！？!?；;]", masked[:clause_start])), default=0)
+    starts = [sentence, *(b.end() for b in BOUNDARY.finditer(masked, sentence, clause_start))]
+    for at in starts:
+        if at < clause_start and _INVITE.match(masked, at) and not _VERB_RE.search(masked, at, clause_start):
+            return True
+    return False
+
+
 # words after a clause's opening person that make another the subject (data/causatives.txt)
 _CAUSATIVE = re.compile("(?:" + "|".join(map(re.escape, sorted(data_words("causatives.txt"), key=len, reverse=True))) + ")")
 # a leading adverbial clause of time (在点评比赛的时候，/ 赛后接受采访时，): the subject follows it
