@@ -77,3 +77,13 @@ def test_a_list_of_people_invited_to_speak_names_no_speaker():
 def test_a_person_assigned_to_present_later_is_no_speaker():
     got = _speakers(["市政府昨日发布通知称，统计局将于下周召开发布会，由统计局新闻发言人王建国介绍前三季度经济运行情况。"])
     assert got == [None]
+
+
+def test_a_speech_verb_in_a_circumstance_frame_is_no_speech():
+    from retrieval.attribution.speakers import _nominal
+
+    text = "主席王明表示，议员表现积极，经召集人李强提醒下，出席率较高。"
+    v = text.index("提醒")
+    assert _nominal(text, v, "提醒")
+    text = "总经理李强提醒，出席率较高。"
+    assert not _nominal(text, text.index("提醒"), "提醒")

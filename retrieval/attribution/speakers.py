@@ -1577,6 +1577,10 @@ def _asks_you(s: str) -> bool:
             and not re.search("[“”「」：:]", bare) and not _VERB_RE.search(bare))  # 耿爽反问这位记者，…？ is an answer
 
 
+# 经/在 … VERB下 (经班长提醒下, 在他的建议下): the verb names a circumstance of the clause
+_UNDER_FRAME = re.compile("(?:^|(?<=[，,；;\\s]))[经在](?!理|济|过|常|营|历|验)[^，,。；;：:“”「」]{1,16}$")
+
+
 def _nominal(text: str, v: int, verb: str) -> bool:
     """Is the speech verb at ``v`` no speech by a subject: 据说, 小说, 可以说, 回答起来, 在回答…时 —
     or a noun after 的 (发言人的回答, 他的介绍)?"""
@@ -1584,6 +1588,8 @@ def _nominal(text: str, v: int, verb: str) -> bool:
         return True  # 回答起来“比较简洁”, 说起来: how, not what, was said
     if _according().search(text[:v]):
         return True  # 按照张磊要求, 根据王某介绍: what someone asked or said before, referred to
+    if text[v + len(verb) : v + len(verb) + 1] == "下" and _UNDER_FRAME.search(text[:v]):
+        return True  # 经建制派「班长」廖长江提醒下, 在老师的建议下: a circumstance, not speech
     return verb in ("说", "称", "介绍", "解释") and _NOT_SPEECH.search(text[:v]) is not None or text[v - 1 : v] in ("的", "在")
 
 
