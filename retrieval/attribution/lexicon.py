@@ -17,13 +17,37 @@ from importlib import resources
 
 from ..models import Speaker
 from ..text import to_simplified
-from .postag import tags as pos_tags
+from .postag import tags as _jieba_tags
 
 CJK = r"\u4e00-\u9fff"
 # Evidence a person is named (each can be switched off to measure what it adds): a title word
 # before, an honorific after, jieba's person tag, the names the page named elsewhere, jieba's
 # common-word veto against surname-initial words.
 SIGNALS = frozenset({"title", "honorific", "nr", "known", "veto"})
+
+
+@lru_cache(maxsize=1)
+def _transliteration_chars() -> frozenset[str]:
+    return frozenset("".join(data_words("transliteration.txt")))
+
+
+def joined_transliterations(tags) -> tuple[tuple[str, str], ...]:
+    """jieba's tags with a transliterated name it cuts into two person tags joined again
+    (贝尔/nr|巴托夫/nr: 贝尔巴托夫/nr): a name is never cut inside a transliterated name."""
+    chars, out = _transliteration_chars(), []
+    for word, flag in tags:
+        if (out and flag == "nr" and out[-1][1] == "nr" and len(word) >= 2 and len(out[-1][0]) >= 2
+                and all(c in chars for c in out[-1][0] + word)):
+            out[-1] = (out[-1][0] + word, "nr")
+            continue
+        out.append((word, flag))
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def pos_tags(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba's part-of-speech tags, a transliterated name it cuts in two joined again."""
+    return joined_transliterations(_jieba_tags(text))
 
 
 def data_words(name: str) -> list[str]:
@@ -64,6 +88,20 @@ def _lexicon() -> tuple[re.Pattern, re.Pattern, frozenset[str], frozenset[str]]:
     first = "".join(sorted({re.escape(t[0]) for t in titles}))
     title_any = re.compile(f"(?=[{first}])(?:{'|'.join(map(re.escape, titles))})", re.I)
     return title_end, title_any, frozenset(data_words("surnames.txt")), frozenset(data_words("nonpersons.txt"))
+
+
+@lru_cache(maxsize=1)
+def _name_prefixes() -> tuple[str, ...]:
+    """Honorifics written before a name (拿督, 丹斯里), longest first: no part of the name."""
+    return tuple(sorted(set(data_words("name_prefixes.txt")), key=len, reverse=True))
+
+
+def skip_name_prefix(s: str, start: int) -> int:
+    """``start`` moved past an honorific written before a name (总执行长拿督莫达胡先 -> 莫达胡先)."""
+    for p in _name_prefixes():
+        if s.startswith(p, start) and re.match(f"[{CJK}]{{2}}", s[start + len(p) :]):
+            return start + len(p)
+    return start
 
 
 @lru_cache(maxsize=1)
@@ -219,6 +257,8 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
         len(w) >= 2 and not f.startswith("nr") for w, f in tags[1:]
     ):
         return True  # 曹操|出行: a whole name, then a word (林郑|月娥: two surnames and a given name)
+    if tags[0][1].startswith("nr") and len(tags[0][0]) >= 2 and len(tags) >= 2 and tags[1][1] == "p" and len(tags[1][0]) == 1:
+        return True  # 白华|在|上: a whole name, then a preposition — a name never runs on into one
     rest = tags[1:] if tags[0][0].startswith(surname) else tags
     if tags[0][1] in _FUNCTION_FLAGS and len(tags[0][0]) > len(surname):
         return True
@@ -302,6 +342,8 @@ def plausible_name(
     nonpersons = _lexicon()[3]
     if not name or name in nonpersons:
         return False
+    if skip_name_prefix(name, 0):
+        return False  # 拿督莫达胡先: an honorific written before the name is no part of it
     if is_transliterated(name):
         parts = re.split(f"[{NAME_SEP}]", name)
         if any(_lexicon()[1].search(p) for p in parts) and name not in known:
@@ -468,6 +510,7 @@ def person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
     for k in lengths:
         name, head = pre[-k:], pre[:-k]
         head = head.removesuffix("的")  # 如今已是浙江大学博士研究生的叶晨曦
+        head = next((head[: -len(p)] for p in _name_prefixes() if head.endswith(p)), head)  # 拿督
         if head and "title" in SIGNALS and title_end().search(head) and plausible_name(name, known, after_title=True):
             return Speaker(name, clean_title(head) or known.get(name))
     if plausible_name(pre, known, after_title=False):
@@ -523,6 +566,8 @@ def _nr_head(text: str) -> str | None:
     name = tags.pop(0)[0]
     if len(name) == 1 and tags and tags[0][1] == "nr" and len(tags[0][0]) <= 2:
         name += tags.pop(0)[0]  # 吴|长青
+    if len(name) == 2 and tags and len(tags[0][0]) == 1 and tags[0][1] in ("zg", "g"):
+        name += tags.pop(0)[0]  # 童子/nr|贤/zg: a bound morpheme jieba leaves alone is the name's last character
     if tags and len(tags[0][0]) == 1 and tags[0][1] in ("n", "ng", "nr", "nz", "j") and len(tags) > 1:
         return None  # 马克|龙|会面: the name may go on (徐旭|带|着 is a name, then a verb)
     return name if 2 <= len(name) <= 4 else None
@@ -563,6 +608,13 @@ def _nr_tail(pre: str) -> str | None:
     if len(tags) >= 3 and tags[-2][1] == "nr" and len(tags[-2][0]) == 1 and len(tags[-1][0]) <= 2:
         return tags[-2][0] + tags[-1][0]  # 农户|李|春生
     return None
+
+
+def known_at(text: str, pos: int, word: str, known) -> str:
+    """``word`` (a person jieba tags at ``pos``) grown to the longest name the page already knows
+    that starts there (童子/nr|贤 in 童子贤不以为然: 童子贤): a known name is never cut short."""
+    longer = [n for n in known if len(n) > len(word) and n.startswith(word) and text.startswith(n, pos)]
+    return max(longer, key=len) if longer else word
 
 
 def _ends_unnamed(pre: str) -> bool:
@@ -611,6 +663,7 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
         start = m.end()
         while start < len(s) and s[start] == " ":
             start += 1
+        start = skip_name_prefix(s, start)
         tm = re.match(f"[{CJK}]+(?:[{NAME_SEP}][{CJK}]+)+", s[start:])
         lengths = [len(n) for n in known if s.startswith(n, start)]
         if tm:  # the last part may run into the words after it (吾买尔在乌鲁木齐)

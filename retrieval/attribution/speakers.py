@@ -65,11 +65,13 @@ from .lexicon import (
     is_nonperson,
     is_transliterated,
     joined_surnames,
+    known_at,
     leadin,
     mentions,
     oblique,
     person_at_end,
     plausible_name,
+    pos_tags,
     simplify_aligned,
     surname_of,
     title_end,
@@ -78,7 +80,6 @@ from .lexicon import (
     without_ruby,
     word_starts,
 )
-from .postag import tags as pos_tags
 
 _NOT_NAME_START = "当在对向和与的是了被把将从据说称由及等"  # 当|唐纳德•特朗普: a clause word before a name
 _TRANSLITERATED = re.compile(f"[{CJK}]{{1,8}}(?:[{NAME_SEP}][{CJK}]{{1,8}})+")
@@ -291,6 +292,8 @@ class Attributor:
         turn = _TURN.match(_MASK.sub(lambda m: "\u0000" * len(m.group()), s))
         if not turn:
             return False
+        if leadin(s[: turn.end()]) and s[turn.end() :].strip():
+            return self._someones_turn(s[turn.end() :].strip())  # 以下为内容摘编：《X报》：…？ — the turn after the lead-in
         head = _unbracketed(re.sub(r"\s+", "", turn.group(1)))
         if self.turns >= 2 and re.fullmatch(f"[{CJK}]{{2,5}}", head) and self.text.count(head) >= 2 \
                 and not is_nonperson(head) and not title_end().search(head):
@@ -551,6 +554,8 @@ class Attributor:
                 if _nominal(masked, v, vm.group()) or _no_words_follow(masked, vm.end()) or _in_book(masked, v):
                     continue
                 clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
+                if _invited(masked, clause_start, v):
+                    continue  # 请…副部长周学文，…副局长余勇介绍…: a list of people invited to speak
                 self._via = None
                 sp = self._subject(masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
                 if sp is not None and self._via is None:
@@ -590,6 +595,8 @@ class Attributor:
             if _nominal(masked, v, vm.group()) or _no_words_follow(masked, vm.end()) or _in_book(masked, v):
                 continue
             clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
+            if _invited(masked, clause_start, v):
+                continue
             raw = re.sub(r"\s+", "", masked[clause_start:v].replace("\u0000", ""))
             for core in _cores(raw):
                 sp = self._loose_name(TIME_LEAD.sub("", LEAD.sub("", core)))
@@ -1033,10 +1040,11 @@ class Attributor:
             return []
         out: dict[str, tuple[Speaker, bool]] = {}
         pos = 0
-        for word, flag in joined_surnames(pos_tags(sentence)):
+        for tagged, flag in joined_surnames(pos_tags(sentence)):
+            word = known_at(sentence, pos, tagged, self.known) if flag == "nr" else tagged
             if flag == "nr" and plausible_name(word, self.known, after_title=False):
                 out.setdefault(word, (Speaker(word, self.known.get(word)), oblique(sentence, pos, word)))
-            pos += len(word)
+            pos += len(tagged)
         return list(out.values())
 
     def _surname_turn(self, s: str) -> Speaker | None:
@@ -1148,6 +1156,8 @@ class Attributor:
             if sp is not None:
                 return sp
         pre = re.sub(r"\s+", "", pre)
+        if _INVITE.match(pre) or _invited(masked, clause_start, clause_start):
+            return None  # 请发言人邢志宏介绍… / 请A，B介绍…: people invited to speak, words announced, not reported
         if _GROUP_END.search(pre):
             return None  # 张一、王二等先后表示: a group speaks, no one person
         found = []
@@ -1368,12 +1378,13 @@ class Attributor:
             return None if self._other_speaker(before[at[0] + len(at[1].name) :], at[1]) else at[1]
         last_sentence = _SENTENCE_END.split(masked_before.rstrip("。！？!?；; "))[-1]
         tagged, names, pos = pos_tags(last_sentence.replace("\u0000", "，")), [], 0
-        for word, flag in tagged if "nr" in SIGNALS else ():  # 美国总统|特朗普/nr: a name jieba tags, right after a title or with a surname
+        for tag_word, flag in tagged if "nr" in SIGNALS else ():  # 美国总统|特朗普/nr: a name jieba tags, right after a title or with a surname
             after_title = bool(title_end().search(last_sentence[:pos]))
+            word = known_at(last_sentence, pos, tag_word, self.known) if flag == "nr" else tag_word
             if flag == "nr" and plausible_name(word, self.known, after_title=after_title):
                 if not oblique(last_sentence, pos, word):
                     names.append(word)
-            pos += len(word)
+            pos += len(tag_word)
         if names:
             return Speaker(names[-1], self.known.get(names[-1]))
         if unnamed_person(masked_before):
@@ -1566,6 +1577,10 @@ def _asks_you(s: str) -> bool:
             and not re.search("[“”「」：:]", bare) and not _VERB_RE.search(bare))  # 耿爽反问这位记者，…？ is an answer
 
 
+# 经/在 … VERB下 (经班长提醒下, 在他的建议下): the verb names a circumstance of the clause
+_UNDER_FRAME = re.compile("(?:^|(?<=[，,；;\\s]))[经在](?!理|济|过|常|营|历|验)[^，,。；;：:“”「」]{1,16}$")
+
+
 def _nominal(text: str, v: int, verb: str) -> bool:
     """Is the speech verb at ``v`` no speech by a subject: 据说, 小说, 可以说, 回答起来, 在回答…时 —
     or a noun after 的 (发言人的回答, 他的介绍)?"""
@@ -1573,6 +1588,8 @@ def _nominal(text: str, v: int, verb: str) -> bool:
         return True  # 回答起来“比较简洁”, 说起来: how, not what, was said
     if _according().search(text[:v]):
         return True  # 按照张磊要求, 根据王某介绍: what someone asked or said before, referred to
+    if text[v + len(verb) : v + len(verb) + 1] == "下" and _UNDER_FRAME.search(text[:v]):
+        return True  # 经建制派「班长」廖长江提醒下, 在老师的建议下: a circumstance, not speech
     return verb in ("说", "称", "介绍", "解释") and _NOT_SPEECH.search(text[:v]) is not None or text[v - 1 : v] in ("的", "在")
 
 
@@ -1666,6 +1683,21 @@ def _no_words_follow(masked: str, end: int) -> bool:
     # 就“优化…”在全体委员大会上发言: a quotation after 就/关于/围绕/对 is the topic, not the words
     runs = [m.start() for m in re.finditer("\u0000+", masked[sentence_start:end])]
     return all(re.search(r"(?:就|关于|围绕|对于?)$", masked[sentence_start : sentence_start + r]) for r in runs)
+
+
+# words opening a clause that invites a person to speak (data/invites.txt)
+_INVITE = re.compile("(?:" + "|".join(map(re.escape, sorted(data_words("invites.txt"), key=len, reverse=True))) + ")")
+
+
+def _invited(masked: str, clause_start: int, v: int) -> bool:
+    """Does an earlier clause of the sentence invite the people listed up to the verb at ``v``
+    (请A，B，C介绍…情况), with no speech verb between the invitation and ``v``?"""
+    sentence = max((m.end() for m in re.finditer(r"[。！？!?；;]", masked[:clause_start])), default=0)
+    starts = [sentence, *(b.end() for b in BOUNDARY.finditer(masked, sentence, clause_start))]
+    for at in starts:
+        if at < clause_start and _INVITE.match(masked, at) and not _VERB_RE.search(masked, at, clause_start):
+            return True
+    return False
 
 
 # words after a clause's opening person that make another the subject (data/causatives.txt)
