@@ -331,6 +331,12 @@ class Attributor:
         the best of the paragraph's proposals (``propose``) that the decision model accepts."""
         return choose(self.propose(text))
 
+    def section(self) -> None:
+        """A heading stands before the next paragraph: no one's words run on across it (the last
+        speaker's turn, an open quotation, words an aside interrupted all end there)."""
+        self.last, self.last_mode, self.open_quote, self._resumable = None, "", False, None
+        self._quoting = False
+
     def propose(self, text: str) -> tuple[Proposal, ...]:
         """Who may have said the next paragraph (paragraphs in page order), each proposal with
         how it was found and the features the decision model weighs. The reading state (the
@@ -1739,7 +1745,7 @@ def _as_written(value: str | None, simplified: str, original: str) -> str | None
 
 def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
                        model: tuple[dict[str, float], float] | None = None,
-                       preface: Iterable[str] = ()) -> list[tuple[Proposal, ...]]:
+                       preface: Iterable[str] = (), breaks: Iterable[int] = ()) -> list[tuple[Proposal, ...]]:
     """The proposals for each of a document's paragraphs, in order (what ``attribute_paragraphs``
     decides between). ``context`` (the title) seeds names.
 
@@ -1749,7 +1755,18 @@ def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
     name is ``seeded``, a generous proposal the model decides. ``model`` (weights, threshold)
     decides the first reading in place of the model file's (for fitting). ``preface`` (headings
     and captions between the headline and the article) only tells whom the page is about
-    (``Attributor.head``), with the context."""
+    (``Attributor.head``), with the context. ``breaks``: the paragraphs a heading stands before
+    (``Attributor.section``)."""
+    breaks = frozenset(breaks)
+
+    def read(att: Attributor) -> list[tuple[Proposal, ...]]:
+        out = []
+        for i, p in enumerate(paragraphs):
+            if i in breaks:
+                att.section()
+            out.append(att.propose(p))
+        return out
+
     weights, accept = model if model is not None else (decision.WEIGHTS, decision.ACCEPT)
     context = [without_ruby(c) for c in context]
     heads = [*context, *(without_ruby(p) for p in preface)]
@@ -1758,7 +1775,7 @@ def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
     att.register([*context, *paragraphs])
     att.head(heads)
     registered = set(att.known)
-    first = [att.propose(p) for p in paragraphs]
+    first = read(att)
     seeds: dict[str, str | None] = {}
     for ps in first:
         a = choose(ps, weights, accept)
@@ -1771,16 +1788,17 @@ def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
     att = Attributor(seeded=seeds)
     att.register([*context, *paragraphs])
     att.head(heads)
-    return [att.propose(p) for p in paragraphs]
+    return read(att)
 
 
 def attribute_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
-                         preface: Iterable[str] = ()) -> list[Attribution]:
+                         preface: Iterable[str] = (), breaks: Iterable[int] = ()) -> list[Attribution]:
     """Who said each of a document's paragraphs, in order. ``context`` (the title) seeds names;
-    ``preface`` (headings and captions above the article) tells whom the page is about."""
+    ``preface`` (headings and captions above the article) tells whom the page is about;
+    ``breaks`` are the paragraphs a heading of the article stands before (no continuation across it)."""
     context = list(context)
     preface = list(preface)
-    proposals = propose_paragraphs(paragraphs, context, preface=preface)
+    proposals = propose_paragraphs(paragraphs, context, preface=preface, breaks=breaks)
     out = [choose(ps) for ps in proposals]
     for i, extra in quoted_before(paragraphs, out):
         out[i] = choose((*proposals[i], extra))

@@ -251,7 +251,14 @@ def parse_page(path: Path, text: str, display_path: str | None = None) -> Page:
     context = [title, *(b.text for b in page.head), *(b.text for b, k in paras if k == "h")]
     # a heading or caption between the headline and the article names whom the page is about
     preface = [b.text for b in page.preface]
-    attributions = iter(attribute_paragraphs(texts, context=context, preface=preface))
+    # a heading inside the article ends whatever words ran on before it
+    breaks, n = set(), 0
+    for b, k in paras:
+        if k == "h":
+            breaks.add(n)
+        elif k == "p":
+            n += 1
+    attributions = iter(attribute_paragraphs(texts, context=context, preface=preface, breaks=breaks))
     passages, lines, ends, section, n = [], [], [], None, 0
     for block, kind in paras:
         if kind == "h":
