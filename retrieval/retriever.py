@@ -520,12 +520,11 @@ class Retriever:
         """The question's distinctive words (names, places, organisations, years, numbers) that no
         passage holds: 刘子歌在伦敦奥运会上… → ("伦敦",) on a corpus that never names London;
         毛宁怎么看… → ("毛宁",) when no passage's text holds the person asked about."""
-        q = clip_question(question)[0]
-        nq = normalize(q)
-        if words is None:
-            words = distinctive_words(q, nq)
-        if intent is None:
-            intent = parse_intent(q, nq)
+        if words is None or intent is None:  # (the search passes both: nothing read twice)
+            q = clip_question(question)[0]
+            nq = normalize(q)
+            words = distinctive_words(q, nq) if words is None else words
+            intent = parse_intent(q, nq) if intent is None else intent
         subject = normalize(intent.subject) if intent.kind == "said" and intent.subject else ""
         # a name the corpus speaks of under another (澳洲 / 澳大利亚, APEC / 亚太经合组织) is no absent one
         return tuple(w for w in words if not answering.plain_proper(w)

@@ -37,7 +37,7 @@ Group or organisation subjects (大家, 安理会, 该公司, 有关负责人, �
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -555,13 +555,8 @@ class Attributor:
         found: list[tuple[int, int, Speaker]] = []
         state = (self._via, self._rivals, self._untagged, self.salient)
         try:
-            for vm in _VERB_RE.finditer(masked):
+            for clause_start, vm in _speech_clauses(masked):
                 v = vm.start()
-                if _nominal(masked, v, vm.group()) or _no_words_follow(masked, vm.end()) or _in_book(masked, v):
-                    continue
-                clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
-                if _invited(masked, clause_start, v):
-                    continue  # 请…副部长周学文，…副局长余勇介绍…: a list of people invited to speak
                 self._via = None
                 sp = self._subject(masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
                 if sp is not None and self._via is None:
@@ -596,14 +591,8 @@ class Attributor:
         before the verb once adverbials are stripped."""
         masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
         out: dict[str, Speaker] = {}
-        for vm in _VERB_RE.finditer(masked):
-            v = vm.start()
-            if _nominal(masked, v, vm.group()) or _no_words_follow(masked, vm.end()) or _in_book(masked, v):
-                continue
-            clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
-            if _invited(masked, clause_start, v):
-                continue
-            raw = re.sub(r"\s+", "", masked[clause_start:v].replace("\u0000", ""))
+        for clause_start, vm in _speech_clauses(masked):
+            raw = re.sub(r"\s+", "", masked[clause_start:vm.start()].replace("\u0000", ""))
             for core in _cores(raw):
                 sp = self._loose_name(TIME_LEAD.sub("", LEAD.sub("", core)))
                 if sp is not None:
@@ -1693,6 +1682,19 @@ def _no_words_follow(masked: str, end: int) -> bool:
 
 # words opening a clause that invites a person to speak (data/invites.txt)
 _INVITE = re.compile("(?:" + "|".join(map(re.escape, sorted(data_words("invites.txt"), key=len, reverse=True))) + ")")
+
+
+def _speech_clauses(masked: str) -> Iterator[tuple[int, re.Match]]:
+    """Each speech verb of a masked paragraph that reports words (not a noun, not inside a book
+    title, words after it, not announcing a list of people invited to speak: 请…副部长周学文，
+    …副局长余勇介绍…), with where its clause starts."""
+    for vm in _VERB_RE.finditer(masked):
+        v = vm.start()
+        if _nominal(masked, v, vm.group()) or _no_words_follow(masked, vm.end()) or _in_book(masked, v):
+            continue
+        clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
+        if not _invited(masked, clause_start, v):
+            yield clause_start, vm
 
 
 def _invited(masked: str, clause_start: int, v: int) -> bool:
