@@ -18,7 +18,7 @@ from html import escape
 from retrieval import MAX_QUESTION_CHARS
 from retrieval.cli.formatting import clause_cut
 from retrieval.models import Hit, Passage, Speaker
-from retrieval.search.answering import foreign_note, question_language
+from retrieval.search.answering import foreign_note, has_words, question_language
 from retrieval.search.highlight import term_spans
 
 from .excerpts import (
@@ -210,6 +210,8 @@ def no_answer(question: str, examples: Sequence[str] = (), absent: Sequence[str]
     if absent:
         names = "、".join(f"「{escape(a)}」" for a in absent)
         lines = [f"🤷 语料中没有提到{names}，找不到「{echo(question)}」的答案。", "", "可以用 /speakers 看看语料里有哪些发言人"]
+    elif not has_words(question):
+        lines = ["🤷 没有找到答案：问题里只有表情或符号，没有可以检索的字词。", "", "可以用 /speakers 看看语料里有哪些发言人"]
     else:
         lines = [f"🤷 语料中没有找到「{echo(question)}」的答案。", "", "可以用 /speakers 看看语料里有哪些发言人"]
     if ex:

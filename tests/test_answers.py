@@ -16,6 +16,7 @@ from retrieval.search.answering import (
     answer_span,
     best_sentence,
     distinctive_words,
+    has_words,
     question_language,
 )
 from retrieval.search.intent import parse
@@ -271,6 +272,14 @@ def test_the_readable_cli_leads_with_the_answer_and_shows_no_scores(capsys):
 ])
 def test_question_language(question, language):
     assert question_language(question) == language
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("😀🎉", False), ("!!!???……", False), ("🇨🇳 ✨ ——", False), ("", False),
+    ("朱凯说了什么", True), ("2024", True), ("Zhu?", True), ("😀天", True),
+])
+def test_has_words(question, words):
+    assert has_words(question) is words
 
 
 def test_a_question_in_arabic_is_told_in_arabic_in_the_cli(capsys):

@@ -67,6 +67,13 @@ async def test_empty_text_is_not_an_error(app, api, errors):
 async def test_emoji_or_symbols_get_the_no_answer_reply(app, api, errors, text):
     reply = await ask(app, api, text)
     assert "没有找到" in reply and "/speakers" in reply
+    assert "只有表情或符号" in reply  # says why: nothing in it to search for
+    assert errors() == []
+
+
+async def test_a_chinese_question_without_answer_is_not_called_symbols(app, api, errors):
+    reply = await ask(app, api, "红烧肉怎么做？")
+    assert "没有找到" in reply and "只有表情或符号" not in reply
     assert errors() == []
 
 

@@ -115,6 +115,13 @@ def test_odd_questions_answer_or_say_no_answer(cli, question):
     assert out.strip()
 
 
+@pytest.mark.parametrize("question", ["😀🎉🚀", "!!!???……", "🇨🇳"])
+def test_a_question_of_symbols_is_told_it_holds_no_words(cli, question):
+    code, out, _ = cli("ask", question)
+    assert code == 0
+    assert "没有可以检索的字词" in out and "语料中没有与这个问题相关" not in out
+
+
 def test_long_question_is_answered_and_says_it_was_cut(cli):
     _, out, _ = cli("ask", "天开西青园引进了多少项目" + "。" * 10_000, "--json")
     data = json.loads(out)

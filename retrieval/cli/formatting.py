@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..models import Hit, Passage
-from ..search.answering import foreign_note, question_language, trimmed_spans
+from ..search.answering import foreign_note, has_words, question_language, trimmed_spans
 
 NO_ANSWER = "没有找到答案：语料中没有与这个问题相关的段落。(no answer in the corpus)"
+NO_WORDS = "没有找到答案：问题里只有表情或符号，没有可以检索的字词。(no answer: the question holds no words to search for)"
 REPORTING = "报道"  # who a passage with no speaker is from: the article's own reporting
 LEAD_CHARS = 120
 CONTEXT_CHARS = 160
@@ -188,7 +189,7 @@ def format_answer(question: str, hits: Sequence[Hit], truncated: bool = False, a
             names = "、".join(f"「{a}」" for a in absent)
             lines.append(f"没有找到答案：语料中没有提到{names}。(no answer: the corpus never mentions {'、'.join(absent)})")
         elif language is None or not lines:
-            lines.append(NO_ANSWER)
+            lines.append(NO_ANSWER if has_words(question) else NO_WORDS)
         if language is None and example:  # what to do next: a question this corpus answers
             lines[-1] += f"\n试试这样问：{example}"
         return "\n\n".join(lines)

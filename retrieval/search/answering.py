@@ -698,6 +698,12 @@ def question_language(question: str) -> str | None:
     return None
 
 
+def has_words(question: str) -> bool:
+    """Whether ``question`` holds anything to search for: a letter or a digit of any script.
+    Emoji, flags, symbols and punctuation alone ("😀🎉", "!!!???……") hold nothing."""
+    return any(ch.isalnum() for ch in question or "")
+
+
 def foreign_note(language: str, example: str) -> str:
     """One line in ``language`` saying the corpus is Chinese, with one example question."""
     notes = _notes()
