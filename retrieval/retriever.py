@@ -501,18 +501,24 @@ class Retriever:
             weights = self._weights(tokens)  # the same for the ranking and the hits
             read: dict[int, str] = {}  # the normalised texts the ranking reads, for the hits
             ranked = self._fact_ranking(intent, tokens, top_k, allowed, seen, weights, words, read)
-            return self._count_absent(self._hits(ranked, tokens, intent, words, seen, weights, read), intent)
-        return self._count_absent(self._hits(ranked, tokens, intent, words), intent)
+            return self._count_absent(self._hits(ranked, tokens, intent, words, seen, weights, read), intent,
+                                      [i for i, _ in ranked])
+        return self._count_absent(self._hits(ranked, tokens, intent, words), intent, [i for i, _ in ranked])
 
-    def _count_absent(self, hits: list[Hit], intent: Intent) -> list[Hit]:
+    def _count_absent(self, hits: list[Hit], intent: Intent, ids: Sequence[int]) -> list[Hit]:
         """``hits``, each also missing the figure asked (多少家, 几个百分点) when the question counts
         in a measure and no hit holds a count in it: the names are there, the figure is not (one
         regex per hit, on the hits only)."""
         asked = answering.asked_count(intent) if hits else ""
-        if not asked:
-            return hits
-        if any(answering.holds_count(normalize(h.passage.text), intent) for h in hits):
-            return hits
+        normalized = self.corpus.normalized
+        if asked:
+            if any(answering.holds_count(normalized[i], intent) for i in ids):
+                return hits
+        else:
+            # a date or a figure without a measure (哪一年, 票房是多少) that no hit holds at all
+            asked = answering.asked_kind(intent) if hits else ""
+            if not asked or any(answering.holds_kind(normalized[i], intent) for i in ids):
+                return hits
         return [replace(h, missing_terms=h.missing_terms + (asked,)) if asked not in h.missing_terms else h for h in hits]
 
     def absent_words(self, question: str, words: Sequence[str] | None = None,

@@ -439,6 +439,43 @@ def asked_count(intent: Intent) -> str:
     return q[start:end] + first if len(first) >= 2 else q[start:end]
 
 
+_FIGURE_LINKS = ("是", "有", "为", "达", "到", "约", "大概", "大约", "具体", "一共", "共", "能", "会", "了", "的")
+
+
+def asked_kind(intent: Intent) -> str:
+    """What a fact question asks for when it asks a date or a figure without a measure, in its
+    words: the cue (哪一年, 什么时候) or, for how much, the word the figure is of and the cue
+    (票房是多少 → 票房多少); "" for any other question (a measured count: ``asked_count``)."""
+    if intent.kind != "fact" or not intent.cue_spans or intent.ordinal:
+        return ""
+    q = intent.question
+    start, end = intent.cue_spans[0][0], max(b for _, b in intent.cue_spans)
+    if intent.asks == "when":
+        return q[start:end]
+    if intent.asks != "how_many" or intent.measure:
+        return ""
+    import jieba
+
+    before = [w for w in jieba.lcut(q[max(0, start - 8) : start], HMM=False) if w.strip()]
+    while before and before[-1] in _FIGURE_LINKS:
+        before.pop()
+    if len(before) >= 2 and len(before[-1]) == 1 and len(before[-2]) >= 2:
+        before[-2:] = [before[-2] + before[-1]]  # 出栏|量 → 出栏量
+    noun = before[-1] if before and len(before[-1]) >= 2 and _HAN.match(before[-1]) else ""
+    return noun + q[start:end]
+
+
+def holds_kind(text: str, intent: Intent) -> bool:
+    """Does ``text`` (normalised) hold the kind of answer ``asked_kind`` names anywhere: a date
+    (even one relative to the writer; with its year for 哪一年) for when, any count for how much?"""
+    if intent.asks == "when":
+        if _DATE_WORD.search(text) is None:
+            return False
+        year = "年" in intent.measure  # 哪一年: a date with its year
+        return any("年" in m.group() or not year for m in _DATE.finditer(text))
+    return bool(_counts(text, frozenset()))
+
+
 def holds_count(text: str, intent: Intent) -> bool:
     """Does ``text`` (normalised) hold a count in the measure asked (``intent.measure``): a number
     followed by it (7日 too, which reads as a date), or one that its count word leads up to
@@ -633,7 +670,7 @@ def distinctive_words(question: str, normalized: str | None = None) -> tuple[str
                 j += 1
                 if len(tagged[j - 1][0]) == 2:
                     break
-            if rest and rest not in _titles():  # 秦大使 is a title, not a name
+            if rest and rest not in _titles() and not _plain_start(tagged, k, j):  # 秦大使 is a title, not a name
                 words.append(w + rest)
                 k = j
                 continue
@@ -643,6 +680,37 @@ def distinctive_words(question: str, normalized: str | None = None) -> tuple[str
         if not any(w in o for o in out):
             out = [o for o in out if o not in w] + [w]
     return tuple(out)
+
+
+COMMON_WORD = 100  # jieba's count of a word this common (遭遇, 学生, 台湾) makes it no given name
+
+
+def _plain_start(tagged: list[tuple[str, str | None]], k: int, j: int) -> bool:
+    """Is the surname-like character ``tagged[k]`` a plain word before the words ``tagged[k+1:j]``
+    rather than the start of a name jieba does not know? So when it follows a number
+    (2022年|业绩), or comes before one word of the dictionary (not an address term: 钱|婆婆) and
+    is a preposition or a position word (向|学生, 发布后|遭遇) or, tagged as no name, that word is
+    a common one (来|办事, 有|续航, 原|计划; a name's given part is rare: 卫民, 正源; 王|学武 and
+    东|小张 are tagged as names)."""
+    flag = _flag(tagged[k])
+    if k and tagged[k - 1][0].isdigit():
+        return True
+    if j != k + 2 or len(tagged[k + 1][0]) < 2 or tagged[k + 1][0] in _address_terms():
+        return False  # (钱婆婆, 王大爷: a person all the same)
+    if flag in _PLAIN_STARTS:
+        return True
+    if flag in _PROPER:
+        return False
+    jb = _posseg().dt.tokenizer
+    jb.check_initialized()
+    return jb.FREQ.get(tagged[k + 1][0], 0) >= COMMON_WORD
+
+
+@lru_cache(maxsize=1)
+def _address_terms() -> frozenset[str]:
+    """data/address.txt: what follows a surname to name a person (婆婆, 大爷, 女士)."""
+    text = resources.files("retrieval").joinpath("data/address.txt").read_text("utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
 def _flag(tagged: tuple[str, str | None]) -> str:
@@ -655,6 +723,7 @@ def _flag(tagged: tuple[str, str | None]) -> str:
 
 _JOINERS = "和与跟同及"
 _NOT_A_SURNAME = {"r", "c", "u", "uj", "ul", "ug", "uz", "uv", "ud", "y", "e"}  # 那家: a pronoun, not the surname 那
+_PLAIN_STARTS = {"p", "f"}  # 向, 由, 后: a preposition or a position word starts no name
 _MORPHEMES = {"vg", "ng", "ag", "tg", "dg"}  # jieba's bound morphemes: never a word alone
 # (and place and time words: 记者会时|头上 is no name 时头上, nor 会上|今天)
 _FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "ug", "uz", "uv", "ud", "r", "d", "m", "f", "v", "vn", "x", "y", "e", "s", "t"}

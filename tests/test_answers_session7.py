@@ -1,0 +1,72 @@
+"""Session 7: what a question asks that the hits do not hold, and words that are no names.
+Invented pages and questions only."""
+
+from __future__ import annotations
+
+from invented_pages import build_pages
+
+from retrieval.search.answering import asked_kind, distinctive_words, holds_kind
+from retrieval.search.intent import parse
+
+
+def test_a_surname_character_before_a_plain_word_starts_no_name():
+    # a position word, a preposition, a number's unit or a verb before a common word: no name
+    assert distinctive_words("王涛说新车发布后遭遇了什么?") == ("王涛",)
+    assert distinctive_words("校长向学生们提了几点期望?") == ()
+    assert "年业绩" not in distinctive_words("2022年业绩说明会开了几场?")
+    assert distinctive_words("哪位干部抱怨来办事的人太多?") == ()
+    assert distinctive_words("谁预言会有续航八百公里的电动车?") == ()
+    # names stay: a surname with characters jieba leaves alone, or an address term after it
+    assert "陈代蓉" in distinctive_words("陈代蓉夏天买菜途中头晕后打电话找了谁?")
+    assert "钱婆婆" in distinctive_words("对钱婆婆来说最难忘的变化是什么?")
+    assert "郭卫民" in distinctive_words("郭卫民是从哪年起当发言人的?")
+
+
+def test_an_answerable_question_gets_no_fragment_as_missing(tmp_path):
+    r = build_pages(tmp_path, {"a.txt": ("新车发布会", "示例网 2024-04-01", [
+        "王涛表示，新车发布后遭遇了不少质疑，团队会用质量回应大家。"])})
+    hits = r.search("王涛说新车发布后遭遇了什么?", top_k=3)
+    assert hits and not hits[0].missing_terms
+
+
+def test_what_a_figure_or_date_question_asks():
+    assert asked_kind(parse("王涛说这部电影首周票房是多少?")) == "票房多少"
+    assert asked_kind(parse("农场去年生猪出栏量是多少?")) == "出栏量多少"
+    assert asked_kind(parse("李华是哪一年当上校长的?")) == "哪一年"
+    assert asked_kind(parse("农场有多少名工人?")) == ""  # a measured count: asked_count's
+    assert asked_kind(parse("李华是第几任校长?")) == ""
+    assert asked_kind(parse("李华说了什么?")) == ""
+
+
+def test_holds_kind():
+    when, year, much = parse("展会什么时候开幕?"), parse("李华是哪一年当上校长的?"), parse("票房是多少?")
+    assert holds_kind("展会于5月3日开幕", when) and not holds_kind("展会即将开幕", when)
+    assert holds_kind("2019年他当上校长", year) and not holds_kind("5月3日他当上校长", year)
+    assert holds_kind("首周票房达1200万元", much) and not holds_kind("影片口碑很好", much)
+
+
+FILM = {"a.txt": ("新片发布会", "示例网 2024-05-01", [
+    "导演王涛携新片《远山》出席发布会，介绍了影片的拍摄经过。",
+    "王涛说，拍摄《远山》是他多年的梦想，影片讲述了山村教师的故事。"])}
+
+
+def test_a_figure_no_hit_holds_is_missing(tmp_path):
+    r = build_pages(tmp_path, FILM)
+    hits = r.search("王涛透露《远山》首周票房是多少?", top_k=3)
+    assert not hits or all("票房多少" in h.missing_terms for h in hits)
+
+
+def test_a_figure_a_hit_holds_is_not_missing(tmp_path):
+    pages = {"a.txt": (FILM["a.txt"][0], FILM["a.txt"][1], FILM["a.txt"][2] + [
+        "据统计，《远山》上映首周票房达1200万元，王涛表示很满意。"])}
+    r = build_pages(tmp_path, pages)
+    hits = r.search("王涛透露《远山》首周票房是多少?", top_k=3)
+    assert hits and "1200万元" in hits[0].passage.text and not hits[0].missing_terms
+
+
+def test_a_year_no_hit_holds_is_missing(tmp_path):
+    r = build_pages(tmp_path, {"a.txt": ("校长履新", "示例网 2024-06-01", [
+        "李华担任实验中学校长以来，推动了课程改革，学生成绩明显提高。",
+        "李华表示，学校将继续加强教师队伍建设。"])})
+    hits = r.search("李华是哪一年当上实验中学校长的?", top_k=3)
+    assert not hits or all("哪一年" in h.missing_terms for h in hits)
