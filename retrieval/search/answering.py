@@ -454,14 +454,15 @@ def asked_kind(intent: Intent) -> str:
         return q[start:end]
     if intent.asks != "how_many" or intent.measure:
         return ""
-    import jieba
-
-    before = [w for w in jieba.lcut(q[max(0, start - 8) : start], HMM=False) if w.strip()]
-    while before and before[-1] in _FIGURE_LINKS:
+    clause = re.split(r"[^\u4e00-\u9fff]", q[max(0, start - 8) : start])[-1]
+    with _POS_LOCK:
+        before = [(w, f or "x") for w, f in pos_tags(clause) if w.strip()]
+    while before and before[-1][0] in _FIGURE_LINKS:
         before.pop()
-    if len(before) >= 2 and len(before[-1]) == 1 and len(before[-2]) >= 2:
-        before[-2:] = [before[-2] + before[-1]]  # 出栏|量 → 出栏量
-    noun = before[-1] if before and len(before[-1]) >= 2 and _HAN.match(before[-1]) else ""
+    if len(before) >= 2 and len(before[-1][0]) == 1 and len(before[-2][0]) >= 2 and before[-1][1][:1] == "n":
+        before[-2:] = [(before[-2][0] + before[-1][0], "n")]  # 出栏|量 → 出栏量
+    # the figure is of a noun (票房, 出栏量), not of a verb (达到多少, 布设了多少)
+    noun = before[-1][0] if before and len(before[-1][0]) >= 2 and before[-1][1][:1] == "n" and _HAN.match(before[-1][0]) else ""
     return noun + q[start:end]
 
 
