@@ -631,8 +631,10 @@ class Retriever:
         best: list[tuple[float, str]] = []
         # the speakers a word of the role describes, in _role_texts order
         names, joined, starts, by_first = self._role_class(cues().role_class(head))
-        # 朱会长: a surname standing right before the title word names that person
-        surname = set(by_first.get(flat[0], ())) if flat[1:].startswith(head) else set()
+        # 朱会长: a surname standing right before the title word names that person (also after
+        # words describing them and 的: 民进党的钟立委)
+        at = flat.find(head)
+        surname = set(by_first.get(flat[at - 1], ())) if at == 1 or (at >= 3 and flat[at - 2] == "的") else set()
         if rest:
             # each speaker's share of ``rest`` their role text holds: each word found in all the
             # texts at once (joined by NUL, which no word holds), counted per text it occurs in
@@ -734,7 +736,8 @@ class Retriever:
     def _role_class(self, words: frozenset[str]) -> tuple[list[str], str, list[int], dict[str, list[int]]]:
         """The speakers whose role text holds one of ``words`` (a role class), in ``_role_texts``
         order: their names, their role texts joined by NUL, where each text starts in it, and
-        first character of a name → positions of those names (kept per class: classes are few)."""
+        first character of a name, as written and normalised → positions of those names (kept
+        per class: classes are few)."""
         cache = self._class_cache
         got = cache.get(words)
         if got is None:
@@ -748,6 +751,9 @@ class Retriever:
             for k, name in enumerate(names):
                 if name:
                     by_first.setdefault(name[0], []).append(k)
+                    first = normalize(name[0])  # (a role is read normalised: 鍾 is looked up as 钟)
+                    if first != name[0]:
+                        by_first.setdefault(first, []).append(k)
             got = cache[words] = (names, "\0".join(text for _, _, text in holders), starts, by_first)
         return got
 
@@ -950,7 +956,9 @@ class Retriever:
         if words and kept:
             lacking = self._article_lacks([i for i, _ in kept], words)
             factors = [f * ARTICLE_LACKS ** n for f, n in zip(factors, lacking)]
-        if intent.kind != "who":  # a turn that asks (an interviewer's question) does not answer
+        if intent.kind != "who" and intent.asks != "person":
+            # a turn that asks (an interviewer's question) does not answer — unless the question
+            # asks who spoke: then an asking turn (a legislator questioning a minister) is someone's words
             factors = [f * ASKING_TURN if self._asks_at(i) else f for f, (i, _) in zip(factors, kept)]
         factors = [f * INTRO_LINE if self._intro_at(i) else f for f, (i, _) in zip(factors, kept)]
         if not strong:

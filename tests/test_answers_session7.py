@@ -70,3 +70,25 @@ def test_a_year_no_hit_holds_is_missing(tmp_path):
         "李华表示，学校将继续加强教师队伍建设。"])})
     hits = r.search("李华是哪一年当上实验中学校长的?", top_k=3)
     assert not hits or all("哪一年" in h.missing_terms for h in hits)
+
+
+HEARING = {"a.txt": ("立法院质询", "示例网 2024-07-01", [
+    "主席：今天进行委员个人质询，内政组的质询。",
+    "主席：请王委员质询。",
+    "王明：院长好，我们都知道北回归线经过的地方大多是沙漠，本岛如果没有台风就会缺水，请问院长有什么对策？",
+    "李强：我们会加强水库调度，请大家节约用水。"])}
+
+
+def test_who_asked_is_answered_by_the_asking_turn(tmp_path):
+    # a legislator's turn that asks is still someone's words when the question asks who spoke
+    r = build_pages(tmp_path, HEARING)
+    hits = r.search("内政组质询里拿北回归线和沙漠来谈缺水的是哪位委员?", top_k=3)
+    assert hits and hits[0].passage.text.startswith("王明")
+
+
+def test_a_surname_after_a_described_role_names_the_person(tmp_path):
+    r = build_pages(tmp_path, {"a.txt": ("立委记者会", "示例网 2024-07-02", [
+        "民进党立委鍾文濱反批，在野党扩权是胡闹，国会不能滥权。",
+        "国民党立委徐芯华表示，法案是为了监督行政部门。"])})
+    assert r.resolve_subject("民进党的钟立委") == ("鍾文濱",)
+    assert r.resolve_subject("钟立委") == ("鍾文濱",)
