@@ -956,10 +956,12 @@ class Retriever:
         if words and kept:
             lacking = self._article_lacks([i for i, _ in kept], words)
             factors = [f * ARTICLE_LACKS ** n for f, n in zip(factors, lacking)]
-        if intent.kind != "who" and intent.asks != "person":
-            # a turn that asks (an interviewer's question) does not answer — unless the question
-            # asks who spoke: then an asking turn (a legislator questioning a minister) is someone's words
-            factors = [f * ASKING_TURN if self._asks_at(i) else f for f, (i, _) in zip(factors, kept)]
+        if intent.kind != "who":
+            # a turn that asks (an interviewer's question) does not answer — unless the question asks
+            # which person and the turn is credited to someone (a legislator questioning a minister)
+            person = intent.asks == "person"
+            factors = [f * ASKING_TURN if self._asks_at(i) and not (person and self._speaker_column.item(i) >= 0)
+                       else f for f, (i, _) in zip(factors, kept)]
         factors = [f * INTRO_LINE if self._intro_at(i) else f for f, (i, _) in zip(factors, kept)]
         if not strong:
             return []
