@@ -44,6 +44,9 @@ ANCHORED_COVERAGE = 0.1
 # 3: a how-many question's count standing right beside a question word (业务量105.5亿票; see
 # ``answering.has_typed_answer``'s ``bound``): the count of what was asked, not a figure beside it.
 TYPE_FACTOR = (0.3, 1.0, 1.6, 2.2)
+# …but for which X / where, a passage naming no X (no place) counts UNNAMED_FACTOR, not 0.3: the
+# answer often names it otherwise (哪个阶段 → 开局之年, 什么地方 → 海燕别墅); 0.6–0.85 give the same
+UNNAMED_FACTOR = 0.7
 TYPE_FACTOR_SOFT = (1.0, 1.1, 1.4, 1.5)  # 3: a which-person question's role named with a name (所长张磊)
 ARTICLE_CREDIT = 0.5  # a question word held elsewhere in the passage's article counts this much
 RARE_SHARE = 0.45  # …when its weight is at least this share of the question's rarest word
@@ -856,6 +859,8 @@ class Retriever:
                 read[i] = norm
             typed = answering.has_typed_answer(text, intent, terms, norm, bound=True)
             factor = TYPE_FACTOR[typed] if intent.asks in ("when", "how_many", "which", "where") else TYPE_FACTOR_SOFT[typed]
+            if not typed and intent.asks in ("which", "where"):
+                factor = UNNAMED_FACTOR
         if intent.kind == "who":
             factor *= WHO_SPEAKER if self._speaker_column.item(i) >= 0 else 1.0
         elif intent.kind == "fact" and intent.asks == "person":

@@ -96,3 +96,20 @@ def test_a_surname_after_a_described_role_names_the_person(tmp_path):
         "国民党立委徐芯华表示，法案是为了监督行政部门。"])})
     assert r.resolve_subject("民进党的钟立委") == ("鍾文濱",)
     assert r.resolve_subject("钟立委") == ("鍾文濱",)
+
+
+def test_which_answered_by_a_passage_naming_it_otherwise(tmp_path, monkeypatch):
+    # 哪个阶段 answered by 开局之年: a passage naming no 阶段 is not pushed under one that merely
+    # says 第一阶段 about something else
+    import retrieval.retriever as retriever
+    r = build_pages(tmp_path, {
+        "a.txt": ("镇域经济督导", "示例网 2026-01-10", [
+            "1月10日，我市开展乡镇项目建设督导调研活动，市委书记王林带队。",
+            "王林指出，2026年是规划开局之年，要坚持把项目建设作为发展的重要支撑。"]),
+        "b.txt": ("卫星成果发布", "示例网 2026-01-12", [
+            "吴明说，第一阶段在轨测试结果表明，卫星定位精度达到国内最高水平。",
+            "吴明表示，团队在科学目标研究方面取得了重大进展。"])})
+    question = "王林把2026年定位为规划的哪个阶段?"
+    assert "开局之年" in r.search(question, top_k=3)[0].passage.text
+    monkeypatch.setattr(retriever, "UNNAMED_FACTOR", retriever.TYPE_FACTOR[0])
+    assert "开局之年" not in r.search(question, top_k=3)[0].passage.text
