@@ -16,6 +16,9 @@ def test_a_surname_character_before_a_plain_word_starts_no_name():
     assert "年业绩" not in distinctive_words("2022年业绩说明会开了几场?")
     assert distinctive_words("哪位干部抱怨来办事的人太多?") == ()
     assert distinctive_words("谁预言会有续航八百公里的电动车?") == ()
+    # a measure word after 这 / 那 (这|段时间, 那|宗源头) is no surname either
+    assert distinctive_words("市长王涛说这段时间对年度任务有什么意义?") == ("王涛",)
+    assert distinctive_words("那宗源头不明的个案出现后安排了多少人隔离?") == ()
     # names stay: a surname with characters jieba leaves alone, or an address term after it
     assert "陈代蓉" in distinctive_words("陈代蓉夏天买菜途中头晕后打电话找了谁?")
     assert "钱婆婆" in distinctive_words("对钱婆婆来说最难忘的变化是什么?")

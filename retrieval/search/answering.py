@@ -646,7 +646,9 @@ def distinctive_words(question: str, normalized: str | None = None) -> tuple[str
     k = 0
     while k < len(tagged):
         w, flag = tagged[k]
-        if flag in _PROPER and len(set(w)) >= 2 and _CJK.search(w) and w not in generic:
+        if k and tagged[k - 1][0] in _DEMONSTRATIVES and _measure_char(w[0]):
+            pass  # 这|段时间, 那|宗源头: a measure word after 这 / 那, no surname
+        elif flag in _PROPER and len(set(w)) >= 2 and _CJK.search(w) and w not in generic:
             if flag == "nr" and len(w) == 2 and w[0] not in surnames:
                 k += 1  # jieba tags many plain words as names (延后, 解密): a name starts with a surname
                 continue
@@ -681,6 +683,14 @@ def distinctive_words(question: str, normalized: str | None = None) -> tuple[str
         if not any(w in o for o in out):
             out = [o for o in out if o not in w] + [w]
     return tuple(out)
+
+
+_DEMONSTRATIVES = frozenset("这那哪每该此")
+
+
+def _measure_char(ch: str) -> bool:
+    """Is ``ch`` a measure word (段, 宗, 名: jieba's tag q, or one of intent.txt's measures)?"""
+    return _posseg().dt.word_tag_tab.get(ch) == "q" or any(ch in group for group in cues().measures)
 
 
 COMMON_WORD = 100  # jieba's count of a word this common (遭遇, 学生, 台湾) makes it no given name
