@@ -116,3 +116,19 @@ def test_which_answered_by_a_passage_naming_it_otherwise(tmp_path, monkeypatch):
     assert "开局之年" in r.search(question, top_k=3)[0].passage.text
     monkeypatch.setattr(retriever, "UNNAMED_FACTOR", retriever.TYPE_FACTOR[0])
     assert "开局之年" not in r.search(question, top_k=3)[0].passage.text
+
+
+def test_which_work_is_answered_by_a_title():
+    from retrieval.search.answering import typed_spans
+    film, town = parse("她第一次去影展是凭哪部电影?"), parse("项目落在哪个镇?")
+    sentence = "她第一次来影展已经是十四年前的出道片《山城往事》。"
+    assert typed_spans(sentence, film) == [(sentence.index("《"), sentence.index("》") + 1)]
+    assert typed_spans("这里的《城镇规划》写得很清楚", town) == []  # a title names no town
+
+
+def test_which_film_prefers_the_passage_with_the_title(tmp_path):
+    r = build_pages(tmp_path, {"a.txt": ("影展首映", "示例网 2024-10-05", [
+        "导演周宇前两部电影都曾在海城影展放映，这次新片的预售票也抢购一空，主演林欣然到场。",
+        "女主角林欣然说：“第一次来海城影展已经是十四年前的出道片《山城往事》，这次回来很感动。”"])})
+    hits = r.search("林欣然第一次去海城影展是凭哪部电影?", top_k=3)
+    assert hits and "山城往事" in hits[0].passage.text

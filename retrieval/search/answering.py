@@ -161,9 +161,15 @@ def _is_date_at(sentence: str, a: int, b: int) -> bool:
     return any(m.start() <= a and b <= m.end() for m in _DATE.finditer(sentence))
 
 
+_TITLE = re.compile(r"《[^》]{1,30}》")
+
+
 def _which(sentence: str, noun: str) -> list[tuple[int, int]]:
-    """Words ending with ``noun`` that name one (洲泉镇, 华中科技大学), not the noun alone."""
+    """Words ending with ``noun`` that name one (洲泉镇, 华中科技大学), not the noun alone; for a
+    work (电影, 书, 节目: intent.txt's ``works``) also a title in book-title marks (《男人四十》)."""
     out = []
+    if "《" in sentence and noun in cues().get("works"):
+        out = [(m.start(), m.end()) for m in _TITLE.finditer(sentence)]
     if noun not in sentence:  # (the pattern ends with the noun itself)
         return out
     for m in re.finditer(rf"([\u4e00-\u9fff]{{2,8}}){re.escape(noun)}", sentence):
