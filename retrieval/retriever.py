@@ -47,6 +47,7 @@ TYPE_FACTOR = (0.3, 1.0, 1.6, 2.2)
 # …but for which X / where, a passage naming no X (no place) counts UNNAMED_FACTOR, not 0.3: the
 # answer often names it otherwise (哪个阶段 → 开局之年, 什么地方 → 海燕别墅); 0.6–0.85 give the same
 UNNAMED_FACTOR = 0.7
+WHOLE_QUESTION = 0.9  # …nor for a passage holding this share of the question's weight (it answers it)
 TYPE_FACTOR_SOFT = (1.0, 1.1, 1.4, 1.5)  # 3: a which-person question's role named with a name (所长张磊)
 ARTICLE_CREDIT = 0.5  # a question word held elsewhere in the passage's article counts this much
 RARE_SHARE = 0.45  # …when its weight is at least this share of the question's rarest word
@@ -937,6 +938,8 @@ class Retriever:
             return [self._type_factor(i, intent, terms, read) for i in ids]
 
         factors = type_factors(i for i, _ in kept)
+        # a passage holding (nearly) the whole question answers it, whatever kind of answer it holds
+        factors = [max(f, 1.0) if cov >= WHOLE_QUESTION else f for f, cov in zip(factors, covs)]
         # the date, count or place asked, beside a question word, makes up for a few words said otherwise
         typed = intent.kind != "who" and intent.asks in ("when", "how_many", "which", "where")
         for k, cov in enumerate(covs):

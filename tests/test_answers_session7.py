@@ -132,3 +132,16 @@ def test_which_film_prefers_the_passage_with_the_title(tmp_path):
         "女主角林欣然说：“第一次来海城影展已经是十四年前的出道片《山城往事》，这次回来很感动。”"])})
     hits = r.search("林欣然第一次去海城影展是凭哪部电影?", top_k=3)
     assert hits and "山城往事" in hits[0].passage.text
+
+
+def test_a_passage_holding_the_whole_question_answers_where(tmp_path, monkeypatch):
+    # 海燕别墅 is no place the reader knows; the passage saying the whole question still answers
+    import retrieval.retriever as retriever
+    r = build_pages(tmp_path, {"a.txt": ("总统访问", "示例网 2024-03-26", [
+        "示例网3月26日电 当地时间24日，李明在海城与到访的总统马可举行会谈，马可随后接受了海城日报的专访。",
+        "马可：25日正式会谈之前，能够和李明在海燕别墅里见面，进行非正式的交流，对我来说是一个很好的机会。",
+        "马可：海城是我们美丽的城市之一，欢迎更多游客来海城。"])})
+    question = "马可说他在正式会谈之前是在什么地方与李明见面的?"
+    assert "海燕别墅" in r.search(question, top_k=3)[0].passage.text
+    monkeypatch.setattr(retriever, "WHOLE_QUESTION", 1.01)
+    assert "海燕别墅" not in r.search(question, top_k=3)[0].passage.text
