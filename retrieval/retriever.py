@@ -47,6 +47,10 @@ TYPE_FACTOR = (0.3, 1.0, 1.6, 2.2)
 # …but for which X / where, a passage naming no X (no place) counts UNNAMED_FACTOR, not 0.3: the
 # answer often names it otherwise (哪个阶段 → 开局之年, 什么地方 → 海燕别墅); 0.6–0.85 give the same
 UNNAMED_FACTOR = 0.7
+# "which person" (哪位教练…): a candidate holding TYPED_COVERAGE of the question answers, as for a
+# date or a count, when it names a person beside a question word and is credited to someone the
+# question does not name (its person factor at least PERSON_TYPED: TYPE_FACTOR_SOFT[2] × WHO_SPEAKER)
+PERSON_TYPED = 1.8
 WHOLE_QUESTION = 0.9  # …nor for a passage holding this share of the question's weight (it answers it)
 TYPE_FACTOR_SOFT = (1.0, 1.1, 1.4, 1.5)  # 3: a which-person question's role named with a name (所长张磊)
 ARTICLE_CREDIT = 0.5  # a question word held elsewhere in the passage's article counts this much
@@ -942,8 +946,10 @@ class Retriever:
         factors = [max(f, 1.0) if cov >= WHOLE_QUESTION else f for f, cov in zip(factors, covs)]
         # the date, count or place asked, beside a question word, makes up for a few words said otherwise
         typed = intent.kind != "who" and intent.asks in ("when", "how_many", "which", "where")
+        person = intent.kind == "fact" and intent.asks == "person"
         for k, cov in enumerate(covs):
-            enough = cov >= MIN_COVERAGE or (typed and cov >= TYPED_COVERAGE and factors[k] >= TYPE_FACTOR[2])
+            enough = cov >= MIN_COVERAGE or (typed and cov >= TYPED_COVERAGE and factors[k] >= TYPE_FACTOR[2]) or (
+                person and cov >= TYPED_COVERAGE and factors[k] >= PERSON_TYPED)
             strong = strong or enough
             if not enough:
                 kept[k] = (kept[k][0], kept[k][1] * WEAK)

@@ -145,3 +145,18 @@ def test_a_passage_holding_the_whole_question_answers_where(tmp_path, monkeypatc
     assert "海燕别墅" in r.search(question, top_k=3)[0].passage.text
     monkeypatch.setattr(retriever, "WHOLE_QUESTION", 1.01)
     assert "海燕别墅" not in r.search(question, top_k=3)[0].passage.text
+
+
+def test_which_person_answered_by_a_paraphrase_naming_them(tmp_path, monkeypatch):
+    # the answer says 两场 / 小将 / 美好的未来 for 两次 / 年轻中场 / 前途光明: too little of the
+    # question for a plain fact, enough for "which person" when it names the person and credits them
+    import retrieval.retriever as retriever
+    r = build_pages(tmp_path, {"a.txt": ("中超第20轮", "示例网 2024-08-01", [
+        "主队主教练李可赛后表示，球队今天打得很顽强，拿到三分很不容易。",
+        "对于连续两场首发的中场小将陈小明，李可给予了肯定，“我认为他会有非常美好的未来，只要继续努力，他将成为出色的球员。”",
+        "客队执行教练冯山则表示：比赛很激烈，首先我要感谢我们的队员，对手很强。"])})
+    question = "哪位教练称赞连续两次首发的年轻中场将来前途光明?"
+    hits = r.search(question, top_k=3)
+    assert hits and "美好的未来" in hits[0].passage.text and hits[0].passage.speaker.name == "李可"
+    monkeypatch.setattr(retriever, "PERSON_TYPED", 99.0)
+    assert not any("美好的未来" in h.passage.text for h in r.search(question, top_k=3))
