@@ -452,14 +452,12 @@ def asked_kind(intent: Intent) -> str:
     """What a fact question asks for when it asks a date or a figure without a measure, in its
     words: the cue (哪一年, 什么时候) or, for how much, the word the figure is of and the cue
     (票房是多少 → 票房多少); "" for any other question (a measured count: ``asked_count``)."""
-    if intent.kind != "fact" or not intent.cue_spans or intent.ordinal:
+    if not asks_kind(intent):
         return ""
     q = intent.question
     start, end = intent.cue_spans[0][0], max(b for _, b in intent.cue_spans)
     if intent.asks == "when":
         return q[start:end]
-    if intent.asks != "how_many" or intent.measure:
-        return ""
     clause = re.split(r"[^\u4e00-\u9fff]", q[max(0, start - 8) : start])[-1]
     with _POS_LOCK:
         before = [(w, f or "x") for w, f in pos_tags(clause) if w.strip()]
@@ -470,6 +468,13 @@ def asked_kind(intent: Intent) -> str:
     # the figure is of a noun (票房, 出栏量), not of a verb (达到多少, 布设了多少)
     noun = before[-1][0] if before and len(before[-1][0]) >= 2 and before[-1][1][:1] == "n" and _HAN.match(before[-1][0]) else ""
     return noun + q[start:end]
+
+
+def asks_kind(intent: Intent) -> bool:
+    """Does ``asked_kind(intent)`` name something (a fact question asking a date, or a figure
+    without a measure, by a cue)? Cheap: no words are cut."""
+    return (intent.kind == "fact" and bool(intent.cue_spans) and not intent.ordinal
+            and (intent.asks == "when" or (intent.asks == "how_many" and not intent.measure)))
 
 
 def holds_kind(text: str, intent: Intent) -> bool:
