@@ -524,7 +524,8 @@ class Retriever:
                 return hits
         else:
             # a date or a figure without a measure (哪一年, 票房是多少) that no hit holds at all
-            if not hits or not answering.asks_kind(intent) or any(answering.holds_kind(normalized[i], intent) for i in ids):
+            if not hits or not answering.asks_kind(intent) or any(
+                    answering.holds_kind(normalized[i], intent) for i in ids):
                 return hits
             asked = answering.asked_kind(intent)  # (its words are cut only here)
         return [replace(h, missing_terms=h.missing_terms + (asked,)) if asked not in h.missing_terms else h for h in hits]
