@@ -160,3 +160,10 @@ def test_which_person_answered_by_a_paraphrase_naming_them(tmp_path, monkeypatch
     assert hits and "美好的未来" in hits[0].passage.text and hits[0].passage.speaker.name == "李可"
     monkeypatch.setattr(retriever, "PERSON_TYPED", 99.0)
     assert not any("美好的未来" in h.passage.text for h in r.search(question, top_k=3))
+
+
+def test_a_name_written_the_taiwan_way_is_not_missing(tmp_path):
+    r = build_pages(tmp_path, {"a.txt": ("晚宴长谈", "示例网 2025-09-01", [
+        "据总统助理乌沙表示，普亭与李明于海城共进晚宴时进行长时间交谈，双方谈到了合作。"])})
+    hits = r.search("是谁透露普京和李明在海城晚宴上长谈的情况?", top_k=3)
+    assert hits and not hits[0].missing_terms
