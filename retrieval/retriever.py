@@ -44,6 +44,14 @@ ANCHORED_COVERAGE = 0.1
 # 3: a how-many question's count standing right beside a question word (业务量105.5亿票; see
 # ``answering.has_typed_answer``'s ``bound``): the count of what was asked, not a figure beside it.
 TYPE_FACTOR = (0.3, 1.0, 1.6, 2.2)
+# …but for which X / where, a passage naming no X (no place) counts UNNAMED_FACTOR, not 0.3: the
+# answer often names it otherwise (哪个阶段 → 开局之年, 什么地方 → 海燕别墅); 0.6–0.85 give the same
+UNNAMED_FACTOR = 0.7
+# "which person" (哪位教练…): a candidate holding TYPED_COVERAGE of the question answers, as for a
+# date or a count, when it names a person beside a question word and is credited to someone the
+# question does not name (its person factor at least PERSON_TYPED: TYPE_FACTOR_SOFT[2] × WHO_SPEAKER)
+PERSON_TYPED = 1.8
+WHOLE_QUESTION = 0.9  # …nor for a passage holding this share of the question's weight (it answers it)
 TYPE_FACTOR_SOFT = (1.0, 1.1, 1.4, 1.5)  # 3: a which-person question's role named with a name (所长张磊)
 ARTICLE_CREDIT = 0.5  # a question word held elsewhere in the passage's article counts this much
 RARE_SHARE = 0.45  # …when its weight is at least this share of the question's rarest word
@@ -501,18 +509,25 @@ class Retriever:
             weights = self._weights(tokens)  # the same for the ranking and the hits
             read: dict[int, str] = {}  # the normalised texts the ranking reads, for the hits
             ranked = self._fact_ranking(intent, tokens, top_k, allowed, seen, weights, words, read)
-            return self._count_absent(self._hits(ranked, tokens, intent, words, seen, weights, read), intent)
-        return self._count_absent(self._hits(ranked, tokens, intent, words), intent)
+            return self._count_absent(self._hits(ranked, tokens, intent, words, seen, weights, read), intent,
+                                      [i for i, _ in ranked])
+        return self._count_absent(self._hits(ranked, tokens, intent, words), intent, [i for i, _ in ranked])
 
-    def _count_absent(self, hits: list[Hit], intent: Intent) -> list[Hit]:
+    def _count_absent(self, hits: list[Hit], intent: Intent, ids: Sequence[int]) -> list[Hit]:
         """``hits``, each also missing the figure asked (多少家, 几个百分点) when the question counts
         in a measure and no hit holds a count in it: the names are there, the figure is not (one
         regex per hit, on the hits only)."""
         asked = answering.asked_count(intent) if hits else ""
-        if not asked:
-            return hits
-        if any(answering.holds_count(normalize(h.passage.text), intent) for h in hits):
-            return hits
+        normalized = self.corpus.normalized
+        if asked:
+            if any(answering.holds_count(normalized[i], intent) for i in ids):
+                return hits
+        else:
+            # a date or a figure without a measure (哪一年, 票房是多少) that no hit holds at all
+            if not hits or not answering.asks_kind(intent) or any(
+                    answering.holds_kind(normalized[i], intent) for i in ids):
+                return hits
+            asked = answering.asked_kind(intent)  # (its words are cut only here)
         return [replace(h, missing_terms=h.missing_terms + (asked,)) if asked not in h.missing_terms else h for h in hits]
 
     def absent_words(self, question: str, words: Sequence[str] | None = None,
@@ -625,8 +640,10 @@ class Retriever:
         best: list[tuple[float, str]] = []
         # the speakers a word of the role describes, in _role_texts order
         names, joined, starts, by_first = self._role_class(cues().role_class(head))
-        # 朱会长: a surname standing right before the title word names that person
-        surname = set(by_first.get(flat[0], ())) if flat[1:].startswith(head) else set()
+        # 朱会长: a surname standing right before the title word names that person (also after
+        # words describing them and 的: 民进党的钟立委)
+        at = flat.find(head)
+        surname = set(by_first.get(flat[at - 1], ())) if at == 1 or (at >= 3 and flat[at - 2] == "的") else set()
         if rest:
             # each speaker's share of ``rest`` their role text holds: each word found in all the
             # texts at once (joined by NUL, which no word holds), counted per text it occurs in
@@ -728,7 +745,8 @@ class Retriever:
     def _role_class(self, words: frozenset[str]) -> tuple[list[str], str, list[int], dict[str, list[int]]]:
         """The speakers whose role text holds one of ``words`` (a role class), in ``_role_texts``
         order: their names, their role texts joined by NUL, where each text starts in it, and
-        first character of a name → positions of those names (kept per class: classes are few)."""
+        first character of a name, as written and normalised → positions of those names (kept
+        per class: classes are few)."""
         cache = self._class_cache
         got = cache.get(words)
         if got is None:
@@ -742,6 +760,9 @@ class Retriever:
             for k, name in enumerate(names):
                 if name:
                     by_first.setdefault(name[0], []).append(k)
+                    first = normalize(name[0])  # (a role is read normalised: 鍾 is looked up as 钟)
+                    if first != name[0]:
+                        by_first.setdefault(first, []).append(k)
             got = cache[words] = (names, "\0".join(text for _, _, text in holders), starts, by_first)
         return got
 
@@ -844,6 +865,8 @@ class Retriever:
                 read[i] = norm
             typed = answering.has_typed_answer(text, intent, terms, norm, bound=True)
             factor = TYPE_FACTOR[typed] if intent.asks in ("when", "how_many", "which", "where") else TYPE_FACTOR_SOFT[typed]
+            if not typed and intent.asks in ("which", "where"):
+                factor = UNNAMED_FACTOR
         if intent.kind == "who":
             factor *= WHO_SPEAKER if self._speaker_column.item(i) >= 0 else 1.0
         elif intent.kind == "fact" and intent.asks == "person":
@@ -920,10 +943,14 @@ class Retriever:
             return [self._type_factor(i, intent, terms, read) for i in ids]
 
         factors = type_factors(i for i, _ in kept)
+        # a passage holding (nearly) the whole question answers it, whatever kind of answer it holds
+        factors = [max(f, 1.0) if cov >= WHOLE_QUESTION else f for f, cov in zip(factors, covs)]
         # the date, count or place asked, beside a question word, makes up for a few words said otherwise
         typed = intent.kind != "who" and intent.asks in ("when", "how_many", "which", "where")
+        person = intent.kind == "fact" and intent.asks == "person"
         for k, cov in enumerate(covs):
-            enough = cov >= MIN_COVERAGE or (typed and cov >= TYPED_COVERAGE and factors[k] >= TYPE_FACTOR[2])
+            enough = cov >= MIN_COVERAGE or (typed and cov >= TYPED_COVERAGE and factors[k] >= TYPE_FACTOR[2]) or (
+                person and cov >= TYPED_COVERAGE and factors[k] >= PERSON_TYPED)
             strong = strong or enough
             if not enough:
                 kept[k] = (kept[k][0], kept[k][1] * WEAK)
@@ -944,8 +971,12 @@ class Retriever:
         if words and kept:
             lacking = self._article_lacks([i for i, _ in kept], words)
             factors = [f * ARTICLE_LACKS ** n for f, n in zip(factors, lacking)]
-        if intent.kind != "who":  # a turn that asks (an interviewer's question) does not answer
-            factors = [f * ASKING_TURN if self._asks_at(i) else f for f, (i, _) in zip(factors, kept)]
+        if intent.kind != "who":
+            # a turn that asks (an interviewer's question) does not answer — unless the question asks
+            # which person and the turn is credited to someone (a legislator questioning a minister)
+            person = intent.asks == "person"
+            factors = [f * ASKING_TURN if self._asks_at(i) and not (person and self._speaker_column.item(i) >= 0)
+                       else f for f, (i, _) in zip(factors, kept)]
         factors = [f * INTRO_LINE if self._intro_at(i) else f for f, (i, _) in zip(factors, kept)]
         if not strong:
             return []

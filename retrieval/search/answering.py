@@ -161,9 +161,15 @@ def _is_date_at(sentence: str, a: int, b: int) -> bool:
     return any(m.start() <= a and b <= m.end() for m in _DATE.finditer(sentence))
 
 
+_TITLE = re.compile(r"《[^》]{1,30}》")
+
+
 def _which(sentence: str, noun: str) -> list[tuple[int, int]]:
-    """Words ending with ``noun`` that name one (洲泉镇, 华中科技大学), not the noun alone."""
+    """Words ending with ``noun`` that name one (洲泉镇, 华中科技大学), not the noun alone; for a
+    work (电影, 书, 节目: intent.txt's ``works``) also a title in book-title marks (《男人四十》)."""
     out = []
+    if "《" in sentence and noun in cues().get("works"):
+        out = [(m.start(), m.end()) for m in _TITLE.finditer(sentence)]
     if noun not in sentence:  # (the pattern ends with the noun itself)
         return out
     for m in re.finditer(rf"([\u4e00-\u9fff]{{2,8}}){re.escape(noun)}", sentence):
@@ -439,6 +445,49 @@ def asked_count(intent: Intent) -> str:
     return q[start:end] + first if len(first) >= 2 else q[start:end]
 
 
+_FIGURE_LINKS = ("是", "有", "为", "达", "到", "约", "大概", "大约", "具体", "一共", "共", "能", "会", "了", "的")
+
+
+def asked_kind(intent: Intent) -> str:
+    """What a fact question asks for when it asks a date or a figure without a measure, in its
+    words: the cue (哪一年, 什么时候) or, for how much, the word the figure is of and the cue
+    (票房是多少 → 票房多少); "" for any other question (a measured count: ``asked_count``)."""
+    if not asks_kind(intent):
+        return ""
+    q = intent.question
+    start, end = intent.cue_spans[0][0], max(b for _, b in intent.cue_spans)
+    if intent.asks == "when":
+        return q[start:end]
+    clause = re.split(r"[^\u4e00-\u9fff]", q[max(0, start - 8) : start])[-1]
+    with _POS_LOCK:
+        before = [(w, f or "x") for w, f in pos_tags(clause) if w.strip()]
+    while before and before[-1][0] in _FIGURE_LINKS:
+        before.pop()
+    if len(before) >= 2 and len(before[-1][0]) == 1 and len(before[-2][0]) >= 2 and before[-1][1][:1] == "n":
+        before[-2:] = [(before[-2][0] + before[-1][0], "n")]  # 出栏|量 → 出栏量
+    # the figure is of a noun (票房, 出栏量), not of a verb (达到多少, 布设了多少)
+    noun = before[-1][0] if before and len(before[-1][0]) >= 2 and before[-1][1][:1] == "n" and _HAN.match(before[-1][0]) else ""
+    return noun + q[start:end]
+
+
+def asks_kind(intent: Intent) -> bool:
+    """Does ``asked_kind(intent)`` name something (a fact question asking a date, or a figure
+    without a measure, by a cue)? Cheap: no words are cut."""
+    return (intent.kind == "fact" and bool(intent.cue_spans) and not intent.ordinal
+            and (intent.asks == "when" or (intent.asks == "how_many" and not intent.measure)))
+
+
+def holds_kind(text: str, intent: Intent) -> bool:
+    """Does ``text`` (normalised) hold the kind of answer ``asked_kind`` names anywhere: a date
+    (even one relative to the writer; with its year for 哪一年) for when, any count for how much?"""
+    if intent.asks == "when":
+        if _DATE_WORD.search(text) is None:
+            return False
+        year = "年" in intent.measure  # 哪一年: a date with its year
+        return any("年" in m.group() or not year for m in _DATE.finditer(text))
+    return bool(_counts(text, frozenset()))
+
+
 def holds_count(text: str, intent: Intent) -> bool:
     """Does ``text`` (normalised) hold a count in the measure asked (``intent.measure``): a number
     followed by it (7日 too, which reads as a date), or one that its count word leads up to
@@ -608,7 +657,9 @@ def distinctive_words(question: str, normalized: str | None = None) -> tuple[str
     k = 0
     while k < len(tagged):
         w, flag = tagged[k]
-        if flag in _PROPER and len(set(w)) >= 2 and _CJK.search(w) and w not in generic:
+        if k and tagged[k - 1][0] in _DEMONSTRATIVES and _measure_char(w[0]):
+            pass  # 这|段时间, 那|宗源头: a measure word after 这 / 那, no surname
+        elif flag in _PROPER and len(set(w)) >= 2 and _CJK.search(w) and w not in generic:
             if flag == "nr" and len(w) == 2 and w[0] not in surnames:
                 k += 1  # jieba tags many plain words as names (延后, 解密): a name starts with a surname
                 continue
@@ -633,7 +684,7 @@ def distinctive_words(question: str, normalized: str | None = None) -> tuple[str
                 j += 1
                 if len(tagged[j - 1][0]) == 2:
                     break
-            if rest and rest not in _titles():  # 秦大使 is a title, not a name
+            if rest and rest not in _titles() and not _plain_start(tagged, k, j):  # 秦大使 is a title, not a name
                 words.append(w + rest)
                 k = j
                 continue
@@ -643,6 +694,45 @@ def distinctive_words(question: str, normalized: str | None = None) -> tuple[str
         if not any(w in o for o in out):
             out = [o for o in out if o not in w] + [w]
     return tuple(out)
+
+
+_DEMONSTRATIVES = frozenset("这那哪每该此")
+
+
+def _measure_char(ch: str) -> bool:
+    """Is ``ch`` a measure word (段, 宗, 名: jieba's tag q, or one of intent.txt's measures)?"""
+    return _posseg().dt.word_tag_tab.get(ch) == "q" or any(ch in group for group in cues().measures)
+
+
+COMMON_WORD = 100  # jieba's count of a word this common (遭遇, 学生, 台湾) makes it no given name
+
+
+def _plain_start(tagged: list[tuple[str, str | None]], k: int, j: int) -> bool:
+    """Is the surname-like character ``tagged[k]`` a plain word before the words ``tagged[k+1:j]``
+    rather than the start of a name jieba does not know? So when it follows a number
+    (2022年|业绩), or comes before one word of the dictionary (not an address term: 钱|婆婆) and
+    is a preposition or a position word (向|学生, 发布后|遭遇) or, tagged as no name, that word is
+    a common one (来|办事, 有|续航, 原|计划; a name's given part is rare: 卫民, 正源; 王|学武 and
+    东|小张 are tagged as names)."""
+    flag = _flag(tagged[k])
+    if k and tagged[k - 1][0].isdigit():
+        return True
+    if j != k + 2 or len(tagged[k + 1][0]) < 2 or tagged[k + 1][0] in _address_terms():
+        return False  # (钱婆婆, 王大爷: a person all the same)
+    if flag in _PLAIN_STARTS:
+        return True
+    if flag in _PROPER:
+        return False
+    jb = _posseg().dt.tokenizer
+    jb.check_initialized()
+    return jb.FREQ.get(tagged[k + 1][0], 0) >= COMMON_WORD
+
+
+@lru_cache(maxsize=1)
+def _address_terms() -> frozenset[str]:
+    """data/address.txt: what follows a surname to name a person (婆婆, 大爷, 女士)."""
+    text = resources.files("retrieval").joinpath("data/address.txt").read_text("utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
 def _flag(tagged: tuple[str, str | None]) -> str:
@@ -655,6 +745,7 @@ def _flag(tagged: tuple[str, str | None]) -> str:
 
 _JOINERS = "和与跟同及"
 _NOT_A_SURNAME = {"r", "c", "u", "uj", "ul", "ug", "uz", "uv", "ud", "y", "e"}  # 那家: a pronoun, not the surname 那
+_PLAIN_STARTS = {"p", "f"}  # 向, 由, 后: a preposition or a position word starts no name
 _MORPHEMES = {"vg", "ng", "ag", "tg", "dg"}  # jieba's bound morphemes: never a word alone
 # (and place and time words: 记者会时|头上 is no name 时头上, nor 会上|今天)
 _FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "ug", "uz", "uv", "ud", "r", "d", "m", "f", "v", "vn", "x", "y", "e", "s", "t"}
