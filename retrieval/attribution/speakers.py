@@ -59,6 +59,8 @@ from .lexicon import (
     caption_or_heading,
     clause_word_first,
     clean_title,
+    fuller_title,
+    generic_title,
     cut_short,
     data_words,
     editor_note,
@@ -224,7 +226,8 @@ class Attributor:
             for _, sp in self._mentions(_MASK.sub("", s)) if "known" in SIGNALS else ():
                 sp = _trimmed(sp)
                 old = self.known.get(sp.name)
-                if sp.title and (old is None or len(sp.title) > len(old) and _same_role(old, sp.title)):
+                if sp.title and (old is None or len(sp.title) > len(old) and _same_role(old, sp.title)
+                                 or generic_title(old) and not generic_title(sp.title)):
                     self.known[sp.name] = sp.title
                     self.written[sp.name] = _as_written(sp.title, s, text)
                     self.names[sp.name] = _as_written(sp.name, s, text)
@@ -366,7 +369,7 @@ class Attributor:
         proposals: list[Proposal] = []
         if found is not None:
             found = self._canonical(_trimmed(found))
-            found = Speaker(found.name, found.title or self.known.get(found.name))
+            found = Speaker(found.name, self._page_title(found))
             how = self._how(mode, found, s)
             confidence = round(CONFIDENCE[how] - self._doubt(mode, found, how, s), 2)
             proposals.append(self._proposal(s, text, found, how, confidence, mode, remember=confidence >= THRESHOLD))
@@ -427,11 +430,18 @@ class Attributor:
         # 以下为…对话实录：: an editor's lead-in introduces people who speak below, it carries no words
         return () if leadin(s) else tuple(proposals)
 
+    def _page_title(self, found: Speaker) -> str | None:
+        """The title the page gives ``found``: the one found with the mention, unless the page
+        writes the same person's post more fully elsewhere (总教练 → 悍将队总教练, 企业负责人 →
+        …有限公司董事长): one title for a person across the page."""
+        known = self.known.get(found.name)
+        return known if fuller_title(found.title, known) else found.title
+
     def _proposal(self, s: str, text: str, found: Speaker, how: str, rule: float, mode: str,
                   remember: bool = False, proposer: str = "rules") -> Proposal:
         """``found`` as the page writes it (name and title), with the features of this proposal."""
         title = found.title
-        written = _as_written(title, s, text) if title and title in s else self.written.get(found.name, title)
+        written = _as_written(title, s, text) if title and _written_in(title, s) else self.written.get(found.name, title)
         name = _as_written(found.name, s, text) if found.name in s else self.names.get(found.name, found.name)
         if remember:
             self.names.setdefault(found.name, name)  # later paragraphs write the name as this one did
@@ -1739,10 +1749,21 @@ def _as_written(value: str | None, simplified: str, original: str) -> str | None
     pos = simplified.find(value)
     if pos >= 0:
         return original[pos : pos + len(value)]
-    # the page may hold a parenthesis inside the title (鴻海(2317)董事長) that mentions skip
-    gap = r"(?:\([^()]{1,12}\)|（[^（）]{1,12}）)?"
-    m = re.search(gap.join(map(re.escape, value)), simplified)
+    m = _written_re(value).search(simplified)
     return original[m.start() : m.end()] if m else value
+
+
+@lru_cache(maxsize=1024)
+def _written_re(value: str) -> re.Pattern:
+    # the page may hold a parenthesis or a quoted name inside the title (鴻海(2317)董事長,
+    # “太极一号”首席科学家) that mentions skip: they read the paragraph with its quotations masked
+    gap = r"(?:\([^()]{1,12}\)|（[^（）]{1,12}）|“[^“”]{1,12}”|「[^「」]{1,12}」)?"
+    return re.compile(gap.join(map(re.escape, value)))
+
+
+def _written_in(value: str, simplified: str) -> bool:
+    """Is ``value`` written in ``simplified``, perhaps with a parenthesis or a quoted name inside?"""
+    return value in simplified or _written_re(value).search(simplified) is not None
 
 
 def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
