@@ -870,6 +870,37 @@ def _occurrences(word: str, s: str) -> Iterator[int]:
         at = s.find(word, at + len(word))
 
 
+def title_before(text: str) -> str | None:
+    """The title ``text`` ends with, in the clause it stands in (…，据国家统计局新闻发言人 → 国家统计局新闻发言人)."""
+    return clean_title(_title_clause(text))
+
+
+def names_follow(after: str) -> bool:
+    """Does ``after`` (the words after a title) open with a person's name?"""
+    after = re.sub(r"^\s+", "", after)
+    return any(plausible_name(after[:k], {}, after_title=True) for k in (2, 3, 4) if len(after) >= k)
+
+
+_AS_ROLE = re.compile(f"^[^，。；！？,;!?]{{0,12}}?以([^，。；！？,;!?以]{{2,30}}?)身份")
+
+
+def title_after_name(after: str) -> tuple[int, str] | None:
+    """A title the words after a name give it, with its offset in ``after``: a title word jieba
+    reads as a noun right after the name (陈丽娟|庭长, 华春莹|司长), or 以…身份 in the same clause
+    (郭卫民第五次以|全国政协会议新闻发言人|身份)."""
+    m = _lexicon()[1].match(after)
+    if m is not None and m.group() not in _lexicon_address():  # 沙丹老师: a form of address
+        # not a verb's object after it (张三代表|球队领奖)
+        tags = pos_tags(after[: m.end() + 4])
+        if tags and tags[0][0] == m.group() and tags[0][1] in ("n", "nr", "nz", "nt") \
+                and (len(tags) == 1 or not tags[1][1].startswith(("n", "v"))):
+            return 0, m.group()
+    role = _AS_ROLE.match(after)
+    if role is not None and clean_title(role.group(1)) == role.group(1):
+        return role.start(1), role.group(1)
+    return None
+
+
 def _title_right_before(s: str, pos: int) -> str | None:
     """The title written right before the name at ``pos`` (全国政协常委、无党派民主人士|徐至展委员),
     else None."""

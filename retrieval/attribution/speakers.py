@@ -59,6 +59,9 @@ from .lexicon import (
     caption_or_heading,
     clause_word_first,
     clean_title,
+    title_after_name,
+    title_before,
+    names_follow,
     fuller_title,
     generic_title,
     cut_short,
@@ -1841,6 +1844,8 @@ def _titled(decided: list[Attribution], texts: list[str]) -> list[Attribution]:
         if sp is not None and not sp.title:
             if sp.name not in found:
                 found[sp.name] = _title_on_page(sp.name, pages)
+                if found[sp.name] is None and _sole_answerer(sp.name, decided):
+                    found[sp.name] = _unnamed_answerer(pages)
             if found[sp.name]:
                 a = Attribution(Speaker(sp.name, found[sp.name]), a.how, a.confidence)
         out.append(a)
@@ -1848,18 +1853,48 @@ def _titled(decided: list[Attribution], texts: list[str]) -> list[Attribution]:
 
 
 def _title_on_page(name: str, pages: list[tuple[str, str]]) -> str | None:
-    """The title right before the first mention of ``name`` in ``pages`` ((text, its simplified
-    form) pairs), as the text writes it."""
+    """The title right before a mention of ``name`` in ``pages`` ((text, its simplified form)
+    pairs), as the text writes it: the first, unless a later one says more of the same post
+    (本土投手 … 悍将队本土投手, ``fuller_title``)."""
     want = simplify_aligned(name)
     if len(want) < 2:
         return None
+    best, written = None, None
     for raw, s in pages:
         for m in re.finditer(re.escape(want), s):
             pre = re.split(r"[，。；！？,;!?：:“”「」‘’\s]", s[max(0, m.start() - 30) : m.start()])[-1]
             title = clean_title(pre) if pre and title_end().search(pre) else None
-            if title and pre.endswith(title):
-                return raw[m.start() - len(title) : m.start()]
-    return None
+            if title and pre.endswith(title) and fuller_title(best, title):
+                best, written = title, raw[m.start() - len(title) : m.start()]
+    if written is None:  # no title before the name: one after it (陈丽娟庭长, 以…新闻发言人身份)
+        for raw, s in pages:
+            for m in re.finditer(re.escape(want), s):
+                if (after := title_after_name(s[m.end() : m.end() + 40])) is not None:
+                    at = m.end() + after[0]
+                    return raw[at : at + len(after[1])]
+    return written
+
+
+def _sole_answerer(name: str, decided: list[Attribution]) -> bool:
+    """Is ``name`` the one person who speaks in the page's transcript turns (two or more)?"""
+    turns = {simplify_aligned(a.speaker.name) for a in decided if a.speaker is not None and a.how == "transcript"}
+    count = sum(1 for a in decided if a.speaker is not None and a.how == "transcript")
+    return count >= 2 and turns == {simplify_aligned(name)}
+
+
+def _unnamed_answerer(pages: list[tuple[str, str]]) -> str | None:
+    """The one answerer's title (data/answerers.txt: …发言人) the page writes with no name after it
+    (对于“打头阵”的中国政协大会新闻发言人来说): the title of the transcript's one answerer, who
+    is named only in the turns; None when there is none or more than one."""
+    pattern = _answerer_titles().pattern[:-1]
+    seen: dict[str, str] = {}
+    for raw, s in pages:
+        for m in re.finditer(pattern, s):
+            title = title_before(s[: m.end()])
+            if title is None or not s[: m.end()].endswith(title) or names_follow(s[m.end() : m.end() + 8]):
+                continue
+            seen.setdefault(title, raw[m.end() - len(title) : m.end()])
+    return next(iter(seen.values())) if len(seen) == 1 else None
 
 
 def quoted_before(paragraphs: list[str], decided: list[Attribution]) -> list[tuple[int, Proposal]]:
