@@ -416,6 +416,8 @@ def _clean_title(title: str, objects: bool = True) -> str | None:
     title = re.sub(r"^[^\w《“]+", "", title)  # ▲ of a caption, bullets
     title = TIME_LEAD.sub("", LEAD.sub("", title)).strip("、，, —-–")
     title = _after_listed_person(title)
+    if (both := title.find("兼")) > 0 and not title_end().search(title[:both]):
+        title = title[both + 1 :]  # 妻子兼|制片人: only a title holds a second one (主席兼部长)
     parts = title.split("、")
     kept = parts[-1]
     for part in reversed(parts[:-1]):  # 党组成员、副局长; not 集团董事长丁山华、|总经理 (another person)
