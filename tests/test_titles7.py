@@ -138,3 +138,25 @@ def test_the_one_unnamed_answerer_title_goes_to_the_transcripts_one_answerer():
     assert ("王建国", "市政协大会新闻发言人") in got
     assert all(t is None or t == ("王建国", "市政协大会新闻发言人") for t in got)
 
+
+
+def test_a_surname_and_title_word_gives_its_title_word_to_the_one_person_of_that_surname():
+    got = _titles([
+        "11月2日，蒋锋、徐华明等领导来到项目现场调研。",
+        "蒋书记指出，项目建设要以质量为先。",
+    ])
+    assert got[1] == ("蒋锋", "书记")
+
+
+def test_a_role_noun_in_the_speakers_own_paragraph_is_their_title_when_the_page_gives_none():
+    got = _titles([
+        "周二，当唐纳德•特朗普走上讲台时，台下响起笑声。",
+        "在一天后的发布会上，这位美国总统采用了新战术。特朗普称，他不能说得太多。",
+        "“我不能说，因为你们会说我太能吹牛了。”特朗普称。",
+    ])
+    assert got[1] == ("唐纳德•特朗普", "美国总统") and got[2] == ("唐纳德•特朗普", "美国总统")
+
+
+def test_a_name_a_blank_and_a_title_on_a_line_of_a_list():
+    assert title_after_name(" 杭州某某科技股份有限公司创始人\n李四 x") == (1, "杭州某某科技股份有限公司创始人")
+    assert title_after_name(" 摄") is None

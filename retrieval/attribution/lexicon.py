@@ -897,10 +897,14 @@ def title_after_name(after: str) -> tuple[int, str] | None:
         if tags and tags[0][0] == m.group() and tags[0][1] in ("n", "nr", "nz", "nt") \
                 and (len(tags) == 1 or not tags[1][1].startswith(("n", "v"))):
             return 0, m.group()
-    role = _AS_ROLE.match(after)
+    role = _AS_ROLE.match(after) or _LISTED_ROLE.match(after)
     if role is not None and clean_title(role.group(1)) == role.group(1):
         return role.start(1), role.group(1)
     return None
+
+
+# a name, a blank and its title on a line of a list (5位企业家是：/ 王兴兴 杭州某某科技公司创始人)
+_LISTED_ROLE = re.compile(r"^[ \t\u3000]+([^\s，。；！？,;!?：:“”「」]{2,30})(?:$|\n|[，。；,;])")
 
 
 def _title_right_before(s: str, pos: int) -> str | None:

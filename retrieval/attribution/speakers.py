@@ -678,7 +678,10 @@ class Attributor:
         if surname_of(surname) != surname or by_surname_and_title(surname, ref.group(), self.known) is not None:
             return None
         people = self._people_of_surname(surname)
-        return Speaker(people[0], self.known.get(people[0])) if len(people) == 1 else None
+        if len(people) != 1:
+            return None
+        # 蒋书记 with no title for 蒋锋 elsewhere: 书记 is what the page calls him (not 郭董's 董)
+        return Speaker(people[0], self.known.get(people[0]) or (ref.group() if title_end().fullmatch(ref.group()) else None))
 
     def _people_of_surname(self, surname: str) -> list[str]:
         """The names of that surname the page holds: known ones, and those jieba tags as a person
@@ -1838,6 +1841,7 @@ def _titled(decided: list[Attribution], texts: list[str]) -> list[Attribution]:
         return decided
     pages = [(raw, simplify_aligned(raw)) for raw in map(without_ruby, texts)]  # once for every name
     found: dict[str, str | None] = {}
+    own = pages[len(pages) - len(decided) :]  # each decided paragraph's own text
     out = []
     for a in decided:
         sp = a.speaker
@@ -1846,6 +1850,8 @@ def _titled(decided: list[Attribution], texts: list[str]) -> list[Attribution]:
                 found[sp.name] = _title_on_page(sp.name, pages)
                 if found[sp.name] is None and _sole_answerer(sp.name, decided):
                     found[sp.name] = _unnamed_answerer(pages)
+                if found[sp.name] is None:
+                    found[sp.name] = _role_in_own_words(sp.name, decided, own)
             if found[sp.name]:
                 a = Attribution(Speaker(sp.name, found[sp.name]), a.how, a.confidence)
         out.append(a)
@@ -1873,6 +1879,26 @@ def _title_on_page(name: str, pages: list[tuple[str, str]]) -> str | None:
                     at = m.end() + after[0]
                     return raw[at : at + len(after[1])]
     return written
+
+
+_ROLE_NOUN = re.compile(f"(?:这位|那位|此位)([{CJK}]{{2,10}})")
+
+
+def _role_in_own_words(name: str, decided: list[Attribution], own: list[tuple[str, str]]) -> str | None:
+    """这位美国总统 in a paragraph ``name`` speaks, where the page gives ``name`` no title and no
+    other speaker that title: what the page calls the speaker (…这位美国总统采用了一种新战术。特朗普称，…)."""
+    others = {simplify_aligned(a.speaker.title) for a in decided
+              if a.speaker is not None and a.speaker.title and a.speaker.name != name}
+    for a, (raw, s) in zip(decided, own):
+        if a.speaker is None or a.speaker.name != name:
+            continue
+        for m in _ROLE_NOUN.finditer(s):
+            words = m.group(1)
+            for k in range(len(words), 1, -1):
+                title = clean_title(words[:k])
+                if title == words[:k] and title not in others and not any(title in o for o in others):
+                    return raw[m.start(1) : m.start(1) + k]
+    return None
 
 
 def _sole_answerer(name: str, decided: list[Attribution]) -> bool:
