@@ -160,3 +160,8 @@ def test_a_role_noun_in_the_speakers_own_paragraph_is_their_title_when_the_page_
 def test_a_name_a_blank_and_a_title_on_a_line_of_a_list():
     assert title_after_name(" 杭州某某科技股份有限公司创始人\n李四 x") == (1, "杭州某某科技股份有限公司创始人")
     assert title_after_name(" 摄") is None
+
+
+def test_a_bracket_closing_before_the_title_ends_the_words_before_it():
+    assert clean_title("王明)中国侨联主席") == "中国侨联主席"  # (记者 王明) cut by a window or a blank
+    assert clean_title("台湾人公共事务会(FAPA)洛杉矶分会长") == "台湾人公共事务会(FAPA)洛杉矶分会长"

@@ -392,6 +392,8 @@ def object_title(clause: str) -> bool:
 def _clean_title(title: str, objects: bool = True) -> str | None:
     # a reporter's credit in brackets ((记者 子京), （通讯员 王芳）) ends the words before the title
     title = _credit_re().sub("/", title)
+    if (close := max(title.rfind(")"), title.rfind("）"))) >= 0 and not re.search("[(（]", title[:close]):
+        title = title[close + 1 :]  # 子京)中国侨联主席: a bracket opened before the clause closes there
     title = re.split(f"(?<=[{CJK}])\\s+(?=[{CJK}])", title.strip())[-1]  # a headline's parts (…举行 校长)
     title = re.sub(r"\s+", "", title)
     # a bracket closing a byline (〔记者某某/台北报导〕), a bullet (…一览●), a slash or a date

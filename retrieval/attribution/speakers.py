@@ -1865,13 +1865,7 @@ def _title_on_page(name: str, pages: list[tuple[str, str]]) -> str | None:
     want = simplify_aligned(name)
     if len(want) < 2:
         return None
-    best, written = None, None
-    for raw, s in pages:
-        for m in re.finditer(re.escape(want), s):
-            pre = re.split(r"[，。；！？,;!?：:“”「」‘’\s]", s[max(0, m.start() - 30) : m.start()])[-1]
-            title = clean_title(pre) if pre and title_end().search(pre) else None
-            if title and pre.endswith(title) and fuller_title(best, title):
-                best, written = title, raw[m.start() - len(title) : m.start()]
+    _, written = _titles_before(want, pages)
     if written is None:  # no title before the name: one after it (陈丽娟庭长, 以…新闻发言人身份)
         for raw, s in pages:
             for m in re.finditer(re.escape(want), s):
@@ -1879,6 +1873,19 @@ def _title_on_page(name: str, pages: list[tuple[str, str]]) -> str | None:
                     at = m.end() + after[0]
                     return raw[at : at + len(after[1])]
     return written
+
+
+def _titles_before(want: str, pages: list[tuple[str, str]]) -> tuple[str | None, str | None]:
+    """The title right before a mention of the simplified name ``want``: the first, or a later
+    one that says more of the same post (``fuller_title``); and as the page writes it."""
+    best = written = None
+    for raw, s in pages:
+        for m in re.finditer(re.escape(want), s):
+            pre = re.split(r"[，。；！？,;!?：:“”「」‘’\s]", s[max(0, m.start() - 30) : m.start()])[-1]
+            title = clean_title(pre) if pre and title_end().search(pre) else None
+            if title and pre.endswith(title) and fuller_title(best, title):
+                best, written = title, raw[m.start() - len(title) : m.start()]
+    return best, written
 
 
 _ROLE_NOUN = re.compile(f"(?:这位|那位|此位)([{CJK}]{{2,10}})")
