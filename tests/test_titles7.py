@@ -22,9 +22,10 @@ def test_a_dateline_and_a_reporters_credit_end_the_words_before_a_title():
     assert clean_title("据新华社电外交部发言人") == "外交部发言人"
 
 
-def test_dian_inside_a_name_is_no_dateline():
-    # 电 ends the words before a title only after an outlet word or a day (…社电, …5日电)
-    assert clean_title("台积电创办人") == "台积电创办人"
+def test_dian_inside_a_word_is_no_dateline():
+    # 电 ends the words before a title after an outlet word or a day (…社电, …5日电), or where
+    # jieba reads it as a word of its own (中新社香港|电); not inside a word (东元|电机)
+    assert clean_title("中新社香港电外交部发言人") == "外交部发言人"
     assert clean_title("东元电机董事长") == "东元电机董事长"
     assert clean_title("电电公会理事长、正崴集团董事长") == "电电公会理事长、正崴集团董事长"
     assert clean_title("国家电网董事长") == "国家电网董事长"

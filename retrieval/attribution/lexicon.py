@@ -399,7 +399,8 @@ def _clean_title(title: str, objects: bool = True) -> str | None:
     # a bracket closing a byline (〔记者某某/台北报导〕), a bullet (…一览●), a slash or a date
     # (date 2025-09-01 立委) ends the words before the title
     title = re.split(r"[〕】］\]●■◆►★☆•/／]|\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?", title)[-1]
-    title = _dateline_re().split(title)[-1]  # 香港文汇报讯, 新华社北京3月5日电 — not 台积电, 东元电机
+    title = _dateline_re().split(title)[-1]  # 香港文汇报讯, 新华社北京3月5日电
+    title = _after_lone_dian(title)  # …电 of a dateline with no day (中新社香港电) — not 东元电机, 电电公会
     title = _owned(title)  # 中国体操队的总教练: the 的 of an organisation's title stays
     # a verb that takes a person as its object ends the words before the title
     # (…战胜克罗地亚选手维基奇, …会见了美国国务卿…)
@@ -456,6 +457,18 @@ def _dateline_re() -> re.Pattern:
     before = "|".join(map(re.escape, (*words.get("self", ()), *words.get("suffix", ()))))
     markers = "|".join(map(re.escape, words.get("marker", ())))
     return re.compile(f"(?:\\d{{1,2}}日|{before})(?:{markers})")
+
+
+def _after_lone_dian(title: str) -> str:
+    """What follows the last 电 jieba reads as a word of its own (中新社香港|电|外交部发言人); a 电
+    inside a word (东元|电机, 电电|公会, 国家电网) ends nothing."""
+    if "电" not in title:
+        return title
+    import jieba
+
+    words = jieba.lcut(title)
+    last = max((i for i, w in enumerate(words[:-1]) if w == "电"), default=None)
+    return title if last is None else "".join(words[last + 1 :])
 
 
 @lru_cache(maxsize=1)
