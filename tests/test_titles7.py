@@ -6,7 +6,14 @@ Every text here is invented for the mechanism it tests."""
 
 from __future__ import annotations
 
-from retrieval.attribution.lexicon import clean_title, fuller_title, generic_title, mentions, object_title, title_after_name
+from retrieval.attribution.lexicon import (
+    clean_title,
+    fuller_title,
+    generic_title,
+    mentions,
+    object_title,
+    title_after_name,
+)
 from retrieval.attribution.speakers import attribute_paragraphs
 
 

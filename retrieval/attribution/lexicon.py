@@ -898,7 +898,7 @@ def names_follow(after: str) -> bool:
     return any(plausible_name(after[:k], {}, after_title=True) for k in (2, 3, 4) if len(after) >= k)
 
 
-_AS_ROLE = re.compile(f"^[^，。；！？,;!?]{{0,12}}?以([^，。；！？,;!?以]{{2,30}}?)身份")
+_AS_ROLE = re.compile(r"^[^，。；！？,;!?]{0,12}?以([^，。；！？,;!?以]{2,30}?)身份")
 
 
 def title_after_name(after: str) -> tuple[int, str] | None:
