@@ -383,7 +383,7 @@ def clean_title(title: str) -> str | None:
 
 
 def object_title(clause: str) -> bool:
-    """Does ``clause`` end with a title that is the object of an act (获得本场比赛最佳球员, 参选特首)?
+    """Does ``clause`` end with a title that is the object of an act (入围最佳导演, 参选特首)?
     The name after it is still a person's, with no title."""
     return _clean_title(clause) is None and _clean_title(clause, False) is not None
 
@@ -415,7 +415,7 @@ def _clean_title(title: str, objects: bool = True) -> str | None:
     title = _after_companion(title)
     title = _after_last_break(title)
     if objects and _object_title(title):
-        return None  # 被问参选特首, 获得本场比赛最佳球员: an office run for, an award — not the person's title
+        return None  # 被问参选特首, 入围最佳导演: an office run for, a prize — not the person's title
     title = re.sub(r"^[^\w《“]+", "", title)  # ▲ of a caption, bullets
     title = TIME_LEAD.sub("", LEAD.sub("", title)).strip("、，, —-–")
     title = _after_listed_person(title)
@@ -451,8 +451,7 @@ def _keyed_data(name: str) -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _dateline_re() -> re.Pattern:
     """A dateline inside a title's clause (data/datelines.txt): an outlet word or a day, then a
-    marker — 香港文汇报|讯, 新华社北京3月5日|电, 本报|讯; 电 after anything else is a word's
-    (台积电, 东元电机, 电电公会)."""
+    marker — 香港文汇报|讯, 新华社北京3月5日|电, 本报|讯 (a 电 after anything else: ``_after_lone_dian``)."""
     words = _keyed_data("datelines.txt")
     before = "|".join(map(re.escape, (*words.get("self", ()), *words.get("suffix", ()))))
     markers = "|".join(map(re.escape, words.get("marker", ())))
@@ -526,8 +525,8 @@ def _object_words() -> frozenset[str]:
 
 
 def _object_title(title: str) -> bool:
-    """Does a word of data/title_objects.txt (参选, 获得, 被问) stand before the title word — the
-    title then names an office run for or an award, not what the person holds?"""
+    """Does a word of data/title_objects.txt (参选, 入围, 被问) stand before the title word — the
+    title then names an office run for or a prize, not what the person holds?"""
     end = title_end().search(title)
     if end is None or not any(w in title for w in _object_words()):
         return False
