@@ -379,30 +379,158 @@ def _opens_with_verb(name: str) -> bool:
 
 
 def clean_title(title: str) -> str | None:
+    return _clean_title(title)
+
+
+def object_title(clause: str) -> bool:
+    """Does ``clause`` end with a title that is the object of an act (入围最佳导演, 参选特首)?
+    The name after it is still a person's, with no title."""
+    return _clean_title(clause) is None and _clean_title(clause, False) is not None
+
+
+@lru_cache(maxsize=8192)
+def _clean_title(title: str, objects: bool = True) -> str | None:
+    # a reporter's credit in brackets ((记者 子京), （通讯员 王芳）) ends the words before the title
+    title = _credit_re().sub("/", title)
+    if (close := max(title.rfind(")"), title.rfind("）"))) >= 0 and not re.search("[(（]", title[:close]):
+        title = title[close + 1 :]  # 子京)中国侨联主席: a bracket opened before the clause closes there
     title = re.split(f"(?<=[{CJK}])\\s+(?=[{CJK}])", title.strip())[-1]  # a headline's parts (…举行 校长)
     title = re.sub(r"\s+", "", title)
     # a bracket closing a byline (〔记者某某/台北报导〕), a bullet (…一览●), a slash or a date
     # (date 2025-09-01 立委) ends the words before the title
     title = re.split(r"[〕】］\]●■◆►★☆•/／]|\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?", title)[-1]
+    title = _dateline_re().split(title)[-1]  # 香港文汇报讯, 新华社北京3月5日电
+    title = _after_lone_dian(title)  # …电 of a dateline with no day (中新社香港电) — not 东元电机, 电电公会
+    title = _owned(title)  # 中国体操队的总教练: the 的 of an organisation's title stays
     # a verb that takes a person as its object ends the words before the title
     # (…战胜克罗地亚选手维基奇, …会见了美国国务卿…)
-    title = re.split(
-        r"[的了由据是到|｜]|来到|邀请|称赞|消息|电|专访|采访|对话|走访|会见|会晤|访问|战胜|击败|负于|接见|陪同|看望|慰问"
-        r"|率领|带领|祝贺|感谢|表彰|任命|授予|还有|[与她他其并]",
+    pieces = re.split(
+        r"([的了由据是到|｜]|来到|邀请|称赞|专访|采访|对话|走访|会见|会晤|访问|战胜|击败|负于|接见|陪同|看望|慰问"
+        r"|率领|带领|祝贺|感谢|表彰|任命|授予|还有|[她他其并])",
         title,
-    )[-1]
+    )
+    title = pieces[-1].replace(_OWNED, "的")
+    if len(pieces) > 1 and pieces[-2] == "的" and "、" in title and title_end().fullmatch(title.split("、")[0]):
+        title = title.split("、", 1)[1]  # 汽车业的代表、|浙江吉利控股集团董事长: the 代表 is the car industry's
+    title = _after_companion(title)
     title = _after_last_break(title)
+    if objects and _object_title(title):
+        return None  # 被问参选特首, 入围最佳导演: an office run for, a prize — not the person's title
     title = re.sub(r"^[^\w《“]+", "", title)  # ▲ of a caption, bullets
     title = TIME_LEAD.sub("", LEAD.sub("", title)).strip("、，, —-–")
+    title = _after_listed_person(title)
+    if (both := title.find("兼")) > 0 and not title_end().search(title[:both]):
+        title = title[both + 1 :]  # 妻子兼|制片人: only a title holds a second one (主席兼部长)
     parts = title.split("、")
     kept = parts[-1]
     for part in reversed(parts[:-1]):  # 党组成员、副局长; not 集团董事长丁山华、|总经理 (another person)
         bare = re.sub(r"[（(][A-Za-z]{2,10}[）)]", "", part)  # 公共事务会(FAPA)洛杉矶分会长: an acronym belongs to it
-        if re.search(r"[()（）「」“”]", bare) or not title_end().search(part) and _titled_person_at_end(part):
+        if re.search(r"[()（）「」“”]", bare) or not re.search(f"[{CJK}]", part) \
+                or not title_end().search(part) and _titled_person_at_end(part):  # 9m88、|监制: a stage name
             break
         kept = f"{part}、{kept}"
     title = kept
     return title if title and title_end().search(title) else None
+
+
+_OWNED = "\u0000"
+
+
+@lru_cache(maxsize=4)
+def _keyed_data(name: str) -> dict[str, tuple[str, ...]]:
+    """A word list of ``key: words`` lines (data/datelines.txt): key → its words, longest first."""
+    text = resources.files("retrieval").joinpath(f"data/{name}").read_text("utf-8")
+    out: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            key, _, words = line.partition(":")
+            out[key.strip()] = tuple(sorted(words.split(), key=len, reverse=True))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _dateline_re() -> re.Pattern:
+    """A dateline inside a title's clause (data/datelines.txt): an outlet word or a day, then a
+    marker — 香港文汇报|讯, 新华社北京3月5日|电, 本报|讯 (a 电 after anything else: ``_after_lone_dian``)."""
+    words = _keyed_data("datelines.txt")
+    before = "|".join(map(re.escape, (*words.get("self", ()), *words.get("suffix", ()))))
+    markers = "|".join(map(re.escape, words.get("marker", ())))
+    return re.compile(f"(?:\\d{{1,2}}日|{before})(?:{markers})")
+
+
+def _after_lone_dian(title: str) -> str:
+    """What follows the last 电 jieba reads as a word of its own (中新社香港|电|外交部发言人); a 电
+    inside a word (东元|电机, 电电|公会, 国家电网) ends nothing."""
+    if "电" not in title:
+        return title
+    import jieba
+
+    words = jieba.lcut(title)
+    last = max((i for i, w in enumerate(words[:-1]) if w == "电"), default=None)
+    return title if last is None else "".join(words[last + 1 :])
+
+
+@lru_cache(maxsize=1)
+def _credit_re() -> re.Pattern:
+    """A reporter's credit in brackets ((记者 子京), （实习生 李四）): the words of data/datelines.txt's
+    ``byline`` key."""
+    words = "|".join(map(re.escape, _keyed_data("datelines.txt").get("byline", ())))
+    return re.compile(f"[(（][^()（）]{{0,20}}(?:{words})[^()（）]{{0,20}}[)）]")
+
+
+@lru_cache(maxsize=1)
+def _owner_words() -> tuple[str, ...]:
+    return tuple(sorted(data_words("title_owners.txt"), key=len, reverse=True))
+
+
+def _owned(title: str) -> str:
+    """``title`` with each 的 after an organisation's name (data/title_owners.txt: 中国体操队|的|总教练,
+    …有限公司|的|董事长) marked, so that it does not end the words before the title."""
+    if "的" not in title:
+        return title
+    owners = _owner_words()
+    return re.sub(r"(?<=[^的])的(?=[^的])", lambda m: _OWNED if title[: m.start()].endswith(owners) else "的", title)
+
+
+def _after_companion(title: str) -> str:
+    """What follows the last 与 (特朗普与|英国首相), unless the 与 joins two parts of one
+    organisation's name (中国科学院地质与地球物理研究所研究员: a word jieba reads as a noun before
+    it, and an organisation word of data/title_owners.txt after it, before the title word)."""
+    at = title.rfind("与")
+    while at > 0:
+        head, tail = title[:at], title[at + 1 :]
+        end = title_end().search(tail)
+        body = tail[: end.start()] if end else ""
+        words = pos_tags(head)
+        inside = bool(words) and words[-1][1] in ("n", "nz", "l", "vn") and not title_end().search(head) \
+            and any(w in body for w in _owner_words())
+        if not inside:
+            return tail
+        at = title.rfind("与", 0, at)
+    return title
+
+
+def _after_listed_person(title: str) -> str:
+    """What follows the last 及/和 that comes after a titled person (中国侨联主席万立骏及|副主席,
+    导演白雪和|资深策展人); a 及 inside a title stays (食物及卫生局局长)."""
+    for m in reversed(list(re.finditer("[及和]", title))):
+        if m.start() >= 3 and _titled_person_at_end(title[: m.start()]):
+            return title[m.end() :]
+    return title
+
+
+@lru_cache(maxsize=1)
+def _object_words() -> frozenset[str]:
+    return frozenset(data_words("title_objects.txt"))
+
+
+def _object_title(title: str) -> bool:
+    """Does a word of data/title_objects.txt (参选, 入围, 被问) stand before the title word — the
+    title then names an office run for or a prize, not what the person holds?"""
+    end = title_end().search(title)
+    if end is None or not any(w in title for w in _object_words()):
+        return False
+    return any(word in _object_words() for word, _ in pos_tags(title[: end.start()]))
 
 
 def _titled_person_at_end(text: str) -> bool:
@@ -424,11 +552,19 @@ def _after_last_break(title: str) -> str:
     words = jieba.lcut(title)
     breaks = _title_breaks()
     for i in range(len(words) - 2, -1, -1):
+        if words[i] == "会" and i and _names_organisation(words[i - 1]):
+            continue  # 台湾人公共事务|会|洛杉矶分会长: the 会 of an association, not "will"
         if words[i] in breaks and len(words[i + 1]) >= 2:
             return "".join(words[i + 1 :])
         if words[i] in breaks and words[i + 1] in ("和", "同", "跟", "与") and i + 2 < len(words):
             return "".join(words[i + 2 :])  # 会|和|国务院总理
     return title
+
+
+def _names_organisation(word: str) -> bool:
+    """Does jieba read ``word`` as a noun or a name (公共事务, 侨联) — what an association's 会 follows?"""
+    tags = pos_tags(word)
+    return len(tags) == 1 and tags[0][1] in ("n", "nt", "nz", "ns", "j", "l")
 
 
 @lru_cache(maxsize=1)
@@ -678,8 +814,9 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
                 continue
             if not plausible_name(name, known, after_title=True, strict=strict):
                 continue
-            title = clean_title(_title_clause(s[: m.end()]))
-            if title:
+            clause = _title_clause(s[: m.end()])
+            title = clean_title(clause)
+            if title or object_title(clause):
                 found.setdefault(start, Speaker(name, title))
             break
         else:  # no boundary word after any length: jieba's person tag decides (教授吴长青仍常去…)
@@ -687,8 +824,9 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
             if name and cut_short(s[start + len(name) :], ends=True):
                 name = None  # 教练佐佐木|则夫： — the label's name goes on to the colon: jieba cut it short
             if name and plausible_name(name, known, after_title=True):
-                title = clean_title(_title_clause(s[: m.end()]))
-                if title:
+                clause = _title_clause(s[: m.end()])
+                title = clean_title(clause)
+                if title or object_title(clause):
                     found.setdefault(start, Speaker(name, title))
     for m in _HONORIFIC_AFTER.finditer(s) if "honorific" in SIGNALS and _HONORIFIC.search(s) else ():
         # word starts from tagging only the words around the candidate, not the paragraph
@@ -702,7 +840,8 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
                 continue  # 清华大学教授: 华大学 starts inside a word
             # an honorific right after: a given name jieba reads as a time is still one (樊明武院士: 明武/t)
             if plausible_name(name, known, after_title=False, honorific=True) and m.end(1) - k not in found:
-                found.setdefault(m.end(1) - k, Speaker(name, known.get(name) or s[m.end(1) : m.end()]))
+                title = known.get(name) or _title_right_before(s, m.end(1) - k) or s[m.end(1) : m.end()]
+                found.setdefault(m.end(1) - k, Speaker(name, title))
                 break
     for name, title in known.items():
         for at in _occurrences(name, s):
@@ -747,12 +886,84 @@ def _occurrences(word: str, s: str) -> Iterator[int]:
         at = s.find(word, at + len(word))
 
 
+def title_before(text: str) -> str | None:
+    """The title ``text`` ends with, in the clause it stands in (…，据国家统计局新闻发言人 → 国家统计局新闻发言人)."""
+    return clean_title(_title_clause(text))
+
+
+def names_follow(after: str) -> bool:
+    """Does ``after`` (the words after a title) open with a person's name?"""
+    after = re.sub(r"^\s+", "", after)
+    return any(plausible_name(after[:k], {}, after_title=True) for k in (2, 3, 4) if len(after) >= k)
+
+
+_AS_ROLE = re.compile(r"^[^，。；！？,;!?]{0,12}?以([^，。；！？,;!?以]{2,30}?)身份")
+
+
+def title_after_name(after: str) -> tuple[int, str] | None:
+    """A title the words after a name give it, with its offset in ``after``: a title word jieba
+    reads as a noun right after the name (陈丽娟|庭长, 华春莹|司长), or 以…身份 in the same clause
+    (郭卫民第五次以|全国政协会议新闻发言人|身份)."""
+    m = _lexicon()[1].match(after)
+    if m is not None and m.group() not in _lexicon_address():  # 沙丹老师: a form of address
+        # not a verb's object after it (张三代表|球队领奖)
+        tags = pos_tags(after[: m.end() + 4])
+        if tags and tags[0][0] == m.group() and tags[0][1] in ("n", "nr", "nz", "nt") \
+                and (len(tags) == 1 or not tags[1][1].startswith(("n", "v"))):
+            return 0, m.group()
+    role = _AS_ROLE.match(after) or _LISTED_ROLE.match(after)
+    if role is not None and clean_title(role.group(1)) == role.group(1):
+        return role.start(1), role.group(1)
+    return None
+
+
+# a name, a blank and its title on a line of a list (5位企业家是：/ 王兴兴 杭州某某科技公司创始人)
+_LISTED_ROLE = re.compile(r"^[ \t\u3000]+([^\s，。；！？,;!?：:“”「」]{2,30})(?:$|\n|[，。；,;])")
+
+
+def _title_right_before(s: str, pos: int) -> str | None:
+    """The title written right before the name at ``pos`` (全国政协常委、无党派民主人士|徐至展委员),
+    else None."""
+    clause = _title_clause(s[:pos])
+    if not clause or not title_end().search(clause):
+        return None
+    title = clean_title(clause)
+    return title if title and clause.endswith(title) else None
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> tuple[str, ...]:
+    return tuple(data_words("generic_titles.txt"))
+
+
+def generic_title(title: str | None) -> bool:
+    """Does ``title`` name a kind of person rather than a post (企业负责人, 党代表, 横山法庭的法官:
+    data/generic_titles.txt)?"""
+    return bool(title) and title.endswith(_generic_words())
+
+
+def fuller_title(old: str | None, new: str | None) -> bool:
+    """Does ``new`` say more of the same person's post than ``old``: ``old`` written inside it
+    (总教练 → 悍将队总教练, 立委 → 国民党立委), or ``old`` a kind of person (企业负责人, 党代表)
+    and ``new`` a post (…有限公司董事长, …村党支部书记)?"""
+    if not new or new == old:
+        return False
+    if not old or generic_title(old) and not generic_title(new):
+        return True
+    # a few words before it (its organisation) or more titles after it (院士 → 院士、…教授)
+    return new.startswith(old + "、") or new.endswith(old) and (len(new) - len(old) <= 8 or new.endswith("、" + old))
+
+
 def _title_clause(before: str) -> str:
     """The clause a title stands in, with a publication's name kept (《中国妇女报》记者)."""
     clause = BOUNDARY.split(before)[-1]
     head = before[: len(before) - len(clause)]
     m = re.search(r"《[^《》]{1,20}》$", head)
-    return m.group() + clause if m and clause else clause
+    if not (m and clause):
+        return clause
+    words = pos_tags(BOUNDARY.split(head[: m.start()])[-1][-8:])
+    place = words[-1][0] if words and words[-1][1] == "ns" else ""
+    return place + m.group() + clause  # a place before it belongs to the name: 韩国《经济学家》杂志总编辑
 
 
 def _references(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:

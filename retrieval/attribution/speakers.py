@@ -62,18 +62,23 @@ from .lexicon import (
     cut_short,
     data_words,
     editor_note,
+    fuller_title,
+    generic_title,
     is_nonperson,
     is_transliterated,
     joined_surnames,
     known_at,
     leadin,
     mentions,
+    names_follow,
     oblique,
     person_at_end,
     plausible_name,
     pos_tags,
     simplify_aligned,
     surname_of,
+    title_after_name,
+    title_before,
     title_end,
     title_words,
     unnamed_person,
@@ -224,7 +229,8 @@ class Attributor:
             for _, sp in self._mentions(_MASK.sub("", s)) if "known" in SIGNALS else ():
                 sp = _trimmed(sp)
                 old = self.known.get(sp.name)
-                if sp.title and (old is None or len(sp.title) > len(old) and _same_role(old, sp.title)):
+                if sp.title and (old is None or len(sp.title) > len(old) and _same_role(old, sp.title)
+                                 or generic_title(old) and not generic_title(sp.title)):
                     self.known[sp.name] = sp.title
                     self.written[sp.name] = _as_written(sp.title, s, text)
                     self.names[sp.name] = _as_written(sp.name, s, text)
@@ -366,7 +372,7 @@ class Attributor:
         proposals: list[Proposal] = []
         if found is not None:
             found = self._canonical(_trimmed(found))
-            found = Speaker(found.name, found.title or self.known.get(found.name))
+            found = Speaker(found.name, self._page_title(found))
             how = self._how(mode, found, s)
             confidence = round(CONFIDENCE[how] - self._doubt(mode, found, how, s), 2)
             proposals.append(self._proposal(s, text, found, how, confidence, mode, remember=confidence >= THRESHOLD))
@@ -427,11 +433,18 @@ class Attributor:
         # 以下为…对话实录：: an editor's lead-in introduces people who speak below, it carries no words
         return () if leadin(s) else tuple(proposals)
 
+    def _page_title(self, found: Speaker) -> str | None:
+        """The title the page gives ``found``: the one found with the mention, unless the page
+        writes the same person's post more fully elsewhere (总教练 → 悍将队总教练, 企业负责人 →
+        …有限公司董事长): one title for a person across the page."""
+        known = self.known.get(found.name)
+        return known if fuller_title(found.title, known) else found.title
+
     def _proposal(self, s: str, text: str, found: Speaker, how: str, rule: float, mode: str,
                   remember: bool = False, proposer: str = "rules") -> Proposal:
         """``found`` as the page writes it (name and title), with the features of this proposal."""
         title = found.title
-        written = _as_written(title, s, text) if title and title in s else self.written.get(found.name, title)
+        written = _as_written(title, s, text) if title and _written_in(title, s) else self.written.get(found.name, title)
         name = _as_written(found.name, s, text) if found.name in s else self.names.get(found.name, found.name)
         if remember:
             self.names.setdefault(found.name, name)  # later paragraphs write the name as this one did
@@ -665,7 +678,10 @@ class Attributor:
         if surname_of(surname) != surname or by_surname_and_title(surname, ref.group(), self.known) is not None:
             return None
         people = self._people_of_surname(surname)
-        return Speaker(people[0], self.known.get(people[0])) if len(people) == 1 else None
+        if len(people) != 1:
+            return None
+        # 蒋书记 with no title for 蒋锋 elsewhere: 书记 is what the page calls him (not 郭董's 董)
+        return Speaker(people[0], self.known.get(people[0]) or (ref.group() if title_end().fullmatch(ref.group()) else None))
 
     def _people_of_surname(self, surname: str) -> list[str]:
         """The names of that surname the page holds: known ones, and those jieba tags as a person
@@ -1739,10 +1755,21 @@ def _as_written(value: str | None, simplified: str, original: str) -> str | None
     pos = simplified.find(value)
     if pos >= 0:
         return original[pos : pos + len(value)]
-    # the page may hold a parenthesis inside the title (鴻海(2317)董事長) that mentions skip
-    gap = r"(?:\([^()]{1,12}\)|（[^（）]{1,12}）)?"
-    m = re.search(gap.join(map(re.escape, value)), simplified)
+    m = _written_re(value).search(simplified)
     return original[m.start() : m.end()] if m else value
+
+
+@lru_cache(maxsize=1024)
+def _written_re(value: str) -> re.Pattern:
+    # the page may hold a parenthesis or a quoted name inside the title (鴻海(2317)董事長,
+    # “太极一号”首席科学家) that mentions skip: they read the paragraph with its quotations masked
+    gap = r"(?:\([^()]{1,12}\)|（[^（）]{1,12}）|“[^“”]{1,12}”|「[^「」]{1,12}」)?"
+    return re.compile(gap.join(map(re.escape, value)))
+
+
+def _written_in(value: str, simplified: str) -> bool:
+    """Is ``value`` written in ``simplified``, perhaps with a parenthesis or a quoted name inside?"""
+    return value in simplified or _written_re(value).search(simplified) is not None
 
 
 def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
@@ -1814,12 +1841,17 @@ def _titled(decided: list[Attribution], texts: list[str]) -> list[Attribution]:
         return decided
     pages = [(raw, simplify_aligned(raw)) for raw in map(without_ruby, texts)]  # once for every name
     found: dict[str, str | None] = {}
+    own = pages[len(pages) - len(decided) :]  # each decided paragraph's own text
     out = []
     for a in decided:
         sp = a.speaker
         if sp is not None and not sp.title:
             if sp.name not in found:
                 found[sp.name] = _title_on_page(sp.name, pages)
+                if found[sp.name] is None and _sole_answerer(sp.name, decided):
+                    found[sp.name] = _unnamed_answerer(pages)
+                if found[sp.name] is None:
+                    found[sp.name] = _role_in_own_words(sp.name, decided, own)
             if found[sp.name]:
                 a = Attribution(Speaker(sp.name, found[sp.name]), a.how, a.confidence)
         out.append(a)
@@ -1827,18 +1859,75 @@ def _titled(decided: list[Attribution], texts: list[str]) -> list[Attribution]:
 
 
 def _title_on_page(name: str, pages: list[tuple[str, str]]) -> str | None:
-    """The title right before the first mention of ``name`` in ``pages`` ((text, its simplified
-    form) pairs), as the text writes it."""
+    """The title right before a mention of ``name`` in ``pages`` ((text, its simplified form)
+    pairs), as the text writes it: the first, unless a later one says more of the same post
+    (本土投手 … 悍将队本土投手, ``fuller_title``)."""
     want = simplify_aligned(name)
     if len(want) < 2:
         return None
+    _, written = _titles_before(want, pages)
+    if written is None:  # no title before the name: one after it (陈丽娟庭长, 以…新闻发言人身份)
+        for raw, s in pages:
+            for m in re.finditer(re.escape(want), s):
+                if (after := title_after_name(s[m.end() : m.end() + 40])) is not None:
+                    at = m.end() + after[0]
+                    return raw[at : at + len(after[1])]
+    return written
+
+
+def _titles_before(want: str, pages: list[tuple[str, str]]) -> tuple[str | None, str | None]:
+    """The title right before a mention of the simplified name ``want``: the first, or a later
+    one that says more of the same post (``fuller_title``); and as the page writes it."""
+    best = written = None
     for raw, s in pages:
         for m in re.finditer(re.escape(want), s):
             pre = re.split(r"[，。；！？,;!?：:“”「」‘’\s]", s[max(0, m.start() - 30) : m.start()])[-1]
             title = clean_title(pre) if pre and title_end().search(pre) else None
-            if title and pre.endswith(title):
-                return raw[m.start() - len(title) : m.start()]
+            if title and pre.endswith(title) and fuller_title(best, title):
+                best, written = title, raw[m.start() - len(title) : m.start()]
+    return best, written
+
+
+_ROLE_NOUN = re.compile(f"(?:这位|那位|此位)([{CJK}]{{2,10}})")
+
+
+def _role_in_own_words(name: str, decided: list[Attribution], own: list[tuple[str, str]]) -> str | None:
+    """这位美国总统 in a paragraph ``name`` speaks, where the page gives ``name`` no title and no
+    other speaker that title: what the page calls the speaker (…这位美国总统采用了一种新战术。特朗普称，…)."""
+    others = {simplify_aligned(a.speaker.title) for a in decided
+              if a.speaker is not None and a.speaker.title and a.speaker.name != name}
+    for a, (raw, s) in zip(decided, own):
+        if a.speaker is None or a.speaker.name != name:
+            continue
+        for m in _ROLE_NOUN.finditer(s):
+            words = m.group(1)
+            for k in range(len(words), 1, -1):
+                title = clean_title(words[:k])
+                if title == words[:k] and title not in others and not any(title in o for o in others):
+                    return raw[m.start(1) : m.start(1) + k]
     return None
+
+
+def _sole_answerer(name: str, decided: list[Attribution]) -> bool:
+    """Is ``name`` the one person who speaks in the page's transcript turns (two or more)?"""
+    turns = {simplify_aligned(a.speaker.name) for a in decided if a.speaker is not None and a.how == "transcript"}
+    count = sum(1 for a in decided if a.speaker is not None and a.how == "transcript")
+    return count >= 2 and turns == {simplify_aligned(name)}
+
+
+def _unnamed_answerer(pages: list[tuple[str, str]]) -> str | None:
+    """The one answerer's title (data/answerers.txt: …发言人) the page writes with no name after it
+    (对于“打头阵”的中国政协大会新闻发言人来说): the title of the transcript's one answerer, who
+    is named only in the turns; None when there is none or more than one."""
+    pattern = _answerer_titles().pattern[:-1]
+    seen: dict[str, str] = {}
+    for raw, s in pages:
+        for m in re.finditer(pattern, s):
+            title = title_before(s[: m.end()])
+            if title is None or not s[: m.end()].endswith(title) or names_follow(s[m.end() : m.end() + 8]):
+                continue
+            seen.setdefault(title, raw[m.end() - len(title) : m.end()])
+    return next(iter(seen.values())) if len(seen) == 1 else None
 
 
 def quoted_before(paragraphs: list[str], decided: list[Attribution]) -> list[tuple[int, Proposal]]:
