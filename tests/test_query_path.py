@@ -363,3 +363,49 @@ def test_route_with_the_characters_table_is_the_route_without():
     assert singles_of(jb.FREQ, jb.total) is first
     assert singles_of(jb.FREQ, jb.total + 1) is not first
     assert singles_of(jb.FREQ, jb.total) == first
+
+
+def test_following_ids_and_term_idf_as_python_values_are_the_arrays(qa_retriever):
+    import numpy as np
+
+    ix = qa_retriever.index
+    words = ix.vocabulary()
+    rng = random.Random(7)
+    ids = [0, ix.size - 1, *rng.sample(range(ix.size), min(20, ix.size))]
+    probes = ix.probes(np.array(ids + [-5, ix.size + 9], dtype=np.int64))
+    for w in rng.sample(words, min(300, len(words))) + ["不在词表里的词"]:
+        got = ix.following(w, probes)
+        assert ix.following_ids(w, probes) == (None if got is None else got.tolist()), w
+        t = ix.vocab.get(w)
+        idf = ix.term_idf(w)
+        assert (idf is None) == (t is None)
+        if t is not None:
+            assert type(idf) is float and np.float64(idf).tobytes() == np.float64(ix.idf[t]).tobytes(), w
+
+
+def test_lead_and_article_checks_read_the_articles_bounds(qa_retriever):
+    from retrieval.search import aliases
+    from retrieval.search.intent import Intent
+
+    r = qa_retriever
+    bounds = r.corpus.doc_bounds
+    ids = list(range(len(r.passages)))
+    intent = Intent("fact")
+    lead = r._lead_factor(intent)
+    assert r._lead_factors(ids, intent) == [lead if int(bounds[i, 0]) == i else 1.0 for i in ids]
+    words = ["北京", "上海", "中国", "2024", "不存在的地名", "天津"]
+    titles, doc = r._normalized_titles, r.corpus.passages.columns["doc"]
+    got = r._article_lacks(ids, words)
+    for i, n in zip(ids, got):
+        first, end = (int(x) for x in bounds[i])
+        expect = 0
+        for w in words:
+            key = normalize(w)
+            if key not in r.index.vocab:
+                continue
+            forms = (key, *aliases.mates(key, normalized=True))
+            held = any(r.index.contains(f, j) for f in forms for j in range(first, end))
+            if not held and not any(f in titles[int(doc[i])] for f in forms):
+                expect += 1
+        assert n == expect, i
+    assert any(got) and not all(got)  # (some articles lack a word, others hold them all)
