@@ -408,4 +408,4 @@ def test_lead_and_article_checks_read_the_articles_bounds(qa_retriever):
             if not held and not any(f in titles[int(doc[i])] for f in forms):
                 expect += 1
         assert n == expect, i
-    assert any(got) and not all(got)  # (some articles lack a word, others hold them all)
+    assert len(set(got)) > 1  # (articles lack different numbers of the words)
