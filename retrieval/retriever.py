@@ -185,7 +185,7 @@ class Retriever:
         self._doc_bounds = corpus.doc_bounds  # passage → (first, end) of its article
         # the same, flat, read as Python ints (passage i's first at 2i, its end at 2i + 1): the
         # ranking's loops over ten passages read it without a numpy call or scalar
-        self._bounds = memoryview(np.ascontiguousarray(self._doc_bounds, dtype=np.int64)).cast("B").cast("q")
+        self._bounds = memoryview(np.ascontiguousarray(self._doc_bounds, dtype=np.int64).reshape(-1)).cast("B").cast("q")
         # the passages' texts and whether each has a speaker, read from the store's columns, so
         # that ranking makes no Passage (only the hits returned are made)
         self._texts = corpus.passages.text

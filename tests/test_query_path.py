@@ -409,3 +409,12 @@ def test_lead_and_article_checks_read_the_articles_bounds(qa_retriever):
                 expect += 1
         assert n == expect, i
     assert len(set(got)) > 1  # (articles lack different numbers of the words)
+
+
+def test_a_retriever_over_no_passages_reads_empty_bounds():
+    from retrieval.corpus import Corpus
+    from retrieval.retriever import Retriever
+
+    r = Retriever(Corpus.build([]))
+    assert len(r._bounds) == 0 and r._lead_factors([], r._lead_factor(intent_mod.Intent("fact"))) == []
+    assert r.search("天津的新质生产力") == []
