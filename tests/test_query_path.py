@@ -416,5 +416,5 @@ def test_a_retriever_over_no_passages_reads_empty_bounds():
     from retrieval.retriever import Retriever
 
     r = Retriever(Corpus.build([]))
-    assert len(r._bounds) == 0 and r._lead_factors([], r._lead_factor(intent_mod.Intent("fact"))) == []
+    assert len(r._bounds) == 0 and r._lead_factors([], intent_mod.Intent("fact")) == []
     assert r.search("天津的新质生产力") == []
