@@ -21,7 +21,7 @@ from .pages.ingest import MAX_FILE_BYTES, Admission, Page, SkipFile, parse_page,
 from .search.bm25 import BM25Index, SegmentedIndex
 from .search.names import NameIndex
 from .search.tokenizer import Tokenizer
-from .text import normalize
+from .text import aligned, normalize
 
 log = logging.getLogger(__name__)
 
@@ -548,6 +548,12 @@ def _bounds(page_ptr: np.ndarray, doc: np.ndarray) -> np.ndarray:
     return np.stack([page_ptr[doc], page_ptr[doc.astype(np.int64) + 1]], axis=1).astype(np.int64)
 
 
+def aligned_mask(texts: Iterable[str], normalized: Iterable[str]) -> np.ndarray:
+    """For each text, ``text.aligned(text, its normal form)`` (bool): read once at build time, so
+    that a search's hits take their sentences' normal forms as slices without checking again."""
+    return np.fromiter(map(aligned, texts, normalized), dtype=bool)
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class Corpus:
     """Pages with their documents and passages, the tokenizer that cut them, and their index.
@@ -558,8 +564,10 @@ class Corpus:
     ``speaker_names`` maps every speaker's name to its normalised form (what a question is
     matched against) and ``names`` finds them in a normalised question (``search.names.NameIndex``);
     ``normalized`` holds every passage's ``text.normalize``d text, computed once at build time
-    (offset-indexed, memory-mapped from the cache); ``warnings`` are the files and pages
-    ingestion skipped.
+    (offset-indexed, memory-mapped from the cache), and ``aligned_mask`` for each passage whether
+    that normal form is aligned with its text (``text.aligned``: a sentence's normal form is then
+    a slice of it), computed once at build time too (bool, memory-mapped from the cache);
+    ``warnings`` are the files and pages ingestion skipped.
     """
 
     pages: Sequence[Page]
@@ -572,6 +580,7 @@ class Corpus:
     from_cache: bool = False
     build_seconds: float = 0.0
     normalized: TextColumn | None = None
+    aligned_mask: np.ndarray | None = None
     names: NameIndex = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -591,6 +600,10 @@ class Corpus:
             object.__setattr__(self, "normalized", TextColumn.of(normalize(p.text) for p in store))
         elif len(self.normalized) != len(store):
             raise ValueError(f"{len(self.normalized)} normalised texts for {len(store)} passages")
+        if self.aligned_mask is None:
+            object.__setattr__(self, "aligned_mask", aligned_mask(store.text, self.normalized))
+        elif self.aligned_mask.dtype != np.bool_ or self.aligned_mask.shape != (len(store),):
+            raise ValueError(f"an aligned mask of {self.aligned_mask.shape} {self.aligned_mask.dtype} for {len(store)} passages")
         object.__setattr__(self, "names", NameIndex(self.speaker_names))
 
     @property
@@ -696,13 +709,18 @@ class Corpus:
             index = index.without(drop, lambda j: self.tokenizer(store[j].text))
         index = SegmentedIndex([index, BM25Index.build([self.tokenizer(p.text) for p in delta])])
         new_norm = TextColumn.of(normalize(p.text) for p in delta)
+        new_mask = aligned_mask([p.text for p in delta], new_norm)
         if drop:  # a changed file: the passages kept made again, in memory (rare)
             dropped = set(drop)
             store = PassageStore.of([*(store.page(k) for k in kept), *added])
             normalized = TextColumn.of([self.normalized[j] for j in range(len(self.normalized)) if j not in dropped]) + new_norm
+            keep = np.ones(len(self.aligned_mask), dtype=bool)
+            keep[drop] = False
+            mask = np.concatenate([self.aligned_mask[keep], new_mask])
         else:  # the columns so far as they are (mapped), the new passages' after them
             store = store + PassageStore.of(added)
             normalized = self.normalized + new_norm
+            mask = np.concatenate([self.aligned_mask, new_mask])
         return Corpus(
             pages=store.pages,
             tokenizer=self.tokenizer,
@@ -712,6 +730,7 @@ class Corpus:
             warnings=(*self.warnings, *warnings),
             build_seconds=time.perf_counter() - started,
             normalized=normalized,
+            aligned_mask=mask,
         )
 
     def admission(self, max_file_bytes: int = MAX_FILE_BYTES, documents: Iterable[int] | None = None) -> Admission:

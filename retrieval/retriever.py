@@ -27,7 +27,7 @@ from .search.intent import Intent, cues, role_heads, role_words, title_words
 from .search.intent import parse as parse_intent
 from .search.names import NameIndex
 from .settings import Settings
-from .text import aligned, normalize
+from .text import normalize
 
 MAX_QUESTION_CHARS = 500  # longer questions are answered on their first 500 characters
 MIN_COVERAGE = 0.36  # share of the question's idf mass the best passage must match
@@ -189,6 +189,8 @@ class Retriever:
         # the passages' texts and whether each has a speaker, read from the store's columns, so
         # that ranking makes no Passage (only the hits returned are made)
         self._texts = corpus.passages.text
+        # passage → is its normal form aligned with its text (read at build time), as Python ints
+        self._aligned = memoryview(np.ascontiguousarray(corpus.aligned_mask).view(np.uint8))
         self._speaker_column = corpus.passages.columns["speaker"]  # -1: no speaker
         # kept per key as questions ask (each small: words, articles, role classes, title words)
         self._alias_cache: dict[str, tuple[str, ...]] = {}
@@ -446,8 +448,8 @@ class Retriever:
             norm = read[i] if read is not None and i in read else normalized[i]
             held_weights = {t: weights[t] for t in matched}
             held_weights.update((k, v) for k, v in others.items() if k in norm)
-            sentence, span = answering.best_sentence(p.text, held_weights, intent,
-                                                     norm if aligned(p.text, norm) else None)
+            # (norm is the passage's normal form: whether it is aligned was read at build time)
+            sentence, span = answering.best_sentence(p.text, held_weights, intent, norm if self._aligned[i] else None)
             if intent is not None and intent.kind == "who" and p.speaker is not None and p.speaker.name in sentence:
                 at = sentence.find(p.speaker.name)  # who said it: the answer is the name
                 span = (at, at + len(p.speaker.name))
