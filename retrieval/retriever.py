@@ -848,7 +848,7 @@ class Retriever:
             text, norm = self._texts[i], self.corpus.normalized[i]
             if read is not None:
                 read[i] = norm
-            typed = answering.has_typed_answer(text, intent, terms, norm, bound=True)
+            typed = answering.has_typed_answer(text, intent, terms, norm, bound=True, is_aligned=bool(self._aligned[i]))
             factor = TYPE_FACTOR[typed] if intent.asks in ("when", "how_many", "which", "where") else TYPE_FACTOR_SOFT[typed]
         if intent.kind == "who":
             factor *= WHO_SPEAKER if self._speaker_column.item(i) >= 0 else 1.0

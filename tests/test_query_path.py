@@ -418,3 +418,23 @@ def test_a_retriever_over_no_passages_reads_empty_bounds():
     r = Retriever(Corpus.build([]))
     assert len(r._bounds) == 0 and r._lead_factors([], intent_mod.Intent("fact")) == []
     assert r.search("天津的新质生产力") == []
+
+
+def test_typed_answer_check_given_the_alignment_is_the_check_that_reads_it(qa_retriever):
+    from retrieval.search.answering import has_typed_answer
+    from retrieval.text import aligned
+
+    r = qa_retriever
+    questions = ["哪一年开始实施？", "有多少家企业参加？", "会议在哪里举行？", "什么时候发布的？", "哪位院士表示？", "几个百分点？"]
+    texts = [*(p.text for p in r.passages), "本公司㈱今天宣布，2025年將有三家企業在北京參加。", "會議於去年在上海舉行，共有120人出席。"]
+    checked = 0
+    for q in questions:
+        intent = intent_mod.parse(q)
+        terms = r.tokenize(intent.searchable())
+        for text in texts:
+            norm = normalize(text)
+            for bound in (False, True):
+                want = has_typed_answer(text, intent, terms, norm, bound=bound)
+                assert has_typed_answer(text, intent, terms, norm, bound=bound, is_aligned=aligned(text, norm)) == want, (q, text)
+                checked += want > 0
+    assert checked > 20

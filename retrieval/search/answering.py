@@ -454,17 +454,18 @@ def holds_count(text: str, intent: Intent) -> bool:
 
 
 def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized: str | None = None,
-                     bound: bool = False) -> int:
+                     bound: bool = False, is_aligned: bool | None = None) -> int:
     """2 when a sentence of ``text`` holds both the kind of answer asked for and a question term,
     1 when the kind of answer stands only elsewhere in it, 0 when it holds none. ``normalized``:
     ``normalize(text)``, if known; its slices stand for the sentences' normal forms when it is
     aligned with ``text`` (``text.aligned``); the kind of answer is read on the normal form.
     ``bound``: 3 for a how-many question whose count stands right beside a question term
-    (``_bound``), or a which-person question's role standing with a name (``_names_role``)."""
+    (``_bound``), or a which-person question's role standing with a name (``_names_role``).
+    ``is_aligned``: ``aligned(text, normalized)``, when the caller knows it (read at build time)."""
     role = asked_role(intent.question) if bound and intent.asks == "person" else ""
     bound = bound and intent.asks == "how_many" and not intent.ordinal
     found = 0
-    sliced: bool | None = None if normalized is not None else False
+    sliced: bool | None = is_aligned if normalized is not None else False  # None: checked at the first sentence
     # how many of a measure (多少人次): a count of something else (33位) is the kind of answer only
     # "elsewhere" (1), whatever words stand beside it
     measured = intent.asks == "how_many" and bool(intent.measure) and not intent.ordinal
