@@ -191,6 +191,7 @@ class Retriever:
         self._texts = corpus.passages.text
         # passage → is its normal form aligned with its text (read at build time), as Python ints
         self._aligned = memoryview(np.ascontiguousarray(corpus.aligned_mask).view(np.uint8))
+        self._sentences = corpus.sentences  # passage → its sentences' bounds (read at build time)
         self._speaker_column = corpus.passages.columns["speaker"]  # -1: no speaker
         # kept per key as questions ask (each small: words, articles, role classes, title words)
         self._alias_cache: dict[str, tuple[str, ...]] = {}
@@ -449,7 +450,8 @@ class Retriever:
             held_weights = {t: weights[t] for t in matched}
             held_weights.update((k, v) for k, v in others.items() if k in norm)
             # (norm is the passage's normal form: whether it is aligned was read at build time)
-            sentence, span = answering.best_sentence(p.text, held_weights, intent, norm if self._aligned[i] else None)
+            sentence, span = answering.best_sentence(p.text, held_weights, intent, norm if self._aligned[i] else None,
+                                                     self._sentences[i])
             if intent is not None and intent.kind == "who" and p.speaker is not None and p.speaker.name in sentence:
                 at = sentence.find(p.speaker.name)  # who said it: the answer is the name
                 span = (at, at + len(p.speaker.name))
@@ -848,7 +850,8 @@ class Retriever:
             text, norm = self._texts[i], self.corpus.normalized[i]
             if read is not None:
                 read[i] = norm
-            typed = answering.has_typed_answer(text, intent, terms, norm, bound=True, is_aligned=bool(self._aligned[i]))
+            typed = answering.has_typed_answer(text, intent, terms, norm, bound=True, is_aligned=bool(self._aligned[i]),
+                                               bounds=self._sentences[i])
             factor = TYPE_FACTOR[typed] if intent.asks in ("when", "how_many", "which", "where") else TYPE_FACTOR_SOFT[typed]
         if intent.kind == "who":
             factor *= WHO_SPEAKER if self._speaker_column.item(i) >= 0 else 1.0

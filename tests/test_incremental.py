@@ -190,12 +190,15 @@ def test_term_presence_for_many_passages_at_once(tokens):
         assert got.tolist() == [[t in tokens[d] for d in docs if d < n] for t in terms]
 
 
-def test_the_aligned_mask_is_read_once_and_follows_added_files(served):
+def test_the_aligned_mask_and_sentence_bounds_are_read_once_and_follow_added_files(served):
     from retrieval.text import aligned
 
     root, spare = served
 
     def check(r: Retriever) -> list[bool]:
+        from retrieval.text import sentence_bounds
+
+        assert [r.corpus.sentences[i] for i in range(len(r.passages))] == [sentence_bounds(p.text) for p in r.passages]
         mask = r.corpus.aligned_mask
         assert mask.dtype == np.bool_ and mask.shape == (len(r.passages),)
         want = [aligned(p.text, n) for p, n in zip(r.passages, r.corpus.normalized)]

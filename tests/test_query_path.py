@@ -438,3 +438,31 @@ def test_typed_answer_check_given_the_alignment_is_the_check_that_reads_it(qa_re
                 assert has_typed_answer(text, intent, terms, norm, bound=bound, is_aligned=aligned(text, norm)) == want, (q, text)
                 checked += want > 0
     assert checked > 20
+
+
+def test_sentence_bounds_stored_per_passage_are_the_splitter_s(tmp_path):
+    import numpy as np
+
+    from retrieval.corpus import SpanColumn
+    from retrieval.search.answering import _sentences, trimmed_spans
+    from retrieval.text import sentence_bounds
+
+    rng = random.Random(13)
+    bits = ["。", "！", "？", "；", "\n", " ", "\u3000", "”", "a", "中文", "\r\n", "\xa0"]
+    texts = _texts() + ["".join(rng.choice(bits) for _ in range(rng.randint(0, 12))) for _ in range(500)]
+    column = SpanColumn.of(texts)
+    assert len(column) == len(texts)
+    for i, text in enumerate(texts):
+        assert column[i] == sentence_bounds(text) == trimmed_spans(text), text
+        assert _sentences(text, column[i]) == _sentences(text), text
+    assert column[-1] == sentence_bounds(texts[-1]) and column[1:3] == [column[1], column[2]]
+    both = column + SpanColumn.of(texts[:7])
+    assert [both[len(texts) + k] for k in range(7)] == [column[k] for k in range(7)]
+    assert [column.select([5, 0, 5])[k] for k in range(3)] == [column[5], column[0], column[5]]
+    names = column.save(tmp_path, "sentences")
+    assert sorted(names) == ["sentences-ptr.npy", "sentences-spans.npy"]
+    loaded = SpanColumn.load(tmp_path, "sentences")
+    assert [loaded[i] for i in range(len(texts))] == [column[i] for i in range(len(texts))]
+    assert len(SpanColumn.of([])) == 0
+    with pytest.raises(ValueError):
+        SpanColumn(np.array([0, 2], dtype=np.int64), np.zeros(2, dtype=np.int32))  # 2 spans need 4 numbers
