@@ -19,9 +19,10 @@ from .attribution.lexicon import simplify_aligned, title_end
 from .models import Document, Passage, Speaker
 from .pages.ingest import MAX_FILE_BYTES, Admission, Page, SkipFile, parse_page, read_file
 from .search.bm25 import BM25Index, SegmentedIndex
+from .search.answering import sentence_bounds
 from .search.names import NameIndex
 from .search.tokenizer import Tokenizer
-from .text import aligned, normalize, sentence_bounds
+from .text import aligned, normalize
 
 log = logging.getLogger(__name__)
 
@@ -177,7 +178,7 @@ class TextColumn(Sequence[str]):
 
 
 class SpanColumn(Sequence[list[tuple[int, int]]]):
-    """Per passage, the (start, end) of each of its sentences (``text.sentence_bounds``): the
+    """Per passage, the (start, end) of each of its sentences (``answering.sentence_bounds``): the
     spans of every passage laid end to end (``spans``, int32, start and end in turn) and where
     each passage's begin (``ptr``, int64, counted in spans). Made once at build time and
     memory-mapped from the cache; reading passage ``i`` makes its list of pairs, no regex run."""
@@ -639,7 +640,7 @@ class Corpus:
     (offset-indexed, memory-mapped from the cache), and ``aligned_mask`` for each passage whether
     that normal form is aligned with its text (``text.aligned``: a sentence's normal form is then
     a slice of it), computed once at build time too (bool, memory-mapped from the cache);
-    ``sentences`` each passage's sentence bounds (``text.sentence_bounds``, a ``SpanColumn``,
+    ``sentences`` each passage's sentence bounds (``answering.sentence_bounds``, a ``SpanColumn``,
     likewise); ``warnings`` are the files and pages ingestion skipped.
     """
 

@@ -25,29 +25,6 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.end() > m.start()]
 
 
-def sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank sentence of ``text`` (``sentence_spans``), blanks around
-    it excluded, from one ``findall``: the pattern's non-empty matches follow one another from
-    the start (every character but the end begins a non-empty match), so their bounds are their
-    lengths added up; a sentence is trimmed only when it begins or ends with a blank. The
-    corpus stores them per passage at build time (``corpus.SpanColumn``)."""
-    bounds: list[tuple[int, int]] = []
-    a = 0
-    for s in _SENTENCE.findall(text):
-        n = len(s)
-        if not n:
-            continue
-        if s[0].isspace() or s[-1].isspace():
-            kept = s.strip()
-            if kept:
-                start = a + n - len(s.lstrip())
-                bounds.append((start, start + len(kept)))
-        else:
-            bounds.append((a, a + n))
-        a += n
-    return bounds
-
-
 def sentences(text: str) -> list[str]:
     """The sentences of ``text``, stripped, empty ones dropped."""
     return [s for s in (text[a:b].strip() for a, b in sentence_spans(text)) if s]

@@ -196,7 +196,7 @@ def test_the_aligned_mask_and_sentence_bounds_are_read_once_and_follow_added_fil
     root, spare = served
 
     def check(r: Retriever) -> list[bool]:
-        from retrieval.text import sentence_bounds
+        from retrieval.search.answering import sentence_bounds
 
         assert [r.corpus.sentences[i] for i in range(len(r.passages))] == [sentence_bounds(p.text) for p in r.passages]
         mask = r.corpus.aligned_mask

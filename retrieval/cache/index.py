@@ -44,6 +44,7 @@ from ..corpus import (
     page_fields,
 )
 from ..models import Document, Speaker
+from ..search.answering import sentence_bounds
 from ..search.bm25 import ARRAYS, BM25Index
 from ..search.tokenizer import Tokenizer
 from .files import FORMAT_VERSION, CacheError, SourceFile, dumps, log
@@ -57,7 +58,12 @@ NORMALIZED_FILES = ("normalized-blob.npy", "normalized-offsets.npy", "aligned.np
 # The layout of the entry (the passage columns of corpus.PassageStore, the index arrays of
 # BM25Index.save): an entry without this mark (written by an earlier version, e.g. with one
 # pages.json, or with float64 contributions and vocab.json) is rebuilt from the per-file caches.
-ENTRY_LAYOUT = "columns-1 postings-2 aligned-1 sentences-1"
+# The stored sentence bounds are answering.sentence_bounds's (a module the code fingerprint leaves
+# out: ranking edits keep the caches): the mark holds a hash of that function's code, so that an
+# edit to it (or another Python's bytecode) rebuilds the entries, from the per-file caches.
+_SPLITTER = hashlib.sha256(repr((sentence_bounds.__code__.co_code, sentence_bounds.__code__.co_consts,
+                                 sentence_bounds.__code__.co_names)).encode()).hexdigest()[:12]
+ENTRY_LAYOUT = f"columns-1 postings-2 aligned-1 sentences-1-{_SPLITTER}"
 TEXTS = ("text", "documents", "speakers", "sections", "pages", "speaker-names")  # TextColumns
 STORE_ARRAYS = (*(f"passage-{n}" for n in PASSAGE_COLUMNS), "page-ptr", "doc-bounds", "speaker-ptr", "speaker-ids")
 STORE_FILES = (*(f"{t}-{part}.npy" for t in TEXTS for part in ("blob", "offsets")), *(f"{a}.npy" for a in STORE_ARRAYS))

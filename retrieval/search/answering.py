@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..segmentation import route_ends, singles_of
-from ..text import SENTENCE, aligned, normalize, sentence_bounds
+from ..text import SENTENCE, aligned, normalize
 from .intent import Intent, cues, role_heads, title_words
 
 _NUM = r"(?:\d+(?:[.,]\d+)*|[零〇一二两兩三四五六七八九十百千万萬亿億几幾]+)"
@@ -64,8 +64,33 @@ _PROPER = {"nr", "ns", "nt", "nz", "nrfg", "nrt"}
 _POS_LOCK = threading.Lock()
 
 
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank sentence of ``text`` (``text.sentence_spans``), blanks
+    around it excluded: ``trimmed_spans`` from one ``findall`` — the pattern's non-empty matches
+    follow one another from the start (every character but the end begins a non-empty match),
+    so their bounds are their lengths added up; a sentence is trimmed only when it begins or
+    ends with a blank. The corpus stores them per passage at build time (``corpus.SpanColumn``;
+    the cache entry's layout mark holds a hash of this function's code, so that an edit here
+    rebuilds the entries from the per-file caches)."""
+    bounds: list[tuple[int, int]] = []
+    a = 0
+    for s in SENTENCE.findall(text):
+        n = len(s)
+        if not n:
+            continue
+        if s[0].isspace() or s[-1].isspace():
+            kept = s.strip()
+            if kept:
+                start = a + n - len(s.lstrip())
+                bounds.append((start, start + len(kept)))
+        else:
+            bounds.append((a, a + n))
+        a += n
+    return bounds
+
+
 def _sentences(text: str, bounds: Sequence[tuple[int, int]] | None = None) -> tuple[Sequence[tuple[int, int]], list[str]]:
-    """``trimmed_spans(text)`` (``text.sentence_bounds``, or ``bounds`` when the caller has them:
+    """``trimmed_spans(text)`` (``sentence_bounds``, or ``bounds`` when the caller has them:
     the corpus stores each passage's) and the sentences themselves."""
     if bounds is None:
         bounds = sentence_bounds(text)
@@ -273,7 +298,7 @@ def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None
     answer the question asks (a date for "when", a count for "how many"…) counts TYPED_SENTENCE
     times more. Ties: the first sentence. ``normalized``: ``normalize(text)`` when it is aligned
     with ``text`` (``text.aligned``), so that a sentence's normal form is a slice of it;
-    ``bounds``: ``text.sentence_bounds(text)``, when the caller has them.
+    ``bounds``: ``sentence_bounds(text)``, when the caller has them.
     """
     bounds, items = _sentences(text, bounds)
     if not bounds:
@@ -447,7 +472,7 @@ def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized
     aligned with ``text`` (``text.aligned``); the kind of answer is read on the normal form.
     ``bound``: 3 for a how-many question whose count stands right beside a question term
     (``_bound``), or a which-person question's role standing with a name (``_names_role``).
-    ``is_aligned``: ``aligned(text, normalized)``, and ``bounds``: ``text.sentence_bounds(text)``,
+    ``is_aligned``: ``aligned(text, normalized)``, and ``bounds``: ``sentence_bounds(text)``,
     when the caller knows them (read at build time)."""
     role = asked_role(intent.question) if bound and intent.asks == "person" else ""
     bound = bound and intent.asks == "how_many" and not intent.ordinal
