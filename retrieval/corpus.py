@@ -9,6 +9,7 @@ import os
 import re
 import time
 import weakref
+from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -197,16 +198,16 @@ class SpanColumn(Sequence[list[tuple[int, int]]]):
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> SpanColumn:
-        counts: list[int] = []
-        flat: list[int] = []
+        counts = array("q")
+        flat = array("i")  # (4 bytes a number while it grows: a million passages hold ten million)
         for text in texts:
             bounds = sentence_bounds(text)
             counts.append(len(bounds))
-            for a, b in bounds:
-                flat += (a, b)
+            for pair in bounds:
+                flat.extend(pair)
         ptr = np.zeros(len(counts) + 1, dtype=np.int64)
-        np.cumsum(counts, out=ptr[1:])
-        return cls(ptr, np.array(flat, dtype=np.int32))
+        np.cumsum(np.frombuffer(counts, dtype=np.int64), out=ptr[1:])
+        return cls(ptr, np.frombuffer(flat, dtype=np.int32).copy())
 
     def __len__(self) -> int:
         return self._n
