@@ -9,6 +9,7 @@ import os
 import re
 import time
 import weakref
+from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -19,9 +20,10 @@ from .attribution.lexicon import simplify_aligned, title_end
 from .models import Document, Passage, Speaker
 from .pages.ingest import MAX_FILE_BYTES, Admission, Page, SkipFile, parse_page, read_file
 from .search.bm25 import BM25Index, SegmentedIndex
+from .search.answering import sentence_bounds
 from .search.names import NameIndex
 from .search.tokenizer import Tokenizer
-from .text import normalize
+from .text import aligned, normalize
 
 log = logging.getLogger(__name__)
 
@@ -174,6 +176,78 @@ class TextColumn(Sequence[str]):
         except BaseException:
             os.close(fd)
             raise
+
+
+class SpanColumn(Sequence[list[tuple[int, int]]]):
+    """Per passage, the (start, end) of each of its sentences (``answering.sentence_bounds``): the
+    spans of every passage laid end to end (``spans``, int32, start and end in turn) and where
+    each passage's begin (``ptr``, int64, counted in spans). Made once at build time and
+    memory-mapped from the cache; reading passage ``i`` makes its list of pairs, no regex run."""
+
+    def __init__(self, ptr: np.ndarray, spans: np.ndarray):
+        if ptr.dtype != np.int64 or spans.dtype != np.int32 or ptr.ndim != 1 or spans.ndim != 1:
+            raise ValueError("sentence span arrays of the wrong type")
+        if len(ptr) < 1 or ptr[0] != 0 or 2 * int(ptr[-1]) != len(spans) or np.any(np.diff(ptr) < 0):
+            raise ValueError("sentence span offsets are inconsistent")
+        self.ptr, self.spans = ptr, spans
+        self._n = len(ptr) - 1
+        # read as Python ints (a 1-D view: memoryview cannot cast an array with a zero in its shape
+        # but a 1-D one)
+        self._ptr = memoryview(np.ascontiguousarray(ptr)).cast("B").cast("q")
+        self._spans = memoryview(np.ascontiguousarray(spans)).cast("B").cast("i")
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> SpanColumn:
+        counts = array("q")
+        flat = array("i")  # (4 bytes a number while it grows: a million passages hold ten million)
+        for text in texts:
+            bounds = sentence_bounds(text)
+            counts.append(len(bounds))
+            for pair in bounds:
+                flat.extend(pair)
+        ptr = np.zeros(len(counts) + 1, dtype=np.int64)
+        np.cumsum(np.frombuffer(counts, dtype=np.int64), out=ptr[1:])
+        return cls(ptr, np.frombuffer(flat, dtype=np.int32).copy())
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if type(i) is not int or not 0 <= i < self._n:
+            if isinstance(i, slice):
+                return [self[j] for j in range(*i.indices(len(self)))]
+            i = _position(i, self._n)
+        flat = self._spans[2 * self._ptr[i] : 2 * self._ptr[i + 1]].tolist()
+        it = iter(flat)
+        return list(zip(it, it))
+
+    def __add__(self, other: SpanColumn) -> SpanColumn:
+        """This column's passages, then ``other``'s."""
+        if not isinstance(other, SpanColumn):
+            return NotImplemented
+        return SpanColumn(np.concatenate([self.ptr, self.ptr[-1] + other.ptr[1:]]), np.concatenate([self.spans, other.spans]))
+
+    def select(self, keep: Sequence[int]) -> SpanColumn:
+        """The passages ``keep`` (positions, in that order)."""
+        return SpanColumn.of_lists([self[i] for i in keep])
+
+    @classmethod
+    def of_lists(cls, lists: Sequence[Sequence[tuple[int, int]]]) -> SpanColumn:
+        ptr = np.zeros(len(lists) + 1, dtype=np.int64)
+        np.cumsum([len(x) for x in lists], out=ptr[1:])
+        return cls(ptr, np.array([v for x in lists for pair in x for v in pair], dtype=np.int32))
+
+    def save(self, directory: str | os.PathLike, name: str) -> list[str]:
+        names = [f"{name}-ptr.npy", f"{name}-spans.npy"]
+        for file, arr in zip(names, (self.ptr, self.spans)):
+            np.save(Path(directory) / file, np.ascontiguousarray(arr), allow_pickle=False)
+        return names
+
+    @classmethod
+    def load(cls, directory: str | os.PathLike, name: str) -> SpanColumn:
+        ptr = np.load(Path(directory) / f"{name}-ptr.npy", allow_pickle=False, mmap_mode="r")
+        spans = np.load(Path(directory) / f"{name}-spans.npy", allow_pickle=False, mmap_mode="r")
+        return cls(ptr.view(np.ndarray), spans.view(np.ndarray))
 
 
 class Chain(Sequence):
@@ -548,6 +622,12 @@ def _bounds(page_ptr: np.ndarray, doc: np.ndarray) -> np.ndarray:
     return np.stack([page_ptr[doc], page_ptr[doc.astype(np.int64) + 1]], axis=1).astype(np.int64)
 
 
+def aligned_mask(texts: Iterable[str], normalized: Iterable[str]) -> np.ndarray:
+    """For each text, ``text.aligned(text, its normal form)`` (bool): read once at build time, so
+    that a search's hits take their sentences' normal forms as slices without checking again."""
+    return np.fromiter(map(aligned, texts, normalized), dtype=bool)
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class Corpus:
     """Pages with their documents and passages, the tokenizer that cut them, and their index.
@@ -558,8 +638,11 @@ class Corpus:
     ``speaker_names`` maps every speaker's name to its normalised form (what a question is
     matched against) and ``names`` finds them in a normalised question (``search.names.NameIndex``);
     ``normalized`` holds every passage's ``text.normalize``d text, computed once at build time
-    (offset-indexed, memory-mapped from the cache); ``warnings`` are the files and pages
-    ingestion skipped.
+    (offset-indexed, memory-mapped from the cache), and ``aligned_mask`` for each passage whether
+    that normal form is aligned with its text (``text.aligned``: a sentence's normal form is then
+    a slice of it), computed once at build time too (bool, memory-mapped from the cache);
+    ``sentences`` each passage's sentence bounds (``answering.sentence_bounds``, a ``SpanColumn``,
+    likewise); ``warnings`` are the files and pages ingestion skipped.
     """
 
     pages: Sequence[Page]
@@ -572,6 +655,8 @@ class Corpus:
     from_cache: bool = False
     build_seconds: float = 0.0
     normalized: TextColumn | None = None
+    aligned_mask: np.ndarray | None = None
+    sentences: SpanColumn | None = None
     names: NameIndex = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -591,6 +676,14 @@ class Corpus:
             object.__setattr__(self, "normalized", TextColumn.of(normalize(p.text) for p in store))
         elif len(self.normalized) != len(store):
             raise ValueError(f"{len(self.normalized)} normalised texts for {len(store)} passages")
+        if self.aligned_mask is None:
+            object.__setattr__(self, "aligned_mask", aligned_mask(store.text, self.normalized))
+        elif self.aligned_mask.dtype != np.bool_ or self.aligned_mask.shape != (len(store),):
+            raise ValueError(f"an aligned mask of {self.aligned_mask.shape} {self.aligned_mask.dtype} for {len(store)} passages")
+        if self.sentences is None:
+            object.__setattr__(self, "sentences", SpanColumn.of(store.text))
+        elif len(self.sentences) != len(store):
+            raise ValueError(f"sentence bounds of {len(self.sentences)} passages for {len(store)}")
         object.__setattr__(self, "names", NameIndex(self.speaker_names))
 
     @property
@@ -696,13 +789,21 @@ class Corpus:
             index = index.without(drop, lambda j: self.tokenizer(store[j].text))
         index = SegmentedIndex([index, BM25Index.build([self.tokenizer(p.text) for p in delta])])
         new_norm = TextColumn.of(normalize(p.text) for p in delta)
+        new_mask = aligned_mask([p.text for p in delta], new_norm)
+        new_spans = SpanColumn.of(p.text for p in delta)
         if drop:  # a changed file: the passages kept made again, in memory (rare)
             dropped = set(drop)
             store = PassageStore.of([*(store.page(k) for k in kept), *added])
             normalized = TextColumn.of([self.normalized[j] for j in range(len(self.normalized)) if j not in dropped]) + new_norm
+            keep = np.ones(len(self.aligned_mask), dtype=bool)
+            keep[drop] = False
+            mask = np.concatenate([self.aligned_mask[keep], new_mask])
+            spans = self.sentences.select(np.flatnonzero(keep).tolist()) + new_spans
         else:  # the columns so far as they are (mapped), the new passages' after them
             store = store + PassageStore.of(added)
             normalized = self.normalized + new_norm
+            mask = np.concatenate([self.aligned_mask, new_mask])
+            spans = self.sentences + new_spans
         return Corpus(
             pages=store.pages,
             tokenizer=self.tokenizer,
@@ -712,6 +813,8 @@ class Corpus:
             warnings=(*self.warnings, *warnings),
             build_seconds=time.perf_counter() - started,
             normalized=normalized,
+            aligned_mask=mask,
+            sentences=spans,
         )
 
     def admission(self, max_file_bytes: int = MAX_FILE_BYTES, documents: Iterable[int] | None = None) -> Admission:

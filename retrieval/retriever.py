@@ -27,7 +27,7 @@ from .search.intent import Intent, cues, role_heads, role_words, title_words
 from .search.intent import parse as parse_intent
 from .search.names import NameIndex
 from .settings import Settings
-from .text import aligned, normalize
+from .text import normalize
 
 MAX_QUESTION_CHARS = 500  # longer questions are answered on their first 500 characters
 MIN_COVERAGE = 0.36  # share of the question's idf mass the best passage must match
@@ -191,9 +191,15 @@ class Retriever:
         # the same names by lookup (longest first, then in _speaker_keys order: find_speaker's order)
         self._names = NameIndex((name, key) for key, name in self._speaker_keys)
         self._doc_bounds = corpus.doc_bounds  # passage → (first, end) of its article
+        # the same, flat, read as Python ints (passage i's first at 2i, its end at 2i + 1): the
+        # ranking's loops over ten passages read it without a numpy call or scalar
+        self._bounds = memoryview(np.ascontiguousarray(self._doc_bounds, dtype=np.int64).reshape(-1)).cast("B").cast("q")
         # the passages' texts and whether each has a speaker, read from the store's columns, so
         # that ranking makes no Passage (only the hits returned are made)
         self._texts = corpus.passages.text
+        # passage → is its normal form aligned with its text (read at build time), as Python ints
+        self._aligned = memoryview(np.ascontiguousarray(corpus.aligned_mask).view(np.uint8))
+        self._sentences = corpus.sentences  # passage → its sentences' bounds (read at build time)
         self._speaker_column = corpus.passages.columns["speaker"]  # -1: no speaker
         # kept per key as questions ask (each small: words, articles, role classes, title words)
         self._alias_cache: dict[str, tuple[str, ...]] = {}
@@ -451,8 +457,9 @@ class Retriever:
             norm = read[i] if read is not None and i in read else normalized[i]
             held_weights = {t: weights[t] for t in matched}
             held_weights.update((k, v) for k, v in others.items() if k in norm)
-            sentence, span = answering.best_sentence(p.text, held_weights, intent,
-                                                     norm if aligned(p.text, norm) else None)
+            # (norm is the passage's normal form: whether it is aligned was read at build time)
+            sentence, span = answering.best_sentence(p.text, held_weights, intent, norm if self._aligned[i] else None,
+                                                     self._sentences[i])
             if intent is not None and intent.kind == "who" and p.speaker is not None and p.speaker.name in sentence:
                 at = sentence.find(p.speaker.name)  # who said it: the answer is the name
                 span = (at, at + len(p.speaker.name))
@@ -812,9 +819,10 @@ class Retriever:
             # A few numpy calls per term, the rest on Python lists (a pool is ~10 passages; a
             # numpy call on a tiny array costs more than the loop it saves).
             n = len(pool)
-            bounds = self._doc_bounds
+            bounds = self._bounds
             pool_list = pool.tolist()
-            firsts, ends = bounds.take(pool, axis=0).T.tolist()
+            firsts = [bounds[2 * i] for i in pool_list]
+            ends = [bounds[2 * i + 1] for i in pool_list]
             # the pool's passages and their articles' first passages as probes of the postings' own
             # type: a searchsorted then converts no posting list
             probes = self.index.probes(np.array(pool_list + firsts, dtype=np.int64))
@@ -822,13 +830,13 @@ class Retriever:
             rows: list[list[bool]] = []
             none = [False] * n
             article_list = [0.0] * n
+            following = self.index.following_ids
             for r, term in enumerate(terms):
                 # the first posting at or after each probe (the last one past the end)
-                got = self.index.following(term, probes if rare_list[r] else probes_pool)
-                if got is None:
+                found = following(term, probes if rare_list[r] else probes_pool)
+                if found is None:
                     rows.append(none)
                     continue
-                found = got.tolist()
                 row = [f == i for f, i in zip(found, pool_list)]
                 rows.append(row)
                 if rare_list[r]:  # held elsewhere in the article: added in term order, as before
@@ -863,7 +871,8 @@ class Retriever:
             text, norm = self._texts[i], self.corpus.normalized[i]
             if read is not None:
                 read[i] = norm
-            typed = answering.has_typed_answer(text, intent, terms, norm, bound=True)
+            typed = answering.has_typed_answer(text, intent, terms, norm, bound=True, is_aligned=bool(self._aligned[i]),
+                                               bounds=self._sentences[i])
             factor = TYPE_FACTOR[typed] if intent.asks in ("when", "how_many", "which", "where") else TYPE_FACTOR_SOFT[typed]
             if not typed and intent.asks in ("which", "where"):
                 factor = UNNAMED_FACTOR
@@ -1027,8 +1036,8 @@ class Retriever:
         lead = self._lead_factor(intent)
         if lead == 1.0 or not len(ids):
             return [1.0] * len(ids)
-        at = np.asarray(ids, dtype=np.int64)
-        return [lead if first else 1.0 for first in (self._doc_bounds[at, 0] == at).tolist()]
+        bounds = self._bounds
+        return [lead if bounds[2 * i] == i else 1.0 for i in ids]
 
     def _rerank(self, ranked: list[tuple[int, float]], grams: tuple[str, ...],
                 read: dict[int, str] | None = None) -> list[tuple[int, float]]:
@@ -1085,31 +1094,35 @@ class Retriever:
         of its article holds as an indexed word, nor its headline (one ``searchsorted`` per word
         on the word's postings; a word the index does not hold whole counts as held)."""
         postings = getattr(self.index, "postings", None)
-        pool = np.asarray(ids, dtype=np.int64)
-        lacking = np.zeros(len(pool), dtype=np.int64)
-        if postings is None or not len(pool):
-            return lacking.tolist()
-        firsts, ends = self._doc_bounds[pool, 0], self._doc_bounds[pool, 1]
+        pool = [int(i) for i in ids]
+        out = [0] * len(pool)
+        if postings is None or not pool:
+            return out
+        bounds = self._bounds
+        firsts = [bounds[2 * i] for i in pool]
+        ends = [bounds[2 * i + 1] for i in pool]
         keys = []
-        probes = self.index.probes(firsts)
+        probes = None
+        vocab = self.index.vocab
         for w in words:
             key = normalize(w)
-            if key not in self.index.vocab:
+            if key not in vocab:
                 continue
             forms = (key, *aliases.mates(key, normalized=True))  # the word or another name of it
-            missing = np.ones(len(pool), dtype=bool)
+            missing = [True] * len(pool)
             for form in forms:
-                if form not in self.index.vocab:
+                if form not in vocab:
                     continue
-                at = self.index.following(form, probes)
+                if probes is None:
+                    probes = self.index.probes(np.array(firsts, dtype=np.int64))
+                at = self.index.following_ids(form, probes)
                 if at is None:  # (known, but no passage holds it any more)
                     continue
-                missing &= ~((at >= firsts) & (at < ends))
-            lacking += missing
+                missing = [m and not lo <= a < hi for m, a, lo, hi in zip(missing, at, firsts, ends)]
+            out = [n + m for n, m in zip(out, missing)]
             keys.append((forms, missing))
-        out = lacking.tolist()
         titles, doc = self._normalized_titles, self.corpus.passages.columns["doc"]
-        for k, i in enumerate(pool.tolist()):  # the few that lack one: does their headline hold it?
+        for k, i in enumerate(pool):  # the few that lack one: does their headline hold it?
             if out[k]:
                 title = titles[int(doc[i])]
                 out[k] -= sum(1 for forms, missing in keys if missing[k] and any(f in title for f in forms))

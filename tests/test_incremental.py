@@ -188,3 +188,35 @@ def test_term_presence_for_many_passages_at_once(tokens):
         want = [[index.contains(t, d) for d in docs if d < n] for t in terms]
         assert got.tolist() == want
         assert got.tolist() == [[t in tokens[d] for d in docs if d < n] for t in terms]
+
+
+def test_the_aligned_mask_and_sentence_bounds_are_read_once_and_follow_added_files(served):
+    from retrieval.text import aligned
+
+    root, spare = served
+
+    def check(r: Retriever) -> list[bool]:
+        from retrieval.search.answering import sentence_bounds
+
+        assert [r.corpus.sentences[i] for i in range(len(r.passages))] == [sentence_bounds(p.text) for p in r.passages]
+        mask = r.corpus.aligned_mask
+        assert mask.dtype == np.bool_ and mask.shape == (len(r.passages),)
+        want = [aligned(p.text, n) for p, n in zip(r.passages, r.corpus.normalized)]
+        assert mask.tolist() == want
+        return want
+
+    built = Retriever.from_path(root)
+    cached = Retriever.from_path(root)
+    assert cached.corpus.from_cache
+    assert check(built) == check(cached)
+    up = root / "inbox" / "up.txt"
+    # a paragraph whose normal form is not aligned with it (㈱ → (株): NFKC changes its length)
+    lines = spare[0].read_text("utf-8").splitlines()
+    up.write_text("\n".join([*lines[:2], "本公司㈱今天宣布，新產品將於明年上市，價格維持不變。", *lines[2:]]), "utf-8")
+    victim = Path(cached.corpus.pages[1].document.path)
+    shutil.copy(spare[1], victim)
+    for r in (cached.add_files([up]), cached.add_files([up, victim])):
+        flags = check(r)
+        assert not all(flags) and any(flags)
+        hits = r.search("新產品將於明年上市")
+        assert hits and "㈱" in hits[0].passage.text and hits[0].best_sentence

@@ -363,3 +363,106 @@ def test_route_with_the_characters_table_is_the_route_without():
     assert singles_of(jb.FREQ, jb.total) is first
     assert singles_of(jb.FREQ, jb.total + 1) is not first
     assert singles_of(jb.FREQ, jb.total) == first
+
+
+def test_following_ids_and_term_idf_as_python_values_are_the_arrays(qa_retriever):
+    import numpy as np
+
+    ix = qa_retriever.index
+    words = ix.vocabulary()
+    rng = random.Random(7)
+    ids = [0, ix.size - 1, *rng.sample(range(ix.size), min(20, ix.size))]
+    probes = ix.probes(np.array(ids + [-5, ix.size + 9], dtype=np.int64))
+    for w in rng.sample(words, min(300, len(words))) + ["不在词表里的词"]:
+        got = ix.following(w, probes)
+        assert ix.following_ids(w, probes) == (None if got is None else got.tolist()), w
+        t = ix.vocab.get(w)
+        idf = ix.term_idf(w)
+        assert (idf is None) == (t is None)
+        if t is not None:
+            assert type(idf) is float and np.float64(idf).tobytes() == np.float64(ix.idf[t]).tobytes(), w
+
+
+def test_lead_and_article_checks_read_the_articles_bounds(qa_retriever):
+    from retrieval.search import aliases
+    from retrieval.search.intent import Intent
+
+    r = qa_retriever
+    bounds = r.corpus.doc_bounds
+    ids = list(range(len(r.passages)))
+    intent = Intent("fact")
+    lead = r._lead_factor(intent)
+    assert r._lead_factors(ids, intent) == [lead if int(bounds[i, 0]) == i else 1.0 for i in ids]
+    words = ["北京", "上海", "中国", "2024", "不存在的地名", "天津"]
+    titles, doc = r._normalized_titles, r.corpus.passages.columns["doc"]
+    got = r._article_lacks(ids, words)
+    for i, n in zip(ids, got):
+        first, end = (int(x) for x in bounds[i])
+        expect = 0
+        for w in words:
+            key = normalize(w)
+            if key not in r.index.vocab:
+                continue
+            forms = (key, *aliases.mates(key, normalized=True))
+            held = any(r.index.contains(f, j) for f in forms for j in range(first, end))
+            if not held and not any(f in titles[int(doc[i])] for f in forms):
+                expect += 1
+        assert n == expect, i
+    assert len(set(got)) > 1  # (articles lack different numbers of the words)
+
+
+def test_a_retriever_over_no_passages_reads_empty_bounds():
+    from retrieval.corpus import Corpus
+    from retrieval.retriever import Retriever
+
+    r = Retriever(Corpus.build([]))
+    assert len(r._bounds) == 0 and r._lead_factors([], intent_mod.Intent("fact")) == []
+    assert r.search("天津的新质生产力") == []
+
+
+def test_typed_answer_check_given_the_alignment_is_the_check_that_reads_it(qa_retriever):
+    from retrieval.search.answering import has_typed_answer
+    from retrieval.text import aligned
+
+    r = qa_retriever
+    questions = ["哪一年开始实施？", "有多少家企业参加？", "会议在哪里举行？", "什么时候发布的？", "哪位院士表示？", "几个百分点？"]
+    texts = [*(p.text for p in r.passages), "本公司㈱今天宣布，2025年將有三家企業在北京參加。", "會議於去年在上海舉行，共有120人出席。"]
+    checked = 0
+    for q in questions:
+        intent = intent_mod.parse(q)
+        terms = r.tokenize(intent.searchable())
+        for text in texts:
+            norm = normalize(text)
+            for bound in (False, True):
+                want = has_typed_answer(text, intent, terms, norm, bound=bound)
+                assert has_typed_answer(text, intent, terms, norm, bound=bound, is_aligned=aligned(text, norm)) == want, (q, text)
+                checked += want > 0
+    assert checked > 20
+
+
+def test_sentence_bounds_stored_per_passage_are_the_splitter_s(tmp_path):
+    import numpy as np
+
+    from retrieval.corpus import SpanColumn
+    from retrieval.search.answering import _sentences, trimmed_spans
+    from retrieval.search.answering import sentence_bounds
+
+    rng = random.Random(13)
+    bits = ["。", "！", "？", "；", "\n", " ", "\u3000", "”", "a", "中文", "\r\n", "\xa0"]
+    texts = _texts() + ["".join(rng.choice(bits) for _ in range(rng.randint(0, 12))) for _ in range(500)]
+    column = SpanColumn.of(texts)
+    assert len(column) == len(texts)
+    for i, text in enumerate(texts):
+        assert column[i] == sentence_bounds(text) == trimmed_spans(text), text
+        assert _sentences(text, column[i]) == _sentences(text), text
+    assert column[-1] == sentence_bounds(texts[-1]) and column[1:3] == [column[1], column[2]]
+    both = column + SpanColumn.of(texts[:7])
+    assert [both[len(texts) + k] for k in range(7)] == [column[k] for k in range(7)]
+    assert [column.select([5, 0, 5])[k] for k in range(3)] == [column[5], column[0], column[5]]
+    names = column.save(tmp_path, "sentences")
+    assert sorted(names) == ["sentences-ptr.npy", "sentences-spans.npy"]
+    loaded = SpanColumn.load(tmp_path, "sentences")
+    assert [loaded[i] for i in range(len(texts))] == [column[i] for i in range(len(texts))]
+    assert len(SpanColumn.of([])) == 0
+    with pytest.raises(ValueError):
+        SpanColumn(np.array([0, 2], dtype=np.int64), np.zeros(2, dtype=np.int32))  # 2 spans need 4 numbers

@@ -7,7 +7,7 @@ Layout of the cache folder (``$QA_CACHE_DIR``, default ``.cache/yanlu``; git-ign
     tokens/ab/<file key>-<dict>.json  that page's passage tokens under one user dictionary
     corpus/<corpus key>/              a whole corpus, ready to serve:
         meta.json                     format, layout, key, checksums, user dictionary, warnings
-        index-*.npy  normalized-*.npy  jieba-words.txt  jieba-freqs.npy
+        index-*.npy  normalized-*.npy  aligned.npy  sentences-*.npy  jieba-words.txt  jieba-freqs.npy
         text-*.npy  passage-*.npy  page-ptr.npy  doc-bounds.npy  speaker-*.npy
         documents-*.npy  speakers-*.npy  sections-*.npy  pages-*.npy   the passages' columns
 

@@ -37,12 +37,14 @@ from ..corpus import (
     Corpus,
     PassageStore,
     Rows,
+    SpanColumn,
     SpeakerPassages,
     TextColumn,
     names_normalized,
     page_fields,
 )
 from ..models import Document, Speaker
+from ..search.answering import sentence_bounds
 from ..search.bm25 import ARRAYS, BM25Index
 from ..search.tokenizer import Tokenizer
 from .files import FORMAT_VERSION, CacheError, SourceFile, dumps, log
@@ -51,11 +53,17 @@ from .files import FORMAT_VERSION, CacheError, SourceFile, dumps, log
 # checked (in a background thread): start-up then reads none of them (about 30,000 passages).
 VERIFY_BEFORE_SERVING = 64 * 1024 * 1024
 KEEP_CORPORA = 4  # corpus entries kept in the cache folder, most recently used first
-NORMALIZED_FILES = ("normalized-blob.npy", "normalized-offsets.npy")  # Corpus.normalized
+# Corpus.normalized, .aligned_mask, .sentences
+NORMALIZED_FILES = ("normalized-blob.npy", "normalized-offsets.npy", "aligned.npy", "sentences-ptr.npy", "sentences-spans.npy")
 # The layout of the entry (the passage columns of corpus.PassageStore, the index arrays of
 # BM25Index.save): an entry without this mark (written by an earlier version, e.g. with one
 # pages.json, or with float64 contributions and vocab.json) is rebuilt from the per-file caches.
-ENTRY_LAYOUT = "columns-1 postings-2"
+# The stored sentence bounds are answering.sentence_bounds's (a module the code fingerprint leaves
+# out: ranking edits keep the caches): the mark holds a hash of that function's code, so that an
+# edit to it (or another Python's bytecode) rebuilds the entries, from the per-file caches.
+_SPLITTER = hashlib.sha256(repr((sentence_bounds.__code__.co_code, sentence_bounds.__code__.co_consts,
+                                 sentence_bounds.__code__.co_names)).encode()).hexdigest()[:12]
+ENTRY_LAYOUT = f"columns-1 postings-2 aligned-1 sentences-1-{_SPLITTER}"
 TEXTS = ("text", "documents", "speakers", "sections", "pages", "speaker-names")  # TextColumns
 STORE_ARRAYS = (*(f"passage-{n}" for n in PASSAGE_COLUMNS), "page-ptr", "doc-bounds", "speaker-ptr", "speaker-ids")
 STORE_FILES = (*(f"{t}-{part}.npy" for t in TEXTS for part in ("blob", "offsets")), *(f"{a}.npy" for a in STORE_ARRAYS))
@@ -110,6 +118,9 @@ def save_corpus(root: Path, key: str, files: Sequence[SourceFile], corpus: Corpu
         for name, b in blobs.items():
             (tmp / name).write_bytes(b)
         names = [*blobs, *corpus.index.save(tmp), *corpus.normalized.save(tmp, "normalized")]
+        np.save(tmp / "aligned.npy", np.ascontiguousarray(corpus.aligned_mask, dtype=bool), allow_pickle=False)
+        names.append("aligned.npy")
+        names += corpus.sentences.save(tmp, "sentences")
         names += _save_store(tmp, corpus.passages, rel_of, meta)
         meta["sha256"] = {name: _sha256(tmp / name) for name in names}
         (tmp / "meta.json").write_bytes(dumps(meta))  # written last: marks the entry complete
@@ -191,6 +202,12 @@ def _load_corpus_entry(root: Path, key: str, files, entry: Path) -> Corpus | Non
         normalized = TextColumn.load(entry, "normalized")
         if len(normalized) != n_passages:
             raise CacheError("normalised texts and passages disagree")
+        mask = np.load(entry / "aligned.npy", allow_pickle=False, mmap_mode="r")
+        if mask.dtype != np.bool_ or mask.shape != (n_passages,):
+            raise CacheError("the aligned mask and the passages disagree")
+        sentences = SpanColumn.load(entry, "sentences")
+        if len(sentences) != n_passages:
+            raise CacheError("the sentence bounds and the passages disagree")
         path_of = files if isinstance(files, Mapping) else {f.rel: str(f.path) for f in files}
         store = _load_store(entry, meta, path_of, n_passages, deep=not large)
         warnings = [str(w) for w in meta["warnings"]]
@@ -206,6 +223,7 @@ def _load_corpus_entry(root: Path, key: str, files, entry: Path) -> Corpus | Non
     corpus = Corpus(
         pages=store.pages, tokenizer=tokenizer, index=index, speaker_names=_speaker_names(store, names),
         documents=store.documents, passages=store, warnings=tuple(warnings), from_cache=True, normalized=normalized,
+        aligned_mask=mask.view(np.ndarray), sentences=sentences,
     )  # fmt: skip
     os.utime(entry)  # most recently used
     if large:

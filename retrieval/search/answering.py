@@ -64,13 +64,15 @@ _PROPER = {"nr", "ns", "nt", "nz", "nrfg", "nrt"}
 _POS_LOCK = threading.Lock()
 
 
-def _sentences(text: str) -> tuple[list[tuple[int, int]], list[str]]:
-    """``trimmed_spans(text)`` and the sentences themselves, from one ``findall``: the pattern's
-    non-empty matches follow one another from the start (every character but the end begins a
-    non-empty match), so their bounds are their lengths added up; a sentence is trimmed as
-    ``trimmed_spans`` does only when it begins or ends with a blank."""
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank sentence of ``text`` (``text.sentence_spans``), blanks
+    around it excluded: ``trimmed_spans`` from one ``findall`` — the pattern's non-empty matches
+    follow one another from the start (every character but the end begins a non-empty match),
+    so their bounds are their lengths added up; a sentence is trimmed only when it begins or
+    ends with a blank. The corpus stores them per passage at build time (``corpus.SpanColumn``;
+    the cache entry's layout mark holds a hash of this function's code, so that an edit here
+    rebuilds the entries from the per-file caches)."""
     bounds: list[tuple[int, int]] = []
-    items: list[str] = []
     a = 0
     for s in SENTENCE.findall(text):
         n = len(s)
@@ -81,12 +83,18 @@ def _sentences(text: str) -> tuple[list[tuple[int, int]], list[str]]:
             if kept:
                 start = a + n - len(s.lstrip())
                 bounds.append((start, start + len(kept)))
-                items.append(kept)
         else:
             bounds.append((a, a + n))
-            items.append(s)
         a += n
-    return bounds, items
+    return bounds
+
+
+def _sentences(text: str, bounds: Sequence[tuple[int, int]] | None = None) -> tuple[Sequence[tuple[int, int]], list[str]]:
+    """``trimmed_spans(text)`` (``sentence_bounds``, or ``bounds`` when the caller has them:
+    the corpus stores each passage's) and the sentences themselves."""
+    if bounds is None:
+        bounds = sentence_bounds(text)
+    return bounds, [text[a:b] for a, b in bounds]
 
 
 def trimmed_spans(text: str) -> list[tuple[int, int]]:
@@ -287,16 +295,18 @@ TYPED_SENTENCE = 1.8  # a sentence holding the kind of answer asked for counts t
 
 
 def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None = None,
-                  normalized: str | None = None) -> tuple[str, tuple[int, int] | None]:
+                  normalized: str | None = None,
+                  bounds: Sequence[tuple[int, int]] | None = None) -> tuple[str, tuple[int, int] | None]:
     """The sentence of ``text`` that answers, and the answer's (start, end) inside it (or None).
 
     A term's weight is shared among the passage's sentences that hold it (a word running through
     the whole passage says little about which sentence answers); a sentence holding the kind of
     answer the question asks (a date for "when", a count for "how many"…) counts TYPED_SENTENCE
     times more. Ties: the first sentence. ``normalized``: ``normalize(text)`` when it is aligned
-    with ``text`` (``text.aligned``), so that a sentence's normal form is a slice of it.
+    with ``text`` (``text.aligned``), so that a sentence's normal form is a slice of it;
+    ``bounds``: ``sentence_bounds(text)``, when the caller has them.
     """
-    bounds, items = _sentences(text)
+    bounds, items = _sentences(text, bounds)
     if not bounds:
         return text, None
     norm = [normalized[a:b] for a, b in bounds] if normalized is not None else [normalize(s) for s in items]
@@ -503,21 +513,24 @@ def holds_count(text: str, intent: Intent) -> bool:
 
 
 def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized: str | None = None,
-                     bound: bool = False) -> int:
+                     bound: bool = False, is_aligned: bool | None = None,
+                     bounds: Sequence[tuple[int, int]] | None = None) -> int:
     """2 when a sentence of ``text`` holds both the kind of answer asked for and a question term,
     1 when the kind of answer stands only elsewhere in it, 0 when it holds none. ``normalized``:
     ``normalize(text)``, if known; its slices stand for the sentences' normal forms when it is
     aligned with ``text`` (``text.aligned``); the kind of answer is read on the normal form.
     ``bound``: 3 for a how-many question whose count stands right beside a question term
-    (``_bound``), or a which-person question's role standing with a name (``_names_role``)."""
+    (``_bound``), or a which-person question's role standing with a name (``_names_role``).
+    ``is_aligned``: ``aligned(text, normalized)``, and ``bounds``: ``sentence_bounds(text)``,
+    when the caller knows them (read at build time)."""
     role = asked_role(intent.question) if bound and intent.asks == "person" else ""
     bound = bound and intent.asks == "how_many" and not intent.ordinal
     found = 0
-    sliced: bool | None = None if normalized is not None else False
+    sliced: bool | None = is_aligned if normalized is not None else False  # None: checked at the first sentence
     # how many of a measure (多少人次): a count of something else (33位) is the kind of answer only
     # "elsewhere" (1), whatever words stand beside it
     measured = intent.asks == "how_many" and bool(intent.measure) and not intent.ordinal
-    for (a, b), s in zip(*_sentences(text)):
+    for (a, b), s in zip(*_sentences(text, bounds)):
         if sliced is None:
             sliced = aligned(text, normalized)  # type: ignore[arg-type]
         ns = normalized[a:b] if sliced else normalize(s)  # type: ignore[index]

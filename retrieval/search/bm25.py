@@ -134,6 +134,8 @@ class BM25Index:
         self.avgdl = avgdl
         self.average_idf = average_idf
         self._ptr = memoryview(np.ascontiguousarray(postings.ptr)).cast("B").cast("q")  # Python ints
+        # each term's idf read as a Python float (the same double ``float(idf[t])`` gives, without a numpy scalar)
+        self._idf_of = memoryview(np.ascontiguousarray(idf, dtype=np.float64)).cast("B").cast("d")
         # each pair's contribution without its idf (BM25 with every idf 1): a query multiplies by the idf
         self.pair_weights = _pair_weights(postings.pair_tf, postings.pair_dl, avgdl)
 
@@ -266,6 +268,18 @@ class BM25Index:
         if not len(packed):  # (a word all of whose passages were dropped)
             return None
         return self._decode(packed.take(packed.searchsorted(probes), mode="clip"))
+
+    def following_ids(self, tok: str, probes: np.ndarray) -> list[int] | None:
+        """``following(tok, probes)`` as a list of Python ints (what a loop over a few passages
+        reads: no intp array made and converted); None likewise."""
+        t = self.vocab.get(tok)
+        if t is None:
+            return None
+        a, b = self._ptr[t], self._ptr[t + 1]
+        if a == b:
+            return None
+        packed = self.postings.packed[a:b]
+        return (packed.take(packed.searchsorted(probes), mode="clip") >> self.postings.pair_bits).tolist()
 
     def term_postings(self, tok: str) -> tuple[np.ndarray, np.ndarray] | None:
         """(the passages holding ``tok``, sorted; ``tok``'s contribution to each score), or None."""
@@ -497,7 +511,7 @@ class BM25Index:
 
     def term_idf(self, tok: str) -> float | None:
         t = self.vocab.get(tok)
-        return None if t is None else float(self.idf[t])
+        return None if t is None else self._idf_of[t]
 
     def presence(self, terms: Sequence[str], docs: Sequence[int]) -> np.ndarray:
         """Which of ``docs`` hold each of ``terms``: a bool matrix (len(terms), len(docs)), one
