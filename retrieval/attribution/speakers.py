@@ -187,6 +187,7 @@ class Attributor:
     opens: bool = False  # the previous paragraph's speaker ended it with a colon (洪磊首先发布消息：)
     point: int = 0  # the last numbered point (第一…, 二是…) of the previous paragraph's speaker
     labels: set[str] = field(default_factory=set)  # colon labels that open two or more paragraphs (德国之声：)
+    asking: set[str] = field(default_factory=set)  # … whose every paragraph asks (凤凰网读书：…吗？): the interviewer
     asks: int = 0  # question turns on the page (记者：…, 问：…)
     turns: int = 0  # paragraphs of the page that open someone's turn (a transcript has two or more)  # the paragraph is a journalist's turn (记者张三：…)
     last: Speaker | None = None  # speaker of the previous paragraph
@@ -255,6 +256,17 @@ class Attributor:
         heads = [_unbracketed(re.sub(r"\s+", "", m.group(1))) for t in texts
                  if ("：" in t or ":" in t) and (m := _TURN.match(_MASK.sub(lambda q: "\u0000" * len(q.group()), simplify_aligned(t))))]
         self.labels = {h for h in heads if len(h) <= 8 and heads.count(h) >= 2}
+        self.asking = set()
+        if len(self.labels) >= 2:  # an interview: one label asks (every paragraph a question), another answers
+            said: dict[str, list[str]] = {}
+            for t in texts:
+                t = simplify_aligned(t).strip()
+                m = _TURN.match(_MASK.sub(lambda q: "\u0000" * len(q.group()), t))
+                if m and (h := _unbracketed(re.sub(r"\s+", "", m.group(1)))) in self.labels:
+                    said.setdefault(h, []).append(t[m.end() :].strip())
+            self.asking = {h for h, ws in said.items() if all(re.search("[？?]", w) for w in ws)}
+            if len(self.asking) == len(self.labels):
+                self.asking = set()
         self.turns = sum(1 for t in texts if self._someones_turn(simplify_aligned(t)))
 
     def head(self, context: Iterable[str]) -> None:
@@ -262,7 +274,7 @@ class Attributor:
         记者会): their persons count among those named before the first question, and among
         equally named ones the page's head decides who answers."""
         for text in context:
-            for _, sp in self._mentions(_MASK.sub("", simplify_aligned(text))):
+            for _, sp in self._mentions(_MASK.sub("", _note_opened(simplify_aligned(text)))):
                 self._named[sp.name] = self._named.get(sp.name, 0) + 1
                 self._headed.add(sp.name)
                 if sp.title:
@@ -875,7 +887,7 @@ class Attributor:
         return sp
 
     def _find(self, s: str) -> tuple[Speaker | None, str]:
-        if _is_question(s) or _asks_you(s):
+        if _is_question(s) or _asks_you(s) or self._asking_turn(s):
             self.questioned = True
             if not self.interviewing:  # whom the page introduced before the first question (not whom a question names)
                 host = self._host(s)
@@ -1095,7 +1107,30 @@ class Attributor:
                 return sp  # [傅莹]：… among the turns of a transcript: the layout names the speaker
         if (sp := _foreign_label(raw, s[m.end() :].strip())) is not None:
             return sp
+        if (sp := self._answer_label(raw)) is not None:
+            return sp
         return self._holder(raw)
+
+    def _asking_turn(self, s: str) -> bool:
+        """凤凰网读书：…吗？ — the turn of an interview's label whose every paragraph is a question."""
+        if not self.asking:
+            return False
+        m = _TURN.match(_MASK.sub(lambda q: "\u0000" * len(q.group()), s))
+        return bool(m) and _unbracketed(re.sub(r"\s+", "", m.group(1))) in self.asking
+
+    def _answer_label(self, head: str) -> Speaker | None:
+        """钟南山：… right after a question (问：…？), or a label that answers an interviewer's
+        questions again and again (笛安： after 凤凰网读书：…？): a name-like label answering is the
+        interviewee's turn, even a name we do not read as one — never a title, a group or a
+        journalist."""
+        if not (self.answering or head in self.labels and self.asking and head not in self.asking):
+            return None
+        if not re.fullmatch(f"[{CJK}]{{2,5}}", head) or is_nonperson(head) or title_end().search(head) \
+                or _JOURNALIST.search(head) or head in self.asking:
+            return None
+        if head not in self.labels and not (surname_of(head) and self.text.count(head) >= 2):
+            return None
+        return Speaker(head, self.known.get(head))
 
     def _bracket_turn(self, s: str) -> Speaker | None:
         """【国新办新闻局副局长 袭艳春】女士们、先生们，…: a titled person in square brackets opening
@@ -1636,6 +1671,15 @@ def _opens_reply(s: str) -> bool:
 def _in_book(text: str, v: int) -> bool:
     """Is the position ``v`` inside a book's or a programme's name (《向世界说明中国》)?"""
     return any(m.start() < v < m.end() for m in _BOOK.finditer(text))
+
+
+def _note_opened(text: str) -> str:
+    """(原标题：2018年9月7日外交部发言人华春莹主持例行记者会): a headline or heading wholly in
+    brackets is an editor's note of the page's own title — read what it says, not as an aside."""
+    t = text.strip()
+    if t[:1] in "（(" and t[-1:] in "）)" and _HEADLINE_LABEL.match(t):
+        return t[1:-1]
+    return text
 
 
 def _unbracketed(head: str) -> str:

@@ -1,0 +1,68 @@
+"""Speakers carried across paragraphs (session 7): transcript answers, and where a speaker's words stop.
+
+The sentences are written for these tests: they test mechanisms, not quality.
+"""
+
+from __future__ import annotations
+
+from retrieval.attribution.speakers import attribute_paragraphs
+
+
+def _who(paragraphs: list[str], context: tuple[str, ...] = ()) -> list[str | None]:
+    return [a.speaker.name if a.speaker else None for a in attribute_paragraphs(paragraphs, context)]
+
+
+def test_a_bracketed_original_headline_names_the_press_conference_host():
+    # (原标题：…发言人X主持例行记者会): the editor's note holds the page's own headline; 答： is the host
+    context = ("(原标题:2030年5月6日商务部发言人周文涛主持例行记者会)",)
+    text = [
+        "问:据报道,两国将于下月举行贸易磋商。你能否证实?",
+        "答:双方将于6月举行新一轮磋商,具体安排我们会适时发布消息。",
+        "我们愿同各方一道,推动合作取得更多成果。",
+        "问:有评论认为今年的出口形势不容乐观。你对此有何评论?",
+        "答:今年以来外贸运行总体平稳。",
+    ]
+    assert _who(text, context) == [None, "周文涛", "周文涛", None, "周文涛"]
+
+
+def test_a_bracketed_aside_headline_names_no_host():
+    # a headline in brackets that is no original headline is still an aside: nobody is the host from it
+    context = ("(商务部发言人周文涛主持例行记者会)",)
+    text = ["问:据报道,两国将于下月举行贸易磋商。你能否证实?", "答:双方将于6月举行新一轮磋商。"]
+    assert _who(text, context)[1] != "周文涛"
+
+
+def test_a_name_label_right_after_a_question_is_the_answer():
+    # 问：…？ then 江海：… — a label answering a question is the interviewee's turn, and the
+    # first-person paragraphs after it go on until the next question
+    text = [
+        "江海是一名在边远山区工作了三十年的乡村医生,去年退休。",
+        "问:您为什么选择留在山区?",
+        "江海:我就是这里长大的。当年我从卫校毕业,乡亲们都盼着有个医生。",
+        "那时候路不好走,我每天背着药箱翻两座山。",
+        "问:退休以后有什么打算?",
+    ]
+    assert _who(text) == [None, None, "江海", "江海", None]
+
+
+def test_a_label_asking_every_time_is_the_interviewer_and_the_other_label_answers():
+    # 晨风读书：…？ opens only questions; 墨安： answers them, even as a pen name we do not read as a name
+    text = [
+        "墨安:其实我很少写散文,我不太喜欢谈论自己。",
+        "晨风读书:你和其他作者会交流写作吗?",
+        "墨安:我们很少聊写作,最多互相催稿,然后说点别的。",
+        "晨风读书:有人说你的作品介于青春文学和严肃文学之间。你怎么看?",
+        "墨安:我没有那么想过,每个人写作的时候都很认真。",
+    ]
+    assert _who(text) == ["墨安", None, "墨安", None, "墨安"]
+
+
+def test_two_labels_that_both_ask_make_no_interviewer():
+    # both labels ask in every paragraph: neither is the interviewer, no answer label is read from that
+    text = [
+        "晨风读书:你会写散文吗?",
+        "墨安:你是说约稿吗?",
+        "晨风读书:你和其他作者会交流写作吗?",
+        "墨安:你觉得呢?",
+    ]
+    assert _who(text)[0] is None
