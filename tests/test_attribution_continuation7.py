@@ -66,3 +66,28 @@ def test_two_labels_that_both_ask_make_no_interviewer():
         "墨安:你觉得呢?",
     ]
     assert _who(text)[0] is None
+
+
+_SIGNED = "我可以负责任地说,我们的每一项检验都是严格按照规程做的。当然,我也理解大家的担心。——罗振东"
+
+
+def test_first_person_quotations_resume_after_a_portrait_of_the_speaker():
+    # signed words, a paragraph describing their speaker (naming only them), then first-person
+    # quotations: the speaker's words resume
+    text = [
+        _SIGNED,
+        "个子不高,说话不紧不慢——这是记者在检测中心见到罗振东时的第一印象。",
+        "“这批样品送来的时候,我们就知道它受到了很多关注。”",
+        "“我们的压力不是来自领导,而是来自外界的猜测。”",
+    ]
+    assert _who(text) == ["罗振东", None, "罗振东", "罗振东"]
+
+
+def test_no_resumption_after_a_portrait_of_someone_else():
+    # the paragraph between describes another person: the quotations are not the signer's
+    text = [
+        _SIGNED,
+        "个子不高,说话不紧不慢——这是记者在检测中心见到中心副主任王建中时的第一印象。",
+        "“这批样品送来的时候,我们就知道它受到了很多关注。”",
+    ]
+    assert _who(text)[2] != "罗振东"

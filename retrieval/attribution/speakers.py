@@ -411,9 +411,11 @@ class Attributor:
                 self._named[sp.name] = self._named.get(sp.name, 0) + 1
         for _, sp in ms:
             self._seen[sp.name] = self.index
-        if found is None and not ms and prev_last is not None and prev_quoting and not caption_or_heading(s) \
-                and not _is_question(s):
-            self._resumable = prev_last  # quoted words, an aside naming nobody: the quotation may resume
+        if found is None and prev_last is not None and (prev_quoting or prev_mode == "signed") and not caption_or_heading(s) \
+                and not _is_question(s) and all(sp.name == prev_last.name for _, sp in ms):
+            # quoted (or signed) words, an aside naming nobody or only the speaker (…记者见到高瑞强时
+            # 对他的第一印象。): the quotation may resume
+            self._resumable = prev_last
         if found is None:
             if _FIRST_PERSON.search(_MASK.sub("", s)) and not caption_or_heading(s):
                 self.narrating = True  # the reporter writes 我: 我 is no sign of a speaker's words
@@ -1449,9 +1451,10 @@ class Attributor:
             return self.interviewee, "cont"  # 您觉得…？ then “……”: the interviewee answers
         cand, chain = self.last, self.last_mode in ("colon", "turn")
         if cand is None and self.last_mode == "" and self.intro is not None:
-            cand, chain = self.intro, True  # a person introduced, then their words (press conferences)
             bare = _MASK.sub("", s)
-            if not _FIRST_PERSON.search(bare) or _REPORTER.search(bare) or self.narrating:
+            if _FIRST_PERSON.search(bare) and not _REPORTER.search(bare) and not self.narrating:
+                cand, chain = self.intro, True  # a person introduced, then their words (press conferences)
+            elif self._resume is None:
                 return None, ""
         if cand is None and self._resume is not None and _whole_quote(s) and _FIRST_PERSON.search(s) \
                 and not _opens_reply(s) and not self.narrating:
