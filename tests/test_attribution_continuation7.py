@@ -91,3 +91,35 @@ def test_no_resumption_after_a_portrait_of_someone_else():
         "“这批样品送来的时候,我们就知道它受到了很多关注。”",
     ]
     assert _who(text)[2] != "罗振东"
+
+
+def test_a_sound_bite_does_not_run_on_into_the_narration_after_it():
+    # TITLE NAME：one sentence (a television report's sound bite), then the reporter narrates again
+    text = [
+        "在我们的印象里,最基层的法官每天都在走村入户。",
+        "青山法院石桥法庭庭长 罗振东:这里的案子大多和土地有关,我们一般先调解。",
+        "送完了被告又送原告,开庭通知书要挨家挨户送到村民手里,山路难走,常常吃闭门羹。",
+        "青山法院石桥法庭书记员 郭晓峰:很多时候按门牌号去找,根本就没有那个号码。",
+    ]
+    assert _who(text) == [None, "罗振东", None, "郭晓峰"]
+
+
+def test_a_sound_bite_goes_on_into_its_speakers_first_person_words():
+    text = [
+        "在我们的印象里,最基层的法官每天都在走村入户。",
+        "青山法院石桥法庭庭长 罗振东:这里的案子大多和土地有关,我们一般先调解。",
+        "调解不成,我们再想其他办法,总之要让村民少跑路。",
+        "青山法院石桥法庭书记员 郭晓峰:很多时候按门牌号去找,根本就没有那个号码。",
+    ]
+    assert _who(text)[2] == "罗振东"
+
+
+def test_a_long_titled_turn_goes_on_into_words_without_a_first_person():
+    # not a sound bite: the turn says more than a sentence or two, its next paragraph is its words
+    text = [
+        "记者:今年的工作重点是什么?",
+        "青山区副区长 罗振东:今年重点抓三件事。第一是老旧小区改造,要在年底前完成四十个小区。第二是学校扩建,新增学位三千个。第三是道路整治。",
+        "道路整治方面,全区将打通十二条断头路,缓解早晚高峰的拥堵。",
+        "记者:资金从哪里来?",
+    ]
+    assert _who(text)[2] == "罗振东"
