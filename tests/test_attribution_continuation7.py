@@ -123,3 +123,22 @@ def test_a_long_titled_turn_goes_on_into_words_without_a_first_person():
         "记者:资金从哪里来?",
     ]
     assert _who(text)[2] == "罗振东"
+
+
+def test_a_turn_opening_a_speech_goes_on_on_a_page_of_one_turn():
+    # 【title NAME】女士们、先生们，… opens a speech: the next paragraph is still the speaker's
+    text = [
+        "市政府新闻办今天上午举行新闻发布会,介绍春季防汛工作。",
+        "【市政府新闻办副主任 罗振东】女士们、先生们,上午好,欢迎出席今天的发布会。",
+        "发布会开始之前,先请几位嘉宾简单介绍情况。",
+    ]
+    assert _who(text) == [None, "罗振东", "罗振东"]
+
+
+def test_a_single_turn_without_a_salutation_does_not_go_on():
+    text = [
+        "市政府新闻办今天上午举行新闻发布会,介绍春季防汛工作。",
+        "【市政府新闻办副主任 罗振东】今年的汛期比往年来得早。",
+        "发布会开始之前,几位嘉宾在台下交流。",
+    ]
+    assert _who(text)[2] is None

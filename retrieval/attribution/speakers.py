@@ -171,6 +171,7 @@ class Attributor:
     _quoted_turn: bool = False  # the last colon turn was NAME：“quotation”
     _bare_turn: bool = False  # the last colon turn was a name alone on its line
     _bite: bool = False  # the last colon turn was a sound bite: TITLE NAME：one or two sentences
+    _speech_turn: bool = False  # the last colon turn opened a speech (NAME：女士们、先生们，…)
     _signed: dict[str, Speaker] = field(default_factory=dict)  # signed words (simplified) → who signed them
     _quoting: bool = False  # the paragraph ends in quoted words
     _resumable: Speaker | None = None  # the speaker before a paragraph of narration that named nobody
@@ -913,6 +914,9 @@ class Attributor:
             words = re.sub(r"^[^：:]*[：:]", "", ts).strip()
             self._bare_turn = not words or words.endswith(("：", ":"))  # 陈强： / 陈强：女士们、先生们：
             tm = _TURN.match(masked if not label else ts)
+            bracket = _BRACKET_TURN.match(ts)
+            spoken = ts[bracket.end() :] if bracket else words
+            self._speech_turn = spoken.lstrip().startswith(_salutations())
             self._bite = bool(tm and tm.start(1) > 0 and words and len(words) <= _BITE
                               and len(_SENTENCE_END.findall(words.rstrip("。！？!? "))) <= 1)
             # 以下是行政长官X…的开场发言： then 行政长官：…: a transcript opens, its turns go on
@@ -1473,7 +1477,7 @@ class Attributor:
             return cand, "cont"  # 洪磊首先发布消息： then the announcement
         if self.point and _points(s[:6])[:1] == [self.point + 1] and not self._someones_turn(s):
             return cand, "cont"  # 第一疑点为… then 第二疑点，…: the speaker's next point
-        transcript = self.turns >= 2 or self._bare_turn or self._led_turn or self.last_mode != "colon"
+        transcript = self.turns >= 2 or self._bare_turn or self._led_turn or self._speech_turn or self.last_mode != "colon"
         if chain and transcript and self.last_mode == "colon" and self._bite and not _FIRST_PERSON.search(s) \
                 and not re.search("[“「]", s):
             return None, ""  # 法庭庭长 赵明超：…(a sound bite) / 送完了被告，…(the reporter narrates again)
@@ -1499,6 +1503,12 @@ _OUTSPOKEN = 12  # characters of reported words an outspoken speaker says at lea
 _BITE = 80  # characters of a sound bite's words at most (TITLE NAME：…, a television report's quoted speaker)
 
 _WORD_FLAGS = {"v", "vn", "l", "r", "d", "p", "c", "u", "uj", "a", "ad", "m", "q", "t", "f", "i"}
+
+
+@lru_cache(maxsize=1)
+def _salutations() -> tuple[str, ...]:
+    """data/salutations.txt: words that open a speech (女士们、先生们, 各位记者朋友, 大家好)."""
+    return tuple(data_words("salutations.txt"))
 
 
 @lru_cache(maxsize=1)
