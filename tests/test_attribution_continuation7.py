@@ -142,3 +142,28 @@ def test_a_single_turn_without_a_salutation_does_not_go_on():
         "发布会开始之前,几位嘉宾在台下交流。",
     ]
     assert _who(text)[2] is None
+
+
+_BRIEFING = [
+    "记者:据报道,两国防长将在下月的论坛期间会面。请问中方对此有何评论?",
+    "罗振东:关于部长出席论坛的情况,我们已经发布了消息。",
+]
+
+
+def test_an_answer_goes_on_into_its_institutions_voice():
+    # 中方认为，… after a spokesperson's answer: the institution's voice is the answerer's own
+    assert _who([*_BRIEFING, "中方认为,两军保持沟通有利于增进了解,中方对此持开放态度。"])[2] == "罗振东"
+
+
+def test_an_answer_does_not_go_on_into_another_persons_words():
+    assert _who([*_BRIEFING, "国防部长王建中表示,两军保持沟通有利于增进了解。"])[2] != "罗振东"
+
+
+def test_without_a_question_a_group_voice_still_ends_the_turn():
+    # a roundup of turns, no question: 委员们表示… is the reporter's, not the last speaker's
+    text = [
+        "全国政协委员 罗振东:乡村教师待遇要提高,这是留住人才的关键。",
+        "全国政协委员 郭晓峰:我们建议加大对乡村学校的投入。",
+        "委员们表示,要让乡村孩子享有公平而有质量的教育。",
+    ]
+    assert _who(text)[2] is None

@@ -749,7 +749,7 @@ class Attributor:
         if mode not in ("colon", "signed") and self._contested(s, found, how):  # a turn's words name whom it talks about
             # the one who says nearly all the words is less in doubt than a contest between equals
             flags.add("outspoken" if self._outspeaks(s, found, how) else "contested")
-        if how == "continuation" and self._voiced_by_other(s, found):
+        if how == "continuation" and self._voiced_by_other(s, found, answer=mode == "turn" and self.interviewing):
             flags.add("voiced")
             self._voiced = True
         return sum(DOUBTS[f] for f in flags)
@@ -778,11 +778,13 @@ class Attributor:
         described = f"[”」][，,][^。！？!?；;“”「」]{{0,40}}的{re.escape(name)}(?:{VERBS})[。！!]"
         return bool(re.search(before, s) or re.search(described, s))
 
-    def _voiced_by_other(self, s: str, found: Speaker) -> bool:
+    def _voiced_by_other(self, s: str, found: Speaker, answer: bool = False) -> bool:
         """Does a paragraph the speaker's words would continue into report someone else's words
         in the reporter's voice — a speech verb whose subject is a group, an organisation or
         another person (全国政协委员 苏权科：…。 then 委员们表示，要…), with no first person of the
-        speaker's in it? A speaker who reports what others said (院领导又说…) speaks as 我."""
+        speaker's in it? A speaker who reports what others said (院领导又说…) speaks as 我.
+        In an ``answer`` to a question (a transcript's answer going on after 问：…), a group or
+        an organisation is the answerer's own voice (发言人：… / 中方认为，…); only another person is not."""
         if _FIRST_PERSON.search(_MASK.sub("", s)):
             return False
         masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
@@ -806,7 +808,9 @@ class Attributor:
                 continue  # 詹书记: the speaker again
             # a subject, not a phrase before a verb that says nothing here (为乡村学校补充教师)
             other = person_at_end(core, self.known)
-            if core.endswith("们") or is_nonperson(core) or (other is not None and other.name != found.name):
+            if other is not None and other.name != found.name:
+                return True
+            if (core.endswith("们") or is_nonperson(core)) and not answer:
                 return True
         return False
 
