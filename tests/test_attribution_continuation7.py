@@ -167,3 +167,27 @@ def test_without_a_question_a_group_voice_still_ends_the_turn():
         "委员们表示,要让乡村孩子享有公平而有质量的教育。",
     ]
     assert _who(text)[2] is None
+
+
+_QA = ["问:据报道,两国将于下月举行贸易磋商。你能否证实?", "答:双方将于6月举行新一轮磋商。"]
+
+
+def test_a_hosts_announcements_open_a_press_conference_under_its_heading():
+    # …发言人X主持例行记者会 above the article: its paragraphs before the first question are X's
+    heading = ("2030年5月6日商务部发言人周文涛主持例行记者会",)
+    text = ["一、第三届数字贸易博览会将于6月10日至12日在杭州举行。", "二、应邀请,商务部部长将出席开幕式。", *_QA]
+    got = [a.speaker.name if a.speaker else None for a in attribute_paragraphs(text, ("商务部例行记者会",), preface=heading)]
+    assert got == ["周文涛", "周文涛", None, "周文涛"]
+
+
+def test_a_lead_about_the_press_conference_is_no_announcement():
+    heading = ("2030年5月6日商务部发言人周文涛主持例行记者会",)
+    text = ["5月6日,商务部举行例行记者会,就近期经贸热点回答提问。", *_QA]
+    got = [a.speaker.name if a.speaker else None for a in attribute_paragraphs(text, ("商务部例行记者会",), preface=heading)]
+    assert got[0] is None and got[2] == "周文涛"
+
+
+def test_no_announcements_without_a_host_in_the_head():
+    # the host named only inside the article: the opening paragraph is the reporter's narration
+    text = ["第三届数字贸易博览会将于6月10日至12日在杭州举行。", "商务部发言人周文涛主持了当天的例行记者会。", *_QA]
+    assert _who(text, ("商务部例行记者会",))[0] is None

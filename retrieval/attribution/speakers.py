@@ -172,6 +172,8 @@ class Attributor:
     _bare_turn: bool = False  # the last colon turn was a name alone on its line
     _bite: bool = False  # the last colon turn was a sound bite: TITLE NAME：one or two sentences
     _speech_turn: bool = False  # the last colon turn opened a speech (NAME：女士们、先生们，…)
+    _opener: Speaker | None = None  # a press conference's host the head names, whose announcements open the article
+    _opened: int = 0  # the article's paragraphs so far that were such announcements
     _signed: dict[str, Speaker] = field(default_factory=dict)  # signed words (simplified) → who signed them
     _quoting: bool = False  # the paragraph ends in quoted words
     _resumable: Speaker | None = None  # the speaker before a paragraph of narration that named nobody
@@ -281,6 +283,10 @@ class Attributor:
                 self._headed.add(sp.name)
                 if sp.title:
                     self._head_titles.setdefault(sp.name, sp.title)
+        # 外交部发言人耿爽主持例行记者会 above the article, then 问：… / 答：… below: the article's
+        # first paragraphs, before any question, are the host's announcements
+        hosts = [n for n, title in self._head_titles.items() if _answerer_title(title)]
+        self._opener = Speaker(hosts[0], self._head_titles[hosts[0]]) if len(hosts) == 1 and self.asks else None
 
     def _names(self, s: str, sp: Speaker) -> bool:
         """Does the paragraph name ``sp`` outside quotations (narrative about them, not their words)?"""
@@ -694,6 +700,15 @@ class Attributor:
                 out.add(word)
                 self.names.setdefault(word, self.original[m.start() : m.start() + len(word)])  # 蔣鋒 as written
         return sorted(out)
+
+    def _announcement(self, s: str) -> bool:
+        """Can the paragraph be a host's announcement — not about the press conference or its
+        reporters (…举行例行记者会，发言人X…回答记者提问), naming no host and no one speaking?"""
+        bare = _MASK.sub("", s)
+        if _REPORTER.search(bare) or re.search("记者会|发布会|见面会|吹风会|招待会", bare) or caption_or_heading(s):
+            return False
+        return self._opener is not None and not self._names(s, self._opener) and not any(
+            _answerer_title(sp.title or "") for _, sp in self._mentions(bare))
 
     def _most_named(self) -> Speaker | None:
         """The person the paragraphs before the first question name most often (外交部发言人洪磊
@@ -1461,6 +1476,12 @@ class Attributor:
                 return self.narrator, "monologue"
         if self.answering and self.interviewee is not None and _whole_quote(s):
             return self.interviewee, "cont"  # 您觉得…？ then “……”: the interviewee answers
+        if self._opener is not None:
+            if self.interviewing or self.index - 1 != self._opened or not self._announcement(s):
+                self._opener = None  # the announcements end at the first question, or with narration
+            else:
+                self._opened += 1
+                return self._opener, "cont"  # 一、第十五届…博览会将于…举行。 under …发言人X主持例行记者会
         cand, chain = self.last, self.last_mode in ("colon", "turn")
         if cand is None and self.last_mode == "" and self.intro is not None:
             bare = _MASK.sub("", s)
