@@ -191,3 +191,29 @@ def test_no_announcements_without_a_host_in_the_head():
     # the host named only inside the article: the opening paragraph is the reporter's narration
     text = ["第三届数字贸易博览会将于6月10日至12日在杭州举行。", "商务部发言人周文涛主持了当天的例行记者会。", *_QA]
     assert _who(text, ("商务部例行记者会",))[0] is None
+
+
+def test_a_first_person_quotation_after_the_person_closing_the_paragraph_before():
+    # …先发投手郭晓峰。 then 「我…」: the person the last sentence introduced says the quotation
+    text = [
+        "青山队昨晚以三比五输给河湾队,球队派出的是先发投手郭晓峰。",
+        "「我去年连上场的机会都没有,今年能投第一场比赛,这样的表现还可以接受。」",
+    ]
+    assert _who(text)[1] == "郭晓峰"
+
+
+def test_no_quotation_after_the_introduced_person_without_a_first_person():
+    text = [
+        "青山队昨晚以三比五输给河湾队,球队派出的是先发投手郭晓峰。",
+        "「比赛就是这样,有输有赢,下一场再来。」",
+    ]
+    assert _who(text)[1] is None
+
+
+def test_no_quotation_after_the_introduced_person_on_a_page_the_reporter_narrates():
+    # the reporter writes 我: a first-person quotation may be anyone's
+    text = [
+        "我在球场外等了很久,终于见到了先发投手郭晓峰。",
+        "「我去年连上场的机会都没有,今年能投第一场比赛,这样的表现还可以接受。」",
+    ]
+    assert _who(text)[1] is None

@@ -1485,8 +1485,11 @@ class Attributor:
         cand, chain = self.last, self.last_mode in ("colon", "turn")
         if cand is None and self.last_mode == "" and self.intro is not None:
             bare = _MASK.sub("", s)
-            if _FIRST_PERSON.search(bare) and not _REPORTER.search(bare) and not self.narrating:
-                cand, chain = self.intro, True  # a person introduced, then their words (press conferences)
+            spoken = _FIRST_PERSON.search(bare) or _whole_quote(s) and _FIRST_PERSON.search(s)
+            if spoken and not _REPORTER.search(bare) and not self.narrating:
+                # a person introduced, then their words (press conferences), or a first-person
+                # quotation (…领教了吴教授的反问。 then “这个你去看我的那一篇文章…”)
+                cand, chain = self.intro, True
             elif self._resume is None:
                 return None, ""
         if cand is None and self._resume is not None and _whole_quote(s) and _FIRST_PERSON.search(s) \
