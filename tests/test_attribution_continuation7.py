@@ -217,3 +217,13 @@ def test_no_quotation_after_the_introduced_person_on_a_page_the_reporter_narrate
         "「我去年连上场的机会都没有,今年能投第一场比赛,这样的表现还可以接受。」",
     ]
     assert _who(text)[1] is None
+
+
+def test_a_described_view_opens_a_chain_of_his_paragraphs():
+    # …大使X则形容，… (形容 reports words; 则 stands between name and verb), then 他说… paragraphs
+    text = [
+        "尽管贸易争端让多国关系紧张,但中国驻新西兰大使郭晓峰则形容,新方的外交态度最为友善。",
+        "他说,中国向来主张通过对话解决分歧。",
+        "他形容两国已经建立了很好的合作基础。",
+    ]
+    assert _who(text) == ["郭晓峰", "郭晓峰", "郭晓峰"]
