@@ -227,3 +227,25 @@ def test_a_described_view_opens_a_chain_of_his_paragraphs():
         "他形容两国已经建立了很好的合作基础。",
     ]
     assert _who(text) == ["郭晓峰", "郭晓峰", "郭晓峰"]
+
+
+_SPEECHES = ["我们整理了几位校长在开学典礼上的致辞。", "“希望你们保持好奇心,在学习中精益求精。”", "“我想,面对困惑,我们应该有自己的答案。”"]
+
+
+def _under_headings(headings: dict[int, str]) -> list[str | None]:
+    return [a.speaker.name if a.speaker else None
+            for a in attribute_paragraphs(_SPEECHES, breaks=set(headings), headings=headings)]
+
+
+def test_a_heading_signed_with_a_person_gives_them_the_quotation_below():
+    # ——[title] NAME as a heading's last line: the excerpt under it is that person's
+    got = _under_headings({1: "求是创新\n——青山大学校长 罗振东", 2: "向新出发\n——河湾大学校长 郭晓峰"})
+    assert got == [None, "罗振东", "郭晓峰"]
+
+
+def test_a_heading_without_a_signature_gives_nobody():
+    assert _under_headings({1: "求是创新", 2: "向新出发"}) == [None, None, None]
+
+
+def test_a_reporters_byline_heading_signs_no_words():
+    assert _under_headings({1: "——本报记者 罗振东", 2: "——本报记者 郭晓峰"})[1:] == [None, None]

@@ -37,7 +37,7 @@ Group or organisation subjects (大家, 安理会, 该公司, 有关负责人, �
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -154,6 +154,7 @@ _NARRATOR = re.compile(r"^(.{2,60}?)\s*(?:——|—|--)\s*$")
 # ——NAME closing a paragraph of words or alone on its line: a signature (…公正的。——高瑞强)
 # a headline closing with the interview it reports (——访X, 德国之声专访X): its words are X's
 _INTERVIEW_HEAD = re.compile(r"(?:(?:——|—)\s*(?:专访|访|对话)|专访)\s*([^，,。：:！？!?\s“”「」—]{2,30})$")
+_BYLINE = re.compile(r"^(?:——|--|—)\s*([^—\-，,。：:“”「」]{2,40})$")  # a heading ——[title] NAME signing the words below it
 _SIGNATURE = re.compile(r"(?:^|(?<=[。！？!?”」…]))\s*(?:——|--)\s*([^—\-\s，,。：:“”「」]{2,24})$")
 _TURN = re.compile(r"^(?:[^\s：:|｜]{1,24}(?:\s+|[|｜]))?([^：:，,。\s\u0000|｜]{2,40}?)\s*\u0000*\s*[：:]")
 
@@ -174,6 +175,8 @@ class Attributor:
     _speech_turn: bool = False  # the last colon turn opened a speech (NAME：女士们、先生们，…)
     _opener: Speaker | None = None  # a press conference's host the head names, whose announcements open the article
     _opened: int = 0  # the article's paragraphs so far that were such announcements
+    _byline: Speaker | None = None  # a heading signed the words below it (——清华大学校长 李明)
+    _byline_now: Speaker | None = None  # … as the paragraph being read sees it
     _signed: dict[str, Speaker] = field(default_factory=dict)  # signed words (simplified) → who signed them
     _quoting: bool = False  # the paragraph ends in quoted words
     _resumable: Speaker | None = None  # the speaker before a paragraph of narration that named nobody
@@ -199,6 +202,7 @@ class Attributor:
     last_person: Speaker | None = None  # the last person named at all
     salient: Speaker | None = None  # whom a 他/她 opening the next paragraph means
     intro: Speaker | None = None  # a person named in the previous paragraph's last sentence
+    _intro_rival: bool = False  # … and someone else spoke in the paragraph before that one
     open_quote: bool = False  # the previous paragraph left a quotation open
     written: dict[str, str | None] = field(default_factory=dict)  # titles as the page writes them
     text: str = ""  # the whole document, simplified
@@ -351,11 +355,24 @@ class Attributor:
         the best of the paragraph's proposals (``propose``) that the decision model accepts."""
         return choose(self.propose(text))
 
-    def section(self) -> None:
+    def section(self, heading: str = "") -> None:
         """A heading stands before the next paragraph: no one's words run on across it (the last
-        speaker's turn, an open quotation, words an aside interrupted all end there)."""
+        speaker's turn, an open quotation, words an aside interrupted all end there). A heading
+        whose last line signs what follows with a person (——清华大学校长 李明, a speech's excerpt
+        under its speaker's name) gives that person the quotation or first-person words below it."""
         self.last, self.last_mode, self.open_quote, self._resumable = None, "", False, None
-        self._quoting = False
+        self._quoting, self.intro = False, None
+        lines = [ln.strip() for ln in heading.splitlines() if ln.strip()]
+        self._byline = self._heading_byline(simplify_aligned(lines[-1])) if lines else None
+
+    def _heading_byline(self, line: str) -> Speaker | None:
+        m = _BYLINE.match(line)
+        if m is None:
+            return None
+        sp = person_at_end(re.sub(r"\s+", "", m.group(1)), self.known)
+        if sp is None or not (sp.title or sp.name in self.known) or _JOURNALIST.search(sp.title or ""):
+            return None
+        return sp
 
     def propose(self, text: str) -> tuple[Proposal, ...]:
         """Who may have said the next paragraph (paragraphs in page order), each proposal with
@@ -366,6 +383,7 @@ class Attributor:
         self._via, self._rivals = None, False
         self._flags = set()
         self._resume, self._resumable = self._resumable, None
+        self._byline_now, self._byline = self._byline, None
         # did the paragraph before end in quoted words (…“…”, or a quotation left open)?
         prev_quoting, self._quoting = self._quoting, bool(re.search(r"[”」][。！？!?]?\s*$", s) or s.rfind("“") > s.rfind("”"))
         self._announced, self._announces = self._announces, s.rstrip().endswith(("：", ":"))
@@ -413,6 +431,7 @@ class Attributor:
         self.intro = next(
             (sp for pos, sp in reversed(self._mentions(masked_tail)) if not oblique(masked_tail, pos, sp.name)), None
         )
+        self._intro_rival = prev_last is not None and self.intro is not None and prev_last.name != self.intro.name
         self.open_quote = s.rfind("“") > s.rfind("”") or s.rfind("「") > s.rfind("」")
         if not self.interviewing:  # who the page is about, until its first question
             for _, sp in ms:
@@ -799,7 +818,8 @@ class Attributor:
         another person (全国政协委员 苏权科：…。 then 委员们表示，要…), with no first person of the
         speaker's in it? A speaker who reports what others said (院领导又说…) speaks as 我.
         In an ``answer`` to a question (a transcript's answer going on after 问：…), a group or
-        an organisation is the answerer's own voice (发言人：… / 中方认为，…); only another person is not."""
+        an organisation is the answerer's own voice (发言人：… / 中方认为，…); people (企业家们) or
+        another person are not."""
         if _FIRST_PERSON.search(_MASK.sub("", s)):
             return False
         masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
@@ -823,9 +843,9 @@ class Attributor:
                 continue  # 詹书记: the speaker again
             # a subject, not a phrase before a verb that says nothing here (为乡村学校补充教师)
             other = person_at_end(core, self.known)
-            if other is not None and other.name != found.name:
-                return True
-            if (core.endswith("们") or is_nonperson(core)) and not answer:
+            if other is not None and other.name != found.name or core.endswith("们"):
+                return True  # another person, or people (企业家们认为…), even in an answer
+            if is_nonperson(core) and not answer:
                 return True
         return False
 
@@ -1469,6 +1489,9 @@ class Attributor:
             return None, ""  # (原标题：…), (记者 张三): an editor's note carries nobody's words
         if _LISTING.search(s):
             return None, ""  # 2025-04-22 某某资讯… / …扣人...: a dated or cut entry of a list of other stories
+        if self._byline_now is not None and (_whole_quote(s) or _FIRST_PERSON.search(_MASK.sub("", s))) \
+                and not _REPORTER.search(_MASK.sub("", s)):
+            return self._byline_now, "signed"  # ——清华大学校长 李明 / “追求卓越是…”
         if self.narrator is not None and self.last_mode in ("", "monologue"):
             bare = _MASK.sub("", s)
             others = {sp.name for _, sp in self._mentions(bare)} - {self.narrator.name}
@@ -1485,7 +1508,8 @@ class Attributor:
         cand, chain = self.last, self.last_mode in ("colon", "turn")
         if cand is None and self.last_mode == "" and self.intro is not None:
             bare = _MASK.sub("", s)
-            spoken = _FIRST_PERSON.search(bare) or _whole_quote(s) and _FIRST_PERSON.search(s)
+            # (not when someone else spoke just before: their words may resume after the aside)
+            spoken = _FIRST_PERSON.search(bare) or _whole_quote(s) and _FIRST_PERSON.search(s) and not self._intro_rival
             if spoken and not _REPORTER.search(bare) and not self.narrating:
                 # a person introduced, then their words (press conferences), or a first-person
                 # quotation (…领教了吴教授的反问。 then “这个你去看我的那一篇文章…”)
@@ -1840,7 +1864,8 @@ def _as_written(value: str | None, simplified: str, original: str) -> str | None
 
 def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
                        model: tuple[dict[str, float], float] | None = None,
-                       preface: Iterable[str] = (), breaks: Iterable[int] = ()) -> list[tuple[Proposal, ...]]:
+                       preface: Iterable[str] = (), breaks: Iterable[int] = (),
+                       headings: Mapping[int, str] | None = None) -> list[tuple[Proposal, ...]]:
     """The proposals for each of a document's paragraphs, in order (what ``attribute_paragraphs``
     decides between). ``context`` (the title) seeds names.
 
@@ -1851,14 +1876,16 @@ def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
     decides the first reading in place of the model file's (for fitting). ``preface`` (headings
     and captions between the headline and the article) only tells whom the page is about
     (``Attributor.head``), with the context. ``breaks``: the paragraphs a heading stands before
-    (``Attributor.section``)."""
+    (``Attributor.section``); ``headings`` the text of the heading standing there, where it is known
+    (a heading ——[title] NAME signs the words below it)."""
     breaks = frozenset(breaks)
+    headings = dict(headings or {})
 
     def read(att: Attributor) -> list[tuple[Proposal, ...]]:
         out = []
         for i, p in enumerate(paragraphs):
             if i in breaks:
-                att.section()
+                att.section(without_ruby(headings.get(i, "")))
             out.append(att.propose(p))
         return out
 
@@ -1887,13 +1914,15 @@ def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
 
 
 def attribute_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
-                         preface: Iterable[str] = (), breaks: Iterable[int] = ()) -> list[Attribution]:
+                         preface: Iterable[str] = (), breaks: Iterable[int] = (),
+                         headings: Mapping[int, str] | None = None) -> list[Attribution]:
     """Who said each of a document's paragraphs, in order. ``context`` (the title) seeds names;
     ``preface`` (headings and captions above the article) tells whom the page is about;
-    ``breaks`` are the paragraphs a heading of the article stands before (no continuation across it)."""
+    ``breaks`` are the paragraphs a heading of the article stands before (no continuation across it),
+    ``headings`` that heading's text (paragraph → text; a heading ——[title] NAME signs the words below it)."""
     context = list(context)
     preface = list(preface)
-    proposals = propose_paragraphs(paragraphs, context, preface=preface, breaks=breaks)
+    proposals = propose_paragraphs(paragraphs, context, preface=preface, breaks=breaks, headings=headings)
     out = [choose(ps) for ps in proposals]
     for i, extra in quoted_before(paragraphs, out):
         out[i] = choose((*proposals[i], extra))
