@@ -249,3 +249,31 @@ def test_a_heading_without_a_signature_gives_nobody():
 
 def test_a_reporters_byline_heading_signs_no_words():
     assert _under_headings({1: "——本报记者 罗振东", 2: "——本报记者 郭晓峰"})[1:] == [None, None]
+
+
+def test_a_signed_block_opening_the_article_is_the_signers():
+    # …。 / …。 / …。——NAME at the top of the article: the whole block is the signer's words
+    text = [
+        "我很荣幸被大家说成走了弯路。这个行业太大了,我一个人带不动。",
+        "现实题材的作品少,不客气地说,跟别的没什么关系,这是市场的选择。",
+        "过去老厂长对我们的帮助是非常直接的。今天时代变了。——罗振东",
+        "罗振东把这些话说得很平静。",
+    ]
+    assert _who(text)[:3] == ["罗振东", "罗振东", "罗振东"]
+
+
+def test_a_block_naming_someone_is_not_signed_backwards():
+    text = [
+        "导演郭晓峰的新片上周上映,票房平平。",
+        "过去老厂长对我们的帮助是非常直接的。今天时代变了。——罗振东",
+    ]
+    assert _who(text)[0] is None
+
+
+def test_a_first_person_after_someone_elses_speech_colon_is_not_the_introduced_persons():
+    # …张三… then a paragraph about them whose 我们 is another party's (对方当即表态：…我们…)
+    text = [
+        "工作室成立那天,也是罗振东新片上映的日子。",
+        "导演罗振东是带着成熟的剧本来的,准备好了被拒绝。没想到对方当即表态:你喜欢就拍,我们绝不干涉。",
+    ]
+    assert _who(text)[1] is None

@@ -223,7 +223,9 @@ class Attributor:
     _flags: set[str] = field(default_factory=set)  # the doubts of the proposal being made
     _full_names: tuple[tuple[str, str], ...] | None = None  # transliterated names the page writes in full, with their last part
 
-    def register(self, texts: Iterable[str]) -> None:
+    def register(self, texts: Iterable[str], article: int = 0) -> None:
+        """Read every paragraph for the persons the page introduces. ``article``: where the article's
+        paragraphs start among ``texts`` (after the headline and headings)."""
         texts = list(texts)
         self.original = "\n".join(texts)
         self.text = simplify_aligned(self.original)
@@ -260,6 +262,14 @@ class Attributor:
             if sp is not None and words and not _JOURNALIST.search(sp.title or "") \
                     and (_FIRST_PERSON.search(_MASK.sub("", words)) or _whole_quote(words)):
                 self._signed[words] = sp
+                # a signed block opening the article (…。 / …。 / …。——张艺谋): the paragraphs before
+                # the signed one are the same person's words when they name no one and no reporter
+                run = list(range(article, i if s[: sig.start()].strip() else i - 1))
+                if 0 < len(run) <= _EPIGRAPH and all(
+                        not self._mentions(_MASK.sub("", simplified[j])) and not _REPORTER.search(simplified[j])
+                        and not caption_or_heading(simplified[j]) for j in run):
+                    for j in run:
+                        self._signed.setdefault(simplified[j], sp)
         self.asks = sum(1 for t in texts if _is_question(simplify_aligned(t)))
         heads = [_unbracketed(re.sub(r"\s+", "", m.group(1))) for t in texts
                  if ("：" in t or ":" in t) and (m := _TURN.match(_MASK.sub(lambda q: "\u0000" * len(q.group()), simplify_aligned(t))))]
@@ -1546,12 +1556,13 @@ class Attributor:
         bare = _MASK.sub("", s)
         if _whole_quote(s) and _opens_reply(s):
             return None, ""  # “对呀，…”: a reply answers whoever spoke before it, it does not go on with their words
-        if (_FIRST_PERSON.search(bare) and not _REPORTER.search(bare) and not self.narrating) or _whole_quote(s):
+        if (_FIRST_PERSON.search(_unvoiced(bare)) and not _REPORTER.search(bare) and not self.narrating) or _whole_quote(s):
             return cand, "cont"
         return None, ""
 
 
 _OUTSPOKEN = 12  # characters of reported words an outspoken speaker says at least
+_EPIGRAPH = 3  # paragraphs at most of a signed block opening an article (…。 / …。——张艺谋)
 _BITE = 80  # characters of a sound bite's words at most (TITLE NAME：…, a television report's quoted speaker)
 
 _WORD_FLAGS = {"v", "vn", "l", "r", "d", "p", "c", "u", "uj", "a", "ad", "m", "q", "t", "f", "i"}
@@ -1746,6 +1757,14 @@ def _in_book(text: str, v: int) -> bool:
     return any(m.start() < v < m.end() for m in _BOOK.finditer(text))
 
 
+def _unvoiced(bare: str) -> str:
+    """The paragraph before its first colon: a 我 after one (…对方当即表态：你喜欢就拍，我们绝不干涉)
+    is the voice of whoever the colon gives the word to, not a sign of the paragraph's speaker —
+    a colon right after a speech verb, not any label (查看完整版本：申鑫主帅：要感谢我的球员)."""
+    m = re.search(f"(?:{VERBS})[：:]", bare)
+    return bare[: m.start()] if m else bare
+
+
 def _note_opened(text: str) -> str:
     """(原标题：2018年9月7日外交部发言人华春莹主持例行记者会): a headline or heading wholly in
     brackets is an editor's note of the page's own title — read what it says, not as an aside."""
@@ -1894,7 +1913,7 @@ def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
     heads = [*context, *(without_ruby(p) for p in preface)]
     paragraphs = [without_ruby(p) for p in paragraphs]
     att = Attributor()
-    att.register([*context, *paragraphs])
+    att.register([*context, *paragraphs], article=len(context))
     att.head(heads)
     registered = set(att.known)
     first = read(att)
@@ -1908,7 +1927,7 @@ def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
     if not seeds:
         return first
     att = Attributor(seeded=seeds)
-    att.register([*context, *paragraphs])
+    att.register([*context, *paragraphs], article=len(context))
     att.head(heads)
     return read(att)
 
