@@ -277,3 +277,20 @@ def test_a_first_person_after_someone_elses_speech_colon_is_not_the_introduced_p
         "导演罗振东是带着成熟的剧本来的,准备好了被拒绝。没想到对方当即表态:你喜欢就拍,我们绝不干涉。",
     ]
     assert _who(text)[1] is None
+
+
+def test_a_sound_bite_tag_hands_the_floor_even_to_a_reporter():
+    # 【同期】…记者 NAME：… (the page reader joins the tag to the paragraph under it): the reporter's
+    # stand-up is their words; the paragraph after it goes on
+    text = [
+        "十四届全国人大一次会议今天举行首场新闻发布会。",
+        "【同期】青山日报记者 罗振东:我们现在正在排队进入会场,这场发布会很特别。",
+        "【同期】青山日报记者 罗振东:我现在已经来到了新闻发布厅,大家可以看到现场座无虚席。",
+        "因为按照法定程序,上午还有三场重要会议举行。",
+    ]
+    assert _who(text) == [None, "罗振东", "罗振东", "罗振东"]
+
+
+def test_a_narration_tag_hands_the_floor_to_nobody():
+    text = ["十四届全国人大一次会议今天举行首场新闻发布会。", "【解说】青山日报记者 罗振东:现场座无虚席,大家都在等待。"]
+    assert _who(text)[1] is None

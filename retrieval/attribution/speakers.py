@@ -154,6 +154,7 @@ _NARRATOR = re.compile(r"^(.{2,60}?)\s*(?:——|—|--)\s*$")
 # ——NAME closing a paragraph of words or alone on its line: a signature (…公正的。——高瑞强)
 # a headline closing with the interview it reports (——访X, 德国之声专访X): its words are X's
 _INTERVIEW_HEAD = re.compile(r"(?:(?:——|—)\s*(?:专访|访|对话)|专访)\s*([^，,。：:！？!?\s“”「」—]{2,30})$")
+_SOUNDBITE_TURN = re.compile(r"^\s*[【\[]([^】\]]{1,6})[】\]]\s*([^：:，,。“”「」]{2,30}?)\s*[：:]\s*\S")  # 【同期】title NAME：words
 _BYLINE = re.compile(r"^(?:——|--|—)\s*([^—\-，,。：:“”「」]{2,40})$")  # a heading ——[title] NAME signing the words below it
 _SIGNATURE = re.compile(r"(?:^|(?<=[。！？!?”」…]))\s*(?:——|--)\s*([^—\-\s，,。：:“”「」]{2,24})$")
 _TURN = re.compile(r"^(?:[^\s：:|｜]{1,24}(?:\s+|[|｜]))?([^：:，,。\s\u0000|｜]{2,40}?)\s*\u0000*\s*[：:]")
@@ -954,6 +955,9 @@ class Attributor:
             return self.answerer, "colon" if self.answerer else ""
         masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
         self._asked = False
+        if (sp := self._soundbite(s)) is not None:
+            self._quoted_turn = self._bare_turn = self._led_turn = self._bite = self._speech_turn = False
+            return sp, "colon"
         label = _HEADLINE_LABEL.match(s)  # 原标题：詹书记：… / （原标题：…）: the headline's own turn
         ts = s[label.end() :].rstrip("）) ") if label else s
         sp = self._turn(ts, _MASK.sub(lambda m: "\u0000" * len(m.group()), ts) if label else masked)
@@ -1169,6 +1173,16 @@ class Attributor:
         if (sp := self._answer_label(raw)) is not None:
             return sp
         return self._holder(raw)
+
+    def _soundbite(self, s: str) -> Speaker | None:
+        """【同期】中新社记者 梁晓辉：… — a broadcast script's sound-bite tag (data/soundbites.txt) hands
+        the floor to the person it names: their words, a reporter's stand-up included (a reporter's
+        turn elsewhere asks; under a sound-bite tag the reporter speaks to the camera)."""
+        m = _SOUNDBITE_TURN.match(s)
+        if m is None or m.group(1) not in _soundbite_tags():
+            return None
+        sp = person_at_end(re.sub(r"\s+", "", m.group(2)), self.known)
+        return sp if sp is not None and (sp.title or sp.name in self.known) else None
 
     def _asking_turn(self, s: str) -> bool:
         """凤凰网读书：…吗？ — the turn of an interview's label whose every paragraph is a question."""
@@ -1566,6 +1580,12 @@ _EPIGRAPH = 3  # paragraphs at most of a signed block opening an article (…。
 _BITE = 80  # characters of a sound bite's words at most (TITLE NAME：…, a television report's quoted speaker)
 
 _WORD_FLAGS = {"v", "vn", "l", "r", "d", "p", "c", "u", "uj", "a", "ad", "m", "q", "t", "f", "i"}
+
+
+@lru_cache(maxsize=1)
+def _soundbite_tags() -> frozenset[str]:
+    """data/soundbites.txt: a broadcast script's tags that hand the floor to the person after them (同期)."""
+    return frozenset(data_words("soundbites.txt"))
 
 
 @lru_cache(maxsize=1)
