@@ -46,24 +46,32 @@ def test_a_name_label_right_after_a_question_is_the_answer():
 
 
 def test_a_label_asking_every_time_is_the_interviewer_and_the_other_label_answers():
-    # 晨风读书：…？ opens only questions; 墨安： answers them, even as a pen name we do not read as a name
+    # 晨风读书：…？ opens only questions; 墨岚： answers them, even as a pen name we do not read as a name
     text = [
-        "墨安:其实我很少写散文,我不太喜欢谈论自己。",
+        "墨岚:其实我很少写散文,我不太喜欢谈论自己。",
         "晨风读书:你和其他作者会交流写作吗?",
-        "墨安:我们很少聊写作,最多互相催稿,然后说点别的。",
+        "墨岚:我们很少聊写作,最多互相催稿,然后说点别的。",
         "晨风读书:有人说你的作品介于青春文学和严肃文学之间。你怎么看?",
-        "墨安:我没有那么想过,每个人写作的时候都很认真。",
+        "墨岚:我没有那么想过,每个人写作的时候都很认真。",
     ]
-    assert _who(text) == ["墨安", None, "墨安", None, "墨安"]
+    assert _who(text) == ["墨岚", None, "墨岚", None, "墨岚"]
+
+
+def test_an_unnamed_or_generic_label_answering_is_nobody():
+    # 嘉宾：… or 张先生：… after a question: no name, no speaker
+    for label in ("嘉宾", "张先生"):
+        text = ["问:您为什么选择留在山区?", f"{label}:我就是这里长大的,乡亲们都盼着有个医生。", "问:以后有什么打算?",
+                f"{label}:我想继续在这里工作。"]
+        assert _who(text) == [None, None, None, None]
 
 
 def test_two_labels_that_both_ask_make_no_interviewer():
     # both labels ask in every paragraph: neither is the interviewer, no answer label is read from that
     text = [
         "晨风读书:你会写散文吗?",
-        "墨安:你是说约稿吗?",
+        "墨岚:你是说约稿吗?",
         "晨风读书:你和其他作者会交流写作吗?",
-        "墨安:你觉得呢?",
+        "墨岚:你觉得呢?",
     ]
     assert _who(text)[0] is None
 

@@ -1199,11 +1199,13 @@ class Attributor:
         if not (self.answering or head in self.labels and self.asking and head not in self.asking):
             return None
         if not re.fullmatch(f"[{CJK}]{{2,5}}", head) or is_nonperson(head) or title_end().search(head) \
-                or _JOURNALIST.search(head) or head in self.asking:
-            return None
-        if head not in self.labels and not (surname_of(head) and self.text.count(head) >= 2):
-            return None
-        return Speaker(head, self.known.get(head))
+                or _JOURNALIST.search(head) or head in self.asking or unnamed_person(head):
+            return None  # not 嘉宾：, 旁白：, 张先生：
+        if surname_of(head) and self.text.count(head) >= 2:
+            return Speaker(head, self.known.get(head))
+        if head in self.labels and any(flag == "nr" for _, flag in pos_tags(head)):
+            return Speaker(head, self.known.get(head))  # a pen name (笛安：), a name jieba knows
+        return None
 
     def _bracket_turn(self, s: str) -> Speaker | None:
         """【国新办新闻局副局长 袭艳春】女士们、先生们，…: a titled person in square brackets opening
