@@ -302,3 +302,15 @@ def test_a_sound_bite_tag_hands_the_floor_even_to_a_reporter():
 def test_a_narration_tag_hands_the_floor_to_nobody():
     text = ["十四届全国人大一次会议今天举行首场新闻发布会。", "【解说】青山日报记者 罗振东:现场座无虚席,大家都在等待。"]
     assert _who(text)[1] is None
+
+
+def test_a_sound_bite_announcing_points_goes_on_into_them():
+    # TITLE NAME：我讲三点： / 第一，… — the announced points are the speaker's, first person or not
+    text = [
+        "在我们的印象里,最基层的法官每天都在走村入户。",
+        "青山法院石桥法庭庭长 罗振东:这里的工作有三个特点。",
+        "第一,案子小而多,大多和土地有关。",
+        "青山法院石桥法庭书记员 郭晓峰:我们讲两点:",
+        "送达难,地址常常找不到。",
+    ]
+    assert _who(text) == [None, "罗振东", "罗振东", "郭晓峰", "郭晓峰"]
