@@ -314,3 +314,13 @@ def test_a_sound_bite_announcing_points_goes_on_into_them():
         "送达难,地址常常找不到。",
     ]
     assert _who(text) == [None, "罗振东", "罗振东", "郭晓峰", "郭晓峰"]
+
+
+def test_a_short_turn_opening_a_speech_is_no_sound_bite():
+    # TITLE NAME：女士们、先生们，… is a host opening a briefing: the next paragraph is still theirs
+    text = [
+        "市政府新闻办副主任 罗振东:女士们、先生们,大家上午好。欢迎出席今天的发布会。",
+        "下面,先请郭晓峰局长作介绍,然后回答大家的提问。",
+        "郭晓峰:各位记者朋友,大家上午好。今年全市新增就业十万人。",
+    ]
+    assert _who(text)[:2] == ["罗振东", "罗振东"]
