@@ -60,8 +60,8 @@ def _page_rows(batch: str, name: str, path: Path, labels: dict[int, dict], model
     text = read_file(path)
     recorded: list[list[tuple[decision.Proposal, ...]]] = []
 
-    def recording(paragraphs, context=(), preface=(), breaks=()):
-        props = speakers.propose_paragraphs(paragraphs, context, model, preface=preface, breaks=breaks)
+    def recording(paragraphs, context=(), preface=(), breaks=(), headings=None):
+        props = speakers.propose_paragraphs(paragraphs, context, model, preface=preface, breaks=breaks, headings=headings)
         out = [decision.choose(ps, *(model or ())) for ps in props]
         props = [list(ps) for ps in props]
         for i, extra in speakers.quoted_before(paragraphs, out):

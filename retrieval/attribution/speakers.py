@@ -37,7 +37,7 @@ Group or organisation subjects (大家, 安理会, 该公司, 有关负责人, �
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -159,6 +159,8 @@ _NARRATOR = re.compile(r"^(.{2,60}?)\s*(?:——|—|--)\s*$")
 # ——NAME closing a paragraph of words or alone on its line: a signature (…公正的。——高瑞强)
 # a headline closing with the interview it reports (——访X, 德国之声专访X): its words are X's
 _INTERVIEW_HEAD = re.compile(r"(?:(?:——|—)\s*(?:专访|访|对话)|专访)\s*([^，,。：:！？!?\s“”「」—]{2,30})$")
+_SOUNDBITE_TURN = re.compile(r"^\s*[【\[]([^】\]]{1,6})[】\]]\s*([^：:，,。“”「」]{2,30}?)\s*[：:]\s*\S")  # 【同期】title NAME：words
+_BYLINE = re.compile(r"^(?:——|--|—)\s*([^—\-，,。：:“”「」]{2,40})$")  # a heading ——[title] NAME signing the words below it
 _SIGNATURE = re.compile(r"(?:^|(?<=[。！？!?”」…]))\s*(?:——|--)\s*([^—\-\s，,。：:“”「」]{2,24})$")
 _TURN = re.compile(r"^(?:[^\s：:|｜]{1,24}(?:\s+|[|｜]))?([^：:，,。\s\u0000|｜]{2,40}?)\s*\u0000*\s*[：:]")
 
@@ -175,6 +177,12 @@ class Attributor:
     _voiced: bool = False  # the paragraph a continuation would reach reports others' words (doubt "voiced")
     _quoted_turn: bool = False  # the last colon turn was NAME：“quotation”
     _bare_turn: bool = False  # the last colon turn was a name alone on its line
+    _bite: bool = False  # the last colon turn was a sound bite: TITLE NAME：one or two sentences
+    _speech_turn: bool = False  # the last colon turn opened a speech (NAME：女士们、先生们，…)
+    _opener: Speaker | None = None  # a press conference's host the head names, whose announcements open the article
+    _opened: int = 0  # the article's paragraphs so far that were such announcements
+    _byline: Speaker | None = None  # a heading signed the words below it (——清华大学校长 李明)
+    _byline_now: Speaker | None = None  # … as the paragraph being read sees it
     _signed: dict[str, Speaker] = field(default_factory=dict)  # signed words (simplified) → who signed them
     _quoting: bool = False  # the paragraph ends in quoted words
     _resumable: Speaker | None = None  # the speaker before a paragraph of narration that named nobody
@@ -192,6 +200,7 @@ class Attributor:
     opens: bool = False  # the previous paragraph's speaker ended it with a colon (洪磊首先发布消息：)
     point: int = 0  # the last numbered point (第一…, 二是…) of the previous paragraph's speaker
     labels: set[str] = field(default_factory=set)  # colon labels that open two or more paragraphs (德国之声：)
+    asking: set[str] = field(default_factory=set)  # … whose every paragraph asks (凤凰网读书：…吗？): the interviewer
     asks: int = 0  # question turns on the page (记者：…, 问：…)
     turns: int = 0  # paragraphs of the page that open someone's turn (a transcript has two or more)  # the paragraph is a journalist's turn (记者张三：…)
     last: Speaker | None = None  # speaker of the previous paragraph
@@ -199,6 +208,7 @@ class Attributor:
     last_person: Speaker | None = None  # the last person named at all
     salient: Speaker | None = None  # whom a 他/她 opening the next paragraph means
     intro: Speaker | None = None  # a person named in the previous paragraph's last sentence
+    _intro_rival: bool = False  # … and someone else spoke in the paragraph before that one
     open_quote: bool = False  # the previous paragraph left a quotation open
     written: dict[str, str | None] = field(default_factory=dict)  # titles as the page writes them
     text: str = ""  # the whole document, simplified
@@ -219,7 +229,9 @@ class Attributor:
     _flags: set[str] = field(default_factory=set)  # the doubts of the proposal being made
     _full_names: tuple[tuple[str, str], ...] | None = None  # transliterated names the page writes in full, with their last part
 
-    def register(self, texts: Iterable[str]) -> None:
+    def register(self, texts: Iterable[str], article: int = 0) -> None:
+        """Read every paragraph for the persons the page introduces. ``article``: where the article's
+        paragraphs start among ``texts`` (after the headline and headings)."""
         texts = list(texts)
         self.original = "\n".join(texts)
         self.text = simplify_aligned(self.original)
@@ -257,10 +269,29 @@ class Attributor:
             if sp is not None and words and not _JOURNALIST.search(sp.title or "") \
                     and (_FIRST_PERSON.search(_MASK.sub("", words)) or _whole_quote(words)):
                 self._signed[words] = sp
+                # a signed block opening the article (…。 / …。 / …。——张艺谋): the paragraphs before
+                # the signed one are the same person's words when they name no one and no reporter
+                run = list(range(article, i if s[: sig.start()].strip() else i - 1))
+                if 0 < len(run) <= _EPIGRAPH and all(
+                        not self._mentions(_MASK.sub("", simplified[j])) and not _REPORTER.search(simplified[j])
+                        and not caption_or_heading(simplified[j]) for j in run):
+                    for j in run:
+                        self._signed.setdefault(simplified[j], sp)
         self.asks = sum(1 for t in texts if _is_question(simplify_aligned(t)))
         heads = [_unbracketed(re.sub(r"\s+", "", m.group(1))) for t in texts
                  if ("：" in t or ":" in t) and (m := _TURN.match(_MASK.sub(lambda q: "\u0000" * len(q.group()), simplify_aligned(t))))]
         self.labels = {h for h in heads if len(h) <= 8 and heads.count(h) >= 2}
+        self.asking = set()
+        if len(self.labels) >= 2:  # an interview: one label asks (every paragraph a question), another answers
+            said: dict[str, list[str]] = {}
+            for t in texts:
+                t = simplify_aligned(t).strip()
+                m = _TURN.match(_MASK.sub(lambda q: "\u0000" * len(q.group()), t))
+                if m and (h := _unbracketed(re.sub(r"\s+", "", m.group(1)))) in self.labels:
+                    said.setdefault(h, []).append(t[m.end() :].strip())
+            self.asking = {h for h, ws in said.items() if all(re.search("[？?]", w) for w in ws)}
+            if len(self.asking) == len(self.labels):
+                self.asking = set()
         self.turns = sum(1 for t in texts if self._someones_turn(simplify_aligned(t)))
 
     def head(self, context: Iterable[str]) -> None:
@@ -268,11 +299,15 @@ class Attributor:
         记者会): their persons count among those named before the first question, and among
         equally named ones the page's head decides who answers."""
         for text in context:
-            for _, sp in self._mentions(_MASK.sub("", simplify_aligned(text))):
+            for _, sp in self._mentions(_MASK.sub("", _note_opened(simplify_aligned(text)))):
                 self._named[sp.name] = self._named.get(sp.name, 0) + 1
                 self._headed.add(sp.name)
                 if sp.title:
                     self._head_titles.setdefault(sp.name, sp.title)
+        # 外交部发言人耿爽主持例行记者会 above the article, then 问：… / 答：… below: the article's
+        # first paragraphs, before any question, are the host's announcements
+        hosts = [n for n, title in self._head_titles.items() if _answerer_title(title)]
+        self._opener = Speaker(hosts[0], self._head_titles[hosts[0]]) if len(hosts) == 1 and self.asks else None
 
     def _names(self, s: str, sp: Speaker) -> bool:
         """Does the paragraph name ``sp`` outside quotations (narrative about them, not their words)?"""
@@ -337,11 +372,24 @@ class Attributor:
         the best of the paragraph's proposals (``propose``) that the decision model accepts."""
         return choose(self.propose(text))
 
-    def section(self) -> None:
+    def section(self, heading: str = "") -> None:
         """A heading stands before the next paragraph: no one's words run on across it (the last
-        speaker's turn, an open quotation, words an aside interrupted all end there)."""
+        speaker's turn, an open quotation, words an aside interrupted all end there). A heading
+        whose last line signs what follows with a person (——清华大学校长 李明, a speech's excerpt
+        under its speaker's name) gives that person the quotation or first-person words below it."""
         self.last, self.last_mode, self.open_quote, self._resumable = None, "", False, None
-        self._quoting = False
+        self._quoting, self.intro = False, None
+        lines = [ln.strip() for ln in heading.splitlines() if ln.strip()]
+        self._byline = self._heading_byline(simplify_aligned(lines[-1])) if lines else None
+
+    def _heading_byline(self, line: str) -> Speaker | None:
+        m = _BYLINE.match(line)
+        if m is None:
+            return None
+        sp = person_at_end(re.sub(r"\s+", "", m.group(1)), self.known)
+        if sp is None or not (sp.title or sp.name in self.known) or _JOURNALIST.search(sp.title or ""):
+            return None
+        return sp
 
     def propose(self, text: str) -> tuple[Proposal, ...]:
         """Who may have said the next paragraph (paragraphs in page order), each proposal with
@@ -352,6 +400,7 @@ class Attributor:
         self._via, self._rivals = None, False
         self._flags = set()
         self._resume, self._resumable = self._resumable, None
+        self._byline_now, self._byline = self._byline, None
         # did the paragraph before end in quoted words (…“…”, or a quotation left open)?
         prev_quoting, self._quoting = self._quoting, bool(re.search(r"[”」][。！？!?]?\s*$", s) or s.rfind("“") > s.rfind("”"))
         self._announced, self._announces = self._announces, s.rstrip().endswith(("：", ":"))
@@ -399,15 +448,18 @@ class Attributor:
         self.intro = next(
             (sp for pos, sp in reversed(self._mentions(masked_tail)) if not oblique(masked_tail, pos, sp.name)), None
         )
+        self._intro_rival = prev_last is not None and self.intro is not None and prev_last.name != self.intro.name
         self.open_quote = s.rfind("“") > s.rfind("”") or s.rfind("「") > s.rfind("」")
         if not self.interviewing:  # who the page is about, until its first question
             for _, sp in ms:
                 self._named[sp.name] = self._named.get(sp.name, 0) + 1
         for _, sp in ms:
             self._seen[sp.name] = self.index
-        if found is None and not ms and prev_last is not None and prev_quoting and not caption_or_heading(s) \
-                and not _is_question(s):
-            self._resumable = prev_last  # quoted words, an aside naming nobody: the quotation may resume
+        if found is None and prev_last is not None and (prev_quoting or prev_mode == "signed") and not caption_or_heading(s) \
+                and not _is_question(s) and all(sp.name == prev_last.name for _, sp in ms):
+            # quoted (or signed) words, an aside naming nobody or only the speaker (…记者见到高瑞强时
+            # 对他的第一印象。): the quotation may resume
+            self._resumable = prev_last
         if found is None:
             if _FIRST_PERSON.search(_MASK.sub("", s)) and not caption_or_heading(s):
                 self.narrating = True  # the reporter writes 我: 我 is no sign of a speaker's words
@@ -695,6 +747,15 @@ class Attributor:
                 self.names.setdefault(word, self.original[m.start() : m.start() + len(word)])  # 蔣鋒 as written
         return sorted(out)
 
+    def _announcement(self, s: str) -> bool:
+        """Can the paragraph be a host's announcement — not about the press conference or its
+        reporters (…举行例行记者会，发言人X…回答记者提问), naming no host and no one speaking?"""
+        bare = _MASK.sub("", s)
+        if _REPORTER.search(bare) or re.search("记者会|发布会|见面会|吹风会|招待会", bare) or caption_or_heading(s):
+            return False
+        return self._opener is not None and not self._names(s, self._opener) and not any(
+            _answerer_title(sp.title or "") for _, sp in self._mentions(bare))
+
     def _most_named(self) -> Speaker | None:
         """The person the paragraphs before the first question name most often (外交部发言人洪磊
         主持例行记者会。洪磊首先发布消息：…, not 温家宝 of the announcement); a tie is the one of
@@ -749,7 +810,7 @@ class Attributor:
         if mode not in ("colon", "signed") and self._contested(s, found, how):  # a turn's words name whom it talks about
             # the one who says nearly all the words is less in doubt than a contest between equals
             flags.add("outspoken" if self._outspeaks(s, found, how) else "contested")
-        if how == "continuation" and self._voiced_by_other(s, found):
+        if how == "continuation" and self._voiced_by_other(s, found, answer=mode == "turn" and self.interviewing):
             flags.add("voiced")
             self._voiced = True
         return sum(DOUBTS[f] for f in flags)
@@ -778,11 +839,14 @@ class Attributor:
         described = f"[”」][，,][^。！？!?；;“”「」]{{0,40}}的{re.escape(name)}(?:{VERBS})[。！!]"
         return bool(re.search(before, s) or re.search(described, s))
 
-    def _voiced_by_other(self, s: str, found: Speaker) -> bool:
+    def _voiced_by_other(self, s: str, found: Speaker, answer: bool = False) -> bool:
         """Does a paragraph the speaker's words would continue into report someone else's words
         in the reporter's voice — a speech verb whose subject is a group, an organisation or
         another person (全国政协委员 苏权科：…。 then 委员们表示，要…), with no first person of the
-        speaker's in it? A speaker who reports what others said (院领导又说…) speaks as 我."""
+        speaker's in it? A speaker who reports what others said (院领导又说…) speaks as 我.
+        In an ``answer`` to a question (a transcript's answer going on after 问：…), a group or
+        an organisation is the answerer's own voice (发言人：… / 中方认为，…); people (企业家们) or
+        another person are not."""
         if _FIRST_PERSON.search(_MASK.sub("", s)):
             return False
         masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
@@ -806,7 +870,9 @@ class Attributor:
                 continue  # 詹书记: the speaker again
             # a subject, not a phrase before a verb that says nothing here (为乡村学校补充教师)
             other = person_at_end(core, self.known)
-            if core.endswith("们") or is_nonperson(core) or (other is not None and other.name != found.name):
+            if other is not None and other.name != found.name or core.endswith("们"):
+                return True  # another person, or people (企业家们认为…), even in an answer
+            if is_nonperson(core) and not answer:
                 return True
         return False
 
@@ -891,7 +957,7 @@ class Attributor:
         return sp
 
     def _find(self, s: str) -> tuple[Speaker | None, str]:
-        if _is_question(s) or _asks_you(s):
+        if _is_question(s) or _asks_you(s) or self._asking_turn(s):
             self.questioned = True
             if not self.interviewing:  # whom the page introduced before the first question (not whom a question names)
                 host = self._host(s)
@@ -905,6 +971,9 @@ class Attributor:
             return self.answerer, "colon" if self.answerer else ""
         masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
         self._asked = False
+        if (sp := self._soundbite(s)) is not None:
+            self._quoted_turn = self._bare_turn = self._led_turn = self._bite = self._speech_turn = False
+            return sp, "colon"
         label = _HEADLINE_LABEL.match(s)  # 原标题：詹书记：… / （原标题：…）: the headline's own turn
         ts = s[label.end() :].rstrip("）) ") if label else s
         sp = self._turn(ts, _MASK.sub(lambda m: "\u0000" * len(m.group()), ts) if label else masked)
@@ -913,6 +982,12 @@ class Attributor:
             self._quoted_turn = bool(re.match(r"[^：:]*[：:]\s*[“「\"]", ts))
             words = re.sub(r"^[^：:]*[：:]", "", ts).strip()
             self._bare_turn = not words or words.endswith(("：", ":"))  # 陈强： / 陈强：女士们、先生们：
+            tm = _TURN.match(masked if not label else ts)
+            bracket = _BRACKET_TURN.match(ts)
+            spoken = ts[bracket.end() :] if bracket else words
+            self._speech_turn = spoken.lstrip().startswith(_salutations())
+            self._bite = bool(tm and tm.start(1) > 0 and words and len(words) <= _BITE
+                              and len(_SENTENCE_END.findall(words.rstrip("。！？!? "))) <= 1)
             # 以下是行政长官X…的开场发言： then 行政长官：…: a transcript opens, its turns go on
             self._led_turn = self.intro is not None and sp.name == self.intro.name and sp.name not in ts[: len(ts) - len(words)]
             return sp, "colon"
@@ -1111,7 +1186,42 @@ class Attributor:
                 return sp  # [傅莹]：… among the turns of a transcript: the layout names the speaker
         if (sp := _foreign_label(raw, s[m.end() :].strip())) is not None:
             return sp
+        if (sp := self._answer_label(raw)) is not None:
+            return sp
         return self._holder(raw)
+
+    def _soundbite(self, s: str) -> Speaker | None:
+        """【同期】中新社记者 梁晓辉：… — a broadcast script's sound-bite tag (data/soundbites.txt) hands
+        the floor to the person it names: their words, a reporter's stand-up included (a reporter's
+        turn elsewhere asks; under a sound-bite tag the reporter speaks to the camera)."""
+        m = _SOUNDBITE_TURN.match(s)
+        if m is None or m.group(1) not in _soundbite_tags():
+            return None
+        sp = person_at_end(re.sub(r"\s+", "", m.group(2)), self.known)
+        return sp if sp is not None and (sp.title or sp.name in self.known) else None
+
+    def _asking_turn(self, s: str) -> bool:
+        """凤凰网读书：…吗？ — the turn of an interview's label whose every paragraph is a question."""
+        if not self.asking:
+            return False
+        m = _TURN.match(_MASK.sub(lambda q: "\u0000" * len(q.group()), s))
+        return bool(m) and _unbracketed(re.sub(r"\s+", "", m.group(1))) in self.asking
+
+    def _answer_label(self, head: str) -> Speaker | None:
+        """钟南山：… right after a question (问：…？), or a label that answers an interviewer's
+        questions again and again (笛安： after 凤凰网读书：…？): a name-like label answering is the
+        interviewee's turn, even a name we do not read as one — never a title, a group or a
+        journalist."""
+        if not (self.answering or head in self.labels and self.asking and head not in self.asking):
+            return None
+        if not re.fullmatch(f"[{CJK}]{{2,5}}", head) or is_nonperson(head) or title_end().search(head) \
+                or _JOURNALIST.search(head) or head in self.asking or unnamed_person(head):
+            return None  # not 嘉宾：, 旁白：, 张先生：
+        if surname_of(head) and self.text.count(head) >= 2:
+            return Speaker(head, self.known.get(head))
+        if head in self.labels and any(flag == "nr" for _, flag in pos_tags(head)):
+            return Speaker(head, self.known.get(head))  # a pen name (笛安：), a name jieba knows
+        return None
 
     def _bracket_turn(self, s: str) -> Speaker | None:
         """【国新办新闻局副局长 袭艳春】女士们、先生们，…: a titled person in square brackets opening
@@ -1421,6 +1531,9 @@ class Attributor:
             return None, ""  # (原标题：…), (记者 张三): an editor's note carries nobody's words
         if _LISTING.search(s):
             return None, ""  # 2025-04-22 某某资讯… / …扣人...: a dated or cut entry of a list of other stories
+        if self._byline_now is not None and (_whole_quote(s) or _FIRST_PERSON.search(_MASK.sub("", s))) \
+                and not _REPORTER.search(_MASK.sub("", s)):
+            return self._byline_now, "signed"  # ——清华大学校长 李明 / “追求卓越是…”
         if self.narrator is not None and self.last_mode in ("", "monologue"):
             bare = _MASK.sub("", s)
             others = {sp.name for _, sp in self._mentions(bare)} - {self.narrator.name}
@@ -1428,11 +1541,22 @@ class Attributor:
                 return self.narrator, "monologue"
         if self.answering and self.interviewee is not None and _whole_quote(s):
             return self.interviewee, "cont"  # 您觉得…？ then “……”: the interviewee answers
+        if self._opener is not None:
+            if self.interviewing or self.index - 1 != self._opened or not self._announcement(s):
+                self._opener = None  # the announcements end at the first question, or with narration
+            else:
+                self._opened += 1
+                return self._opener, "cont"  # 一、第十五届…博览会将于…举行。 under …发言人X主持例行记者会
         cand, chain = self.last, self.last_mode in ("colon", "turn")
         if cand is None and self.last_mode == "" and self.intro is not None:
-            cand, chain = self.intro, True  # a person introduced, then their words (press conferences)
             bare = _MASK.sub("", s)
-            if not _FIRST_PERSON.search(bare) or _REPORTER.search(bare) or self.narrating:
+            # (not when someone else spoke just before: their words may resume after the aside)
+            spoken = _FIRST_PERSON.search(bare) or _whole_quote(s) and _FIRST_PERSON.search(s) and not self._intro_rival
+            if spoken and not _REPORTER.search(bare) and not self.narrating:
+                # a person introduced, then their words (press conferences), or a first-person
+                # quotation (…领教了吴教授的反问。 then “这个你去看我的那一篇文章…”)
+                cand, chain = self.intro, True
+            elif self._resume is None:
                 return None, ""
         if cand is None and self._resume is not None and _whole_quote(s) and _FIRST_PERSON.search(s) \
                 and not _opens_reply(s) and not self.narrating:
@@ -1447,7 +1571,10 @@ class Attributor:
             return cand, "cont"  # 洪磊首先发布消息： then the announcement
         if self.point and _points(s[:6])[:1] == [self.point + 1] and not self._someones_turn(s):
             return cand, "cont"  # 第一疑点为… then 第二疑点，…: the speaker's next point
-        transcript = self.turns >= 2 or self._bare_turn or self._led_turn or self.last_mode != "colon"
+        transcript = self.turns >= 2 or self._bare_turn or self._led_turn or self._speech_turn or self.last_mode != "colon"
+        if chain and transcript and self.last_mode == "colon" and self._bite and not self._bare_turn and not self._speech_turn \
+                and not _FIRST_PERSON.search(s) and not re.search("[“「]", s) and _points(s[:6])[:1] != [1]:
+            return None, ""  # 法庭庭长 赵明超：…(a sound bite) / 送完了被告，…(the reporter narrates again)
         if chain and transcript and not self._someones_turn(s) and not self._quoted_turn and not self._narrates(s, cand):
             if self._list_ended:
                 return None, ""  # ☆ items of someone's words end where the bullets end
@@ -1461,14 +1588,28 @@ class Attributor:
         bare = _MASK.sub("", s)
         if _whole_quote(s) and _opens_reply(s):
             return None, ""  # “对呀，…”: a reply answers whoever spoke before it, it does not go on with their words
-        if (_FIRST_PERSON.search(bare) and not _REPORTER.search(bare) and not self.narrating) or _whole_quote(s):
+        if (_FIRST_PERSON.search(_unvoiced(bare)) and not _REPORTER.search(bare) and not self.narrating) or _whole_quote(s):
             return cand, "cont"
         return None, ""
 
 
 _OUTSPOKEN = 12  # characters of reported words an outspoken speaker says at least
+_EPIGRAPH = 3  # paragraphs at most of a signed block opening an article (…。 / …。——张艺谋)
+_BITE = 80  # characters of a sound bite's words at most (TITLE NAME：…, a television report's quoted speaker)
 
 _WORD_FLAGS = {"v", "vn", "l", "r", "d", "p", "c", "u", "uj", "a", "ad", "m", "q", "t", "f", "i"}
+
+
+@lru_cache(maxsize=1)
+def _soundbite_tags() -> frozenset[str]:
+    """data/soundbites.txt: a broadcast script's tags that hand the floor to the person after them (同期)."""
+    return frozenset(data_words("soundbites.txt"))
+
+
+@lru_cache(maxsize=1)
+def _salutations() -> tuple[str, ...]:
+    """data/salutations.txt: words that open a speech (女士们、先生们, 各位记者朋友, 大家好)."""
+    return tuple(data_words("salutations.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -1654,6 +1795,23 @@ def _in_book(text: str, v: int) -> bool:
     return any(m.start() < v < m.end() for m in _BOOK.finditer(text))
 
 
+def _unvoiced(bare: str) -> str:
+    """The paragraph before its first colon: a 我 after one (…对方当即表态：你喜欢就拍，我们绝不干涉)
+    is the voice of whoever the colon gives the word to, not a sign of the paragraph's speaker —
+    a colon right after a speech verb, not any label (查看完整版本：申鑫主帅：要感谢我的球员)."""
+    m = re.search(f"(?:{VERBS})[：:]", bare)
+    return bare[: m.start()] if m else bare
+
+
+def _note_opened(text: str) -> str:
+    """(原标题：2018年9月7日外交部发言人华春莹主持例行记者会): a headline or heading wholly in
+    brackets is an editor's note of the page's own title — read what it says, not as an aside."""
+    t = text.strip()
+    if t[:1] in "（(" and t[-1:] in "）)" and _HEADLINE_LABEL.match(t):
+        return t[1:-1]
+    return text
+
+
 def _unbracketed(head: str) -> str:
     """[傅莹]：, 【李克强】： — a transcript's speaker label in brackets is the name inside."""
     return head[1:-1] if head[:1] in "[【" and head[-1:] in "]】" else head
@@ -1774,7 +1932,8 @@ def _written_in(value: str, simplified: str) -> bool:
 
 def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
                        model: tuple[dict[str, float], float] | None = None,
-                       preface: Iterable[str] = (), breaks: Iterable[int] = ()) -> list[tuple[Proposal, ...]]:
+                       preface: Iterable[str] = (), breaks: Iterable[int] = (),
+                       headings: Mapping[int, str] | None = None) -> list[tuple[Proposal, ...]]:
     """The proposals for each of a document's paragraphs, in order (what ``attribute_paragraphs``
     decides between). ``context`` (the title) seeds names.
 
@@ -1785,14 +1944,16 @@ def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
     decides the first reading in place of the model file's (for fitting). ``preface`` (headings
     and captions between the headline and the article) only tells whom the page is about
     (``Attributor.head``), with the context. ``breaks``: the paragraphs a heading stands before
-    (``Attributor.section``)."""
+    (``Attributor.section``); ``headings`` the text of the heading standing there, where it is known
+    (a heading ——[title] NAME signs the words below it)."""
     breaks = frozenset(breaks)
+    headings = dict(headings or {})
 
     def read(att: Attributor) -> list[tuple[Proposal, ...]]:
         out = []
         for i, p in enumerate(paragraphs):
             if i in breaks:
-                att.section()
+                att.section(without_ruby(headings.get(i, "")))
             out.append(att.propose(p))
         return out
 
@@ -1801,7 +1962,7 @@ def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
     heads = [*context, *(without_ruby(p) for p in preface)]
     paragraphs = [without_ruby(p) for p in paragraphs]
     att = Attributor()
-    att.register([*context, *paragraphs])
+    att.register([*context, *paragraphs], article=len(context))
     att.head(heads)
     registered = set(att.known)
     first = read(att)
@@ -1815,19 +1976,21 @@ def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
     if not seeds:
         return first
     att = Attributor(seeded=seeds)
-    att.register([*context, *paragraphs])
+    att.register([*context, *paragraphs], article=len(context))
     att.head(heads)
     return read(att)
 
 
 def attribute_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
-                         preface: Iterable[str] = (), breaks: Iterable[int] = ()) -> list[Attribution]:
+                         preface: Iterable[str] = (), breaks: Iterable[int] = (),
+                         headings: Mapping[int, str] | None = None) -> list[Attribution]:
     """Who said each of a document's paragraphs, in order. ``context`` (the title) seeds names;
     ``preface`` (headings and captions above the article) tells whom the page is about;
-    ``breaks`` are the paragraphs a heading of the article stands before (no continuation across it)."""
+    ``breaks`` are the paragraphs a heading of the article stands before (no continuation across it),
+    ``headings`` that heading's text (paragraph → text; a heading ——[title] NAME signs the words below it)."""
     context = list(context)
     preface = list(preface)
-    proposals = propose_paragraphs(paragraphs, context, preface=preface, breaks=breaks)
+    proposals = propose_paragraphs(paragraphs, context, preface=preface, breaks=breaks, headings=headings)
     out = [choose(ps) for ps in proposals]
     for i, extra in quoted_before(paragraphs, out):
         out[i] = choose((*proposals[i], extra))

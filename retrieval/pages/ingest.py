@@ -252,13 +252,14 @@ def parse_page(path: Path, text: str, display_path: str | None = None) -> Page:
     # a heading or caption between the headline and the article names whom the page is about
     preface = [b.text for b in page.preface]
     # a heading inside the article ends whatever words ran on before it
-    breaks, n = set(), 0
+    breaks, headings, n = set(), {}, 0
     for b, k in paras:
         if k == "h":
             breaks.add(n)
+            headings[n] = (headings.get(n, "") + "\n" + b.text).strip()  # ——清华大学校长 李明 signs what follows
         elif k == "p":
             n += 1
-    attributions = iter(attribute_paragraphs(texts, context=context, preface=preface, breaks=breaks))
+    attributions = iter(attribute_paragraphs(texts, context=context, preface=preface, breaks=breaks, headings=headings))
     passages, lines, ends, section, n = [], [], [], None, 0
     for block, kind in paras:
         if kind == "h":
