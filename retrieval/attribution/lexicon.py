@@ -382,8 +382,8 @@ def clean_title(title: str) -> str | None:
     title = re.split(f"(?<=[{CJK}])\\s+(?=[{CJK}])", title.strip())[-1]  # a headline's parts (…举行 校长)
     title = re.sub(r"\s+", "", title)
     # a bracket closing a byline (〔记者某某/台北报导〕), a bullet (…一览●), a slash or a date
-    # (date 2025-09-01 立委) ends the words before the title
-    title = re.split(r"[〕】］\]●■◆►★☆•/／]|\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?", title)[-1]
+    # (date 2025-09-01 立委, date 2020-01 特首) ends the words before the title
+    title = re.split(r"[〕】］\]●■◆►★☆•/／]|\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{4}[-/.]\d{1,2}(?!\d)", title)[-1]
     # a verb that takes a person as its object ends the words before the title
     # (…战胜克罗地亚选手维基奇, …会见了美国国务卿…)
     title = re.split(

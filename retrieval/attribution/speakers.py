@@ -118,14 +118,18 @@ def _answered_words() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """data/answered.txt: verbs of answering (line 1), topic nouns (line 2), the act of speaking
     (line 3), amounts (line 4) and nouns (line 5) of speech described rather than reported."""
     text = resources.files("retrieval").joinpath("data/answered.txt").read_text("utf-8")
-    verbs, nouns, acts, amounts, kinds = [ln.split() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")][:5]
+    lines = [ln.split() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    verbs, nouns, acts, amounts, kinds, topic_verbs, topics = lines[:7]
     return (re.compile(f"(?:{'|'.join(verbs)})$"), re.compile(f"(?:{'|'.join(acts)})$"),
             re.compile(f"了?[^，,。；;：:\\s\u0000“”「」]{{0,20}}(?:{'|'.join(nouns)})(?:$|[，,。；;\\s])"),
-            re.compile(f"出?了?(?:{'|'.join(amounts)})[^，,。；;：:！!？?]{{0,20}}?(?:{'|'.join(kinds)})(?:$|[，,。；;])"))
+            re.compile(f"出?了?(?:{'|'.join(amounts)})[^，,。；;：:！!？?]{{0,20}}?(?:{'|'.join(kinds)})(?:$|[，,。；;])"),
+            re.compile(f"(?:{'|'.join(topic_verbs)})$"),
+            re.compile(f"了?[^，,。；;：:！!？?\\s\u0000“”「」]{{0,20}}(?:{'|'.join(topics)})\\s*(?:$|[。！!])"))
 
 
-# 回应/回答/谈及 + a topic (…说法, …传闻, …问题): what was answered, not words; 说出一堆…评语: speech described
-_ANSWERED, _SPEAKING, _TOPIC_OBJECT, _DESCRIBED = _answered_words()
+# 回应/回答/谈及 + a topic (…说法, …传闻, …问题): what was answered, not words; 说出一堆…评语: speech described;
+# 介绍了…情况。: a topic closing the sentence
+_ANSWERED, _SPEAKING, _TOPIC_OBJECT, _DESCRIBED, _TOPIC_VERB, _TOPIC_END = _answered_words()
 
 _BULLETS = "☆★●○◆◇■□•·"
 _BRACKET_TURN = re.compile(r"^\s*【([^【】：:]{2,30})】\s*(?=\S)")  # 【title NAME】words…
@@ -872,7 +876,26 @@ class Attributor:
         for full, title in self.known.items():
             if is_transliterated(full) and sp.name in re.split(f"[{NAME_SEP}]", full):
                 return Speaker(full, title)
-        return sp
+        full = self._full_name(sp.name)
+        return Speaker(full, sp.title or self.known.get(full)) if full else sp
+
+    def _full_name(self, short: str) -> str | None:
+        """A short form of a Chinese name the page wrote in full (林郑 for 林郑月娥: the two surnames
+        opening a name of four; 月娥 for it: the given name alone) — only when exactly
+        one titled person the page introduced matches, and the short form is no name the page knows
+        itself (张伟 is never 张伟明)."""
+        if len(short) < 2 or short in self.known or not re.fullmatch(f"[{CJK}]+", short):
+            return None
+        fulls = set()
+        for full, title in self.known.items():
+            if is_transliterated(full) or len(full) <= len(short) or not title:
+                continue
+            surname = surname_of(full) or ""
+            # 林郑 of 林郑月娥, 欧阳 of 欧阳明高: two surnames (or a compound one) opening a name of four
+            double = len(short) == 2 and len(full) == 4 and (short == surname or all(surname_of(c) == c for c in short))
+            if full.startswith(short) and double or surname and len(full) - len(surname) >= 2 and full[len(surname):] == short:
+                fulls.add(full)
+        return fulls.pop() if len(fulls) == 1 else None
 
     def _find(self, s: str) -> tuple[Speaker | None, str]:
         if _is_question(s) or _asks_you(s):
@@ -1214,7 +1237,16 @@ class Attributor:
             sent_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, clause_start)), default=0)
             if sent_start == clause_start:
                 return None
-            return self._leading_person(masked[sent_start:clause_start])
+            sentence = masked[sent_start:clause_start]
+            lead = self._leading_person(sentence)
+            if lead is not None and lead.name in sentence and self._object_before(sentence, lead):
+                return None  # 全市上下牢记习近平总书记…嘱托，…，提出…: the person is an object, not the subject
+            if lead is None and masked[clause_start - 1] in "，,":
+                # 得知…，黄沛华非常高兴，并表示…: the one person opening the clause just before
+                prev_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, clause_start - 1)), default=0)
+                if prev_start > sent_start or prev_start == sent_start == 0:
+                    lead = self._clause_opener(masked[prev_start : clause_start - 1])
+            return lead
         if _STATEMENT.match(core):
             return self.last if self.last_mode == "verb" else None
         sp = person_at_end(core.removeprefix("据"), self.known) or self._short_form(core.removeprefix("据"))
@@ -1237,6 +1269,18 @@ class Attributor:
                 lead = self._clause_opener(masked[prev_start : clause_start - 1])
             return lead
         return None
+
+    @staticmethod
+    def _object_before(sentence: str, sp: Speaker) -> bool:
+        """Do words other than the person's title stand before them in their sentence — a verb, or
+        more than a few characters (全市上下牢记|习近平总书记…)? Then the person is an object, not
+        the subject of a verb later in the sentence."""
+        head = BOUNDARY.split(sentence[: sentence.find(sp.name)].replace("\u0000", ""))[-1]  # its clause
+        head = re.sub(r"\s+", "", head)
+        if sp.title and head.endswith(sp.title):
+            head = head[: -len(sp.title)]
+        head = TIME_LEAD.sub("", LEAD.sub("", head))
+        return len(head) > 4 or any(flag == "v" for _, flag in pos_tags(head)) if head else False
 
     def _clause_opener(self, clause: str) -> Speaker | None:
         """The one person a clause opens with, by name or by surname and short title (郭董, 纪导 for
@@ -1668,6 +1712,8 @@ def _no_words_follow(masked: str, end: int) -> bool:
         return True
     if _ANSWERED.search(masked, 0, end) and _TOPIC_OBJECT.match(masked, end):
         return True  # 崔天凯回应病毒来自美国军方说法: what was answered, not what was said
+    if _TOPIC_VERB.search(masked, 0, end) and _TOPIC_END.match(masked, end):
+        return True  # 董事长张三介绍了企业生产经营情况。: what was spoken about closes the sentence
     if _SPEAKING.search(masked, 0, end) and masked[end : end + 1] not in ("：", ":"):
         return True  # …在全体委员大会上发言，…: the act of speaking; words only after a colon
     if masked[end : end + 1] == "了":  # 蒋方舟回应了 / 他发言了。
