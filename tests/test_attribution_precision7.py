@@ -48,3 +48,43 @@ def test_a_person_after_a_verb_is_no_subject_of_a_later_clause_initial_verb():
         "作出了加快发展的决定，提出了新的发展思路，明确了走在全省前列的目标，取得了来之不易的成绩。",
     ])
     assert got == ["张华"]
+
+
+def test_the_person_who_owns_nearly_all_quoted_words_is_the_speaker():
+    got = _speakers([
+        "演员刘明则表示拍戏很过瘾，“算是我演过最有意思的一个人物了！” 导演陈华则为观众解读了片名《远方》的寓意："
+        "“编剧老师说，她希望战争结束后，大家都能重新回到故乡，看见那条熟悉的河流。我也希望在电影里呈现出那个年代的人们"
+        "最渴望看到的东西，那就是和平、团圆，还有一个可以安心生活的家。”",
+    ])
+    assert got == ["陈华"]
+
+
+def test_two_people_quoted_about_equally_get_nobody():
+    got = _speakers([
+        "赛后发布会过程十分简单。主教练李强表示：“没什么好说的，输了就是输了。”前锋王刚也只丢下一句话：“这是一场糟糕的比赛。”"
+        "整个发布会仅仅历时一分钟便结束了。",
+    ])
+    assert got == [None]
+
+
+def test_words_reported_inside_the_speakers_sentence_stay_the_speakers():
+    got = _speakers(["新闻秘书张明9日表示，美国总统李华称他对此“很不满意”，我们对此保持平静态度，并将继续谋求改善关系。"])
+    assert got != ["李华"]
+
+
+def test_an_unnamed_person_who_says_more_contests_the_named_one():
+    got = _speakers([
+        "“这里有份宣传单你看看，遇到陌生电话要小心。”社区民警黄明来到居民区，把宣传单发到居民手中。"
+        "年过七旬的居民刘大爷说，前两天他就接到诈骗电话，对方冒充公检法，他当时还有些犹豫，幸好拨打了民警电话，"
+        "否则后果不堪设想。",
+    ])
+    assert got == [None]
+
+
+def test_titles_listed_before_one_person_are_no_name_and_honorific():
+    from retrieval.attribution.lexicon import mentions
+
+    names = [sp.name for _, sp in mentions("卫福部长、中央流行疫情指挥中心指挥官陈时中表示，原则不变", {})]
+    assert "卫福" not in names and "陈时中" in names
+    names = [sp.name for _, sp in mentions("习近平总书记、李强总理出席大会", {})]
+    assert names == ["习近平", "李强"]

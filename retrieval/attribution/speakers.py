@@ -62,6 +62,7 @@ from .lexicon import (
     cut_short,
     data_words,
     editor_note,
+    ends_unnamed,
     is_nonperson,
     is_transliterated,
     joined_surnames,
@@ -363,6 +364,9 @@ class Attributor:
         if (caption(s) or self._name_line(s)) and not _NARRATOR.match(s.strip()) and not listed:
             return self._caption(s, text)
         found, mode = (self.last, "turn") if listed else self._find(s)
+        if found is not None and mode in ("verb", "after-quote", "quote-topic") and self._via is None \
+                and (top := self._dominant(s, self._canonical(_trimmed(found)))) is not None:
+            found, mode = top, "verb"  # two people speak: the one who says nearly all the words
         if found is None:
             found, mode = self._continuation(s)
         how, confidence, held = None, 0.0, (None, "")
@@ -569,6 +573,102 @@ class Attributor:
             self._via, self._rivals, self._untagged, self.salient = state
         return found
 
+    def _speech_events(self, s: str) -> list[tuple[int, int, int, Speaker | None, bool]]:
+        """Who says which words of the paragraph, in order: each speech event as (where its clause
+        starts, where its words start, where they end — -1: up to the next event's clause —, who,
+        whether through 他/她). The events are the subjects of speech verbs, the person of
+        在X看来, the person opening a clause that a colon hands to a quotation (导演许鞍华则为观众解读
+        了片名的寓意：“…”) and the person right after a quotation (“…”社区民警黄文鑫来到…). A
+        person-like subject the rules cannot name (赵大爷说, a name jieba only half tags) is
+        ``None``: someone else, unnamed."""
+        key = (s, len(self.known), "events")
+        if key in self._memo:
+            return self._memo[key]
+        masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
+        events: list[tuple[int, int, int, Speaker | None, bool]] = []
+        state = (self._via, self._rivals, self._untagged, self.salient)
+        try:
+            for clause_start, vm in _speech_clauses(masked):
+                if masked[vm.end() : vm.end() + 1] == "的":
+                    continue  # 习近平总书记提出的要求: what was said before, no words here
+                self._via = None
+                raw = masked[clause_start : vm.start()].replace("\u0000", "")
+                sp = self._subject(raw, masked, clause_start, s)
+                # 「…」导演唐福睿透露: the clause claims the words after the quotation it opens with
+                claim = clause_start + len(re.match(r"[\u0000\s]*", masked[clause_start : vm.start()]).group())
+                if sp is not None:
+                    events.append((claim, vm.end(), -1, self._canonical(_trimmed(sp)), self._via is not None))
+                elif _unnamed_speaker(raw):
+                    events.append((claim, vm.end(), -1, None, False))
+            for wm in _IN_VIEW.finditer(masked):
+                who = wm.group(1).replace("\u0000", "")
+                self._via = None
+                sp = self._person_before(masked[: wm.start()]) if who in ("他", "她", "其") else person_at_end(who, self.known)
+                if sp is not None:
+                    events.append((wm.start(), wm.end(), -1, self._canonical(_trimmed(sp)), who in ("他", "她", "其")))
+            claimed = {e[0] for e in events}
+            for cm in re.finditer("[：:](?=\u0000)", masked):
+                # 许鞍华则为观众解读了片名《明月几时有》的寓意：“…”: a book title does not end the clause
+                clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, cm.start()) if b.group() not in "《》"), default=0)
+                if clause_start in claimed:
+                    continue
+                self._via = None
+                sp = self._leading_person(masked[clause_start : cm.start()], masked[:clause_start])
+                claim = clause_start + len(re.match(r"[\u0000\s]*", masked[clause_start : cm.start()]).group())
+                if sp is not None:
+                    events.append((claim, cm.end(), -1, self._canonical(_trimmed(sp)), self._via is not None))
+            for qm in re.finditer(r"“[^“”]{8,}”|「[^「」]{8,}」", s):
+                if not re.search("[，。！？,!?]", qm.group()) or masked[: qm.start()].rstrip()[-1:] in ("：", ":", "，", ","):
+                    continue  # 霍建华则表示…，“…” 导演许鞍华…: the quotation goes on the clause before it
+                after = masked[qm.end() : qm.end() + 40].lstrip("—-– ")
+                if after[:1] in ("他", "她"):
+                    continue  # “…”她说: the verb's event, its pronoun resolved there
+                self._via = None
+                sp = self._leading_person(BOUNDARY.split(after)[0])
+                if sp is not None and self._via is None:
+                    events.append((qm.start(), qm.start(), qm.end(), self._canonical(_trimmed(sp)), False))
+        finally:
+            self._via, self._rivals, self._untagged, self.salient = state
+        events.sort(key=lambda e: (e[0], e[1]))
+        self._memo[key] = events
+        return events
+
+    def _words_said(self, s: str) -> dict[str | None, int]:
+        """Characters of the paragraph's reported words per speaker (``None``: unnamed ones): a
+        verb's or a colon's words run to the next event's clause, or are the quotation right
+        after it; a quotation before its speaker is just the quotation."""
+        events = self._speech_events(s)
+        masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
+        out: dict[str | None, int] = {}
+        for i, (_, start, end, sp, _) in enumerate(events):
+            if end < 0:
+                end = next((e[0] for e in events[i + 1 :] if e[0] >= start), len(s))
+                if quoted := re.match(r"[：:，,\s]*\u0000+", masked[start:end]):
+                    end = start + quoted.end()  # 表示：“…”, then narrative: the words are the quotation
+            name = sp.name if sp is not None else None
+            out[name] = out.get(name, 0) + max(0, end - start)
+        return out
+
+    def _dominant(self, s: str, found: Speaker) -> Speaker | None:
+        """Another person named in the paragraph (not through 他/她) who says at least twice the
+        words of everyone else in it together, ``found`` included (霍建华则表示…过瘾，“…” 导演
+        许鞍华则为观众解读了片名的寓意：“…(three times as long)”): the paragraph's speaker —
+        unless their words are reported inside ``found``'s sentence (佩斯科夫表示，特朗普称…)."""
+        words = self._words_said(s)
+        total = sum(words.values())
+        events = self._speech_events(s)
+        own = next((e for e in events if e[3] is not None and e[3].name == found.name), None)
+        masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
+        for start, _, _, sp, via in events:
+            if sp is None or via or sp.name == found.name or sp.name not in s:
+                continue
+            if own is not None and own[1] <= start and not re.search(r"[。！？!?；;]|\u0000[^\u0000]", masked[own[1] : start + 1]):
+                continue  # within the sentence found's verb opens, before any quotation of theirs closes
+            mine = words.get(sp.name, 0)
+            if mine >= _OUTSPOKEN and mine >= 2 * (total - mine):
+                return sp
+        return None
+
     def _outspeaks(self, s: str, found: Speaker, how: str) -> bool:
         """In a contested paragraph, does ``found`` say nearly all its reported words — named
         (or referred to by surname and title) as the subject of a speech verb, not only as a
@@ -580,11 +680,9 @@ class Attributor:
         bare = _MASK.sub("", s)
         if found.name in bare and all(_companion(bare, m.start()) for m in re.finditer(re.escape(found.name), bare)):
             return False
-        subjects = self._speech_subjects(s)
-        words: dict[str, int] = {}
-        for i, (_, end, sp) in enumerate(subjects):
-            stop = next((start for start, _, o in subjects[i + 1 :] if o.name != sp.name), len(s))
-            words[sp.name] = words.get(sp.name, 0) + max(0, stop - end)
+        words = self._words_said(s)  # quotations of others and unnamed speakers' words count too
+        if (opening := self._opened_by_another(s, found)):
+            words[None] = words.get(None, 0) + opening  # the opening words may be the other person's
         mine = words.pop(found.name, 0)
         return mine >= _OUTSPOKEN and mine >= 2 * sum(words.values())
 
@@ -798,19 +896,21 @@ class Attributor:
                 return True
         return False
 
-    def _opened_by_another(self, s: str, found: Speaker) -> bool:
+    def _opened_by_another(self, s: str, found: Speaker) -> int:
         """Does the paragraph open with a quotation and name another person (as a subject) before
         the speaker — “…”主帅李春江对比赛进行了点评。胡金秋只总结了八个字：“…” — so that the
-        opening words may be the other person's?"""
+        opening words may be the other person's? How long those words are (0: no)."""
         opening = re.match(r"\s*(“[^“”]{8,}”|「[^「」]{8,}」)", s)
         if opening is None or not re.search("[，。！？,!?]", opening.group()):
-            return False
+            return 0
         rest = s[opening.end() :]
         at = rest.find(found.name)
         if at <= 0:
-            return False
+            return 0
         between = _MASK.sub("", rest[:at])
-        return any(sp.name != found.name and not oblique(between, pos, sp.name) for pos, sp in self._mentions(between))
+        if any(sp.name != found.name and not oblique(between, pos, sp.name) for pos, sp in self._mentions(between)):
+            return len(opening.group())
+        return 0
 
     def _contested(self, s: str, found: Speaker, how: str) -> bool:
         """Do the paragraph's signals disagree about who speaks? Only where a verb, a quotation or
@@ -845,6 +945,13 @@ class Attributor:
                     return True
         finally:
             self._via, self._rivals, self._untagged, self.salient = state
+        # another person owns quoted words here (…解读了片名的寓意：“…”, “…”民警黄文鑫来到…), or
+        # someone we cannot name says at least as much as the speaker (像是…的谢琼煖就说，…)
+        if any(sp is not None and not via and sp.name != found.name for _, _, _, sp, via in self._speech_events(s)):
+            return True
+        words = self._words_said(s)
+        if words.get(None, 0) >= max(words.get(found.name, 0), _OUTSPOKEN):
+            return True
         if how in ("pronoun", "title-reference") and found.name not in bare:
             others = [sp for pos, sp in self._mentions(bare) if not oblique(bare, pos, sp.name)
                       and not bare.startswith("的", pos + len(sp.name))]
@@ -1500,6 +1607,25 @@ _WORD_FLAGS = {"v", "vn", "l", "r", "d", "p", "c", "u", "uj", "a", "ad", "m", "q
 
 
 @lru_cache(maxsize=1)
+def _unnamed_speaker(raw: str) -> bool:
+    """Is the subject before a speech verb a person the rules cannot name — an unnamed one
+    (居民赵大爷) or a name jieba tags near its end (…的谢|琼/nr|煖就说) — rather than a group, an
+    organisation, a pronoun (which most often means the speaker) or no subject at all?"""
+    core = TIME_LEAD.sub("", LEAD.sub("", _strip_adverbials(re.sub(r"\s+", "", raw))))
+    if not core or len(core) > 24 or core.endswith("们") or is_nonperson(core) or _GROUP_END.search(core):
+        return False
+    if core[:1] in "他她我你这那其该":
+        return False  # a pronoun most often means the speaker; 该公司 is no person
+    if ends_unnamed(core):
+        return True  # 居民刘大爷, 王女士 (not a role: 相关负责人 is often the named person's office)
+    tail, at = core[-6:], 0
+    for word, flag in pos_tags(tail):  # a person tag ending the subject (at most one character after it)
+        at += len(word)
+        if flag == "nr" and at >= len(tail) - 1:
+            return True
+    return False
+
+
 def _described_speech() -> re.Pattern:
     """data/described.txt: words ending a clause that describes what is said next (…给予了极高评价，“…”)."""
     words = sorted(data_words("described.txt"), key=len, reverse=True)
