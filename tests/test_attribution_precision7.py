@@ -88,3 +88,11 @@ def test_titles_listed_before_one_person_are_no_name_and_honorific():
     assert "卫福" not in names and "陈时中" in names
     names = [sp.name for _, sp in mentions("习近平总书记、李强总理出席大会", {})]
     assert names == ["习近平", "李强"]
+
+
+def test_a_speech_verb_in_what_was_asked_or_in_a_circumstance_is_no_speech():
+    got = _speakers([
+        "被问到议员王刚批评其他议员一事时，立法会主席李明说，议员工作繁重，要准备辩论及提问。",
+        "他强调议员心态不变，只是经王刚提醒后，更明白公众的要求。",
+    ])
+    assert got[0] == "李明" and got[1] != "王刚"  # 王刚 reminded; he says nothing here

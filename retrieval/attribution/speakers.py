@@ -424,9 +424,9 @@ class Attributor:
             contested = bool({"contested", "outspoken"} & self._flags)
             generous = [p for p in self._fallbacks(s, text, prev_last, prev_mode) if p.speaker.name not in named]
             if contested:  # two people speak here: only the one who says the most words may be named
-                shares = self._verb_subjects(s)
-                top = max(shares, key=lambda t: t[1])[0].name if shares else None
-                generous = [p for p in generous if simplify_aligned(p.speaker.name) == top]
+                words = self._words_said(s)  # their quotations and unnamed speakers' words included
+                top = max(words, key=lambda k: words[k]) if words else None
+                generous = [p for p in generous if top is not None and simplify_aligned(p.speaker.name) == top]
             proposals += generous
             return () if leadin(s) else tuple(proposals)
         self.orphan, self.orphan_of = False, None
@@ -448,7 +448,8 @@ class Attributor:
         if found.name in self.seeded and proposer == "rules":
             proposer = "seeded"  # a name only a first reading's model decision gave: the model decides again
         feats = self._features(s, found, how, rule, mode, proposer)
-        return Proposal(Speaker(name, written), how, 0.0 if proposer == "seeded" else rule, feats)
+        # a seeded name the rules doubt below their threshold stays vetoed (a contested paragraph)
+        return Proposal(Speaker(name, written), how, 0.0 if proposer == "seeded" and rule >= THRESHOLD else rule, feats)
 
     def _features(self, s: str, found: Speaker, how: str, rule: float, mode: str, proposer: str) -> tuple[tuple[str, float], ...]:
         """What the decision model weighs for one proposal: how it was found (way, doubts,
@@ -1742,8 +1743,8 @@ def _asks_you(s: str) -> bool:
             and not re.search("[“”「」：:]", bare) and not _VERB_RE.search(bare))  # 耿爽反问这位记者，…？ is an answer
 
 
-# 经/在 … VERB下 (经班长提醒下, 在他的建议下): the verb names a circumstance of the clause
-_UNDER_FRAME = re.compile("(?:^|(?<=[，,；;\\s]))[经在](?!理|济|过|常|营|历|验)[^，,。；;：:“”「」]{1,16}$")
+# 经/在 … VERB下 or 后 (经班长提醒下, 经廖长江提醒后, 在他的建议下): the verb names a circumstance of the clause
+_UNDER_FRAME = re.compile("(?:^|(?<=[，,；;\\s]))(?:只是|正是|也是|就是)?[经在](?!理|济|过|常|营|历|验)[^，,。；;：:“”「」]{1,16}$")
 
 
 def _nominal(text: str, v: int, verb: str) -> bool:
@@ -1753,8 +1754,8 @@ def _nominal(text: str, v: int, verb: str) -> bool:
         return True  # 回答起来“比较简洁”, 说起来: how, not what, was said
     if _according().search(text[:v]):
         return True  # 按照张磊要求, 根据王某介绍: what someone asked or said before, referred to
-    if text[v + len(verb) : v + len(verb) + 1] == "下" and _UNDER_FRAME.search(text[:v]):
-        return True  # 经建制派「班长」廖长江提醒下, 在老师的建议下: a circumstance, not speech
+    if text[v + len(verb) : v + len(verb) + 1] in ("下", "后") and _UNDER_FRAME.search(text[:v]):
+        return True  # 经建制派「班长」廖长江提醒下/后, 在老师的建议下: a circumstance, not speech
     return verb in ("说", "称", "介绍", "解释") and _NOT_SPEECH.search(text[:v]) is not None or text[v - 1 : v] in ("的", "在")
 
 
