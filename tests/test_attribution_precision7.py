@@ -96,3 +96,46 @@ def test_a_speech_verb_in_what_was_asked_or_in_a_circumstance_is_no_speech():
         "他强调议员心态不变，只是经王刚提醒后，更明白公众的要求。",
     ])
     assert got[0] == "李明" and got[1] != "王刚"  # 王刚 reminded; he says nothing here
+
+
+def test_a_view_given_as_someones_counts_as_their_words():
+    got = _speakers([
+        "这部电影是导演张明第一次拍摄真实历史事件，所以在他的妻子、制片人李红看来，这让他们夫妻有一种历史责任感，"
+        "要把这样一部宏大的史诗呈现给观众，还需要不小的勇气。张明对此补充道，影片最大的挑战是尊重历史事实，"
+        "在这个基础上给观众带来好的体验。",
+    ])
+    assert got == [None]  # both say about as much: nobody for sure
+
+
+# class 4: whom 他/她 means
+
+def test_a_name_after_a_title_ends_before_shi():
+    from retrieval.attribution.lexicon import mentions
+
+    names = [sp.name for _, sp in mentions("文化艺术中心副主任陈启明是第一次参加大会的新代表", {})]
+    assert names == ["陈启明"]
+
+
+def test_the_person_a_paragraph_introduces_is_whom_its_pronoun_means():
+    got = _speakers([
+        "“意义非凡。”促进会主席徐松华这样评价此次大会。",
+        "文化艺术中心副主任陈启明是第一次参加大会的新代表。“我了解到，这次大会规模最大，能够参与，我深感荣幸！”他说。",
+    ])
+    assert got[1] == "陈启明"
+
+
+def test_a_paragraph_opening_with_a_pronoun_stays_about_its_person():
+    got = _speakers([
+        "联合会主席万立骏希望，侨界继续支持特区政府依法施政，为香港长期繁荣稳定贡献力量。",
+        "他续说，自己这次来主要有两个目的，一是和大家交流，二是贯彻落实李华主席的重要讲话精神。",
+        "他希望侨胞继续发挥独特作用，加强与内地的联系，为两地交流作出新的贡献。",
+    ])
+    assert got[2] != "李华"
+
+
+def test_the_possessor_of_a_person_after_a_quotation_is_not_its_speaker():
+    got = _speakers([
+        "“我们不能只解决本学科关心的问题，更要解决社会大众都关心的问题。”作为李元龙的导师，研究所所长王凡的这句话，"
+        "如今已成为李元龙传承给学生的信条。",
+    ])
+    assert got[0] != "李元龙"

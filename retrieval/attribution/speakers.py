@@ -135,6 +135,8 @@ _ANSWERED, _SPEAKING, _TOPIC_OBJECT, _DESCRIBED, _TOPIC_VERB, _TOPIC_END = _answ
 _BULLETS = "☆★●○◆◇■□•·"
 _BRACKET_TURN = re.compile(r"^\s*【([^【】：:]{2,30})】\s*(?=\S)")  # 【title NAME】words…
 _IN_VIEW = re.compile(r"(?:^|[，,。；;])\s*在([^，,。；;：:\u0000]{1,20}?)看来[，,]")  # 在张三看来，…
+_POSSESSED_WORDS = re.compile(r"的(?:话|这句|这番|一番|那句|那番|回答|介绍|说法|表态|发言|讲话|观点|看法)")  # X的这句话: X's words
+_VIEW_ANY = re.compile(r"在([^，,。；;：:\u0000]{1,20}?)看来[，,]")
 _IN_WORDS = re.compile(r"(?:用|按|借用|套用|按照|引用)([^，,。；;：:]{2,30}?)的话(?:来)?说")
 _HEADLINE_LABEL = re.compile(r"^[（(]?(?:原标题|标题|副标题)\s*[：:]\s*")
 _REPORTER_Q = re.compile(r"^[\[【]?(?:[^：:，,。\[【]{0,12}(?:记者|(?<!总)编辑)|问|提问|Q|编者)[\]】]?\s*[：:]")
@@ -391,6 +393,8 @@ class Attributor:
         self.point = max(_points(_MASK.sub("", s)), default=0) if found is not None else 0
         self.opens = found is not None and mode == "verb" and s.rstrip().endswith(("：", ":"))
         subject = found or self._subject_of(_MASK.sub("", s))
+        if found is None and self.salient is not None and re.match(r"\s*[他她](?![们])", s):
+            subject = self.salient  # 他续说，…贯彻落实习近平主席…讲话精神: a paragraph opening with 他 is still about them
         # a person jieba tags at the paragraph's end is worked out only if a 他/她 needs it
         self._untagged, self.salient = (None, subject) if subject else (s, self.salient)
         ms = self._mentions(s)
@@ -601,10 +605,11 @@ class Attributor:
                     events.append((claim, vm.end(), -1, self._canonical(_trimmed(sp)), self._via is not None))
                 elif _unnamed_speaker(raw):
                     events.append((claim, vm.end(), -1, None, False))
-            for wm in _IN_VIEW.finditer(masked):
+            for wm in _VIEW_ANY.finditer(masked):  # 所以在他的妻子艾玛·托马斯看来，…: anywhere in a clause
                 who = wm.group(1).replace("\u0000", "")
                 self._via = None
-                sp = self._person_before(masked[: wm.start()]) if who in ("他", "她", "其") else person_at_end(who, self.known)
+                sp = self._person_before(masked[: wm.start()]) if who in ("他", "她", "其") \
+                    else person_at_end(who.split("的")[-1], self.known)  # 他的妻子艾玛·托马斯: the wife
                 if sp is not None:
                     events.append((wm.start(), wm.end(), -1, self._canonical(_trimmed(sp)), who in ("他", "她", "其")))
             claimed = {e[0] for e in events}
@@ -1466,6 +1471,9 @@ class Attributor:
                 pos = clause.find(named[0][0].name)
                 if cut_short(clause[pos + len(named[0][0].name) :], ends=True):
                     return None  # 日本教练佐佐木|则夫：“…”: the name goes on; jieba cut it short
+                rest = clause[pos + len(named[0][0].name) :]
+                if rest.startswith("的") and not _POSSESSED_WORDS.match(rest):
+                    return None  # 作为李元龙的导师: the possessor does not lead
                 if 0 <= pos <= 12 and not _VERB_RE.search(clause[:pos]):
                     return named[0][0]
         return None
