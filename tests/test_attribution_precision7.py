@@ -139,3 +139,12 @@ def test_the_possessor_of_a_person_after_a_quotation_is_not_its_speaker():
         "如今已成为李元龙传承给学生的信条。",
     ])
     assert got[0] != "李元龙"
+
+
+def test_yan_ji_reports_words_and_an_unnamed_speakers_quotation_contests():
+    got = _speakers([
+        "“这儿有份宣传单你看看，遇到陌生电话要小心。”社区民警黄明来到居民区，把宣传单发到居民手中。"
+        "年过七旬的居民刘大爷言及前两天他就接到诈骗电话，“对方冒充公检法，我当时还有些犹豫，幸好拨打了民警电话，"
+        "否则后果不堪设想。”",
+    ])
+    assert got == [None]
