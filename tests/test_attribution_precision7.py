@@ -148,3 +148,12 @@ def test_yan_ji_reports_words_and_an_unnamed_speakers_quotation_contests():
         "否则后果不堪设想。”",
     ])
     assert got == [None]
+
+
+def test_a_person_described_by_age_is_named_as_long_as_the_page_repeats_the_name():
+    got = _speakers([
+        "“我和老婆每个月在社里能拿三千多块钱。”张改照，五十岁，早些年到外面打工盖房子。",
+        "“嗯，我也差不多，干一天拿一天的劳务费。”61岁的张秋大弹落烟灰说，以前不懂技术，现在合作社统一销售，收入提高了。"
+        "张秋大当过村里民办教师，还会吹唢呐。",
+    ])
+    assert got[1] == "张秋大"

@@ -17,6 +17,9 @@ with their fullest titles, a narrator line ``居民陈代蓉——``, how many t
 * continuation only where the words continue: an open quotation, a transcript speaker's next
   paragraphs until the next turn, first-person or whole-quotation paragraphs, a narrator's
   first-person paragraphs — never captions, headings, editors' notes or narrative about them;
+* who says which words (``_speech_events``): where two people speak in one paragraph, the one who
+  says twice everyone else's words (their quotations counted) is its speaker; comparable shares
+  are contested;
 * the rules' confidence: a base per way (``CONFIDENCE``) less doubts (``DOUBTS``: a name by jieba's tag alone with no
   second sign, a continuation into others' reported words, a contested paragraph, where
   another person speaks too, always falls below); below ``THRESHOLD`` the rules' proposal is
@@ -136,6 +139,7 @@ _BULLETS = "☆★●○◆◇■□•·"
 _BRACKET_TURN = re.compile(r"^\s*【([^【】：:]{2,30})】\s*(?=\S)")  # 【title NAME】words…
 _IN_VIEW = re.compile(r"(?:^|[，,。；;])\s*在([^，,。；;：:\u0000]{1,20}?)看来[，,]")  # 在张三看来，…
 _POSSESSED_WORDS = re.compile(r"的(?:话|这句|这番|一番|那句|那番|回答|介绍|说法|表态|发言|讲话|观点|看法)")  # X的这句话: X's words
+_AGED = re.compile(f"(?:\\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:周)?岁的([{CJK}]{{2,4}})")  # 61岁的张秋大
 _VIEW_ANY = re.compile(r"在([^，,。；;：:\u0000]{1,20}?)看来[，,]")
 _IN_WORDS = re.compile(r"(?:用|按|借用|套用|按照|引用)([^，,。；;：:]{2,30}?)的话(?:来)?说")
 _HEADLINE_LABEL = re.compile(r"^[（(]?(?:原标题|标题|副标题)\s*[：:]\s*")
@@ -239,6 +243,14 @@ class Attributor:
                 if name not in self.known and plausible_name(name, self.known, after_title=False):
                     self.known[name] = None  # 当唐纳德•特朗普(Donald Trump)在…: a full name, no title
                     self.names.setdefault(name, _as_written(name, s, text))
+            for am in _AGED.finditer(_MASK.sub("", s)) if "known" in SIGNALS else ():
+                # 61岁的张秋大弹落烟灰说: a person described by age, the name as long as the page repeats it
+                names = [am.group(1)[:k] for k in (4, 3, 2) if len(am.group(1)) >= k]
+                for name in names:
+                    if name not in self.known and surname_of(name) and self.text.count(name) >= 2 \
+                            and plausible_name(name, self.known, after_title=True):
+                        self.known[name] = None  # written as each paragraph writes it (鍾/鐘南山)
+                        break
             nm = _NARRATOR.match(s.strip())
             if nm and self.narrator is None:
                 self.narrator = person_at_end(nm.group(1), self.known)
