@@ -245,6 +245,8 @@ class Attributor:
                     self.names.setdefault(name, _as_written(name, s, text))
             for am in _AGED.finditer(_MASK.sub("", s)) if "known" in SIGNALS else ():
                 # 61岁的张秋大弹落烟灰说: a person described by age, the name as long as the page repeats it
+                if unnamed_person(am.group(1)):
+                    continue  # 82岁的孙奶奶: a person with no name here
                 names = [am.group(1)[:k] for k in (4, 3, 2) if len(am.group(1)) >= k]
                 for name in names:
                     if name not in self.known and surname_of(name) and self.text.count(name) >= 2 \
