@@ -677,10 +677,10 @@ class Attributor:
         words = self._words_said(s)
         total = sum(words.values())
         events = self._speech_events(s)
-        own = next((e for e in events if e[3] is not None and e[3].name == found.name), None)
+        own = next((e for e in events if e[3] is not None and (e[3].name in found.name or found.name in e[3].name)), None)
         masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
         for start, _, _, sp, via in events:
-            if sp is None or via or sp.name == found.name or sp.name not in s:
+            if sp is None or via or sp.name in found.name or found.name in sp.name or sp.name not in s:
                 continue
             if own is not None and own[1] <= start and not re.search(r"[。！？!?；;]|\u0000[^\u0000]", masked[own[1] : start + 1]):
                 continue  # within the sentence found's verb opens, before any quotation of theirs closes
