@@ -397,8 +397,8 @@ def _clean_title(title: str, objects: bool = True) -> str | None:
     title = re.split(f"(?<=[{CJK}])\\s+(?=[{CJK}])", title.strip())[-1]  # a headline's parts (…举行 校长)
     title = re.sub(r"\s+", "", title)
     # a bracket closing a byline (〔记者某某/台北报导〕), a bullet (…一览●), a slash or a date
-    # (date 2025-09-01 立委) ends the words before the title
-    title = re.split(r"[〕】］\]●■◆►★☆•/／]|\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?", title)[-1]
+    # (date 2025-09-01 立委, date 2020-01 特首) ends the words before the title
+    title = re.split(r"[〕】］\]●■◆►★☆•/／]|\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{4}[-/.]\d{1,2}(?!\d)", title)[-1]
     title = _dateline_re().split(title)[-1]  # 香港文汇报讯, 新华社北京3月5日电
     title = _after_lone_dian(title)  # …电 of a dateline with no day (中新社香港电) — not 东元电机, 电电公会
     title = _owned(title)  # 中国体操队的总教练: the 的 of an organisation's title stays
@@ -767,6 +767,11 @@ def _ends_unnamed(pre: str) -> bool:
     return False
 
 
+def ends_unnamed(pre: str) -> bool:
+    """Does the clause end in a person named by surname and address term only (赵大姐, 刘女士, 小周)?"""
+    return _ends_unnamed(pre)
+
+
 def unnamed_person(text: str) -> bool:
     """Does ``text`` speak of a person without a name (刘女士, 张大爷, 患者, 该负责人)?"""
     roles = _lexicon_roles()
@@ -786,6 +791,20 @@ def _jieba_person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | No
     if name and 2 <= len(name) <= 4 and plausible_name(name, known, after_title=titled):
         return Speaker(name, known.get(name))
     return None
+
+
+def _titles_then_person(rest: str) -> bool:
+    """Does the rest of a clause go on with title words and end in a person after a title
+    (…、中央流行疫情指挥中心指挥官陈时中), rather than name another person first (…、李强总理)?"""
+    tags = pos_tags(rest)
+    if not tags or tags[0][1].startswith("nr"):
+        return False
+    at = 0
+    for word, flag in tags:
+        if flag.startswith("nr") and at and title_end().search(rest[:at]):
+            return True
+        at += len(word)
+    return False
 
 
 def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
@@ -829,6 +848,10 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
                 if title or object_title(clause):
                     found.setdefault(start, Speaker(name, title))
     for m in _HONORIFIC_AFTER.finditer(s) if "honorific" in SIGNALS and _HONORIFIC.search(s) else ():
+        if s[m.end() : m.end() + 1] == "、" and m.group(1)[-2:] not in known and _titles_then_person(
+            BOUNDARY.split(s[m.end() + 1 :])[0]
+        ):
+            continue  # 卫福部长、中央…指挥官陈时中: titles listed before one person, not 卫福 + 部长
         # word starts from tagging only the words around the candidate, not the paragraph
         w0 = max(0, m.start(1) - 8)
         cuts = {w0 + c for c in _token_starts(s[w0 : m.end()])}

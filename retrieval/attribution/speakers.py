@@ -17,6 +17,9 @@ with their fullest titles, a narrator line ``居民陈代蓉——``, how many t
 * continuation only where the words continue: an open quotation, a transcript speaker's next
   paragraphs until the next turn, first-person or whole-quotation paragraphs, a narrator's
   first-person paragraphs — never captions, headings, editors' notes or narrative about them;
+* who says which words (``_speech_events``): where two people speak in one paragraph, the one who
+  says twice everyone else's words (their quotations counted) is its speaker; comparable shares
+  are contested;
 * the rules' confidence: a base per way (``CONFIDENCE``) less doubts (``DOUBTS``: a name by jieba's tag alone with no
   second sign, a continuation into others' reported words, a contested paragraph, where
   another person speaks too, always falls below); below ``THRESHOLD`` the rules' proposal is
@@ -62,6 +65,7 @@ from .lexicon import (
     cut_short,
     data_words,
     editor_note,
+    ends_unnamed,
     fuller_title,
     generic_title,
     is_nonperson,
@@ -123,18 +127,25 @@ def _answered_words() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """data/answered.txt: verbs of answering (line 1), topic nouns (line 2), the act of speaking
     (line 3), amounts (line 4) and nouns (line 5) of speech described rather than reported."""
     text = resources.files("retrieval").joinpath("data/answered.txt").read_text("utf-8")
-    verbs, nouns, acts, amounts, kinds = [ln.split() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")][:5]
+    lines = [ln.split() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    verbs, nouns, acts, amounts, kinds, topic_verbs, topics = lines[:7]
     return (re.compile(f"(?:{'|'.join(verbs)})$"), re.compile(f"(?:{'|'.join(acts)})$"),
             re.compile(f"了?[^，,。；;：:\\s\u0000“”「」]{{0,20}}(?:{'|'.join(nouns)})(?:$|[，,。；;\\s])"),
-            re.compile(f"出?了?(?:{'|'.join(amounts)})[^，,。；;：:！!？?]{{0,20}}?(?:{'|'.join(kinds)})(?:$|[，,。；;])"))
+            re.compile(f"出?了?(?:{'|'.join(amounts)})[^，,。；;：:！!？?]{{0,20}}?(?:{'|'.join(kinds)})(?:$|[，,。；;])"),
+            re.compile(f"(?:{'|'.join(topic_verbs)})$"),
+            re.compile(f"了?[^，,。；;：:！!？?\\s\u0000“”「」]{{0,20}}(?:{'|'.join(topics)})\\s*(?:$|[。！!])"))
 
 
-# 回应/回答/谈及 + a topic (…说法, …传闻, …问题): what was answered, not words; 说出一堆…评语: speech described
-_ANSWERED, _SPEAKING, _TOPIC_OBJECT, _DESCRIBED = _answered_words()
+# 回应/回答/谈及 + a topic (…说法, …传闻, …问题): what was answered, not words; 说出一堆…评语: speech described;
+# 介绍了…情况。: a topic closing the sentence
+_ANSWERED, _SPEAKING, _TOPIC_OBJECT, _DESCRIBED, _TOPIC_VERB, _TOPIC_END = _answered_words()
 
 _BULLETS = "☆★●○◆◇■□•·"
 _BRACKET_TURN = re.compile(r"^\s*【([^【】：:]{2,30})】\s*(?=\S)")  # 【title NAME】words…
 _IN_VIEW = re.compile(r"(?:^|[，,。；;])\s*在([^，,。；;：:\u0000]{1,20}?)看来[，,]")  # 在张三看来，…
+_POSSESSED_WORDS = re.compile(r"的(?:话|这句|这番|一番|那句|那番|回答|介绍|说法|表态|发言|讲话|观点|看法)")  # X的这句话: X's words
+_AGED = re.compile(f"(?:\\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:周)?岁的([{CJK}]{{2,4}})")  # 61岁的张秋大
+_VIEW_ANY = re.compile(r"在([^，,。；;：:\u0000]{1,20}?)看来[，,]")
 _IN_WORDS = re.compile(r"(?:用|按|借用|套用|按照|引用)([^，,。；;：:]{2,30}?)的话(?:来)?说")
 _HEADLINE_LABEL = re.compile(r"^[（(]?(?:原标题|标题|副标题)\s*[：:]\s*")
 _REPORTER_Q = re.compile(r"^[\[【]?(?:[^：:，,。\[【]{0,12}(?:记者|(?<!总)编辑)|问|提问|Q|编者)[\]】]?\s*[：:]")
@@ -250,6 +261,16 @@ class Attributor:
                 if name not in self.known and plausible_name(name, self.known, after_title=False):
                     self.known[name] = None  # 当唐纳德•特朗普(Donald Trump)在…: a full name, no title
                     self.names.setdefault(name, _as_written(name, s, text))
+            for am in _AGED.finditer(_MASK.sub("", s)) if "known" in SIGNALS else ():
+                # 61岁的张秋大弹落烟灰说: a person described by age, the name as long as the page repeats it
+                if unnamed_person(am.group(1)):
+                    continue  # 82岁的孙奶奶: a person with no name here
+                names = [am.group(1)[:k] for k in (4, 3, 2) if len(am.group(1)) >= k]
+                for name in names:
+                    if name not in self.known and surname_of(name) and self.text.count(name) >= 2 \
+                            and plausible_name(name, self.known, after_title=True):
+                        self.known[name] = None  # written as each paragraph writes it (鍾/鐘南山)
+                        break
             nm = _NARRATOR.match(s.strip())
             if nm and self.narrator is None:
                 self.narrator = person_at_end(nm.group(1), self.known)
@@ -414,6 +435,9 @@ class Attributor:
         if (caption(s) or self._name_line(s)) and not _NARRATOR.match(s.strip()) and not listed:
             return self._caption(s, text)
         found, mode = (self.last, "turn") if listed else self._find(s)
+        if found is not None and mode in ("verb", "after-quote", "quote-topic") and self._via is None \
+                and (top := self._dominant(s, self._canonical(_trimmed(found)))) is not None:
+            found, mode = top, "verb"  # two people speak: the one who says nearly all the words
         if found is None:
             found, mode = self._continuation(s)
         how, confidence, held = None, 0.0, (None, "")
@@ -438,6 +462,8 @@ class Attributor:
         self.point = max(_points(_MASK.sub("", s)), default=0) if found is not None else 0
         self.opens = found is not None and mode == "verb" and s.rstrip().endswith(("：", ":"))
         subject = found or self._subject_of(_MASK.sub("", s))
+        if found is None and self.salient is not None and re.match(r"\s*[他她](?![们])", s):
+            subject = self.salient  # 他续说，…贯彻落实习近平主席…讲话精神: a paragraph opening with 他 is still about them
         # a person jieba tags at the paragraph's end is worked out only if a 他/她 needs it
         self._untagged, self.salient = (None, subject) if subject else (s, self.salient)
         ms = self._mentions(s)
@@ -474,9 +500,9 @@ class Attributor:
             contested = bool({"contested", "outspoken"} & self._flags)
             generous = [p for p in self._fallbacks(s, text, prev_last, prev_mode) if p.speaker.name not in named]
             if contested:  # two people speak here: only the one who says the most words may be named
-                shares = self._verb_subjects(s)
-                top = max(shares, key=lambda t: t[1])[0].name if shares else None
-                generous = [p for p in generous if simplify_aligned(p.speaker.name) == top]
+                words = self._words_said(s)  # their quotations and unnamed speakers' words included
+                top = max(words, key=lambda k: words[k]) if words else None
+                generous = [p for p in generous if top is not None and simplify_aligned(p.speaker.name) == top]
             proposals += generous
             return () if leadin(s) else tuple(proposals)
         self.orphan, self.orphan_of = False, None
@@ -505,7 +531,8 @@ class Attributor:
         if found.name in self.seeded and proposer == "rules":
             proposer = "seeded"  # a name only a first reading's model decision gave: the model decides again
         feats = self._features(s, found, how, rule, mode, proposer)
-        return Proposal(Speaker(name, written), how, 0.0 if proposer == "seeded" else rule, feats)
+        # a seeded name the rules doubt below their threshold stays vetoed (a contested paragraph)
+        return Proposal(Speaker(name, written), how, 0.0 if proposer == "seeded" and rule >= THRESHOLD else rule, feats)
 
     def _features(self, s: str, found: Speaker, how: str, rule: float, mode: str, proposer: str) -> tuple[tuple[str, float], ...]:
         """What the decision model weighs for one proposal: how it was found (way, doubts,
@@ -630,6 +657,103 @@ class Attributor:
             self._via, self._rivals, self._untagged, self.salient = state
         return found
 
+    def _speech_events(self, s: str) -> list[tuple[int, int, int, Speaker | None, bool]]:
+        """Who says which words of the paragraph, in order: each speech event as (where its clause
+        starts, where its words start, where they end — -1: up to the next event's clause —, who,
+        whether through 他/她). The events are the subjects of speech verbs, the person of
+        在X看来, the person opening a clause that a colon hands to a quotation (导演许鞍华则为观众解读
+        了片名的寓意：“…”) and the person right after a quotation (“…”社区民警黄文鑫来到…). A
+        person-like subject the rules cannot name (赵大爷说, a name jieba only half tags) is
+        ``None``: someone else, unnamed."""
+        key = (s, len(self.known), "events")
+        if key in self._memo:
+            return self._memo[key]
+        masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
+        events: list[tuple[int, int, int, Speaker | None, bool]] = []
+        state = (self._via, self._rivals, self._untagged, self.salient)
+        try:
+            for clause_start, vm in _speech_clauses(masked):
+                if masked[vm.end() : vm.end() + 1] == "的":
+                    continue  # 习近平总书记提出的要求: what was said before, no words here
+                self._via = None
+                raw = masked[clause_start : vm.start()].replace("\u0000", "")
+                sp = self._subject(raw, masked, clause_start, s)
+                # 「…」导演唐福睿透露: the clause claims the words after the quotation it opens with
+                claim = clause_start + len(re.match(r"[\u0000\s]*", masked[clause_start : vm.start()]).group())
+                if sp is not None:
+                    events.append((claim, vm.end(), -1, self._canonical(_trimmed(sp)), self._via is not None))
+                elif _unnamed_speaker(raw):
+                    events.append((claim, vm.end(), -1, None, False))
+            for wm in _VIEW_ANY.finditer(masked):  # 所以在他的妻子艾玛·托马斯看来，…: anywhere in a clause
+                who = wm.group(1).replace("\u0000", "")
+                self._via = None
+                sp = self._person_before(masked[: wm.start()]) if who in ("他", "她", "其") \
+                    else person_at_end(who.split("的")[-1], self.known)  # 他的妻子艾玛·托马斯: the wife
+                if sp is not None:
+                    events.append((wm.start(), wm.end(), -1, self._canonical(_trimmed(sp)), who in ("他", "她", "其")))
+            claimed = {e[0] for e in events}
+            for cm in re.finditer("[：:](?=\u0000)", masked):
+                # 许鞍华则为观众解读了片名《明月几时有》的寓意：“…”: a book title does not end the clause
+                clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, cm.start()) if b.group() not in "《》"), default=0)
+                if clause_start in claimed:
+                    continue
+                self._via = None
+                sp = self._leading_person(masked[clause_start : cm.start()], masked[:clause_start])
+                claim = clause_start + len(re.match(r"[\u0000\s]*", masked[clause_start : cm.start()]).group())
+                if sp is not None:
+                    events.append((claim, cm.end(), -1, self._canonical(_trimmed(sp)), self._via is not None))
+            for qm in re.finditer(r"“[^“”]{8,}”|「[^「」]{8,}」", s):
+                if not re.search("[，。！？,!?]", qm.group()) or masked[: qm.start()].rstrip()[-1:] in ("：", ":", "，", ","):
+                    continue  # 霍建华则表示…，“…” 导演许鞍华…: the quotation goes on the clause before it
+                after = masked[qm.end() : qm.end() + 40].lstrip("—-– ")
+                if after[:1] in ("他", "她"):
+                    continue  # “…”她说: the verb's event, its pronoun resolved there
+                self._via = None
+                sp = self._leading_person(BOUNDARY.split(after)[0])
+                if sp is not None and self._via is None:
+                    events.append((qm.start(), qm.start(), qm.end(), self._canonical(_trimmed(sp)), False))
+        finally:
+            self._via, self._rivals, self._untagged, self.salient = state
+        events.sort(key=lambda e: (e[0], e[1]))
+        self._memo[key] = events
+        return events
+
+    def _words_said(self, s: str) -> dict[str | None, int]:
+        """Characters of the paragraph's reported words per speaker (``None``: unnamed ones): a
+        verb's or a colon's words run to the next event's clause, or are the quotation right
+        after it; a quotation before its speaker is just the quotation."""
+        events = self._speech_events(s)
+        masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
+        out: dict[str | None, int] = {}
+        for i, (_, start, end, sp, _) in enumerate(events):
+            if end < 0:
+                end = next((e[0] for e in events[i + 1 :] if e[0] >= start), len(s))
+                if quoted := re.match(r"[：:，,\s]*\u0000+", masked[start:end]):
+                    end = start + quoted.end()  # 表示：“…”, then narrative: the words are the quotation
+            name = sp.name if sp is not None else None
+            out[name] = out.get(name, 0) + max(0, end - start)
+        return out
+
+    def _dominant(self, s: str, found: Speaker) -> Speaker | None:
+        """Another person named in the paragraph (not through 他/她) who says at least twice the
+        words of everyone else in it together, ``found`` included (霍建华则表示…过瘾，“…” 导演
+        许鞍华则为观众解读了片名的寓意：“…(three times as long)”): the paragraph's speaker —
+        unless their words are reported inside ``found``'s sentence (佩斯科夫表示，特朗普称…)."""
+        words = self._words_said(s)
+        total = sum(words.values())
+        events = self._speech_events(s)
+        own = next((e for e in events if e[3] is not None and (e[3].name in found.name or found.name in e[3].name)), None)
+        masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
+        for start, _, _, sp, via in events:
+            if sp is None or via or sp.name in found.name or found.name in sp.name or sp.name not in s:
+                continue
+            if own is not None and own[1] <= start and not re.search(r"[。！？!?；;]|\u0000[^\u0000]", masked[own[1] : start + 1]):
+                continue  # within the sentence found's verb opens, before any quotation of theirs closes
+            mine = words.get(sp.name, 0)
+            if mine >= _OUTSPOKEN and mine >= 2 * (total - mine):
+                return sp
+        return None
+
     def _outspeaks(self, s: str, found: Speaker, how: str) -> bool:
         """In a contested paragraph, does ``found`` say nearly all its reported words — named
         (or referred to by surname and title) as the subject of a speech verb, not only as a
@@ -641,11 +765,9 @@ class Attributor:
         bare = _MASK.sub("", s)
         if found.name in bare and all(_companion(bare, m.start()) for m in re.finditer(re.escape(found.name), bare)):
             return False
-        subjects = self._speech_subjects(s)
-        words: dict[str, int] = {}
-        for i, (_, end, sp) in enumerate(subjects):
-            stop = next((start for start, _, o in subjects[i + 1 :] if o.name != sp.name), len(s))
-            words[sp.name] = words.get(sp.name, 0) + max(0, stop - end)
+        words = self._words_said(s)  # quotations of others and unnamed speakers' words count too
+        if (opening := self._opened_by_another(s, found)):
+            words[None] = words.get(None, 0) + opening  # the opening words may be the other person's
         mine = words.pop(found.name, 0)
         return mine >= _OUTSPOKEN and mine >= 2 * sum(words.values())
 
@@ -876,19 +998,21 @@ class Attributor:
                 return True
         return False
 
-    def _opened_by_another(self, s: str, found: Speaker) -> bool:
+    def _opened_by_another(self, s: str, found: Speaker) -> int:
         """Does the paragraph open with a quotation and name another person (as a subject) before
         the speaker — “…”主帅李春江对比赛进行了点评。胡金秋只总结了八个字：“…” — so that the
-        opening words may be the other person's?"""
+        opening words may be the other person's? How long those words are (0: no)."""
         opening = re.match(r"\s*(“[^“”]{8,}”|「[^「」]{8,}」)", s)
         if opening is None or not re.search("[，。！？,!?]", opening.group()):
-            return False
+            return 0
         rest = s[opening.end() :]
         at = rest.find(found.name)
         if at <= 0:
-            return False
+            return 0
         between = _MASK.sub("", rest[:at])
-        return any(sp.name != found.name and not oblique(between, pos, sp.name) for pos, sp in self._mentions(between))
+        if any(sp.name != found.name and not oblique(between, pos, sp.name) for pos, sp in self._mentions(between)):
+            return len(opening.group())
+        return 0
 
     def _contested(self, s: str, found: Speaker, how: str) -> bool:
         """Do the paragraph's signals disagree about who speaks? Only where a verb, a quotation or
@@ -923,6 +1047,13 @@ class Attributor:
                     return True
         finally:
             self._via, self._rivals, self._untagged, self.salient = state
+        # another person owns quoted words here (…解读了片名的寓意：“…”, “…”民警黄文鑫来到…), or
+        # someone we cannot name says at least as much as the speaker (像是…的谢琼煖就说，…)
+        if any(sp is not None and not via and sp.name != found.name for _, _, _, sp, via in self._speech_events(s)):
+            return True
+        words = self._words_said(s)
+        if words.get(None, 0) >= max(words.get(found.name, 0), _OUTSPOKEN):
+            return True
         if how in ("pronoun", "title-reference") and found.name not in bare:
             others = [sp for pos, sp in self._mentions(bare) if not oblique(bare, pos, sp.name)
                       and not bare.startswith("的", pos + len(sp.name))]
@@ -954,7 +1085,26 @@ class Attributor:
         for full, title in self.known.items():
             if is_transliterated(full) and sp.name in re.split(f"[{NAME_SEP}]", full):
                 return Speaker(full, title)
-        return sp
+        full = self._full_name(sp.name)
+        return Speaker(full, sp.title or self.known.get(full)) if full else sp
+
+    def _full_name(self, short: str) -> str | None:
+        """A short form of a Chinese name the page wrote in full (林郑 for 林郑月娥: the two surnames
+        opening a name of four; 月娥 for it: the given name alone) — only when exactly
+        one titled person the page introduced matches, and the short form is no name the page knows
+        itself (张伟 is never 张伟明)."""
+        if len(short) < 2 or short in self.known or not re.fullmatch(f"[{CJK}]+", short):
+            return None
+        fulls = set()
+        for full, title in self.known.items():
+            if is_transliterated(full) or len(full) <= len(short) or not title:
+                continue
+            surname = surname_of(full) or ""
+            # 林郑 of 林郑月娥, 欧阳 of 欧阳明高: two surnames (or a compound one) opening a name of four
+            double = len(short) == 2 and len(full) == 4 and (short == surname or all(surname_of(c) == c for c in short))
+            if full.startswith(short) and double or surname and len(full) - len(surname) >= 2 and full[len(surname):] == short:
+                fulls.add(full)
+        return fulls.pop() if len(fulls) == 1 else None
 
     def _find(self, s: str) -> tuple[Speaker | None, str]:
         if _is_question(s) or _asks_you(s) or self._asking_turn(s):
@@ -1340,7 +1490,16 @@ class Attributor:
             sent_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, clause_start)), default=0)
             if sent_start == clause_start:
                 return None
-            return self._leading_person(masked[sent_start:clause_start])
+            sentence = masked[sent_start:clause_start]
+            lead = self._leading_person(sentence)
+            if lead is not None and lead.name in sentence and self._object_before(sentence, lead):
+                return None  # 全市上下牢记习近平总书记…嘱托，…，提出…: the person is an object, not the subject
+            if lead is None and masked[clause_start - 1] in "，,":
+                # 得知…，黄沛华非常高兴，并表示…: the one person opening the clause just before
+                prev_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, clause_start - 1)), default=0)
+                if prev_start > sent_start or prev_start == sent_start == 0:
+                    lead = self._clause_opener(masked[prev_start : clause_start - 1])
+            return lead
         if _STATEMENT.match(core):
             return self.last if self.last_mode == "verb" else None
         sp = person_at_end(core.removeprefix("据"), self.known) or self._short_form(core.removeprefix("据"))
@@ -1363,6 +1522,18 @@ class Attributor:
                 lead = self._clause_opener(masked[prev_start : clause_start - 1])
             return lead
         return None
+
+    @staticmethod
+    def _object_before(sentence: str, sp: Speaker) -> bool:
+        """Do words other than the person's title stand before them in their sentence — a verb, or
+        more than a few characters (全市上下牢记|习近平总书记…)? Then the person is an object, not
+        the subject of a verb later in the sentence."""
+        head = BOUNDARY.split(sentence[: sentence.find(sp.name)].replace("\u0000", ""))[-1]  # its clause
+        head = re.sub(r"\s+", "", head)
+        if sp.title and head.endswith(sp.title):
+            head = head[: -len(sp.title)]
+        head = TIME_LEAD.sub("", LEAD.sub("", head))
+        return len(head) > 4 or any(flag == "v" for _, flag in pos_tags(head)) if head else False
 
     def _clause_opener(self, clause: str) -> Speaker | None:
         """The one person a clause opens with, by name or by surname and short title (郭董, 纪导 for
@@ -1440,6 +1611,9 @@ class Attributor:
                 pos = clause.find(named[0][0].name)
                 if cut_short(clause[pos + len(named[0][0].name) :], ends=True):
                     return None  # 日本教练佐佐木|则夫：“…”: the name goes on; jieba cut it short
+                rest = clause[pos + len(named[0][0].name) :]
+                if rest.startswith("的") and not _POSSESSED_WORDS.match(rest):
+                    return None  # 作为李元龙的导师: the possessor does not lead
                 if 0 <= pos <= 12 and not _VERB_RE.search(clause[:pos]):
                     return named[0][0]
         return None
@@ -1600,6 +1774,25 @@ _BITE = 80  # characters of a sound bite's words at most (TITLE NAME：…, a te
 _WORD_FLAGS = {"v", "vn", "l", "r", "d", "p", "c", "u", "uj", "a", "ad", "m", "q", "t", "f", "i"}
 
 
+def _unnamed_speaker(raw: str) -> bool:
+    """Is the subject before a speech verb a person the rules cannot name — an unnamed one
+    (居民赵大爷) or a name jieba tags near its end (…的谢|琼/nr|煖就说) — rather than a group, an
+    organisation, a pronoun (which most often means the speaker) or no subject at all?"""
+    core = TIME_LEAD.sub("", LEAD.sub("", _strip_adverbials(re.sub(r"\s+", "", raw))))
+    if not core or len(core) > 24 or core.endswith("们") or is_nonperson(core) or _GROUP_END.search(core):
+        return False
+    if core[:1] in "他她我你这那其该":
+        return False  # a pronoun most often means the speaker; 该公司 is no person
+    if ends_unnamed(core):
+        return True  # 居民刘大爷, 王女士 (not a role: 相关负责人 is often the named person's office)
+    tail, at = core[-6:], 0
+    for word, flag in pos_tags(tail):  # a person tag ending the subject (at most one character after it)
+        at += len(word)
+        if flag == "nr" and at >= len(tail) - 1:
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _soundbite_tags() -> frozenset[str]:
     """data/soundbites.txt: a broadcast script's tags that hand the floor to the person after them (同期)."""
@@ -1729,8 +1922,8 @@ def _asks_you(s: str) -> bool:
             and not re.search("[“”「」：:]", bare) and not _VERB_RE.search(bare))  # 耿爽反问这位记者，…？ is an answer
 
 
-# 经/在 … VERB下 (经班长提醒下, 在他的建议下): the verb names a circumstance of the clause
-_UNDER_FRAME = re.compile("(?:^|(?<=[，,；;\\s]))[经在](?!理|济|过|常|营|历|验)[^，,。；;：:“”「」]{1,16}$")
+# 经/在 … VERB下 or 后 (经班长提醒下, 经廖长江提醒后, 在他的建议下): the verb names a circumstance of the clause
+_UNDER_FRAME = re.compile("(?:^|(?<=[，,；;\\s]))(?:只是|正是|也是|就是)?[经在](?!理|济|过|常|营|历|验)[^，,。；;：:“”「」]{1,16}$")
 
 
 def _nominal(text: str, v: int, verb: str) -> bool:
@@ -1740,8 +1933,8 @@ def _nominal(text: str, v: int, verb: str) -> bool:
         return True  # 回答起来“比较简洁”, 说起来: how, not what, was said
     if _according().search(text[:v]):
         return True  # 按照张磊要求, 根据王某介绍: what someone asked or said before, referred to
-    if text[v + len(verb) : v + len(verb) + 1] == "下" and _UNDER_FRAME.search(text[:v]):
-        return True  # 经建制派「班长」廖长江提醒下, 在老师的建议下: a circumstance, not speech
+    if text[v + len(verb) : v + len(verb) + 1] in ("下", "后") and _UNDER_FRAME.search(text[:v]):
+        return True  # 经建制派「班长」廖长江提醒下/后, 在老师的建议下: a circumstance, not speech
     return verb in ("说", "称", "介绍", "解释") and _NOT_SPEECH.search(text[:v]) is not None or text[v - 1 : v] in ("的", "在")
 
 
@@ -1842,6 +2035,8 @@ def _no_words_follow(masked: str, end: int) -> bool:
         return True
     if _ANSWERED.search(masked, 0, end) and _TOPIC_OBJECT.match(masked, end):
         return True  # 崔天凯回应病毒来自美国军方说法: what was answered, not what was said
+    if _TOPIC_VERB.search(masked, 0, end) and _TOPIC_END.match(masked, end):
+        return True  # 董事长张三介绍了企业生产经营情况。: what was spoken about closes the sentence
     if _SPEAKING.search(masked, 0, end) and masked[end : end + 1] not in ("：", ":"):
         return True  # …在全体委员大会上发言，…: the act of speaking; words only after a colon
     if masked[end : end + 1] == "了":  # 蒋方舟回应了 / 他发言了。
