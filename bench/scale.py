@@ -357,8 +357,12 @@ def _build_run(corpus: Path, cache: Path, workers: int, jieba_cache: Path | None
     if fresh:
         shutil.rmtree(cache, ignore_errors=True)
         cache.mkdir(parents=True)
-    if jieba_cache is not None and jieba_cache.exists() and not (cache / "jieba.cache").exists():
-        shutil.copy(jieba_cache, cache / "jieba.cache")  # jieba's own one-time cache is not the build
+    # the dictionary caches made once per cache folder, whatever the corpus, are not the build:
+    # jieba's own (jieba.cache) and our faster-loading copy of it (jieba-base.bin), when made
+    for name in ("jieba.cache", "jieba-base.bin"):
+        src = jieba_cache.parent / name if jieba_cache is not None else None
+        if src is not None and src.exists() and not (cache / name).exists():
+            shutil.copy(src, cache / name)
     env = {**os.environ, "PYTHONPATH": str(_code()), "QA_CACHE_DIR": str(cache)}
     _reap_descendants()
     before, load = resource.getrusage(resource.RUSAGE_CHILDREN), _load()
@@ -410,7 +414,7 @@ def measure(scale_size: int, build_size: int, n_questions: int = 200, bot: bool 
     work = OUT / f"scale-build-{build_size}"
     work.mkdir(parents=True, exist_ok=True)
     jcache = OUT / "jieba.cache"
-    if not jcache.exists():
+    if not jcache.exists() or not (OUT / "jieba-base.bin").exists():  # (the second made from the first)
         from retrieval.search.tokenizer import Tokenizer
 
         Tokenizer(cache_dir=OUT)("预热")
