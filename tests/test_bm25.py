@@ -223,3 +223,21 @@ def test_load_refuses_a_pickled_or_mistyped_array(pair, tmp_path):
     np.save(tmp_path / "index-packed.npy", np.array([{"x": 1}], dtype=object), allow_pickle=True)
     with pytest.raises(ValueError):
         BM25Index.load(tmp_path)
+
+
+@pytest.mark.parametrize("flush", [1, 7, 1000, 65536])
+def test_postings_gathered_in_parts_build_the_same_index(pair, monkeypatch, flush):
+    """BM25Index.build turns its postings into arrays every ``_FLUSH`` of them (while a parallel
+    build's workers still cut): whatever the size of those parts, the same index, bit for bit."""
+    from retrieval.search import bm25
+
+    corpus, ref, _ = pair
+    monkeypatch.setattr(bm25, "_FLUSH", 1 << 62)
+    whole = BM25Index.build(corpus)  # in one part
+    monkeypatch.setattr(bm25, "_FLUSH", flush)
+    parts = BM25Index.build(corpus)
+    assert list(parts.vocab.items()) == list(whole.vocab.items())
+    assert parts.idf.tobytes() == whole.idf.tobytes() and parts.average_idf == whole.average_idf == ref.average_idf
+    assert parts.doc_len.tolist() == whole.doc_len.tolist()
+    for name in ("ptr", "packed", "pair_tf", "pair_dl"):
+        assert np.array_equal(getattr(parts.postings, name), getattr(whole.postings, name))

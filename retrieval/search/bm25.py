@@ -83,6 +83,9 @@ ARRAYS = {
 }  # fmt: skip
 
 
+_FLUSH = 1 << 16  # BM25Index.build: postings gathered in lists, then arrays, this many at a time
+
+
 def _pair_weights(pair_tf: np.ndarray, pair_dl: np.ndarray, avgdl: float) -> np.ndarray:
     """rank-bm25's contribution without its idf, ``tf*(k1+1) / (tf + k1*(1-b+b*dl/avgdl))``, per pair.
 
@@ -151,6 +154,8 @@ class BM25Index:
         get_id = ids.__getitem__
         terms: list[int] = []
         tf_list: list[int] = []
+        term_parts: list[np.ndarray] = []
+        tf_parts: list[np.ndarray] = []
         distinct = np.zeros(n, dtype=np.int64)
         doc_len = np.zeros(n, dtype=np.int64)
         for d, tokens in enumerate(corpus):
@@ -159,11 +164,16 @@ class BM25Index:
             tf_list.extend(freqs.values())
             distinct[d] = len(freqs)
             doc_len[d] = len(tokens)
+            if len(terms) >= _FLUSH:  # into arrays as it goes: while a parallel build's workers still cut, not after
+                term_parts.append(np.array(terms, dtype=np.int64))
+                tf_parts.append(np.array(tf_list, dtype=np.int64))
+                terms.clear()
+                tf_list.clear()
         n_terms = len(ids)
-        term = np.asarray(terms, dtype=np.int64)
-        tf = np.asarray(tf_list, dtype=np.int64)
+        term = np.concatenate([*term_parts, np.array(terms, dtype=np.int64)])
+        tf = np.concatenate([*tf_parts, np.array(tf_list, dtype=np.int64)])
         doc = np.repeat(np.arange(n, dtype=np.int64), distinct)
-        del terms, tf_list
+        del terms, tf_list, term_parts, tf_parts
         # Postings sorted by term, then passage: one sort of packed (term, passage, tf) keys
         # when they fit in 63 bits (always, short of absurd corpora), else a stable argsort.
         if len(tf) and n_terms * n < 2**46 and int(tf.max()) < 2**16:
@@ -175,9 +185,7 @@ class BM25Index:
         else:
             order = np.argsort(term, kind="stable")
             term, doc, tf = term[order], doc[order], tf[order]
-        vocab_list = [""] * n_terms
-        for w, i in ids.items():
-            vocab_list[i] = w
+        vocab_list = list(ids)  # (ids were given in insertion order: term i is the i-th key)
         return cls.from_postings(vocab_list, term, doc, tf, doc_len)
 
     @classmethod
@@ -782,18 +790,14 @@ class SegmentedIndex:
 
 def _okapi_idf(nd: list[int], n: int) -> tuple[np.ndarray, float]:
     """rank-bm25's idf: log(N - f + .5) - log(f + .5), floored at epsilon * average idf."""
-    idf = np.zeros(len(nd), dtype=np.float64)
     if not nd:
-        return idf, 0.0
+        return np.zeros(0, dtype=np.float64), 0.0
+    log = math.log
+    values = [log(n - freq + 0.5) - log(freq + 0.5) for freq in nd]  # math.log, as rank-bm25
     idf_sum = 0.0
-    negative = []
-    for t, freq in enumerate(nd):  # summed in rank-bm25's order (first occurrence)
-        value = math.log(n - freq + 0.5) - math.log(freq + 0.5)
-        idf[t] = value
+    for value in values:  # summed in rank-bm25's order (first occurrence), one addition at a time
         idf_sum += value
-        if value < 0:
-            negative.append(t)
     average_idf = idf_sum / len(nd)
-    if negative:
-        idf[negative] = EPSILON * average_idf
+    idf = np.array(values, dtype=np.float64)
+    idf[idf < 0] = EPSILON * average_idf
     return idf, average_idf
