@@ -187,9 +187,10 @@ class BaseDictionaryFile:
     def save(self, freq: dict[str, int], total: int) -> None:
         """Write the copy of (FREQ, total), as loaded from jieba's cache (nothing when that cannot be read)."""
         key = self._source_key()
-        if key is None or any("\n" in w for w in freq):
+        joined = "\n".join(freq)
+        if key is None or joined.count("\n") != max(len(freq) - 1, 0):  # (a word holding a line break)
             return
-        words = "\n".join(freq).encode("utf-8")
+        words = joined.encode("utf-8")
         body = words + np.fromiter(freq.values(), dtype="<i8", count=len(freq)).tobytes()
         head = {"source": key, "n": len(freq), "words": len(words), "total": int(total), "sha256": hashlib.sha256(body).hexdigest()}
         try:
