@@ -9,6 +9,7 @@ rank-bm25's epsilon floor on negative idf is exercised too. Scores must agree bi
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
@@ -241,3 +242,13 @@ def test_postings_gathered_in_parts_build_the_same_index(pair, monkeypatch, flus
     assert parts.doc_len.tolist() == whole.doc_len.tolist()
     for name in ("ptr", "packed", "pair_tf", "pair_dl"):
         assert np.array_equal(getattr(parts.postings, name), getattr(whole.postings, name))
+    # and each term's postings are its passages in order, with their counts, as counted here
+    expected: dict[str, list[tuple[int, int]]] = {}
+    for d, doc in enumerate(corpus):
+        for w, tf in Counter(doc).items():
+            expected.setdefault(w, []).append((d, tf))
+    assert [w for w, _ in parts.vocab.items()] == list(expected)  # ids in first-seen order
+    docs, tfs = parts.all_docs(), parts.all_tfs()
+    ptr = parts.postings.ptr
+    for w, t in parts.vocab.items():
+        assert list(zip(docs[ptr[t] : ptr[t + 1]].tolist(), tfs[ptr[t] : ptr[t + 1]].tolist())) == expected[w]
