@@ -81,3 +81,28 @@ def test_scale_table_names_every_target_with_its_measure():
                                       "search": {"p50_ms": 0.48, "p95_ms": 1.0}}
     text = scale.markdown(res)
     assert "0.120 ms ÷ 0.160 ms = 0.75×" in text and "0.480 ms ÷ 0.160 ms = 3.00×" in text
+
+
+def test_build_rows_and_the_dictionary_caches_a_fresh_build_starts_with(tmp_path):
+    """`python -m bench.scale build`'s rows; each fresh build cache starts with jieba's cache and
+    its faster-loading copy (made once per cache folder, not part of a build), nothing else."""
+    from bench import scale
+
+    runs = [{"workers": w, "wall_s": s, "cpu_s": c, "load": "0.5 0.5 0.5"} for w, s, c in ((1, 18.0, 18.1), (2, 10.0, 19.0), (1, 18.4, 18.3), (2, 10.4, 19.2))]
+    res = {"build_size": 10_000, "build_runs": runs, "build_1": 18.0, "build_2": 10.0, "jieba": {"cut_s": 7.5}}
+    text = scale.build_rows(res)
+    assert "18.0 s ÷ 7.5 s = 2.4×" in text and "18.0 s / 10.0 s = 1.80×" in text and "best of 2 each" in text
+    assert "2w 10.0 s wall, 19.0 s CPU, load 0.5" in text
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in (*scale.DICTIONARY_CACHES, "other.json"):
+        (out / name).write_text(name)
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    scale._seed_cache(cache, out / "jieba.cache")
+    assert sorted(p.name for p in cache.iterdir()) == sorted(scale.DICTIONARY_CACHES)
+    (out / "jieba-base.bin").unlink()  # (not made yet: jieba's cache alone)
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    scale._seed_cache(fresh, out / "jieba.cache")
+    assert [p.name for p in fresh.iterdir()] == ["jieba.cache"]

@@ -9,6 +9,7 @@ rank-bm25's epsilon floor on negative idf is exercised too. Scores must agree bi
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
@@ -223,3 +224,31 @@ def test_load_refuses_a_pickled_or_mistyped_array(pair, tmp_path):
     np.save(tmp_path / "index-packed.npy", np.array([{"x": 1}], dtype=object), allow_pickle=True)
     with pytest.raises(ValueError):
         BM25Index.load(tmp_path)
+
+
+@pytest.mark.parametrize("flush", [1, 7, 1000, 65536])
+def test_postings_gathered_in_parts_build_the_same_index(pair, monkeypatch, flush):
+    """BM25Index.build turns its postings into arrays every ``_FLUSH`` of them (while a parallel
+    build's workers still cut): whatever the size of those parts, the same index, bit for bit."""
+    from retrieval.search import bm25
+
+    corpus, ref, _ = pair
+    monkeypatch.setattr(bm25, "_FLUSH", 1 << 62)
+    whole = BM25Index.build(corpus)  # in one part
+    monkeypatch.setattr(bm25, "_FLUSH", flush)
+    parts = BM25Index.build(corpus)
+    assert list(parts.vocab.items()) == list(whole.vocab.items())
+    assert parts.idf.tobytes() == whole.idf.tobytes() and parts.average_idf == whole.average_idf == ref.average_idf
+    assert parts.doc_len.tolist() == whole.doc_len.tolist()
+    for name in ("ptr", "packed", "pair_tf", "pair_dl"):
+        assert np.array_equal(getattr(parts.postings, name), getattr(whole.postings, name))
+    # and each term's postings are its passages in order, with their counts, as counted here
+    expected: dict[str, list[tuple[int, int]]] = {}
+    for d, doc in enumerate(corpus):
+        for w, tf in Counter(doc).items():
+            expected.setdefault(w, []).append((d, tf))
+    assert [w for w, _ in parts.vocab.items()] == list(expected)  # ids in first-seen order
+    docs, tfs = parts.all_docs(), parts.all_tfs()
+    ptr = parts.postings.ptr
+    for w, t in parts.vocab.items():
+        assert list(zip(docs[ptr[t] : ptr[t + 1]].tolist(), tfs[ptr[t] : ptr[t + 1]].tolist())) == expected[w]

@@ -100,3 +100,20 @@ def test_arriving_tokens_are_read_in_order_as_pages_come():
     assert seq[0:2] == ["a", "b"]
     with pytest.raises(IndexError):
         seq[3]
+
+
+def test_warm_loads_what_the_parse_and_the_cut_load_on_first_use(tmp_path, jieba_dictionary, monkeypatch):
+    """Before the fork: jieba's dictionary, attribution's tags and normalize's character tables
+    (else each worker builds them in its first task, and the parent again between the phases)."""
+    import shutil
+
+    from retrieval import text
+    from retrieval.search import tokenizer as tokenize
+
+    shutil.copy(jieba_dictionary, tmp_path / "jieba.cache")
+    monkeypatch.setattr(tokenize, "_BASE", None)  # as in a fresh process
+    text._plain.cache_clear()
+    workers.warm(str(tmp_path))
+    assert text._plain.cache_info().currsize == 1
+    assert tokenize.jieba.dt.initialized  # (loaded here, or before by this process)
+    assert not (tmp_path / "yanlu-warm-up.md").exists()  # a page parsed from memory, never written

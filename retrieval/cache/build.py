@@ -3,6 +3,7 @@
 Layout of the cache folder (``$QA_CACHE_DIR``, default ``.cache/yanlu``; git-ignored)::
 
     jieba.cache                       jieba's own dictionary cache (not /tmp)
+    jieba-base.bin                    the same dictionary, faster to load (search/tokenizer.py)
     pages/ab/<file key>.json          one parsed page (document, passages, speakers)
     tokens/ab/<file key>-<dict>.json  that page's passage tokens under one user dictionary
     corpus/<corpus key>/              a whole corpus, ready to serve:

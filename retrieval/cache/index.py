@@ -92,11 +92,13 @@ def save_corpus(root: Path, key: str, files: Sequence[SourceFile], corpus: Corpu
     rel_of = {str(f.path): f.rel for f in files}
     blobs: dict[str, bytes] = {}
     freq, total = corpus.tokenizer.dictionary()
-    if not any("\n" in w for w in freq):  # jieba's complete dictionary: words, then frequencies
+    words = "\n".join(freq)
+    if words.count("\n") == max(len(freq) - 1, 0):  # jieba's complete dictionary (no word holds a line break)
         fbuf = io.BytesIO()
         np.save(fbuf, np.fromiter(freq.values(), dtype=np.int64, count=len(freq)), allow_pickle=False)
-        blobs["jieba-words.txt"] = "\n".join(freq).encode("utf-8")
+        blobs["jieba-words.txt"] = words.encode("utf-8")
         blobs["jieba-freqs.npy"] = fbuf.getvalue()
+    del words
     meta = {
         "format": FORMAT_VERSION,
         "key": key,

@@ -62,15 +62,19 @@ def _setup(cache_dir: str | None) -> None:
 
 def warm(cache_dir: str | None) -> None:
     """Load in this process what parsing and cutting load on first use: the modules, jieba's
-    dictionary (from ``cache_dir``) and attribution's tables and word lists (a sample page is parsed)."""
+    dictionary (from ``cache_dir``), attribution's tables and word lists (a sample page is parsed)
+    and ``text.normalize``'s character tables (which the cut and the user dictionary use: built
+    here once, not in every worker and again in this process between parsing and cutting)."""
     from ..pages import ingest
     from ..search.tokenizer import stopwords
+    from ..text import normalize
 
     _setup(cache_dir)
     # a page of no corpus: in the cache folder (or the temp folder), where no sources.json applies to it
     folder = Path(cache_dir) if cache_dir is not None else Path(tempfile.gettempdir())
     ingest.parse_page(folder / "yanlu-warm-up.md", _SAMPLE)
     stopwords()
+    normalize(_SAMPLE)
 
 
 def parse_files(items: Sequence[tuple], cache_dir: str | None = None) -> list[tuple[str, object]]:

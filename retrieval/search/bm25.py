@@ -83,6 +83,9 @@ ARRAYS = {
 }  # fmt: skip
 
 
+_FLUSH = 1 << 16  # BM25Index.build: postings gathered in lists, then arrays, this many at a time
+
+
 def _pair_weights(pair_tf: np.ndarray, pair_dl: np.ndarray, avgdl: float) -> np.ndarray:
     """rank-bm25's contribution without its idf, ``tf*(k1+1) / (tf + k1*(1-b+b*dl/avgdl))``, per pair.
 
@@ -113,6 +116,49 @@ def _pairs(tf: np.ndarray, dl: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.n
         distinct, codes = np.unique(key, return_inverse=True)
     pair_dl, pair_tf = np.divmod(distinct, width)
     return pair_tf.astype(np.int64), pair_dl.astype(np.int64), codes.astype(np.int64)
+
+
+class _Parts:
+    """``BM25Index.build``'s postings, gathered passage after passage in parts: each part's term
+    ids and tfs as arrays, with each posting's rank among the postings of its term so far. As the
+    passages come in order, that rank is the posting's place within its term once sorted by
+    (term, passage): sorting them at the end is one scatter, and the sorting work is done part by
+    part, while the passages still come (a parallel build's workers still cutting the last ones)."""
+
+    def __init__(self) -> None:
+        self.terms: list[np.ndarray] = []
+        self.tfs: list[np.ndarray] = []
+        self.ranks: list[np.ndarray] = []
+        self.seen = np.zeros(0, dtype=np.int64)  # postings so far, per term id
+
+    def add(self, terms: list[int], tfs: list[int], n_terms: int) -> None:
+        """The next postings (term ids < ``n_terms``), in passage order."""
+        t = np.array(terms, dtype=np.int64)
+        if len(self.seen) < n_terms:
+            self.seen = np.concatenate([self.seen, np.zeros(n_terms - len(self.seen), dtype=np.int64)])
+        order = np.argsort(t, kind="stable")  # by term, passage order kept within each term
+        st = t[order]
+        first = np.ones(len(st), dtype=bool)
+        np.not_equal(st[1:], st[:-1], out=first[1:])
+        starts = np.flatnonzero(first)
+        rank = np.empty(len(t), dtype=np.int64)
+        rank[order] = np.arange(len(t), dtype=np.int64) - np.repeat(starts, np.diff(np.append(starts, len(st)))) + self.seen[st]
+        self.seen += np.bincount(t, minlength=len(self.seen))
+        self.terms.append(t)
+        self.tfs.append(np.array(tfs, dtype=np.int64))
+        self.ranks.append(rank)
+
+    def by_term(self, doc: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(term, passage, tf) of every posting, sorted by term, then passage (``doc``: each
+        posting's passage, in the order they were added)."""
+        term = np.concatenate(self.terms)
+        tf = np.concatenate(self.tfs)
+        ptr = np.zeros(len(self.seen) + 1, dtype=np.int64)
+        np.cumsum(self.seen, out=ptr[1:])
+        at = ptr[term] + np.concatenate(self.ranks)
+        out_term, out_doc, out_tf = np.empty_like(term), np.empty_like(doc), np.empty_like(tf)
+        out_term[at], out_doc[at], out_tf[at] = term, doc, tf
+        return out_term, out_doc, out_tf
 
 
 class BM25Index:
@@ -153,6 +199,7 @@ class BM25Index:
         get_id = ids.__getitem__
         terms: list[int] = []
         tf_list: list[int] = []
+        parts = _Parts()
         distinct = np.zeros(n, dtype=np.int64)
         doc_len = np.zeros(n, dtype=np.int64)
         for d, tokens in enumerate(corpus):
@@ -161,25 +208,14 @@ class BM25Index:
             tf_list.extend(freqs.values())
             distinct[d] = len(freqs)
             doc_len[d] = len(tokens)
-        n_terms = len(ids)
-        term = np.asarray(terms, dtype=np.int64)
-        tf = np.asarray(tf_list, dtype=np.int64)
-        doc = np.repeat(np.arange(n, dtype=np.int64), distinct)
+            if len(terms) >= _FLUSH:  # as it goes: while a parallel build's workers still cut, not after
+                parts.add(terms, tf_list, len(ids))
+                terms.clear()
+                tf_list.clear()
+        parts.add(terms, tf_list, len(ids))
         del terms, tf_list
-        # Postings sorted by term, then passage: one sort of packed (term, passage, tf) keys
-        # when they fit in 63 bits (always, short of absurd corpora), else a stable argsort.
-        if len(tf) and n_terms * n < 2**46 and int(tf.max()) < 2**16:
-            packed = np.sort(((term * n + doc) << 16) | tf)
-            tf = packed & 0xFFFF
-            packed >>= 16
-            term, doc = np.divmod(packed, n)
-            del packed
-        else:
-            order = np.argsort(term, kind="stable")
-            term, doc, tf = term[order], doc[order], tf[order]
-        vocab_list = [""] * n_terms
-        for w, i in ids.items():
-            vocab_list[i] = w
+        term, doc, tf = parts.by_term(np.repeat(np.arange(n, dtype=np.int64), distinct))
+        vocab_list = list(ids)  # (ids were given in insertion order: term i is the i-th key)
         return cls.from_postings(vocab_list, term, doc, tf, doc_len)
 
     @classmethod
@@ -796,18 +832,14 @@ class SegmentedIndex:
 
 def _okapi_idf(nd: list[int], n: int) -> tuple[np.ndarray, float]:
     """rank-bm25's idf: log(N - f + .5) - log(f + .5), floored at epsilon * average idf."""
-    idf = np.zeros(len(nd), dtype=np.float64)
     if not nd:
-        return idf, 0.0
+        return np.zeros(0, dtype=np.float64), 0.0
+    log = math.log
+    values = [log(n - freq + 0.5) - log(freq + 0.5) for freq in nd]  # math.log, as rank-bm25
     idf_sum = 0.0
-    negative = []
-    for t, freq in enumerate(nd):  # summed in rank-bm25's order (first occurrence)
-        value = math.log(n - freq + 0.5) - math.log(freq + 0.5)
-        idf[t] = value
+    for value in values:  # summed in rank-bm25's order (first occurrence), one addition at a time
         idf_sum += value
-        if value < 0:
-            negative.append(t)
     average_idf = idf_sum / len(nd)
-    if negative:
-        idf[negative] = EPSILON * average_idf
+    idf = np.array(values, dtype=np.float64)
+    idf[idf < 0] = EPSILON * average_idf
     return idf, average_idf

@@ -7,19 +7,46 @@ always agree on what a token is.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import math
+import os
 import re
+import sys
+import tempfile
 import threading
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import jieba
+import numpy as np
 
-from ..segmentation import route_ends, singles
-from ..text import normalize
+
+def _import_jieba():
+    """``import jieba``, without the ``pkg_resources`` import jieba 0.42.1 makes for nothing but
+    opening its own data files (about 0.09 s of CPU in every process that starts, serial in a
+    build): told that it is missing, jieba opens the same files by path (its ``_compat`` fallback,
+    the path it takes wherever setuptools is not installed). Any later ``import pkg_resources``
+    works as usual."""
+    if "jieba" in sys.modules:
+        return sys.modules["jieba"]
+    blocked = "pkg_resources" not in sys.modules
+    if blocked:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # (an import then raises ImportError)
+    try:
+        import jieba
+    finally:
+        if blocked and "pkg_resources" in sys.modules and sys.modules["pkg_resources"] is None:
+            del sys.modules["pkg_resources"]
+    return jieba
+
+
+jieba = _import_jieba()
+
+from ..segmentation import route_ends, singles  # noqa: E402
+from ..text import normalize  # noqa: E402
 
 Tokenize = Callable[[str], list[str]]
 
@@ -74,7 +101,8 @@ _BASE: tuple[dict[str, int], int] | None = None  # jieba's default dictionary, a
 
 
 def _base_dictionary(cache_dir: Path | None) -> tuple[dict[str, int], int]:
-    """jieba's prefix dictionary and total, loaded once per process (from ``cache_dir/jieba.cache``).
+    """jieba's prefix dictionary and total, loaded once per process (from ``cache_dir/jieba.cache``,
+    or faster from its copy ``cache_dir/jieba-base.bin``: see ``BaseDictionaryFile``).
 
     Every Tokenizer starts from a copy (tens of milliseconds) instead of loading it again
     (about 0.6 s): the copy is exactly what ``jieba.Tokenizer.initialize()`` would build.
@@ -89,9 +117,94 @@ def _base_dictionary(cache_dir: Path | None) -> tuple[dict[str, int], int]:
                     base.tmp_dir = str(cache_dir)
             except OSError:  # an unwritable cache folder: jieba falls back to its temp dir
                 pass
-            base.initialize()
-            _BASE = (base.FREQ, base.total)
+            copy = BaseDictionaryFile(cache_dir) if cache_dir is not None and base.tmp_dir is not None else None
+            loaded = copy.load() if copy is not None else None
+            if loaded is None:
+                base.initialize()
+                loaded = (base.FREQ, base.total)
+                if copy is not None:
+                    copy.save(*loaded)
+            _BASE = loaded
         return _BASE
+
+
+class BaseDictionaryFile:
+    """jieba's default prefix dictionary as ``jieba.cache`` holds it, in a form that loads in a
+    quarter of the time: ``jieba-base.bin`` beside it, made from it on first use.
+
+    jieba's cache is a ``marshal`` dump of (FREQ, total) that takes about 0.65 s to load — serial
+    time in every build, before any worker starts. This file holds the same words ("\\n"-joined
+    UTF-8, in the dictionary's order) and frequencies (int64) and loads in about 0.15 s
+    (``dict(zip(...))``, the same dictionary, in the same order). It is used only while it
+    matches ``jieba.cache`` byte for byte (the SHA-256 of that file and jieba's version are in its
+    header; its own body is checked against a SHA-256 too): anything else — no jieba.cache,
+    another one, a damaged copy — loads jieba's cache the usual way and writes the copy again.
+    Like jieba's cache, it is made once per cache folder, whatever the corpus.
+    """
+
+    NAME = "jieba-base.bin"
+    MAGIC = b"yanlu jieba base 1\n"
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+        self.path = self.folder / self.NAME
+        self.source = self.folder / "jieba.cache"  # where jieba.Tokenizer(tmp_dir=folder) keeps it
+
+    def _source_key(self) -> str | None:
+        try:
+            data = self.source.read_bytes()
+        except OSError:
+            return None
+        return f"jieba {jieba.__version__} {hashlib.sha256(data).hexdigest()}"
+
+    def load(self) -> tuple[dict[str, int], int] | None:
+        """(FREQ, total) when the copy matches jieba's cache, else None."""
+        try:
+            data = self.path.read_bytes()
+        except OSError:
+            return None
+        key = self._source_key()
+        try:
+            if key is None or not data.startswith(self.MAGIC):
+                return None
+            end = data.index(b"\n", len(self.MAGIC))
+            head = json.loads(data[len(self.MAGIC) : end])
+            body = memoryview(data)[end + 1 :]
+            n, size, total = head["n"], head["words"], head["total"]
+            if head["source"] != key or hashlib.sha256(body).hexdigest() != head["sha256"]:
+                return None
+            if not (isinstance(n, int) and isinstance(size, int) and isinstance(total, int)) or len(body) != size + 8 * n:
+                return None
+            words = str(body[:size], "utf-8").split("\n") if n else []
+            freqs = np.frombuffer(body[size:], dtype="<i8").tolist()
+            if len(words) != n:
+                return None
+            freq = dict(zip(words, freqs))
+            return (freq, total) if len(freq) == n else None
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+            return None
+
+    def save(self, freq: dict[str, int], total: int) -> None:
+        """Write the copy of (FREQ, total), as loaded from jieba's cache (nothing when that cannot be read)."""
+        key = self._source_key()
+        joined = "\n".join(freq)
+        if key is None or joined.count("\n") != max(len(freq) - 1, 0):  # (a word holding a line break)
+            return
+        words = joined.encode("utf-8")
+        body = words + np.fromiter(freq.values(), dtype="<i8", count=len(freq)).tobytes()
+        head = {"source": key, "n": len(freq), "words": len(words), "total": int(total), "sha256": hashlib.sha256(body).hexdigest()}
+        try:
+            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-jieba-base-")
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.write(self.MAGIC + json.dumps(head).encode() + b"\n")
+                    f.write(body)
+                os.replace(tmp, self.path)
+            except BaseException:
+                os.unlink(tmp)
+                raise
+        except OSError as exc:
+            log.debug("could not write %s (%s)", self.path, exc)
 
 
 _HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")  # jieba's re_han_default
