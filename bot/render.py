@@ -153,11 +153,12 @@ def _footer(start: int, shown: int, total: int) -> str:
 def answer_page(question: str, hits: Sequence[Hit], start: int = 0, count: int = 3, truncated: bool = False,
                 example: str = "") -> Page:
     """The answer to ``question``: hits[start:start+count], each led by the sentence that answers,
-    with who said it and where; the source once when every hit is from one article. A question
+    with who said it and where; the source once when every hit on the page is from one article
+    (each page is a message of its own, so a page of one article's hits never repeats it). A question
     not in Chinese gets one line in its language with an example question: one about the first
     speaker among the hits, else ``example`` (the corpus's own)."""
     shown = list(hits[start : start + count])
-    once = _one_article(hits)
+    once = _one_article(shown)
     speaker = next((h.passage.speaker for h in hits if h.passage.speaker is not None), None)
     example = f"{speaker.name}说了什么？" if speaker is not None else example
 
@@ -223,9 +224,9 @@ def no_answer(question: str, examples: Sequence[str] = (), absent: Sequence[str]
 
 
 def speaker_page(speaker: Speaker, passages: Sequence[Passage], start: int = 0, count: int = 3) -> Page:
-    """That person's passages, a page at a time; the source once when they are all from one article."""
+    """That person's passages, a page at a time; the source once when the page's are all from one article."""
     shown = list(passages[start : start + count])
-    once = len({p.source.path for p in passages}) == 1
+    once = len({p.source.path for p in shown}) == 1
 
     def build(budget: int) -> Page:
         parts, trimmed = [f"🗣 <b>{escape(speaker.label())}</b>（{len(passages)} 段）"], []

@@ -104,6 +104,20 @@ def test_the_source_line_is_given_once_when_every_hit_is_from_one_article():
     assert html.count("2024-02-07") == 1 and "别的报 · 《另一篇》 · ¶3" in html
 
 
+def test_a_page_of_one_articles_hits_gives_the_source_once_whatever_later_pages_hold():
+    other = Document(title="另一篇", outlet="别的报", published=None, url=None, path="q")
+    hits = [hit(f"第{k}段。", best=f"第{k}段。", paragraph=k) for k in (1, 2, 3)]
+    hits.append(hit("第九段。", best="第九段。", doc=other, paragraph=9))
+    first = render.answer_page("问", hits, 0, 3).html  # the message a reader sees: three hits of DOC
+    assert first.count("2024-02-07") == 1 and all(f"<i>¶{k}</i>" in first for k in (1, 2, 3))
+    assert first.rstrip().endswith("共 4 条</i>") and "别的报" not in first
+    second = render.answer_page("问", hits, 3, 3).html
+    assert second.count("别的报") == 1 and "<i>¶9</i>" in second
+    passages = [Passage(f"朱财斌说，第{k}件事。", k, DOC, ZHU) for k in (1, 2)] + [Passage("朱财斌说，别的事。", 9, other, ZHU)]
+    page = render.speaker_page(ZHU, passages, 0, 2).html
+    assert page.count("2024-02-07") == 1 and "别的报" not in page
+
+
 def test_a_hit_says_what_it_does_not_mention():
     html, _ = render.hit_html(hit(SENTENCE, best=SENTENCE, missing=["伦敦", "<2019>"]))
     assert "未提到：伦敦、&lt;2019&gt;" in html and balanced(html)
