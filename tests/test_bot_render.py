@@ -309,3 +309,11 @@ def test_one_long_sentence_in_a_list_is_cut_at_clause_breaks():
     shown = visible(html)
     assert cut and "朱财斌" in shown and len(shown) <= 102
     assert shown.startswith("…第") and shown.endswith(("业…", "转…"))  # whole clauses at both ends
+
+
+def test_the_whole_passage_does_not_bold_half_a_number_either():
+    sentence = "周二，联赛第23轮的比赛继续进行。"
+    text = "开场前下起了小雨。" + sentence + "主队最终落败。"
+    a = sentence.index("3轮")
+    html = render.full_passage(hit(text, best=sentence, span=(a, a + 1)), 1)
+    assert "第23轮" in html and "<b>3</b>" not in html and html.count("<b>") == 1  # the label only

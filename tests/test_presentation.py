@@ -184,3 +184,21 @@ def test_the_article_view_cuts_long_paragraphs_at_a_clause_break():
     html = replies.article(Article(doc, passages, 1))
     cut = [line for line in html.split("\n") if line.endswith("…")]
     assert len(cut) == 3 and all(line.endswith("业…") for line in cut)
+
+
+@pytest.mark.parametrize("sentence,answer,bold", [
+    ("周二，联赛第23轮的比赛继续进行。", "3", False),  # the 3 of 第23轮
+    ("领跑的是9m88号车手。", "9", False),  # the 9 of 9m88
+    ("人均收入达到1.2万元。", "2万元", False),  # after the decimal point
+    ("人均收入达到1.2万元。", "1.2万元", True),
+    ("内容： 见面会由主持人主持。", " 见面会", True),  # its edge space is left out
+])
+def test_an_answer_span_that_cuts_a_number_in_two_is_not_bold(sentence, answer, bold):
+    a = sentence.index(answer)
+    text = lead(sentence, (a, a + len(answer)), PLAIN_BOLD)
+    html = render.lead_html(sentence, (a, a + len(answer)))
+    if bold:
+        assert f"**{answer.strip()}**" in text and f"<b>{answer.strip()}</b>" in html
+    else:
+        assert "**" not in text and "<b>" not in html
+        assert text == sentence and html == sentence  # the sentence itself, unchanged

@@ -114,11 +114,36 @@ def clause_cut(text: str, budget: int, from_start: bool = True) -> int:
     return next((k + 1 for k in range(edge, edge + budget * 2 // 5) if text[k] in CLAUSE_BREAKS), edge)
 
 
+def _word_char(ch: str) -> bool:
+    return ch.isdigit() or (ch.isascii() and ch.isalpha())
+
+
+def shown_span(sentence: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The part of ``sentence`` to show in bold as its answer: ``span`` without the spaces at its
+    edges; None when it is out of range, blank, or would cut a number or a Latin word in two
+    (第2**3**轮, **9**m88, 1.**2**万: a wrong bold reads worse than none)."""
+    if span is None or not (0 <= span[0] < span[1] <= len(sentence)):
+        return None
+    a, b = span
+    while a < b and sentence[a].isspace():
+        a += 1
+    while b > a and sentence[b - 1].isspace():
+        b -= 1
+    if a >= b:
+        return None
+    if a > 0 and _word_char(sentence[a]) and (_word_char(sentence[a - 1]) or (
+            a > 1 and sentence[a - 1] in ".．" and sentence[a - 2].isdigit() and sentence[a].isdigit())):
+        return None
+    if b < len(sentence) and _word_char(sentence[b - 1]) and (_word_char(sentence[b]) or (
+            b + 1 < len(sentence) and sentence[b] in ".．" and sentence[b - 1].isdigit() and sentence[b + 1].isdigit())):
+        return None
+    return a, b
+
+
 def lead(sentence: str, span: tuple[int, int] | None, bold: tuple[str, str], max_chars: int = LEAD_CHARS) -> str:
     """The answering sentence cut to ``max_chars`` around its answer (at a clause break where
-    one is near), the answer in bold."""
-    if span is not None and not (0 <= span[0] < span[1] <= len(sentence)):
-        span = None
+    one is near), the answer in bold (``shown_span``: never half a number)."""
+    span = shown_span(sentence, span)
     start, end = lead_bounds(sentence, span, max_chars)
     if span is not None:
         a, b = max(span[0], start), min(span[1], end)
