@@ -13,7 +13,13 @@ from html import escape
 
 from telegram.constants import MessageLimit
 
-from retrieval.cli.formatting import CLAUSE_BREAKS, clause_cut, lead_bounds, shown_span, unmatched_quotes
+from retrieval.cli.formatting import (
+    CLAUSE_BREAKS,
+    clause_cut,
+    lead_bounds,
+    shown_span,
+    unmatched_quotes,
+)
 from retrieval.search.highlight import normalized_with_origin, term_spans
 from retrieval.text import normalize
 
