@@ -14,6 +14,7 @@ from html import escape
 from telegram.constants import MessageLimit
 
 from retrieval.cli.formatting import (
+    BEFORE_MARK,
     CLAUSE_BREAKS,
     clause_cut,
     lead_bounds,
@@ -154,7 +155,8 @@ def lead_html(sentence: str, span: tuple[int, int] | None, max_chars: int = LEAD
 
 def context_html(text: str, sentence: str, budget: int | None) -> tuple[str, bool]:
     """What the passage says around its answering sentence, without repeating it: the sentences
-    after it (or, when it ends the passage, those before it), whole where they fit in ``budget``
+    after it (or, when it ends the passage, those before it, marked 前文： so that they are not
+    read as what followed), whole where they fit in ``budget``
     characters, escaped, an ellipsis where text is left out, quote marks balanced; and whether
     any was left out."""
     at = text.find(sentence) if sentence else -1
@@ -171,7 +173,7 @@ def context_html(text: str, sentence: str, budget: int | None) -> tuple[str, boo
         return ELLIPSIS + opening + escape(piece) + (ELLIPSIS if len(piece) < len(after) else "") + closing, left_out
     piece = _whole_sentences(before, room, from_start=False)
     opening, closing = unmatched_quotes(piece)
-    return opening + (ELLIPSIS if len(piece) < len(before) else "") + escape(piece) + ELLIPSIS + closing, True
+    return BEFORE_MARK + opening + (ELLIPSIS if len(piece) < len(before) else "") + escape(piece) + closing, True
 
 
 def _whole_sentences(text: str, budget: int, from_start: bool) -> str:

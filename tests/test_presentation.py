@@ -72,7 +72,7 @@ def test_a_sentence_inside_a_longer_quotation_is_shown_quoted():
     assert context(QUOTE, first) == "…“上半场失误太多，挖了一个大坑。下半场好一些。”"
     last = "下半场好一些。”"
     assert lead(last, None, PLAIN_BOLD) == "“下半场好一些。”"
-    assert context(QUOTE, last) == "王五说：“开头没打好。上半场失误太多，挖了一个大坑。…”"
+    assert context(QUOTE, last) == "前文：王五说：“开头没打好。上半场失误太多，挖了一个大坑。”"  # said to come before
 
 
 def test_the_bot_balances_quote_marks_the_same_way():
@@ -202,3 +202,16 @@ def test_an_answer_span_that_cuts_a_number_in_two_is_not_bold(sentence, answer, 
     else:
         assert "**" not in text and "<b>" not in html
         assert text == sentence and html == sentence  # the sentence itself, unchanged
+
+
+def test_what_comes_before_the_answering_sentence_is_marked_as_such():
+    from retrieval.cli.formatting import context
+
+    text = "会议由市长主持。" * 30 + "最后，副市长李四宣布散会。"
+    last = "最后，副市长李四宣布散会。"
+    shown = context(text, last)
+    assert shown.startswith("前文：…会议由市长主持。") and shown.endswith("会议由市长主持。")
+    body, cut = render.context_html(text, last, 60)
+    assert body.startswith("前文：…会议由市长主持。") and body.endswith("会议由市长主持。") and cut
+    after, _ = render.context_html(last + "会议由市长主持。", last, 60)
+    assert after == "…会议由市长主持。"  # what follows it needs no mark

@@ -154,9 +154,13 @@ def lead(sentence: str, span: tuple[int, int] | None, bold: tuple[str, str], max
     return opening + ("…" if start > 0 else "") + text + ("…" if end < len(sentence) else "") + closing
 
 
+BEFORE_MARK = "前文："  # what the passage says before its answering sentence, shown below it: said so
+
+
 def context(text: str, sentence: str, budget: int = CONTEXT_CHARS) -> str:
     """The passage around its answering sentence without repeating it: the sentences after it
-    (those before it when it ends the passage), whole where they fit in ``budget`` characters."""
+    (those before it when it ends the passage, marked 前文： so they are not read as what
+    followed), whole where they fit in ``budget`` characters."""
     at = text.find(sentence) if sentence else -1
     if at < 0:
         return text if len(text) <= budget else text[:budget] + "…"
@@ -170,7 +174,7 @@ def context(text: str, sentence: str, budget: int = CONTEXT_CHARS) -> str:
         starts = [a for a, _ in trimmed_spans(before) if len(before) - a <= budget]
         piece = before if len(before) <= budget else before[starts[0] if starts else clause_cut(before, budget, False) :]
         opening, closing = unmatched_quotes(piece)
-        return opening + ("…" if len(piece) < len(before) else "") + piece + "…" + closing
+        return BEFORE_MARK + opening + ("…" if len(piece) < len(before) else "") + piece + closing
     return ""
 
 
