@@ -12,11 +12,11 @@ lists. Their public functions are re-exported here, so the handlers call one ren
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape
 
 from retrieval import MAX_QUESTION_CHARS
-from retrieval.cli.formatting import clause_cut
+from retrieval.cli.formatting import clause_cut, common_missing, missing_all
 from retrieval.models import Hit, Passage, Speaker
 from retrieval.search.answering import foreign_note, has_words, question_language
 from retrieval.search.highlight import term_spans
@@ -153,12 +153,14 @@ def _footer(start: int, shown: int, total: int) -> str:
 def answer_page(question: str, hits: Sequence[Hit], start: int = 0, count: int = 3, truncated: bool = False,
                 example: str = "") -> Page:
     """The answer to ``question``: hits[start:start+count], each led by the sentence that answers,
-    with who said it and where; the source once when every hit on the page is from one article
+    with who said it and where; the source once when every hit on the page is from one article,
+    and what they do not mention once when every hit lacks the same words
     (each page is a message of its own, so a page of one article's hits never repeats it). A question
     not in Chinese gets one line in its language with an example question: one about the first
     speaker among the hits, else ``example`` (the corpus's own)."""
     shown = list(hits[start : start + count])
     once = _one_article(shown)
+    common = common_missing(shown)
     speaker = next((h.passage.speaker for h in hits if h.passage.speaker is not None), None)
     example = f"{speaker.name}说了什么？" if speaker is not None else example
 
@@ -170,10 +172,12 @@ def answer_page(question: str, hits: Sequence[Hit], start: int = 0, count: int =
         if truncated:
             parts.append(f"<i>（问题过长，只按前 {MAX_QUESTION_CHARS} 个字检索）</i>")
         for rank, hit in enumerate(shown, start + 1):
-            html, cut = hit_html(hit, rank, budget, source=not once)
+            html, cut = hit_html(replace(hit, missing_terms=()) if common else hit, rank, budget, source=not once)
             parts.append(html)
             if cut:
                 trimmed.append(rank)
+        if common:  # every hit lacks the same words: said once, under them
+            parts.append(f"<i>{escape(missing_all(len(shown), common))}</i>")
         if once and shown:
             parts.append(f"<i>{source_line(shown[0].passage, paragraph=False)}</i>")
         return Page("\n\n".join(parts) + _footer(start, len(shown), len(hits)), tuple(trimmed))

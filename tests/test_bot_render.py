@@ -317,3 +317,15 @@ def test_the_whole_passage_does_not_bold_half_a_number_either():
     a = sentence.index("3轮")
     html = render.full_passage(hit(text, best=sentence, span=(a, a + 1)), 1)
     assert "第23轮" in html and "<b>3</b>" not in html and html.count("<b>") == 1  # the label only
+
+
+def test_words_every_hit_lacks_alike_are_said_once_under_them():
+    hits = [hit(f"第{k}段。", best=f"第{k}段。", paragraph=k, missing=["伦敦"]) for k in (1, 2, 3)]
+    html = render.answer_page("问", hits).html
+    assert html.count("未提到") == 1 and "<i>以上 3 条都未提到：伦敦</i>" in html
+    assert html.index("¶3") < html.index("以上 3 条")  # under the hits
+    mixed = [*hits[:2], hit("第三段。", best="第三段。", paragraph=3, missing=["巴黎"])]
+    html = render.answer_page("问", mixed).html
+    assert html.count("未提到：伦敦") == 2 and "未提到：巴黎" in html and "以上" not in html
+    one = render.answer_page("问", hits[:1]).html
+    assert "<i>未提到：伦敦</i>" in one and "以上" not in one

@@ -215,3 +215,14 @@ def test_what_comes_before_the_answering_sentence_is_marked_as_such():
     assert body.startswith("前文：…会议由市长主持。") and body.endswith("会议由市长主持。") and cut
     after, _ = render.context_html(last + "会议由市长主持。", last, 60)
     assert after == "…会议由市长主持。"  # what follows it needs no mark
+
+
+def test_the_shell_says_what_every_hit_lacks_once():
+    from retrieval import Document, Hit, Passage
+    from retrieval.cli.formatting import format_answer
+
+    doc = Document(title="标题", outlet="某报", published=None, url=None, path="p")
+    hits = [Hit(Passage(f"第{k}段。", k, doc, None), 1.0, (), f"第{k}段。", None, ("伦敦",)) for k in (1, 2)]
+    text = format_answer("问", hits)
+    assert text.count("未提到") == 1 and "（以上 2 条都未提到：伦敦）" in text
+    assert format_answer("问", hits[:1]).count("（未提到：伦敦）") == 1

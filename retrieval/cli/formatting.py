@@ -9,6 +9,7 @@ article). It shows no scores: ``--json`` keeps them.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..models import Hit, Passage
 from ..search.answering import foreign_note, has_words, question_language, trimmed_spans
@@ -203,6 +204,20 @@ def format_hit(rank: int, hit: Hit, source: bool = True, bold: tuple[str, str] =
     return "\n".join(lines)
 
 
+def common_missing(hits: Sequence[Hit]) -> tuple[str, ...]:
+    """What every one of several hits lacks alike (the same 未提到 on each), said once under
+    them instead; () when a single hit or when they differ."""
+    if len(hits) < 2 or not hits[0].missing_terms:
+        return ()
+    first = hits[0].missing_terms
+    return first if all(h.missing_terms == first for h in hits[1:]) else ()
+
+
+def missing_all(count: int, terms: Sequence[str]) -> str:
+    """以上 3 条都未提到：伦敦 (plain text: the bot escapes it)."""
+    return f"以上 {count} 条都未提到：{'、'.join(terms)}"
+
+
 def format_answer(question: str, hits: Sequence[Hit], truncated: bool = False, absent: Sequence[str] = (),
                   example: str = "", bold: tuple[str, str] = PLAIN_BOLD) -> str:
     """The readable answer: each hit led by its answering sentence; the no-answer line names the
@@ -223,7 +238,11 @@ def format_answer(question: str, hits: Sequence[Hit], truncated: bool = False, a
             lines[-1] += f"\n试试这样问：{example}"
         return "\n\n".join(lines)
     once = len({h.passage.source.path for h in hits}) == 1
-    lines.extend(format_hit(i, h, source=not once, bold=bold) for i, h in enumerate(hits, 1))
+    common = common_missing(hits)
+    lines.extend(format_hit(i, replace(h, missing_terms=()) if common else h, source=not once, bold=bold)
+                 for i, h in enumerate(hits, 1))
+    if common:
+        lines.append(f"（{missing_all(len(hits), common)}）")
     if once:
         lines.append(f"—— {source_text(hits[0].passage, paragraph=False)}")
     return "\n\n".join(lines)
