@@ -155,3 +155,10 @@ def test_words_leading_into_the_date_are_no_outlet_and_a_source_ends_at_a_semico
     assert page.outlet != "發布於"
     page = parse("\n".join([head, "2019-11-27", "来源:某某科学报;记者:张三、李四", *ARTICLE]))
     assert page.outlet == "某某科学报"
+
+
+def test_a_headline_wrapped_as_the_original_title_is_read_without_the_wrapper():
+    page = parse("\n".join(["(原标题:市长谈教育投入和乡村学校)", "某某报 2024-05-06", *ARTICLE]))
+    assert page.title == "市长谈教育投入和乡村学校"
+    page = parse("\n".join(["原标题：市长谈教育投入和乡村学校", "某某报 2024-05-06", *ARTICLE]))
+    assert page.title == "市长谈教育投入和乡村学校"

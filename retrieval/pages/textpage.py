@@ -920,8 +920,13 @@ def _person_name(s: str) -> bool:
             and not any(s.startswith(w) for w in _words("outlets.txt")))
 
 
+_ORIGINAL_TITLE = re.compile(r"^[(（]?原标题\s*[:：]\s*(?P<t>.+?)[)）]?$")  # (原标题:…) — the headline it wraps
+
+
 def _clean_title(page: PageParse, s: str) -> str:
     s = s.strip().strip("|｜ ").strip()
+    if m := _ORIGINAL_TITLE.match(s):
+        s = m["t"].strip()
     if m := _SOURCE_URL_PREFIX.match(s):  # 中国新媒体(http://www.zhgxmt.cn):标题
         if page.outlet is None:
             page.outlet = m["outlet"]
