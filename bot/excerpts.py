@@ -173,7 +173,7 @@ def context_html(text: str, sentence: str, budget: int | None) -> tuple[str, boo
         return ELLIPSIS + opening + escape(piece) + (ELLIPSIS if len(piece) < len(after) else "") + closing, left_out
     piece = _whole_sentences(before, room, from_start=False)
     opening, closing = unmatched_quotes(piece)
-    return BEFORE_MARK + opening + (ELLIPSIS if len(piece) < len(before) else "") + escape(piece) + closing, True
+    return BEFORE_MARK + opening + (ELLIPSIS if len(piece) < len(before) else "") + escape(piece) + closing, len(piece) < len(before)
 
 
 def _whole_sentences(text: str, budget: int, from_start: bool) -> str:

@@ -16,7 +16,13 @@ from dataclasses import dataclass, replace
 from html import escape
 
 from retrieval import MAX_QUESTION_CHARS
-from retrieval.cli.formatting import clause_cut, common_missing, missing_all
+from retrieval.cli.formatting import (
+    clause_cut,
+    common_missing,
+    lead_bounds,
+    missing_all,
+    shown_span,
+)
 from retrieval.models import Hit, Passage, Speaker
 from retrieval.search.answering import foreign_note, has_words, question_language
 from retrieval.search.highlight import term_spans
@@ -117,16 +123,18 @@ def hit_html(hit: Hit, rank: int | None = None, budget: int | None = PASSAGE_CHA
     if not sentence:
         body, cut = passage_html(p.text, hit.matched_terms, "", budget)
         return f"{label}\n{body}{missing_line(hit)}{where}", cut
-    lead = lead_html(hit.best_sentence, hit.answer_span, LEAD_CHARS if budget is None else min(LEAD_CHARS, max(budget, 40)))
+    chars = LEAD_CHARS if budget is None else min(LEAD_CHARS, max(budget, 40))
+    lead = lead_html(hit.best_sentence, hit.answer_span, chars)
+    lead_cut = lead_bounds(hit.best_sentence, shown_span(hit.best_sentence, hit.answer_span), chars) != (0, len(hit.best_sentence))
     rest = p.text.strip()
-    if len(rest) <= len(sentence) + 8:  # the passage is the sentence: nothing more to show
-        return f"{label}\n💬 {lead}{missing_line(hit)}{where}", False
+    if len(rest) <= len(sentence) + 8:  # the passage is the sentence: nothing more to show (but what a long one's lead left out)
+        return f"{label}\n💬 {lead}{missing_line(hit)}{where}", lead_cut
     if whole:  # the whole passage in reading order, its answer in bold where it stands: said once
         body, cut = whole_html(p.text, hit.best_sentence, hit.answer_span, budget)
         return f"{label}\n{body}{missing_line(hit)}{where}", cut
     body, cut = context_html(p.text, hit.best_sentence, budget)
     body = f"\n{body}" if body else ""
-    return f"{label}\n💬 {lead}{body}{missing_line(hit)}{where}", cut
+    return f"{label}\n💬 {lead}{body}{missing_line(hit)}{where}", cut or lead_cut
 
 
 def _one_article(hits: Sequence[Hit]) -> bool:

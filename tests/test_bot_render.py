@@ -329,3 +329,14 @@ def test_words_every_hit_lacks_alike_are_said_once_under_them():
     assert html.count("未提到：伦敦") == 2 and "未提到：巴黎" in html and "以上" not in html
     one = render.answer_page("问", hits[:1]).html
     assert "<i>未提到：伦敦</i>" in one and "以上" not in one
+
+
+def test_a_long_sentence_cut_in_its_lead_offers_the_whole_passage():
+    long = "市长在会上说，" + "全市将新建学校、扩建医院、改造老旧小区，" * 8 + "今年新增学位一万五千个。"
+    a = long.index("一万五千个")
+    html, cut = render.hit_html(hit(long, best=long, span=(a, a + 5)), 1)
+    assert "…" in html and cut  # the lead left text out: 「全文」 shows it
+    page = render.answer_page("问", [hit(long, best=long, span=(a, a + 5))])
+    assert page.trimmed == (1,)
+    short, cut = render.hit_html(hit(SENTENCE, best=SENTENCE), 1)
+    assert not cut

@@ -212,7 +212,9 @@ def test_what_comes_before_the_answering_sentence_is_marked_as_such():
     shown = context(text, last)
     assert shown.startswith("前文：…会议由市长主持。") and shown.endswith("会议由市长主持。")
     body, cut = render.context_html(text, last, 60)
-    assert body.startswith("前文：…会议由市长主持。") and body.endswith("会议由市长主持。") and cut
+    assert body.startswith("前文：…会议由市长主持。") and body.endswith("会议由市长主持。") and cut  # 全文 has more
+    whole, cut = render.context_html("会议由市长主持。" + last, last, 60)
+    assert whole == "前文：会议由市长主持。" and not cut  # the reply already holds the whole passage
     after, _ = render.context_html(last + "会议由市长主持。", last, 60)
     assert after == "…会议由市长主持。"  # what follows it needs no mark
 
