@@ -13,7 +13,14 @@ from html import escape
 
 from telegram.constants import MessageLimit
 
-from retrieval.cli.formatting import CLAUSE_BREAKS, clause_cut, lead_bounds, unmatched_quotes
+from retrieval.cli.formatting import (
+    BEFORE_MARK,
+    CLAUSE_BREAKS,
+    clause_cut,
+    lead_bounds,
+    shown_span,
+    unmatched_quotes,
+)
 from retrieval.search.highlight import normalized_with_origin, term_spans
 from retrieval.text import normalize
 
@@ -112,7 +119,8 @@ def whole_html(text: str, sentence: str, span: tuple[int, int] | None, budget: i
     whether it was cut. The sentence is not repeated: it is read in its place."""
     at = text.find(sentence) if sentence else -1
     answer = None
-    if at >= 0 and span is not None and 0 <= span[0] < span[1] <= len(sentence):
+    span = shown_span(sentence, span) if sentence else None
+    if at >= 0 and span is not None:
         answer = (at + span[0], at + span[1])
     start, end = 0, len(text)
     if budget is not None and len(text) > budget:
@@ -134,9 +142,8 @@ LEAD_CHARS = 120  # the answering sentence is cut to this many characters around
 def lead_html(sentence: str, span: tuple[int, int] | None, max_chars: int = LEAD_CHARS) -> str:
     """The answering sentence as HTML: the answer span in <b>, everything escaped, cut to
     ``max_chars`` around the answer, at a clause break where one is near (an ellipsis where it
-    was cut)."""
-    if span is not None and not (0 <= span[0] < span[1] <= len(sentence)):
-        span = None
+    was cut). A span that would cut a number or a Latin word in two is not bolded (``shown_span``)."""
+    span = shown_span(sentence, span)
     start, end = lead_bounds(sentence, span, max_chars)
     piece = sentence[start:end]
     spans = [] if span is None else [(max(span[0], start) - start, min(span[1], end) - start)]
@@ -148,7 +155,8 @@ def lead_html(sentence: str, span: tuple[int, int] | None, max_chars: int = LEAD
 
 def context_html(text: str, sentence: str, budget: int | None) -> tuple[str, bool]:
     """What the passage says around its answering sentence, without repeating it: the sentences
-    after it (or, when it ends the passage, those before it), whole where they fit in ``budget``
+    after it (or, when it ends the passage, those before it, marked 前文： so that they are not
+    read as what followed), whole where they fit in ``budget``
     characters, escaped, an ellipsis where text is left out, quote marks balanced; and whether
     any was left out."""
     at = text.find(sentence) if sentence else -1
@@ -165,7 +173,7 @@ def context_html(text: str, sentence: str, budget: int | None) -> tuple[str, boo
         return ELLIPSIS + opening + escape(piece) + (ELLIPSIS if len(piece) < len(after) else "") + closing, left_out
     piece = _whole_sentences(before, room, from_start=False)
     opening, closing = unmatched_quotes(piece)
-    return opening + (ELLIPSIS if len(piece) < len(before) else "") + escape(piece) + ELLIPSIS + closing, True
+    return BEFORE_MARK + opening + (ELLIPSIS if len(piece) < len(before) else "") + escape(piece) + closing, len(piece) < len(before)
 
 
 def _whole_sentences(text: str, budget: int, from_start: bool) -> str:

@@ -12,11 +12,17 @@ lists. Their public functions are re-exported here, so the handlers call one ren
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape
 
 from retrieval import MAX_QUESTION_CHARS
-from retrieval.cli.formatting import clause_cut
+from retrieval.cli.formatting import (
+    clause_cut,
+    common_missing,
+    lead_bounds,
+    missing_all,
+    shown_span,
+)
 from retrieval.models import Hit, Passage, Speaker
 from retrieval.search.answering import foreign_note, has_words, question_language
 from retrieval.search.highlight import term_spans
@@ -117,16 +123,18 @@ def hit_html(hit: Hit, rank: int | None = None, budget: int | None = PASSAGE_CHA
     if not sentence:
         body, cut = passage_html(p.text, hit.matched_terms, "", budget)
         return f"{label}\n{body}{missing_line(hit)}{where}", cut
-    lead = lead_html(hit.best_sentence, hit.answer_span, LEAD_CHARS if budget is None else min(LEAD_CHARS, max(budget, 40)))
+    chars = LEAD_CHARS if budget is None else min(LEAD_CHARS, max(budget, 40))
+    lead = lead_html(hit.best_sentence, hit.answer_span, chars)
+    lead_cut = lead_bounds(hit.best_sentence, shown_span(hit.best_sentence, hit.answer_span), chars) != (0, len(hit.best_sentence))
     rest = p.text.strip()
-    if len(rest) <= len(sentence) + 8:  # the passage is the sentence: nothing more to show
-        return f"{label}\n💬 {lead}{missing_line(hit)}{where}", False
+    if len(rest) <= len(sentence) + 8:  # the passage is the sentence: nothing more to show (but what a long one's lead left out)
+        return f"{label}\n💬 {lead}{missing_line(hit)}{where}", lead_cut
     if whole:  # the whole passage in reading order, its answer in bold where it stands: said once
         body, cut = whole_html(p.text, hit.best_sentence, hit.answer_span, budget)
         return f"{label}\n{body}{missing_line(hit)}{where}", cut
     body, cut = context_html(p.text, hit.best_sentence, budget)
     body = f"\n{body}" if body else ""
-    return f"{label}\n💬 {lead}{body}{missing_line(hit)}{where}", cut
+    return f"{label}\n💬 {lead}{body}{missing_line(hit)}{where}", cut or lead_cut
 
 
 def _one_article(hits: Sequence[Hit]) -> bool:
@@ -153,11 +161,14 @@ def _footer(start: int, shown: int, total: int) -> str:
 def answer_page(question: str, hits: Sequence[Hit], start: int = 0, count: int = 3, truncated: bool = False,
                 example: str = "") -> Page:
     """The answer to ``question``: hits[start:start+count], each led by the sentence that answers,
-    with who said it and where; the source once when every hit is from one article. A question
+    with who said it and where; the source once when every hit on the page is from one article,
+    and what they do not mention once when every hit lacks the same words
+    (each page is a message of its own, so a page of one article's hits never repeats it). A question
     not in Chinese gets one line in its language with an example question: one about the first
     speaker among the hits, else ``example`` (the corpus's own)."""
     shown = list(hits[start : start + count])
-    once = _one_article(hits)
+    once = _one_article(shown)
+    common = common_missing(shown)
     speaker = next((h.passage.speaker for h in hits if h.passage.speaker is not None), None)
     example = f"{speaker.name}说了什么？" if speaker is not None else example
 
@@ -169,10 +180,12 @@ def answer_page(question: str, hits: Sequence[Hit], start: int = 0, count: int =
         if truncated:
             parts.append(f"<i>（问题过长，只按前 {MAX_QUESTION_CHARS} 个字检索）</i>")
         for rank, hit in enumerate(shown, start + 1):
-            html, cut = hit_html(hit, rank, budget, source=not once)
+            html, cut = hit_html(replace(hit, missing_terms=()) if common else hit, rank, budget, source=not once)
             parts.append(html)
             if cut:
                 trimmed.append(rank)
+        if common:  # every hit lacks the same words: said once, under them
+            parts.append(f"<i>{escape(missing_all(len(shown), common))}</i>")
         if once and shown:
             parts.append(f"<i>{source_line(shown[0].passage, paragraph=False)}</i>")
         return Page("\n\n".join(parts) + _footer(start, len(shown), len(hits)), tuple(trimmed))
@@ -223,9 +236,9 @@ def no_answer(question: str, examples: Sequence[str] = (), absent: Sequence[str]
 
 
 def speaker_page(speaker: Speaker, passages: Sequence[Passage], start: int = 0, count: int = 3) -> Page:
-    """That person's passages, a page at a time; the source once when they are all from one article."""
+    """That person's passages, a page at a time; the source once when the page's are all from one article."""
     shown = list(passages[start : start + count])
-    once = len({p.source.path for p in passages}) == 1
+    once = len({p.source.path for p in shown}) == 1
 
     def build(budget: int) -> Page:
         parts, trimmed = [f"🗣 <b>{escape(speaker.label())}</b>（{len(passages)} 段）"], []

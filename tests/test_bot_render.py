@@ -104,6 +104,20 @@ def test_the_source_line_is_given_once_when_every_hit_is_from_one_article():
     assert html.count("2024-02-07") == 1 and "别的报 · 《另一篇》 · ¶3" in html
 
 
+def test_a_page_of_one_articles_hits_gives_the_source_once_whatever_later_pages_hold():
+    other = Document(title="另一篇", outlet="别的报", published=None, url=None, path="q")
+    hits = [hit(f"第{k}段。", best=f"第{k}段。", paragraph=k) for k in (1, 2, 3)]
+    hits.append(hit("第九段。", best="第九段。", doc=other, paragraph=9))
+    first = render.answer_page("问", hits, 0, 3).html  # the message a reader sees: three hits of DOC
+    assert first.count("2024-02-07") == 1 and all(f"<i>¶{k}</i>" in first for k in (1, 2, 3))
+    assert first.rstrip().endswith("共 4 条</i>") and "别的报" not in first
+    second = render.answer_page("问", hits, 3, 3).html
+    assert second.count("别的报") == 1 and "<i>¶9</i>" in second
+    passages = [Passage(f"朱财斌说，第{k}件事。", k, DOC, ZHU) for k in (1, 2)] + [Passage("朱财斌说，别的事。", 9, other, ZHU)]
+    page = render.speaker_page(ZHU, passages, 0, 2).html
+    assert page.count("2024-02-07") == 1 and "别的报" not in page
+
+
 def test_a_hit_says_what_it_does_not_mention():
     html, _ = render.hit_html(hit(SENTENCE, best=SENTENCE, missing=["伦敦", "<2019>"]))
     assert "未提到：伦敦、&lt;2019&gt;" in html and balanced(html)
@@ -295,3 +309,34 @@ def test_one_long_sentence_in_a_list_is_cut_at_clause_breaks():
     shown = visible(html)
     assert cut and "朱财斌" in shown and len(shown) <= 102
     assert shown.startswith("…第") and shown.endswith(("业…", "转…"))  # whole clauses at both ends
+
+
+def test_the_whole_passage_does_not_bold_half_a_number_either():
+    sentence = "周二，联赛第23轮的比赛继续进行。"
+    text = "开场前下起了小雨。" + sentence + "主队最终落败。"
+    a = sentence.index("3轮")
+    html = render.full_passage(hit(text, best=sentence, span=(a, a + 1)), 1)
+    assert "第23轮" in html and "<b>3</b>" not in html and html.count("<b>") == 1  # the label only
+
+
+def test_words_every_hit_lacks_alike_are_said_once_under_them():
+    hits = [hit(f"第{k}段。", best=f"第{k}段。", paragraph=k, missing=["伦敦"]) for k in (1, 2, 3)]
+    html = render.answer_page("问", hits).html
+    assert html.count("未提到") == 1 and "<i>以上 3 条都未提到：伦敦</i>" in html
+    assert html.index("¶3") < html.index("以上 3 条")  # under the hits
+    mixed = [*hits[:2], hit("第三段。", best="第三段。", paragraph=3, missing=["巴黎"])]
+    html = render.answer_page("问", mixed).html
+    assert html.count("未提到：伦敦") == 2 and "未提到：巴黎" in html and "以上" not in html
+    one = render.answer_page("问", hits[:1]).html
+    assert "<i>未提到：伦敦</i>" in one and "以上" not in one
+
+
+def test_a_long_sentence_cut_in_its_lead_offers_the_whole_passage():
+    long = "市长在会上说，" + "全市将新建学校、扩建医院、改造老旧小区，" * 8 + "今年新增学位一万五千个。"
+    a = long.index("一万五千个")
+    html, cut = render.hit_html(hit(long, best=long, span=(a, a + 5)), 1)
+    assert "…" in html and cut  # the lead left text out: 「全文」 shows it
+    page = render.answer_page("问", [hit(long, best=long, span=(a, a + 5))])
+    assert page.trimmed == (1,)
+    short, cut = render.hit_html(hit(SENTENCE, best=SENTENCE), 1)
+    assert not cut

@@ -145,3 +145,20 @@ def test_a_label_over_a_turn_does_not_swallow_the_turns_speaker(tmp_path):
     texts = [p.text for p in page.passages]
     assert texts[len(ARTICLE)].startswith("王明远:")  # the announcement is no speaker's label
     assert page.passages[len(ARTICLE)].speaker is not None and page.passages[len(ARTICLE)].speaker.name == "王明远"
+
+
+def test_words_leading_into_the_date_are_no_outlet_and_a_source_ends_at_a_semicolon():
+    head = "市长谈教育投入"
+    page = parse("\n".join(["您好！今天是2025年6月12日 星期四", head, "某某报 2025-06-10", *ARTICLE]))
+    assert page.outlet != "您好！今天是"
+    page = parse("\n".join([head, "某某报", "發布於 2024年06月15日05:04 • 张三", *ARTICLE]))
+    assert page.outlet != "發布於"
+    page = parse("\n".join([head, "2019-11-27", "来源:某某科学报;记者:张三、李四", *ARTICLE]))
+    assert page.outlet == "某某科学报"
+
+
+def test_a_headline_wrapped_as_the_original_title_is_read_without_the_wrapper():
+    page = parse("\n".join(["(原标题:市长谈教育投入和乡村学校)", "某某报 2024-05-06", *ARTICLE]))
+    assert page.title == "市长谈教育投入和乡村学校"
+    page = parse("\n".join(["原标题：市长谈教育投入和乡村学校", "某某报 2024-05-06", *ARTICLE]))
+    assert page.title == "市长谈教育投入和乡村学校"

@@ -72,7 +72,7 @@ def test_a_sentence_inside_a_longer_quotation_is_shown_quoted():
     assert context(QUOTE, first) == "…“上半场失误太多，挖了一个大坑。下半场好一些。”"
     last = "下半场好一些。”"
     assert lead(last, None, PLAIN_BOLD) == "“下半场好一些。”"
-    assert context(QUOTE, last) == "王五说：“开头没打好。上半场失误太多，挖了一个大坑。…”"
+    assert context(QUOTE, last) == "前文：王五说：“开头没打好。上半场失误太多，挖了一个大坑。”"  # said to come before
 
 
 def test_the_bot_balances_quote_marks_the_same_way():
@@ -184,3 +184,47 @@ def test_the_article_view_cuts_long_paragraphs_at_a_clause_break():
     html = replies.article(Article(doc, passages, 1))
     cut = [line for line in html.split("\n") if line.endswith("…")]
     assert len(cut) == 3 and all(line.endswith("业…") for line in cut)
+
+
+@pytest.mark.parametrize("sentence,answer,bold", [
+    ("周二，联赛第23轮的比赛继续进行。", "3", False),  # the 3 of 第23轮
+    ("领跑的是9m88号车手。", "9", False),  # the 9 of 9m88
+    ("人均收入达到1.2万元。", "2万元", False),  # after the decimal point
+    ("人均收入达到1.2万元。", "1.2万元", True),
+    ("内容： 见面会由主持人主持。", " 见面会", True),  # its edge space is left out
+])
+def test_an_answer_span_that_cuts_a_number_in_two_is_not_bold(sentence, answer, bold):
+    a = sentence.index(answer)
+    text = lead(sentence, (a, a + len(answer)), PLAIN_BOLD)
+    html = render.lead_html(sentence, (a, a + len(answer)))
+    if bold:
+        assert f"**{answer.strip()}**" in text and f"<b>{answer.strip()}</b>" in html
+    else:
+        assert "**" not in text and "<b>" not in html
+        assert text == sentence and html == sentence  # the sentence itself, unchanged
+
+
+def test_what_comes_before_the_answering_sentence_is_marked_as_such():
+    from retrieval.cli.formatting import context
+
+    text = "会议由市长主持。" * 30 + "最后，副市长李四宣布散会。"
+    last = "最后，副市长李四宣布散会。"
+    shown = context(text, last)
+    assert shown.startswith("前文：…会议由市长主持。") and shown.endswith("会议由市长主持。")
+    body, cut = render.context_html(text, last, 60)
+    assert body.startswith("前文：…会议由市长主持。") and body.endswith("会议由市长主持。") and cut  # 全文 has more
+    whole, cut = render.context_html("会议由市长主持。" + last, last, 60)
+    assert whole == "前文：会议由市长主持。" and not cut  # the reply already holds the whole passage
+    after, _ = render.context_html(last + "会议由市长主持。", last, 60)
+    assert after == "…会议由市长主持。"  # what follows it needs no mark
+
+
+def test_the_shell_says_what_every_hit_lacks_once():
+    from retrieval import Document, Hit, Passage
+    from retrieval.cli.formatting import format_answer
+
+    doc = Document(title="标题", outlet="某报", published=None, url=None, path="p")
+    hits = [Hit(Passage(f"第{k}段。", k, doc, None), 1.0, (), f"第{k}段。", None, ("伦敦",)) for k in (1, 2)]
+    text = format_answer("问", hits)
+    assert text.count("未提到") == 1 and "（以上 2 条都未提到：伦敦）" in text
+    assert format_answer("问", hits[:1]).count("（未提到：伦敦）") == 1

@@ -9,6 +9,7 @@ article). It shows no scores: ``--json`` keeps them.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..models import Hit, Passage
 from ..search.answering import foreign_note, has_words, question_language, trimmed_spans
@@ -114,11 +115,36 @@ def clause_cut(text: str, budget: int, from_start: bool = True) -> int:
     return next((k + 1 for k in range(edge, edge + budget * 2 // 5) if text[k] in CLAUSE_BREAKS), edge)
 
 
+def _word_char(ch: str) -> bool:
+    return ch.isdigit() or (ch.isascii() and ch.isalpha())
+
+
+def shown_span(sentence: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The part of ``sentence`` to show in bold as its answer: ``span`` without the spaces at its
+    edges; None when it is out of range, blank, or would cut a number or a Latin word in two
+    (第2**3**轮, **9**m88, 1.**2**万: a wrong bold reads worse than none)."""
+    if span is None or not (0 <= span[0] < span[1] <= len(sentence)):
+        return None
+    a, b = span
+    while a < b and sentence[a].isspace():
+        a += 1
+    while b > a and sentence[b - 1].isspace():
+        b -= 1
+    if a >= b:
+        return None
+    if a > 0 and _word_char(sentence[a]) and (_word_char(sentence[a - 1]) or (
+            a > 1 and sentence[a - 1] in ".．" and sentence[a - 2].isdigit() and sentence[a].isdigit())):
+        return None
+    if b < len(sentence) and _word_char(sentence[b - 1]) and (_word_char(sentence[b]) or (
+            b + 1 < len(sentence) and sentence[b] in ".．" and sentence[b - 1].isdigit() and sentence[b + 1].isdigit())):
+        return None
+    return a, b
+
+
 def lead(sentence: str, span: tuple[int, int] | None, bold: tuple[str, str], max_chars: int = LEAD_CHARS) -> str:
     """The answering sentence cut to ``max_chars`` around its answer (at a clause break where
-    one is near), the answer in bold."""
-    if span is not None and not (0 <= span[0] < span[1] <= len(sentence)):
-        span = None
+    one is near), the answer in bold (``shown_span``: never half a number)."""
+    span = shown_span(sentence, span)
     start, end = lead_bounds(sentence, span, max_chars)
     if span is not None:
         a, b = max(span[0], start), min(span[1], end)
@@ -129,9 +155,13 @@ def lead(sentence: str, span: tuple[int, int] | None, bold: tuple[str, str], max
     return opening + ("…" if start > 0 else "") + text + ("…" if end < len(sentence) else "") + closing
 
 
+BEFORE_MARK = "前文："  # what the passage says before its answering sentence, shown below it: said so
+
+
 def context(text: str, sentence: str, budget: int = CONTEXT_CHARS) -> str:
     """The passage around its answering sentence without repeating it: the sentences after it
-    (those before it when it ends the passage), whole where they fit in ``budget`` characters."""
+    (those before it when it ends the passage, marked 前文： so they are not read as what
+    followed), whole where they fit in ``budget`` characters."""
     at = text.find(sentence) if sentence else -1
     if at < 0:
         return text if len(text) <= budget else text[:budget] + "…"
@@ -145,7 +175,7 @@ def context(text: str, sentence: str, budget: int = CONTEXT_CHARS) -> str:
         starts = [a for a, _ in trimmed_spans(before) if len(before) - a <= budget]
         piece = before if len(before) <= budget else before[starts[0] if starts else clause_cut(before, budget, False) :]
         opening, closing = unmatched_quotes(piece)
-        return opening + ("…" if len(piece) < len(before) else "") + piece + "…" + closing
+        return BEFORE_MARK + opening + ("…" if len(piece) < len(before) else "") + piece + closing
     return ""
 
 
@@ -174,6 +204,20 @@ def format_hit(rank: int, hit: Hit, source: bool = True, bold: tuple[str, str] =
     return "\n".join(lines)
 
 
+def common_missing(hits: Sequence[Hit]) -> tuple[str, ...]:
+    """What every one of several hits lacks alike (the same 未提到 on each), said once under
+    them instead; () when a single hit or when they differ."""
+    if len(hits) < 2 or not hits[0].missing_terms:
+        return ()
+    first = hits[0].missing_terms
+    return first if all(h.missing_terms == first for h in hits[1:]) else ()
+
+
+def missing_all(count: int, terms: Sequence[str]) -> str:
+    """以上 3 条都未提到：伦敦 (plain text: the bot escapes it)."""
+    return f"以上 {count} 条都未提到：{'、'.join(terms)}"
+
+
 def format_answer(question: str, hits: Sequence[Hit], truncated: bool = False, absent: Sequence[str] = (),
                   example: str = "", bold: tuple[str, str] = PLAIN_BOLD) -> str:
     """The readable answer: each hit led by its answering sentence; the no-answer line names the
@@ -194,7 +238,11 @@ def format_answer(question: str, hits: Sequence[Hit], truncated: bool = False, a
             lines[-1] += f"\n试试这样问：{example}"
         return "\n\n".join(lines)
     once = len({h.passage.source.path for h in hits}) == 1
-    lines.extend(format_hit(i, h, source=not once, bold=bold) for i, h in enumerate(hits, 1))
+    common = common_missing(hits)
+    lines.extend(format_hit(i, replace(h, missing_terms=()) if common else h, source=not once, bold=bold)
+                 for i, h in enumerate(hits, 1))
+    if common:
+        lines.append(f"（{missing_all(len(hits), common)}）")
     if once:
         lines.append(f"—— {source_text(hits[0].passage, paragraph=False)}")
     return "\n\n".join(lines)

@@ -39,8 +39,8 @@ DATE = re.compile(
     r"(?:\s*(?:星期.|周.))?"
     r"(?:\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?)?"
 )
-# 来源:天脉网编辑:瑞雪 — the value ends where the next label starts
-SOURCE = re.compile(r"(?:新闻)?来源\s*[:：]\s*(?P<v>[^\s|｜]+?)(?=$|[\s|｜]|(?:责任编辑|责编|编辑|作者|记者)\s*[:：])")
+# 来源:天脉网编辑:瑞雪, 来源:中国科学报;记者:… — the value ends where the next label (or a ；) starts
+SOURCE = re.compile(r"(?:新闻)?来源\s*[:：]\s*(?P<v>[^\s|｜;；]+?)(?=$|[\s|｜;；]|(?:责任编辑|责编|编辑|作者|记者)\s*[:：])")
 # A byline value is a short run of names, ended by the line or a separator — never a sentence
 # (记者：今年广东…? is a question turn, 詹建平告诉记者：“… a quote).
 _BYLINE = r"\s*[:：_]\s*(?P<v>[^\s|｜)）\]】:：，,。！？!?“”\"「」]{1,16})(?=$|[\s|｜)）\]】])"
@@ -903,7 +903,7 @@ def _metadata(page: PageParse, bl: list[Block], date_i: int | None, head_end: in
             part = WEB_ADDRESS.sub("", part).strip("|｜ (（")  # 清远传媒 www.gdqynews.com: the name, not its address
             if 2 <= cjk_len(part) <= 12 and "http" not in part and not re.search(r"\d|[:：]", part) and not (
                 part.startswith(("记者", "作者", "编辑", "来源", "星期"))) and part not in _words("metalabels.txt") and not (
-                    _person_name(part)):
+                    part.endswith(dateline_words().get("lead", ()))) and not _person_name(part):
                 page.outlet = part
                 break
 
@@ -920,8 +920,13 @@ def _person_name(s: str) -> bool:
             and not any(s.startswith(w) for w in _words("outlets.txt")))
 
 
+_ORIGINAL_TITLE = re.compile(r"^[(（]?原标题\s*[:：]\s*(?P<t>.+?)[)）]?$")  # (原标题:…) — the headline it wraps
+
+
 def _clean_title(page: PageParse, s: str) -> str:
     s = s.strip().strip("|｜ ").strip()
+    if m := _ORIGINAL_TITLE.match(s):
+        s = m["t"].strip()
     if m := _SOURCE_URL_PREFIX.match(s):  # 中国新媒体(http://www.zhgxmt.cn):标题
         if page.outlet is None:
             page.outlet = m["outlet"]
