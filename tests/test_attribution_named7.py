@@ -1,0 +1,32 @@
+"""Named lines (session 7): the speaker is named in the line, the reading was missing.
+
+The sentences are written for these tests: they test mechanisms, not quality.
+"""
+
+from __future__ import annotations
+
+from retrieval.attribution.speakers import attribute_paragraphs
+
+
+def _who(paragraphs: list[str]) -> list[str | None]:
+    return [a.speaker.name if a.speaker else None for a in attribute_paragraphs(paragraphs)]
+
+
+def test_an_errand_before_the_verb_is_the_speakers_adverbial():
+    # 董事长X上午前往…演讲前表示: going to an event, then the time word, then the verb
+    text = ["华信公司董事长罗建军上午前往工商论坛演讲前表示,公司扩大海外投资是正常的商业考量。"]
+    assert _who(text) == ["罗建军"]
+
+
+def test_an_errand_after_someone_elses_title_keeps_them_apart():
+    # 罗建军的秘书前往…前表示: the secretary speaks, not the person whose secretary they are
+    text = ["华信公司董事长罗建军今天到会。", "罗建军的秘书前往会场前表示,公司扩大海外投资是正常的商业考量。"]
+    assert _who(text)[1] is None
+
+
+def test_expecting_and_giving_an_example_are_speech():
+    text = [
+        "第四季是传统旺季,董事长罗建军预期,今年第四季营收仍可望攀至全年高峰。",
+        "罗建军举例,同行企业也曾多次扩大海外投资,从没人说这是掏空。",
+    ]
+    assert _who(text) == ["罗建军", "罗建军"]
