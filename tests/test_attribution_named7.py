@@ -30,3 +30,18 @@ def test_expecting_and_giving_an_example_are_speech():
         "罗建军举例,同行企业也曾多次扩大海外投资,从没人说这是掏空。",
     ]
     assert _who(text) == ["罗建军", "罗建军"]
+
+
+def test_a_connective_verb_takes_the_person_opening_an_earlier_clause():
+    # …，且称 / …，仅称: the verb has no subject; the nearest earlier clause naming anyone names the speaker
+    text = [
+        "本市目前共有12例确诊病例,市长罗建军屡屡要求卫生部门公布病例的居住地点,且称「不知道」本区是否有病例。",
+        "财政局长罗建军今午(23日)举行预算案记者会,三度被问是否参选均没有正面回答,仅称这是最后一份预算案。",
+    ]
+    assert _who(text) == ["罗建军", "罗建军"]
+
+
+def test_a_connective_verb_after_a_clause_naming_two_people_is_nobodys():
+    # the nearest clause that names anyone names two people: the connective does not choose
+    text = ["本市目前共有12例确诊病例,卫生局长罗建军查看了副局长王海燕整理的病例记录,且称「不知道」本区是否有病例。"]
+    assert _who(text) == [None]

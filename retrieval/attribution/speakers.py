@@ -1335,6 +1335,8 @@ class Attributor:
         return 3
 
     def _subject_core(self, core: str, masked: str, clause_start: int, s: str, pre: str) -> Speaker | None:
+        if _CONNECTIVES.fullmatch(core) and (sp := self._chained_subject(masked, clause_start)) is not None:
+            return sp
         core = LEAD.sub("", core)
         if core in ("他", "她"):
             return self._person_before(masked[:clause_start])
@@ -1364,6 +1366,25 @@ class Attributor:
                 prev_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, clause_start - 1)), default=0)
                 lead = self._clause_opener(masked[prev_start : clause_start - 1])
             return lead
+        return None
+
+    def _chained_subject(self, masked: str, clause_start: int) -> Speaker | None:
+        """The subject of a verb opened by a connective alone (…，且称 / …，仅称): the person opening
+        the nearest earlier clause of the sentence that names anyone, when that clause names
+        (or jieba tags) only that person; clauses naming nobody are passed over."""
+        sent_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, clause_start)), default=0)
+        clauses = BOUNDARY.split(masked[sent_start:clause_start].replace("\u0000", ""))
+        for clause in reversed(clauses):
+            names = {sp.name for _, sp in self._mentions(clause)} | {sp.name for sp, _ in self._tagged_names(clause)}
+            if not names and not re.search("[他她]", clause):
+                continue
+            lead = self._leading_person(clause)
+            if lead is None or not names <= {lead.name} or "\u0000" in clause:
+                return None
+            head = TIME_LEAD.sub("", LEAD.sub("", clause.strip()))
+            pos = head.find(lead.name)
+            opens = 0 <= pos <= 3 or 0 < pos <= 12 and (m := title_end().search(head[:pos])) is not None and m.end() == pos
+            return lead if opens else None  # the clause opens with the person (之后, a title before the name at most)
         return None
 
     def _clause_opener(self, clause: str) -> Speaker | None:
@@ -1887,6 +1908,8 @@ def _invited(masked: str, clause_start: int, v: int) -> bool:
 # words after a clause's opening person that make another the subject (data/causatives.txt)
 _CAUSATIVE = re.compile("(?:" + "|".join(map(re.escape, sorted(data_words("causatives.txt"), key=len, reverse=True))) + ")")
 # a leading adverbial clause of time (在点评比赛的时候，/ 赛后接受采访时，): the subject follows it
+# connectives of data/connectives.txt, alone before a speech verb (…，且称): _chained_subject
+_CONNECTIVES = re.compile("(?:" + "|".join(sorted(map(re.escape, data_words("connectives.txt")), key=len, reverse=True)) + ")+")
 _TIME_CLAUSE = re.compile(r"^在?[^，,。！？!?：:]{1,20}(?:的时候|之时|时|之际|期间|之后|后)[，,]")
 
 
