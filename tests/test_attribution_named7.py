@@ -45,3 +45,27 @@ def test_a_connective_verb_after_a_clause_naming_two_people_is_nobodys():
     # the nearest clause that names anyone names two people: the connective does not choose
     text = ["本市目前共有12例确诊病例,卫生局长罗建军查看了副局长王海燕整理的病例记录,且称「不知道」本区是否有病例。"]
     assert _who(text) == [None]
+
+
+def test_only_between_the_name_and_the_verb_is_an_adverbial():
+    # 议员X仅回应，…: 仅 (data/adverbials.txt, data/after_name.txt) does not end up inside the name
+    text = ["议员李建华仅回应,希望同事们把工作做好。"]
+    assert _who(text) == ["李建华"]
+
+
+def test_a_dateline_and_credit_before_an_opening_quotation():
+    # 新华社…电 (记者 …)“…”，…NAME…: the dateline and the reporters' credit are no speakers
+    text = [
+        "新华社海口5月2日电 (记者 张华 李新)“现在每一分钟都很宝贵,我们绝不放弃任何救援机会。”"
+        "台风登陆已过去20个小时,该市消防救援总队总队长李建华站在受损最重的大楼旁指挥救援。"
+    ]
+    assert _who(text) == ["李建华"]
+
+
+def test_a_dateline_before_a_quotation_of_nobody_named():
+    # the sentence after the quotation names nobody: no speaker, not the credited reporters
+    text = [
+        "新华社海口5月2日电 (记者 张华 李新)“现在每一分钟都很宝贵,我们绝不放弃任何救援机会。”"
+        "台风登陆已过去20个小时,救援工作仍在紧张进行。"
+    ]
+    assert _who(text) == [None]

@@ -45,6 +45,7 @@ from importlib import resources
 from ..models import Speaker
 from . import decision
 from .decision import CONFIDENCE, DOUBTS, THRESHOLD, Attribution, Proposal, choose
+from .lexicon import lede_end
 from .lexicon import (
     BOUNDARY,
     CJK,
@@ -1087,19 +1088,29 @@ class Attributor:
 
     def _quote_then_subject(self, s: str, masked: str) -> Speaker | None:
         """A paragraph that opens with a quotation and then tells of one person, named as the
-        subject of the next sentence (“希望……。”还有3年，谢莉茹就将…): the quotation is theirs."""
+        subject of the next sentence (“希望……。”还有3年，谢莉茹就将…): the quotation is theirs.
+        A dateline and the reporters' credit may come first (中新社…电 (记者 张三)“……”)."""
+        if (lede := lede_end(s)) and s[lede : lede + 1] in ("“", "「"):
+            return self._quote_then_subject(s[lede:], masked[lede:])
         qm = re.match(r"“[^“”]{8,}”|「[^「」]{8,}」", s)
         if not qm or not re.search("[，。！？,!?]", qm.group()):
             return None
         rest = masked[qm.end() :].replace("\u0000", " ")
         first = _SENTENCE_END.split(rest)[0]
-        if unnamed_person(first) or _REPORTER_SUBJECT.search(first):
+        if unnamed_person(self._unnamed_rest(first)) or _REPORTER_SUBJECT.search(first):
             return None
         people = {sp.name for _, sp in self._mentions(rest)}
         if not people:  # nobody titled or known: the names jieba tags in the next sentence
             named = self._tagged_names(first)
             return named[0][0] if len(named) == 1 and not named[0][1] else None
         return self._subject_of(first) if len(people) == 1 else None
+
+    def _unnamed_rest(self, text: str) -> str:
+        """``text`` without its named persons' titles and names (…总队长陈育坤: no unnamed 陈总 in it)."""
+        for pos, sp in reversed(self._mentions(text)):
+            start = max(0, pos - len(sp.title or "")) if text[:pos].endswith(sp.title or "") else pos
+            text = text[:start] + "，" + text[pos + len(sp.name) :]
+        return text
 
     def _salient(self) -> Speaker | None:
         """Whom a 他/她 with no one named before it means: the person jieba tags at the end of the
