@@ -69,3 +69,23 @@ def test_a_dateline_before_a_quotation_of_nobody_named():
         "台风登陆已过去20个小时,救援工作仍在紧张进行。"
     ]
     assert _who(text) == [None]
+
+
+def test_manner_and_gesture_between_the_name_and_the_verb():
+    # 赛后相当不满表示 / 略站起身说 / 详细解释了: words of data/adverbials.txt, in sequence
+    text = [
+        "华山队主教练李建华赛后相当不满表示,「我们就是太娇气,应该打得更强硬!」",
+        "记者的问题还没说完,校长周文斌略站起身说,希望记者能够以政府工作报告为中心话题。",
+        "卫生局长刘晓峰详细解释了这两名病例的发病经过。",
+    ]
+    assert _who(text) == ["李建华", "周文斌", "刘晓峰"]
+
+
+def test_greeting_exhorting_and_expounding_are_speech():
+    # 代表…，向…致以问候 / 向员工喊话 / 阐述了…: data/speech_verbs.txt
+    text = [
+        "市委书记李建华代表市委、市政府,向全市各界人士致以新年的问候。",
+        "董事长周文斌向员工代表喊话,今年要朝智能制造方向努力。",
+        "董事长刘晓峰向员工代表阐述了公司今年的愿景,要朝智能制造方向努力。",
+    ]
+    assert _who(text) == ["李建华", "周文斌", "刘晓峰"]
