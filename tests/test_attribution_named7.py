@@ -89,3 +89,13 @@ def test_greeting_exhorting_and_expounding_are_speech():
         "董事长刘晓峰向员工代表阐述了公司今年的愿景,要朝智能制造方向努力。",
     ]
     assert _who(text) == ["李建华", "周文斌", "刘晓峰"]
+
+
+def test_a_persons_estimate_opening_a_clause_is_theirs():
+    # 按照X的推测，… (data/views.txt): the estimate that follows is that person's; an organisation's is nobody's
+    text = [
+        "汽车工业协会副秘书长李建华在沙龙上表示赞同。",
+        "按照李建华的推测,明年新能源汽车的销量会在169万辆至192万辆之间。",
+        "按照相关部门的推测,明年新能源汽车的销量还会增长。",
+    ]
+    assert _who(text)[1:] == ["李建华", None]

@@ -138,6 +138,11 @@ _ANSWERED, _SPEAKING, _TOPIC_OBJECT, _DESCRIBED = _answered_words()
 _BULLETS = "☆★●○◆◇■□•·"
 _BRACKET_TURN = re.compile(r"^\s*【([^【】：:]{2,30})】\s*(?=\S)")  # 【title NAME】words…
 _IN_VIEW = re.compile(r"(?:^|[，,。；;])\s*在([^，,。；;：:\u0000]{1,20}?)看来[，,]")  # 在张三看来，…
+# 按照叶盛基的推测，… (data/views.txt): the view or estimate that follows is that person's
+_BY_VIEW = re.compile(
+    r"(?:^|[，,。；;])\s*(?:按照|根据|依照|依据|据)([^，,。；;：:\u0000的]{1,20}?)的(?:"
+    + "|".join(sorted(map(re.escape, data_words("views.txt")), key=len, reverse=True)) + r")[，,]"
+)
 _IN_WORDS = re.compile(r"(?:用|按|借用|套用|按照|引用)([^，,。；;：:]{2,30}?)的话(?:来)?说")
 _HEADLINE_LABEL = re.compile(r"^[（(]?(?:原标题|标题|副标题)\s*[：:]\s*")
 _REPORTER_Q = re.compile(r"^[\[【]?(?:[^：:，,。\[【]{0,12}(?:记者|(?<!总)编辑)|问|提问|Q|编者)[\]】]?\s*[：:]")
@@ -1031,6 +1036,10 @@ class Attributor:
                     return sp, "verb"
                 continue
             sp = person_at_end(who, self.known)
+            if sp is not None:
+                return sp, "verb"
+        for wm in _BY_VIEW.finditer(masked):  # 按照张三的推测，…
+            sp = person_at_end(wm.group(1), self.known)
             if sp is not None:
                 return sp, "verb"
         # [subject] …：“quote” — 他常常这样给学子们分享人生感悟：“…”
