@@ -99,3 +99,14 @@ def test_a_persons_estimate_opening_a_clause_is_theirs():
         "按照相关部门的推测,明年新能源汽车的销量还会增长。",
     ]
     assert _who(text)[1:] == ["李建华", None]
+
+
+def test_a_kicker_before_a_pipe_then_a_headline_turn():
+    # 财政预算案|被问连任 NAME：words — a headline's kicker, a phrase, then the speaker's label
+    text = ["港闻|被问是否连任 李建华:集中精神做好防疫工作", "财政司长李建华今午举行记者会。"]
+    assert _who(text)[0] == "李建华"
+
+
+def test_a_kicker_before_a_pipe_then_no_person():
+    text = ["港闻|寒流来袭 市民:今天实在太冷了"]
+    assert _who(text) == [None]
