@@ -110,3 +110,18 @@ def test_a_kicker_before_a_pipe_then_a_headline_turn():
 def test_a_kicker_before_a_pipe_then_no_person():
     text = ["港闻|寒流来袭 市民:今天实在太冷了"]
     assert _who(text) == [None]
+
+
+def test_the_words_used_between_the_name_and_the_verb():
+    # X代表用“…”来形容 / 他用这样六个字形容: how the speaker said it (data/speech_units.txt)
+    text = [
+        "在谈及政府能为企业做些什么时,李建华代表用“月嫂式服务”来形容市政府的转变。",
+        "“感恩、责任、珍惜。”当空间中心主任周文斌接过院士证书时,他用这样六个字形容了自己的心情。",
+    ]
+    assert _who(text) == ["李建华", "周文斌"]
+
+
+def test_words_used_for_something_are_no_speaker():
+    # 被用来形容: nobody is named before the verb
+    text = ["这个词后来被用来形容市政府的转变。"]
+    assert _who(text) == [None]
