@@ -125,3 +125,20 @@ def test_words_used_for_something_are_no_speaker():
     # 被用来形容: nobody is named before the verb
     text = ["这个词后来被用来形容市政府的转变。"]
     assert _who(text) == [None]
+
+
+def test_a_run_of_short_quotations_opening_a_paragraph_about_one_person():
+    # “…？”“…？”调研中，X先后前往…: the questions are the person's the next sentence is about
+    text = [
+        "7月8日,县委书记李建华调研项目建设情况。",
+        "“项目进展如何?”“项目建设中还存在什么困难?”调研中,李建华先后前往了农业园区和小镇的建设现场。",
+    ]
+    assert _who(text)[1] == "李建华"
+
+
+def test_a_run_of_short_quotations_then_two_people_is_nobodys():
+    text = [
+        "7月8日,县委书记李建华调研项目建设情况。",
+        "“项目进展如何?”“项目建设中还存在什么困难?”调研中,李建华和县长周文斌先后前往了建设现场。",
+    ]
+    assert _who(text)[1] is None

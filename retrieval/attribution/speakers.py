@@ -1104,7 +1104,7 @@ class Attributor:
         A dateline and the reporters' credit may come first (中新社…电 (记者 张三)“……”)."""
         if (lede := lede_end(s)) and s[lede : lede + 1] in ("“", "「"):
             return self._quote_then_subject(s[lede:], masked[lede:])
-        qm = re.match(r"“[^“”]{8,}”|「[^「」]{8,}」", s)
+        qm = re.match(r"“[^“”]{8,}”|「[^「」]{8,}」", s) or _QUOTE_RUN.match(s)  # or “…？”“…？”
         if not qm or not re.search("[，。！？,!?]", qm.group()):
             return None
         rest = masked[qm.end() :].replace("\u0000", " ")
@@ -1931,6 +1931,8 @@ def _invited(masked: str, clause_start: int, v: int) -> bool:
 # words after a clause's opening person that make another the subject (data/causatives.txt)
 _CAUSATIVE = re.compile("(?:" + "|".join(map(re.escape, sorted(data_words("causatives.txt"), key=len, reverse=True))) + ")")
 # a leading adverbial clause of time (在点评比赛的时候，/ 赛后接受采访时，): the subject follows it
+# a run of two to four quotations opening a paragraph (“项目进展如何?”“还存在什么困难?”), 12+ characters
+_QUOTE_RUN = re.compile(r"(?=(?:“[^“”]{2,}”){2,4}|(?:「[^「」]{2,}」){2,4})(?:“[^“”]{2,}”|「[^「」]{2,}」){2,4}(?<=.{14})")
 # connectives of data/connectives.txt, alone before a speech verb (…，且称): _chained_subject
 _CONNECTIVES = re.compile("(?:" + "|".join(sorted(map(re.escape, data_words("connectives.txt")), key=len, reverse=True)) + ")+")
 _TIME_CLAUSE = re.compile(r"^在?[^，,。！？!?：:]{1,20}(?:的时候|之时|时|之际|期间|之后|后)[，,]")
