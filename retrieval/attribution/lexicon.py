@@ -1028,3 +1028,28 @@ def title_words() -> frozenset[str]:
     """The title words and short titles (data/titles.txt, data/short_titles.txt): what may stand
     after a surname in a reference (詹书记, 邱导)."""
     return _lexicon_title_words() | _short_titles()
+
+
+@lru_cache(maxsize=1)
+def _lede_re() -> re.Pattern:
+    words = _keyed_data("datelines.txt")
+    before = "|".join(map(re.escape, (*words.get("self", ()), *words.get("suffix", ()))))
+    markers = "|".join(map(re.escape, words.get("marker", ())))
+    return re.compile(
+        f"^\\s*[【\\[(（]?[^，,。“”「」()（）【】]{{0,16}}?(?:\\d{{1,2}}日|{before})(?:{markers})[】\\])）]?\\s*"
+    )
+
+
+def lede_end(text: str) -> int:
+    """Where the dateline opening a paragraph ends, with the reporter's credit after it (中新社盈江
+    3月11日电 (记者 张三 李四)“…”, 本报讯 …): 0 when the paragraph opens with no dateline
+    (data/datelines.txt)."""
+    m = _lede_re().match(text)
+    if m is None:
+        return 0
+    end = m.end()
+    if c := _credit_re().match(text, end):
+        end = c.end()
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return end

@@ -48,6 +48,7 @@ from importlib import resources
 from ..models import Speaker
 from . import decision
 from .decision import CONFIDENCE, DOUBTS, THRESHOLD, Attribution, Proposal, choose
+from .lexicon import lede_end
 from .lexicon import (
     BOUNDARY,
     CJK,
@@ -103,6 +104,10 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _MASK = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"|（[^（）]*）|\([^()]*\)")
 # adverbials of data/adverbials.txt (受访, 公开, 微笑…), between a speaker and the speech verb
 _ADV_WORDS = "".join(f"{w}|" for w in sorted(map(re.escape, data_words("adverbials.txt")), key=len, reverse=True))
+# the words used (data/speech_units.txt: 用这样六个字, 以一句话, 用“…”来): how the speaker said it
+_ADV_WORDS += "(?:用|以)[^，,。；;]{0,10}?(?:" + "|".join(sorted(data_words("speech_units.txt"), key=len, reverse=True)) + ")来?|用来|"
+# an errand before the verb (data/errands.txt: 前往论坛演讲前, 出席会议时): the speaker's adverbial clause
+_ADV_WORDS += "".join(f"(?:{w})[{CJK}]{{1,14}}?(?:之前|之后|期间|前|时|后)|" for w in sorted(data_words("errands.txt"), key=len, reverse=True))
 _ADV = re.compile(
     rf"(?:{_ADV_WORDS}也|还|则|又|都|就|曾|亦|再次|首先|随后|接着|接著|同时|当天|当日|日前|近日|今天|昨天|昨日|今日|昨|笑|纷纷|一致|"
     rf"[上下]午|晚间|\d{{1,2}}日(?:[上下]午|晚)?|\d{{1,2}}月\d{{1,2}}日|[{CJK}]{{1,4}}地|[{CJK}][着著]|"
@@ -146,6 +151,11 @@ _IN_VIEW = re.compile(r"(?:^|[，,。；;])\s*在([^，,。；;：:\u0000]{1,20}
 _POSSESSED_WORDS = re.compile(r"的(?:话|这句|这番|一番|那句|那番|回答|介绍|说法|表态|发言|讲话|观点|看法)")  # X的这句话: X's words
 _AGED = re.compile(f"(?:\\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:周)?岁的([{CJK}]{{2,4}})")  # 61岁的张秋大
 _VIEW_ANY = re.compile(r"在([^，,。；;：:\u0000]{1,20}?)看来[，,]")
+# 按照叶盛基的推测，… (data/views.txt): the view or estimate that follows is that person's
+_BY_VIEW = re.compile(
+    r"(?:^|[，,。；;])\s*(?:按照|根据|依照|依据|据)([^，,。；;：:\u0000的]{1,20}?)的(?:"
+    + "|".join(sorted(map(re.escape, data_words("views.txt")), key=len, reverse=True)) + r")[，,]"
+)
 _IN_WORDS = re.compile(r"(?:用|按|借用|套用|按照|引用)([^，,。；;：:]{2,30}?)的话(?:来)?说")
 _HEADLINE_LABEL = re.compile(r"^[（(]?(?:原标题|标题|副标题)\s*[：:]\s*")
 _REPORTER_Q = re.compile(r"^[\[【]?(?:[^：:，,。\[【]{0,12}(?:记者|(?<!总)编辑)|问|提问|Q|编者)[\]】]?\s*[：:]")
@@ -173,7 +183,8 @@ _INTERVIEW_HEAD = re.compile(r"(?:(?:——|—)\s*(?:专访|访|对话)|专访)
 _SOUNDBITE_TURN = re.compile(r"^\s*[【\[]([^】\]]{1,6})[】\]]\s*([^：:，,。“”「」]{2,30}?)\s*[：:]\s*\S")  # 【同期】title NAME：words
 _BYLINE = re.compile(r"^(?:——|--|—)\s*([^—\-，,。：:“”「」]{2,40})$")  # a heading ——[title] NAME signing the words below it
 _SIGNATURE = re.compile(r"(?:^|(?<=[。！？!?”」…]))\s*(?:——|--)\s*([^—\-\s，,。：:“”「」]{2,24})$")
-_TURN = re.compile(r"^(?:[^\s：:|｜]{1,24}(?:\s+|[|｜]))?([^：:，,。\s\u0000|｜]{2,40}?)\s*\u0000*\s*[：:]")
+# a kicker before a pipe (财政预算案|被问参选 NAME：…) may come first
+_TURN = re.compile(r"^(?:[^\s：:|｜]{1,12}[|｜])?(?:[^\s：:|｜]{1,24}(?:\s+|[|｜]))?([^：:，,。\s\u0000|｜]{2,40}?)\s*\u0000*\s*[：:]")
 
 
 @dataclass
@@ -1180,6 +1191,10 @@ class Attributor:
             sp = person_at_end(who, self.known)
             if sp is not None:
                 return sp, "verb"
+        for wm in _BY_VIEW.finditer(masked):  # 按照张三的推测，…
+            sp = person_at_end(wm.group(1), self.known)
+            if sp is not None:
+                return sp, "verb"
         # [subject] …：“quote” — 他常常这样给学子们分享人生感悟：“…”
         for cm in re.finditer("[：:](?=\u0000|[“「])|[，,](?=\u0000|[“「])", masked):  # a quotation closed or left open
             clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, cm.start())), default=0)
@@ -1235,19 +1250,29 @@ class Attributor:
 
     def _quote_then_subject(self, s: str, masked: str) -> Speaker | None:
         """A paragraph that opens with a quotation and then tells of one person, named as the
-        subject of the next sentence (“希望……。”还有3年，谢莉茹就将…): the quotation is theirs."""
-        qm = re.match(r"“[^“”]{8,}”|「[^「」]{8,}」", s)
+        subject of the next sentence (“希望……。”还有3年，谢莉茹就将…): the quotation is theirs.
+        A dateline and the reporters' credit may come first (中新社…电 (记者 张三)“……”)."""
+        if (lede := lede_end(s)) and s[lede : lede + 1] in ("“", "「"):
+            return self._quote_then_subject(s[lede:], masked[lede:])
+        qm = re.match(r"“[^“”]{8,}”|「[^「」]{8,}」", s) or _QUOTE_RUN.match(s)  # or “…？”“…？”
         if not qm or not re.search("[，。！？,!?]", qm.group()):
             return None
         rest = masked[qm.end() :].replace("\u0000", " ")
         first = _SENTENCE_END.split(rest)[0]
-        if unnamed_person(first) or _REPORTER_SUBJECT.search(first):
+        if unnamed_person(self._unnamed_rest(first)) or _REPORTER_SUBJECT.search(first):
             return None
         people = {sp.name for _, sp in self._mentions(rest)}
         if not people:  # nobody titled or known: the names jieba tags in the next sentence
             named = self._tagged_names(first)
             return named[0][0] if len(named) == 1 and not named[0][1] else None
         return self._subject_of(first) if len(people) == 1 else None
+
+    def _unnamed_rest(self, text: str) -> str:
+        """``text`` without its named persons' titles and names (…总队长陈育坤: no unnamed 陈总 in it)."""
+        for pos, sp in reversed(self._mentions(text)):
+            start = max(0, pos - len(sp.title or "")) if text[:pos].endswith(sp.title or "") else pos
+            text = text[:start] + "，" + text[pos + len(sp.name) :]
+        return text
 
     def _salient(self) -> Speaker | None:
         """Whom a 他/她 with no one named before it means: the person jieba tags at the end of the
@@ -1483,6 +1508,8 @@ class Attributor:
         return 3
 
     def _subject_core(self, core: str, masked: str, clause_start: int, s: str, pre: str) -> Speaker | None:
+        if _CONNECTIVES.fullmatch(core) and (sp := self._chained_subject(masked, clause_start)) is not None:
+            return sp
         core = LEAD.sub("", core)
         if core in ("他", "她"):
             return self._person_before(masked[:clause_start])
@@ -1534,6 +1561,25 @@ class Attributor:
             head = head[: -len(sp.title)]
         head = TIME_LEAD.sub("", LEAD.sub("", head))
         return len(head) > 4 or any(flag == "v" for _, flag in pos_tags(head)) if head else False
+
+    def _chained_subject(self, masked: str, clause_start: int) -> Speaker | None:
+        """The subject of a verb opened by a connective alone (…，且称 / …，仅称): the person opening
+        the nearest earlier clause of the sentence that names anyone, when that clause names
+        (or jieba tags) only that person; clauses naming nobody are passed over."""
+        sent_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, clause_start)), default=0)
+        clauses = BOUNDARY.split(masked[sent_start:clause_start].replace("\u0000", ""))
+        for clause in reversed(clauses):
+            names = {sp.name for _, sp in self._mentions(clause)} | {sp.name for sp, _ in self._tagged_names(clause)}
+            if not names and not re.search("[他她]", clause):
+                continue
+            lead = self._leading_person(clause)
+            if lead is None or not names <= {lead.name} or "\u0000" in clause:
+                return None
+            head = TIME_LEAD.sub("", LEAD.sub("", clause.strip()))
+            pos = head.find(lead.name)
+            opens = 0 <= pos <= 3 or 0 < pos <= 12 and (m := title_end().search(head[:pos])) is not None and m.end() == pos
+            return lead if opens else None  # the clause opens with the person (之后, a title before the name at most)
+        return None
 
     def _clause_opener(self, clause: str) -> Speaker | None:
         """The one person a clause opens with, by name or by surname and short title (郭董, 纪导 for
@@ -2080,6 +2126,10 @@ def _invited(masked: str, clause_start: int, v: int) -> bool:
 # words after a clause's opening person that make another the subject (data/causatives.txt)
 _CAUSATIVE = re.compile("(?:" + "|".join(map(re.escape, sorted(data_words("causatives.txt"), key=len, reverse=True))) + ")")
 # a leading adverbial clause of time (在点评比赛的时候，/ 赛后接受采访时，): the subject follows it
+# a run of two to four quotations opening a paragraph (“项目进展如何?”“还存在什么困难?”), 12+ characters
+_QUOTE_RUN = re.compile(r"(?=(?:“[^“”]{2,}”){2,4}|(?:「[^「」]{2,}」){2,4})(?:“[^“”]{2,}”|「[^「」]{2,}」){2,4}(?<=.{14})")
+# connectives of data/connectives.txt, alone before a speech verb (…，且称): _chained_subject
+_CONNECTIVES = re.compile("(?:" + "|".join(sorted(map(re.escape, data_words("connectives.txt")), key=len, reverse=True)) + ")+")
 _TIME_CLAUSE = re.compile(r"^在?[^，,。！？!?：:]{1,20}(?:的时候|之时|时|之际|期间|之后|后)[，,]")
 
 
