@@ -511,14 +511,28 @@ class Retriever:
             return []
         if subjects:
             ranked = self._said_ranking(subjects, intent, tokens, top_k, allowed=allowed, words=words)
+            hits = self._count_absent(self._hits(ranked, tokens, intent, words), intent, [i for i, _ in ranked])
         else:
             seen: dict[int, np.ndarray] = {}
             weights = self._weights(tokens)  # the same for the ranking and the hits
             read: dict[int, str] = {}  # the normalised texts the ranking reads, for the hits
             ranked = self._fact_ranking(intent, tokens, top_k, allowed, seen, weights, words, read)
-            return self._count_absent(self._hits(ranked, tokens, intent, words, seen, weights, read), intent,
+            hits = self._count_absent(self._hits(ranked, tokens, intent, words, seen, weights, read), intent,
                                       [i for i, _ in ranked])
-        return self._count_absent(self._hits(ranked, tokens, intent, words), intent, [i for i, _ in ranked])
+        return self._year_absent(hits, nq, [i for i, _ in ranked])
+
+    def _year_absent(self, hits: list[Hit], question: str, ids: Sequence[int]) -> list[Hit]:
+        """``hits``, each also missing the year the question (normalised) names by the day written
+        (去年) when no hit names it (nor 上年…) and one names another (今年以来): the page speaks of
+        another year than asked. One regex on the question; on the hits only when it names one."""
+        asked = answering.asked_year(question) if hits else None
+        if asked is None:
+            return hits
+        word, year = asked
+        held = [answering.years_held(self.corpus.normalized[i]) for i in ids]
+        if any(year in h for h in held) or not any(held):
+            return hits
+        return [replace(h, missing_terms=h.missing_terms + (word,)) if word not in h.missing_terms else h for h in hits]
 
     def _count_absent(self, hits: list[Hit], intent: Intent, ids: Sequence[int]) -> list[Hit]:
         """``hits``, each also missing the figure asked (多少家, 几个百分点) when the question counts

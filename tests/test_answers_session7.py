@@ -167,3 +167,23 @@ def test_a_name_written_the_taiwan_way_is_not_missing(tmp_path):
         "据总统助理乌沙表示，普亭与李明于海城共进晚宴时进行长时间交谈，双方谈到了合作。"])})
     hits = r.search("是谁透露普京和李明在海城晚宴上长谈的情况?", top_k=3)
     assert hits and not hits[0].missing_terms
+
+
+def test_a_year_named_by_the_day_written():
+    from retrieval.search.answering import asked_year, years_held
+    assert asked_year("派出所去年接到多少起警情?") == ("去年", 1)
+    assert asked_year("派出所今年接到多少起警情?") is None  # this year: a page need not say it
+    assert asked_year("今年比去年多了多少起?") is None  # a comparison names two
+    assert asked_year("比去年同期多了多少起?") is None  # the year compared with
+    assert years_held("如今年轻人上年纪后") == frozenset()  # 如今|年轻, 上|年纪 name no year
+    assert years_held("今年以来共接到警情279起") == frozenset({2})
+
+
+def test_the_hits_of_another_year_lack_the_year_asked(tmp_path):
+    r = build_pages(tmp_path, {"a.txt": ("反诈宣传进社区", "示例网 2024-12-20", [
+        "据统计，今年以来城南派出所共接到各类诈骗警情279起，年底诈骗多发。",
+        "城南派出所民警走进社区，开展反诈宣传活动。"])})
+    hits = r.search("城南派出所去年一共接到多少起诈骗警情?", top_k=3)
+    assert hits and all("去年" in h.missing_terms for h in hits)
+    hits = r.search("城南派出所今年以来接到多少起诈骗警情?", top_k=3)
+    assert hits and "279起" in hits[0].passage.text and not hits[0].missing_terms

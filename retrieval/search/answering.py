@@ -498,6 +498,42 @@ def holds_kind(text: str, intent: Intent) -> bool:
     return bool(_counts(text, frozenset()))
 
 
+@lru_cache(maxsize=1)
+def _year_words() -> re.Pattern[str] | None:
+    """One pattern for intent.txt's ``years:`` words, each as a word of its own (如今|年轻,
+    上|年纪 name no year)."""
+    words = sorted({w for group in cues().years for w in group}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(rf"(?<!如)({'|'.join(map(re.escape, words))})(?![轻纪龄级代])")
+
+
+def _year_group(word: str) -> int:
+    return next(k for k, group in enumerate(cues().years) if word in group)
+
+
+def asked_year(question: str) -> tuple[str, int] | None:
+    """The year a question (normalised) names by the day written (去年, 今年以来…: intent.txt's
+    ``years:``), as written and as its line's number; None when it names none, or two (今年比去年:
+    a comparison), or only as the year compared with (去年同期), or this year (``this_year:``)."""
+    pattern = _year_words()
+    if pattern is None or pattern.search(question) is None:
+        return None
+    found = [(m.group(1), _year_group(m.group(1))) for m in pattern.finditer(question)
+             if not question.startswith("同期", m.end())]
+    if not found or len({g for _, g in found}) != 1 or found[0][0] in cues().get("this_year"):
+        return None  # (今年: the year a page means when it names none)
+    return found[0]
+
+
+def years_held(text: str) -> frozenset[int]:
+    """The years ``text`` (normalised) names by the day written, as their lines' numbers."""
+    pattern = _year_words()
+    if pattern is None:
+        return frozenset()
+    return frozenset(_year_group(m.group(1)) for m in pattern.finditer(text))
+
+
 def holds_count(text: str, intent: Intent) -> bool:
     """Does ``text`` (normalised) hold a count in the measure asked (``intent.measure``): a number
     followed by it (7日 too, which reads as a date), or one that its count word leads up to
