@@ -51,6 +51,9 @@ UNNAMED_FACTOR = 0.7
 # date or a count, when it names a person beside a question word and is credited to someone the
 # question does not name (its person factor at least PERSON_TYPED: TYPE_FACTOR_SOFT[2] × WHO_SPEAKER)
 PERSON_TYPED = 1.8
+# a fact question naming who gave the answer (X说…多少, 据X介绍…): X's passages count this much more
+SPOKEN_BY = 1.5  # (1.3 and 2.0 give the same figures)
+SPOKEN_CLAUSE = 16  # …when the words naming X (the clause before the speech cue) are at most this long
 WHOLE_QUESTION = 0.9  # …nor for a passage holding this share of the question's weight (it answers it)
 TYPE_FACTOR_SOFT = (1.0, 1.1, 1.4, 1.5)  # 3: a which-person question's role named with a name (所长张磊)
 ARTICLE_CREDIT = 0.5  # a question word held elsewhere in the passage's article counts this much
@@ -516,10 +519,27 @@ class Retriever:
             seen: dict[int, np.ndarray] = {}
             weights = self._weights(tokens)  # the same for the ranking and the hits
             read: dict[int, str] = {}  # the normalised texts the ranking reads, for the hits
-            ranked = self._fact_ranking(intent, tokens, top_k, allowed, seen, weights, words, read)
+            spoken = self._spoken_by(intent) if intent.kind == "fact" else frozenset()
+            ranked = self._fact_ranking(intent, tokens, top_k, allowed, seen, weights, words, read, spoken)
             hits = self._count_absent(self._hits(ranked, tokens, intent, words, seen, weights, read), intent,
                                       [i for i, _ in ranked])
         return self._year_absent(hits, nq, [i for i, _ in ranked])
+
+    def _spoken_by(self, intent: Intent) -> frozenset[str]:
+        """The speakers a fact question says gave the answer (大连交通局长说…什么时候, 据X介绍…多少:
+        the words before a speech cue that stands before the fact cue, in their clause), as
+        ``_speaker_column`` entries' names; empty when it names none or nobody resolves."""
+        q = intent.question
+        end = intent.cue_spans[0][0] if intent.cue_spans else len(q)
+        found = answering.speech_cue(q, end)
+        if found is None:
+            return frozenset()
+        clause = re.split(r"[^\w]", q[:found])[-1]
+        clause = clause[1:] if clause.startswith("据") else clause
+        if not 2 <= len(clause) <= SPOKEN_CLAUSE:
+            return frozenset()
+        spellings = self._spellings
+        return frozenset(n for name in self.resolve_subject(clause) for n in spellings.get(normalize(name), (name,)))
 
     def _year_absent(self, hits: list[Hit], question: str, ids: Sequence[int]) -> list[Hit]:
         """``hits``, each also missing the year the question (normalised) names by the day written
@@ -904,7 +924,8 @@ class Retriever:
     def _fact_ranking(self, intent: Intent, tokens: list[str], top_k: int, allowed: np.ndarray | None = None,
                       seen: dict[int, np.ndarray] | None = None,
                       weights: dict[str, float] | None = None,
-                      words: Sequence[str] = (), read: dict[int, str] | None = None) -> list[tuple[int, float]]:
+                      words: Sequence[str] = (), read: dict[int, str] | None = None,
+                      spoken: frozenset[str] = frozenset()) -> list[tuple[int, float]]:
         """BM25 over the question's content words (a "who" question's words said count twice),
         times how well each passage holds the kind of answer asked, times ARTICLE_LACKS for each
         of the question's distinctive ``words`` its article never mentions; among the best BM25
@@ -1001,6 +1022,10 @@ class Retriever:
             factors = [f * ASKING_TURN if self._asks_at(i) and not (person and self._speaker_column.item(i) >= 0)
                        else f for f, (i, _) in zip(factors, kept)]
         factors = [f * INTRO_LINE if self._intro_at(i) else f for f, (i, _) in zip(factors, kept)]
+        if spoken:  # the person the question says gave the answer (大连交通局长说…): their passages
+            speakers = self.passages.speakers
+            column = np.asarray(self._speaker_column[np.asarray([i for i, _ in kept], dtype=np.int64)]).tolist()
+            factors = [f * SPOKEN_BY if k >= 0 and speakers[k].name in spoken else f for f, k in zip(factors, column)]
         if not strong:
             return []
         factors = [f * lead for f, lead in zip(factors, self._lead_factors([i for i, _ in kept], intent))]

@@ -144,6 +144,7 @@ def test_a_passage_holding_the_whole_question_answers_where(tmp_path, monkeypatc
     question = "马可说他在正式会谈之前是在什么地方与李明见面的?"
     assert "海燕别墅" in r.search(question, top_k=3)[0].passage.text
     monkeypatch.setattr(retriever, "WHOLE_QUESTION", 1.01)
+    monkeypatch.setattr(retriever, "SPOKEN_BY", 1.0)  # (马可说…: his passages count more too)
     assert "海燕别墅" not in r.search(question, top_k=3)[0].passage.text
 
 
@@ -187,3 +188,26 @@ def test_the_hits_of_another_year_lack_the_year_asked(tmp_path):
     assert hits and all("去年" in h.missing_terms for h in hits)
     hits = r.search("城南派出所今年以来接到多少起诈骗警情?", top_k=3)
     assert hits and "279起" in hits[0].passage.text and not hits[0].missing_terms
+
+
+def test_a_fact_question_naming_who_gave_the_answer_puts_their_passage_first(tmp_path, monkeypatch):
+    import retrieval.retriever as retriever
+    from retrieval.search.answering import speech_cue
+    assert speech_cue("大连交通局长说要争取让地铁在什么时候通车", 16) == 6
+    assert speech_cue("这说明了什么", 4) is None  # 说明 is no speech cue
+    r = build_pages(tmp_path, {"a.txt": ("地铁建设提速", "示例网 2024-04-01", [
+        "滨城地铁2号线开通以来客流持续增长，市民对地铁1号线早日通车的期待越来越高，全会提出要加快建设。",
+        "全会报告明确提出，今年下半年滨城将加快轨道交通建设，争取让地铁1号线9月份开通。",
+        "市交通局局长王海涛表示，各部门正积极推进各项工作，力争地铁1号线9月份顺利通车。"])})
+    question = "滨城交通局局长说要争取让地铁1号线在什么时候开通?"
+    hits = r.search(question, top_k=3)
+    assert hits and hits[0].passage.speaker is not None and hits[0].passage.speaker.name == "王海涛"
+    monkeypatch.setattr(retriever, "SPOKEN_BY", 1.0)
+    assert r.search(question, top_k=3)[0].passage.speaker is None  # the meeting's report, without it
+
+
+def test_round_two_synonyms():
+    from retrieval.search import aliases
+    assert "海外" in aliases.mates("境外", normalized=True)
+    assert "基建" in aliases.mates("基础设施", normalized=True)
+    assert "举办" in aliases.mates("主办", normalized=True)

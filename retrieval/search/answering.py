@@ -499,6 +499,26 @@ def holds_kind(text: str, intent: Intent) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _speech_cues() -> re.Pattern[str] | None:
+    """intent.txt's said cues (说, 介绍, 透露…), longest first."""
+    words = cues().get("said")
+    if not words:
+        return None
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def speech_cue(question: str, end: int) -> int | None:
+    """Where the first speech cue of ``question`` (normalised) before ``end`` starts, or None."""
+    pattern = _speech_cues()
+    if pattern is None:
+        return None
+    for m in pattern.finditer(question, 0, end):
+        if not (m.group() == "说" and question[m.end() : m.end() + 1] in ("明", "法", "服")):
+            return m.start()
+    return None
+
+
+@lru_cache(maxsize=1)
 def _year_words() -> re.Pattern[str] | None:
     """One pattern for intent.txt's ``years:`` words, each as a word of its own (如今|年轻,
     上|年纪 name no year)."""
