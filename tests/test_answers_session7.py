@@ -211,3 +211,9 @@ def test_round_two_synonyms():
     assert "海外" in aliases.mates("境外", normalized=True)
     assert "基建" in aliases.mates("基础设施", normalized=True)
     assert "举办" in aliases.mates("主办", normalized=True)
+
+
+def test_a_verb_jieba_tags_as_a_place_is_no_distinctive_word():
+    # 上门 (jieba: ns) is going to someone's door: a page saying 送达 answers all the same
+    assert "上门" not in distinctive_words("法庭的书记员上门送达时常碰到什么情况?")
+    assert "登门" not in distinctive_words("王涛登门拜访了谁?")
