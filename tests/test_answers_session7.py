@@ -217,3 +217,11 @@ def test_a_verb_jieba_tags_as_a_place_is_no_distinctive_word():
     # 上门 (jieba: ns) is going to someone's door: a page saying 送达 answers all the same
     assert "上门" not in distinctive_words("法庭的书记员上门送达时常碰到什么情况?")
     assert "登门" not in distinctive_words("王涛登门拜访了谁?")
+
+
+def test_the_head_of_a_company_named_otherwise(tmp_path):
+    # 掌门人 / 掌舵人 name the chairman or chief executive (intent.txt roles:)
+    r = build_pages(tmp_path, {"a.txt": ("民营企业座谈会", "示例网 2024-04-01", [
+        "会后，示例集团董事局主席兼CEO王海涛接受了记者采访。",
+        "王海涛表示，民营企业要建立好现代企业制度，回报社会。"])})
+    assert r.resolve_subject("示例集团掌门人") == ("王海涛",)
