@@ -72,6 +72,7 @@ ASKED_CREDIT = 0.5
 # it names the speaker and the topic, not what was said; any question counts it this much.
 INTRO_LINE = 0.5
 _ASKS = ("?", "？")
+_DATELINE = re.compile(r"^\W{0,2}[^，,。：:“”「」]{2,24}?\d{1,2}日(?:电(?![话视影脑池力器子网报讯])|讯)")
 _INTRO_ENDS = (":", "：")
 _TURN_LABEL = re.compile(r"^\s*[^，,。：:？?“”「」]{1,15}[：:]")  # 记者：, 问：, 德國之聲:, 斯旺：
 
@@ -1076,7 +1077,12 @@ class Retriever:
         if lead == 1.0 or not len(ids):
             return [1.0] * len(ids)
         bounds = self._bounds
-        return [lead if bounds[2 * i] == i else 1.0 for i in ids]
+        return [lead if bounds[2 * i] == i or self._dateline_at(i) else 1.0 for i in ids]
+
+    def _dateline_at(self, i: int) -> bool:
+        """Does passage ``i`` open with a dateline (新华社联合国1月6日电, 人民网北京11月2日电): the
+        article's lead after a photo caption? Read once per passage and kept."""
+        return self._flag("_dateline_flags", i, lambda text: _DATELINE.match(text) is not None)
 
     def _rerank(self, ranked: list[tuple[int, float]], grams: tuple[str, ...],
                 read: dict[int, str] | None = None) -> list[tuple[int, float]]:

@@ -225,3 +225,25 @@ def test_the_head_of_a_company_named_otherwise(tmp_path):
         "会后，示例集团董事局主席兼CEO王海涛接受了记者采访。",
         "王海涛表示，民营企业要建立好现代企业制度，回报社会。"])})
     assert r.resolve_subject("示例集团掌门人") == ("王海涛",)
+
+
+def test_a_dateline_opens_the_lead_after_a_photo_caption(tmp_path, monkeypatch):
+    import re
+
+    import retrieval.retriever as retriever
+    assert retriever._DATELINE.match("示例社纽约1月6日电（记者李明）秘书长")
+    assert retriever._DATELINE.match("（中央社记者李明台中20日电）中职")
+    assert not retriever._DATELINE.match("他在1月6日电话中说")
+    r = build_pages(tmp_path, {"a.txt": ("秘书长呼吁克制", "示例网 2024-01-07", [
+        "1月6日，在位于纽约的总部，秘书长王海涛向记者讲话。",
+        "示例社纽约1月6日电（记者李明）秘书长王海涛6日呼吁有关各方保持最大限度克制，以防止全球紧张局势升级。",
+        "王海涛在总部对媒体记者说，目前全球紧张局势已经达到本世纪以来最高点，且动荡仍在加剧。"])})
+    question = "秘书长担心全球紧张局势到了什么程度?"
+    assert "最高点" in r.search(question, top_k=3)[0].passage.text
+    monkeypatch.setattr(retriever, "_DATELINE", re.compile(r"(?!)"))  # (read once per passage: a new retriever)
+    (tmp_path / "b").mkdir()
+    r = build_pages(tmp_path / "b", {"a.txt": ("秘书长呼吁克制", "示例网 2024-01-07", [
+        "1月6日，在位于纽约的总部，秘书长王海涛向记者讲话。",
+        "示例社纽约1月6日电（记者李明）秘书长王海涛6日呼吁有关各方保持最大限度克制，以防止全球紧张局势升级。",
+        "王海涛在总部对媒体记者说，目前全球紧张局势已经达到本世纪以来最高点，且动荡仍在加剧。"])})
+    assert "最高点" not in r.search(question, top_k=3)[0].passage.text
