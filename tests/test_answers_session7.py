@@ -211,6 +211,7 @@ def test_round_two_synonyms():
     assert "海外" in aliases.mates("境外", normalized=True)
     assert "基建" in aliases.mates("基础设施", normalized=True)
     assert "举办" in aliases.mates("主办", normalized=True)
+    assert "加息" in aliases.mates("升息", normalized=True)
 
 
 def test_a_verb_jieba_tags_as_a_place_is_no_distinctive_word():
