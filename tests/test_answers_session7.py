@@ -248,3 +248,13 @@ def test_a_dateline_opens_the_lead_after_a_photo_caption(tmp_path, monkeypatch):
         "示例社纽约1月6日电（记者李明）秘书长王海涛6日呼吁有关各方保持最大限度克制，以防止全球紧张局势升级。",
         "王海涛在总部对媒体记者说，目前全球紧张局势已经达到本世纪以来最高点，且动荡仍在加剧。"])})
     assert "最高点" not in r.search(question, top_k=3)[0].passage.text
+
+
+def test_a_surname_character_inside_a_word_jieba_does_not_know():
+    # a lone noun before it (工|信|局, 俄|乌|战事, 声|索|方): one word, no name
+    assert distinctive_words("工信局会聚焦哪些产业?") == ()
+    assert "乌战事" not in distinctive_words("特朗普说要怎样结束俄乌战事?")
+    assert "索方" not in distinctive_words("谁重申新加坡并不是南海主权的声索方?")
+    # a preposition before an adjective or a verb (由|白|变黑)
+    assert "由白" not in distinctive_words("关于杨修凯由白变黑的报道被看了多少次?")
+    assert "陈代蓉" in distinctive_words("陈代蓉夏天买菜途中头晕后打电话找了谁?")

@@ -786,6 +786,10 @@ def _plain_start(tagged: list[tuple[str, str | None]], k: int, j: int) -> bool:
     flag = _flag(tagged[k])
     if k and tagged[k - 1][0].isdigit():
         return True
+    if k and len(tagged[k - 1][0]) == 1 and _CJK.match(tagged[k - 1][0]) and _flag(tagged[k - 1]) in _GLUED:
+        return True  # 工|信|局, 俄|乌|战事, 声|索|方: a lone noun before it, a word jieba does not know
+    if flag in _PLAIN_STARTS and j == k + 2 and len(tagged[k + 1][0]) == 1 and _flag(tagged[k + 1]) in _QUALITIES:
+        return True  # 由|白|变黑: a preposition or a position word before an adjective or a verb
     if j != k + 2 or len(tagged[k + 1][0]) < 2 or tagged[k + 1][0] in _address_terms():
         return False  # (钱婆婆, 王大爷: a person all the same)
     if flag in _PLAIN_STARTS:
@@ -814,7 +818,9 @@ def _flag(tagged: tuple[str, str | None]) -> str:
 
 _JOINERS = "和与跟同及"
 _NOT_A_SURNAME = {"r", "c", "u", "uj", "ul", "ug", "uz", "uv", "ud", "y", "e"}  # 那家: a pronoun, not the surname 那
-_PLAIN_STARTS = {"p", "f"}  # 向, 由, 后: a preposition or a position word starts no name
+_GLUED = {"n", "j"}  # a lone character of these before a surname: the two are one word jieba does not know
+_PLAIN_STARTS = {"p", "f"}
+_QUALITIES = {"a", "ad", "v", "d"}  # 向, 由, 后: a preposition or a position word starts no name
 _MORPHEMES = {"vg", "ng", "ag", "tg", "dg"}  # jieba's bound morphemes: never a word alone
 # (and place and time words: 记者会时|头上 is no name 时头上, nor 会上|今天)
 _FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "ug", "uz", "uv", "ud", "r", "d", "m", "f", "v", "vn", "x", "y", "e", "s", "t"}
