@@ -195,6 +195,7 @@ def test_a_fact_question_naming_who_gave_the_answer_puts_their_passage_first(tmp
     from retrieval.search.answering import speech_cue
     assert speech_cue("大连交通局长说要争取让地铁在什么时候通车", 16) == 6
     assert speech_cue("这说明了什么", 4) is None  # 说明 is no speech cue
+    assert speech_cue("王涛预计明年销量增速最高到多少", 14) == 2  # intent.txt speech:
     r = build_pages(tmp_path, {"a.txt": ("地铁建设提速", "示例网 2024-04-01", [
         "滨城地铁2号线开通以来客流持续增长，市民对地铁1号线早日通车的期待越来越高，全会提出要加快建设。",
         "全会报告明确提出，今年下半年滨城将加快轨道交通建设，争取让地铁1号线9月份开通。",

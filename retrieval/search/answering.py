@@ -500,8 +500,8 @@ def holds_kind(text: str, intent: Intent) -> bool:
 
 @lru_cache(maxsize=1)
 def _speech_cues() -> re.Pattern[str] | None:
-    """intent.txt's said cues (说, 介绍, 透露…), longest first."""
-    words = cues().get("said")
+    """intent.txt's said and speech cues (说, 介绍, 透露, 预计…), longest first."""
+    words = sorted({*cues().get("said"), *cues().get("speech")}, key=len, reverse=True)
     if not words:
         return None
     return re.compile("|".join(map(re.escape, words)))
