@@ -673,7 +673,27 @@ class Retriever:
             got = self._resolve_role(flat[:end], head, least=1.0)
             if got:
                 return got
-        return self._resolve_role(flat, head)
+        return self._resolve_role(flat, head) or self._placed_role(flat[:end] if end >= 2 else flat, head)
+
+    def _placed_role(self, flat: str, head: str) -> tuple[str, ...]:
+        """A role opening with a place its holders' titles leave out (山东省政府发言人: 李娥,
+        省政府副秘书长、新闻发言人, on a page about 山东): the speakers the rest of the role fits
+        wholly whose article names the place (溧阳市委书记 is not 桐乡's 市委书记) and whose title
+        names no place (日本队教练 is not 美国教练埃利斯)."""
+        place = answering.leading_place(flat)
+        rest = flat[len(place):]
+        if not place or head not in rest or len(rest) <= len(head):
+            return ()
+        key = place[:-1] if len(place) > 2 and place[-1] in _ADMIN else place  # (山东省 → 山东)
+        out = []
+        for name in self._resolve_role(rest, head, least=1.0):
+            ids = self._by_speaker.get(name, [])[:1]
+            speaker = self.passages[ids[0]].speaker if ids else None
+            if speaker is None or answering.names_place(normalize(speaker.title or "")):
+                continue  # (日本队教练 is not 美国教练埃利斯, whose page names 日本 too)
+            if not self._article_lacks(ids, [key])[0]:
+                out.append(name)
+        return tuple(out)
 
     def _resolve_role(self, flat: str, head: str, least: float = 0.5) -> tuple[str, ...]:
         """``resolve_subject`` of a role (its normalised words without blanks) by its title word

@@ -259,3 +259,15 @@ def test_a_surname_character_inside_a_word_jieba_does_not_know():
     # a preposition before an adjective or a verb (由|白|变黑)
     assert "由白" not in distinctive_words("关于杨修凯由白变黑的报道被看了多少次?")
     assert "陈代蓉" in distinctive_words("陈代蓉夏天买菜途中头晕后打电话找了谁?")
+
+
+def test_a_role_opening_with_a_place_its_holder_title_leaves_out(tmp_path):
+    r = build_pages(tmp_path, {
+        "a.txt": ("山东举行一季度经济运行新闻发布会", "示例网 2024-04-20", [
+            "4月20日，山东省政府新闻办举行发布会，介绍全省一季度经济运行情况。",
+            "省政府副秘书长、新闻发言人王海涛表示，一季度增速放缓是转型中的阵痛。"]),
+        "b.txt": ("女足决赛美国夺冠", "示例网 2024-07-06", [
+            "美国教练李明表示：“我们一开赛便向日本队施压，一切都来得完美。”",
+            "日本队在决赛中0比3告负。"])})
+    assert r.resolve_subject("山东省政府发言人") == ("王海涛",)  # his page names 山东, his title does not
+    assert "李明" not in r.resolve_subject("日本队教练")  # a title naming another place

@@ -659,6 +659,20 @@ def plain_proper(word: str) -> bool:
     return _posseg().dt.word_tag_tab.get(normalize(word)) == "nz"
 
 
+def leading_place(role: str) -> str:
+    """The place a role (normalised, no blanks) opens with (山东省政府发言人 → 山东省: the longest
+    opening of 2–4 characters jieba's dictionary tags ns), or ""."""
+    tags = _posseg().dt.word_tag_tab
+    return next((role[:n] for n in (4, 3, 2) if len(role) > n and tags.get(role[:n]) == "ns"), "")
+
+
+def names_place(text: str) -> bool:
+    """Does ``text`` (a title, normalised) hold a word of 2–3 characters jieba's dictionary tags
+    ns (美国教练: 美国)?"""
+    tags = _posseg().dt.word_tag_tab
+    return any(tags.get(text[i : i + n]) == "ns" for n in (2, 3) for i in range(len(text) - n + 1))
+
+
 def pos_tags(text: str) -> list[tuple[str, str]]:
     """(word, flag) for each word of ``text``: exactly ``jieba.posseg.lcut(text, HMM=False)``
     (its default dictionary; the same blocks, longest-probability route and tags), computed in
