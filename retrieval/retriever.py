@@ -682,8 +682,8 @@ class Retriever:
         names no place (日本队教练 is not 美国教练埃利斯)."""
         place = answering.leading_place(flat)
         rest = flat[len(place):]
-        if not place or head not in rest or len(rest) <= len(head):
-            return ()
+        if not place or head not in rest or not [t for t in self.tokenize(rest.replace(head, " ")) if len(t) >= 2]:
+            return ()  # (the rest must describe the person beside the title: 政府 in 政府发言人)
         key = place[:-1] if len(place) > 2 and place[-1] in _ADMIN else place  # (山东省 → 山东)
         out = []
         for name in self._resolve_role(rest, head, least=1.0):
