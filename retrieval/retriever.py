@@ -51,6 +51,9 @@ UNNAMED_FACTOR = 0.7
 # date or a count, when it names a person beside a question word and is credited to someone the
 # question does not name (its person factor at least PERSON_TYPED: TYPE_FACTOR_SOFT[2] × WHO_SPEAKER)
 PERSON_TYPED = 1.8
+# a fact question naming who gave the answer (X说…多少, 据X介绍…): X's passages count this much more
+SPOKEN_BY = 1.5  # (1.3 and 2.0 give the same figures)
+SPOKEN_CLAUSE = 16  # …when the words naming X (the clause before the speech cue) are at most this long
 WHOLE_QUESTION = 0.9  # …nor for a passage holding this share of the question's weight (it answers it)
 TYPE_FACTOR_SOFT = (1.0, 1.1, 1.4, 1.5)  # 3: a which-person question's role named with a name (所长张磊)
 ARTICLE_CREDIT = 0.5  # a question word held elsewhere in the passage's article counts this much
@@ -69,6 +72,7 @@ ASKED_CREDIT = 0.5
 # it names the speaker and the topic, not what was said; any question counts it this much.
 INTRO_LINE = 0.5
 _ASKS = ("?", "？")
+_DATELINE = re.compile(r"^\W{0,2}[^，,。：:“”「」]{2,24}?\d{1,2}日(?:电(?![话视影脑池力器子网报讯])|讯)")
 _INTRO_ENDS = (":", "：")
 _TURN_LABEL = re.compile(r"^\s*[^，,。：:？?“”「」]{1,15}[：:]")  # 记者：, 问：, 德國之聲:, 斯旺：
 
@@ -511,14 +515,45 @@ class Retriever:
             return []
         if subjects:
             ranked = self._said_ranking(subjects, intent, tokens, top_k, allowed=allowed, words=words)
+            hits = self._count_absent(self._hits(ranked, tokens, intent, words), intent, [i for i, _ in ranked])
         else:
             seen: dict[int, np.ndarray] = {}
             weights = self._weights(tokens)  # the same for the ranking and the hits
             read: dict[int, str] = {}  # the normalised texts the ranking reads, for the hits
-            ranked = self._fact_ranking(intent, tokens, top_k, allowed, seen, weights, words, read)
-            return self._count_absent(self._hits(ranked, tokens, intent, words, seen, weights, read), intent,
+            spoken = self._spoken_by(intent) if intent.kind == "fact" else frozenset()
+            ranked = self._fact_ranking(intent, tokens, top_k, allowed, seen, weights, words, read, spoken)
+            hits = self._count_absent(self._hits(ranked, tokens, intent, words, seen, weights, read), intent,
                                       [i for i, _ in ranked])
-        return self._count_absent(self._hits(ranked, tokens, intent, words), intent, [i for i, _ in ranked])
+        return self._year_absent(hits, nq, [i for i, _ in ranked])
+
+    def _spoken_by(self, intent: Intent) -> frozenset[str]:
+        """The speakers a fact question says gave the answer (大连交通局长说…什么时候, 据X介绍…多少:
+        the words before a speech cue that stands before the fact cue, in their clause), as
+        ``_speaker_column`` entries' names; empty when it names none or nobody resolves."""
+        q = intent.question
+        end = intent.cue_spans[0][0] if intent.cue_spans else len(q)
+        found = answering.speech_cue(q, end)
+        if found is None:
+            return frozenset()
+        clause = re.split(r"[^\w]", q[:found])[-1]
+        clause = clause[1:] if clause.startswith("据") else clause
+        if not 2 <= len(clause) <= SPOKEN_CLAUSE:
+            return frozenset()
+        spellings = self._spellings
+        return frozenset(n for name in self.resolve_subject(clause) for n in spellings.get(normalize(name), (name,)))
+
+    def _year_absent(self, hits: list[Hit], question: str, ids: Sequence[int]) -> list[Hit]:
+        """``hits``, each also missing the year the question (normalised) names by the day written
+        (去年) when no hit names it (nor 上年…) and one names another (今年以来): the page speaks of
+        another year than asked. One regex on the question; on the hits only when it names one."""
+        asked = answering.asked_year(question) if hits else None
+        if asked is None:
+            return hits
+        word, year = asked
+        held = [answering.years_held(self.corpus.normalized[i]) for i in ids]
+        if any(year in h for h in held) or not any(held):
+            return hits
+        return [replace(h, missing_terms=h.missing_terms + (word,)) if word not in h.missing_terms else h for h in hits]
 
     def _count_absent(self, hits: list[Hit], intent: Intent, ids: Sequence[int]) -> list[Hit]:
         """``hits``, each also missing the figure asked (多少家, 几个百分点) when the question counts
@@ -638,7 +673,27 @@ class Retriever:
             got = self._resolve_role(flat[:end], head, least=1.0)
             if got:
                 return got
-        return self._resolve_role(flat, head)
+        return self._resolve_role(flat, head) or self._placed_role(flat[:end] if end >= 2 else flat, head)
+
+    def _placed_role(self, flat: str, head: str) -> tuple[str, ...]:
+        """A role opening with a place its holders' titles leave out (山东省政府发言人: 李娥,
+        省政府副秘书长、新闻发言人, on a page about 山东): the speakers the rest of the role fits
+        wholly whose article names the place (溧阳市委书记 is not 桐乡's 市委书记) and whose title
+        names no place (日本队教练 is not 美国教练埃利斯)."""
+        place = answering.leading_place(flat)
+        rest = flat[len(place):]
+        if not place or head not in rest or not [t for t in self.tokenize(rest.replace(head, " ")) if len(t) >= 2]:
+            return ()  # (the rest must describe the person beside the title: 政府 in 政府发言人)
+        key = place[:-1] if len(place) > 2 and place[-1] in _ADMIN else place  # (山东省 → 山东)
+        out = []
+        for name in self._resolve_role(rest, head, least=1.0):
+            ids = self._by_speaker.get(name, [])[:1]
+            speaker = self.passages[ids[0]].speaker if ids else None
+            if speaker is None or answering.names_place(normalize(speaker.title or "")):
+                continue  # (日本队教练 is not 美国教练埃利斯, whose page names 日本 too)
+            if not self._article_lacks(ids, [key])[0]:
+                out.append(name)
+        return tuple(out)
 
     def _resolve_role(self, flat: str, head: str, least: float = 0.5) -> tuple[str, ...]:
         """``resolve_subject`` of a role (its normalised words without blanks) by its title word
@@ -890,7 +945,8 @@ class Retriever:
     def _fact_ranking(self, intent: Intent, tokens: list[str], top_k: int, allowed: np.ndarray | None = None,
                       seen: dict[int, np.ndarray] | None = None,
                       weights: dict[str, float] | None = None,
-                      words: Sequence[str] = (), read: dict[int, str] | None = None) -> list[tuple[int, float]]:
+                      words: Sequence[str] = (), read: dict[int, str] | None = None,
+                      spoken: frozenset[str] = frozenset()) -> list[tuple[int, float]]:
         """BM25 over the question's content words (a "who" question's words said count twice),
         times how well each passage holds the kind of answer asked, times ARTICLE_LACKS for each
         of the question's distinctive ``words`` its article never mentions; among the best BM25
@@ -987,6 +1043,10 @@ class Retriever:
             factors = [f * ASKING_TURN if self._asks_at(i) and not (person and self._speaker_column.item(i) >= 0)
                        else f for f, (i, _) in zip(factors, kept)]
         factors = [f * INTRO_LINE if self._intro_at(i) else f for f, (i, _) in zip(factors, kept)]
+        if spoken:  # the person the question says gave the answer (大连交通局长说…): their passages
+            speakers = self.passages.speakers
+            column = np.asarray(self._speaker_column[np.asarray([i for i, _ in kept], dtype=np.int64)]).tolist()
+            factors = [f * SPOKEN_BY if k >= 0 and speakers[k].name in spoken else f for f, k in zip(factors, column)]
         if not strong:
             return []
         factors = [f * lead for f, lead in zip(factors, self._lead_factors([i for i, _ in kept], intent))]
@@ -1037,7 +1097,12 @@ class Retriever:
         if lead == 1.0 or not len(ids):
             return [1.0] * len(ids)
         bounds = self._bounds
-        return [lead if bounds[2 * i] == i else 1.0 for i in ids]
+        return [lead if bounds[2 * i] == i or self._dateline_at(i) else 1.0 for i in ids]
+
+    def _dateline_at(self, i: int) -> bool:
+        """Does passage ``i`` open with a dateline (新华社联合国1月6日电, 人民网北京11月2日电): the
+        article's lead after a photo caption? Read once per passage and kept."""
+        return self._flag("_dateline_flags", i, lambda text: _DATELINE.match(text) is not None)
 
     def _rerank(self, ranked: list[tuple[int, float]], grams: tuple[str, ...],
                 read: dict[int, str] | None = None) -> list[tuple[int, float]]:

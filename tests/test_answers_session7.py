@@ -144,6 +144,7 @@ def test_a_passage_holding_the_whole_question_answers_where(tmp_path, monkeypatc
     question = "马可说他在正式会谈之前是在什么地方与李明见面的?"
     assert "海燕别墅" in r.search(question, top_k=3)[0].passage.text
     monkeypatch.setattr(retriever, "WHOLE_QUESTION", 1.01)
+    monkeypatch.setattr(retriever, "SPOKEN_BY", 1.0)  # (马可说…: his passages count more too)
     assert "海燕别墅" not in r.search(question, top_k=3)[0].passage.text
 
 
@@ -167,3 +168,106 @@ def test_a_name_written_the_taiwan_way_is_not_missing(tmp_path):
         "据总统助理乌沙表示，普亭与李明于海城共进晚宴时进行长时间交谈，双方谈到了合作。"])})
     hits = r.search("是谁透露普京和李明在海城晚宴上长谈的情况?", top_k=3)
     assert hits and not hits[0].missing_terms
+
+
+def test_a_year_named_by_the_day_written():
+    from retrieval.search.answering import asked_year, years_held
+    assert asked_year("派出所去年接到多少起警情?") == ("去年", 1)
+    assert asked_year("派出所今年接到多少起警情?") is None  # this year: a page need not say it
+    assert asked_year("今年比去年多了多少起?") is None  # a comparison names two
+    assert asked_year("比去年同期多了多少起?") is None  # the year compared with
+    assert years_held("如今年轻人上年纪后") == frozenset()  # 如今|年轻, 上|年纪 name no year
+    assert years_held("今年以来共接到警情279起") == frozenset({2})
+
+
+def test_the_hits_of_another_year_lack_the_year_asked(tmp_path):
+    r = build_pages(tmp_path, {"a.txt": ("反诈宣传进社区", "示例网 2024-12-20", [
+        "据统计，今年以来城南派出所共接到各类诈骗警情279起，年底诈骗多发。",
+        "城南派出所民警走进社区，开展反诈宣传活动。"])})
+    hits = r.search("城南派出所去年一共接到多少起诈骗警情?", top_k=3)
+    assert hits and all("去年" in h.missing_terms for h in hits)
+    hits = r.search("城南派出所今年以来接到多少起诈骗警情?", top_k=3)
+    assert hits and "279起" in hits[0].passage.text and not hits[0].missing_terms
+
+
+def test_a_fact_question_naming_who_gave_the_answer_puts_their_passage_first(tmp_path, monkeypatch):
+    import retrieval.retriever as retriever
+    from retrieval.search.answering import speech_cue
+    assert speech_cue("大连交通局长说要争取让地铁在什么时候通车", 16) == 6
+    assert speech_cue("这说明了什么", 4) is None  # 说明 is no speech cue
+    assert speech_cue("王涛预计明年销量增速最高到多少", 14) == 2  # intent.txt speech:
+    r = build_pages(tmp_path, {"a.txt": ("地铁建设提速", "示例网 2024-04-01", [
+        "滨城地铁2号线开通以来客流持续增长，市民对地铁1号线早日通车的期待越来越高，全会提出要加快建设。",
+        "全会报告明确提出，今年下半年滨城将加快轨道交通建设，争取让地铁1号线9月份开通。",
+        "市交通局局长王海涛表示，各部门正积极推进各项工作，力争地铁1号线9月份顺利通车。"])})
+    question = "滨城交通局局长说要争取让地铁1号线在什么时候开通?"
+    hits = r.search(question, top_k=3)
+    assert hits and hits[0].passage.speaker is not None and hits[0].passage.speaker.name == "王海涛"
+    monkeypatch.setattr(retriever, "SPOKEN_BY", 1.0)
+    assert r.search(question, top_k=3)[0].passage.speaker is None  # the meeting's report, without it
+
+
+def test_round_two_synonyms():
+    from retrieval.search import aliases
+    assert "海外" in aliases.mates("境外", normalized=True)
+    assert "基建" in aliases.mates("基础设施", normalized=True)
+    assert "举办" in aliases.mates("主办", normalized=True)
+    assert "加息" in aliases.mates("升息", normalized=True)
+
+
+def test_a_verb_jieba_tags_as_a_place_is_no_distinctive_word():
+    # 上门 (jieba: ns) is going to someone's door: a page saying 送达 answers all the same
+    assert "上门" not in distinctive_words("法庭的书记员上门送达时常碰到什么情况?")
+    assert "登门" not in distinctive_words("王涛登门拜访了谁?")
+
+
+def test_the_head_of_a_company_named_otherwise(tmp_path):
+    # 掌门人 / 掌舵人 name the chairman or chief executive (intent.txt roles:)
+    r = build_pages(tmp_path, {"a.txt": ("民营企业座谈会", "示例网 2024-04-01", [
+        "会后，示例集团董事局主席兼CEO王海涛接受了记者采访。",
+        "王海涛表示，民营企业要建立好现代企业制度，回报社会。"])})
+    assert r.resolve_subject("示例集团掌门人") == ("王海涛",)
+
+
+def test_a_dateline_opens_the_lead_after_a_photo_caption(tmp_path, monkeypatch):
+    import re
+
+    import retrieval.retriever as retriever
+    assert retriever._DATELINE.match("示例社纽约1月6日电（记者李明）秘书长")
+    assert retriever._DATELINE.match("（中央社记者李明台中20日电）中职")
+    assert not retriever._DATELINE.match("他在1月6日电话中说")
+    r = build_pages(tmp_path, {"a.txt": ("秘书长呼吁克制", "示例网 2024-01-07", [
+        "1月6日，在位于纽约的总部，秘书长王海涛向记者讲话。",
+        "示例社纽约1月6日电（记者李明）秘书长王海涛6日呼吁有关各方保持最大限度克制，以防止全球紧张局势升级。",
+        "王海涛在总部对媒体记者说，目前全球紧张局势已经达到本世纪以来最高点，且动荡仍在加剧。"])})
+    question = "秘书长担心全球紧张局势到了什么程度?"
+    assert "最高点" in r.search(question, top_k=3)[0].passage.text
+    monkeypatch.setattr(retriever, "_DATELINE", re.compile(r"(?!)"))  # (read once per passage: a new retriever)
+    (tmp_path / "b").mkdir()
+    r = build_pages(tmp_path / "b", {"a.txt": ("秘书长呼吁克制", "示例网 2024-01-07", [
+        "1月6日，在位于纽约的总部，秘书长王海涛向记者讲话。",
+        "示例社纽约1月6日电（记者李明）秘书长王海涛6日呼吁有关各方保持最大限度克制，以防止全球紧张局势升级。",
+        "王海涛在总部对媒体记者说，目前全球紧张局势已经达到本世纪以来最高点，且动荡仍在加剧。"])})
+    assert "最高点" not in r.search(question, top_k=3)[0].passage.text
+
+
+def test_a_surname_character_inside_a_word_jieba_does_not_know():
+    # a lone noun before it (工|信|局, 俄|乌|战事, 声|索|方): one word, no name
+    assert distinctive_words("工信局会聚焦哪些产业?") == ()
+    assert "乌战事" not in distinctive_words("特朗普说要怎样结束俄乌战事?")
+    assert "索方" not in distinctive_words("谁重申新加坡并不是南海主权的声索方?")
+    # a preposition before an adjective or a verb (由|白|变黑)
+    assert "由白" not in distinctive_words("关于杨修凯由白变黑的报道被看了多少次?")
+    assert "陈代蓉" in distinctive_words("陈代蓉夏天买菜途中头晕后打电话找了谁?")
+
+
+def test_a_role_opening_with_a_place_its_holder_title_leaves_out(tmp_path):
+    r = build_pages(tmp_path, {
+        "a.txt": ("山东举行一季度经济运行新闻发布会", "示例网 2024-04-20", [
+            "4月20日，山东省政府新闻办举行发布会，介绍全省一季度经济运行情况。",
+            "省政府副秘书长、新闻发言人王海涛表示，一季度增速放缓是转型中的阵痛。"]),
+        "b.txt": ("女足决赛美国夺冠", "示例网 2024-07-06", [
+            "美国教练李明表示：“我们一开赛便向日本队施压，一切都来得完美。”",
+            "日本队在决赛中0比3告负。"])})
+    assert r.resolve_subject("山东省政府发言人") == ("王海涛",)  # his page names 山东, his title does not
+    assert "李明" not in r.resolve_subject("日本队教练")  # a title naming another place

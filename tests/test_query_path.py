@@ -226,8 +226,10 @@ def qa_retriever():
     return Retriever.build(DATA / "qa-corpus")
 
 
-def test_resolve_subject_scores_each_speaker_as_a_scan_of_their_role_text(qa_retriever):
+def test_resolve_subject_scores_each_speaker_as_a_scan_of_their_role_text(qa_retriever, monkeypatch):
     r = qa_retriever
+    # (the fallback for a role opening with a place, _placed_role, has its own tests)
+    monkeypatch.setattr(type(r), "_placed_role", lambda self, flat, head: ())
     titles = intent_mod.title_words()
     names = [name for _, name in r._speaker_keys]
 
@@ -392,7 +394,9 @@ def test_lead_and_article_checks_read_the_articles_bounds(qa_retriever):
     ids = list(range(len(r.passages)))
     intent = Intent("fact")
     lead = r._lead_factor(intent)
-    assert r._lead_factors(ids, intent) == [lead if int(bounds[i, 0]) == i else 1.0 for i in ids]
+    # an article's first passage, or one opening with a dateline (the lead after a photo caption)
+    assert r._lead_factors(ids, intent) == [lead if int(bounds[i, 0]) == i or r._dateline_at(i) else 1.0
+                                            for i in ids]
     words = ["北京", "上海", "中国", "2024", "不存在的地名", "天津"]
     titles, doc = r._normalized_titles, r.corpus.passages.columns["doc"]
     got = r._article_lacks(ids, words)

@@ -498,6 +498,62 @@ def holds_kind(text: str, intent: Intent) -> bool:
     return bool(_counts(text, frozenset()))
 
 
+@lru_cache(maxsize=1)
+def _speech_cues() -> re.Pattern[str] | None:
+    """intent.txt's said and speech cues (说, 介绍, 透露, 预计…), longest first."""
+    words = sorted({*cues().get("said"), *cues().get("speech")}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def speech_cue(question: str, end: int) -> int | None:
+    """Where the first speech cue of ``question`` (normalised) before ``end`` starts, or None."""
+    pattern = _speech_cues()
+    if pattern is None:
+        return None
+    for m in pattern.finditer(question, 0, end):
+        if not (m.group() == "说" and question[m.end() : m.end() + 1] in ("明", "法", "服")):
+            return m.start()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _year_words() -> re.Pattern[str] | None:
+    """One pattern for intent.txt's ``years:`` words, each as a word of its own (如今|年轻,
+    上|年纪 name no year)."""
+    words = sorted({w for group in cues().years for w in group}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(rf"(?<!如)({'|'.join(map(re.escape, words))})(?![轻纪龄级代])")
+
+
+def _year_group(word: str) -> int:
+    return next(k for k, group in enumerate(cues().years) if word in group)
+
+
+def asked_year(question: str) -> tuple[str, int] | None:
+    """The year a question (normalised) names by the day written (去年, 今年以来…: intent.txt's
+    ``years:``), as written and as its line's number; None when it names none, or two (今年比去年:
+    a comparison), or only as the year compared with (去年同期), or this year (``this_year:``)."""
+    pattern = _year_words()
+    if pattern is None or pattern.search(question) is None:
+        return None
+    found = [(m.group(1), _year_group(m.group(1))) for m in pattern.finditer(question)
+             if not question.startswith("同期", m.end())]
+    if not found or len({g for _, g in found}) != 1 or found[0][0] in cues().get("this_year"):
+        return None  # (今年: the year a page means when it names none)
+    return found[0]
+
+
+def years_held(text: str) -> frozenset[int]:
+    """The years ``text`` (normalised) names by the day written, as their lines' numbers."""
+    pattern = _year_words()
+    if pattern is None:
+        return frozenset()
+    return frozenset(_year_group(m.group(1)) for m in pattern.finditer(text))
+
+
 def holds_count(text: str, intent: Intent) -> bool:
     """Does ``text`` (normalised) hold a count in the measure asked (``intent.measure``): a number
     followed by it (7日 too, which reads as a date), or one that its count word leads up to
@@ -601,6 +657,20 @@ def plain_proper(word: str) -> bool:
     many plain words too (长谈, 会谈)? Such a word may stand in a page in other words: its absence
     from the corpus says the hits lack it (``Hit.missing_terms``), not that nothing answers."""
     return _posseg().dt.word_tag_tab.get(normalize(word)) == "nz"
+
+
+def leading_place(role: str) -> str:
+    """The place a role (normalised, no blanks) opens with (山东省政府发言人 → 山东省: the longest
+    opening of 2–4 characters jieba's dictionary tags ns), or ""."""
+    tags = _posseg().dt.word_tag_tab
+    return next((role[:n] for n in (4, 3, 2) if len(role) > n and tags.get(role[:n]) == "ns"), "")
+
+
+def names_place(text: str) -> bool:
+    """Does ``text`` (a title, normalised) hold a word of 2–3 characters jieba's dictionary tags
+    ns (美国教练: 美国)?"""
+    tags = _posseg().dt.word_tag_tab
+    return any(tags.get(text[i : i + n]) == "ns" for n in (2, 3) for i in range(len(text) - n + 1))
 
 
 def pos_tags(text: str) -> list[tuple[str, str]]:
@@ -730,6 +800,10 @@ def _plain_start(tagged: list[tuple[str, str | None]], k: int, j: int) -> bool:
     flag = _flag(tagged[k])
     if k and tagged[k - 1][0].isdigit():
         return True
+    if k and len(tagged[k - 1][0]) == 1 and _CJK.match(tagged[k - 1][0]) and _flag(tagged[k - 1]) in _GLUED:
+        return True  # 工|信|局, 俄|乌|战事, 声|索|方: a lone noun before it, a word jieba does not know
+    if flag in _PLAIN_STARTS and j == k + 2 and len(tagged[k + 1][0]) == 1 and _flag(tagged[k + 1]) in _QUALITIES:
+        return True  # 由|白|变黑: a preposition or a position word before an adjective or a verb
     if j != k + 2 or len(tagged[k + 1][0]) < 2 or tagged[k + 1][0] in _address_terms():
         return False  # (钱婆婆, 王大爷: a person all the same)
     if flag in _PLAIN_STARTS:
@@ -758,7 +832,9 @@ def _flag(tagged: tuple[str, str | None]) -> str:
 
 _JOINERS = "和与跟同及"
 _NOT_A_SURNAME = {"r", "c", "u", "uj", "ul", "ug", "uz", "uv", "ud", "y", "e"}  # 那家: a pronoun, not the surname 那
-_PLAIN_STARTS = {"p", "f"}  # 向, 由, 后: a preposition or a position word starts no name
+_GLUED = {"n", "j"}  # a lone character of these before a surname: the two are one word jieba does not know
+_PLAIN_STARTS = {"p", "f"}
+_QUALITIES = {"a", "ad", "v", "d"}  # 向, 由, 后: a preposition or a position word starts no name
 _MORPHEMES = {"vg", "ng", "ag", "tg", "dg"}  # jieba's bound morphemes: never a word alone
 # (and place and time words: 记者会时|头上 is no name 时头上, nor 会上|今天)
 _FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "ug", "uz", "uv", "ud", "r", "d", "m", "f", "v", "vn", "x", "y", "e", "s", "t"}

@@ -34,6 +34,7 @@ class Cues:
     measures: tuple[frozenset[str], ...]
     roles: tuple[frozenset[str], ...]
     units: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()  # (how-many cues, the units they count in)
+    years: tuple[frozenset[str], ...] = ()  # words naming one year by the day written (去年 上年 | 今年 本年…)
 
     def get(self, key: str) -> tuple[str, ...]:
         return self.lists.get(key, ())
@@ -75,6 +76,7 @@ def cues() -> Cues:
     measures: list[frozenset[str]] = []
     roles: list[frozenset[str]] = []
     units: list[tuple[frozenset[str], frozenset[str]]] = []
+    years: list[frozenset[str]] = []
     for line in text.splitlines():
         line = line.strip()
         if not line or line.startswith("#") or ":" not in line:
@@ -89,10 +91,14 @@ def cues() -> Cues:
             measures.append(frozenset(items))
         elif key.strip() == "roles":
             roles.append(frozenset(items))
+        elif key.strip() in ("years", "this_year"):
+            years.append(frozenset(items))
+            if key.strip() == "this_year":
+                lists.setdefault("this_year", []).extend(items)
         else:
             lists.setdefault(key.strip(), []).extend(items)
     ordered = {k: tuple(sorted(dict.fromkeys(v), key=len, reverse=True)) for k, v in lists.items()}
-    return Cues(ordered, tuple(measures), tuple(roles), tuple(units))
+    return Cues(ordered, tuple(measures), tuple(roles), tuple(units), tuple(years))
 
 
 @dataclass(frozen=True, slots=True)
