@@ -64,6 +64,7 @@ __all__ = [
 ]
 
 PASSAGE_CHARS = 140  # the passage around the answering sentence is trimmed to this in a list
+LATER_CHARS = 60  # …and to this for the hits after a page's first (their 全文 button shows the rest)
 REPORTING = "报道"  # who a passage with no speaker is from: the article's own reporting
 
 
@@ -180,7 +181,8 @@ def answer_page(question: str, hits: Sequence[Hit], start: int = 0, count: int =
         if truncated:
             parts.append(f"<i>（问题过长，只按前 {MAX_QUESTION_CHARS} 个字检索）</i>")
         for rank, hit in enumerate(shown, start + 1):
-            html, cut = hit_html(replace(hit, missing_terms=()) if common else hit, rank, budget, source=not once)
+            room = budget if rank == start + 1 else min(budget, LATER_CHARS)  # one phone screen for three hits
+            html, cut = hit_html(replace(hit, missing_terms=()) if common else hit, rank, room, source=not once)
             parts.append(html)
             if cut:
                 trimmed.append(rank)

@@ -340,3 +340,18 @@ def test_a_long_sentence_cut_in_its_lead_offers_the_whole_passage():
     assert page.trimmed == (1,)
     short, cut = render.hit_html(hit(SENTENCE, best=SENTENCE), 1)
     assert not cut
+
+
+def test_hits_after_the_first_show_less_context_and_offer_the_whole_passage():
+    """One phone screen for three hits: the first hit keeps its context, the later ones a line or two;
+    what they leave out is one button away (their ranks are the page's trimmed ones)."""
+    lead = "天开西青园已引进项目300余个。"
+    around = "园区负责人介绍了今年的招商计划和配套服务的具体安排，" * 6  # about 150 characters after the lead
+    hits = [hit(lead + around, ["项目"], best=lead, paragraph=n) for n in (1, 2, 3)]
+    page = render.answer_page("天开西青园引进了多少项目？", hits)
+    parts = page.html.split("\n\n")
+    sizes = [len(visible(p)) for p in parts if re.match(r"<b>\d\.", p)]
+    assert len(sizes) == 3
+    assert sizes[1] == sizes[2] < sizes[0] - 40
+    assert page.trimmed == (1, 2, 3)
+    assert all(p.count("300余个") == 1 for p in parts if re.match(r"<b>\d\.", p))  # each still leads with the answer
