@@ -464,9 +464,8 @@ class Retriever:
             # (norm is the passage's normal form: whether it is aligned was read at build time)
             sentence, span = answering.best_sentence(p.text, held_weights, intent, norm if self._aligned[i] else None,
                                                      self._sentences[i])
-            if intent is not None and intent.kind == "who" and p.speaker is not None and p.speaker.name in sentence:
-                at = sentence.find(p.speaker.name)  # who said it: the answer is the name
-                span = (at, at + len(p.speaker.name))
+            if answering.answers_person(intent):  # who: the answer is a whole person mention, or no bold
+                span = self._person_span(sentence, p, intent, list(held_weights))  # type: ignore[arg-type]
             missing = ()
             # (held starts with norm; a number counts only whole: 20 is not in 2023)
             lacking = [(w, nw, ms) for w, nw, ms in words if nw not in norm or not _holds(norm, nw)]
@@ -478,6 +477,28 @@ class Retriever:
                 missing = tuple(w for w, nw, ms in lacking if not _holds(held, nw) and not any(m in held for m in ms))
             out.append(Hit(p, float(score), matched, sentence, span, missing))
         return out
+
+    def _person_span(self, sentence: str, p: Passage, intent: Intent, terms: Sequence[str]) -> tuple[int, int] | None:
+        """Where ``sentence`` names the person a who-question asks for: the passage's own speaker
+        (for "who said", only them: another name in their sentence is someone they talk about),
+        else a corpus speaker the question does not name, nearest a question term (``terms``) — with the title
+        written right before the name (``answering.person_mention``). None when the sentence names
+        nobody the corpus knows as a speaker: no bold rather than a wrong one."""
+        question = intent.question
+        speaker = p.speaker
+        if speaker is not None and speaker.name in sentence and normalize(speaker.name) not in question:
+            at = sentence.find(speaker.name)
+            return answering.person_mention(sentence, at, at + len(speaker.name), speaker.title)
+        if intent.kind == "who" and speaker is not None:
+            return None
+        norm = normalize(sentence)
+        if len(norm) != len(sentence):
+            return None  # (positions of the normal form are not the sentence's)
+        found = [(a, b) for a, b, name in self._names.spans(norm) if norm[a:b] not in question]
+        if not found:
+            return None
+        a, b = answering.nearest(found, norm, terms)
+        return answering.person_mention(sentence, a, b)
 
     def best_sentence(self, text: str, terms: Sequence[str]) -> str:
         """The sentence of ``text`` holding the most question weight (see ``search.highlight``)."""

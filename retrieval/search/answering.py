@@ -225,6 +225,69 @@ def _person(sentence: str, terms: Sequence[str]) -> list[tuple[int, int]]:
     return out
 
 
+def answers_person(intent: Intent | None) -> bool:
+    """Is the answer to ``intent`` a person (谁说…, 哪位领导主持…): bold a name, or nothing?"""
+    return intent is not None and (intent.kind == "who" or (intent.kind == "fact" and intent.asks == "person"))
+
+
+TITLE_SPAN = 14  # the most characters of title written before a name that the bold takes in
+_TITLE_TAGS = ("n", "j", "b", "l", "vn")  # jieba flags of a title's words (省委/j 副/b 书记/n, 自然资源/l, 助理/vn)
+# jieba flags of a word no title holds, where a title begins after it (由/p 了/u 和/c 也/d 他/r 2日/m,t)
+_BREAK_TAGS = frozenset("pucdrmtfxye")
+
+
+def person_mention(text: str, start: int, end: int, title: str | None = None) -> tuple[int, int]:
+    """The whole mention of the person named at ``text[start:end]``: the name, with the title
+    written right before it (省委副书记陶武先). The title is the speaker's own ``title`` when the
+    page writes it there, else the words before the name back to a clause or a word that is no
+    title's (由, 了, 据, a verb), when they end with a title word (titles.txt) — never more than
+    TITLE_SPAN characters, never a run across punctuation; where those words may begin mid-word
+    (cut by TITLE_SPAN, or after an unclear word), only the title words right before the name;
+    no title: the name alone."""
+    before = text[:start]
+    if title:
+        t = normalize(title)
+        for cand in (title, t):
+            if len(cand) <= TITLE_SPAN and before.endswith(cand):
+                return start - len(cand), end
+    at = start
+    while at > 0 and start - at < TITLE_SPAN and _CJK.match(text[at - 1]) is not None:
+        at -= 1
+    head = normalize(before[at:])
+    if len(head) != start - at or not head.endswith(title_words()):
+        return start, end
+    titles = _titles()
+    with _POS_LOCK:
+        tagged = pos_tags(head)
+    k = len(tagged)
+    while k > 0:
+        w, flag = tagged[k - 1]
+        if w in titles or (flag.startswith(_TITLE_TAGS) and not (len(w) == 1 and w in _FUNCTION)):
+            k -= 1
+        elif len(w) == 1 and flag.startswith("v") and k >= 2 and k < len(tagged) and tagged[k - 2][1].startswith(("n", "j")):
+            k -= 1  # 中国驻马来西亚大使, 政史系副主任: one verb character between a title's nouns
+        else:
+            break
+    if k > 0:
+        w, flag = tagged[k - 1]
+        clear = flag[:1] in _BREAK_TAGS or (flag.startswith("v") and len(w) >= 2)
+    else:
+        clear = at == 0 or _CJK.match(text[at - 1]) is None
+    if not clear:
+        # the words before may begin mid-word (TITLE_SPAN cut …德意志会展|公司董事会主席, or 主办|方):
+        # only the title words right before the name, whole
+        k = len(tagged)
+        while k > 0 and tagged[k - 1][0] in titles:
+            k -= 1
+    taken = sum(len(w) for w, _ in tagged[k:])
+    if not head[len(head) - taken:].endswith(title_words()):
+        return start, end
+    while k < len(tagged) and tagged[k][1].startswith("v"):  # (a verb character first takes nothing)
+        taken -= len(tagged[k][0])
+        k += 1
+    return start - taken, end
+
+
 def _quotes(sentence: str) -> list[tuple[int, int]]:
     spans = [(m.start(1), m.end(1)) for m in _QUOTE.finditer(sentence)]
     if spans:
@@ -363,6 +426,11 @@ def _closest(spans: Sequence[tuple[int, int]], norm_sentence: str, terms: Sequen
     if not at:
         return spans[0]
     return min(spans, key=lambda s: (min(min(abs(s[0] - p), abs(s[1] - p)) for p in at), s[0]))
+
+
+def nearest(spans: Sequence[tuple[int, int]], norm_sentence: str, terms: Sequence[str]) -> tuple[int, int] | None:
+    """Of several candidate answers in ``norm_sentence``, the one nearest a question term."""
+    return _closest(spans, norm_sentence, terms)
 
 
 def answer_span(sentence: str, intent: Intent, terms: Sequence[str] = ()) -> tuple[int, int] | None:

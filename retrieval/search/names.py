@@ -59,6 +59,25 @@ class NameIndex:
         by_key = self._by_key
         return [by_key[key] for _, _, key in sorted(set(self._hits(normalized)))]
 
+    def spans(self, normalized: str) -> list[tuple[int, int, str]]:
+        """(start, end, name) of each speaker name in ``normalized``, left to right; where names
+        overlap, the longest (then the first given) is kept."""
+        by_key, rank, starts = self._by_key, self._rank, self._starts
+        if self._first is None:
+            return []
+        found: list[tuple[int, int, int, str]] = []
+        for m in self._first.finditer(normalized):
+            i = m.start()
+            for n in starts[m.group()]:
+                key = normalized[i : i + n]
+                if len(key) == n and key in by_key:
+                    found.append((-n, rank[key], i, key))
+        out: list[tuple[int, int, str]] = []
+        for neg, _, i, key in sorted(found):
+            if all(i >= b or i - neg <= a for a, b, _ in out):
+                out.append((i, i - neg, by_key[key]))
+        return sorted(out)
+
     def find(self, normalized: str) -> str | None:
         """The longest speaker name in ``normalized`` (ties: the first given), or None."""
         hits = self._hits(normalized)
