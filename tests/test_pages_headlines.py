@@ -214,3 +214,8 @@ def test_an_ad_over_the_date_gives_way_to_the_headline_opening_the_article():
 def test_an_edition_switch_with_no_headline_is_no_headline():
     page = parse("\n".join(["中国内地版本", "2025年4月28日", *ARTICLE]))
     assert page.title is None  # sources.json, or the lead, names the page
+
+
+def test_a_source_line_set_off_by_a_bar_is_no_headline():
+    page = parse("\n".join(["来源|某某新语(ID:mouxinyu)", *ARTICLE]))
+    assert page.title is None  # sources.json, or the lead, names the page

@@ -999,10 +999,15 @@ def _headline_like(s: str, kind: str) -> bool:
     )
 
 
+_SOURCE_LABEL = re.compile(r"^(?:新闻|文章|信息)?来源[:：|｜/]")
+
+
 def not_headline(s: str) -> bool:
     """A line that looks like a headline but never is one: a box's heading (赵启正简历: data/box_labels.txt),
-    a cast line (戴自毅(…董事长)), a credit (嘉宾：…)."""
+    a cast line (戴自毅(…董事长)), a credit (嘉宾：…), a source line however it is set off (来源|某某公众号)."""
     t = re.sub(r"\s+", "", s)
+    if _SOURCE_LABEL.match(t):
+        return True
     return t.endswith(tuple(_words("box_labels.txt"))) and cjk_len(t) <= 12 or bool(PERSON_CREDIT.match(t)) or credit_line(s)
 
 
