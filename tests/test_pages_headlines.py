@@ -162,3 +162,60 @@ def test_a_headline_wrapped_as_the_original_title_is_read_without_the_wrapper():
     assert page.title == "市长谈教育投入和乡村学校"
     page = parse("\n".join(["原标题：市长谈教育投入和乡村学校", "某某报 2024-05-06", *ARTICLE]))
     assert page.title == "市长谈教育投入和乡村学校"
+
+
+# -- site chrome by class (session 7): never a headline, the next candidate is ----------------
+
+
+def test_chrome_lines_by_class():
+    from retrieval.pages.textpage import chrome_line
+
+    assert chrome_line("设为主页收藏本页")  # bookmark links
+    assert chrome_line("订户专享 赠阅文章")  # a paywall badge
+    assert chrome_line("中国内地版本")  # an edition switch
+    assert chrome_line("某某网 正文")  # a site's name and a bare page word
+    assert chrome_line("中国某某协会主管") and chrome_line("某某日报社主办")  # the supervising body
+    assert chrome_line("第A03版:要闻") and chrome_line("第3版 要闻")  # a newspaper's page label
+    assert chrome_line("某某银行白金信用卡", "市长在会上说今年全市将新建学校")  # an ad beside another story
+    # headlines that share a word with a class stay headlines
+    assert not chrome_line("车间主管的一天")  # no organisation before 主管
+    assert not chrome_line("正文之外的故事")
+    assert not chrome_line("市长谈学校建设 某某网")  # a site's name beside a headline is split_site_suffix's
+    assert not chrome_line("信用卡还款新规下月施行", "信用卡还款新规下月起施行，持卡人可以…")  # the article is about it
+
+
+def test_a_bookmark_bar_over_the_headline_is_not_it():
+    page = parse("\n".join(["设为主页收藏本页", "市长谈教育投入和学校建设", "2017-03-03 来源:某某网", *ARTICLE]))
+    assert page.title == "市长谈教育投入和学校建设"
+
+
+def test_a_site_name_and_a_page_word_over_the_headline_are_not_it():
+    page = parse("\n".join(["某某网 正文", "市长谈教育投入和学校建设", "2017-03-03 23:53:55 来源: 某某网", *ARTICLE]))
+    assert page.title == "市长谈教育投入和学校建设"
+
+
+def test_the_supervising_body_over_the_headline_is_not_it():
+    page = parse("\n".join(["用户登录", "某某市作家协会主管", "市长谈教育投入和学校建设", "来源:某某报 2025年01月27日08:43",
+                            *ARTICLE]))
+    assert page.title == "市长谈教育投入和学校建设"
+
+
+def test_a_paywall_badge_under_the_headline_is_not_it():
+    page = parse("\n".join(["市长谈教育投入和学校建设", "订户", "赠阅文章", "订户专享 赠阅文章", *ARTICLE]))
+    assert page.title == "市长谈教育投入和学校建设"
+
+
+def test_an_ad_over_the_date_gives_way_to_the_headline_opening_the_article():
+    # a paper's page: the ad, the date and page label, then the headline (a question) opening the article
+    page = parse("\n".join(["某某银行白金信用卡", "2020年03月25日", "第A03版:要闻", "市长下次记者会宣布全市学位够用?", *ARTICLE]))
+    assert page.title == "市长下次记者会宣布全市学位够用?"
+
+
+def test_an_edition_switch_with_no_headline_is_no_headline():
+    page = parse("\n".join(["中国内地版本", "2025年4月28日", *ARTICLE]))
+    assert page.title is None  # sources.json, or the lead, names the page
+
+
+def test_a_source_line_set_off_by_a_bar_is_no_headline():
+    page = parse("\n".join(["来源|某某新语(ID:mouxinyu)", *ARTICLE]))
+    assert page.title is None  # sources.json, or the lead, names the page

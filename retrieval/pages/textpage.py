@@ -944,11 +944,47 @@ def _without_chrome(s: str) -> str:
     parts = s.split()
     if len(parts) < 2:
         return s
-    chrome = _words("chrome.txt")
+    chrome = _chrome_words()["anywhere"]
     kept = [p for p in parts if not any(w in p for w in chrome)]
     if len(kept) == 1 and len(parts) > 1 and cjk_len(kept[0]) >= 6:
         return kept[0]
     return s
+
+
+@lru_cache(maxsize=1)
+def _chrome_words() -> dict[str, tuple[str, ...]]:
+    """data/chrome.txt: site chrome by class (anywhere, short, ads, alone, ends, bodies, edition)."""
+    return _keyed_words("chrome.txt")
+
+
+def chrome_line(s: str, lead: str = "") -> bool:
+    """A line of site chrome, never a headline: each of its parts (set apart by spaces, | or >) is a
+    bookmark link, a paywall badge or an edition switch (设为主页收藏本页, 订户专享 赠阅文章, 中国内地版本),
+    an advertised product the article shares nothing with (某银行信用卡), a site's name or a bare page
+    word (某某网 正文); or the line names the site's supervising body (某某协会主管); or it opens with a
+    newspaper's page label (第A03版：澳闻). Classes of phrase live in data/chrome.txt."""
+    words = _chrome_words()
+    t = s.strip()
+    if not t:
+        return False
+    if any(re.match(p, t) for p in words.get("edition", ())):
+        return True
+    flat = re.sub(r"\s+", "", t)
+    end = next((e for e in sorted(words.get("ends", ()), key=len, reverse=True) if flat.endswith(e)), None)
+    if end and cjk_len(flat) <= 20 and flat[: -len(end)].endswith(words.get("bodies", ())):
+        return True
+    parts = [p for p in re.split(r"[\s|｜>＞]+", t) if p]
+
+    def part_chrome(p: str) -> bool:
+        if any(w in p for w in words.get("anywhere", ())) or p in words.get("alone", ()):
+            return True
+        if cjk_len(p) <= 10 and any(w in p for w in words.get("short", ())):
+            return True
+        return cjk_len(p) <= 10 and any(w in p for w in words.get("ads", ())) and _about(p, lead) < 0.1
+
+    chrome = [part_chrome(p) for p in parts]
+    # a site's name with chrome beside it (某某网 正文); a site's name alone is _site_name's
+    return any(chrome) and all(c or _site_name(p) for c, p in zip(chrome, parts))
 
 
 def _headline_like(s: str, kind: str) -> bool:
@@ -963,10 +999,15 @@ def _headline_like(s: str, kind: str) -> bool:
     )
 
 
+_SOURCE_LABEL = re.compile(r"^(?:新闻|文章|信息)?来源[:：|｜/]")
+
+
 def not_headline(s: str) -> bool:
     """A line that looks like a headline but never is one: a box's heading (赵启正简历: data/box_labels.txt),
-    a cast line (戴自毅(…董事长)), a credit (嘉宾：…)."""
+    a cast line (戴自毅(…董事长)), a credit (嘉宾：…), a source line however it is set off (来源|某某公众号)."""
     t = re.sub(r"\s+", "", s)
+    if _SOURCE_LABEL.match(t):
+        return True
     return t.endswith(tuple(_words("box_labels.txt"))) and cjk_len(t) <= 12 or bool(PERSON_CREDIT.match(t)) or credit_line(s)
 
 
@@ -1016,6 +1057,8 @@ def _title(page: PageParse, bl: list[Block], kinds: list[str], date_i: int | Non
     def ok(i: int) -> bool:
         if not 0 <= i < head_end or not _headline_like(texts[i], kinds[i]) or _site_name(texts[i]):
             return False
+        if chrome_line(texts[i], body_words):
+            return False  # 设为主页收藏本页, 订户专享 赠阅文章, 某某网 正文, 某某协会主管: the site's furniture
         if texts[i].rstrip().endswith((":", "：")) and not (
                 i + 1 < head_end and _headline_like(texts[i + 1], kinds[i + 1])):
             return False  # 中央电视台记者: over a paragraph announces words; only a kicker (…：) stands over a headline
@@ -1055,14 +1098,14 @@ def _title(page: PageParse, bl: list[Block], kinds: list[str], date_i: int | Non
                 if j != date_i and ok(j)}
         best = max(sorted(near), key=lambda j: _about(texts[j], body_words), default=title_i)
         now = texts[title_i]
-        chrome = any(w in now for w in _words("chrome.txt"))
+        chrome = any(w in now for w in _chrome_words()["anywhere"])
         astray = _about(now, body_words) < 0.1 or chrome
         under = title_i + 1  # the line under it: a subtitle goes on the headline; a headline under chrome is it
         if astray and not chrome and best == under and subtitle(texts[under]):
             pass  # 好笑的事让它自然就好，… / 专访某片导演某某: a headline and its subtitle
         elif astray and not now.endswith(("——", "—", "：", ":")) and _about(texts[best], body_words) >= 0.5:
             title_i = best
-        elif chrome and under != date_i and ok(under) and not any(w in texts[under] for w in _words("chrome.txt")) and (
+        elif chrome and under != date_i and ok(under) and not any(w in texts[under] for w in _chrome_words()["anywhere"]) and (
                 _about(texts[under], body_words) >= 0.1):
             title_i = under  # 简体版 寄给朋友 政府新闻网 over the headline: the site's bar, then the headline
         elif chrome:
