@@ -21,7 +21,6 @@ the questions of each question's fastest time over the rounds, divided by tantiv
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import time
 from pathlib import Path
@@ -40,20 +39,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("work", type=Path)
     ap.add_argument("--rounds", type=int, default=5)
     args = ap.parse_args(argv)
-    cfg = json.loads((args.work / "config.json").read_text())
-    import tantivy
-
     import retrieval.retriever as retriever_mod
-    from retrieval import Retriever
     from retrieval.search import overlap
 
-    r = Retriever.from_path(cfg["corpus"], cache_dir=cfg["cache"])
-    qs = cfg["questions"]
-    toks = [r.tokenize(q) for q in qs]
-    index = tantivy.Index.open(str(args.work / "tantivy"))
-    searcher = index.searcher()
-    tq = [tantivy.Query.boolean_query([(tantivy.Occur.Should, tantivy.Query.term_query(index.schema, "body", t)) for t in q])
-          for q in toks]
+    from .search_ab import engines
+
+    r, qs, toks, searcher, tq = engines(args.work)
 
     owners = {"distinctive_words": retriever_mod, "parse_intent": retriever_mod, "normalize": retriever_mod, "bigrams": overlap}
     real = {name: getattr(owner, name) for name, owner in owners.items()}

@@ -35,26 +35,33 @@ def _hits(hits) -> list:
     return [(h.passage.text, h.score, h.matched_terms, h.best_sentence, h.answer_span, h.missing_terms) for h in hits]
 
 
+def engines(work: Path):
+    """The scale work folder's retriever (from its cache), questions, their tokens, and tantivy's
+    searcher with one Should term query per question over the same tokens."""
+    import tantivy
+
+    from retrieval import Retriever
+
+    cfg = json.loads((work / "config.json").read_text())
+    r = Retriever.from_path(cfg["corpus"], cache_dir=cfg["cache"])
+    qs = cfg["questions"]
+    toks = [r.tokenize(q) for q in qs]
+    index = tantivy.Index.open(str(work / "tantivy"))
+    searcher = index.searcher()
+    tq = [tantivy.Query.boolean_query([(tantivy.Occur.Should, tantivy.Query.term_query(index.schema, "body", t)) for t in q])
+          for q in toks]
+    return r, qs, toks, searcher, tq
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("work", type=Path)
     ap.add_argument("--base", type=Path, help="another checkout whose retrieval/ is timed beside this one")
     ap.add_argument("--rounds", type=int, default=5)
     args = ap.parse_args(argv)
-    cfg = json.loads((args.work / "config.json").read_text())
-    import tantivy
-
-    from retrieval import Retriever
-
-    r = Retriever.from_path(cfg["corpus"], cache_dir=cfg["cache"])
+    r, qs, toks, searcher, tq = engines(args.work)
     if not r.from_cache:
         raise SystemExit("the scale corpus must come from the cache (run the scale suite first)")
-    qs = cfg["questions"]
-    toks = [r.tokenize(q) for q in qs]
-    index = tantivy.Index.open(str(args.work / "tantivy"))
-    searcher = index.searcher()
-    tq = [tantivy.Query.boolean_query([(tantivy.Occur.Should, tantivy.Query.term_query(index.schema, "body", t)) for t in q])
-          for q in toks]
     fns = {"tantivy top 10": lambda i: searcher.search(tq[i], 10), "index top_k": lambda i: r.index.top_k(toks[i], 10),
            "search()": lambda i: r.search(qs[i])}
     differ = None

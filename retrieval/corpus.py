@@ -19,8 +19,8 @@ import numpy as np
 from .attribution.lexicon import simplify_aligned, title_end
 from .models import Document, Passage, Speaker
 from .pages.ingest import MAX_FILE_BYTES, Admission, Page, SkipFile, parse_page, read_file
-from .search.bm25 import BM25Index, SegmentedIndex
 from .search.answering import sentence_bounds
+from .search.bm25 import BM25Index, SegmentedIndex
 from .search.names import NameIndex
 from .search.tokenizer import Tokenizer
 from .text import aligned, normalize
@@ -61,6 +61,13 @@ def _position(i, n: int) -> int:
     if not -n <= i < n:
         raise IndexError(i)
     return i % n
+
+
+def _save_arrays(directory: str | os.PathLike, arrays: dict[str, np.ndarray]) -> list[str]:
+    """Each array to ``directory/file`` (.npy, no pickles); the files' names."""
+    for file, arr in arrays.items():
+        np.save(Path(directory) / file, np.ascontiguousarray(arr), allow_pickle=False)
+    return list(arrays)
 
 
 class TextColumn(Sequence[str]):
@@ -157,10 +164,7 @@ class TextColumn(Sequence[str]):
         return TextColumn(np.concatenate([self.blob, other.blob]), np.concatenate([self.offsets, self.offsets[-1] + other.offsets[1:]]))
 
     def save(self, directory: str | os.PathLike, name: str) -> list[str]:
-        names = [f"{name}-blob.npy", f"{name}-offsets.npy"]
-        for file, arr in zip(names, (self.blob, self.offsets)):
-            np.save(Path(directory) / file, np.ascontiguousarray(arr), allow_pickle=False)
-        return names
+        return _save_arrays(directory, {f"{name}-blob.npy": self.blob, f"{name}-offsets.npy": self.offsets})
 
     @classmethod
     def load(cls, directory: str | os.PathLike, name: str, mmap: bool = True) -> TextColumn:
@@ -238,10 +242,7 @@ class SpanColumn(Sequence[list[tuple[int, int]]]):
         return cls(ptr, np.array([v for x in lists for pair in x for v in pair], dtype=np.int32))
 
     def save(self, directory: str | os.PathLike, name: str) -> list[str]:
-        names = [f"{name}-ptr.npy", f"{name}-spans.npy"]
-        for file, arr in zip(names, (self.ptr, self.spans)):
-            np.save(Path(directory) / file, np.ascontiguousarray(arr), allow_pickle=False)
-        return names
+        return _save_arrays(directory, {f"{name}-ptr.npy": self.ptr, f"{name}-spans.npy": self.spans})
 
     @classmethod
     def load(cls, directory: str | os.PathLike, name: str) -> SpanColumn:

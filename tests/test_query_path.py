@@ -448,8 +448,7 @@ def test_sentence_bounds_stored_per_passage_are_the_splitter_s(tmp_path):
     import numpy as np
 
     from retrieval.corpus import SpanColumn
-    from retrieval.search.answering import _sentences, trimmed_spans
-    from retrieval.search.answering import sentence_bounds
+    from retrieval.search.answering import _sentences, sentence_bounds, trimmed_spans
 
     rng = random.Random(13)
     bits = ["。", "！", "？", "；", "\n", " ", "\u3000", "”", "a", "中文", "\r\n", "\xa0"]

@@ -1,6 +1,11 @@
 """Name boundaries behind the wrong speakers of session 6's fresh batches (mechanisms, own sentences)."""
 
-from retrieval.attribution.lexicon import joined_transliterations, mentions, person_at_end, plausible_name
+from retrieval.attribution.lexicon import (
+    joined_transliterations,
+    mentions,
+    person_at_end,
+    plausible_name,
+)
 
 
 def test_transliterated_name_cut_in_two_by_jieba_is_joined():
