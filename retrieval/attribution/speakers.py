@@ -450,7 +450,7 @@ class Attributor:
         if (caption(s) or self._name_line(s)) and not _NARRATOR.match(s.strip()) and not listed:
             return self._caption(s, text)
         found, mode = (self.last, "turn") if listed else self._find(s)
-        if found is not None and self._no_person(simplify_aligned(found.name)):
+        if found is not None and self._no_person(simplify_aligned(_trimmed(found).name)):
             found = self._surname_alone(simplify_aligned(found.name))  # 谈创新, 问到这件事, 李则(称), 巴生
         if found is not None and mode in ("verb", "after-quote", "quote-topic") and self._via is None \
                 and (top := self._dominant(s, self._canonical(_trimmed(found)))) is not None:
@@ -621,7 +621,7 @@ class Attributor:
             if not out or out[0].speaker.name != sp.name:
                 how = "speech-verb" if _VERB_RE.search(bare) else "quote"
                 out.append(self._proposal(s, text, sp, how, 0.0, "", proposer="only-name"))
-        return [o for o in out if not self._no_person(simplify_aligned(o.speaker.name))]  # 李则(称): no name
+        return [o for o in out if not self._no_person(simplify_aligned(_trimmed(o.speaker).name))]  # 李则(称): no name
 
     def _label_name(self, s: str) -> Speaker | None:
         """A colon label that may be a name the rules do not take (利马斯：, 马春霞(村支部书记)：,
