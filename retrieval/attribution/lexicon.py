@@ -353,7 +353,7 @@ def plausible_name(
         return False
     if name in known:
         return True
-    if _bad_edge(name):
+    if _bad_edge(name) or clause_not_name(name):
         return False
     if title_end().fullmatch(name) or len(name) >= 3 and title_end().search(name):
         return False  # 王副厅长, 詹书记: a surname and a title, not a name
@@ -370,6 +370,19 @@ def plausible_name(
         return not name.endswith("们") and not _surname_name_reads_as_words(name, surname, after_title, honorific)
     # 皮特, 阿尔瓦雷斯: only after a title, at a clause end (jieba's tags, the dearest test, last)
     return after_title and strict and not _lexicon()[1].search(name) and not _reads_as_words(name)
+
+
+def clause_not_name(name: str) -> bool:
+    """A clause read as a name (data/not_names.txt): a surname, then one adverb (李则|称); a word
+    opening with a demonstrative (问到|这件|事); or a one-character verb, then a verb (谈|创新)."""
+    words = _keyed_data("not_names.txt")
+    surname = surname_of(name)
+    if surname and len(name) == len(surname) + 1 and name[-1] in words.get("surname_adverbs", ()):
+        return True
+    tags = _tags(name)
+    if any(len(w) >= 2 and w[0] in words.get("demonstratives", ()) and f != "nr" for w, f in tags):
+        return True
+    return len(tags) == 2 and len(tags[0][0]) == 1 and tags[0][1] == "v" and len(tags[1][0]) >= 2 and tags[1][1] == "v"
 
 
 def _opens_with_verb(name: str) -> bool:
@@ -456,6 +469,16 @@ def _dateline_re() -> re.Pattern:
     before = "|".join(map(re.escape, (*words.get("self", ()), *words.get("suffix", ()))))
     markers = "|".join(map(re.escape, words.get("marker", ())))
     return re.compile(f"(?:\\d{{1,2}}日|{before})(?:{markers})")
+
+
+def dateline_places(text: str) -> frozenset[str]:
+    """The places a page's datelines name (simplified ``text``): the two or three characters right
+    before a day and a marker of data/datelines.txt ((巴生28日讯) → 巴生, 新华社北京3月5日电 → 北京)."""
+    markers = "|".join(map(re.escape, _keyed_data("datelines.txt").get("marker", ())))
+    out = set()
+    for m in re.finditer(f"([{CJK}]{{2,3}})(?:\\d{{1,2}}月)?\\d{{1,2}}日(?:{markers})", text):
+        out.update((m.group(1), m.group(1)[-2:]))
+    return frozenset(out)
 
 
 def _after_lone_dian(title: str) -> str:

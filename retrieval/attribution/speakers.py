@@ -61,6 +61,8 @@ from .lexicon import (
     by_surname_and_title,
     caption,
     caption_or_heading,
+    clause_not_name,
+    dateline_places,
     clause_word_first,
     clean_title,
     cut_short,
@@ -250,6 +252,7 @@ class Attributor:
     _spoke: dict[str, int] = field(default_factory=dict)  # the paragraph each person last spoke in
     _flags: set[str] = field(default_factory=set)  # the doubts of the proposal being made
     _full_names: tuple[tuple[str, str], ...] | None = None  # transliterated names the page writes in full, with their last part
+    _places: frozenset[str] | None = None  # the places the page's datelines name (``lexicon.dateline_places``)
 
     def register(self, texts: Iterable[str], article: int = 0) -> None:
         """Read every paragraph for the persons the page introduces. ``article``: where the article's
@@ -258,6 +261,7 @@ class Attributor:
         self.original = "\n".join(texts)
         self.text = simplify_aligned(self.original)
         self._full_names = None
+        self._places = None
         for text in texts:
             s = simplify_aligned(text)
             for _, sp in self._mentions(_MASK.sub("", s)) if "known" in SIGNALS else ():
@@ -446,6 +450,8 @@ class Attributor:
         if (caption(s) or self._name_line(s)) and not _NARRATOR.match(s.strip()) and not listed:
             return self._caption(s, text)
         found, mode = (self.last, "turn") if listed else self._find(s)
+        if found is not None and self._no_person(simplify_aligned(_trimmed(found).name)):
+            found = self._surname_alone(simplify_aligned(found.name))  # 谈创新, 问到这件事, 李则(称), 巴生
         if found is not None and mode in ("verb", "after-quote", "quote-topic") and self._via is None \
                 and (top := self._dominant(s, self._canonical(_trimmed(found)))) is not None:
             found, mode = top, "verb"  # two people speak: the one who says nearly all the words
@@ -615,7 +621,7 @@ class Attributor:
             if not out or out[0].speaker.name != sp.name:
                 how = "speech-verb" if _VERB_RE.search(bare) else "quote"
                 out.append(self._proposal(s, text, sp, how, 0.0, "", proposer="only-name"))
-        return out
+        return [o for o in out if not self._no_person(simplify_aligned(_trimmed(o.speaker).name))]  # 李则(称): no name
 
     def _label_name(self, s: str) -> Speaker | None:
         """A colon label that may be a name the rules do not take (利马斯：, 马春霞(村支部书记)：,
@@ -1088,6 +1094,25 @@ class Attributor:
         if simplify_aligned(found.name) not in s:
             return "title-reference"
         return {"colon": "transcript", "verb": "speech-verb", "after-quote": "quote", "quote-topic": "quote"}[mode]
+
+    def _no_person(self, name: str) -> bool:
+        """A clause read as a name (``lexicon.clause_not_name``), or a place the page's dateline
+        names ((巴生28日讯) → 巴生站致词时说: the place, not a person)."""
+        if clause_not_name(name):
+            return True
+        if self._places is None:
+            self._places = dateline_places(self.text)
+        return name in self._places
+
+    def _surname_alone(self, clause: str) -> Speaker | None:
+        """A surname, then an adverb (李则称): the one person of that surname the page names
+        (李家超), or nobody when it names none or several."""
+        surname = surname_of(clause)
+        if not surname or len(clause) != len(surname) + 1:
+            return None
+        people = [(n, t) for n, t in self.known.items()
+                  if n != clause and len(n) > len(surname) + 1 and surname_of(n) == surname and not clause_not_name(n)]
+        return Speaker(*people[0]) if len(people) == 1 else None
 
     def _canonical(self, sp: Speaker) -> Speaker:
         """A part of a transliterated name (盖茨) is the full name given earlier (比尔·盖茨)."""
