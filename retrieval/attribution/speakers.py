@@ -1754,10 +1754,22 @@ class Attributor:
             return Speaker(names[-1], self.known.get(names[-1]))
         if unnamed_person(masked_before):
             return None  # 患者的女儿刘女士是供肝者。她告诉记者: she has no name here
+        pending = self._untagged
         salient = self._salient()
         if self._orphaned(salient):
             return None  # “我去年……”(nobody's, as far as we know)。…他说: he may be that speaker
-        return None if self._other_speaker(before, salient) else salient
+        if self._other_speaker(before, salient):
+            return None
+        rival = self.intro
+        if rival is None and pending is not None:  # a name jieba alone tags, closing the paragraph before
+            last = _SENTENCE_END.split(_MASK.sub("", pending).rstrip("。！？!?；; "))[-1]
+            rival = next((sp for sp, is_oblique in self._tagged_names(last) if not is_oblique), None)
+        if salient is not None and rival is not None and rival.name != salient.name \
+                and self._spoke.get(salient.name, -1) < self.index - 1:
+            # 高希均说…。 / 在台湾出生的李开复在演讲中谈到…。 / 他认为…: the paragraph before, which gave
+            # nobody words, ended on another person — either may be meant
+            self._rivals = True
+        return salient
 
     def _orphaned(self, salient: Speaker | None) -> bool:
         """Words went to nobody since the last speaker, and they were not in paragraphs that named
