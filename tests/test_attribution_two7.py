@@ -44,3 +44,12 @@ def test_a_verb_in_a_clause_of_time_since_reports_no_words():
         "这个倡议是中国的，更是世界的。主席王国平提出这个倡议3年多来，合作不断开花结果，影响迅速席卷全球。",
     ])
     assert got[1] != "王国平"
+
+
+def test_he_after_a_paragraph_ending_on_another_person_is_in_doubt():
+    got = _speakers([
+        "杂志创办人高大伟说，台湾有过辉煌的经济起飞，但十余年来慢慢失去力道。",
+        "在台湾出生、在大陆创业的王建国在演讲中谈到大陆创新创业的特点和优势，如市场巨大，工程师进步快速等。",
+        "他认为，台湾创业者要看到小市场无法成就伟大的公司，只看台湾市场是绝对做不大的。",
+    ])
+    assert got[2] != "高大伟"
