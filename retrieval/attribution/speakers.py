@@ -1760,11 +1760,14 @@ class Attributor:
             return None  # “我去年……”(nobody's, as far as we know)。…他说: he may be that speaker
         if self._other_speaker(before, salient):
             return None
-        rival = self.intro
-        if rival is None and pending is not None:  # a name jieba alone tags, closing the paragraph before
+        rival = None
+        if pending is not None and _SENTENCE_END.search(pending) and not caption_or_heading(pending):
+            # the paragraph before had no subject we could name: a name jieba alone tags closing it
+            # (not a heading: about nobody in particular)
             last = _SENTENCE_END.split(_MASK.sub("", pending).rstrip("。！？!?；; "))[-1]
             rival = next((sp for sp, is_oblique in self._tagged_names(last) if not is_oblique), None)
-        if salient is not None and rival is not None and rival.name != salient.name \
+        if salient is not None and rival is not None and self._canonical(rival).name != self._canonical(salient).name \
+                and simplify_aligned(rival.name) != simplify_aligned(salient.name) \
                 and self._spoke.get(salient.name, -1) < self.index - 1:
             # 高希均说…。 / 在台湾出生的李开复在演讲中谈到…。 / 他认为…: the paragraph before, which gave
             # nobody words, ended on another person — either may be meant
