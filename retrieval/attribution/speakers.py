@@ -111,7 +111,7 @@ _ADV_WORDS += "(?:用|以)[^，,。；;]{0,10}?(?:" + "|".join(sorted(data_words
 # an errand before the verb (data/errands.txt: 前往论坛演讲前, 出席会议时): the speaker's adverbial clause
 _ADV_WORDS += "".join(f"(?:{w})[{CJK}]{{1,14}}?(?:之前|之后|期间|前|时|后)|" for w in sorted(data_words("errands.txt"), key=len, reverse=True))
 _ADV = re.compile(
-    rf"(?:{_ADV_WORDS}也|还|则|又|都|就|曾|亦|再次|首先|随后|接着|接著|同时|当天|当日|日前|近日|今天|昨天|昨日|今日|昨|笑|纷纷|一致|"
+    rf"(?:{_ADV_WORDS}也|还|则|又|都|就|曾|亦|再次|首先|随后|接着|接著|同时|当天|当日|日前|近日|今天|昨天|昨日|今日|昨|(?:周|星期)[一二三四五六日天]|笑|纷纷|一致|"
     rf"[上下]午|晚间|\d{{1,2}}日(?:[上下]午|晚)?|\d{{1,2}}月\d{{1,2}}日|[{CJK}]{{1,4}}地|[{CJK}][着著]|"
     rf"不止一次|多次|一再|一边|[赛会事课]后|进一步|明确|特别|专门|只是|深有感触|心里|能否|"
     rf"在[^，。]{{1,24}}?(?:上|中|时|里|期间|之际|后|前)|在[{CJK}]{{2,14}}|对[{CJK}]{{1,12}}|向[{CJK}]{{1,12}}|"
@@ -719,6 +719,16 @@ class Attributor:
                 claim = clause_start + len(re.match(r"[\u0000\s]*", masked[clause_start : cm.start()]).group())
                 if sp is not None:
                     events.append((claim, cm.end(), -1, self._canonical(_trimmed(sp)), self._via is not None))
+            for am in _ASKED.finditer(masked):
+                # 甲询问，…这三件事情有做到吗？乙回应，…: the asker's question is words of theirs too
+                clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, am.start())), default=0)
+                sentence = re.match(r"[^。！!；;]*", masked[am.end() :]).group()
+                if clause_start in claimed or not re.search("[？?]", sentence):
+                    continue
+                self._via = None
+                sp = self._subject(masked[clause_start : am.start()].replace("\u0000", ""), masked, clause_start, s)
+                if sp is not None and self._via is None:
+                    events.append((clause_start, am.end(), -1, self._canonical(_trimmed(sp)), False))
             for qm in re.finditer(r"“[^“”]{8,}”|「[^「」]{8,}」", s):
                 if not re.search("[，。！？,!?]", qm.group()) or masked[: qm.start()].rstrip()[-1:] in ("：", ":", "，", ","):
                     continue  # 霍建华则表示…，“…” 导演许鞍华…: the quotation goes on the clause before it
@@ -732,6 +742,16 @@ class Attributor:
         finally:
             self._via, self._rivals, self._untagged, self.salient = state
         events.sort(key=lambda e: (e[0], e[1]))
+        for i, (start, words, end, sp, via) in enumerate(events):
+            # 佩斯科夫周四说，…。他说，…: a sentence opening with 他/她 after the one who just spoke,
+            # nobody else named between, goes on with that speaker's words
+            before = [e for e in events[:i] if e[3] is not None and not e[4]]
+            if not via or not before or masked[:start].rstrip()[-1:] not in ("。", "！", "？", "!", "?"):
+                continue
+            prev = before[-1][3]
+            between = _MASK.sub("", s[before[-1][0] : start])
+            if all(m.name in prev.name or prev.name in m.name for _, m in self._mentions(between)):
+                events[i] = (start, words, end, prev, via)
         self._memo[key] = events
         return events
 
@@ -1070,6 +1090,10 @@ class Attributor:
             return True
         words = self._words_said(s)
         if words.get(None, 0) >= max(words.get(found.name, 0), _OUTSPOKEN):
+            return True
+        # 有记者就乙发问，他却回应：“…”。甲则认为…: a 他/她 meaning someone else says as much as the speaker
+        if any(k is not None and k != found.name and k not in found.name and found.name not in k
+               and v >= max(words.get(found.name, 0), _OUTSPOKEN) for k, v in words.items()):
             return True
         if how in ("pronoun", "title-reference") and found.name not in bare:
             others = [sp for pos, sp in self._mentions(bare) if not oblique(bare, pos, sp.name)
@@ -1755,10 +1779,25 @@ class Attributor:
             return Speaker(names[-1], self.known.get(names[-1]))
         if unnamed_person(masked_before):
             return None  # 患者的女儿刘女士是供肝者。她告诉记者: she has no name here
+        pending = self._untagged
         salient = self._salient()
         if self._orphaned(salient):
             return None  # “我去年……”(nobody's, as far as we know)。…他说: he may be that speaker
-        return None if self._other_speaker(before, salient) else salient
+        if self._other_speaker(before, salient):
+            return None
+        rival = None
+        if pending is not None and _SENTENCE_END.search(pending) and not caption_or_heading(pending):
+            # the paragraph before had no subject we could name: a name jieba alone tags closing it
+            # (not a heading: about nobody in particular)
+            last = _SENTENCE_END.split(_MASK.sub("", pending).rstrip("。！？!?；; "))[-1]
+            rival = next((sp for sp, is_oblique in self._tagged_names(last) if not is_oblique), None)
+        if salient is not None and rival is not None and self._canonical(rival).name != self._canonical(salient).name \
+                and simplify_aligned(rival.name) != simplify_aligned(salient.name) \
+                and self._spoke.get(salient.name, -1) < self.index - 1:
+            # 高希均说…。 / 在台湾出生的李开复在演讲中谈到…。 / 他认为…: the paragraph before, which gave
+            # nobody words, ended on another person — either may be meant
+            self._rivals = True
+        return salient
 
     def _orphaned(self, salient: Speaker | None) -> bool:
         """Words went to nobody since the last speaker, and they were not in paragraphs that named
@@ -2099,11 +2138,19 @@ def _closes_quote(s: str) -> bool:
     return False
 
 
+# a question put (甲询问，…吗？): the asker's words, an event of who says which words
+_ASKED = re.compile(r"(?:询问|质询|质问|追问|反问|问道)[，,：:]")
+# a speech verb's clause closing in a time since (…倡议3年多来，/ …以来，): a circumstance, not a report
+_SINCE_SAID = re.compile(r"[^，。！？；,;!?：:]{0,24}?(?:以来|[年月天周]多?来)(?=[，,])")
+
+
 def _no_words_follow(masked: str, end: int) -> bool:
     """A speech verb closing its sentence with no quotation before it (…并发言。) reports no words;
     nor does one followed only by how much was said (布林肯说了三件事儿)."""
     if _AMOUNT_SAID.match(masked, end) or _TOPICS_SAID.match(masked, end) or _DESCRIBED.match(masked, end):
         return True
+    if _SINCE_SAID.match(masked, end):
+        return True  # 主席提出“…”倡议3年多来，…: the time since it was said, no words of theirs here
     if _ANSWERED.search(masked, 0, end) and _TOPIC_OBJECT.match(masked, end):
         return True  # 崔天凯回应病毒来自美国军方说法: what was answered, not what was said
     if _TOPIC_VERB.search(masked, 0, end) and _TOPIC_END.match(masked, end):
