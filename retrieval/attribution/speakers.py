@@ -48,7 +48,6 @@ from importlib import resources
 from ..models import Speaker
 from . import decision
 from .decision import CONFIDENCE, DOUBTS, THRESHOLD, Attribution, Proposal, choose
-from .lexicon import lede_end
 from .lexicon import (
     BOUNDARY,
     CJK,
@@ -62,11 +61,11 @@ from .lexicon import (
     caption,
     caption_or_heading,
     clause_not_name,
-    dateline_places,
     clause_word_first,
     clean_title,
     cut_short,
     data_words,
+    dateline_places,
     editor_note,
     ends_unnamed,
     fuller_title,
@@ -76,6 +75,7 @@ from .lexicon import (
     joined_surnames,
     known_at,
     leadin,
+    lede_end,
     mentions,
     names_follow,
     oblique,
@@ -742,7 +742,7 @@ class Attributor:
         finally:
             self._via, self._rivals, self._untagged, self.salient = state
         events.sort(key=lambda e: (e[0], e[1]))
-        for i, (start, words, end, sp, via) in enumerate(events):
+        for i, (start, words, end, _sp, via) in enumerate(events):
             # 佩斯科夫周四说，…。他说，…: a sentence opening with 他/她 after the one who just spoke,
             # nobody else named between, goes on with that speaker's words
             before = [e for e in events[:i] if e[3] is not None and not e[4]]
