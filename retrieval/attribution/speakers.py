@@ -2139,7 +2139,7 @@ def _closes_quote(s: str) -> bool:
 
 
 # a question put (甲询问，…吗？): the asker's words, an event of who says which words
-_ASKED = re.compile(r"(?:询问|质询|质问|追问|反问|问道)[，,：:]")
+_ASKED = re.compile("(?:" + "|".join(sorted(map(re.escape, data_words("asking.txt")), key=len, reverse=True)) + ")[，,：:]")  # data/asking.txt
 # a speech verb's clause closing in a time since (…倡议3年多来，/ …以来，): a circumstance, not a report
 _SINCE_SAID = re.compile(r"[^，。！？；,;!?：:]{0,24}?(?:以来|[年月天周]多?来)(?=[，,])")
 
