@@ -162,6 +162,11 @@ def _known_word(word: str) -> bool:
 _NUMERAL_HEADS = frozenset("零〇一二两三四五六七八九十百千万0123456789")
 
 
+def _also_missing(hits: list[Hit], word: str) -> list[Hit]:
+    """Every hit also says it does not mention ``word`` (once)."""
+    return [replace(h, missing_terms=h.missing_terms + (word,)) if word not in h.missing_terms else h for h in hits]
+
+
 def _mates_of(word: str) -> list[str]:
     """The words naming what ``word`` names (``aliases.mates``), also through its head: 韩国队 →
     南韩队 when 韩国 and 南韩 name one country (a dict look-up per head)."""
@@ -574,7 +579,7 @@ class Retriever:
         held = [answering.years_held(self.corpus.normalized[i]) for i in ids]
         if any(year in h for h in held) or not any(held):
             return hits
-        return [replace(h, missing_terms=h.missing_terms + (word,)) if word not in h.missing_terms else h for h in hits]
+        return _also_missing(hits, word)
 
     def _count_absent(self, hits: list[Hit], intent: Intent, ids: Sequence[int]) -> list[Hit]:
         """``hits``, each also missing the figure asked (多少家, 几个百分点) when the question counts
@@ -591,7 +596,7 @@ class Retriever:
                     answering.holds_kind(normalized[i], intent) for i in ids):
                 return hits
             asked = answering.asked_kind(intent)  # (its words are cut only here)
-        return [replace(h, missing_terms=h.missing_terms + (asked,)) if asked not in h.missing_terms else h for h in hits]
+        return _also_missing(hits, asked)
 
     def absent_words(self, question: str, words: Sequence[str] | None = None,
                      intent: Intent | None = None) -> tuple[str, ...]:

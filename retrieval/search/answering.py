@@ -99,21 +99,8 @@ def _sentences(text: str, bounds: Sequence[tuple[int, int]] | None = None) -> tu
 
 def trimmed_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank sentence of ``text`` (``text.sentence_spans``), blanks
-    around it excluded."""
-    out = []
-    for m in SENTENCE.finditer(text):  # text.sentence_spans, its empty matches skipped
-        a, b = m.span()
-        if a == b:
-            continue
-        s = m.group()
-        if s[0].isspace() or s[-1].isspace():  # str.strip drops exactly the characters str.isspace calls blank
-            kept = s.strip()
-            if not kept:
-                continue
-            a += len(s) - len(s.lstrip())
-            b = a + len(kept)
-        out.append((a, b))
-    return out
+    around it excluded: ``sentence_bounds``."""
+    return sentence_bounds(text)
 
 
 def _counts(sentence: str, measure: frozenset[str], strict: bool = False) -> list[tuple[int, int]]:
@@ -382,7 +369,7 @@ def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None
     typed = may_type(intent)
     if len(items) == 1:  # one sentence: it is the answer, whatever its weight
         spans = typed_spans(items[0], intent, terms, norm[0]) if typed else []  # type: ignore[arg-type]
-        return items[0], _closest(spans, norm[0], terms)
+        return items[0], nearest(spans, norm[0], terms)
     if not typed:  # no span anywhere: the first sentence of the highest weight
         # each term's share added to the sentences holding it, term by term in weights' order:
         # each sentence's sum is the one of the loop below, the same additions from 0
@@ -414,11 +401,11 @@ def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None
         if spans:
             score = score * TYPED_SENTENCE + 1e-6
         if score > best_score + 1e-12:
-            best, best_score, best_span = s, score, _closest(spans, ns, terms)
+            best, best_score, best_span = s, score, nearest(spans, ns, terms)
     return best, best_span
 
 
-def _closest(spans: Sequence[tuple[int, int]], norm_sentence: str, terms: Sequence[str]) -> tuple[int, int] | None:
+def nearest(spans: Sequence[tuple[int, int]], norm_sentence: str, terms: Sequence[str]) -> tuple[int, int] | None:
     """Of several candidate answers, the one nearest a question term (the first on a tie)."""
     if not spans:
         return None
@@ -428,15 +415,10 @@ def _closest(spans: Sequence[tuple[int, int]], norm_sentence: str, terms: Sequen
     return min(spans, key=lambda s: (min(min(abs(s[0] - p), abs(s[1] - p)) for p in at), s[0]))
 
 
-def nearest(spans: Sequence[tuple[int, int]], norm_sentence: str, terms: Sequence[str]) -> tuple[int, int] | None:
-    """Of several candidate answers in ``norm_sentence``, the one nearest a question term."""
-    return _closest(spans, norm_sentence, terms)
-
-
 def answer_span(sentence: str, intent: Intent, terms: Sequence[str] = ()) -> tuple[int, int] | None:
     """Where the answer stands in ``sentence``: a date, number, name or quote; None if none does."""
     norm = normalize(sentence)
-    return _closest(typed_spans(sentence, intent, terms, norm), norm, list(terms))
+    return nearest(typed_spans(sentence, intent, terms, norm), norm, list(terms))
 
 
 BOUND_GAP = 2  # characters (no punctuation) between a count and the question word it counts
