@@ -259,6 +259,8 @@ def parse_page(path: Path, text: str, display_path: str | None = None) -> Page:
             headings[n] = (headings.get(n, "") + "\n" + b.text).strip()  # ——清华大学校长 李明 signs what follows
         elif k == "p":
             n += 1
+            if b.index in page.spoken_heads:
+                breaks.add(n)  # 部长某某：… as a heading: the paragraph under it is no more of its words
     attributions = iter(attribute_paragraphs(texts, context=context, preface=preface, breaks=breaks, headings=headings))
     passages, lines, ends, section, n = [], [], [], None, 0
     for block, kind in paras:

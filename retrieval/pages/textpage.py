@@ -132,6 +132,9 @@ class PageParse:
     # a broadcast script's sound-bite tag over a paragraph (【同期】中新社记者 梁晓辉), by the paragraph's
     # first line: the tag is a passage of its own, and the paragraph is read as that person's turn
     tags: dict[int, Block] = field(default_factory=dict)
+    # headings inside the article that give a person's words (雷军：挺委屈的, 部长某某：…): passages, by
+    # their line; whatever runs on from them stops at the paragraph under them (a heading is no speech)
+    spoken_heads: set[int] = field(default_factory=set)
 
 
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -428,6 +431,29 @@ def _quoted_heading(s: str, paragraphs: list[str]) -> bool:
     return any(speaks.search(p) for p in paragraphs)
 
 
+# [kicker | ][title]NAME：words — a heading whose last part is a speaker's label and their words
+_SPEAKING_HEADING = re.compile(r"^(?:(?P<kicker>.{1,16}?)(?:\s*[|｜]\s*|\s+))?(?P<who>[^\s|｜:：，,。！？!?；;“”「」《》()（）\[\]【】、]{2,14})\s*[:：]\s*(?P<rest>\S.*)$")
+
+
+def _speaking_heading(s: str, paragraphs: list[str]) -> bool:
+    """A heading giving a person's words as headlines do, where the article's paragraphs have that
+    person speak (…某某表示, 某某：…): 部长某某：words (a title before the name), 某某批俄 某某：words
+    (a kicker set apart before the label) — the words of the person the label ends with."""
+    from ..attribution.lexicon import VERBS, person_at_end
+
+    m = _SPEAKING_HEADING.match(s.strip())
+    if not m or re.search(r"[。！？!?；;]", m["rest"]) or m["kicker"] and re.search(r"[:：，,。！？!?]", m["kicker"]):
+        return False
+    if m["who"] in _words("metalabels.txt") or m["who"] in _words("credits.txt"):
+        return False
+    sp = person_at_end(m["who"], {})
+    name = sp.name if sp is not None else m["who"] if 2 <= cjk_len(m["who"]) == len(m["who"]) <= 4 else ""
+    if not 2 <= len(name) <= 8:
+        return False
+    speaks = re.compile(re.escape(name) + f"(?:[^，,。！？!?“”「」:：]{{0,16}}?(?:{VERBS})|\\s*[:：])")
+    return any(speaks.search(p) for p in paragraphs)
+
+
 def _caption_statement(s: str) -> bool:
     """A caption that is itself a report: two sentences or more before the photo credit, or one
     with a speech verb and its words."""
@@ -542,6 +568,28 @@ def _cut_paragraph(s: str, kind: str) -> bool:
     return (kind == "other" and cjk_len(s) >= 8 and re.search(r"[，,、；;]", s) is not None
             and (not re.search(r"[。！？!?…]", s) or cjk_len(s) >= 20)
             and not _ends_sentence(s) and not NAVLIKE.search(s))
+
+
+MAX_CUT_HEADINGS = 2  # a section's heading lines (小标题, ——校长 某某) over the page's cut last paragraph
+
+
+def _cut_under_headings(bl: list[Block], kinds: list[str], last: int) -> int | None:
+    """The line under the article's ``last`` that is its cut last paragraph (``_cut_paragraph``),
+    right under it or under the heading of the section it opens (把论文写在农村大地上 / 在丰都…，
+    某某指出，要把培育壮大市; a subhead and its signature ——某大学校长 某某 / “读万卷书，…大学是万里):
+    the section a download cut short, never dropped. None when no such line stands there."""
+    j = last + 1
+    while j < len(bl) and j - last <= MAX_CUT_HEADINGS and _section_head(bl[j].text, kinds[j]) and not (
+            _cut_paragraph(bl[j].text, kinds[j]) and not any(re.search(r"[，,；;]", b.text) for b in bl[j + 1 :])):
+        j += 1
+    if j < len(bl) and _cut_paragraph(bl[j].text, kinds[j]):
+        return j
+    return None
+
+
+def _section_head(s: str, kind: str) -> bool:
+    """A section's heading: a heading line, or a short one of two phrases (适应转变，不断超越)."""
+    return (kind == "h" or kind == "other" and cjk_len(s) <= 16 and not _ends_sentence(s)) and not is_menu(s)
 
 
 def _broken_prose(s: str, kind: str) -> bool:
@@ -721,11 +769,11 @@ def _parse(text: str) -> PageParse:
         # 胡雪梅指出 / 当前正值岁末年 closing the page: a lead-in and the (cut) words under it
         if last + 1 < len(bl) and _lead_in(bl[last + 1].text, kinds[last + 1]):
             last = _lead_end(bl, kinds, last + 1, len(bl) - 1)
-        elif last + 1 < len(bl) and _cut_paragraph(bl[last + 1].text, kinds[last + 1]) and not any(
-                re.search(r"[。！？!?，,；;]", b.text) for b in bl[last + 2 :]):
+        elif (cut := _cut_under_headings(bl, kinds, last)) is not None and not any(
+                re.search(r"[。！？!?，,；;]", b.text) for b in bl[cut + 1 :]):
             # 海内外关心“十五五”，某某说，助力科学 — the page cut inside the article's last sentence,
             # under it nothing but the site's buttons and menus (打印 关闭, 更多): no clause of any text
-            last += 1
+            last = cut
             kinds[last] = "p"
 
     date_i = _date_line(bl, kinds, first if first is not None else len(bl), last)
@@ -798,9 +846,11 @@ def _parse(text: str) -> PageParse:
                     page.roles[b.index] = k
         elif _broken_prose(b.text, k):
             body.append((b, "p"))
-        elif k in ("h", "other") and _quoted_heading(b.text, [bl[n].text for n in range(first, last + 1) if kinds[n] == "p"]):
+        elif k in ("h", "other") and (_quoted_heading(b.text, paras := [bl[n].text for n in range(first, last + 1) if kinds[n] == "p"])
+                                      or _speaking_heading(b.text, paras)):
             body.append((b, "p"))  # 雷军：挺委屈的 — a heading inside the article that gives someone's words
             page.roles[b.index] = "turn"
+            page.spoken_heads.add(b.index)
         elif k == "h":
             body.append((b, "h"))
         i += 1
