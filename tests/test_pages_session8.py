@@ -52,3 +52,48 @@ def test_a_heading_with_a_title_or_a_kicker_before_the_speakers_label_is_a_passa
     assert not _speaking_heading("甲某批乙 王建国：很有幽默感", [NARRATIVE])  # nobody of that name speaks
     assert not _speaking_heading("关键词：服务意识", [SAID])  # a label of the text, no person
     assert not _speaking_heading("王建国：地方应增强服务意识。其次是本领。", [SAID])  # sentences: a turn's business
+
+
+HEAD_SAID = "某某部部长王建国日前撰文表示，打好攻坚战时间紧、任务重，地方应增强服务意识和本领。"
+
+
+def _speakers(page) -> dict[str, str | None]:
+    return {p.text: p.speaker.name if p.speaker else None for p in page.passages}
+
+
+def test_a_headline_giving_a_speakers_words_is_also_a_passage_with_that_speaker(tmp_path):
+    """名字：words, title 名字：words and 名字谈某事：words as the headline, of a person the article has
+    speak: the headline stays the title and is a passage with that speaker, after the article's own
+    (whose numbers do not move); its line is the headline's."""
+    for title in ("王建国：地方应增强服务意识", "某某部部长王建国：地方应增强服务意识", "王建国谈攻坚战：地方应增强服务意识"):
+        page = _page(tmp_path, [title, "2019年01月09日 09:30", HEAD_SAID, NARRATIVE])
+        assert page.document.title == title
+        assert [p.text for p in page.passages] == [HEAD_SAID, NARRATIVE, title]
+        head = page.passages[-1]
+        assert head.speaker.name == "王建国" and head.attribution == "headline" and head.paragraph == 3
+        assert page.lines[-1] == 0
+
+
+def test_a_headline_names_only_a_speaker_of_the_article(tmp_path):
+    """A label naming someone the article gives no words of, or no label at all, makes no headline passage."""
+    for title in ("李四：地方应增强服务意识", "地方应增强服务意识和本领"):
+        page = _page(tmp_path, [title, "2019年01月09日 09:30", HEAD_SAID, NARRATIVE])
+        assert [p.text for p in page.passages] == [HEAD_SAID, NARRATIVE]
+
+
+def test_headline_speaker_forms(tmp_path):
+    """A title standing for its holder (北大校长 for 全国人大代表、北京大学校长), a kicker set apart before
+    the label, a name opening the headline with a quotation after it; two speakers named: no quotation's owner."""
+    from retrieval.models import Document, Passage, Speaker
+    from retrieval.pages.headline import headline_speaker
+
+    doc = Document("t", None, None, None, "t.txt")
+    zhou = Speaker("周明", "全国人大代表、北京大学校长")
+    lu = Speaker("陆大福", "交通部长")
+    said = [Passage("…", 1, doc, zhou), Passage("…", 2, doc, lu), Passage("…", 3, doc, None)]
+    assert headline_speaker("北大校长：欢迎推荐怪才 不赞同取消高考", said) == zhou
+    assert headline_speaker("《某报》晚宴巴生站 | 陆大福：说真话难能可贵", said) == lu
+    assert headline_speaker("陆大福保证团结政府 “决策以宗教和谐为基础”", said) == lu
+    assert headline_speaker("陆大福会见周明 “合作共赢”", said) is None
+    assert headline_speaker("市长：欢迎推荐怪才", said) is None  # no speaker of the article holds that title
+    assert headline_speaker("视频：体操男子个人全能摘金", said) is None

@@ -28,6 +28,7 @@ from ..attribution.speakers import attribute_paragraphs
 from ..errors import CorpusError
 from ..models import Document, Passage
 from . import htmlpage, textpage
+from .headline import headline_speaker
 
 log = logging.getLogger(__name__)
 
@@ -272,6 +273,15 @@ def parse_page(path: Path, text: str, display_path: str | None = None) -> Page:
         passages.append(Passage(block.text, n, doc, a.speaker, section, a.how, a.confidence))
         lines.append(block.index)
         ends.append(page.ends.get(block.index, block.index))
+    if (line := _headline_line(page, title, body_text, ext)) is not None and line not in lines and (
+            speaker := headline_speaker(title, passages)) is not None:
+        # 名字：words as the headline, of a person the article has speak: a passage too (after the
+        # article's, so its paragraphs keep their numbers), as sure as the article's passages of that person
+        sure = max((p.confidence for p in passages if p.speaker is not None and p.speaker.name == speaker.name), default=0.0)
+        n += 1
+        passages.append(Passage(title, n, doc, speaker, None, "headline", sure))
+        lines.append(line)
+        ends.append(line)
     related = page.related
     if related:
         # teasers of other stories under the article: read on their own, so no speaker of the
@@ -284,6 +294,17 @@ def parse_page(path: Path, text: str, display_path: str | None = None) -> Page:
             ends.append(block.index)
     head = tuple(b.index for b in page.head) if meta.get("title") is None else ()
     return Page(doc, tuple(passages), tuple(lines), ends=tuple(ends), head=head, teasers=len(related))
+
+
+def _headline_line(page, title: str, body_text: str, ext: str) -> int | None:
+    """The line the headline stands on: the page's headline block, else (a title from sources.json or
+    front matter) a line of a text page reading just as the title does (repeated under the article)."""
+    if page.title_block is not None and page.title and title == page.title.strip():
+        return page.title_block.index
+    if ext in HTML_EXTS or ext in (".md", ".markdown"):
+        return None
+    key = re.sub(r"\s+", "", title)
+    return next((b.index for b in textpage.blocks(body_text) if re.sub(r"\s+", "", b.text) == key), None)
 
 
 def _str(v) -> str | None:

@@ -132,8 +132,8 @@ class PageParse:
     # a broadcast script's sound-bite tag over a paragraph (【同期】中新社记者 梁晓辉), by the paragraph's
     # first line: the tag is a passage of its own, and the paragraph is read as that person's turn
     tags: dict[int, Block] = field(default_factory=dict)
-    # headings inside the article that give a person's words (雷军：挺委屈的, 部长某某：…): passages, by
-    # their line; whatever runs on from them stops at the paragraph under them (a heading is no speech)
+    # headings inside the article that give a person's words as a section's headline (部长某某：…, 某某批某
+    # 某某：…): passages, by their line; whatever runs on from them stops at the paragraph under them
     spoken_heads: set[int] = field(default_factory=set)
 
 
@@ -846,9 +846,11 @@ def _parse(text: str) -> PageParse:
                     page.roles[b.index] = k
         elif _broken_prose(b.text, k):
             body.append((b, "p"))
-        elif k in ("h", "other") and (_quoted_heading(b.text, paras := [bl[n].text for n in range(first, last + 1) if kinds[n] == "p"])
-                                      or _speaking_heading(b.text, paras)):
+        elif k in ("h", "other") and _quoted_heading(b.text, paras := [bl[n].text for n in range(first, last + 1) if kinds[n] == "p"]):
             body.append((b, "p"))  # 雷军：挺委屈的 — a heading inside the article that gives someone's words
+            page.roles[b.index] = "turn"
+        elif k in ("h", "other") and _speaking_heading(b.text, paras):
+            body.append((b, "p"))  # 部长某某：… / 某某批某 某某：… — a section's headline giving someone's words
             page.roles[b.index] = "turn"
             page.spoken_heads.add(b.index)
         elif k == "h":

@@ -1,0 +1,100 @@
+"""The headline's speaker: a headline that gives a person's words, the way Chinese news headlines do.
+
+A headline reports words in a few set forms: 名字：words (黄某：金牌等了八年), title + name：words (某部部长
+李某：…), name + 谈/称/回应 + topic：words (马某谈访法：意义重大), a kicker set apart before the label
+(《某报》晚宴 | 倪某：…, 【专题】…), a title standing for its holder (北大校长：…), or the person's name
+opening the headline with a quotation after it (陆某保证团结政府 “决策以和谐为基础”). The headline stays
+the page's title; when it gives words of a person the article itself has speak, it is also a passage
+with that speaker. A name the article gives no words of makes no headline speaker: the headline's
+speaker is always one of the article's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from ..attribution.lexicon import VERBS, simplify_aligned
+from ..models import Passage, Speaker
+
+# a colon label: at the start or after a kicker set apart (a blank, |, 】), up to its colon
+_LABEL = re.compile(r"(?:^|(?<=[\s|｜】\]]))(?P<who>[^\s|｜:：，,。！？!?“”「」『』《》()（）【】\[\]、]{2,20})\s*[:：]\s*(?=\S)")
+# a kicker in brackets opening a headline (【立法会选举】, [视频])
+_KICKER = re.compile(r"^\s*(?:[【\[〔][^】\]〕]{1,16}[】\]〕]\s*)+")
+_QUOTE = re.compile(r"[“「『]")
+MAX_TITLE_BEFORE = 12  # characters of title a label may put before the name (生态环境部部长李某)
+
+
+def headline_speaker(title: str, passages: Iterable[Passage]) -> Speaker | None:
+    """The person whose words ``title`` gives, among the speakers of the article's ``passages``
+    (their most frequent form, with its title); None when the headline gives nobody's words or
+    names someone the article does not have speak."""
+    people: dict[str, Counter] = {}
+    for p in passages:
+        if p.speaker is not None:
+            people.setdefault(simplify_aligned(p.speaker.name), Counter())[p.speaker] += 1
+    if not people or not title:
+        return None
+    t = simplify_aligned(title)
+    for m in _LABEL.finditer(t):
+        name = _labelled(m["who"], people) or _holder(m["who"], people)
+        if name is not None:
+            return _form(people[name])
+    return _quoted(t, people)
+
+
+def _form(forms: Counter) -> Speaker:
+    """The speaker as the article most often names them, one with a title before one without."""
+    return max(forms.items(), key=lambda kv: (kv[1], kv[0].title is not None))[0]
+
+
+def _short(name: str) -> str:
+    """A transliterated name's last part (埃马纽埃尔·马克龙 → 马克龙): what headlines write."""
+    return re.split(r"[·•\-－]", name)[-1]
+
+
+def _labelled(who: str, people: dict[str, Counter]) -> str | None:
+    """The article's speaker a label names: the name alone, a title before it, or the name and
+    what the words are about (马某谈访法, 某某回应传闻)."""
+    for name in sorted(people, key=len, reverse=True):
+        for form in dict.fromkeys((name, _short(name))):
+            if len(form) < 2:
+                continue
+            if who == form or who.endswith(form) and len(who) - len(form) <= MAX_TITLE_BEFORE:
+                return name
+            if who.startswith(form) and re.match(f"(?:{VERBS}|谈)", who[len(form):]):
+                return name
+    return None
+
+
+def _holder(who: str, people: dict[str, Counter]) -> str | None:
+    """北大校长： — a title standing for the one speaker of the article whose title ends in the same
+    role word (two characters or more) and opens as it does (北大 / 北京大学); no name in the label."""
+    found = set()
+    for name, forms in people.items():
+        for sp in forms:
+            title = re.split(r"[、，,\s]", simplify_aligned(sp.title or ""))[-1]  # 全国人大代表、北京大学校长
+            k = 0
+            while k < min(len(who), len(title)) and who[-1 - k] == title[-1 - k]:
+                k += 1
+            if k >= 2 and (k == len(who) or who[0] == title[0]):
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+def _quoted(t: str, people: dict[str, Counter]) -> Speaker | None:
+    """某某保证… “words”: the headline opens with one of the article's speakers and quotes words,
+    and names no other speaker of the article — the quoted words are that person's."""
+    if not _QUOTE.search(t):
+        return None
+    opening = _KICKER.sub("", t)
+    named = [n for n in people if n in t or _short(n) in t and len(_short(n)) >= 2]
+    if len(named) != 1:
+        return None
+    name = named[0]
+    quote_at = _QUOTE.search(opening)
+    for form in dict.fromkeys((name, _short(name))):
+        if opening.startswith(form) and quote_at is not None and quote_at.start() > len(form):
+            return _form(people[name])
+    return None
