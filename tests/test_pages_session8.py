@@ -97,3 +97,36 @@ def test_headline_speaker_forms(tmp_path):
     assert headline_speaker("陆大福会见周明 “合作共赢”", said) is None
     assert headline_speaker("市长：欢迎推荐怪才", said) is None  # no speaker of the article holds that title
     assert headline_speaker("视频：体操男子个人全能摘金", said) is None
+
+
+TURN_Q = "某刊：参加过的比赛中，你印象最深刻的是哪一场？"
+TURN_A = "王建国：对我来说是那年的决赛。那是我参加的第一场大赛，而且办得很成功，至今难忘。"
+
+
+def test_a_subheadline_between_headline_and_article_giving_a_speakers_words_opens_the_article(tmp_path):
+    """名字：words between the headline block and an interview where that person answers: the
+    article's first passage with that speaker, no longer only the preface."""
+    sub = "王建国：陈教练是个好教练"
+    page = _page(tmp_path, ["奥运明星脱口秀（组图）", "2008年05月30日 11:42", sub, TURN_Q, TURN_A])
+    assert page.passages[0].text == sub and page.passages[0].speaker.name == "王建国"
+    page = _page(tmp_path, ["奥运明星脱口秀（组图）", "2008年05月30日 11:42", "李四：陈教练是个好教练", TURN_Q, TURN_A])
+    first = page.passages[0]  # 李四 says nothing in the article: never given to 王建国
+    assert first.text != "李四：陈教练是个好教练" or first.speaker is None or first.speaker.name != "王建国"
+
+
+def test_a_line_of_the_article_read_as_nobodys_that_is_a_headline_gets_its_speaker(tmp_path):
+    """《某报》晚宴 | 名字：words opening the article (one line, no sentence end), and a subhead quoting
+    words the article gives one person whole, take that speaker; a label naming nobody who speaks does not."""
+    from retrieval.models import Document, Passage, Speaker
+    from retrieval.pages.headline import headline_speaker, quoted_speaker
+
+    doc = Document("t", None, None, None, "t.txt")
+    wang = Speaker("王建国", "部长")
+    said = [Passage("王建国：去那里的时候有一种比较急迫的心情，我们当晚就出发了。", 1, doc, wang)]
+    assert quoted_speaker("奔赴：「去那里的时候有一种比较急迫的心情」", said) == wang
+    assert quoted_speaker("奔赴：「回来以后有一种比较轻松的心情」", said) is None
+    assert headline_speaker("王建国来华宣传新片：这是全世界人民的故事", said) == wang  # what he did, then his words
+    assert headline_speaker("王建国会见李四以后接受采访：这是全世界人民的故事", said) is None  # too long a deed
+    page = _page(tmp_path, ["某报百年报庆晚宴", "2023年10月28日 20:14", "《某报》百年报庆晚宴巴生站 | 王建国：说真话难能可贵 欢迎媒体监督",
+                            "（巴生28日讯）地方政府发展部长王建国说，他欢迎媒体继续监督政府，做得好就称赞，做不好就一起检讨。"])
+    assert [p.speaker.name if p.speaker else None for p in page.passages] == ["王建国", "王建国"]

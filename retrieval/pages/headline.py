@@ -24,6 +24,9 @@ _LABEL = re.compile(r"(?:^|(?<=[\s|｜】\]]))(?P<who>[^\s|｜:：，,。！？!
 _KICKER = re.compile(r"^\s*(?:[【\[〔][^】\]〕]{1,16}[】\]〕]\s*)+")
 _QUOTE = re.compile(r"[“「『]")
 MAX_TITLE_BEFORE = 12  # characters of title a label may put before the name (生态环境部部长李某)
+MAX_DOING = 8  # characters a label may say the person did before the colon (来华宣传新片)
+# words quoted in a subhead (奔赴：「…」), long enough to be looked for in the article's passages
+_QUOTED = re.compile(r"[“「『](?P<q>[^”」』]{8,})[”」』]")
 
 
 def headline_speaker(title: str, passages: Iterable[Passage]) -> Speaker | None:
@@ -42,6 +45,18 @@ def headline_speaker(title: str, passages: Iterable[Passage]) -> Speaker | None:
         if name is not None:
             return _form(people[name])
     return _quoted(t, people)
+
+
+def quoted_speaker(heading: str, passages: Iterable[Passage]) -> Speaker | None:
+    """奔赴：「去武汉的时候有一种…的心情」 — a subhead quoting words the article gives whole to one person:
+    the speaker of the passages that hold those words (all the same person), else None."""
+    m = _QUOTED.search(simplify_aligned(heading))
+    if m is None:
+        return None
+    words = re.sub(r"[^\w]", "", m["q"])
+    holders = Counter(p.speaker for p in passages if p.speaker is not None and words in re.sub(r"[^\w]", "", simplify_aligned(p.text)))
+    names = {sp.name for sp in holders}
+    return holders.most_common(1)[0][0] if len(names) == 1 else None
 
 
 def _form(forms: Counter) -> Speaker:
@@ -63,8 +78,10 @@ def _labelled(who: str, people: dict[str, Counter]) -> str | None:
                 continue
             if who == form or who.endswith(form) and len(who) - len(form) <= MAX_TITLE_BEFORE:
                 return name
-            if who.startswith(form) and re.match(f"(?:{VERBS}|谈)", who[len(form):]):
-                return name
+            rest = who[len(form):]
+            if who.startswith(form) and (re.match(f"(?:{VERBS}|谈)", rest) or len(rest) <= MAX_DOING and not any(
+                    _short(other) in rest for other in people if other != name)):
+                return name  # 马某谈访法：…, 诺某来华宣传新片：… (what the person did, then the words)
     return None
 
 

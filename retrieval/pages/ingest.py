@@ -14,6 +14,7 @@ The URL lands on Document.url; a title or outlet only fills what the page itself
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
@@ -28,7 +29,7 @@ from ..attribution.speakers import attribute_paragraphs
 from ..errors import CorpusError
 from ..models import Document, Passage
 from . import htmlpage, textpage
-from .headline import headline_speaker
+from .headline import headline_speaker, quoted_speaker
 
 log = logging.getLogger(__name__)
 
@@ -273,6 +274,7 @@ def parse_page(path: Path, text: str, display_path: str | None = None) -> Page:
         passages.append(Passage(block.text, n, doc, a.speaker, section, a.how, a.confidence))
         lines.append(block.index)
         ends.append(page.ends.get(block.index, block.index))
+    passages = [_as_headline(p, passages) for p in passages]
     if (line := _headline_line(page, title, body_text, ext)) is not None and line not in lines and (
             speaker := headline_speaker(title, passages)) is not None:
         # 名字：words as the headline, of a person the article has speak: a passage too (after the
@@ -294,6 +296,18 @@ def parse_page(path: Path, text: str, display_path: str | None = None) -> Page:
             ends.append(block.index)
     head = tuple(b.index for b in page.head) if meta.get("title") is None else ()
     return Page(doc, tuple(passages), tuple(lines), ends=tuple(ends), head=head, teasers=len(related))
+
+
+def _as_headline(p: Passage, passages: list[Passage]) -> Passage:
+    """A passage read as nobody's that is a headline giving someone's words (《某报》晚宴 | 某某：words,
+    某某：words as a subhead — one line, no sentence end): the article's speaker it names, if any."""
+    if p.speaker is not None or re.search(r"[。！？!?]", p.text) or textpage.cjk_len(p.text) > 40:
+        return p
+    speaker = headline_speaker(p.text, passages) or quoted_speaker(p.text, passages)
+    if speaker is None:
+        return p
+    sure = max((q.confidence for q in passages if q.speaker is not None and q.speaker.name == speaker.name), default=0.0)
+    return dataclasses.replace(p, speaker=speaker, attribution="headline", confidence=sure)
 
 
 def _headline_line(page, title: str, body_text: str, ext: str) -> int | None:

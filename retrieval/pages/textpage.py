@@ -875,6 +875,15 @@ def _parse(text: str) -> PageParse:
     narrator = next((i for i, role in page.roles.items() if role == "narrator"), None)
     if narrator is not None:
         body.insert(0, (bl[narrator], "p"))
+    # 某某：words between the headline and the article, of a person the article has speak (a gallery's
+    # subheadline over an interview): the article's opening passage, no longer only its preface
+    spoken = [b for b in page.preface if kinds[b.index] == "h" and _speaking_heading(
+        b.text, [bl[n].text for n in range(first, last + 1) if kinds[n] in ("p", "turn")])]
+    for b in reversed(spoken):
+        body.insert(0, (b, "p"))
+        page.roles[b.index] = "turn"
+        page.spoken_heads.add(b.index)
+    page.preface = [b for b in page.preface if b not in spoken]
     while body and body[-1][1] == "h":
         body.pop()
     page.head += _headline_repeated(bl[last + 1 :], page)
