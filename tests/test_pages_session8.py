@@ -96,6 +96,9 @@ def test_headline_speaker_forms(tmp_path):
     assert headline_speaker("陆大福保证团结政府 “决策以宗教和谐为基础”", said) == lu
     assert headline_speaker("陆大福会见周明 “合作共赢”", said) is None
     assert headline_speaker("市长：欢迎推荐怪才", said) is None  # no speaker of the article holds that title
+    assert headline_speaker("校长：欢迎推荐怪才", said) == zhou  # a bare role: the one holder the article names
+    said.append(Passage("另一位大学校长李力也表示，怪才可遇不可求。", 4, doc, None))
+    assert headline_speaker("校长：欢迎推荐怪才", said) is None  # two holders named: it may be either
     assert headline_speaker("视频：体操男子个人全能摘金", said) is None
 
 
@@ -130,3 +133,13 @@ def test_a_line_of_the_article_read_as_nobodys_that_is_a_headline_gets_its_speak
     page = _page(tmp_path, ["某报百年报庆晚宴", "2023年10月28日 20:14", "《某报》百年报庆晚宴巴生站 | 王建国：说真话难能可贵 欢迎媒体监督",
                             "（巴生28日讯）地方政府发展部长王建国说，他欢迎媒体继续监督政府，做得好就称赞，做不好就一起检讨。"])
     assert [p.speaker.name if p.speaker else None for p in page.passages] == ["王建国", "王建国"]
+
+
+def test_a_caption_saying_who_said_the_words_after_it_is_a_statement():
+    """A photo caption whose later clause names who said the words after it (…，院长某某今在院会答询说，
+    …。（记者某某摄）) reports speech: a statement, a passage; a caption of who stands where is not."""
+    from retrieval.pages.textpage import line_kind
+
+    said = "对于内阁是否总辞，行政院长王建国今在院会答询说，内阁的重要人事会做主要人事的调整。（记者李四摄）"
+    assert line_kind(said) == "statement"
+    assert line_kind("行政院长王建国今天在院会报告施政方针，并接受委员质询。（记者李四摄）") == "caption"

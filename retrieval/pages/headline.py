@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from ..attribution.lexicon import VERBS, simplify_aligned
+from ..attribution.lexicon import VERBS, mentions, simplify_aligned
 from ..models import Passage, Speaker
 
 # a colon label: at the start or after a kicker set apart (a blank, |, 】), up to its colon
@@ -33,6 +33,7 @@ def headline_speaker(title: str, passages: Iterable[Passage]) -> Speaker | None:
     """The person whose words ``title`` gives, among the speakers of the article's ``passages``
     (their most frequent form, with its title); None when the headline gives nobody's words or
     names someone the article does not have speak."""
+    passages = list(passages)
     people: dict[str, Counter] = {}
     for p in passages:
         if p.speaker is not None:
@@ -40,8 +41,9 @@ def headline_speaker(title: str, passages: Iterable[Passage]) -> Speaker | None:
     if not people or not title:
         return None
     t = simplify_aligned(title)
+    texts = [simplify_aligned(p.text) for p in passages]
     for m in _LABEL.finditer(t):
-        name = _labelled(m["who"], people) or _holder(m["who"], people)
+        name = _labelled(m["who"], people) or _holder(m["who"], people, texts)
         if name is not None:
             return _form(people[name])
     return _quoted(t, people)
@@ -85,10 +87,11 @@ def _labelled(who: str, people: dict[str, Counter]) -> str | None:
     return None
 
 
-def _holder(who: str, people: dict[str, Counter]) -> str | None:
+def _holder(who: str, people: dict[str, Counter], texts: list[str]) -> str | None:
     """北大校长： — a title standing for the one speaker of the article whose title ends in the same
-    role word (two characters or more) and opens as it does (北大 / 北京大学); no name in the label."""
-    found = set()
+    role word (two characters or more) and opens as it does (北大 / 北京大学); no name in the label.
+    A bare role (立委：, 教练：) only where the article names no one else holding it (立委甲 and 立委乙)."""
+    found, bare = set(), False
     for name, forms in people.items():
         for sp in forms:
             title = re.split(r"[、，,\s]", simplify_aligned(sp.title or ""))[-1]  # 全国人大代表、北京大学校长
@@ -97,7 +100,13 @@ def _holder(who: str, people: dict[str, Counter]) -> str | None:
                 k += 1
             if k >= 2 and (k == len(who) or who[0] == title[0]):
                 found.add(name)
-    return found.pop() if len(found) == 1 else None
+                bare |= k == len(who)
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    if bare and {sp.name for t in texts for _, sp in mentions(t, {}) if (sp.title or "").endswith(who)} - {name}:
+        return None
+    return name
 
 
 def _quoted(t: str, people: dict[str, Counter]) -> Speaker | None:

@@ -275,7 +275,9 @@ def parse_page(path: Path, text: str, display_path: str | None = None) -> Page:
         lines.append(block.index)
         ends.append(page.ends.get(block.index, block.index))
     passages = [_as_headline(p, passages) for p in passages]
+    said = {re.sub(r"\s+", "", p.text) for p in passages}
     if (line := _headline_line(page, title, body_text, ext)) is not None and line not in lines and (
+            re.sub(r"\s+", "", title) not in said) and (
             speaker := headline_speaker(title, passages)) is not None:
         # 名字：words as the headline, of a person the article has speak: a passage too (after the
         # article's, so its paragraphs keep their numbers), as sure as the article's passages of that person

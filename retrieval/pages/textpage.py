@@ -466,7 +466,10 @@ def _caption_statement(s: str) -> bool:
     from ..attribution.lexicon import VERBS
 
     # 舒淇称泪点很低，…哭了。（记者王文麟摄）: one sentence of what a named person said
-    return cjk_len(body) >= 15 and re.search(f"^[^，,。]{{2,12}}?(?:{VERBS})(?![。！？!?])", body) is not None
+    if cjk_len(body) >= 15 and re.search(f"^[^，,。]{{2,12}}?(?:{VERBS})(?![。！？!?])", body) is not None:
+        return True
+    # 对于…，行政院长某某今在立院答询说，内阁…调整。（记者某某摄）: a later clause saying who said the words after it
+    return cjk_len(body) >= 30 and re.search(f"[，,][^，,。“”「」]{{4,24}}?(?:{VERBS})[，,：:]", body) is not None
 
 
 # a forum's attachment under a photo: 林诗翔。(记者李惠洲摄).jpeg (75.33 KB, 下载次数: 0) — a caption
