@@ -45,7 +45,7 @@ class Passage:
     speaker: Speaker | None = None
     section: str | None = None  # the heading the paragraph stands under, if any
     # how the speaker was decided ("quote", "speech-verb", "transcript", "continuation", "pronoun",
-    # "title-reference", "monologue"), None without a speaker; and how sure (0 without a speaker)
+    # "title-reference", "monologue", "headline"), None without a speaker; and how sure (0 without a speaker)
     attribution: str | None = None
     confidence: float = 0.0
 

@@ -10,6 +10,8 @@ A ``sources.json`` beside the pages maps file names to where they were published
 The URL lands on Document.url; a title or outlet only fills what the page itself lacks
 (editors' notes in parentheses, as in "(no headline in stored text) 标题", are dropped).
 .json and .jsonl files in a corpus folder are metadata, never pages, and never warned about.
+A headline giving the words of one of the article's speakers (名字：…, ``headline.headline_speaker``)
+stays the title and is also a passage with that speaker, after the article's own.
 """
 
 from __future__ import annotations

@@ -24,7 +24,10 @@ their own section. Site furniture (data/furniture.txt), rows of metadata fields,
 their line, credits and box headings are never passages nor the headline; nor is a byline (记者某某
 某地报导, 某某新闻记者 |) or a line ending in a colon over a paragraph. A subtitle opening like one
 (data/subtitles.txt: ——, 专访) goes on the headline; chrome on the headline's line is dropped. The
-page's last line, cut inside its sentence under the article, is the article's.
+page's last line, cut inside its sentence under the article, is the article's — under the heading of
+the section it opens too. A heading giving a person's words the way headlines do (部长某某：…, a kicker
+before the label), of someone the article has speak, is a passage, inside the article or between the
+headline and it; a caption whose clause says who said the words after it is a statement.
 """
 
 from __future__ import annotations
