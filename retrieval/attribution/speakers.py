@@ -870,6 +870,8 @@ class Attributor:
         hosts = {n for n, title in self.known.items() if title and _answerer_title(title) and n in before}
         if not hosts:  # a caption or heading above the article (外交部发言人王涛主持例行记者会)
             hosts = {n for n, title in self._head_titles.items() if _answerer_title(title)}
+        if not hosts:  # the transcript first, the press conference's note under it (…外交部发言人华春莹举行例行记者会。)
+            hosts = self._hosting_after(at)
         if len(hosts) == 1:
             name = hosts.pop()
             return Speaker(name, self.known.get(name) or self._head_titles.get(name))
@@ -877,6 +879,19 @@ class Attributor:
         if not hosts and re.search(_answerer_titles().pattern[:-1], headline):
             return _NOBODY
         return None
+
+    def _hosting_after(self, at: int) -> set[str]:
+        """The answerer-titled persons (data/answerers.txt) a sentence after the first question
+        names as holding the press conference or answering (外交部发言人华春莹举行例行记者会 /
+        …回答记者提问, data/hosting.txt) — a page that gives the transcript first and its note last."""
+        out = set()
+        for sentence in re.split(r"[。！？!?\n]", self.text[max(at, 0) :]):
+            bare = _MASK.sub("", sentence)
+            if _is_question(bare.strip()) or _ANSWER.match(bare.strip()) or not _hosting().search(bare):
+                continue
+            out |= {sp.name for _, sp in self._mentions(bare)
+                    if _answerer_title(sp.title or self.known.get(sp.name) or "")}
+        return out
 
     def _surname_reference(self, core: str) -> Speaker | None:
         """蒋书记 (the whole subject: a surname and a title word) where the page gave nobody of that
@@ -1947,6 +1962,12 @@ _NOBODY = Speaker("", None)  # a decision that nobody we can name holds the role
 def _answerer_titles() -> re.Pattern:
     words = sorted(data_words("answerers.txt"), key=len, reverse=True)
     return re.compile(f"(?:{'|'.join(map(re.escape, words))})$")
+
+
+@lru_cache(maxsize=1)
+def _hosting() -> re.Pattern:
+    words = sorted(data_words("hosting.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
 
 
 def _answerer_title(title: str) -> bool:
