@@ -36,3 +36,40 @@ def test_a_spokesperson_named_after_the_questions_without_a_press_conference_ans
         "此前，外交部发言人林小青曾就此事表态。",
     ])
     assert got[1] is None
+
+
+def test_bracketed_name_labels_taking_turns_with_the_host_are_that_persons_turns():
+    got = _speakers([
+        "[主持人]欢迎高局长做客我们的节目，和网友们聊一聊城区的交通。",
+        "[高建明]谢谢主持人，也感谢广大网友一直以来对交通工作的关心和支持。",
+        "[主持人]有网友问，城东隧道什么时候能够通车？",
+        "[高建明]这个问题网友们很关心，我们争取年底前建成通车。",
+    ])
+    assert got == [None, "高建明", None, "高建明"]
+
+
+def test_a_bracketed_name_opening_one_paragraph_only_is_no_turn():
+    got = _speakers([
+        "[主持人]欢迎高局长做客我们的节目。",
+        "[高建明]谢谢主持人，也感谢广大网友一直以来对交通工作的关心和支持。",
+        "[主持人]有网友问，城东隧道什么时候能够通车？",
+    ])
+    assert got[1] is None
+
+
+def test_a_spaced_label_alone_on_its_line_gives_the_paragraph_below_to_its_person():
+    got = _speakers([
+        "国务院新闻办新闻局 林海燕：",
+        "女士们、先生们，上午好。欢迎大家出席今天的新闻发布会。",
+        "国家防汛抗旱总指挥部秘书长、应急管理部副部长兼水利部副部长 王建平：",
+        "女士们、先生们，各位媒体的朋友，大家上午好。今年的汛情十分复杂。",
+    ])
+    assert got == [None, "林海燕", None, "王建平"]
+
+
+def test_a_spaced_label_of_a_reporter_gives_nobody():
+    got = _speakers([
+        "新华社记者 林海燕：",
+        "请问今年的汛情有什么特点？",
+    ])
+    assert got == [None, None]

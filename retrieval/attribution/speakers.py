@@ -149,6 +149,10 @@ _ANSWERED, _SPEAKING, _TOPIC_OBJECT, _DESCRIBED, _TOPIC_VERB, _TOPIC_END = _answ
 
 _BULLETS = "☆★●○◆◇■□•·"
 _BRACKET_TURN = re.compile(r"^\s*【([^【】：:]{2,30})】\s*(?=\S)")  # 【title NAME】words…
+# [title or office] NAME： alone on its line, the office as long as a press conference's labels write it
+_SPACED_LABEL = re.compile(f"([{CJK}、·]{{4,60}})[ \\t\u3000]+([{CJK}]{{2,4}})\\s*[：:]")
+# [NAME]words… / 【主持人】words…: a bare label in brackets opening a paragraph (each line of a page)
+_SQUARE_LABEL = re.compile(r"^[ \t]*[\[【]([^\[\]【】：:\s]{2,8})[\]】][ \t]*(?=[^\s\]】])", re.M)
 _IN_VIEW = re.compile(r"(?:^|[，,。；;])\s*在([^，,。；;：:\u0000]{1,20}?)看来[，,]")  # 在张三看来，…
 _POSSESSED_WORDS = re.compile(r"的(?:话|这句|这番|一番|那句|那番|回答|介绍|说法|表态|发言|讲话|观点|看法)")  # X的这句话: X's words
 _AGED = re.compile(f"(?:\\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:周)?岁的([{CJK}]{{2,4}})")  # 61岁的张秋大
@@ -201,6 +205,7 @@ class Attributor:
     _voiced: bool = False  # the paragraph a continuation would reach reports others' words (doubt "voiced")
     _quoted_turn: bool = False  # the last colon turn was NAME：“quotation”
     _bare_turn: bool = False  # the last colon turn was a name alone on its line
+    _label_only: bool = False  # the paragraph is a spaced label alone (国务院新闻办新闻局 寿小丽：): no words of its own
     _bite: bool = False  # the last colon turn was a sound bite: TITLE NAME：one or two sentences
     _speech_turn: bool = False  # the last colon turn opened a speech (NAME：女士们、先生们，…)
     _opener: Speaker | None = None  # a press conference's host the head names, whose announcements open the article
@@ -435,6 +440,7 @@ class Attributor:
         s = simplify_aligned(text)
         self._via, self._rivals = None, False
         self._flags = set()
+        self._label_only = False
         self._resume, self._resumable = self._resumable, None
         self._byline_now, self._byline = self._byline, None
         # did the paragraph before end in quoted words (…“…”, or a quotation left open)?
@@ -526,7 +532,8 @@ class Attributor:
         if found is not None:
             self._spoke[found.name] = self.index
         # 以下为…对话实录：: an editor's lead-in introduces people who speak below, it carries no words
-        return () if leadin(s) else tuple(proposals)
+        # (nor does a spaced label alone on its line: its person speaks in the paragraphs below)
+        return () if leadin(s) or self._label_only else tuple(proposals)
 
     def _page_title(self, found: Speaker) -> str | None:
         """The title the page gives ``found``: the one found with the mention, unless the page
@@ -1391,7 +1398,7 @@ class Attributor:
             return sp
         m = _TURN.match(masked)
         if not m:
-            return None
+            return self._spaced_label(s)
         raw = _unbracketed(re.sub(r"\s+", "", m.group(1)))
         if (sp := self._titled_label(s[m.start(1) : m.end()].rstrip("：: "))) is not None:
             return sp
@@ -1427,7 +1434,24 @@ class Attributor:
             return sp
         if (sp := self._answer_label(raw)) is not None:
             return sp
-        return self._holder(raw)
+        return self._holder(raw) or self._spaced_label(s)
+
+    def _spaced_label(self, s: str) -> Speaker | None:
+        """国务院新闻办新闻局 寿小丽： / 国家防汛抗旱总指挥部秘书长、应急管理部副部长 周学文： alone on
+        its line — a press conference transcript's label: a title or the office, a space, a name, the
+        colon, and the words in the paragraphs below. The name is one by its surname and shape."""
+        m = _SPACED_LABEL.fullmatch(s.strip())
+        if m is None:
+            return None
+        office, name = m.group(1), m.group(2)
+        if _JOURNALIST.search(office) or _REPORTER.search(office) or not surname_of(name) \
+                or not plausible_name(name, self.known, after_title=True):
+            return None
+        self._label_only = True
+        sp = person_at_end(office + name, self.known)
+        if sp is not None and sp.name == name and sp.title:
+            return sp
+        return Speaker(name, self.known.get(name) or clean_title(office) or office)  # the office stands as the title
 
     def _soundbite(self, s: str) -> Speaker | None:
         """【同期】中新社记者 梁晓辉：… — a broadcast script's sound-bite tag (data/soundbites.txt) hands
@@ -1468,12 +1492,30 @@ class Attributor:
         may close it); a journalist's byline (【记者 张三】) or a bracket with no title is none."""
         b = _BRACKET_TURN.match(s)
         if b is None:
-            return None
+            return self._bracket_label_turn(s)
         head = re.sub(r"\s+", "", b.group(1))
         sp = person_at_end(head, self.known)
         if sp is None and (end := title_end().search(head)) is not None and end.start() >= 2:
             sp = person_at_end(head[: end.start()], self.known)
         if sp is None or not (title := sp.title or self.known.get(sp.name)) or _JOURNALIST.search(title):
+            return self._bracket_label_turn(s)
+        return sp
+
+    def _bracket_label_turn(self, s: str) -> Speaker | None:
+        """[金剑欣]非常感谢… on a page whose paragraphs open with bracketed labels taking turns
+        ([主持人]… / [金剑欣]… / [主持人]…): a bare name in the brackets, opening two or more
+        paragraphs beside another label, is that person's turn — never a journalist or a host."""
+        m = _SQUARE_LABEL.match(s)
+        if m is None:
+            return None
+        head = m.group(1)
+        labels = [lm.group(1) for lm in _SQUARE_LABEL.finditer(self.text)]
+        if labels.count(head) < 2 or len(set(labels)) < 2 or _JOURNALIST.search(head) or not surname_of(head):
+            return None
+        sp = person_at_end(head, self.known)
+        if sp is None and len(head) <= 4 and plausible_name(head, self.known, after_title=True):
+            sp = Speaker(head, self.known.get(head))
+        if sp is None or sp.name != head or _JOURNALIST.search(sp.title or ""):
             return None
         return sp
 
