@@ -73,3 +73,21 @@ def test_a_spaced_label_of_a_reporter_gives_nobody():
         "请问今年的汛情有什么特点？",
     ])
     assert got == [None, None]
+
+
+def test_a_rare_surname_opens_a_bare_name_turn_among_others():
+    got = _speakers([
+        "赛后，国乒队员们接受了记者采访。",
+        "林诗栋：今天的发挥在我们的预期之内，虽然输掉了一局，但我们没有慌乱。",
+        "蒯曼：在第二局时，对手的旋转球并不强烈，我努力调整状态。",
+    ])
+    assert got[2] == "蒯曼"
+
+
+def test_a_turn_behind_the_remains_of_a_markup_tag_is_that_persons():
+    got = _speakers([
+        "林诗栋：今天的发挥在我们的预期之内，虽然输掉了一局，但我们没有慌乱。",
+        "孙颖莎：现场氛围非常棒，非常感谢大家来到这里支持我们！",
+        "< strong >王楚钦: strong > 今天我的表现很好，也调动起了现场气氛。",
+    ])
+    assert got == ["林诗栋", "孙颖莎", "王楚钦"]

@@ -149,6 +149,8 @@ _ANSWERED, _SPEAKING, _TOPIC_OBJECT, _DESCRIBED, _TOPIC_VERB, _TOPIC_END = _answ
 
 _BULLETS = "☆★●○◆◇■□•·"
 _BRACKET_TURN = re.compile(r"^\s*【([^【】：:]{2,30})】\s*(?=\S)")  # 【title NAME】words…
+# the remains of an HTML tag opening a paragraph (< strong >, <b>)
+_MARKUP_LEAD = re.compile(r"^\s*<\s*/?\s*[A-Za-z]{1,10}\s*>\s*")
 # [title or office] NAME： alone on its line, the office as long as a press conference's labels write it
 _SPACED_LABEL = re.compile(f"([{CJK}、·]{{4,60}})[ \\t\u3000]+([{CJK}]{{2,4}})\\s*[：:]")
 # [NAME]words… / 【主持人】words…: a bare label in brackets opening a paragraph (each line of a page)
@@ -1208,6 +1210,8 @@ class Attributor:
             return sp, "colon"
         label = _HEADLINE_LABEL.match(s)  # 原标题：詹书记：… / （原标题：…）: the headline's own turn
         ts = s[label.end() :].rstrip("）) ") if label else s
+        if (markup := _MARKUP_LEAD.match(ts)) is not None:  # < strong >梁靖崑: strong > …: a tag's remains before the turn
+            ts, label = ts[markup.end() :], markup
         sp = self._turn(ts, _MASK.sub(lambda m: "\u0000" * len(m.group()), ts) if label else masked)
         if sp is not None:
             # “X：“quote”” is a quotation set off by a colon, not a transcript: nothing follows on
