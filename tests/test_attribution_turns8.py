@@ -91,3 +91,17 @@ def test_a_turn_behind_the_remains_of_a_markup_tag_is_that_persons():
         "< strong >王楚钦: strong > 今天我的表现很好，也调动起了现场气氛。",
     ])
     assert got == ["林诗栋", "孙颖莎", "王楚钦"]
+
+
+def test_a_name_ending_as_a_place_would_is_a_name_after_a_title_and_answers_the_interview():
+    got = _speakers([
+        "康师傅控股公司董事长魏应州指出，集团因应发展需求，将在两岸兴建总部大楼。以下为采访内容：",
+        "问：你认为新政府上任后的表现如何？",
+        "答：人民对于新政府的期待过高，产业的调整仍需要更长的时间。",
+    ])
+    assert got == ["魏应州", None, "魏应州"]
+
+
+def test_a_place_after_a_title_word_stays_no_name():
+    got = _speakers(["公司董事长郑州指出，集团将兴建总部大楼。"])
+    assert got == [None]
