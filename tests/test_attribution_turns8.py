@@ -105,3 +105,20 @@ def test_a_name_ending_as_a_place_would_is_a_name_after_a_title_and_answers_the_
 def test_a_place_after_a_title_word_stays_no_name():
     got = _speakers(["公司董事长郑州指出，集团将兴建总部大楼。"])
     assert got == [None]
+
+
+def test_a_microblogs_verified_mark_after_the_name_is_no_part_of_it():
+    got = _speakers([
+        "工业和信息化部部长高明远V：目前已经有一批企业在申请资质，相关部门正在组织专家评审。",
+        "中国汽车工业协会副秘书长林海峰V：新能源汽车数量的增长不是主要的，关键还要看续驶里程。",
+    ])
+    assert got == ["高明远", "林海峰"]
+
+
+def test_an_a_colon_turn_is_the_interviewees_answer():
+    got = _speakers([
+        "清华大学教授林海峰日前接受本报记者专访。",
+        "Q：您为什么经常开展科普讲座？",
+        "A：参与科普活动是我们的义务和职责之一。",
+    ])
+    assert got == [None, None, "林海峰"]

@@ -149,6 +149,8 @@ _ANSWERED, _SPEAKING, _TOPIC_OBJECT, _DESCRIBED, _TOPIC_VERB, _TOPIC_END = _answ
 
 _BULLETS = "☆★●○◆◇■□•·"
 _BRACKET_TURN = re.compile(r"^\s*【([^【】：:]{2,30})】\s*(?=\S)")  # 【title NAME】words…
+# a microblog's verified mark closing a name label (部长苗圩V：)
+_VERIFIED = re.compile(f"(?<=[{CJK}])[Vv]$")
 # the remains of an HTML tag opening a paragraph (< strong >, <b>)
 _MARKUP_LEAD = re.compile(r"^\s*<\s*/?\s*[A-Za-z]{1,10}\s*>\s*")
 # [title or office] NAME： alone on its line, the office as long as a press conference's labels write it
@@ -174,7 +176,7 @@ def _is_question(s: str) -> bool:
     """A reporter's question turn (新华社记者：…, 问：…), not 詹建平告诉记者：“…."""
     m = _REPORTER_Q.match(s)
     return bool(m) and not _VERB_RE.search(m.group()) and not re.search(r"[对向]记者", m.group())
-_ANSWER = re.compile(r"^答[：:]")
+_ANSWER = re.compile(r"^(?:答|A)\s*[：:]")  # 答：… / A: …
 # a reporter's voice: no speaker's words go on into it
 # (记者会, 记者招待会, 记者见面会: a press conference, no reporter in the text)
 _REPORTER = re.compile("记者(?!会|招待会|见面会|发布会)|笔者|编者|小编|我们(?:看到|了解到|注意到|发现|来到|走进|走访|跟随|采访)")
@@ -1404,6 +1406,7 @@ class Attributor:
         if not m:
             return self._spaced_label(s)
         raw = _unbracketed(re.sub(r"\s+", "", m.group(1)))
+        raw = _VERIFIED.sub("", raw)  # 工业和信息化部部长苗圩V：… — a microblog's verified mark, no part of the name
         if (sp := self._titled_label(s[m.start(1) : m.end()].rstrip("：: "))) is not None:
             return sp
         if (sp := _title_inside_label(raw)) is not None:
