@@ -122,3 +122,26 @@ def test_an_a_colon_turn_is_the_interviewees_answer():
         "A：参与科普活动是我们的义务和职责之一。",
     ])
     assert got == [None, None, "林海峰"]
+
+
+def _speakers_with_headings(paragraphs, breaks, headings):
+    return [a.speaker.name if a.speaker else None
+            for a in attribute_paragraphs(paragraphs, breaks=breaks, headings=headings)]
+
+
+def test_a_label_of_titles_and_a_name_alone_gives_the_paragraphs_below_its_heading_to_that_person():
+    got = _speakers_with_headings([
+        "八位委员走到话筒前，接受媒体的集体采访。",
+        "全国政协委员，市博物馆馆长高明远：",
+        "博物馆自开馆以来，已接待社会观众150余万人次。",
+        "孩子们走进展厅，都会主动到英烈展板前学习、致敬。",
+    ], breaks=[2], headings={2: "让红色薪火代代相传"})
+    assert got == [None, None, "高明远", "高明远"]
+
+
+def test_a_heading_still_ends_the_turn_of_a_label_that_had_words():
+    got = _speakers_with_headings([
+        "市博物馆馆长高明远：博物馆自开馆以来，已接待社会观众150余万人次。",
+        "孩子们走进展厅，都会主动到英烈展板前学习、致敬。",
+    ], breaks=[1], headings={1: "展览馆简介"})
+    assert got == ["高明远", None]

@@ -151,6 +151,8 @@ _BULLETS = "☆★●○◆◇■□•·"
 _BRACKET_TURN = re.compile(r"^\s*【([^【】：:]{2,30})】\s*(?=\S)")  # 【title NAME】words…
 # a microblog's verified mark closing a name label (部长苗圩V：)
 _VERIFIED = re.compile(f"(?<=[{CJK}])[Vv]$")
+# titles, a comma between them, and a name, alone on a line with its colon (全国政协委员，…馆长吴向东：)
+_TITLES_LABEL = re.compile(f"([{CJK}、·]{{2,30}}[，,][{CJK}、·，,]{{2,40}})\\s*[：:]")
 # the remains of an HTML tag opening a paragraph (< strong >, <b>)
 _MARKUP_LEAD = re.compile(r"^\s*<\s*/?\s*[A-Za-z]{1,10}\s*>\s*")
 # [title or office] NAME： alone on its line, the office as long as a press conference's labels write it
@@ -422,8 +424,12 @@ class Attributor:
         speaker's turn, an open quotation, words an aside interrupted all end there). A heading
         whose last line signs what follows with a person (——清华大学校长 李明, a speech's excerpt
         under its speaker's name) gives that person the quotation or first-person words below it."""
+        held = (self.last, self.last_mode) if self._label_only else (None, "")
         self.last, self.last_mode, self.open_quote, self._resumable = None, "", False, None
         self._quoting, self.intro = False, None
+        # a heading right under a speaker's label alone on its line (…馆长吴向东： / 让红色薪火代代相传):
+        # the title of that person's words, which follow it
+        self.last, self.last_mode = held
         lines = [ln.strip() for ln in heading.splitlines() if ln.strip()]
         self._byline = self._heading_byline(simplify_aligned(lines[-1])) if lines else None
 
@@ -1447,9 +1453,10 @@ class Attributor:
         """国务院新闻办新闻局 寿小丽： / 国家防汛抗旱总指挥部秘书长、应急管理部副部长 周学文： alone on
         its line — a press conference transcript's label: a title or the office, a space, a name, the
         colon, and the words in the paragraphs below. The name is one by its surname and shape."""
-        m = _SPACED_LABEL.fullmatch(s.strip())
+        line = s.strip().lstrip(_BULLETS + "■▲▼◎※ ")
+        m = _SPACED_LABEL.fullmatch(line)
         if m is None:
-            return None
+            return self._titled_label_line(line)
         office, name = m.group(1), m.group(2)
         if _JOURNALIST.search(office) or _REPORTER.search(office) or not surname_of(name) \
                 or not plausible_name(name, self.known, after_title=True):
@@ -1459,6 +1466,19 @@ class Attributor:
         if sp is not None and sp.name == name and sp.title:
             return sp
         return Speaker(name, self.known.get(name) or clean_title(office) or office)  # the office stands as the title
+
+    def _titled_label_line(self, line: str) -> Speaker | None:
+        """全国政协委员，中国共产党历史展览馆馆长吴向东： alone on its line: its titles (more than one, a
+        comma between them) and the name, the colon — the label of the words in the paragraphs below."""
+        m = _TITLES_LABEL.fullmatch(line)
+        if m is None:
+            return None
+        sp = person_at_end(m.group(1).split("，")[-1].split(",")[-1], self.known)
+        if sp is None or not sp.title or not m.group(1).endswith(sp.name) or _JOURNALIST.search(sp.title) \
+                or _REPORTER.search(m.group(1)):
+            return None
+        self._label_only = True
+        return sp
 
     def _soundbite(self, s: str) -> Speaker | None:
         """【同期】中新社记者 梁晓辉：… — a broadcast script's sound-bite tag (data/soundbites.txt) hands
