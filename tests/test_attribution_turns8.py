@@ -145,3 +145,30 @@ def test_a_heading_still_ends_the_turn_of_a_label_that_had_words():
         "孩子们走进展厅，都会主动到英烈展板前学习、致敬。",
     ], breaks=[1], headings={1: "展览馆简介"})
     assert got == ["高明远", None]
+
+
+def test_the_one_person_the_page_says_it_interviewed_answers_though_another_is_named_more():
+    got = _speakers([
+        "本报记者日前专访了清华大学教授李明远。李明远的导师王建国是著名学者，王建国培养了很多学生，王建国退休后仍在工作。",
+        "问：您为什么选择这个方向？",
+        "答：这是兴趣使然，也是国家需要。",
+    ])
+    assert got[2] == "李明远"
+
+
+def test_the_subject_of_an_accepted_interview_answers():
+    got = _speakers([
+        "清华大学教授李明远日前接受本报记者采访。导师王建国是著名学者，王建国培养了很多学生，王建国退休后仍在工作。",
+        "问：您为什么选择这个方向？",
+        "答：这是兴趣使然，也是国家需要。",
+    ])
+    assert got[2] == "李明远"
+
+
+def test_two_people_interviewed_leave_the_answers_to_nobody():
+    got = _speakers([
+        "本报记者日前采访了清华大学教授李明远和北京大学教授王建国。王建国培养了很多学生。",
+        "问：您为什么选择这个方向？",
+        "答：这是兴趣使然，也是国家需要。",
+    ])
+    assert got[2] is None

@@ -897,6 +897,25 @@ class Attributor:
             return _NOBODY
         return None
 
+    def _interviewed(self, question: str) -> Speaker | None:
+        """The one person the page, before its first question (its headline included), says is
+        interviewed: 李明远接受本报记者专访 (the subject of 接受…专访/采访), 本报记者专访了李明远
+        (the object of 专访/采访/对话, data/interviewed.txt) — never a journalist; None when the page
+        names no one so; ``_NOBODY`` when it names more than one."""
+        at = self.text.find(question)
+        people: dict[str, Speaker] = {}
+        for clause in BOUNDARY.split(_MASK.sub("", self.text[: max(at, 0)])):
+            for m in _interview_words()[0].finditer(clause):
+                found = self._mentions(clause[: m.start()])[-1:]
+                people.update((sp.name, sp) for _, sp in found)
+            for m in _interview_words()[1].finditer(clause):
+                people.update((sp.name, sp) for _, sp in self._mentions(clause[m.end() :]))
+        people = {n: sp for n, sp in people.items() if not _JOURNALIST.search(sp.title or self.known.get(n) or "")}
+        if len(people) != 1:
+            return _NOBODY if people else None
+        sp = next(iter(people.values()))
+        return Speaker(sp.name, sp.title or self.known.get(sp.name))
+
     def _hosting_after(self, at: int) -> set[str]:
         """The answerer-titled persons (data/answerers.txt) a sentence after the first question
         names as holding the press conference or answering (外交部发言人华春莹举行例行记者会 /
@@ -1205,7 +1224,8 @@ class Attributor:
                 host = self._host(s)
                 self.interviewee = host if host is not _NOBODY else None
                 if host is None:
-                    self.interviewee = self._most_named() or self.salient or self.last_person
+                    one = self._interviewed(s)  # two or more interviewed: nobody answers for them all
+                    self.interviewee = None if one is _NOBODY else one or self._most_named() or self.salient or self.last_person
                 self.interviewing = True
             return None, "question"
         if _ANSWER.match(s):  # 答：… — the person the interview is with (never someone a question named)
@@ -2031,6 +2051,13 @@ _NOBODY = Speaker("", None)  # a decision that nobody we can name holds the role
 def _answerer_titles() -> re.Pattern:
     words = sorted(data_words("answerers.txt"), key=len, reverse=True)
     return re.compile(f"(?:{'|'.join(map(re.escape, words))})$")
+
+
+@lru_cache(maxsize=1)
+def _interview_words() -> tuple[re.Pattern, re.Pattern]:
+    """接受…专访 (the subject is interviewed), 专访了… (the object is): data/interviewed.txt."""
+    words = "|".join(sorted(map(re.escape, data_words("interviewed.txt")), key=len, reverse=True))
+    return re.compile(f"(?:接受|做客)[^，,。；;]{{0,20}}?(?:{words})"), re.compile(f"(?<!接受)(?:{words})了?")
 
 
 @lru_cache(maxsize=1)
