@@ -172,3 +172,18 @@ def test_two_people_interviewed_leave_the_answers_to_nobody():
         "答：这是兴趣使然，也是国家需要。",
     ])
     assert got[2] is None
+
+
+def test_an_office_then_a_foreign_name_with_its_original_labels_that_persons_turn():
+    got = _speakers(["英伟达投资者关系部托马斯·哈里(Thomas Hari)：谢谢。各位下午好，欢迎参加本季度财报电话会议。"])
+    assert got == ["托马斯·哈里"]
+
+
+def test_a_journalists_foreign_name_label_asks():
+    got = _speakers(["美联社记者托马斯·哈里(Thomas Hari)：请问贵公司如何看待中国市场？"])
+    assert got == [None]
+
+
+def test_an_offices_last_character_is_no_part_of_a_foreign_name_after_it():
+    got = _speakers(["公司投资者关系部彼得·威尔逊(Peter Wilson)：谢谢。各位下午好，欢迎参加本季度财报电话会议。"])
+    assert got == ["彼得·威尔逊"]

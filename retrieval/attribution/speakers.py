@@ -1465,6 +1465,8 @@ class Attributor:
                 return sp  # [傅莹]：… among the turns of a transcript: the layout names the speaker
         if (sp := _foreign_label(raw, s[m.end() :].strip())) is not None:
             return sp
+        if (sp := _original_named_label(raw, s[m.start(1) : m.end()])) is not None:
+            return sp
         if (sp := self._answer_label(raw)) is not None:
             return sp
         return self._holder(raw) or self._spaced_label(s)
@@ -2044,6 +2046,22 @@ def _foreign_label(head: str, words: str) -> Speaker | None:
     return None
 
 
+def _original_named_label(head: str, label: str) -> Speaker | None:
+    """投资者关系部托希亚·哈里(Toshiya Hari)： — an office, then a foreign name in transliteration
+    characters (its parts joined by ·) with its original in Latin letters after it: that person,
+    the office as the title (never a journalist's)."""
+    if not re.search(r"[（(]\s*[A-Za-z][A-Za-z .\-']{1,40}[）)]\s*[：:]?\s*$", label):
+        return None
+    k = len(head)
+    while k > 0 and (head[k - 1] in _transliteration_chars() or head[k - 1] in "·•"):
+        k -= 1
+    name, office = head[k:].lstrip("·•"), head[:k].rstrip("/／、 ")
+    parts = re.split("[·•]", name)
+    if len(parts) < 2 or not all(parts) or len(office) < 2 or _JOURNALIST.search(office):
+        return None
+    return Speaker(name, clean_title(office) or office)
+
+
 _NOBODY = Speaker("", None)  # a decision that nobody we can name holds the role
 
 
@@ -2098,12 +2116,15 @@ def _transliterated_names(s: str) -> list[str]:
         whole = m.group()
         head, last = whole.rsplit(re.findall(f"[{NAME_SEP}]", whole)[-1], 1)
         sep = whole[len(head)]
-        kept = ""
+        kept: list[tuple[str, str]] = []
         for word, flag in reversed(pos_tags(head)):  # 美国国务卿|迈克, 主席|约亨: the first part's start
             if len(word) >= 2 and not flag.startswith("nr"):
                 break
-            kept = word + kept
-        head = kept.lstrip(_NOT_NAME_START)
+            kept.insert(0, (word, flag))
+        while len(kept) > 1 and len(kept[0][0]) == 1 and not kept[0][1].startswith("nr") \
+                and kept[0][0] not in _transliteration_chars():
+            kept.pop(0)  # 投资者关系部|约翰: an office's last character, no sound of the name
+        head = "".join(w for w, _ in kept).lstrip(_NOT_NAME_START)
         if not head:
             continue
         for k in range(2, len(last) + 1):
