@@ -187,3 +187,15 @@ def test_a_journalists_foreign_name_label_asks():
 def test_an_offices_last_character_is_no_part_of_a_foreign_name_after_it():
     got = _speakers(["公司投资者关系部彼得·威尔逊(Peter Wilson)：谢谢。各位下午好，欢迎参加本季度财报电话会议。"])
     assert got == ["彼得·威尔逊"]
+
+
+def test_a_numbered_question_is_a_question_turn_not_the_last_speakers_words():
+    got = _speakers([
+        "清华大学教授李明远日前接受本报记者专访，他谈了三个问题：",
+        "1. 问：您为什么选择这个方向？",
+        "答：这是兴趣使然，也是国家需要。",
+        "二、问：您对年轻人有什么建议？",
+        "答：要坚持，不要轻易放弃。",
+    ])
+    assert got[1] is None and got[3] is None
+    assert got[2] == got[4] == "李明远"

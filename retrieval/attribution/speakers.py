@@ -176,8 +176,11 @@ _JOURNALIST = re.compile("(?:记者|(?<!总)编辑|主编|通讯员|主持人)$"
 
 def _is_question(s: str) -> bool:
     """A reporter's question turn (新华社记者：…, 问：…), not 詹建平告诉记者：“…."""
-    m = _REPORTER_Q.match(s)
+    m = _REPORTER_Q.match(s) or _REPORTER_Q.match(s[n.end() :]) if (n := _NUMBERED.match(s)) else _REPORTER_Q.match(s)
     return bool(m) and not _VERB_RE.search(m.group()) and not re.search(r"[对向]记者", m.group())
+
+
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、)）]\s*(?=问|提问|Q)")  # 1. 问：… / 二、问：…
 _ANSWER = re.compile(r"^(?:答|A)\s*[：:]")  # 答：… / A: …
 # a reporter's voice: no speaker's words go on into it
 # (记者会, 记者招待会, 记者见面会: a press conference, no reporter in the text)
