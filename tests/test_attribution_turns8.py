@@ -199,3 +199,16 @@ def test_a_numbered_question_is_a_question_turn_not_the_last_speakers_words():
     ])
     assert got[1] is None and got[3] is None
     assert got[2] == got[4] == "李明远"
+
+
+def test_an_answer_goes_on_over_paragraphs_until_the_reporter_narrates():
+    got = _speakers([
+        "外交部发言人林小青主持例行记者会。",
+        "问：中方对此有何评论？",
+        "答：我们尊重该国人民的选择。",
+        "中俄是好邻居，也是全面战略合作伙伴，两国关系保持了较高的发展水平。",
+        "记者注意到，当天的记者会持续了一个多小时。",
+        "问：还有问题吗？",
+        "答：没有了。",
+    ])
+    assert got == [None, None, "林小青", "林小青", None, None, "林小青"]

@@ -189,6 +189,8 @@ _REPORTER = re.compile("记者(?!会|招待会|见面会|发布会)|笔者|编�
 _REPORTER_SUBJECT = re.compile(
     r"(?:^|[，,；;\s])(?:本报|本台|本刊)?(?:记者|笔者|编者|小编)(?!的)|我们(?:看到|了解到|注意到|发现|来到|走进|走访|跟随|采访)"
 )
+# a paragraph the reporter opens as its subject (记者注意到，… / 当天，本报记者…): narration, no answer goes on into it
+_REPORTER_OPENS = re.compile(r"^\s*(?:[^，,。：:“”「」]{0,12}[，,])?\s*(?:本报|本台|本刊|新华社)?(?:记者|笔者|编者|小编)(?!的|朋友|们|会|招待会|见面会|发布会)")
 _GROUP_END = re.compile(r"(?:等|等人|等领导|等同志|等嘉宾|等代表)(?:先后|相继|分别|纷纷|一致|都|也|还)*$")
 # [title] NAME—— alone on a line: the narrator of the first-person paragraphs that follow
 _NARRATOR = re.compile(r"^(.{2,60}?)\s*(?:——|—|--)\s*$")
@@ -1968,7 +1970,8 @@ class Attributor:
         if chain and transcript and self.last_mode == "colon" and self._bite and not self._bare_turn and not self._speech_turn \
                 and not _FIRST_PERSON.search(s) and not re.search("[“「]", s) and _points(s[:6])[:1] != [1]:
             return None, ""  # 法庭庭长 赵明超：…(a sound bite) / 送完了被告，…(the reporter narrates again)
-        if chain and transcript and not self._someones_turn(s) and not self._quoted_turn and not self._narrates(s, cand):
+        if chain and transcript and not self._someones_turn(s) and not self._quoted_turn and not self._narrates(s, cand) \
+                and not _REPORTER_OPENS.match(_MASK.sub("", s)):
             if self._list_ended:
                 return None, ""  # ☆ items of someone's words end where the bullets end
             return cand, "turn"  # a transcript answer goes on until the next "X：" turn
