@@ -349,7 +349,7 @@ def plausible_name(
         if any(_lexicon()[1].search(p) for p in parts) and name not in known:
             return False  # 记者阿列克谢·谢利谢夫, 会主席约亨·科克勒: a title is no part of a name
         return 2 <= len(parts) <= 4 and all(re.fullmatch(f"[{CJK}]{{1,8}}", p) for p in parts)
-    if not re.fullmatch(f"[{CJK}]{{2,6}}", name) or name[-1] in _ORG_END:
+    if not re.fullmatch(f"[{CJK}]{{2,6}}", name) or name[-1] in _ORG_END and not _whole_name_after_title(name, after_title):
         return False
     if name in known:
         return True
@@ -370,6 +370,12 @@ def plausible_name(
         return not name.endswith("们") and not _surname_name_reads_as_words(name, surname, after_title, honorific)
     # 皮特, 阿尔瓦雷斯: only after a title, at a clause end (jieba's tags, the dearest test, last)
     return after_title and strict and not _lexicon()[1].search(name) and not _reads_as_words(name)
+
+
+def _whole_name_after_title(name: str, after_title: bool) -> bool:
+    """魏应州 right after a title: a surname and a given name jieba reads as one name, though it ends
+    as a place or an office would (州, 台) — a name, not 郑州 (a place to jieba)."""
+    return after_title and len(name) == 3 and surname_of(name) == name[0] and _tags(name) == ((name, "nr"),)
 
 
 def clause_not_name(name: str) -> bool:

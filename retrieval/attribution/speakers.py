@@ -149,6 +149,16 @@ _ANSWERED, _SPEAKING, _TOPIC_OBJECT, _DESCRIBED, _TOPIC_VERB, _TOPIC_END = _answ
 
 _BULLETS = "☆★●○◆◇■□•·"
 _BRACKET_TURN = re.compile(r"^\s*【([^【】：:]{2,30})】\s*(?=\S)")  # 【title NAME】words…
+# a microblog's verified mark closing a name label (部长苗圩V：)
+_VERIFIED = re.compile(f"(?<=[{CJK}])[Vv]$")
+# titles, a comma between them, and a name, alone on a line with its colon (全国政协委员，…馆长吴向东：)
+_TITLES_LABEL = re.compile(f"([{CJK}、·]{{2,30}}[，,][{CJK}、·，,]{{2,40}})\\s*[：:]")
+# the remains of an HTML tag opening a paragraph (< strong >, <b>)
+_MARKUP_LEAD = re.compile(r"^\s*<\s*/?\s*[A-Za-z]{1,10}\s*>\s*")
+# [title or office] NAME： alone on its line, the office as long as a press conference's labels write it
+_SPACED_LABEL = re.compile(f"([{CJK}、·]{{4,60}})[ \\t\u3000]+([{CJK}]{{2,4}})\\s*[：:]")
+# [NAME]words… / 【主持人】words…: a bare label in brackets opening a paragraph (each line of a page)
+_SQUARE_LABEL = re.compile(r"^[ \t]*[\[【]([^\[\]【】：:\s]{2,8})[\]】][ \t]*(?=[^\s\]】])", re.M)
 _IN_VIEW = re.compile(r"(?:^|[，,。；;])\s*在([^，,。；;：:\u0000]{1,20}?)看来[，,]")  # 在张三看来，…
 _POSSESSED_WORDS = re.compile(r"的(?:话|这句|这番|一番|那句|那番|回答|介绍|说法|表态|发言|讲话|观点|看法)")  # X的这句话: X's words
 _AGED = re.compile(f"(?:\\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:周)?岁的([{CJK}]{{2,4}})")  # 61岁的张秋大
@@ -166,9 +176,12 @@ _JOURNALIST = re.compile("(?:记者|(?<!总)编辑|主编|通讯员|主持人)$"
 
 def _is_question(s: str) -> bool:
     """A reporter's question turn (新华社记者：…, 问：…), not 詹建平告诉记者：“…."""
-    m = _REPORTER_Q.match(s)
+    m = _REPORTER_Q.match(s) or _REPORTER_Q.match(s[n.end() :]) if (n := _NUMBERED.match(s)) else _REPORTER_Q.match(s)
     return bool(m) and not _VERB_RE.search(m.group()) and not re.search(r"[对向]记者", m.group())
-_ANSWER = re.compile(r"^答[：:]")
+
+
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、)）]\s*(?=问|提问|Q)")  # 1. 问：… / 二、问：…
+_ANSWER = re.compile(r"^(?:答|A)\s*[：:]")  # 答：… / A: …
 # a reporter's voice: no speaker's words go on into it
 # (记者会, 记者招待会, 记者见面会: a press conference, no reporter in the text)
 _REPORTER = re.compile("记者(?!会|招待会|见面会|发布会)|笔者|编者|小编|我们(?:看到|了解到|注意到|发现|来到|走进|走访|跟随|采访)")
@@ -176,6 +189,8 @@ _REPORTER = re.compile("记者(?!会|招待会|见面会|发布会)|笔者|编�
 _REPORTER_SUBJECT = re.compile(
     r"(?:^|[，,；;\s])(?:本报|本台|本刊)?(?:记者|笔者|编者|小编)(?!的)|我们(?:看到|了解到|注意到|发现|来到|走进|走访|跟随|采访)"
 )
+# a paragraph the reporter opens as its subject (记者注意到，… / 当天，本报记者…): narration, no answer goes on into it
+_REPORTER_OPENS = re.compile(r"^\s*(?:[^，,。：:“”「」]{0,12}[，,])?\s*(?:本报|本台|本刊|新华社)?(?:记者|笔者|编者|小编)(?!的|朋友|们|会|招待会|见面会|发布会)")
 _GROUP_END = re.compile(r"(?:等|等人|等领导|等同志|等嘉宾|等代表)(?:先后|相继|分别|纷纷|一致|都|也|还)*$")
 # [title] NAME—— alone on a line: the narrator of the first-person paragraphs that follow
 _NARRATOR = re.compile(r"^(.{2,60}?)\s*(?:——|—|--)\s*$")
@@ -201,6 +216,7 @@ class Attributor:
     _voiced: bool = False  # the paragraph a continuation would reach reports others' words (doubt "voiced")
     _quoted_turn: bool = False  # the last colon turn was NAME：“quotation”
     _bare_turn: bool = False  # the last colon turn was a name alone on its line
+    _label_only: bool = False  # the paragraph is a spaced label alone (国务院新闻办新闻局 寿小丽：): no words of its own
     _bite: bool = False  # the last colon turn was a sound bite: TITLE NAME：one or two sentences
     _speech_turn: bool = False  # the last colon turn opened a speech (NAME：女士们、先生们，…)
     _opener: Speaker | None = None  # a press conference's host the head names, whose announcements open the article
@@ -413,8 +429,12 @@ class Attributor:
         speaker's turn, an open quotation, words an aside interrupted all end there). A heading
         whose last line signs what follows with a person (——清华大学校长 李明, a speech's excerpt
         under its speaker's name) gives that person the quotation or first-person words below it."""
+        held = (self.last, self.last_mode) if self._label_only else (None, "")
         self.last, self.last_mode, self.open_quote, self._resumable = None, "", False, None
         self._quoting, self.intro = False, None
+        # a heading right under a speaker's label alone on its line (…馆长吴向东： / 让红色薪火代代相传):
+        # the title of that person's words, which follow it
+        self.last, self.last_mode = held
         lines = [ln.strip() for ln in heading.splitlines() if ln.strip()]
         self._byline = self._heading_byline(simplify_aligned(lines[-1])) if lines else None
 
@@ -435,6 +455,7 @@ class Attributor:
         s = simplify_aligned(text)
         self._via, self._rivals = None, False
         self._flags = set()
+        self._label_only = False
         self._resume, self._resumable = self._resumable, None
         self._byline_now, self._byline = self._byline, None
         # did the paragraph before end in quoted words (…“…”, or a quotation left open)?
@@ -526,7 +547,8 @@ class Attributor:
         if found is not None:
             self._spoke[found.name] = self.index
         # 以下为…对话实录：: an editor's lead-in introduces people who speak below, it carries no words
-        return () if leadin(s) else tuple(proposals)
+        # (nor does a spaced label alone on its line: its person speaks in the paragraphs below)
+        return () if leadin(s) or self._label_only else tuple(proposals)
 
     def _page_title(self, found: Speaker) -> str | None:
         """The title the page gives ``found``: the one found with the mention, unless the page
@@ -870,6 +892,8 @@ class Attributor:
         hosts = {n for n, title in self.known.items() if title and _answerer_title(title) and n in before}
         if not hosts:  # a caption or heading above the article (外交部发言人王涛主持例行记者会)
             hosts = {n for n, title in self._head_titles.items() if _answerer_title(title)}
+        if not hosts:  # the transcript first, the press conference's note under it (…外交部发言人华春莹举行例行记者会。)
+            hosts = self._hosting_after(at)
         if len(hosts) == 1:
             name = hosts.pop()
             return Speaker(name, self.known.get(name) or self._head_titles.get(name))
@@ -877,6 +901,38 @@ class Attributor:
         if not hosts and re.search(_answerer_titles().pattern[:-1], headline):
             return _NOBODY
         return None
+
+    def _interviewed(self, question: str) -> Speaker | None:
+        """The one person the page, before its first question (its headline included), says is
+        interviewed: 李明远接受本报记者专访 (the subject of 接受…专访/采访), 本报记者专访了李明远
+        (the object of 专访/采访/对话, data/interviewed.txt) — never a journalist; None when the page
+        names no one so; ``_NOBODY`` when it names more than one."""
+        at = self.text.find(question)
+        people: dict[str, Speaker] = {}
+        for clause in BOUNDARY.split(_MASK.sub("", self.text[: max(at, 0)])):
+            for m in _interview_words()[0].finditer(clause):
+                found = self._mentions(clause[: m.start()])[-1:]
+                people.update((sp.name, sp) for _, sp in found)
+            for m in _interview_words()[1].finditer(clause):
+                people.update((sp.name, sp) for _, sp in self._mentions(clause[m.end() :]))
+        people = {n: sp for n, sp in people.items() if not _JOURNALIST.search(sp.title or self.known.get(n) or "")}
+        if len(people) != 1:
+            return _NOBODY if people else None
+        sp = next(iter(people.values()))
+        return Speaker(sp.name, sp.title or self.known.get(sp.name))
+
+    def _hosting_after(self, at: int) -> set[str]:
+        """The answerer-titled persons (data/answerers.txt) a sentence after the first question
+        names as holding the press conference or answering (外交部发言人华春莹举行例行记者会 /
+        …回答记者提问, data/hosting.txt) — a page that gives the transcript first and its note last."""
+        out = set()
+        for sentence in re.split(r"[。！？!?\n]", self.text[max(at, 0) :]):
+            bare = _MASK.sub("", sentence)
+            if _is_question(bare.strip()) or _ANSWER.match(bare.strip()) or not _hosting().search(bare):
+                continue
+            out |= {sp.name for _, sp in self._mentions(bare)
+                    if _answerer_title(sp.title or self.known.get(sp.name) or "")}
+        return out
 
     def _surname_reference(self, core: str) -> Speaker | None:
         """蒋书记 (the whole subject: a surname and a title word) where the page gave nobody of that
@@ -1173,7 +1229,8 @@ class Attributor:
                 host = self._host(s)
                 self.interviewee = host if host is not _NOBODY else None
                 if host is None:
-                    self.interviewee = self._most_named() or self.salient or self.last_person
+                    one = self._interviewed(s)  # two or more interviewed: nobody answers for them all
+                    self.interviewee = None if one is _NOBODY else one or self._most_named() or self.salient or self.last_person
                 self.interviewing = True
             return None, "question"
         if _ANSWER.match(s):  # 答：… — the person the interview is with (never someone a question named)
@@ -1186,6 +1243,8 @@ class Attributor:
             return sp, "colon"
         label = _HEADLINE_LABEL.match(s)  # 原标题：詹书记：… / （原标题：…）: the headline's own turn
         ts = s[label.end() :].rstrip("）) ") if label else s
+        if (markup := _MARKUP_LEAD.match(ts)) is not None:  # < strong >梁靖崑: strong > …: a tag's remains before the turn
+            ts, label = ts[markup.end() :], markup
         sp = self._turn(ts, _MASK.sub(lambda m: "\u0000" * len(m.group()), ts) if label else masked)
         if sp is not None:
             # “X：“quote”” is a quotation set off by a colon, not a transcript: nothing follows on
@@ -1376,8 +1435,9 @@ class Attributor:
             return sp
         m = _TURN.match(masked)
         if not m:
-            return None
+            return self._spaced_label(s)
         raw = _unbracketed(re.sub(r"\s+", "", m.group(1)))
+        raw = _VERIFIED.sub("", raw)  # 工业和信息化部部长苗圩V：… — a microblog's verified mark, no part of the name
         if (sp := self._titled_label(s[m.start(1) : m.end()].rstrip("：: "))) is not None:
             return sp
         if (sp := _title_inside_label(raw)) is not None:
@@ -1410,9 +1470,42 @@ class Attributor:
                 return sp  # [傅莹]：… among the turns of a transcript: the layout names the speaker
         if (sp := _foreign_label(raw, s[m.end() :].strip())) is not None:
             return sp
+        if (sp := _original_named_label(raw, s[m.start(1) : m.end()])) is not None:
+            return sp
         if (sp := self._answer_label(raw)) is not None:
             return sp
-        return self._holder(raw)
+        return self._holder(raw) or self._spaced_label(s)
+
+    def _spaced_label(self, s: str) -> Speaker | None:
+        """国务院新闻办新闻局 寿小丽： / 国家防汛抗旱总指挥部秘书长、应急管理部副部长 周学文： alone on
+        its line — a press conference transcript's label: a title or the office, a space, a name, the
+        colon, and the words in the paragraphs below. The name is one by its surname and shape."""
+        line = s.strip().lstrip(_BULLETS + "■▲▼◎※ ")
+        m = _SPACED_LABEL.fullmatch(line)
+        if m is None:
+            return self._titled_label_line(line)
+        office, name = m.group(1), m.group(2)
+        if _JOURNALIST.search(office) or _REPORTER.search(office) or not surname_of(name) \
+                or not plausible_name(name, self.known, after_title=True):
+            return None
+        self._label_only = True
+        sp = person_at_end(office + name, self.known)
+        if sp is not None and sp.name == name and sp.title:
+            return sp
+        return Speaker(name, self.known.get(name) or clean_title(office) or office)  # the office stands as the title
+
+    def _titled_label_line(self, line: str) -> Speaker | None:
+        """全国政协委员，中国共产党历史展览馆馆长吴向东： alone on its line: its titles (more than one, a
+        comma between them) and the name, the colon — the label of the words in the paragraphs below."""
+        m = _TITLES_LABEL.fullmatch(line)
+        if m is None:
+            return None
+        sp = person_at_end(m.group(1).split("，")[-1].split(",")[-1], self.known)
+        if sp is None or not sp.title or not m.group(1).endswith(sp.name) or _JOURNALIST.search(sp.title) \
+                or _REPORTER.search(m.group(1)):
+            return None
+        self._label_only = True
+        return sp
 
     def _soundbite(self, s: str) -> Speaker | None:
         """【同期】中新社记者 梁晓辉：… — a broadcast script's sound-bite tag (data/soundbites.txt) hands
@@ -1453,12 +1546,30 @@ class Attributor:
         may close it); a journalist's byline (【记者 张三】) or a bracket with no title is none."""
         b = _BRACKET_TURN.match(s)
         if b is None:
-            return None
+            return self._bracket_label_turn(s)
         head = re.sub(r"\s+", "", b.group(1))
         sp = person_at_end(head, self.known)
         if sp is None and (end := title_end().search(head)) is not None and end.start() >= 2:
             sp = person_at_end(head[: end.start()], self.known)
         if sp is None or not (title := sp.title or self.known.get(sp.name)) or _JOURNALIST.search(title):
+            return self._bracket_label_turn(s)
+        return sp
+
+    def _bracket_label_turn(self, s: str) -> Speaker | None:
+        """[金剑欣]非常感谢… on a page whose paragraphs open with bracketed labels taking turns
+        ([主持人]… / [金剑欣]… / [主持人]…): a bare name in the brackets, opening two or more
+        paragraphs beside another label, is that person's turn — never a journalist or a host."""
+        m = _SQUARE_LABEL.match(s)
+        if m is None:
+            return None
+        head = m.group(1)
+        labels = [lm.group(1) for lm in _SQUARE_LABEL.finditer(self.text)]
+        if labels.count(head) < 2 or len(set(labels)) < 2 or _JOURNALIST.search(head) or not surname_of(head):
+            return None
+        sp = person_at_end(head, self.known)
+        if sp is None and len(head) <= 4 and plausible_name(head, self.known, after_title=True):
+            sp = Speaker(head, self.known.get(head))
+        if sp is None or sp.name != head or _JOURNALIST.search(sp.title or ""):
             return None
         return sp
 
@@ -1859,7 +1970,8 @@ class Attributor:
         if chain and transcript and self.last_mode == "colon" and self._bite and not self._bare_turn and not self._speech_turn \
                 and not _FIRST_PERSON.search(s) and not re.search("[“「]", s) and _points(s[:6])[:1] != [1]:
             return None, ""  # 法庭庭长 赵明超：…(a sound bite) / 送完了被告，…(the reporter narrates again)
-        if chain and transcript and not self._someones_turn(s) and not self._quoted_turn and not self._narrates(s, cand):
+        if chain and transcript and not self._someones_turn(s) and not self._quoted_turn and not self._narrates(s, cand) \
+                and not _REPORTER_OPENS.match(_MASK.sub("", s)):
             if self._list_ended:
                 return None, ""  # ☆ items of someone's words end where the bullets end
             return cand, "turn"  # a transcript answer goes on until the next "X：" turn
@@ -1940,6 +2052,22 @@ def _foreign_label(head: str, words: str) -> Speaker | None:
     return None
 
 
+def _original_named_label(head: str, label: str) -> Speaker | None:
+    """投资者关系部托希亚·哈里(Toshiya Hari)： — an office, then a foreign name in transliteration
+    characters (its parts joined by ·) with its original in Latin letters after it: that person,
+    the office as the title (never a journalist's)."""
+    if not re.search(r"[（(]\s*[A-Za-z][A-Za-z .\-']{1,40}[）)]\s*[：:]?\s*$", label):
+        return None
+    k = len(head)
+    while k > 0 and (head[k - 1] in _transliteration_chars() or head[k - 1] in "·•"):
+        k -= 1
+    name, office = head[k:].lstrip("·•"), head[:k].rstrip("/／、 ")
+    parts = re.split("[·•]", name)
+    if len(parts) < 2 or not all(parts) or len(office) < 2 or _JOURNALIST.search(office):
+        return None
+    return Speaker(name, clean_title(office) or office)
+
+
 _NOBODY = Speaker("", None)  # a decision that nobody we can name holds the role
 
 
@@ -1947,6 +2075,19 @@ _NOBODY = Speaker("", None)  # a decision that nobody we can name holds the role
 def _answerer_titles() -> re.Pattern:
     words = sorted(data_words("answerers.txt"), key=len, reverse=True)
     return re.compile(f"(?:{'|'.join(map(re.escape, words))})$")
+
+
+@lru_cache(maxsize=1)
+def _interview_words() -> tuple[re.Pattern, re.Pattern]:
+    """接受…专访 (the subject is interviewed), 专访了… (the object is): data/interviewed.txt."""
+    words = "|".join(sorted(map(re.escape, data_words("interviewed.txt")), key=len, reverse=True))
+    return re.compile(f"(?:接受|做客)[^，,。；;]{{0,20}}?(?:{words})"), re.compile(f"(?<!接受)(?:{words})了?")
+
+
+@lru_cache(maxsize=1)
+def _hosting() -> re.Pattern:
+    words = sorted(data_words("hosting.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
 
 
 def _answerer_title(title: str) -> bool:
@@ -1981,12 +2122,15 @@ def _transliterated_names(s: str) -> list[str]:
         whole = m.group()
         head, last = whole.rsplit(re.findall(f"[{NAME_SEP}]", whole)[-1], 1)
         sep = whole[len(head)]
-        kept = ""
+        kept: list[tuple[str, str]] = []
         for word, flag in reversed(pos_tags(head)):  # 美国国务卿|迈克, 主席|约亨: the first part's start
             if len(word) >= 2 and not flag.startswith("nr"):
                 break
-            kept = word + kept
-        head = kept.lstrip(_NOT_NAME_START)
+            kept.insert(0, (word, flag))
+        while len(kept) > 1 and len(kept[0][0]) == 1 and not kept[0][1].startswith("nr") \
+                and kept[0][0] not in _transliteration_chars():
+            kept.pop(0)  # 投资者关系部|约翰: an office's last character, no sound of the name
+        head = "".join(w for w, _ in kept).lstrip(_NOT_NAME_START)
         if not head:
             continue
         for k in range(2, len(last) + 1):
