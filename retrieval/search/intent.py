@@ -256,6 +256,8 @@ def parse(question: str, normalized: str | None = None) -> Intent:
             spans.append((at, at + len(hedge)))
     who = _find(q, c.get("who"))
     said = _find_said(q)
+    if said is None and who is None:  # 克宫发言人指责…: a speech act names who said it
+        said = _find(q, c.get("acts"))
     while said is not None and len(_strip(q[: said[0]])) < 2:  # 在致辞中，盛勇军如何看待: the later cue
         said = _find_said(q, said[1]) or said
         if len(_strip(q[: said[0]])) < 2:

@@ -1,0 +1,37 @@
+"""Session 8: speech acts naming their speaker, plain words jieba tags as places, names after a
+title. Invented pages and questions only."""
+
+from __future__ import annotations
+
+from invented_pages import build_pages
+
+from retrieval.search.answering import distinctive_words
+from retrieval.search.intent import parse
+
+
+def test_a_speech_act_names_its_speaker():
+    it = parse("市政府发言人指责开发商没有履行哪份合同?")
+    assert it.kind == "said" and it.subject == "市政府发言人"
+    assert parse("王涛告诫年轻干部不能因为什么停下脚步?").subject == "王涛"
+
+
+def test_a_speech_act_after_who_asks_a_fact_about_a_person():
+    # 哪位教练称赞…: who did it, not "who said" (no content match needed from a speaker)
+    assert parse("哪位教练称赞年轻中场前途光明?").kind == "fact"
+    assert parse("哪位教练称赞年轻中场前途光明?").asks == "person"
+
+
+PRESS = {"a.txt": ("例行记者会", "示例网 2024-06-01", [
+    "市政府例行记者会今天举行，开发商代表也回应了记者提问。",
+    "开发商代表说，开发商没有违约，每份合同都已履行，项目进度只是受天气影响。",
+    "市政府发言人刘建平说：“他们未落实土地出让协议，事实证明其根本无意落实。”"])}
+
+
+def test_a_role_before_a_speech_act_puts_that_speakers_passages_first(tmp_path):
+    r = build_pages(tmp_path, PRESS)
+    hits = r.search("市政府发言人指责开发商没有履行哪份合同?", top_k=3)
+    assert hits and hits[0].passage.speaker is not None and hits[0].passage.speaker.name == "刘建平"
+
+
+def test_a_plain_word_tagged_as_a_place_is_not_distinctive():
+    assert "东西" not in distinctive_words("何先生说政府给村子送去了哪些东西?")
