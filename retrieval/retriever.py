@@ -608,7 +608,9 @@ class Retriever:
             nq = normalize(q)
             words = distinctive_words(q, nq) if words is None else words
             intent = parse_intent(q, nq) if intent is None else intent
-        subject = normalize(intent.subject) if intent.kind == "said" and intent.subject else ""
+        # the person asked about: a "said" question's subject, else whoever the question names first
+        # or right after a title (新加坡总理黄循财对…表过什么态: ``_named_person``)
+        subject = normalize(intent.subject) if intent.kind == "said" and intent.subject else intent.question
         # a name the corpus speaks of under another (澳洲 / 澳大利亚, APEC / 亚太经合组织) is no absent one
         return tuple(w for w in words if not answering.plain_proper(w)
                      and not self._occurs(w, subject) and not any(self._occurs(m) for m in _mates_of(w)))

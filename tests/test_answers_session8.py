@@ -35,3 +35,22 @@ def test_a_role_before_a_speech_act_puts_that_speakers_passages_first(tmp_path):
 
 def test_a_plain_word_tagged_as_a_place_is_not_distinctive():
     assert "东西" not in distinctive_words("何先生说政府给村子送去了哪些东西?")
+
+
+def test_a_surname_after_a_title_starts_a_name_whatever_jieba_tags():
+    # 总理|黄|循|财: 循 is tagged as a verb, yet after a title and a surname it is a given name's part
+    assert "黄循财" in distinctive_words("新加坡总理黄循财对入境限制表过什么态?")
+    # …but a word that follows a name ends it (说, 是)
+    assert distinctive_words("市长王勇说今年目标是多少?") == ("王勇",)
+    assert "张建" in distinctive_words("董事长张建说了什么?")
+
+
+TRAVEL = {"a.txt": ("入境政策", "示例网 2024-07-01", [
+    "内政部长李国强说，一些国家提高了入境旅客的防疫限制，政府没有跟进。",
+    "政府决定不提高入境限制措施，旅客可以正常往来。"])}
+
+
+def test_a_titled_name_no_passage_holds_means_no_answer(tmp_path):
+    r = build_pages(tmp_path, TRAVEL)
+    assert r.search("总理黄循财对入境旅客防疫限制表过什么态?", top_k=3) == []
+    assert r.search("内政部长李国强对入境旅客防疫限制表过什么态?", top_k=3)

@@ -810,9 +810,10 @@ def distinctive_words(question: str, normalized: str | None = None) -> tuple[str
         elif len(w) == 1 and w in surnames and _flag(tagged[k]) not in _NOT_A_SURNAME and not (
                 k and _flag(tagged[k - 1]) == "m"):  # 多少|年|社区: after a numeral, a unit, not a surname
             rest, j = "", k + 1
+            titled = _after_title(tagged, k)
             while j < len(tagged) and len(rest) + len(tagged[j][0]) <= 2 and tagged[j][0] and all(
                 _CJK.match(c) for c in tagged[j][0]
-            ) and _flag(tagged[j]) not in _FUNCTION_TAGS:
+            ) and (_flag(tagged[j]) not in _FUNCTION_TAGS or titled and _given_name_part(tagged[j])):
                 rest += tagged[j][0]
                 j += 1
                 if len(tagged[j - 1][0]) == 2:
@@ -830,6 +831,21 @@ def distinctive_words(question: str, normalized: str | None = None) -> tuple[str
 
 
 _DEMONSTRATIVES = frozenset("这那哪每该此")
+_VERB_TAGS = frozenset({"v", "vn"})
+
+
+def _after_title(tagged: list[tuple[str, str | None]], k: int) -> bool:
+    """Does the surname-like character ``tagged[k]`` stand right after a title word (总理|黄, 市长|王)?
+    There it starts a name, whatever jieba makes of the characters after it (黄|循|财)."""
+    return k > 0 and tagged[k - 1][0] in _titles()
+
+
+def _given_name_part(token: tuple[str, str | None]) -> bool:
+    """May ``token``, one character jieba tags as a verb, be part of a given name after a title and
+    a surname (循 in 总理黄循财, 建 in 董事长张建)? Not when it is a word that follows a name
+    (intent.txt's ``name_stops``: 说, 是, 称…)."""
+    word = token[0]
+    return len(word) == 1 and _flag(token) in _VERB_TAGS and word not in cues().get("name_stops")
 
 
 def _measure_char(ch: str) -> bool:
