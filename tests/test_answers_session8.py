@@ -54,3 +54,21 @@ def test_a_titled_name_no_passage_holds_means_no_answer(tmp_path):
     r = build_pages(tmp_path, TRAVEL)
     assert r.search("总理黄循财对入境旅客防疫限制表过什么态?", top_k=3) == []
     assert r.search("内政部长李国强对入境旅客防疫限制表过什么态?", top_k=3)
+
+
+def test_a_rate_asked_is_counted_in_percent():
+    assert "%" in parse("王涛预计明年销量增速最高可能到多少?").measure
+    assert "%" in parse("民调显示赞成的人占比跌到多少?").measure
+    assert parse("农场有多少名工人?").measure == frozenset({"人", "名", "位", "员"})
+    assert not parse("公司明年销量是多少?").measure
+
+
+CARS = {"a.txt": ("车市展望", "示例网 2024-08-01", [
+    "王涛预计，明年新能源车的销量增速最高的车型，销量可能在169万辆至192万辆之间。",
+    "王涛说，明年新能源车增速最高可达40%。"])}
+
+
+def test_a_rate_question_is_answered_by_the_passage_with_the_percentage(tmp_path):
+    r = build_pages(tmp_path, CARS)
+    hits = r.search("王涛预计明年新能源车的销量增速最高可能到多少?", top_k=2)
+    assert hits and "40%" in hits[0].passage.text

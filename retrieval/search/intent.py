@@ -22,6 +22,7 @@ from importlib import resources
 
 from ..text import normalize
 
+RATE_REACH = 8  # a rate word (增速, 占比) this many characters before a how-many cue names what it asks
 _PUNCT = re.compile(r"[\s,，。.!！?？;；:：、“”\"'‘’「」『』《》()（）\[\]【】…—-]+")
 _QUOTED = re.compile(r"[“\"「『‘]([^”\"」』’]{3,})[”\"」』’]")
 
@@ -239,6 +240,8 @@ def parse(question: str, normalized: str | None = None) -> Intent:
             spans.append((hit[1], hit[1] + 1))
         elif q[hit[0]:hit[1]].startswith("几") and len(q[hit[0]:hit[1]]) == 2:
             measure = c.measure_class(q[hit[0] + 1])
+        if not measure and not ordinal and _find(q[max(0, hit[0] - RATE_REACH) : hit[0]], c.get("rates")):
+            measure = c.units_of("百分之几")  # 销量增速最高可能到多少: a rate, answered in percent
     hit = which_hit  # (the same search as above)
     if hit and asks is None:
         m = _which_noun(q[hit[1]:])
