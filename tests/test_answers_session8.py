@@ -72,3 +72,18 @@ def test_a_rate_question_is_answered_by_the_passage_with_the_percentage(tmp_path
     r = build_pages(tmp_path, CARS)
     hits = r.search("王涛预计明年新能源车的销量增速最高可能到多少?", top_k=2)
     assert hits and "40%" in hits[0].passage.text
+
+
+def test_points_asked_with_a_which_cue_are_what_was_said():
+    it = parse("王涛对防汛工作具体提出了哪几项要求?")
+    assert it.kind == "said" and it.subject == "王涛" and it.asks is None
+    assert parse("李华提出了哪几点建议?").kind == "said"
+    assert parse("哪几个乡镇受灾最重?").which == "乡镇"  # a named thing is still asked
+
+
+def test_a_vague_word_before_the_noun_names_nothing():
+    from retrieval.search.answering import typed_spans
+
+    it = parse("女警先把照片发给哪个部门核实?")
+    assert typed_spans("案件已移交相关部门办理。", it) == []
+    assert typed_spans("照片发给了越城区公安部门核实。", it)

@@ -177,9 +177,15 @@ def _which(sentence: str, noun: str) -> list[tuple[int, int]]:
             if len(head) - cut - 1 < 2:
                 continue  # 樊明武与大学生: nothing names the 大学
             a += cut + 1
-        if m.end() - a > len(noun):
-            out.append((a, m.end()))
+        if m.end() - a > len(noun) and not sentence[a : m.end() - len(noun)].endswith(_vague()):
+            out.append((a, m.end()))  # (移交相关部门, 其他学校: a vague word before the noun names none)
     return out
+
+
+@lru_cache(maxsize=1)
+def _vague() -> tuple[str, ...]:
+    """intent.txt's ``vague`` words (相关, 有关, 其他…): before a noun, they name no one thing."""
+    return cues().get("vague")
 
 
 def _places(sentence: str) -> list[tuple[int, int]]:

@@ -249,7 +249,7 @@ def parse(question: str, normalized: str | None = None) -> Intent:
             asks = "where"
             spans.append((hit[0], hit[1] + len(m.group())))
             typed_at.append(hit[0])
-        elif m:
+        elif m and not _listed(q[hit[1] :], m.group()):
             asks, which = "which", m.group()
             spans.append(hit)
             typed_at.append(hit[0])
@@ -292,6 +292,19 @@ def parse(question: str, normalized: str | None = None) -> Intent:
         if subject:
             return Intent("said", asks, measure, which, subject, "", tuple(spans), q, ordinal=ordinal, since=since)
     return Intent("fact", asks, measure, which, "", "", tuple(spans), q, ordinal=ordinal, since=since)
+
+
+def _listed(rest: str, noun: str) -> bool:
+    """Does a which cue before ``rest`` ask for points said rather than one named thing (提出了哪几项要求,
+    哪两点建议: intent.txt's ``listed`` nouns, after a measure word or not)? Such a question asks
+    what was said, not a name."""
+    listed = cues().get("listed")
+    if noun in listed:
+        return True
+    chars = cues().measure_chars()
+    if len(noun) == 1 and (noun in "点条" or (chars and re.fullmatch(chars, noun))):
+        return rest[1:].startswith(listed)
+    return False
 
 
 def _not_a_place(q: str, hit: tuple[int, int]) -> bool:
