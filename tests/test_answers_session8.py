@@ -87,3 +87,13 @@ def test_a_vague_word_before_the_noun_names_nothing():
     it = parse("女警先把照片发给哪个部门核实?")
     assert typed_spans("案件已移交相关部门办理。", it) == []
     assert typed_spans("照片发给了越城区公安部门核实。", it)
+
+
+def test_a_time_named_without_a_date_answers_when():
+    from retrieval.search.answering import typed_spans
+
+    when = parse("护盘措施可能延续到何时?")
+    assert typed_spans("护盘措施可能延续到兔年开盘。", when) == [(9, 11)]
+    assert typed_spans("工程将在年底完工。", when)
+    assert typed_spans("护盘措施可能延续。", when) == []
+    assert typed_spans("工程将在年底完工。", parse("工程是哪一年完工的?")) == []  # a year is asked

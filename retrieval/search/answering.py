@@ -310,10 +310,12 @@ def typed_spans(sentence: str, intent: Intent, terms: Sequence[str] = (), normal
         sentence = normalized
     asks = intent.asks
     if asks == "when":
-        if not _DATE_WORD.search(sentence):  # every date of _DATE holds one of these
-            return []
-        spans = [(m.start(), m.end()) for m in _DATE.finditer(sentence)]
-        return [(a, b) for a, b in spans if "年" in sentence[a:b]] if "年" in intent.measure else spans
+        # (every date of _DATE holds one of _DATE_WORD's characters)
+        spans = [(m.start(), m.end()) for m in _DATE.finditer(sentence)] if _DATE_WORD.search(sentence) else []
+        if "年" in intent.measure:
+            return [(a, b) for a, b in spans if "年" in sentence[a:b]]
+        periods = _periods()
+        return sorted(spans + [(m.start(), m.end()) for m in periods.finditer(sentence)]) if periods else spans
     if asks == "how_many":
         return _ordinals(sentence, intent.measure) if intent.ordinal else _counts(sentence, intent.measure)
     if asks == "which" and intent.which:
@@ -331,6 +333,14 @@ def typed_spans(sentence: str, intent: Intent, terms: Sequence[str] = (), normal
     if intent.kind in ("said", "who"):
         return _quotes(sentence)
     return []
+
+
+@lru_cache(maxsize=1)
+def _periods() -> re.Pattern[str] | None:
+    """intent.txt's ``periods`` (春节, 兔年, 年底…): times a when-question's answer may name
+    without a date."""
+    words = sorted(cues().get("periods"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))) if words else None
 
 
 def may_type(intent: Intent | None) -> bool:
