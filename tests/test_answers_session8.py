@@ -97,3 +97,37 @@ def test_a_time_named_without_a_date_answers_when():
     assert typed_spans("工程将在年底完工。", when)
     assert typed_spans("护盘措施可能延续。", when) == []
     assert typed_spans("工程将在年底完工。", parse("工程是哪一年完工的?")) == []  # a year is asked
+
+
+BANKS = {"a.txt": ("金融论坛", "示例网 2024-09-01", [
+    "王涛表示，上海作为金融中心，彼此的关系要处理好。",
+    "王涛说，上海与香港彼此的关系是互补。"])}
+
+
+def test_of_x_s_passages_one_lacking_a_name_asked_counts_less(tmp_path, monkeypatch):
+    import retrieval.retriever as rr
+
+    r = build_pages(tmp_path, BANKS)
+    q = "王涛如何评价上海与香港两个金融中心彼此的关系?"
+
+    def scores():
+        return {h.passage.text[:6]: h.score for h in r.search(q, top_k=2)}
+
+    monkeypatch.setattr(rr, "PASSAGE_LACKS", 1.0)
+    flat = scores()
+    monkeypatch.setattr(rr, "PASSAGE_LACKS", 0.5)
+    halved = scores()
+    lacking, naming = "王涛表示，上", "王涛说，上海"
+    assert halved[lacking] < flat[lacking] and halved[naming] == flat[naming]
+
+
+INTERVIEW = {"a.txt": ("专访", "示例网 2024-09-02", [
+    "王涛表示，特朗普访华将是一次国事访问，中美关系会有新的发展。",
+    "记者：特朗普把病毒称作中国病毒，您怎么看？",
+    "王涛：世界卫生组织在疾病命名方面是有规则的，就是要避免污名化。"])}
+
+
+def test_an_answer_holds_what_its_question_asked(tmp_path):
+    r = build_pages(tmp_path, INTERVIEW)
+    hits = r.search("王涛如何回应特朗普把病毒称作中国病毒?", top_k=2)
+    assert hits and "污名化" in hits[0].passage.text
