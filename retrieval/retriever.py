@@ -81,8 +81,16 @@ _TURN_LABEL = re.compile(r"^\s*[^，,。：:？?“”「」]{1,15}[：:]")  # �
 
 
 def _asking_turn(text: str) -> bool:
-    """An interviewer's turn: a labelled turn (记者：…, 问：…) that ends with a question."""
-    return text.rstrip().endswith(_ASKS) and _TURN_LABEL.match(text) is not None
+    """An interviewer's turn: a labelled turn (记者：…, 问：…) that ends with a question, or a
+    passage ending with a question quoted after a word of asking (记者大声问：“…您怎么看？”)."""
+    end = text.rstrip()
+    if end.endswith(_ASKS):
+        return _TURN_LABEL.match(text) is not None
+    return end.endswith(_CLOSING) and _ASKED_QUOTE.search(end) is not None
+
+
+_CLOSING = ("”", "」", "』", '"')
+_ASKED_QUOTE = re.compile(r"问[:：]?\s*[“「『\"][^“”「」『』\"]*[?？]\s*[”」』\"]$")
 # "What did X say" when attribution named nobody: a passage with no speaker that names X and
 # quotes someone (「…」, “…”) is likely X's words (对此，黄扬明在脸书写下…「我很失望」); it joins X's
 # passages at this weight. At most NAMED_LIMIT such passages are looked at.

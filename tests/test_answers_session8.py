@@ -131,3 +131,12 @@ def test_an_answer_holds_what_its_question_asked(tmp_path):
     r = build_pages(tmp_path, INTERVIEW)
     hits = r.search("王涛如何回应特朗普把病毒称作中国病毒?", top_k=2)
     assert hits and "污名化" in hits[0].passage.text
+
+
+def test_a_question_quoted_after_a_word_of_asking_is_an_asking_turn():
+    from retrieval.retriever import _asking_turn
+
+    assert _asking_turn("会后，王涛刚准备离场，记者大声问：“对近来的争议，您怎么看？”")
+    assert _asking_turn("记者：对近来的争议，您怎么看？")
+    assert not _asking_turn("王涛说：“我们怎么能放弃？”")  # a question asked by the speaker, no word of asking
+    assert not _asking_turn("记者问王涛对争议的看法，他说：“这是误会。”")
