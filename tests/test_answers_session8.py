@@ -140,3 +140,21 @@ def test_a_question_quoted_after_a_word_of_asking_is_an_asking_turn():
     assert _asking_turn("记者：对近来的争议，您怎么看？")
     assert not _asking_turn("王涛说：“我们怎么能放弃？”")  # a question asked by the speaker, no word of asking
     assert not _asking_turn("记者问王涛对争议的看法，他说：“这是误会。”")
+
+
+def test_general_words_said_otherwise_are_mates():
+    from retrieval.search import aliases
+
+    for word, mate in (("气氛", "氛围"), ("执行", "落实"), ("念书", "上学"), ("布设", "设置"), ("停下", "止步")):
+        assert mate in aliases.mates(word, normalized=True)
+
+
+CROWD = {"a.txt": ("赛后采访", "示例网 2024-10-01", [
+    "王涛表示：今天第一场比赛没有太适应，比分前期有些落后，最终取得胜利。",
+    "王涛：这里的氛围让我感到非常震撼，有点像观看足球比赛时的感觉。"])}
+
+
+def test_a_question_word_said_otherwise_finds_the_answer(tmp_path):
+    r = build_pages(tmp_path, CROWD)
+    hits = r.search("王涛说现场气氛让他联想到什么?", top_k=2)
+    assert hits and "足球" in hits[0].passage.text
