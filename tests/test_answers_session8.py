@@ -158,3 +158,22 @@ def test_a_question_word_said_otherwise_finds_the_answer(tmp_path):
     r = build_pages(tmp_path, CROWD)
     hits = r.search("王涛说现场气氛让他联想到什么?", top_k=2)
     assert hits and "足球" in hits[0].passage.text
+
+
+def test_a_one_digit_number_with_its_unit_is_distinctive():
+    assert "8个月" in distinctive_words("发言人介绍的今年前8个月贸易额是多少?")
+    assert {"8月", "5日"} <= set(distinctive_words("发言人在8月5日的记者会上说了什么?"))
+    assert distinctive_words("他说了3点意见") == ()  # (a count with another unit is no detail named)
+
+
+TRADE = {"a.txt": ("记者会", "示例网 2024-09-03", [
+    "记者：据报道，今年前7个月两国贸易规模为1.14万亿元，同比增长7.4%。发言人如何看待？",
+    "王涛：两国务实合作保持良好发展势头。"])}
+
+
+def test_another_month_count_than_asked_is_missing(tmp_path):
+    r = build_pages(tmp_path, TRADE)
+    hits = r.search("王涛介绍的今年前8个月两国贸易额是多少?", top_k=3)
+    assert not hits or all("8个月" in h.missing_terms for h in hits)
+    hits = r.search("今年前7个月两国贸易规模是多少?", top_k=3)
+    assert hits and "7个月" not in hits[0].missing_terms

@@ -59,7 +59,8 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
 # a year, a number, or a quarter of a year (二季度: a page on 一季度 answers no question on it; not 下一季度)
-_YEAR_OR_NUMBER = re.compile(r"\d{4}年|\d{2,}(?:\.\d+)?|(?<![上下本这该前后每])[一二三四1-4]季度")
+_YEAR_OR_NUMBER = re.compile(r"\d{4}年|\d{2,}(?:\.\d+)?|(?<![上下本这该前后每])[一二三四1-4]季度"
+                             r"|(?<![\d.])\d(?:个月|月|日|号|天|轮|届|期|号线)")  # 前8个月, 8月5日: one digit and its unit
 _PROPER = {"nr", "ns", "nt", "nz", "nrfg", "nrt"}
 _POS_LOCK = threading.Lock()
 
