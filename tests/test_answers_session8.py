@@ -177,3 +177,9 @@ def test_another_month_count_than_asked_is_missing(tmp_path):
     assert not hits or all("8个月" in h.missing_terms for h in hits)
     hits = r.search("今年前7个月两国贸易规模是多少?", top_k=3)
     assert hits and "7个月" not in hits[0].missing_terms
+
+
+def test_the_person_stands_before_a_frame_that_closes_before_how():
+    it = parse("市委书记王涛在新年茶话会上用哪几个说法形容经济走势?")
+    assert it.kind == "said" and it.subject == "市委书记王涛"
+    assert parse("特朗普在晚宴上对这件事怎么看?").subject == "特朗普"

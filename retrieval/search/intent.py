@@ -253,6 +253,8 @@ def parse(question: str, normalized: str | None = None) -> Intent:
             asks, which = "which", m.group()
             spans.append(hit)
             typed_at.append(hit[0])
+        elif m:
+            spans.append(hit)  # (哪几项要求: the cue is still no content word)
     for hedge in c.get("hedges"):  # 大约多久: the hedge is no content word
         at = q.find(hedge)
         if at >= 0:
@@ -376,7 +378,11 @@ def _before_frame(subject: str) -> str:
     if hit is None:
         return subject
     rest = _strip(subject[hit[1] :])
-    return subject[: hit[0]] if rest.endswith(c.get("frame_end")) else subject
+    if rest.endswith(c.get("frame_end")):
+        return subject[: hit[0]]
+    # 宜昌市委书记在新年茶话会上用哪几个说法: the frame closes, then says how; the person stands before it
+    closed = _find(rest, c.get("frame_end"))
+    return subject[: hit[0]] if closed is not None and closed[0] >= 2 else subject
 
 
 def role_words(subject: str) -> str:
