@@ -145,7 +145,7 @@ def test_a_question_quoted_after_a_word_of_asking_is_an_asking_turn():
 def test_general_words_said_otherwise_are_mates():
     from retrieval.search import aliases
 
-    for word, mate in (("气氛", "氛围"), ("执行", "落实"), ("念书", "上学"), ("布设", "设置"), ("停下", "止步")):
+    for word, mate in (("气氛", "氛围"), ("执行", "落实"), ("念书", "上学"), ("布设", "设置"), ("停下", "止步"), ("办法", "方式"), ("离开", "离境")):
         assert mate in aliases.mates(word, normalized=True)
 
 
