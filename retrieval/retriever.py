@@ -63,6 +63,9 @@ WHO_SPEAKER = 1.3  # a "who said" question: a passage with a speaker counts this
 # A fact question's distinctive word (name, place, year…) that a passage's whole article never
 # mentions: the passage is about something else (重庆的政协委员… vs a page about 广东's); per word.
 ARTICLE_LACKS = 0.6
+# …and a "what did X say" question's distinctive word (not X's name) that one of X's passages does
+# not hold while its article does: X speaking of something else than asked; per word.
+PASSAGE_LACKS = 0.8
 # In an interview, a labelled turn that asks (记者：…？) is the interviewer's words, not an answer
 # (ASKING_TURN, any question but "who said"); for "what did X say", X's answer right after it is
 # about what it asked (the asked words count ASKED_CREDIT as much in the answer).
@@ -78,8 +81,16 @@ _TURN_LABEL = re.compile(r"^\s*[^，,。：:？?“”「」]{1,15}[：:]")  # �
 
 
 def _asking_turn(text: str) -> bool:
-    """An interviewer's turn: a labelled turn (记者：…, 问：…) that ends with a question."""
-    return text.rstrip().endswith(_ASKS) and _TURN_LABEL.match(text) is not None
+    """An interviewer's turn: a labelled turn (记者：…, 问：…) that ends with a question, or a
+    passage ending with a question quoted after a word of asking (记者大声问：“…您怎么看？”)."""
+    end = text.rstrip()
+    if end.endswith(_ASKS):
+        return _TURN_LABEL.match(text) is not None
+    return end.endswith(_CLOSING) and _ASKED_QUOTE.search(end) is not None
+
+
+_CLOSING = ("”", "」", "』", '"')
+_ASKED_QUOTE = re.compile(r"问[:：]?\s*[“「『\"][^“”「」『』\"]*[?？]\s*[”」』\"]$")
 # "What did X say" when attribution named nobody: a passage with no speaker that names X and
 # quotes someone (「…」, “…”) is likely X's words (对此，黄扬明在脸书写下…「我很失望」); it joins X's
 # passages at this weight. At most NAMED_LIMIT such passages are looked at.
@@ -608,7 +619,9 @@ class Retriever:
             nq = normalize(q)
             words = distinctive_words(q, nq) if words is None else words
             intent = parse_intent(q, nq) if intent is None else intent
-        subject = normalize(intent.subject) if intent.kind == "said" and intent.subject else ""
+        # the person asked about: a "said" question's subject, else whoever the question names first
+        # or right after a title (新加坡总理黄循财对…表过什么态: ``_named_person``)
+        subject = normalize(intent.subject) if intent.kind == "said" and intent.subject else intent.question
         # a name the corpus speaks of under another (澳洲 / 澳大利亚, APEC / 亚太经合组织) is no absent one
         return tuple(w for w in words if not answering.plain_proper(w)
                      and not self._occurs(w, subject) and not any(self._occurs(m) for m in _mates_of(w)))
@@ -1219,6 +1232,18 @@ class Retriever:
                 out[k] -= sum(1 for forms, missing in keys if missing[k] and any(f in title for f in forms))
         return out
 
+    def _passage_lacks(self, ids: Sequence[int], words: Sequence[str], prior_of: Mapping[int, int]) -> list[int]:
+        """For each passage of ``ids`` (a few), how many of ``words`` its normalised text does not
+        hold, nor any other name of theirs (``_mates_of``), nor the turn asking what it answers
+        (``prior_of``: passage → that turn)."""
+        forms = [(nw, _mates_of(nw)) for nw in (normalize(w) for w in words)]
+        normalized = self.corpus.normalized
+        out = []
+        for i in ids:
+            text = normalized[i] if i not in prior_of else normalized[i] + " " + normalized[prior_of[i]]
+            out.append(sum(1 for nw, mates in forms if not _holds(text, nw) and not any(m in text for m in mates)))
+        return out
+
     def _title_fits(self, subject: str, names: Iterable[str], ids: Sequence[int]) -> list[float]:
         """For each passage of ``ids`` (the subjects' passages): OTHER_TITLE when ``subject`` names a
         title beside the name (市长王勇) that the passage's speaker's title lacks while another of
@@ -1295,7 +1320,12 @@ class Retriever:
         if others_asked and mine:
             head = mine[: max(top_k, POOL)]
             lacking = self._article_lacks([i for i, _ in head], others_asked)
-            mine = [(i, v * ARTICLE_LACKS ** n) for (i, v), n in zip(head, lacking)] + mine[len(head):]
+            # …and each such word the passage itself does not hold (周小川评价上海与香港…: a passage
+            # on 上海 alone), PASSAGE_LACKS: of X's passages on the topic, the one naming what is asked
+            prior_of = {i: a for i, a in zip(own, asked) if a >= 0}  # (an answer holds what was asked)
+            unheld = self._passage_lacks([i for i, _ in head], others_asked, prior_of)
+            mine = [(i, v * ARTICLE_LACKS ** n * PASSAGE_LACKS ** (m - n))
+                    for (i, v), n, m in zip(head, lacking, unheld)] + mine[len(head):]
             mine.sort(key=lambda t: (-t[1], t[0] not in credited, t[0]))
         # the best few reranked by the question's characters they hold (X's names left out)
         if len(mine) > 1:

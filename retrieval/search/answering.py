@@ -59,7 +59,8 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
 # a year, a number, or a quarter of a year (二季度: a page on 一季度 answers no question on it; not 下一季度)
-_YEAR_OR_NUMBER = re.compile(r"\d{4}年|\d{2,}(?:\.\d+)?|(?<![上下本这该前后每])[一二三四1-4]季度")
+_YEAR_OR_NUMBER = re.compile(r"\d{4}年|\d{2,}(?:\.\d+)?|(?<![上下本这该前后每])[一二三四1-4]季度"
+                             r"|(?<![\d.])\d(?:个月|月|日|号|天|轮|届|期|号线)")  # 前8个月, 8月5日: one digit and its unit
 _PROPER = {"nr", "ns", "nt", "nz", "nrfg", "nrt"}
 _POS_LOCK = threading.Lock()
 
@@ -177,9 +178,15 @@ def _which(sentence: str, noun: str) -> list[tuple[int, int]]:
             if len(head) - cut - 1 < 2:
                 continue  # 樊明武与大学生: nothing names the 大学
             a += cut + 1
-        if m.end() - a > len(noun):
-            out.append((a, m.end()))
+        if m.end() - a > len(noun) and not sentence[a : m.end() - len(noun)].endswith(_vague()):
+            out.append((a, m.end()))  # (移交相关部门, 其他学校: a vague word before the noun names none)
     return out
+
+
+@lru_cache(maxsize=1)
+def _vague() -> tuple[str, ...]:
+    """intent.txt's ``vague`` words (相关, 有关, 其他…): before a noun, they name no one thing."""
+    return cues().get("vague")
 
 
 def _places(sentence: str) -> list[tuple[int, int]]:
@@ -304,10 +311,12 @@ def typed_spans(sentence: str, intent: Intent, terms: Sequence[str] = (), normal
         sentence = normalized
     asks = intent.asks
     if asks == "when":
-        if not _DATE_WORD.search(sentence):  # every date of _DATE holds one of these
-            return []
-        spans = [(m.start(), m.end()) for m in _DATE.finditer(sentence)]
-        return [(a, b) for a, b in spans if "年" in sentence[a:b]] if "年" in intent.measure else spans
+        # (every date of _DATE holds one of _DATE_WORD's characters)
+        spans = [(m.start(), m.end()) for m in _DATE.finditer(sentence)] if _DATE_WORD.search(sentence) else []
+        if "年" in intent.measure:
+            return [(a, b) for a, b in spans if "年" in sentence[a:b]]
+        periods = _periods()
+        return sorted(spans + [(m.start(), m.end()) for m in periods.finditer(sentence)]) if periods else spans
     if asks == "how_many":
         return _ordinals(sentence, intent.measure) if intent.ordinal else _counts(sentence, intent.measure)
     if asks == "which" and intent.which:
@@ -325,6 +334,14 @@ def typed_spans(sentence: str, intent: Intent, terms: Sequence[str] = (), normal
     if intent.kind in ("said", "who"):
         return _quotes(sentence)
     return []
+
+
+@lru_cache(maxsize=1)
+def _periods() -> re.Pattern[str] | None:
+    """intent.txt's ``periods`` (春节, 兔年, 年底…): times a when-question's answer may name
+    without a date."""
+    words = sorted(cues().get("periods"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))) if words else None
 
 
 def may_type(intent: Intent | None) -> bool:
@@ -810,9 +827,10 @@ def distinctive_words(question: str, normalized: str | None = None) -> tuple[str
         elif len(w) == 1 and w in surnames and _flag(tagged[k]) not in _NOT_A_SURNAME and not (
                 k and _flag(tagged[k - 1]) == "m"):  # 多少|年|社区: after a numeral, a unit, not a surname
             rest, j = "", k + 1
+            titled = _after_title(tagged, k)
             while j < len(tagged) and len(rest) + len(tagged[j][0]) <= 2 and tagged[j][0] and all(
                 _CJK.match(c) for c in tagged[j][0]
-            ) and _flag(tagged[j]) not in _FUNCTION_TAGS:
+            ) and (_flag(tagged[j]) not in _FUNCTION_TAGS or titled and _given_name_part(tagged[j])):
                 rest += tagged[j][0]
                 j += 1
                 if len(tagged[j - 1][0]) == 2:
@@ -830,6 +848,21 @@ def distinctive_words(question: str, normalized: str | None = None) -> tuple[str
 
 
 _DEMONSTRATIVES = frozenset("这那哪每该此")
+_VERB_TAGS = frozenset({"v", "vn"})
+
+
+def _after_title(tagged: list[tuple[str, str | None]], k: int) -> bool:
+    """Does the surname-like character ``tagged[k]`` stand right after a title word (总理|黄, 市长|王)?
+    There it starts a name, whatever jieba makes of the characters after it (黄|循|财)."""
+    return k > 0 and tagged[k - 1][0] in _titles()
+
+
+def _given_name_part(token: tuple[str, str | None]) -> bool:
+    """May ``token``, one character jieba tags as a verb, be part of a given name after a title and
+    a surname (循 in 总理黄循财, 建 in 董事长张建)? Not when it is a word that follows a name
+    (intent.txt's ``name_stops``: 说, 是, 称…)."""
+    word = token[0]
+    return len(word) == 1 and _flag(token) in _VERB_TAGS and word not in cues().get("name_stops")
 
 
 def _measure_char(ch: str) -> bool:

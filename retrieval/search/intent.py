@@ -22,6 +22,7 @@ from importlib import resources
 
 from ..text import normalize
 
+RATE_REACH = 8  # a rate word (增速, 占比) this many characters before a how-many cue names what it asks
 _PUNCT = re.compile(r"[\s,，。.!！?？;；:：、“”\"'‘’「」『』《》()（）\[\]【】…—-]+")
 _QUOTED = re.compile(r"[“\"「『‘]([^”\"」』’]{3,})[”\"」』’]")
 
@@ -239,6 +240,8 @@ def parse(question: str, normalized: str | None = None) -> Intent:
             spans.append((hit[1], hit[1] + 1))
         elif q[hit[0]:hit[1]].startswith("几") and len(q[hit[0]:hit[1]]) == 2:
             measure = c.measure_class(q[hit[0] + 1])
+        if not measure and not ordinal and _find(q[max(0, hit[0] - RATE_REACH) : hit[0]], c.get("rates")):
+            measure = c.units_of("百分之几")  # 销量增速最高可能到多少: a rate, answered in percent
     hit = which_hit  # (the same search as above)
     if hit and asks is None:
         m = _which_noun(q[hit[1]:])
@@ -246,16 +249,20 @@ def parse(question: str, normalized: str | None = None) -> Intent:
             asks = "where"
             spans.append((hit[0], hit[1] + len(m.group())))
             typed_at.append(hit[0])
-        elif m:
+        elif m and not _listed(q[hit[1] :], m.group()):
             asks, which = "which", m.group()
             spans.append(hit)
             typed_at.append(hit[0])
+        elif m:
+            spans.append(hit)  # (哪几项要求: the cue is still no content word)
     for hedge in c.get("hedges"):  # 大约多久: the hedge is no content word
         at = q.find(hedge)
         if at >= 0:
             spans.append((at, at + len(hedge)))
     who = _find(q, c.get("who"))
     said = _find_said(q)
+    if said is None and who is None:  # 克宫发言人指责…: a speech act names who said it
+        said = _find(q, c.get("acts"))
     while said is not None and len(_strip(q[: said[0]])) < 2:  # 在致辞中，盛勇军如何看待: the later cue
         said = _find_said(q, said[1]) or said
         if len(_strip(q[: said[0]])) < 2:
@@ -287,6 +294,19 @@ def parse(question: str, normalized: str | None = None) -> Intent:
         if subject:
             return Intent("said", asks, measure, which, subject, "", tuple(spans), q, ordinal=ordinal, since=since)
     return Intent("fact", asks, measure, which, "", "", tuple(spans), q, ordinal=ordinal, since=since)
+
+
+def _listed(rest: str, noun: str) -> bool:
+    """Does a which cue before ``rest`` ask for points said rather than one named thing (提出了哪几项要求,
+    哪两点建议: intent.txt's ``listed`` nouns, after a measure word or not)? Such a question asks
+    what was said, not a name."""
+    listed = cues().get("listed")
+    if noun in listed:
+        return True
+    chars = cues().measure_chars()
+    if len(noun) == 1 and (noun in "点条" or (chars and re.fullmatch(chars, noun))):
+        return rest[1:].startswith(listed)
+    return False
 
 
 def _not_a_place(q: str, hit: tuple[int, int]) -> bool:
@@ -358,7 +378,11 @@ def _before_frame(subject: str) -> str:
     if hit is None:
         return subject
     rest = _strip(subject[hit[1] :])
-    return subject[: hit[0]] if rest.endswith(c.get("frame_end")) else subject
+    if rest.endswith(c.get("frame_end")):
+        return subject[: hit[0]]
+    # 宜昌市委书记在新年茶话会上用哪几个说法: the frame closes, then says how; the person stands before it
+    closed = _find(rest, c.get("frame_end"))
+    return subject[: hit[0]] if closed is not None and closed[0] >= 2 else subject
 
 
 def role_words(subject: str) -> str:
