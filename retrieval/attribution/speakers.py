@@ -253,6 +253,10 @@ class Attributor:
     _flags: set[str] = field(default_factory=set)  # the doubts of the proposal being made
     _full_names: tuple[tuple[str, str], ...] | None = None  # transliterated names the page writes in full, with their last part
     _places: frozenset[str] | None = None  # the places the page's datelines name (``lexicon.dateline_places``)
+    _announced_points: bool = False  # the last speaker's paragraph announced a number of points (…四个字来概括)
+    _items: tuple[str, ...] = ()  # the items the last speaker enumerated (增长平稳、就业扩大、物价稳定…)
+    _item_at: int = -1  # the last of them a paragraph of that speaker's took up
+    _item_next: int = -1  # … the one the paragraph being read takes up
 
     def register(self, texts: Iterable[str], article: int = 0) -> None:
         """Read every paragraph for the persons the page introduces. ``article``: where the article's
@@ -477,6 +481,7 @@ class Attributor:
         # the reader's state stays in simplified characters; the answer is as the page writes it
         self.last, self.last_mode = (found, mode) if found is not None else held
         self.point = max(_points(_MASK.sub("", s)), default=0) if found is not None else 0
+        self._note_enumeration(s, found, mode)
         self.opens = found is not None and mode == "verb" and s.rstrip().endswith(("：", ":"))
         subject = found or self._subject_of(_MASK.sub("", s))
         if found is None and self.salient is not None and re.match(r"\s*[他她](?![们])", s):
@@ -1855,6 +1860,8 @@ class Attributor:
             return cand, "cont"  # 洪磊首先发布消息： then the announcement
         if self.point and _points(s[:6])[:1] == [self.point + 1] and not self._someones_turn(s):
             return cand, "cont"  # 第一疑点为… then 第二疑点，…: the speaker's next point
+        if self._enumerated(s, cand):
+            return cand, "cont"  # …用“稳、新、优、好”四个字来概括 then 第一个字是“稳”… / 经济增长平稳，…
         transcript = self.turns >= 2 or self._bare_turn or self._led_turn or self._speech_turn or self.last_mode != "colon"
         if chain and transcript and self.last_mode == "colon" and self._bite and not self._bare_turn and not self._speech_turn \
                 and not _FIRST_PERSON.search(s) and not re.search("[“「]", s) and _points(s[:6])[:1] != [1]:
@@ -1875,6 +1882,40 @@ class Attributor:
         if (_FIRST_PERSON.search(_unvoiced(bare)) and not _REPORTER.search(bare) and not self.narrating) or _whole_quote(s):
             return cand, "cont"
         return None, ""
+
+
+    def _enumerated(self, s: str, cand: Speaker) -> bool:
+        """Does the paragraph go on with an enumerated statement of ``cand``'s: the first point
+        (第一…, 一是…) after their paragraph announced how many points they make (四个字来概括,
+        讲三点), or, opening its first clause, one of the items their words listed (增长平稳、
+        就业扩大、物价稳定 then 经济增长平稳，… / 就业稳步扩大，…), each later than the last one taken
+        up? Never a paragraph naming anyone else, a reporter or another turn."""
+        self._item_next = -1
+        bare = _MASK.sub("", s)
+        if self._someones_turn(s) or _REPORTER.search(bare) or _SPOKEN.search(s) \
+                or any(sp.name != cand.name for _, sp in self._mentions(bare)):
+            return False
+        if self._announced_points and _points(s[:6])[:1] == [1]:
+            return True
+        opening = BOUNDARY.split(bare.strip())[0]
+        if not self._items or not 4 <= len(opening) <= 14:
+            return False
+        for k in range(self._item_at + 1, len(self._items)):
+            if _common_run(opening, self._items[k]) >= 4:
+                self._item_next = k
+                return True
+        return False
+
+    def _note_enumeration(self, s: str, found: Speaker | None, mode: str) -> None:
+        """After a paragraph is decided: the points its speaker announced and the items they listed
+        (kept while their paragraphs take the items up one by one)."""
+        bare = _MASK.sub("", s)
+        self._announced_points = found is not None and _announced_count(bare)
+        if found is not None and mode == "cont" and self._item_next >= 0:
+            self._item_at, self._item_next = self._item_next, -1
+            return
+        self._items = _listed_items(bare) if found is not None else ()
+        self._item_at = self._item_next = -1
 
 
 _OUTSPOKEN = 12  # characters of reported words an outspoken speaker says at least
@@ -2017,6 +2058,33 @@ def _companion(text: str, pos: int) -> bool:
 _SURNAME_TURN = re.compile(r"^[\[【]?([\u4e00-\u9fff])(?<![文图])[\]】]?\s*[：:]")
 _NUMERALS = "一二三四五六七八九十"
 _POINT = re.compile(f"第([{_NUMERALS}])(?![{_NUMERALS}])|(?<![{_NUMERALS}])([{_NUMERALS}])是")
+
+
+_NUMBER_OF = re.compile(
+    "(?<![第一二两三四五六七八九十])[二两三四五六七八九十](?:" + "|".join(sorted(data_words("enumerations.txt"), key=len, reverse=True)) + ")"
+)
+_LISTED = re.compile(r"[^，,。；;：:、！？!?\s]{2,12}(?:、[^，,。；;：:、！？!?\s]{2,12}){2,}")
+
+
+def _announced_count(bare: str) -> bool:
+    """Does the text announce a number of points, two or more (用…四个字来概括, 讲三点, 两个目的)?"""
+    return _NUMBER_OF.search(bare) is not None
+
+
+def _listed_items(bare: str) -> tuple[str, ...]:
+    """The items of the last list of three or more the text enumerates with 、."""
+    runs = _LISTED.findall(bare)
+    return tuple(runs[-1].split("、")) if runs else ()
+
+
+def _common_run(a: str, b: str) -> int:
+    """The length of the longest common subsequence of two short texts (经济增长平稳, 呈现了增长平稳: 4)."""
+    row = [0] * (len(b) + 1)
+    for ca in a:
+        prev = 0
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], prev + 1 if ca == cb else max(row[j], row[j - 1])
+    return row[-1]
 
 
 def _points(s: str) -> list[int]:

@@ -1,0 +1,72 @@
+"""Words that go on past the paragraph with the speech verb (session 8): enumerated statements.
+
+The sentences are written for these tests: they test mechanisms, not quality.
+"""
+
+from __future__ import annotations
+
+from retrieval.attribution.speakers import _common_run, _listed_items, attribute_paragraphs
+
+
+def _who(paragraphs: list[str], context: tuple[str, ...] = ()) -> list[str | None]:
+    return [a.speaker.name if a.speaker else None for a in attribute_paragraphs(paragraphs, context)]
+
+
+def test_the_first_point_after_an_announced_number_of_points_is_the_speakers():
+    # …用“快、新、实”三个字来概括 then 第一个字是“快”: the points the speaker announced
+    text = [
+        "青山市统计局局长罗振东表示,今年上半年全市经济运行良好,可以用“快、新、实”三个字来概括。",
+        "第一个字是“快”。上半年全市生产总值增长百分之七,高于全省平均水平。",
+    ]
+    assert _who(text) == ["罗振东", "罗振东"]
+
+
+def test_a_first_point_with_no_announced_number_is_nobodys():
+    text = [
+        "青山市统计局局长罗振东表示,今年上半年全市经济运行良好。",
+        "第一个特点是节奏快。上半年全市生产总值增长百分之七。",
+    ]
+    assert _who(text) == ["罗振东", None]
+
+
+def test_paragraphs_taking_up_the_listed_items_in_turn_go_on():
+    # 呈现了产值增长、投资回升、消费活跃 then one paragraph per item, in the order listed
+    text = [
+        "青山市统计局局长罗振东表示,今年上半年全市经济可以用“稳、进”两个字来概括。",
+        "第一个字是“稳”。全市经济呈现了产值增长、投资回升、消费活跃的良好格局。",
+        "工业产值稳步增长,上半年规模以上工业增加值增长百分之八。",
+        "固定资产投资回升,重点项目完成投资两百亿元。",
+        "居民消费持续活跃,社会消费品零售总额增长百分之九。",
+    ]
+    assert _who(text) == ["罗振东"] * 5
+
+
+def test_an_item_taken_up_out_of_order_or_by_someone_else_stops_it():
+    text = [
+        "青山市统计局局长罗振东表示,今年上半年全市经济可以用“稳、进”两个字来概括。",
+        "第一个字是“稳”。全市经济呈现了产值增长、投资回升、消费活跃的良好格局。",
+        "居民消费持续活跃,社会消费品零售总额增长百分之九。",
+        "工业产值稳步增长,上半年规模以上工业增加值增长百分之八。",
+    ]
+    assert _who(text)[3] is None
+    text = [
+        "青山市统计局局长罗振东表示,全市经济呈现了产值增长、投资回升、消费活跃的良好格局。",
+        "投资回升方面,市发改委主任郭晓峰介绍,重点项目完成投资两百亿元。",
+    ]
+    assert _who(text)[1] == "郭晓峰"
+
+
+def test_a_list_in_narration_carries_nobodys_words():
+    text = [
+        "青山市今年上半年呈现了产值增长、投资回升、消费活跃的良好格局。",
+        "工业产值稳步增长,上半年规模以上工业增加值增长百分之八。",
+    ]
+    assert _who(text) == [None, None]
+
+
+def test_listed_items_and_the_common_run():
+    assert _listed_items("呈现了增长平稳、就业扩大、物价稳定的格局") == ("呈现了增长平稳", "就业扩大", "物价稳定的格局")
+    assert _listed_items("增长平稳、就业扩大") == ()  # two items are no enumeration
+    assert _common_run("就业稳步扩大", "就业扩大") == 4
+    assert _common_run("物价形势总体稳定", "物价稳定的格局") == 4
+    assert _common_run("经济增长", "消费活跃") == 0
