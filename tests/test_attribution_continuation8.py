@@ -1,4 +1,5 @@
-"""Words that go on past the paragraph with the speech verb (session 8): enumerated statements.
+"""Words that go on past the paragraph with the speech verb (session 8): enumerated statements, and
+a speech reported over several paragraphs.
 
 The sentences are written for these tests: they test mechanisms, not quality.
 """
@@ -70,3 +71,51 @@ def test_listed_items_and_the_common_run():
     assert _common_run("就业稳步扩大", "就业扩大") == 4
     assert _common_run("物价形势总体稳定", "物价稳定的格局") == 4
     assert _common_run("经济增长", "消费活跃") == 0
+
+
+def test_a_paragraph_resuming_the_reported_words_opening_is_the_speakers():
+    # 罗振东表示，青山古城是… then 青山古城是…: the statement goes on in the speaker's words
+    text = [
+        "市长罗振东表示,青山古城是全市人民共同的精神家园。保护古城就是保护城市的根脉。",
+        "青山古城是千年文脉的见证,每一条街巷都承载着城市的记忆,必须倍加珍惜。",
+    ]
+    assert _who(text) == ["罗振东", "罗振东"]
+
+
+def test_an_exclaiming_paragraph_after_a_reported_speech_is_the_speakers():
+    text = [
+        "市长罗振东强调,只要全市上下团结一心、真抓实干,就一定能够实现既定目标!",
+        "青山的明天一定会更加美好!全市人民的幸福生活一定会实现!",
+    ]
+    assert _who(text) == ["罗振东", "罗振东"]
+
+
+def test_a_connective_and_a_verb_with_no_subject_go_on_with_the_speakers_sentence():
+    text = [
+        "市长罗振东表示,去年全市大气污染防治取得明显成效,完成燃煤锅炉改造三百台。",
+        "与此同时,推进河道综合整治,完成两百个问题整改。",
+    ]
+    assert _who(text) == ["罗振东", "罗振东"]
+
+
+def test_narration_after_a_reported_speech_is_nobodys():
+    # a connective then 有/据悉, a date, a person, an exclamation after words that did not exclaim, or
+    # plain narration: not the speaker's words
+    for after in (
+        "此外,还有一些代表在会上发言。",
+        "与此同时,据悉全市将新建公园十座。",
+        "同时,3月5日全市举行了植树活动。",
+        "与此同时,副市长郭晓峰也前往现场检查。",
+        "会议还审议通过了有关文件!",
+        "全市去年新增绿地五百公顷,城市面貌焕然一新。",
+    ):
+        text = ["市长罗振东表示,去年全市大气污染防治取得明显成效,完成燃煤锅炉改造三百台。", after]
+        assert _who(text)[1] != "罗振东", after
+
+
+def test_words_after_a_pronoun_or_a_quotation_do_not_go_on_this_way():
+    text = [
+        "市长罗振东表示:“去年全市大气污染防治取得明显成效,完成燃煤锅炉改造三百台。”",
+        "与此同时,推进河道综合整治,完成两百个问题整改。",
+    ]
+    assert _who(text)[1] is None

@@ -257,6 +257,8 @@ class Attributor:
     _items: tuple[str, ...] = ()  # the items the last speaker enumerated (增长平稳、就业扩大、物价稳定…)
     _item_at: int = -1  # the last of them a paragraph of that speaker's took up
     _item_next: int = -1  # … the one the paragraph being read takes up
+    _said_opening: str | None = None  # the last paragraph opened with its speaker's verb: the words after it (…表示，X)
+    _said_exclaims: bool = False  # … and ended exclaiming (…不让历史悲剧重演！)
 
     def register(self, texts: Iterable[str], article: int = 0) -> None:
         """Read every paragraph for the persons the page introduces. ``article``: where the article's
@@ -482,6 +484,9 @@ class Attributor:
         self.last, self.last_mode = (found, mode) if found is not None else held
         self.point = max(_points(_MASK.sub("", s)), default=0) if found is not None else 0
         self._note_enumeration(s, found, mode)
+        self._said_opening = _reported_opening(s, found.name) if found is not None and mode == "verb" \
+            and not _SPOKEN.search(s) and self._via is None else None
+        self._said_exclaims = bool(self._said_opening) and s.rstrip().endswith(("！", "!"))
         self.opens = found is not None and mode == "verb" and s.rstrip().endswith(("：", ":"))
         subject = found or self._subject_of(_MASK.sub("", s))
         if found is None and self.salient is not None and re.match(r"\s*[他她](?![们])", s):
@@ -1862,6 +1867,8 @@ class Attributor:
             return cand, "cont"  # 第一疑点为… then 第二疑点，…: the speaker's next point
         if self._enumerated(s, cand):
             return cand, "cont"  # …用“稳、新、优、好”四个字来概括 then 第一个字是“稳”… / 经济增长平稳，…
+        if self._speech_goes_on(s, cand):
+            return cand, "cont"  # 习近平表示，中国人民抗日战争是… then 中国人民抗日战争是…，…
         transcript = self.turns >= 2 or self._bare_turn or self._led_turn or self._speech_turn or self.last_mode != "colon"
         if chain and transcript and self.last_mode == "colon" and self._bite and not self._bare_turn and not self._speech_turn \
                 and not _FIRST_PERSON.search(s) and not re.search("[“「]", s) and _points(s[:6])[:1] != [1]:
@@ -1905,6 +1912,33 @@ class Attributor:
                 self._item_next = k
                 return True
         return False
+
+    def _speech_goes_on(self, s: str, cand: Speaker) -> bool:
+        """After a paragraph that opened with its speaker's verb and reported their words to its
+        end (习近平表示，…), does this one, naming nobody, go on with those words: it opens with
+        the words the reported ones opened with (中国人民抗日战争是… again), every sentence of it
+        exclaims as the speaker's words ended exclaiming (…不让历史悲剧重演！ then …势不可挡！…必将胜利！
+        — narration does not exclaim), or it opens with a
+        connective and at once a verb with no subject of its own (与此同时，推进…)? Never a
+        paragraph naming anyone, a reporter, quoted words or a bullet, nor after a pronoun."""
+        said = self._said_opening
+        bare = _MASK.sub("", s).strip()
+        if not said or not bare or self._someones_turn(s) or _REPORTER.search(bare) or _SPOKEN.search(s) \
+                or self.narrating or bare[0] in _BULLETS or self._mentions(bare) \
+                or any(self.text.count(sp.name) >= 2 for sp, _ in self._tagged_names(bare)) \
+                or TIME_LEAD.match(bare) or re.search(r"\d{1,2}[月日]", bare):
+            return False
+        if len(said) >= 4 and bare.startswith(said[:4]):
+            return True
+        sentences = [x for x in re.split(r"(?<=[。！？!?])", bare) if x.strip()]
+        if self._said_exclaims and sentences and all(x.rstrip().endswith(("！", "!")) for x in sentences):
+            return True
+        connectives, narrating = _resumptions()
+        lead = re.match(f"(?:{'|'.join(connectives)})[，,]?", bare)
+        if lead is None:
+            return False
+        tags = pos_tags(bare[lead.end() : lead.end() + 12])
+        return bool(tags) and tags[0][1] == "v" and tags[0][0] not in narrating
 
     def _note_enumeration(self, s: str, found: Speaker | None, mode: str) -> None:
         """After a paragraph is decided: the points its speaker announced and the items they listed
@@ -2064,6 +2098,24 @@ _NUMBER_OF = re.compile(
     "(?<![第一二两三四五六七八九十])[二两三四五六七八九十](?:" + "|".join(sorted(data_words("enumerations.txt"), key=len, reverse=True)) + ")"
 )
 _LISTED = re.compile(r"[^，,。；;：:、！？!?\s]{2,12}(?:、[^，,。；;：:、！？!?\s]{2,12}){2,}")
+
+
+@lru_cache(maxsize=1)
+def _resumptions() -> tuple[tuple[str, ...], frozenset[str]]:
+    """data/resumptions.txt: connectives that go on with the sentence before (line 1), and the
+    verbs after them that open narration instead (line 2)."""
+    text = resources.files("retrieval").joinpath("data/resumptions.txt").read_text("utf-8")
+    lines = [ln.split() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return tuple(sorted(lines[0], key=len, reverse=True)), frozenset(lines[1])
+
+
+def _reported_opening(s: str, name: str) -> str | None:
+    """The words after ``[title] NAME [adverbials] VERB，`` opening a paragraph (习近平表示，中国人民…):
+    the start of the speaker's reported words; None when the paragraph opens otherwise."""
+    m = re.match(f"\\s*([^。！？!?；;，,：:“”「」]{{2,40}}?)(?:{VERBS})[，,]", s)
+    if m is None or name not in m.group(1):
+        return None
+    return s[m.end() : m.end() + 12]
 
 
 def _announced_count(bare: str) -> bool:
