@@ -119,3 +119,27 @@ def test_words_after_a_pronoun_or_a_quotation_do_not_go_on_this_way():
         "与此同时,推进河道综合整治,完成两百个问题整改。",
     ]
     assert _who(text)[1] is None
+
+
+def test_a_pronoun_after_a_when_clause_means_the_person_opening_it():
+    # 当 A 从 B 手中接过…时，他…: the pronoun is A, the clause's subject, not B named later in it
+    text = [
+        "“感恩、责任、珍惜。”昨天,当青山大学校长罗振东从青山市市长郭晓峰手中接过奖章时,他用这样六个字形容了自己的心情。",
+    ]
+    assert _who(text) == ["罗振东"]
+
+
+def test_a_person_citing_an_example_argues():
+    text = [
+        "青山市驻外代表罗振东表示,两地合作基础很好。",
+        "他以港口建设的合作为例,两地可从中互惠互利,其他方面的合作仍有空间。",
+    ]
+    assert _who(text) == ["罗振东", "罗振东"]
+
+
+def test_an_example_with_no_subject_is_the_reporters():
+    text = [
+        "青山市驻外代表罗振东表示,两地合作基础很好。",
+        "以新能源行业为例,投资者对未来发展空间颇为关注,多家企业已经扩大产能。",
+    ]
+    assert _who(text)[1] is None

@@ -1226,6 +1226,8 @@ class Attributor:
             sp = self._subject(masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
             if sp is not None:
                 return sp, "verb"
+        if (sp := self._example_giver(masked, s)) is not None:
+            return sp, "verb"
         # 用乡党委书记苏峰的话说，…: the words are that person's
         for wm in _IN_WORDS.finditer(masked):
             sp = person_at_end(wm.group(1).replace("\u0000", ""), self.known)
@@ -1571,7 +1573,7 @@ class Attributor:
             return sp
         core = LEAD.sub("", core)
         if core in ("他", "她"):
-            return self._person_before(masked[:clause_start])
+            return self._when_subject(masked[:clause_start]) or self._person_before(masked[:clause_start])
         if not core:  # clause-initial verb: the person its sentence opens with
             sent_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, clause_start)), default=0)
             if sent_start == clause_start:
@@ -1608,6 +1610,31 @@ class Attributor:
                 lead = self._clause_opener(masked[prev_start : clause_start - 1])
             return lead
         return None
+
+    def _example_giver(self, masked: str, s: str) -> Speaker | None:
+        """[subject] 以…为例，…: a person citing an example argues — the words after it are theirs
+        (他以区域全面经济伙伴关系协定的倡议为例，马中可从中互惠互利…); no subject, no speaker (以新能源
+        行业为例，… is the reporter's)."""
+        for em in _FOR_EXAMPLE.finditer(masked):
+            clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, em.start())), default=0)
+            pre = masked[clause_start : em.start()].replace("\u0000", "")
+            if pre.strip() and (sp := self._subject(pre, masked, clause_start, s)) is not None:
+                return sp
+        return None
+
+    def _when_subject(self, before: str) -> Speaker | None:
+        """当[title] NAME…时，他…: the pronoun right after a clause of 当…时 means the person that
+        clause opens with, its subject — not one named later in it (…主任王赤从…主席白春礼手中接过
+        院士证书时，他用这样六个字形容…: 王赤)."""
+        m = re.search(r"(?:^|[，,。；;\s\u0000])当([^，,。；;！？!?\u0000]{2,60})时[，,]\s*$", before)
+        if m is None:
+            return None
+        ms = self._mentions(m.group(1))
+        if not ms or ms[0][0] > 24 or BOUNDARY.search(m.group(1)[: ms[0][0]]):
+            return None
+        head = m.group(1)[: ms[0][0]]
+        lead = ms[0][1]
+        return lead if not head or lead.title and head.endswith(lead.title) else None
 
     @staticmethod
     def _object_before(sentence: str, sp: Speaker) -> bool:
@@ -1953,6 +1980,7 @@ class Attributor:
 
 
 _OUTSPOKEN = 12  # characters of reported words an outspoken speaker says at least
+_FOR_EXAMPLE = re.compile(r"以[^，,。；;：:！？!?]{1,40}?为例[，,：:]\s*\S")  # 以…为例，then what it shows
 _EPIGRAPH = 3  # paragraphs at most of a signed block opening an article (…。 / …。——张艺谋)
 _BITE = 80  # characters of a sound bite's words at most (TITLE NAME：…, a television report's quoted speaker)
 
