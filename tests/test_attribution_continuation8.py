@@ -143,3 +143,9 @@ def test_an_example_with_no_subject_is_the_reporters():
         "以新能源行业为例,投资者对未来发展空间颇为关注,多家企业已经扩大产能。",
     ]
     assert _who(text)[1] is None
+
+
+def test_he_goes_on_saying():
+    # 他續說 / 他续说 (Hong Kong and Macao papers): 续 between the pronoun and the verb
+    text = ["青山市长罗振东表示,两地合作前景广阔。", "他续说,自己这次来主要有两个目的。"]
+    assert _who(text) == ["罗振东", "罗振东"]

@@ -1520,8 +1520,9 @@ class Attributor:
         found = []
         cores = _cores(pre)
         for stripped, core in enumerate(cores):
-            if stripped and len(core) not in word_starts(pre) and not pre.startswith(tuple(self.known)):
-                continue  # 赵大|姐感慨地说: an adverbial is stripped at a word's start, not inside one
+            if stripped and len(core) not in word_starts(pre) and not pre.startswith(tuple(self.known)) \
+                    and core not in ("他", "她"):
+                continue  # 赵大|姐感慨地说: an adverbial is stripped at a word's start, not inside one (他|续说: 他 is a word)
             sp = self._subject_core(core, masked, clause_start, s, pre)
             if sp is not None and core.endswith(sp.name) and self._spoken_to(core, sp.name):
                 continue  # 希望能跟侯孝贤说一声: 侯孝贤 is spoken to, not the speaker
