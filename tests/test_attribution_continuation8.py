@@ -149,3 +149,8 @@ def test_he_goes_on_saying():
     # 他續說 / 他续说 (Hong Kong and Macao papers): 续 between the pronoun and the verb
     text = ["青山市长罗振东表示,两地合作前景广阔。", "他续说,自己这次来主要有两个目的。"]
     assert _who(text) == ["罗振东", "罗振东"]
+
+
+def test_he_said_last_night():
+    text = ["青山市长罗振东表示,两地合作前景广阔。", "他昨晚说,两地人民友谊深厚。"]
+    assert _who(text) == ["罗振东", "罗振东"]
