@@ -154,3 +154,16 @@ def test_he_goes_on_saying():
 def test_he_said_last_night():
     text = ["青山市长罗振东表示,两地合作前景广阔。", "他昨晚说,两地人民友谊深厚。"]
     assert _who(text) == ["罗振东", "罗振东"]
+
+
+def test_a_programmes_title_inside_the_clause_does_not_hide_its_subject():
+    text = ["青山集团董事长罗振东在接受青山电视台《对话》栏目时称,公司今年将加大研发投入。"]
+    assert _who(text) == ["罗振东"]
+
+
+def test_a_dateline_place_in_a_clause_with_a_title_is_no_speaker():
+    text = [
+        "(巴生28日讯)地方政府发展部长倪可敏说,媒体要继续监督政府。",
+        "他昨晚在《青山日报》百年报庆晚宴巴生站致开幕词时说:“讲真话的媒体更难能可贵。”",
+    ]
+    assert _who(text)[1] != "巴生"

@@ -1129,6 +1129,14 @@ class Attributor:
             return "title-reference"
         return {"colon": "transcript", "verb": "speech-verb", "after-quote": "quote", "quote-topic": "quote"}[mode]
 
+    def _titled_clause_subject(self, masked: str, v: int, s: str) -> Speaker | None:
+        """The subject of a speech verb whose clause holds a book's, a paper's or a programme's
+        title (董明珠在接受央视二套《对话》栏目时称): the clause read across the title — never a
+        place the page's dateline names (他昨晚在《南洋商报》…巴生站致词时说)."""
+        clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v) if b.group() not in "《》"), default=0)
+        sp = self._subject(masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
+        return None if sp is None or self._no_person(simplify_aligned(_trimmed(sp).name)) else sp
+
     def _no_person(self, name: str) -> bool:
         """A clause read as a name (``lexicon.clause_not_name``), or a place the page's dateline
         names ((巴生28日讯) → 巴生站致词时说: the place, not a person)."""
@@ -1224,6 +1232,8 @@ class Attributor:
                 continue  # 签约并发言。/ 等先后发言。: the act of speaking, not what was said
             clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
             sp = self._subject(masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
+            if sp is None and masked[clause_start - 1 : clause_start] == "》":
+                sp = self._titled_clause_subject(masked, v, s)
             if sp is not None:
                 return sp, "verb"
         if (sp := self._example_giver(masked, s)) is not None:
