@@ -167,3 +167,10 @@ def test_a_dateline_place_in_a_clause_with_a_title_is_no_speaker():
         "他昨晚在《青山日报》百年报庆晚宴巴生站致开幕词时说:“讲真话的媒体更难能可贵。”",
     ]
     assert _who(text)[1] != "巴生"
+
+
+def test_emphasis_between_a_pronoun_and_its_verb():
+    # 他还着重指出了…，并评论道：“…” / 她反复强调，…
+    head = "青山集团董事长罗振东强调了公司的领先地位。他表示,新的产业革命已经开启。"
+    for after in ("他还着重指出了技术带来的变革性影响,并评论道:“一场新的产业革命已经开启。”", "他反复强调,新的产业革命已经开启。"):
+        assert _who([head, after]) == ["罗振东", "罗振东"], after
