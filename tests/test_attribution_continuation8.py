@@ -174,3 +174,20 @@ def test_emphasis_between_a_pronoun_and_its_verb():
     head = "青山集团董事长罗振东强调了公司的领先地位。他表示,新的产业革命已经开启。"
     for after in ("他还着重指出了技术带来的变革性影响,并评论道:“一场新的产业革命已经开启。”", "他反复强调,新的产业革命已经开启。"):
         assert _who([head, after]) == ["罗振东", "罗振东"], after
+
+
+def test_a_first_person_quotation_after_a_sentence_ending_on_one_person_is_theirs():
+    # …，力荐罗振东接任，可罗振东内心却纠结了好久，才勉强答应。“当时我…”
+    text = ["青山村党支部书记罗振东今年五十岁,在村里干了二十年。",
+            "2006年,老村支书郭晓峰病重,力荐做事公道的罗振东接任,可罗振东内心却纠结了好久,才勉强答应。"
+            "“当时我年纪小,刚开始工作,感觉压力太大。”"]
+    assert _who(text) == [None, "罗振东"]
+
+
+def test_no_quotation_goes_to_the_last_clause_without_one_person_or_a_first_person():
+    for text in (
+        "2006年,老村支书郭晓峰病重,力荐罗振东接任,可罗振东和郭晓峰都纠结了好久。“当时我年纪小,压力太大。”",
+        "2006年,老村支书郭晓峰病重,力荐罗振东接任,可罗振东内心却纠结了好久。“年纪小,压力大,这是常有的事。”",
+        "2006年,力荐罗振东接任时,记者见到了罗振东。“当时我年纪小,压力太大。”",
+    ):
+        assert _who(["青山村党支部书记罗振东今年五十岁,在村里干了二十年。", text])[1] != "罗振东", text

@@ -1292,7 +1292,7 @@ class Attributor:
             if len(ms) == 1 and ms[0][0] + len(ms[0][1].name) == len(clause) and ms[0][1].title \
                     and re.sub(r"\s+", "", clause[: ms[0][0]]) == ms[0][1].title:
                 return ms[0][1], "after-quote"
-        sp = self._quote_then_subject(s, masked) or self._subject_then_quote(s, masked)
+        sp = self._quote_then_subject(s, masked) or self._subject_then_quote(s, masked) or self._last_subject_then_quote(s, masked)
         if sp is not None:
             return sp, "quote-topic"
         return None, ""
@@ -1317,6 +1317,22 @@ class Attributor:
                 at = self._subject_at(first) if len(people) == 1 else None
                 if at is not None and not self._tagged_names(masked[: qm.start()].replace(at[1].name, "")):
                     return at[1]
+        return None
+
+    def _last_subject_then_quote(self, s: str, masked: str) -> Speaker | None:
+        """A sentence whose last clause naming anyone opens with one person, then a quotation in
+        the first person standing alone (…陈万德病危，力荐陈大兴接任，可陈大兴内心却纠结了好久，
+        才勉强答应。“当时自己年纪小，…我自家也很穷…”): the quotation is that person's."""
+        for qm in re.finditer(r"[。！？!?]\s*(“[^“”]{6,}(?:”|\s*$)|「[^「」]{6,}(?:」|\s*$))", s):
+            if not _FIRST_PERSON.search(qm.group(1)):
+                continue
+            sent_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, qm.start())), default=0)
+            sentence = masked[sent_start : qm.start()]
+            if "\u0000" in sentence or _REPORTER.search(sentence):
+                continue
+            named = [c for c in BOUNDARY.split(sentence) if self._mentions(c) or self._tagged_names(c)]
+            if named and (sp := self._clause_opener(named[-1])) is not None:
+                return sp
         return None
 
     def _quote_then_subject(self, s: str, masked: str) -> Speaker | None:
