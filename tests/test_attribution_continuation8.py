@@ -191,3 +191,11 @@ def test_no_quotation_goes_to_the_last_clause_without_one_person_or_a_first_pers
         "2006年,力荐罗振东接任时,记者见到了罗振东。“当时我年纪小,压力太大。”",
     ):
         assert _who(["青山村党支部书记罗振东今年五十岁,在村里干了二十年。", text])[1] != "罗振东", text
+
+
+def test_a_title_holding_and_is_no_companion():
+    # …古脊椎动物与古人类研究所研究员徐星…感慨道: the 与 is the institute's name, 徐星 speaks
+    text = ["“这两天收到很多祝贺短信,感觉责任更大了。”青山大学地质与古生物研究所研究员罗振东在接受记者采访时感慨道。"]
+    assert _who(text) == ["罗振东"]
+    text = ["市长郭晓峰与青山大学地质研究所研究员罗振东一同出席。“感觉责任更大了。”罗振东感慨道。"]
+    assert _who(text) == ["罗振东"]

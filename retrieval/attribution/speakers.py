@@ -1061,6 +1061,14 @@ class Attributor:
             return len(opening.group())
         return 0
 
+    def _companion_of(self, bare: str, pos: int, found: Speaker) -> bool:
+        """``_companion``, unless the 与 before the name is the person's own title's
+        (中国科学院古脊椎动物与古人类研究所研究员徐星: an institute's name, no companion)."""
+        for title in (found.title, self.known.get(found.name)):
+            if title and "与" in title and bare[:pos].endswith(title):
+                return False
+        return _companion(bare, pos)
+
     def _contested(self, s: str, found: Speaker, how: str) -> bool:
         """Do the paragraph's signals disagree about who speaks? Only where a verb, a quotation or
         a reference decided it — a transcript turn, a continuation or a monologue is the
@@ -1074,7 +1082,7 @@ class Attributor:
         if how in ("transcript", "continuation", "monologue"):
             return False
         bare = _MASK.sub("", s)
-        if found.name in bare and all(_companion(bare, m.start()) for m in re.finditer(re.escape(found.name), bare)):
+        if found.name in bare and all(self._companion_of(bare, m.start(), found) for m in re.finditer(re.escape(found.name), bare)):
             return True
         if self._opened_by_another(s, found):
             return True
