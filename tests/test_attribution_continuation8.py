@@ -199,3 +199,10 @@ def test_a_title_holding_and_is_no_companion():
     assert _who(text) == ["罗振东"]
     text = ["市长郭晓峰与青山大学地质研究所研究员罗振东一同出席。“感觉责任更大了。”罗振东感慨道。"]
     assert _who(text) == ["罗振东"]
+
+
+def test_a_person_named_after_the_opening_pronoun_is_what_is_said():
+    head = "青山市长罗振东在停顿了很久后回答说:“这对我来说没什么意思。”"
+    assert _who([head, "他说郭晓峰不值得信任,还说:“我真的不明白是谁说了算。”"]) == ["罗振东", "罗振东"]
+    # a person named before the pronoun may be whom it means: still in doubt
+    assert _who([head, "对此,郭晓峰在脸书写下一段话,他接着表示,这是误会。"])[1] != "罗振东"

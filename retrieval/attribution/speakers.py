@@ -1120,6 +1120,10 @@ class Attributor:
             others += [sp for sp, is_oblique in self._tagged_names(bare) if not is_oblique
                        and not all(bare.startswith("的", m.end()) for m in re.finditer(re.escape(sp.name), bare))]
             surname = surname_of(found.name)
+            if how == "pronoun" and (opening := re.match(r"\s*(?:[^，,。；;：:]{0,4}?)[他她](?!们)", bare)) is not None:
+                # 他说普京不值得信任: a person named only after the pronoun opening the paragraph is what
+                # it says, no one the pronoun could mean
+                others = [sp for sp in others if bare.find(sp.name) < opening.end()]
             # 郭董, 詹书记: jieba may tag the reference itself as a person
             return any(sp.name != found.name and not (surname and sp.name.startswith(surname)) for sp in others)
         return False
