@@ -206,3 +206,12 @@ def test_a_person_named_after_the_opening_pronoun_is_what_is_said():
     assert _who([head, "他说郭晓峰不值得信任,还说:“我真的不明白是谁说了算。”"]) == ["罗振东", "罗振东"]
     # a person named before the pronoun may be whom it means: still in doubt
     assert _who([head, "对此,郭晓峰在脸书写下一段话,他接着表示,这是误会。"])[1] != "罗振东"
+
+
+def test_companions_listed_after_the_subject_are_no_rivals_for_a_pronoun():
+    head = "青山市长罗建国今日傍晚会见传媒时,呼吁市民参与投票。"
+    text = [head, "罗建国联同教育局局长郭晓峰、卫生局局长王明辉及社工主席李文涛见记者。他表示,政府十分关注居民的精神健康。"]
+    assert _who(text) == ["罗建国", "罗建国"]
+    # people listed as subjects are: either may be meant
+    text = [head, "教育局局长郭晓峰和卫生局局长王明辉出席了会议。他表示,政府十分关注居民的精神健康。"]
+    assert _who(text)[1] is None

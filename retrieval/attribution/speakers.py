@@ -1835,6 +1835,8 @@ class Attributor:
             # a list of people (each with a figure of their own) — any of them
             for (p1, a), (p2, b) in zip(ms, ms[1:]):
                 between = last_sentence[p1 + len(a.name) : p2]
+                if oblique(last_sentence, p1, a.name):
+                    continue  # 李家超联同局长卢宠茂、局长孙玉菡…见记者。他表示: companions listed, not rivals
                 if a.name != b.name and re.fullmatch(f"[^{CJK}，,。；;]{{0,6}}(?:和|与|及|、|以及)[^，,。]{{0,12}}", between or "-"):
                     self._rivals = self._rivals or not _VERB_RE.search(between)
             at = self._subject_at(before)
