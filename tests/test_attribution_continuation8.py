@@ -6,7 +6,7 @@ The sentences are written for these tests: they test mechanisms, not quality.
 
 from __future__ import annotations
 
-from retrieval.attribution.speakers import _common_run, _listed_items, attribute_paragraphs
+from retrieval.attribution.speakers import _common_run, _listed_items, attribute_paragraphs, propose_paragraphs
 
 
 def _who(paragraphs: list[str], context: tuple[str, ...] = ()) -> list[str | None]:
@@ -208,10 +208,20 @@ def test_a_person_named_after_the_opening_pronoun_is_what_is_said():
     assert _who([head, "对此,郭晓峰在脸书写下一段话,他接着表示,这是误会。"])[1] != "罗振东"
 
 
+def _doubts(paragraphs: list[str]) -> list[set[str]]:
+    """The doubts of each paragraph's rules proposal (empty when the rules propose nobody)."""
+    out = []
+    for ps in propose_paragraphs(paragraphs):
+        rules = [p for p in ps if ("by:rules", 1.0) in p.features]
+        out.append({f for f, _ in rules[0].features if f.startswith("doubt:")} if rules else set())
+    return out
+
+
 def test_companions_listed_after_the_subject_are_no_rivals_for_a_pronoun():
     head = "青山市长罗建国今日傍晚会见传媒时,呼吁市民参与投票。"
-    text = [head, "罗建国联同教育局局长郭晓峰、卫生局局长王明辉及社工主席李文涛见记者。他表示,政府十分关注居民的精神健康。"]
+    text = [head, "罗建国联同教育局局长郭晓峰、卫生局局长李文涛见记者。他表示,政府十分关注居民的精神健康。"]
     assert _who(text) == ["罗建国", "罗建国"]
+    assert "doubt:rivals" not in _doubts(text)[1]
     # people listed as subjects are: either may be meant
     text = [head, "教育局局长郭晓峰和卫生局局长王明辉出席了会议。他表示,政府十分关注居民的精神健康。"]
     assert _who(text)[1] is None
