@@ -1144,10 +1144,23 @@ class Attributor:
     def _titled_clause_subject(self, masked: str, v: int, s: str) -> Speaker | None:
         """The subject of a speech verb whose clause holds a book's, a paper's or a programme's
         title (董明珠在接受央视二套《对话》栏目时称): the clause read across the title — never a
-        place the page's dateline names (他昨晚在《南洋商报》…巴生站致词时说)."""
+        place the page's dateline names; a 他/她 opening the clause is its subject (他昨晚在《南洋商报》
+        …巴生站致词时说: whom 他 means)."""
         clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v) if b.group() not in "《》"), default=0)
-        sp = self._subject(masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
+        pre = masked[clause_start:v].replace("\u0000", "")
+        opening = LEAD.sub("", pre.strip())
+        if opening[:1] in ("他", "她") and opening[1:2] != "们":
+            sp = self._person_before(masked[:clause_start])
+            self._via = "pronoun" if sp is not None else None
+            return sp
+        sp = self._subject(pre, masked, clause_start, s)
         return None if sp is None or self._no_person(simplify_aligned(_trimmed(sp).name)) else sp
+
+    def _dateline_place(self, name: str) -> bool:
+        """Is ``name`` a place the page's datelines name ((巴生28日讯))?"""
+        if self._places is None:
+            self._places = dateline_places(self.text)
+        return simplify_aligned(name) in self._places
 
     def _no_person(self, name: str) -> bool:
         """A clause read as a name (``lexicon.clause_not_name``), or a place the page's dateline
@@ -1564,6 +1577,8 @@ class Attributor:
             sp = self._subject_core(core, masked, clause_start, s, pre)
             if sp is not None and core.endswith(sp.name) and self._spoken_to(core, sp.name):
                 continue  # 希望能跟侯孝贤说一声: 侯孝贤 is spoken to, not the speaker
+            if sp is not None and self._dateline_place(sp.name):
+                continue  # (巴生28日讯) … 晚宴巴生站致词时说: the place, never the speaker
             if sp is not None and not _TAIL_ADV.search(sp.name):
                 via = "pronoun" if LEAD.sub("", core) in ("他", "她") else None
                 found.append((self._rank(sp), stripped, sp, via))
