@@ -1120,10 +1120,11 @@ class Attributor:
             others += [sp for sp, is_oblique in self._tagged_names(bare) if not is_oblique
                        and not all(bare.startswith("的", m.end()) for m in re.finditer(re.escape(sp.name), bare))]
             surname = surname_of(found.name)
-            if how == "pronoun" and (opening := re.match(r"\s*(?:[^，,。；;：:]{0,4}?)[他她](?!们)", bare)) is not None:
-                # 他说普京不值得信任: a person named only after the pronoun opening the paragraph is what
-                # it says, no one the pronoun could mean
-                others = [sp for sp in others if bare.find(sp.name) < opening.end()]
+            opening = LEAD.sub("", bare.lstrip())
+            if how == "pronoun" and opening[:1] in ("他", "她") and opening[1:2] != "们":
+                # 他说普京不值得信任: a person named only after the pronoun opening the paragraph (a
+                # connective before it at most) is what it says, no one the pronoun could mean
+                others = [sp for sp in others if bare.find(sp.name) < len(bare) - len(opening)]
             # 郭董, 詹书记: jieba may tag the reference itself as a person
             return any(sp.name != found.name and not (surname and sp.name.startswith(surname)) for sp in others)
         return False
@@ -1345,16 +1346,15 @@ class Attributor:
         return None
 
     def _last_subject_then_quote(self, s: str, masked: str) -> Speaker | None:
-        """A sentence whose last clause naming anyone opens with one person, then a quotation in
-        the first person standing alone (…陈万德病危，力荐陈大兴接任，可陈大兴内心却纠结了好久，
+        """A paragraph's first sentence, its last clause naming anyone opening with one person, then a
+        quotation in the first person standing alone (…陈万德病危，力荐陈大兴接任，可陈大兴内心却纠结了好久，
         才勉强答应。“当时自己年纪小，…我自家也很穷…”): the quotation is that person's."""
         for qm in re.finditer(r"[。！？!?]\s*(“[^“”]{6,}(?:”|\s*$)|「[^「」]{6,}(?:」|\s*$))", s):
             if not _FIRST_PERSON.search(qm.group(1)):
                 continue
-            sent_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, qm.start())), default=0)
-            sentence = masked[sent_start : qm.start()]
-            if "\u0000" in sentence or _REPORTER.search(sentence):
-                continue
+            sentence = masked[: qm.start()]
+            if _SENTENCE_END.search(sentence) or "\u0000" in sentence or _REPORTER.search(sentence):
+                continue  # the paragraph's one sentence, then the words (after more, whose they are is unsure)
             named = [c for c in BOUNDARY.split(sentence) if self._mentions(c) or self._tagged_names(c)]
             if named and (sp := self._clause_opener(named[-1])) is not None:
                 return sp
