@@ -269,6 +269,12 @@ class Attributor:
     _flags: set[str] = field(default_factory=set)  # the doubts of the proposal being made
     _full_names: tuple[tuple[str, str], ...] | None = None  # transliterated names the page writes in full, with their last part
     _places: frozenset[str] | None = None  # the places the page's datelines name (``lexicon.dateline_places``)
+    _announced_points: bool = False  # the last speaker's paragraph announced a number of points (…四个字来概括)
+    _items: tuple[str, ...] = ()  # the items the last speaker enumerated (增长平稳、就业扩大、物价稳定…)
+    _item_at: int = -1  # the last of them a paragraph of that speaker's took up
+    _item_next: int = -1  # … the one the paragraph being read takes up
+    _said_opening: str | None = None  # the last paragraph opened with its speaker's verb: the words after it (…表示，X)
+    _said_exclaims: bool = False  # … and ended exclaiming (…不让历史悲剧重演！)
 
     def register(self, texts: Iterable[str], article: int = 0) -> None:
         """Read every paragraph for the persons the page introduces. ``article``: where the article's
@@ -498,6 +504,10 @@ class Attributor:
         # the reader's state stays in simplified characters; the answer is as the page writes it
         self.last, self.last_mode = (found, mode) if found is not None else held
         self.point = max(_points(_MASK.sub("", s)), default=0) if found is not None else 0
+        self._note_enumeration(s, found, mode)
+        self._said_opening = _reported_opening(s, found.name) if found is not None and mode == "verb" \
+            and not _SPOKEN.search(s) and self._via is None else None
+        self._said_exclaims = bool(self._said_opening) and s.rstrip().endswith(("！", "!"))
         self.opens = found is not None and mode == "verb" and s.rstrip().endswith(("：", ":"))
         subject = found or self._subject_of(_MASK.sub("", s))
         if found is None and self.salient is not None and re.match(r"\s*[他她](?![们])", s):
@@ -1107,6 +1117,14 @@ class Attributor:
             return len(opening.group())
         return 0
 
+    def _companion_of(self, bare: str, pos: int, found: Speaker) -> bool:
+        """``_companion``, unless the 与 before the name is the person's own title's
+        (中国科学院古脊椎动物与古人类研究所研究员徐星: an institute's name, no companion)."""
+        for title in (found.title, self.known.get(found.name)):
+            if title and "与" in title and bare[:pos].endswith(title):
+                return False
+        return _companion(bare, pos)
+
     def _contested(self, s: str, found: Speaker, how: str) -> bool:
         """Do the paragraph's signals disagree about who speaks? Only where a verb, a quotation or
         a reference decided it — a transcript turn, a continuation or a monologue is the
@@ -1120,7 +1138,7 @@ class Attributor:
         if how in ("transcript", "continuation", "monologue"):
             return False
         bare = _MASK.sub("", s)
-        if found.name in bare and all(_companion(bare, m.start()) for m in re.finditer(re.escape(found.name), bare)):
+        if found.name in bare and all(self._companion_of(bare, m.start(), found) for m in re.finditer(re.escape(found.name), bare)):
             return True
         if self._opened_by_another(s, found):
             return True
@@ -1158,6 +1176,11 @@ class Attributor:
             others += [sp for sp, is_oblique in self._tagged_names(bare) if not is_oblique
                        and not all(bare.startswith("的", m.end()) for m in re.finditer(re.escape(sp.name), bare))]
             surname = surname_of(found.name)
+            opening = LEAD.sub("", bare.lstrip())
+            if how == "pronoun" and opening[:1] in ("他", "她") and opening[1:2] != "们":
+                # 他说普京不值得信任: a person named only after the pronoun opening the paragraph (a
+                # connective before it at most) is what it says, no one the pronoun could mean
+                others = [sp for sp in others if bare.find(sp.name) < len(bare) - len(opening)]
             # 郭董, 詹书记: jieba may tag the reference itself as a person
             return any(sp.name != found.name and not (surname and sp.name.startswith(surname)) for sp in others)
         return False
@@ -1174,6 +1197,27 @@ class Attributor:
         if simplify_aligned(found.name) not in s:
             return "title-reference"
         return {"colon": "transcript", "verb": "speech-verb", "after-quote": "quote", "quote-topic": "quote"}[mode]
+
+    def _titled_clause_subject(self, masked: str, v: int, s: str) -> Speaker | None:
+        """The subject of a speech verb whose clause holds a book's, a paper's or a programme's
+        title (董明珠在接受央视二套《对话》栏目时称): the clause read across the title — never a
+        place the page's dateline names; a 他/她 opening the clause is its subject (他昨晚在《南洋商报》
+        …巴生站致词时说: whom 他 means)."""
+        clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v) if b.group() not in "《》"), default=0)
+        pre = masked[clause_start:v].replace("\u0000", "")
+        opening = LEAD.sub("", pre.strip())
+        if opening[:1] in ("他", "她") and opening[1:2] != "们":
+            sp = self._person_before(masked[:clause_start])
+            self._via = "pronoun" if sp is not None else None
+            return sp
+        sp = self._subject(pre, masked, clause_start, s)
+        return None if sp is None or self._no_person(simplify_aligned(_trimmed(sp).name)) else sp
+
+    def _dateline_place(self, name: str) -> bool:
+        """Is ``name`` a place the page's datelines name ((巴生28日讯))?"""
+        if self._places is None:
+            self._places = dateline_places(self.text)
+        return simplify_aligned(name) in self._places
 
     def _no_person(self, name: str) -> bool:
         """A clause read as a name (``lexicon.clause_not_name``), or a place the page's dateline
@@ -1273,8 +1317,12 @@ class Attributor:
                 continue  # 签约并发言。/ 等先后发言。: the act of speaking, not what was said
             clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
             sp = self._subject(masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
+            if sp is None and masked[clause_start - 1 : clause_start] == "》":
+                sp = self._titled_clause_subject(masked, v, s)
             if sp is not None:
                 return sp, "verb"
+        if (sp := self._example_giver(masked, s)) is not None:
+            return sp, "verb"
         # 用乡党委书记苏峰的话说，…: the words are that person's
         for wm in _IN_WORDS.finditer(masked):
             sp = person_at_end(wm.group(1).replace("\u0000", ""), self.known)
@@ -1329,7 +1377,7 @@ class Attributor:
             if len(ms) == 1 and ms[0][0] + len(ms[0][1].name) == len(clause) and ms[0][1].title \
                     and re.sub(r"\s+", "", clause[: ms[0][0]]) == ms[0][1].title:
                 return ms[0][1], "after-quote"
-        sp = self._quote_then_subject(s, masked) or self._subject_then_quote(s, masked)
+        sp = self._quote_then_subject(s, masked) or self._subject_then_quote(s, masked) or self._last_subject_then_quote(s, masked)
         if sp is not None:
             return sp, "quote-topic"
         return None, ""
@@ -1354,6 +1402,21 @@ class Attributor:
                 at = self._subject_at(first) if len(people) == 1 else None
                 if at is not None and not self._tagged_names(masked[: qm.start()].replace(at[1].name, "")):
                     return at[1]
+        return None
+
+    def _last_subject_then_quote(self, s: str, masked: str) -> Speaker | None:
+        """A paragraph's first sentence, its last clause naming anyone opening with one person, then a
+        quotation in the first person standing alone (…陈万德病危，力荐陈大兴接任，可陈大兴内心却纠结了好久，
+        才勉强答应。“当时自己年纪小，…我自家也很穷…”): the quotation is that person's."""
+        for qm in re.finditer(r"[。！？!?]\s*(“[^“”]{6,}(?:”|\s*$)|「[^「」]{6,}(?:」|\s*$))", s):
+            if not _FIRST_PERSON.search(qm.group(1)):
+                continue
+            sentence = masked[: qm.start()]
+            if _SENTENCE_END.search(sentence) or "\u0000" in sentence or _REPORTER.search(sentence):
+                continue  # the paragraph's one sentence, then the words (after more, whose they are is unsure)
+            named = [c for c in BOUNDARY.split(sentence) if self._mentions(c) or self._tagged_names(c)]
+            if named and (sp := self._clause_opener(named[-1])) is not None:
+                return sp
         return None
 
     def _quote_then_subject(self, s: str, masked: str) -> Speaker | None:
@@ -1619,11 +1682,14 @@ class Attributor:
         found = []
         cores = _cores(pre)
         for stripped, core in enumerate(cores):
-            if stripped and len(core) not in word_starts(pre) and not pre.startswith(tuple(self.known)):
-                continue  # 赵大|姐感慨地说: an adverbial is stripped at a word's start, not inside one
+            if stripped and len(core) not in word_starts(pre) and not pre.startswith(tuple(self.known)) \
+                    and core not in ("他", "她"):
+                continue  # 赵大|姐感慨地说: an adverbial is stripped at a word's start, not inside one (他|续说: 他 is a word)
             sp = self._subject_core(core, masked, clause_start, s, pre)
             if sp is not None and core.endswith(sp.name) and self._spoken_to(core, sp.name):
                 continue  # 希望能跟侯孝贤说一声: 侯孝贤 is spoken to, not the speaker
+            if sp is not None and self._dateline_place(sp.name):
+                continue  # (巴生28日讯) … 晚宴巴生站致词时说: the place, never the speaker
             if sp is not None and not _TAIL_ADV.search(sp.name):
                 via = "pronoun" if LEAD.sub("", core) in ("他", "她") else None
                 found.append((self._rank(sp), stripped, sp, via))
@@ -1672,7 +1738,7 @@ class Attributor:
             return sp
         core = LEAD.sub("", core)
         if core in ("他", "她"):
-            return self._person_before(masked[:clause_start])
+            return self._when_subject(masked[:clause_start]) or self._person_before(masked[:clause_start])
         if not core:  # clause-initial verb: the person its sentence opens with
             sent_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, clause_start)), default=0)
             if sent_start == clause_start:
@@ -1709,6 +1775,31 @@ class Attributor:
                 lead = self._clause_opener(masked[prev_start : clause_start - 1])
             return lead
         return None
+
+    def _example_giver(self, masked: str, s: str) -> Speaker | None:
+        """[subject] 以…为例，…: a person citing an example argues — the words after it are theirs
+        (他以区域全面经济伙伴关系协定的倡议为例，马中可从中互惠互利…); no subject, no speaker (以新能源
+        行业为例，… is the reporter's)."""
+        for em in _FOR_EXAMPLE.finditer(masked):
+            clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, em.start())), default=0)
+            pre = masked[clause_start : em.start()].replace("\u0000", "")
+            if pre.strip() and (sp := self._subject(pre, masked, clause_start, s)) is not None:
+                return sp
+        return None
+
+    def _when_subject(self, before: str) -> Speaker | None:
+        """当[title] NAME…时，他…: the pronoun right after a clause of 当…时 means the person that
+        clause opens with, its subject — not one named later in it (…主任王赤从…主席白春礼手中接过
+        院士证书时，他用这样六个字形容…: 王赤)."""
+        m = re.search(r"(?:^|[，,。；;\s\u0000])当([^，,。；;！？!?\u0000]{2,60})时[，,]\s*$", before)
+        if m is None:
+            return None
+        ms = self._mentions(m.group(1))
+        if not ms or ms[0][0] > 24 or BOUNDARY.search(m.group(1)[: ms[0][0]]):
+            return None
+        head = m.group(1)[: ms[0][0]]
+        lead = ms[0][1]
+        return lead if not head or lead.title and head.endswith(lead.title) else None
 
     @staticmethod
     def _object_before(sentence: str, sp: Speaker) -> bool:
@@ -1870,6 +1961,8 @@ class Attributor:
             # a list of people (each with a figure of their own) — any of them
             for (p1, a), (p2, b) in zip(ms, ms[1:]):
                 between = last_sentence[p1 + len(a.name) : p2]
+                if oblique(last_sentence, p1, a.name):
+                    continue  # 李家超联同局长卢宠茂、局长孙玉菡…见记者。他表示: companions listed, not rivals
                 if a.name != b.name and re.fullmatch(f"[^{CJK}，,。；;]{{0,6}}(?:和|与|及|、|以及)[^，,。]{{0,12}}", between or "-"):
                     self._rivals = self._rivals or not _VERB_RE.search(between)
             at = self._subject_at(before)
@@ -1966,6 +2059,10 @@ class Attributor:
             return cand, "cont"  # 洪磊首先发布消息： then the announcement
         if self.point and _points(s[:6])[:1] == [self.point + 1] and not self._someones_turn(s):
             return cand, "cont"  # 第一疑点为… then 第二疑点，…: the speaker's next point
+        if self._enumerated(s, cand):
+            return cand, "cont"  # …用“稳、新、优、好”四个字来概括 then 第一个字是“稳”… / 经济增长平稳，…
+        if self._speech_goes_on(s, cand):
+            return cand, "cont"  # 习近平表示，中国人民抗日战争是… then 中国人民抗日战争是…，…
         transcript = self.turns >= 2 or self._bare_turn or self._led_turn or self._speech_turn or self.last_mode != "colon"
         if chain and transcript and self.last_mode == "colon" and self._bite and not self._bare_turn and not self._speech_turn \
                 and not _FIRST_PERSON.search(s) and not re.search("[“「]", s) and _points(s[:6])[:1] != [1]:
@@ -1989,7 +2086,69 @@ class Attributor:
         return None, ""
 
 
+    def _enumerated(self, s: str, cand: Speaker) -> bool:
+        """Does the paragraph go on with an enumerated statement of ``cand``'s: the first point
+        (第一…, 一是…) after their paragraph announced how many points they make (四个字来概括,
+        讲三点), or, opening its first clause, one of the items their words listed (增长平稳、
+        就业扩大、物价稳定 then 经济增长平稳，… / 就业稳步扩大，…), each later than the last one taken
+        up? Never a paragraph naming anyone else, a reporter or another turn."""
+        self._item_next = -1
+        bare = _MASK.sub("", s)
+        if self._someones_turn(s) or _REPORTER.search(bare) or _SPOKEN.search(s) \
+                or any(sp.name != cand.name for _, sp in self._mentions(bare)):
+            return False
+        if self._announced_points and _points(s[:6])[:1] == [1]:
+            return True
+        opening = BOUNDARY.split(bare.strip())[0]
+        if not self._items or not 4 <= len(opening) <= 14:
+            return False
+        for k in range(self._item_at + 1, len(self._items)):
+            if _common_run(opening, self._items[k]) >= 4:
+                self._item_next = k
+                return True
+        return False
+
+    def _speech_goes_on(self, s: str, cand: Speaker) -> bool:
+        """After a paragraph that opened with its speaker's verb and reported their words to its
+        end (习近平表示，…), does this one, naming nobody, go on with those words: it opens with
+        the words the reported ones opened with (中国人民抗日战争是… again), every sentence of it
+        exclaims as the speaker's words ended exclaiming (…不让历史悲剧重演！ then …势不可挡！…必将胜利！
+        — narration does not exclaim), or it opens with a
+        connective and at once a verb with no subject of its own (与此同时，推进…)? Never a
+        paragraph naming anyone, a reporter, quoted words or a bullet, nor after a pronoun."""
+        said = self._said_opening
+        bare = _MASK.sub("", s).strip()
+        if not said or not bare or self._someones_turn(s) or _REPORTER.search(bare) or _SPOKEN.search(s) \
+                or self.narrating or bare[0] in _BULLETS or self._mentions(bare) \
+                or any(self.text.count(sp.name) >= 2 for sp, _ in self._tagged_names(bare)) \
+                or TIME_LEAD.match(bare) or re.search(r"\d{1,2}[月日]", bare):
+            return False
+        if len(said) >= 4 and bare.startswith(said[:4]):
+            return True
+        sentences = [x for x in re.split(r"(?<=[。！？!?])", bare) if x.strip()]
+        if self._said_exclaims and sentences and all(x.rstrip().endswith(("！", "!")) for x in sentences):
+            return True
+        connectives, narrating = _resumptions()
+        lead = re.match(f"(?:{'|'.join(connectives)})[，,]?", bare)
+        if lead is None:
+            return False
+        tags = pos_tags(bare[lead.end() : lead.end() + 12])
+        return bool(tags) and tags[0][1] == "v" and tags[0][0] not in narrating
+
+    def _note_enumeration(self, s: str, found: Speaker | None, mode: str) -> None:
+        """After a paragraph is decided: the points its speaker announced and the items they listed
+        (kept while their paragraphs take the items up one by one)."""
+        bare = _MASK.sub("", s)
+        self._announced_points = found is not None and _announced_count(bare)
+        if found is not None and mode == "cont" and self._item_next >= 0:
+            self._item_at, self._item_next = self._item_next, -1
+            return
+        self._items = _listed_items(bare) if found is not None else ()
+        self._item_at = self._item_next = -1
+
+
 _OUTSPOKEN = 12  # characters of reported words an outspoken speaker says at least
+_FOR_EXAMPLE = re.compile(r"以[^，,。；;：:！？!?]{1,40}?为例[，,：:]\s*\S")  # 以…为例，then what it shows
 _EPIGRAPH = 3  # paragraphs at most of a signed block opening an article (…。 / …。——张艺谋)
 _BITE = 80  # characters of a sound bite's words at most (TITLE NAME：…, a television report's quoted speaker)
 
@@ -2161,6 +2320,51 @@ def _companion(text: str, pos: int) -> bool:
 _SURNAME_TURN = re.compile(r"^[\[【]?([\u4e00-\u9fff])(?<![文图])[\]】]?\s*[：:]")
 _NUMERALS = "一二三四五六七八九十"
 _POINT = re.compile(f"第([{_NUMERALS}])(?![{_NUMERALS}])|(?<![{_NUMERALS}])([{_NUMERALS}])是")
+
+
+_NUMBER_OF = re.compile(
+    "(?<![第一二两三四五六七八九十])[二两三四五六七八九十](?:" + "|".join(sorted(data_words("enumerations.txt"), key=len, reverse=True)) + ")"
+)
+_LISTED = re.compile(r"[^，,。；;：:、！？!?\s]{2,12}(?:、[^，,。；;：:、！？!?\s]{2,12}){2,}")
+
+
+@lru_cache(maxsize=1)
+def _resumptions() -> tuple[tuple[str, ...], frozenset[str]]:
+    """data/resumptions.txt: connectives that go on with the sentence before (line 1), and the
+    verbs after them that open narration instead (line 2)."""
+    text = resources.files("retrieval").joinpath("data/resumptions.txt").read_text("utf-8")
+    lines = [ln.split() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return tuple(sorted(lines[0], key=len, reverse=True)), frozenset(lines[1])
+
+
+def _reported_opening(s: str, name: str) -> str | None:
+    """The words after ``[title] NAME [adverbials] VERB，`` opening a paragraph (习近平表示，中国人民…):
+    the start of the speaker's reported words; None when the paragraph opens otherwise."""
+    m = re.match(f"\\s*([^。！？!?；;，,：:“”「」]{{2,40}}?)(?:{VERBS})[，,]", s)
+    if m is None or name not in m.group(1):
+        return None
+    return s[m.end() : m.end() + 12]
+
+
+def _announced_count(bare: str) -> bool:
+    """Does the text announce a number of points, two or more (用…四个字来概括, 讲三点, 两个目的)?"""
+    return _NUMBER_OF.search(bare) is not None
+
+
+def _listed_items(bare: str) -> tuple[str, ...]:
+    """The items of the last list of three or more the text enumerates with 、."""
+    runs = _LISTED.findall(bare)
+    return tuple(runs[-1].split("、")) if runs else ()
+
+
+def _common_run(a: str, b: str) -> int:
+    """The length of the longest common subsequence of two short texts (经济增长平稳, 呈现了增长平稳: 4)."""
+    row = [0] * (len(b) + 1)
+    for ca in a:
+        prev = 0
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], prev + 1 if ca == cb else max(row[j], row[j - 1])
+    return row[-1]
 
 
 def _points(s: str) -> list[int]:
