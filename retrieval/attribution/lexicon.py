@@ -57,7 +57,9 @@ def data_words(name: str) -> list[str]:
 
 
 NAME_SEP = "·•\\-－"
-VERBS = "|".join(sorted(data_words("speech_verbs.txt"), key=len, reverse=True))
+# the speech verbs, and those of data/speech_verbs_before_words.txt when their words follow at once (…指，; NUL: a masked quotation)
+VERBS = "|".join([*(f"{re.escape(w)}(?=\\s*[，,：:「“\\u0000])" for w in data_words("speech_verbs_before_words.txt")),
+                  *sorted(data_words("speech_verbs.txt"), key=len, reverse=True)])
 BOUNDARY = re.compile(r"[。！？!?；;，,：:\[\]【】《》\n]|——|\s{2,}")
 LEAD = re.compile(r"^(?:而|但|不过|并|且|对此|随后|同时|此外|另外|最后|其中|就此|为此|今天|昨天|目前|当天)+")
 TIME_LEAD = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|\d{1,2}日|今天|昨天|当天|日前|近日|同一天|[赛会课事]后|赛前|会上)+")
@@ -717,10 +719,14 @@ def _token_starts(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
+# jieba's tags of a person's name: nr, and nrt (a transliterated name: 拉夫罗夫/nrt) and nrfg
+_PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
+
+
 def _nr_head(text: str) -> str | None:
     """The person's name jieba reads at the start of a few characters, if any."""
     tags = list(_tags(text))
-    if not tags or tags[0][1] != "nr":
+    if not tags or tags[0][1] not in _PERSON_TAGS:
         return None
     name = tags.pop(0)[0]
     if len(name) == 1 and tags and tags[0][1] == "nr" and len(tags[0][0]) <= 2:

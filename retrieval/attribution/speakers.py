@@ -1584,6 +1584,8 @@ class Attributor:
         if sp is None and (sp := by_role(core.removeprefix("据"), self.known)) is not None:
             if _JOURNALIST.search(sp.title or ""):
                 return None  # 该记者还表示: the reporter who asked, never the byline's 记者王盼盼
+            if self._role_shared(core, sp):
+                return None  # 这位总统 where the page also wrote 法国总统马克龙: two holders
         if sp is not None:
             return sp
         lead = self._leading_person(core)
@@ -1598,6 +1600,23 @@ class Attributor:
                 lead = self._clause_opener(masked[prev_start : clause_start - 1])
             return lead
         return None
+
+    def _role_shared(self, core: str, holder: Speaker) -> bool:
+        """Does the page write the title word of a reference (这位总统) before a name other than
+        its one known holder's (美国总统拜登与法国总统马克龙…, 马克龙 a name we could not read):
+        then the reference may mean either."""
+        m = title_end().search(core)
+        if m is None:
+            return False
+        word = m.group()
+        for at in (i.end() for i in re.finditer(re.escape(word), self.text)):
+            after = re.sub(r"\s+", "", self.text[at : at + 8])
+            if after.startswith(holder.name) or after[:1] in ("他", "她"):
+                continue
+            if any(plausible_name(after[:k], self.known, after_title=True) and surname_of(after[:k])
+                   for k in (2, 3)):
+                return True
+        return False
 
     @staticmethod
     def _object_before(sentence: str, sp: Speaker) -> bool:
