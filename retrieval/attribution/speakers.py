@@ -1102,9 +1102,20 @@ class Attributor:
             others += [sp for sp, is_oblique in self._tagged_names(bare) if not is_oblique
                        and not all(bare.startswith("的", m.end()) for m in re.finditer(re.escape(sp.name), bare))]
             surname = surname_of(found.name)
+            if how == "pronoun":
+                others = self._before_pronoun(bare, others)
             # 郭董, 詹书记: jieba may tag the reference itself as a person
             return any(sp.name != found.name and not (surname and sp.name.startswith(surname)) for sp in others)
         return False
+
+    @staticmethod
+    def _before_pronoun(bare: str, others: list[Speaker]) -> list[Speaker]:
+        """Of ``others``, those named before the paragraph's first 他/她: a pronoun means someone
+        named before it, never a person named after it (他说普京不值得信任: 普京 is talked about)."""
+        first = re.search("[他她](?![们])", bare)
+        if first is None:
+            return others
+        return [sp for sp in others if 0 <= bare.find(sp.name) < first.start()]
 
     def _how(self, mode: str, found: Speaker, s: str) -> str:
         if mode in ("turn", "quote", "cont"):
@@ -1508,8 +1519,9 @@ class Attributor:
         found = []
         cores = _cores(pre)
         for stripped, core in enumerate(cores):
-            if stripped and len(core) not in word_starts(pre) and not pre.startswith(tuple(self.known)):
-                continue  # 赵大|姐感慨地说: an adverbial is stripped at a word's start, not inside one
+            if stripped and len(core) not in word_starts(pre) and not pre.startswith(tuple(self.known)) \
+                    and core not in ("他", "她"):
+                continue  # 赵大|姐感慨地说: an adverbial is stripped at a word's start, not inside one (他|续说: jieba's 他续)
             sp = self._subject_core(core, masked, clause_start, s, pre)
             if sp is not None and core.endswith(sp.name) and self._spoken_to(core, sp.name):
                 continue  # 希望能跟侯孝贤说一声: 侯孝贤 is spoken to, not the speaker
