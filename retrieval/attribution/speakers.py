@@ -1110,12 +1110,25 @@ class Attributor:
 
     @staticmethod
     def _before_pronoun(bare: str, others: list[Speaker]) -> list[Speaker]:
-        """Of ``others``, those named before the paragraph's first 他/她: a pronoun means someone
-        named before it, never a person named after it (他说普京不值得信任: 普京 is talked about)."""
+        """Of ``others``, those who may contest a 他/她: named before the paragraph's first pronoun
+        (whom it may mean), or after it as the subject opening a clause (…。冯友兰曾经写过); a
+        person named after it inside a clause (他说普京不值得信任, 二是贯彻落实习近平主席…讲话精神)
+        is what the words are about."""
         first = re.search("[他她](?![们])", bare)
         if first is None:
             return others
-        return [sp for sp in others if 0 <= bare.find(sp.name) < first.start()]
+        out = []
+        for sp in others:
+            at = bare.find(sp.name)
+            if at < 0:
+                continue
+            start = max((b.end() for b in BOUNDARY.finditer(bare, 0, at)), default=0)
+            head = re.sub(r"\s+", "", bare[start:at])
+            if sp.title and head.endswith(sp.title):
+                head = head[: -len(sp.title)]
+            if at < first.start() or not TIME_LEAD.sub("", LEAD.sub("", head)):
+                out.append(sp)
+        return out
 
     def _how(self, mode: str, found: Speaker, s: str) -> str:
         if mode in ("turn", "quote", "cont"):
