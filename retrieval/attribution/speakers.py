@@ -1133,6 +1133,8 @@ class Attributor:
     def _name_ends_at(self, masked: str, v: int) -> bool:
         """Does a person the page named end right before the verb at ``v`` (村副主任卢正学|说: not
         学说, a theory)? Then the verb is that person's speech, whatever word it makes with the name."""
+        if _according().search(masked[:v]) or masked[v - 1 : v] in ("的", "在"):
+            return False  # 按照张磊要求: what someone asked before, referred to
         return any(len(n) >= 2 and masked.startswith(n, v - len(n)) for n in self.known)
 
     def _how(self, mode: str, found: Speaker, s: str) -> str:
