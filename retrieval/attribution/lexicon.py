@@ -351,8 +351,10 @@ def plausible_name(
         if any(_lexicon()[1].search(p) for p in parts) and name not in known:
             return False  # 记者阿列克谢·谢利谢夫, 会主席约亨·科克勒: a title is no part of a name
         return 2 <= len(parts) <= 4 and all(re.fullmatch(f"[{CJK}]{{1,8}}", p) for p in parts)
-    if not re.fullmatch(f"[{CJK}]{{2,6}}", name) or name[-1] in _ORG_END:
+    if not re.fullmatch(f"[{CJK}]{{2,6}}", name):
         return False
+    if name[-1] in _ORG_END and not (after_title and _whole_person_word(name)):
+        return False  # 苏州, 该局: an organisation or a place (董事长魏应州: a name jieba reads whole)
     if name in known:
         return True
     if _bad_edge(name) or clause_not_name(name):
@@ -372,6 +374,11 @@ def plausible_name(
         return not name.endswith("们") and not _surname_name_reads_as_words(name, surname, after_title, honorific)
     # 皮特, 阿尔瓦雷斯: only after a title, at a clause end (jieba's tags, the dearest test, last)
     return after_title and strict and not _lexicon()[1].search(name) and not _reads_as_words(name)
+
+
+def _whole_person_word(name: str) -> bool:
+    """Three characters from a surname that jieba reads as one person's name (魏应州/nr)."""
+    return len(name) == 3 and surname_of(name) is not None and _tags(name) == ((name, "nr"),)
 
 
 def clause_not_name(name: str) -> bool:
