@@ -965,7 +965,7 @@ class Attributor:
             # that this person speaks — a 他/她 that refers back to the name, or quoted words
             confirmed = (how in ("pronoun", "title-reference") or mode in ("after-quote", "quote-topic", "signed") or self._says_quoted(s, found.name)
                          or mode == "colon" and self._transcript_name(found.name, found))
-            flags.add("weak-name-confirmed" if confirmed else "weak-name")
+            flags.add("weak-name-confirmed" if confirmed else "weak-name-formed" if self._formed_name(found.name) else "weak-name")
         if mode not in ("colon", "signed") and self._contested(s, found, how):  # a turn's words name whom it talks about
             # the one who says nearly all the words is less in doubt than a contest between equals
             flags.add("outspoken" if self._outspeaks(s, found, how) else "contested")
@@ -973,6 +973,14 @@ class Attributor:
             flags.add("voiced")
             self._voiced = True
         return sum(DOUBTS[f] for f in flags)
+
+    @staticmethod
+    def _formed_name(name: str) -> bool:
+        """A Chinese name in its fullest usual shape: a surname, then two characters (梁志祥) — not
+        two characters, which are as often half a name or a word (刘晏|含, 乌龙, 鲁瓦 of 勒鲁瓦), nor
+        four from a one-character surname (全会报告)."""
+        surname = surname_of(name)
+        return surname is not None and len(name) - len(surname) == 2
 
     def _count_alone(self, name: str) -> int:
         """How often the page names ``name`` other than inside a longer name it knows (鲁瓦 in 勒鲁瓦)."""
@@ -1599,7 +1607,10 @@ class Attributor:
             if sent_start == clause_start:
                 return None
             sentence = masked[sent_start:clause_start]
-            lead = self._leading_person(sentence)
+            # 他认为，…，就此他以…身份向政府提出: a 他 opening the sentence means whom the paragraph
+            # named before it, if it named anyone (霍启刚则认为…。他认为…), not the last paragraph's speaker
+            named_before = bool(self._mentions(masked[:sent_start].replace("\u0000", " ")))
+            lead = self._leading_person(sentence, masked[:sent_start] if named_before else None)
             if lead is not None and lead.name in sentence and self._object_before(sentence, lead):
                 return None  # 全市上下牢记习近平总书记…嘱托，…，提出…: the person is an object, not the subject
             if lead is None and masked[clause_start - 1] in "，,":
@@ -1774,9 +1785,17 @@ class Attributor:
         (与X…, 会见X), not a possessor (出席胡锦涛的晚宴)."""
         subjects = [
             (pos, sp) for pos, sp in self._mentions(text)
-            if not oblique(text, pos, sp.name) and text[pos + len(sp.name) : pos + len(sp.name) + 1] != "的"
+            if (not oblique(text, pos, sp.name) or self._titled_opener(text, pos, sp))
+            and text[pos + len(sp.name) : pos + len(sp.name) + 1] != "的"
         ]
         return subjects[-1] if subjects else None
+
+    @staticmethod
+    def _titled_opener(text: str, pos: int, sp: Speaker) -> bool:
+        """Does the person's clause open with their title and nothing else before the name
+        (候任体育、演艺文化及出版界议员霍启刚则认为): a 及 or 和 inside the title joins no companion."""
+        clause = re.sub(r"\s+", "", BOUNDARY.split(text[:pos])[-1])
+        return bool(sp.title) and TIME_LEAD.sub("", LEAD.sub("", clause)) == re.sub(r"\s+", "", sp.title)
 
     def _other_speaker(self, text: str, sp: Speaker | None) -> bool:
         """Does someone other than ``sp`` speak in ``text`` — a speech verb after a subject that
