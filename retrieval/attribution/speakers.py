@@ -453,7 +453,8 @@ class Attributor:
         if found is not None and self._no_person(simplify_aligned(_trimmed(found).name)):
             found = self._surname_alone(simplify_aligned(found.name))  # 谈创新, 问到这件事, 李则(称), 巴生
         if found is not None and mode in ("verb", "after-quote", "quote-topic") and self._via is None \
-                and (top := self._dominant(s, self._canonical(_trimmed(found)))) is not None:
+                and (top := self._dominant(s, self._canonical(_trimmed(found)))) is not None \
+                and not self._no_person(simplify_aligned(_trimmed(top).name)):  # not 巴生 of 巴生站致词时说
             found, mode = top, "verb"  # two people speak: the one who says nearly all the words
         if found is None:
             found, mode = self._continuation(s)
@@ -695,6 +696,8 @@ class Attributor:
                 self._via = None
                 raw = masked[clause_start : vm.start()].replace("\u0000", "")
                 sp = self._subject(raw, masked, clause_start, s)
+                if sp is not None and self._no_person(simplify_aligned(_trimmed(sp).name)):
+                    sp = None  # 《南洋商报》百年报庆晚宴巴生站致词时说: a place, no one else speaking
                 # 「…」导演唐福睿透露: the clause claims the words after the quotation it opens with
                 claim = clause_start + len(re.match(r"[\u0000\s]*", masked[clause_start : vm.start()]).group())
                 if sp is not None:
@@ -1088,7 +1091,8 @@ class Attributor:
                 clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
                 self._via = None
                 sp = self._subject(masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
-                if sp is not None and self._via is None and self._canonical(_trimmed(sp)).name != found.name:
+                if sp is not None and self._via is None and self._canonical(_trimmed(sp)).name != found.name \
+                        and not self._no_person(simplify_aligned(_trimmed(sp).name)):  # 巴生站致词时说: a place
                     return True
         finally:
             self._via, self._rivals, self._untagged, self.salient = state
@@ -1252,7 +1256,12 @@ class Attributor:
             if _no_words_follow(masked, vm.end()):
                 continue  # 签约并发言。/ 等先后发言。: the act of speaking, not what was said
             clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
-            sp = self._subject(masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
+            sp = None
+            if masked[clause_start - 1 : clause_start] == "》":
+                # 他昨晚在《南洋商报》百年报庆晚宴…致开幕词时说: a book's name does not end the clause
+                wide = max((b.end() for b in BOUNDARY.finditer(masked, 0, v) if b.group() not in "《》"), default=0)
+                sp = self._subject(masked[wide:v].replace("\u0000", ""), masked, wide, s)
+            sp = sp or self._subject(masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
             if sp is not None:
                 return sp, "verb"
         # 用乡党委书记苏峰的话说，…: the words are that person's
@@ -1554,7 +1563,9 @@ class Attributor:
             if sp is not None and core.endswith(sp.name) and self._spoken_to(core, sp.name):
                 continue  # 希望能跟侯孝贤说一声: 侯孝贤 is spoken to, not the speaker
             if sp is not None and not _TAIL_ADV.search(sp.name):
-                via = "pronoun" if LEAD.sub("", core) in ("他", "她") else None
+                lead = LEAD.sub("", core)
+                # 他昨晚在…时(说): a 他 before adverbials the cores keep is still the pronoun
+                via = "pronoun" if lead in ("他", "她") or re.match("[他她](?![们的])", lead) and sp.name not in core else None
                 found.append((self._rank(sp), stripped, sp, via))
         if not found:
             return None
