@@ -105,3 +105,9 @@ def test_a_book_title_does_not_end_the_clause_before_the_verb():
 def test_during_that_the_sentence_opener_speaks():
     text = ["俄罗斯总统普金即将结束访问,他晚上举行记者会,期间谈到,他愿意与对方会面。"]
     assert _who(text) == ["普金"]
+
+
+def test_words_told_to_the_speaker_are_the_speakers_report():
+    # 普亭有向他提及…: another person spoke to 他, who reports it — no rival speaker
+    text = ["据俄罗斯总统助理乌沙明向记者表示,会谈很顺利。", "乌沙明并表示,普亭有向他提及会谈的部分内容,其中包括最近的接触情况。"]
+    assert _who(text)[1] == "乌沙明"

@@ -695,6 +695,8 @@ class Attributor:
                     continue  # 习近平总书记提出的要求: what was said before, no words here
                 self._via = None
                 raw = masked[clause_start : vm.start()].replace("\u0000", "")
+                if _told_him(raw):
+                    continue  # …表示，普亭有向他提及…: the words go on as the speaker's report
                 sp = self._subject(raw, masked, clause_start, s)
                 if sp is not None and self._no_person(simplify_aligned(_trimmed(sp).name)):
                     sp = None  # 《南洋商报》百年报庆晚宴巴生站致词时说: a place, no one else speaking
@@ -1089,6 +1091,8 @@ class Attributor:
                 if _no_words_follow(masked, vm.end()) or masked[vm.end() : vm.end() + 1] == "的":
                     continue  # …并发言。 / 习近平总书记提出的要求: no words of another person
                 clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
+                if _told_him(masked[clause_start:v]):
+                    continue  # …表示，普亭有向他提及…: words told to the speaker, who reports them
                 self._via = None
                 sp = self._subject(masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
                 if sp is not None and self._via is None and self._canonical(_trimmed(sp)).name != found.name \
@@ -2084,6 +2088,12 @@ def _same_role(old: str, new: str) -> bool:
         return True
     a, b = title_end().search(old), title_end().search(new)
     return bool(a and b and a.group() == b.group())
+
+
+def _told_him(clause: str) -> bool:
+    """Does a speech verb's clause say it was told to 他/她 (普亭有向他提及, 对她说, 告诉他)? Those
+    words come through the person the pronoun means, who reports them: no rival speaker."""
+    return re.search(r"(?:[向对跟给同]|告诉)[他她](?![们])", clause.replace("\u0000", "")) is not None
 
 
 def _companion(text: str, pos: int) -> bool:
