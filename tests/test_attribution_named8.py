@@ -73,9 +73,11 @@ def test_kui_after_a_surname_is_the_premier():
     [
         ("保山消防支队战士李小舟在地震当日就赶到了灾区。他告诉记者,已经18个小时没休息过了。", "李小舟"),
         ("丰田农机专业合作社农机手赵忠明说,我们加入合作社以来,不用出门就能挣到钱。", "赵忠明"),
+        ("“每次下大雨,他们都会提前一天发通知。”村干部王强说。", "王强"),
+        ("“超速最容易出事故。”大队教导员张强介绍说。", "张强"),
     ],
 )
-def test_soldiers_and_operators_are_titled(text, name):
+def test_soldiers_operators_cadres_and_instructors_are_titled(text, name):
     assert _who([text]) == [name]
 
 
