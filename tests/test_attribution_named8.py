@@ -113,3 +113,14 @@ def test_words_told_to_the_speaker_are_the_speakers_report():
     # 普亭有向他提及…: another person spoke to 他, who reports it — no rival speaker
     text = ["据俄罗斯总统助理乌沙明向记者表示,会谈很顺利。", "乌沙明并表示,普亭有向他提及会谈的部分内容,其中包括最近的接触情况。"]
     assert _who(text)[1] == "乌沙明"
+
+
+def test_a_bound_morpheme_ends_a_name_jieba_reads_as_a_verb():
+    # 解立|彬/zg: the surname and the next character read as a verb, the last a bound morpheme
+    assert lexicon.person_at_end("金牛队主教练解立彬", {}).name == "解立彬"
+
+
+def test_manner_then_the_verb_after_clauses_naming_nobody():
+    text = ["现场虽嘈杂,但是外交部长王毅仍驻足倾听提问。",
+            "王毅听到后,停下脚步,缓慢而坚定地回答:“中方当然要求对方严格恪守承诺。”"]
+    assert _who(text)[1] == "王毅"

@@ -274,8 +274,9 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
         return True  # 和|王(市长), 向|世界: a conjunction or preposition, then a surname or a word
     if any(f in _PARTICLE_FLAGS for _, f in rest):
         return True  # 谈起|了|他: a name holds no pronoun or particle
-    if len(tags) >= 2 and len(tags[0][0]) >= 2 and tags[0][1] in ("v", "vn") and not tags[1][1].startswith("nr"):
-        return True  # 谈起|了他: a verb, then more words
+    if len(tags) >= 2 and len(tags[0][0]) >= 2 and tags[0][1] in ("v", "vn") and not tags[1][1].startswith("nr") \
+            and not (len(tags) == 2 and len(tags[1][0]) == 1 and tags[1][1] in ("zg", "g")):
+        return True  # 谈起|了他: a verb, then more words (解立|彬/zg: a bound morpheme ends a name)
     vetoes = _FUNCTION_FLAGS - {"d"} | {"nt", "s"}
     if after_title or honorific:
         vetoes = vetoes - {"t", "s"}  # a given name jieba reads as a time (樊|明武/t) or a place (洪|一中/s) beside a title

@@ -1655,7 +1655,8 @@ class Attributor:
                     and not self._mentions(core) and not self._tagged_names(core):
                 # 楼继伟毫不回避，坦率而又入情入理地回答: manner alone, the person opening the clause before
                 prev_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, clause_start - 1)), default=0)
-                lead = self._clause_opener(masked[prev_start : clause_start - 1])
+                # 王毅听到后，停下脚步，缓慢而坚定地回答: clauses naming nobody between, the one opening the sentence
+                lead = self._clause_opener(masked[prev_start : clause_start - 1]) or self._chained_subject(masked, clause_start)
             return lead
         return None
 
