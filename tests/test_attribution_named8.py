@@ -124,3 +124,8 @@ def test_manner_then_the_verb_after_clauses_naming_nobody():
     text = ["现场虽嘈杂,但是外交部长王毅仍驻足倾听提问。",
             "王毅听到后,停下脚步,缓慢而坚定地回答:“中方当然要求对方严格恪守承诺。”"]
     assert _who(text)[1] == "王毅"
+
+
+def test_a_surname_then_an_adverb_before_the_verb_is_the_one_person_of_that_surname():
+    text = ["行政长官李家明今天投票。", "另有记者要求李家明太太发表感受,李则称「代太太讲几句」,解释选举属个人事务。"]
+    assert _who(text)[1] == "李家明"

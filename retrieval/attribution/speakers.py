@@ -1639,6 +1639,8 @@ class Attributor:
         sp = person_at_end(core.removeprefix("据"), self.known) or self._short_form(core.removeprefix("据"))
         if sp is None:
             sp = self._surname_reference(core.removeprefix("据"))
+        if sp is None and clause_not_name(core):
+            sp = self._surname_alone(core)  # 李则(称): the one 李 the page named
         if sp is None and (sp := by_role(core.removeprefix("据"), self.known)) is not None:
             if _JOURNALIST.search(sp.title or ""):
                 return None  # 该记者还表示: the reporter who asked, never the byline's 记者王盼盼
