@@ -129,3 +129,10 @@ def test_manner_then_the_verb_after_clauses_naming_nobody():
 def test_a_surname_then_an_adverb_before_the_verb_is_the_one_person_of_that_surname():
     text = ["行政长官李家明今天投票。", "另有记者要求李家明太太发表感受,李则称「代太太讲几句」,解释选举属个人事务。"]
     assert _who(text)[1] == "李家明"
+
+
+def test_zhi_right_after_a_name_the_page_named_is_speech():
+    text = ["澳门特首贺一明今天举行记者会。", "贺一明指每日透过应变协调中心例行记者会了解传媒提问,又点名赞扬官员。"]
+    assert _who(text)[1] == "贺一明"
+    # 指着, 指导: pointing, guiding — no speech
+    assert _who(["澳门特首贺一明今天举行记者会。", "贺一明指着地图上的几个地方,让官员逐一跟进。"])[1] is None

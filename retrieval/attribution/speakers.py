@@ -1146,6 +1146,16 @@ class Attributor:
                 out.append(sp)
         return out
 
+    def _verbs_here(self) -> re.Pattern:
+        """The speech verbs, and 指 right after a name the page named (贺一诚指每日…, 梁君彦指议员「…」):
+        that person said it, whatever follows (not 指出, 指导, 指着…: ``_POINTING``)."""
+        names = tuple(sorted((n for n in self.known if len(n) >= 2 and re.fullmatch(f"[{CJK}{NAME_SEP}]+", n)), key=len))
+        key = ("verbs", names)
+        if key not in self._memo:
+            after = "|".join(f"(?<={re.escape(n)})" for n in names)
+            self._memo[key] = re.compile(f"(?:{VERBS})|(?:{after})指(?!{_POINTING})" if names else f"(?:{VERBS})")
+        return self._memo[key]
+
     def _name_ends_at(self, masked: str, v: int) -> bool:
         """Does a person the page named end right before the verb at ``v`` (村副主任卢正学|说: not
         学说, a theory)? Then the verb is that person's speech, whatever word it makes with the name."""
@@ -1251,7 +1261,7 @@ class Attributor:
         if self._asked:
             return None, "question"
         books = [m.span() for m in _BOOK.finditer(masked)]
-        for vm in _VERB_RE.finditer(masked):
+        for vm in self._verbs_here().finditer(masked):
             v = vm.start()
             if any(a < v < b for a, b in books):
                 continue  # 《向世界说明中国》: a book's or a programme's name says nothing
@@ -1965,6 +1975,8 @@ class Attributor:
         return None, ""
 
 
+# what 指 opens when it is no speech: 指出 (a verb of its own), 指导, 指向, 指挥, 指着…
+_POINTING = "[出导向挥定派示标明引点控责数令南纹甲着尖头]"
 _OUTSPOKEN = 12  # characters of reported words an outspoken speaker says at least
 _EPIGRAPH = 3  # paragraphs at most of a signed block opening an article (…。 / …。——张艺谋)
 _BITE = 80  # characters of a sound bite's words at most (TITLE NAME：…, a television report's quoted speaker)
