@@ -90,11 +90,22 @@ def test_transcript_turns_are_the_speakers_own_words_and_not_contested():
 
 
 def test_a_weak_name_alone_carries_no_speaker(monkeypatch):
-    text = "会上,丁志强表示,要把养老服务做实。"
+    text = "会上,丁强表示,要把养老服务做实。"  # two characters: as often half a name or a word
     assert _decided([text]) == [(None, None)]
     assert max(CONFIDENCE.values()) - DOUBTS["weak-name"] < THRESHOLD
     monkeypatch.setitem(speakers.DOUBTS, "weak-name", 0.15)
+    assert _decided([text]) == [("丁强", "speech-verb")]
+
+
+def test_a_name_of_the_fullest_usual_shape_is_enough_before_its_verb(monkeypatch):
+    # a surname and two characters (民建联的梁志祥在…表示): just above the threshold, with nothing else
+    text = "会上,民建联的丁志强在发言中表示,要把养老服务做实。"
     assert _decided([text]) == [("丁志强", "speech-verb")]
+    assert _rule(text) == round(CONFIDENCE["speech-verb"] - DOUBTS["weak-name-formed"], 2) >= THRESHOLD
+    monkeypatch.setitem(speakers.DOUBTS, "weak-name-formed", DOUBTS["weak-name"])
+    assert _decided([text]) == [(None, None)]
+    # four characters from a one-character surname are no such name
+    assert _decided(["会上,全会报告表示,要把养老服务做实。"]) == [(None, None)]
 
 
 def test_a_topic_spoken_about_does_not_confirm_a_weak_name():

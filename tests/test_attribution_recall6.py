@@ -177,8 +177,8 @@ def test_an_aside_that_names_someone_ends_the_speakers_turn():
 def test_a_quotation_then_a_described_speaker_confirms_a_weak_name():
     text = ["“本职工作做到哪里,代表履职就到哪里”,拥有30余年基层调解一线工作经验的马善明说。在代表通道上,他分享了工作法。"]
     assert _who(text)[0][0] == "马善明"
-    # no quotation before: a name jieba alone found, once, with no title, is still too weak
-    assert _who(["会上,拥有30余年基层调解一线工作经验的马善明说,本职工作做到哪里,履职就到哪里。"])[0][0] is None
+    # no quotation before: a two-character name jieba alone found, once, with no title, is still too weak
+    assert _who(["会上,拥有30余年基层调解一线工作经验的马明说,本职工作做到哪里,履职就到哪里。"])[0][0] is None
 
 
 def test_words_describing_what_is_said_then_a_comma_and_the_quotation():

@@ -57,7 +57,9 @@ def data_words(name: str) -> list[str]:
 
 
 NAME_SEP = "·•\\-－"
-VERBS = "|".join(sorted(data_words("speech_verbs.txt"), key=len, reverse=True))
+# the speech verbs, and those of data/speech_verbs_before_words.txt when their words follow at once (…指，; NUL: a masked quotation)
+VERBS = "|".join([*(f"{re.escape(w)}(?=\\s*[，,：:「“\\u0000])" for w in data_words("speech_verbs_before_words.txt")),
+                  *sorted(data_words("speech_verbs.txt"), key=len, reverse=True)])
 BOUNDARY = re.compile(r"[。！？!?；;，,：:\[\]【】《》\n]|——|\s{2,}")
 LEAD = re.compile(r"^(?:而|但|不过|并|且|对此|随后|同时|此外|另外|最后|其中|就此|为此|今天|昨天|目前|当天)+")
 TIME_LEAD = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|\d{1,2}日|今天|昨天|当天|日前|近日|同一天|[赛会课事]后|赛前|会上)+")
@@ -272,8 +274,9 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
         return True  # 和|王(市长), 向|世界: a conjunction or preposition, then a surname or a word
     if any(f in _PARTICLE_FLAGS for _, f in rest):
         return True  # 谈起|了|他: a name holds no pronoun or particle
-    if len(tags) >= 2 and len(tags[0][0]) >= 2 and tags[0][1] in ("v", "vn") and not tags[1][1].startswith("nr"):
-        return True  # 谈起|了他: a verb, then more words
+    if len(tags) >= 2 and len(tags[0][0]) >= 2 and tags[0][1] in ("v", "vn") and not tags[1][1].startswith("nr") \
+            and not (len(tags) == 2 and len(tags[1][0]) == 1 and tags[1][1] in ("zg", "g")):
+        return True  # 谈起|了他: a verb, then more words (解立|彬/zg: a bound morpheme ends a name)
     vetoes = _FUNCTION_FLAGS - {"d"} | {"nt", "s"}
     if after_title or honorific:
         vetoes = vetoes - {"t", "s"}  # a given name jieba reads as a time (樊|明武/t) or a place (洪|一中/s) beside a title
@@ -349,8 +352,10 @@ def plausible_name(
         if any(_lexicon()[1].search(p) for p in parts) and name not in known:
             return False  # 记者阿列克谢·谢利谢夫, 会主席约亨·科克勒: a title is no part of a name
         return 2 <= len(parts) <= 4 and all(re.fullmatch(f"[{CJK}]{{1,8}}", p) for p in parts)
-    if not re.fullmatch(f"[{CJK}]{{2,6}}", name) or name[-1] in _ORG_END and not _whole_name_after_title(name, after_title):
+    if not re.fullmatch(f"[{CJK}]{{2,6}}", name):
         return False
+    if name[-1] in _ORG_END and not (after_title and _whole_person_word(name)):
+        return False  # 苏州, 该局: an organisation or a place (董事长魏应州: a name jieba reads whole)
     if name in known:
         return True
     if _bad_edge(name) or clause_not_name(name):
@@ -372,10 +377,9 @@ def plausible_name(
     return after_title and strict and not _lexicon()[1].search(name) and not _reads_as_words(name)
 
 
-def _whole_name_after_title(name: str, after_title: bool) -> bool:
-    """魏应州 right after a title: a surname and a given name jieba reads as one name, though it ends
-    as a place or an office would (州, 台) — a name, not 郑州 (a place to jieba)."""
-    return after_title and len(name) == 3 and surname_of(name) == name[0] and _tags(name) == ((name, "nr"),)
+def _whole_person_word(name: str) -> bool:
+    """Three characters from a surname that jieba reads as one person's name (魏应州/nr)."""
+    return len(name) == 3 and surname_of(name) is not None and _tags(name) == ((name, "nr"),)
 
 
 def clause_not_name(name: str) -> bool:
@@ -723,10 +727,14 @@ def _token_starts(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
+# jieba's tags of a person's name: nr, and nrt (a transliterated name: 拉夫罗夫/nrt) and nrfg
+_PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
+
+
 def _nr_head(text: str) -> str | None:
     """The person's name jieba reads at the start of a few characters, if any."""
     tags = list(_tags(text))
-    if not tags or tags[0][1] != "nr":
+    if not tags or tags[0][1] not in _PERSON_TAGS:
         return None
     name = tags.pop(0)[0]
     if len(name) == 1 and tags and tags[0][1] == "nr" and len(tags[0][0]) <= 2:

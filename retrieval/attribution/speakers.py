@@ -114,7 +114,7 @@ _ADV = re.compile(
     rf"(?:{_ADV_WORDS}也|还|则|又|都|就|曾|亦|再次|首先|随后|接着|接著|同时|当天|当日|日前|近日|今天|昨天|昨日|今日|昨|(?:周|星期)[一二三四五六日天]|笑|纷纷|一致|"
     rf"[上下]午|晚间|\d{{1,2}}日(?:[上下]午|晚)?|\d{{1,2}}月\d{{1,2}}日|[{CJK}]{{1,4}}地|[{CJK}][着著]|"
     rf"不止一次|多次|一再|一边|[赛会事课]后|进一步|明确|特别|专门|只是|深有感触|心里|能否|"
-    rf"在[^，。]{{1,24}}?(?:上|中|时|里|期间|之际|后|前)|在[{CJK}]{{2,14}}|对[{CJK}]{{1,12}}|向[{CJK}]{{1,12}}|"
+    rf"在[^，。]{{1,24}}?(?:上|中|时|里|期间|之际|后|前)|在[{CJK}]{{2,14}}|于[{CJK}]{{2,14}}|对[{CJK}]{{1,12}}|向[{CJK}]{{1,12}}|"
     rf"(?:在)?接受[{CJK}]{{0,12}}(?:采访|访问|专访|提问)时?|(?:在)?受访时|(?:在)?回答[{CJK}]{{0,12}}时|(?:通过|透过|经由|借助)[{CJK}]{{1,10}}|"
     rf"代表[{CJK}\d]{{1,16}}|当着[{CJK}]{{1,10}}|就[{CJK}]{{2,20}}|当地时间(?:\d{{1,2}}日)?(?:[上下]午|晚)?|咬牙切齿|非常兴奋|激动|高兴|兴奋|感慨)$"
 )
@@ -480,7 +480,8 @@ class Attributor:
         if found is not None and self._no_person(simplify_aligned(_trimmed(found).name)):
             found = self._surname_alone(simplify_aligned(found.name))  # 谈创新, 问到这件事, 李则(称), 巴生
         if found is not None and mode in ("verb", "after-quote", "quote-topic") and self._via is None \
-                and (top := self._dominant(s, self._canonical(_trimmed(found)))) is not None:
+                and (top := self._dominant(s, self._canonical(_trimmed(found)))) is not None \
+                and not self._no_person(simplify_aligned(_trimmed(top).name)):  # not 巴生 of 巴生站致词时说
             found, mode = top, "verb"  # two people speak: the one who says nearly all the words
         if found is None:
             found, mode = self._continuation(s)
@@ -726,7 +727,11 @@ class Attributor:
                     continue  # 习近平总书记提出的要求: what was said before, no words here
                 self._via = None
                 raw = masked[clause_start : vm.start()].replace("\u0000", "")
+                if _told_him(raw):
+                    continue  # …表示，普亭有向他提及…: the words go on as the speaker's report
                 sp = self._subject(raw, masked, clause_start, s)
+                if sp is not None and self._no_person(simplify_aligned(_trimmed(sp).name)):
+                    sp = None  # 《南洋商报》百年报庆晚宴巴生站致词时说: a place, no one else speaking
                 # 「…」导演唐福睿透露: the clause claims the words after the quotation it opens with
                 claim = clause_start + len(re.match(r"[\u0000\s]*", masked[clause_start : vm.start()]).group())
                 if sp is not None:
@@ -1031,7 +1036,7 @@ class Attributor:
             # that this person speaks — a 他/她 that refers back to the name, or quoted words
             confirmed = (how in ("pronoun", "title-reference") or mode in ("after-quote", "quote-topic", "signed") or self._says_quoted(s, found.name)
                          or mode == "colon" and self._transcript_name(found.name, found))
-            flags.add("weak-name-confirmed" if confirmed else "weak-name")
+            flags.add("weak-name-confirmed" if confirmed else "weak-name-formed" if self._formed_name(found.name) else "weak-name")
         if mode not in ("colon", "signed") and self._contested(s, found, how):  # a turn's words name whom it talks about
             # the one who says nearly all the words is less in doubt than a contest between equals
             flags.add("outspoken" if self._outspeaks(s, found, how) else "contested")
@@ -1039,6 +1044,14 @@ class Attributor:
             flags.add("voiced")
             self._voiced = True
         return sum(DOUBTS[f] for f in flags)
+
+    @staticmethod
+    def _formed_name(name: str) -> bool:
+        """A Chinese name in its fullest usual shape: a surname, then two characters (梁志祥) — not
+        two characters, which are as often half a name or a word (刘晏|含, 乌龙, 鲁瓦 of 勒鲁瓦), nor
+        four from a one-character surname (全会报告)."""
+        surname = surname_of(name)
+        return surname is not None and len(name) - len(surname) == 2
 
     def _count_alone(self, name: str) -> int:
         """How often the page names ``name`` other than inside a longer name it knows (鲁瓦 in 勒鲁瓦)."""
@@ -1152,9 +1165,12 @@ class Attributor:
                 if _no_words_follow(masked, vm.end()) or masked[vm.end() : vm.end() + 1] == "的":
                     continue  # …并发言。 / 习近平总书记提出的要求: no words of another person
                 clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
+                if _told_him(masked[clause_start:v]):
+                    continue  # …表示，普亭有向他提及…: words told to the speaker, who reports them
                 self._via = None
                 sp = self._subject(masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
-                if sp is not None and self._via is None and self._canonical(_trimmed(sp)).name != found.name:
+                if sp is not None and self._via is None and self._canonical(_trimmed(sp)).name != found.name \
+                        and not self._no_person(simplify_aligned(_trimmed(sp).name)):  # 巴生站致词时说: a place
                     return True
         finally:
             self._via, self._rivals, self._untagged, self.salient = state
@@ -1176,14 +1192,50 @@ class Attributor:
             others += [sp for sp, is_oblique in self._tagged_names(bare) if not is_oblique
                        and not all(bare.startswith("的", m.end()) for m in re.finditer(re.escape(sp.name), bare))]
             surname = surname_of(found.name)
-            opening = LEAD.sub("", bare.lstrip())
-            if how == "pronoun" and opening[:1] in ("他", "她") and opening[1:2] != "们":
-                # 他说普京不值得信任: a person named only after the pronoun opening the paragraph (a
-                # connective before it at most) is what it says, no one the pronoun could mean
-                others = [sp for sp in others if bare.find(sp.name) < len(bare) - len(opening)]
+            if how == "pronoun":
+                others = self._before_pronoun(bare, others)
             # 郭董, 詹书记: jieba may tag the reference itself as a person
             return any(sp.name != found.name and not (surname and sp.name.startswith(surname)) for sp in others)
         return False
+
+    @staticmethod
+    def _before_pronoun(bare: str, others: list[Speaker]) -> list[Speaker]:
+        """Of ``others``, those who may contest a 他/她: named before the paragraph's first pronoun
+        (whom it may mean), or after it as the subject opening a clause (…。冯友兰曾经写过); a
+        person named after it inside a clause (他说普京不值得信任, 二是贯彻落实习近平主席…讲话精神)
+        is what the words are about."""
+        first = re.search("[他她](?![们])", bare)
+        if first is None:
+            return others
+        out = []
+        for sp in others:
+            at = bare.find(sp.name)
+            if at < 0:
+                continue
+            start = max((b.end() for b in BOUNDARY.finditer(bare, 0, at)), default=0)
+            head = re.sub(r"\s+", "", bare[start:at])
+            if sp.title and head.endswith(sp.title):
+                head = head[: -len(sp.title)]
+            if at < first.start() or not TIME_LEAD.sub("", LEAD.sub("", head)):
+                out.append(sp)
+        return out
+
+    def _verbs_here(self) -> re.Pattern:
+        """The speech verbs, and 指 right after a name the page named (贺一诚指每日…, 梁君彦指议员「…」):
+        that person said it, whatever follows (not 指出, 指导, 指着…: ``_POINTING``)."""
+        names = tuple(sorted((n for n in self.known if len(n) >= 2 and re.fullmatch(f"[{CJK}{NAME_SEP}]+", n)), key=len))
+        key = ("verbs", names)
+        if key not in self._memo:
+            after = "|".join(f"(?<={re.escape(n)})" for n in names)
+            self._memo[key] = re.compile(f"(?:{VERBS})|(?:{after})指(?!{_POINTING})" if names else f"(?:{VERBS})")
+        return self._memo[key]
+
+    def _name_ends_at(self, masked: str, v: int) -> bool:
+        """Does a person the page named end right before the verb at ``v`` (村副主任卢正学|说: not
+        学说, a theory)? Then the verb is that person's speech, whatever word it makes with the name."""
+        if _according().search(masked[:v]) or masked[v - 1 : v] in ("的", "在"):
+            return False  # 按照张磊要求: what someone asked before, referred to
+        return any(len(n) >= 2 and masked.startswith(n, v - len(n)) for n in self.known)
 
     def _how(self, mode: str, found: Speaker, s: str) -> str:
         if mode in ("turn", "quote", "cont"):
@@ -1307,11 +1359,11 @@ class Attributor:
         if self._asked:
             return None, "question"
         books = [m.span() for m in _BOOK.finditer(masked)]
-        for vm in _VERB_RE.finditer(masked):
+        for vm in self._verbs_here().finditer(masked):
             v = vm.start()
             if any(a < v < b for a, b in books):
                 continue  # 《向世界说明中国》: a book's or a programme's name says nothing
-            if _nominal(masked, v, vm.group()):
+            if _nominal(masked, v, vm.group()) and not self._name_ends_at(masked, v):
                 continue
             if _no_words_follow(masked, vm.end()):
                 continue  # 签约并发言。/ 等先后发言。: the act of speaking, not what was said
@@ -1691,7 +1743,9 @@ class Attributor:
             if sp is not None and self._dateline_place(sp.name):
                 continue  # (巴生28日讯) … 晚宴巴生站致词时说: the place, never the speaker
             if sp is not None and not _TAIL_ADV.search(sp.name):
-                via = "pronoun" if LEAD.sub("", core) in ("他", "她") else None
+                lead = LEAD.sub("", core)
+                # 他昨晚在…时(说): a 他 before adverbials the cores keep is still the pronoun
+                via = "pronoun" if lead in ("他", "她") or re.match("[他她](?![们的])", lead) and sp.name not in core else None
                 found.append((self._rank(sp), stripped, sp, via))
         if not found:
             return None
@@ -1744,7 +1798,10 @@ class Attributor:
             if sent_start == clause_start:
                 return None
             sentence = masked[sent_start:clause_start]
-            lead = self._leading_person(sentence)
+            # 他认为，…，就此他以…身份向政府提出: a 他 opening the sentence means whom the paragraph
+            # named before it, if it named anyone (霍启刚则认为…。他认为…), not the last paragraph's speaker
+            named_before = bool(self._mentions(masked[:sent_start].replace("\u0000", " ")))
+            lead = self._leading_person(sentence, masked[:sent_start] if named_before else None)
             if lead is not None and lead.name in sentence and self._object_before(sentence, lead):
                 return None  # 全市上下牢记习近平总书记…嘱托，…，提出…: the person is an object, not the subject
             if lead is None and masked[clause_start - 1] in "，,":
@@ -1758,9 +1815,13 @@ class Attributor:
         sp = person_at_end(core.removeprefix("据"), self.known) or self._short_form(core.removeprefix("据"))
         if sp is None:
             sp = self._surname_reference(core.removeprefix("据"))
+        if sp is None and clause_not_name(core):
+            sp = self._surname_alone(core)  # 李则(称): the one 李 the page named
         if sp is None and (sp := by_role(core.removeprefix("据"), self.known)) is not None:
             if _JOURNALIST.search(sp.title or ""):
                 return None  # 该记者还表示: the reporter who asked, never the byline's 记者王盼盼
+            if self._role_shared(core, sp):
+                return None  # 这位总统 where the page also wrote 法国总统马克龙: two holders
         if sp is not None:
             return sp
         lead = self._leading_person(core)
@@ -1772,7 +1833,8 @@ class Attributor:
                     and not self._mentions(core) and not self._tagged_names(core):
                 # 楼继伟毫不回避，坦率而又入情入理地回答: manner alone, the person opening the clause before
                 prev_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, clause_start - 1)), default=0)
-                lead = self._clause_opener(masked[prev_start : clause_start - 1])
+                # 王毅听到后，停下脚步，缓慢而坚定地回答: clauses naming nobody between, the one opening the sentence
+                lead = self._clause_opener(masked[prev_start : clause_start - 1]) or self._chained_subject(masked, clause_start)
             return lead
         return None
 
@@ -1800,6 +1862,23 @@ class Attributor:
         head = m.group(1)[: ms[0][0]]
         lead = ms[0][1]
         return lead if not head or lead.title and head.endswith(lead.title) else None
+
+    def _role_shared(self, core: str, holder: Speaker) -> bool:
+        """Does the page write the title word of a reference (这位总统) before a name other than
+        its one known holder's (美国总统拜登与法国总统马克龙…, 马克龙 a name we could not read):
+        then the reference may mean either."""
+        m = title_end().search(core)
+        if m is None:
+            return False
+        word = m.group()
+        for at in (i.end() for i in re.finditer(re.escape(word), self.text)):
+            after = re.sub(r"\s+", "", self.text[at : at + 8])
+            if after.startswith(holder.name) or after[:1] in ("他", "她"):
+                continue
+            if any(plausible_name(after[:k], self.known, after_title=True) and surname_of(after[:k])
+                   for k in (2, 3)):
+                return True
+        return False
 
     @staticmethod
     def _object_before(sentence: str, sp: Speaker) -> bool:
@@ -1925,9 +2004,17 @@ class Attributor:
         (与X…, 会见X), not a possessor (出席胡锦涛的晚宴)."""
         subjects = [
             (pos, sp) for pos, sp in self._mentions(text)
-            if not oblique(text, pos, sp.name) and text[pos + len(sp.name) : pos + len(sp.name) + 1] != "的"
+            if (not oblique(text, pos, sp.name) or self._titled_opener(text, pos, sp))
+            and text[pos + len(sp.name) : pos + len(sp.name) + 1] != "的"
         ]
         return subjects[-1] if subjects else None
+
+    @staticmethod
+    def _titled_opener(text: str, pos: int, sp: Speaker) -> bool:
+        """Does the person's clause open with their title and nothing else before the name
+        (候任体育、演艺文化及出版界议员霍启刚则认为): a 及 or 和 inside the title joins no companion."""
+        clause = re.sub(r"\s+", "", BOUNDARY.split(text[:pos])[-1])
+        return bool(sp.title) and TIME_LEAD.sub("", LEAD.sub("", clause)) == re.sub(r"\s+", "", sp.title)
 
     def _other_speaker(self, text: str, sp: Speaker | None) -> bool:
         """Does someone other than ``sp`` speak in ``text`` — a speech verb after a subject that
@@ -2147,6 +2234,8 @@ class Attributor:
         self._item_at = self._item_next = -1
 
 
+# what 指 opens when it is no speech: 指出 (a verb of its own), 指导, 指向, 指挥, 指着…
+_POINTING = "[出导向挥定派示标明引点控责数令南纹甲着尖头]"
 _OUTSPOKEN = 12  # characters of reported words an outspoken speaker says at least
 _FOR_EXAMPLE = re.compile(r"以[^，,。；;：:！？!?]{1,40}?为例[，,：:]\s*\S")  # 以…为例，then what it shows
 _EPIGRAPH = 3  # paragraphs at most of a signed block opening an article (…。 / …。——张艺谋)
@@ -2306,6 +2395,12 @@ def _same_role(old: str, new: str) -> bool:
         return True
     a, b = title_end().search(old), title_end().search(new)
     return bool(a and b and a.group() == b.group())
+
+
+def _told_him(clause: str) -> bool:
+    """Does a speech verb's clause say it was told to 他/她 (普亭有向他提及, 对她说, 告诉他)? Those
+    words come through the person the pronoun means, who reports them: no rival speaker."""
+    return re.search(r"(?:[向对跟给同]|告诉)[他她](?![们])", clause.replace("\u0000", "")) is not None
 
 
 def _companion(text: str, pos: int) -> bool:
