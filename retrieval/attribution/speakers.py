@@ -165,6 +165,12 @@ _POSSESSED_WORDS = re.compile(r"的(?:话|这句|这番|一番|那句|那番|回
 # of the person named — who is then no subject of the clause
 _KIN = re.compile("的?(?:" + "|".join(sorted(map(re.escape, data_words("kin.txt")), key=len, reverse=True)) + ")|的(?:"
                   + "|".join(sorted(map(re.escape, data_words("roles.txt")), key=len, reverse=True)) + ")")
+# 有记者追问(王毅：“…？”): a verb of asking (data/asked.txt) right before a name, which is then the one asked
+_ASKED_WORDS = "|".join(sorted(map(re.escape, data_words("asked.txt")), key=len, reverse=True))
+_ASKS = re.compile(f"(?:{_ASKED_WORDS})$")
+# 向(准备离场的)王毅大声提问: 向/对/跟 before a name, a verb of asking right after it: the one asked
+_ASKED_AFTER = re.compile(f"[^，,。；;：:]{{0,4}}?(?:{_ASKED_WORDS})")
+_TO_BEFORE = re.compile(r"[向对跟][^，,。；;：:]{0,12}$")
 _AGED = re.compile(f"(?:\\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:周)?岁的([{CJK}]{{2,4}})")  # 61岁的张秋大
 _VIEW_ANY = re.compile(r"在([^，,。；;：:\u0000]{1,20}?)看来[，,]")
 # 按照叶盛基的推测，… (data/views.txt): the view or estimate that follows is that person's
@@ -1901,6 +1907,9 @@ class Attributor:
                 after = text[pos + len(sp.name) :]
                 if _KIN.match(after):
                     continue  # 徐春兰的女儿说 / 习近平夫人彭丽媛: the relative leads (named next, or nobody)
+                if _ASKS.search(_strip_title_tail(head, sp)) or _TO_BEFORE.search(head) and _ASKED_AFTER.match(after) \
+                        or self._spoken_to(text[: pos + len(sp.name)], sp.name):
+                    return None  # 有记者追问王毅：/ 记者向准备离场的王毅大声提问：: the one asked, spoken to
                 if after.startswith("、") or i + 1 < len(ms) and re.fullmatch(
                     r"[、和与及][^，,。]{0,12}", text[pos + len(sp.name) : ms[i + 1][0]]
                 ):
@@ -2372,6 +2381,11 @@ def _common_run(a: str, b: str) -> int:
         for j, cb in enumerate(b, 1):
             prev, row[j] = row[j], prev + 1 if ca == cb else max(row[j], row[j - 1])
     return row[-1]
+
+
+def _strip_title_tail(head: str, sp: Speaker) -> str:
+    """``head`` (the text before a mention) without the mention's title at its end."""
+    return head[: -len(sp.title)] if sp.title and head.endswith(sp.title) else head
 
 
 def _points(s: str) -> list[int]:
