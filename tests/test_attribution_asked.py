@@ -1,5 +1,6 @@
 """speakers: a person named right after a verb of asking (data/asked.txt), or after 向/对 with such
-a verb after the name, is the one asked — the quotation is the asker's (invented text)."""
+a verb after the name, is the one asked — the quotation is the asker's; cases analysed closing a
+sentence are what was spoken about (invented text)."""
 
 from __future__ import annotations
 
@@ -26,3 +27,9 @@ def test_the_person_answering_still_speaks():
 
 def test_a_title_ending_in_asking_is_no_verb_of_asking():
     assert _who([FIRST, "中心首席顾问赵明远:“目标不会调整,我们有信心完成。”"])[1] == "赵明远"
+
+
+def test_cases_analysed_close_the_sentence_with_no_words():
+    # 分析了…等案例。: what was spoken about (data/answered.txt, its topics line), not words
+    assert _who(["座谈会上,省委书记赵明远分析了春晚、灯会等案例。"]) == [None]
+    assert _who(["座谈会上,省委书记赵明远分析说,春晚、灯会都是成功的案例。"]) == ["赵明远"]
