@@ -47,6 +47,7 @@ class Line:
     doubts: tuple[str, ...]
     outcome: str  # right, wrong or extra
     rule: float  # the confidence the current model file gives it
+    reported: float = 0.0  # the passage's confidence were the rules' proposal accepted: the decision model's probability
 
 
 def rules_proposal(row: Row) -> decision.Proposal | None:
@@ -67,7 +68,8 @@ def lines_of(rows: list[Row]) -> list[Line]:
         feats = dict(p.features)
         doubts = tuple(sorted(k.split(":", 1)[1] for k in feats if k.startswith("doubt:")))
         outcome = "right" if p.speaker.name in r.names else ("wrong" if r.names else "extra")
-        out.append(Line(r.batch, f"{r.file}:{r.idx}", p.how, doubts, outcome, feats.get("rule", 0.0)))
+        out.append(Line(r.batch, f"{r.file}:{r.idx}", p.how, doubts, outcome, feats.get("rule", 0.0),
+                        decision.probability(p.features)))
     return out
 
 
@@ -161,12 +163,13 @@ def table(lines: list[Line], base: dict[str, float], doubt: dict[str, float]) ->
     buckets: dict[tuple[str, tuple[str, ...]], list[Line]] = defaultdict(list)
     for ln in lines:
         buckets[(ln.way, ln.doubts)].append(ln)
-    out = [f"{'way':17} {'doubts':32} {'lines':>5} {'right':>5} {'wrong':>5} {'extra':>5} {'prec':>5} {'file':>5} {'fit':>5}"]
+    out = [f"{'way':17} {'doubts':32} {'lines':>5} {'right':>5} {'wrong':>5} {'extra':>5} {'prec':>5} {'file':>5} {'fit':>5} {'shown':>5}"]
     for (w, ds), ls in sorted(buckets.items(), key=lambda kv: (kv[0][0], -len(kv[1]))):
         n = len(ls)
         r, wr, ex = (sum(x.outcome == o for x in ls) for o in ("right", "wrong", "extra"))
         old = CURRENT_BASE.get(w, 0.0) - sum(CURRENT_DOUBTS.get(d, 0.0) for d in ds)
-        out.append(f"{w:17} {'+'.join(ds) or '-':32} {n:5} {r:5} {wr:5} {ex:5} {r / n:5.2f} {old:5.2f} {confidence(ls[0], base, doubt):5.2f}")
+        out.append(f"{w:17} {'+'.join(ds) or '-':32} {n:5} {r:5} {wr:5} {ex:5} {r / n:5.2f} {old:5.2f} {confidence(ls[0], base, doubt):5.2f} "
+                   f"{sum(x.reported for x in ls) / n:5.2f}")
     return out
 
 
