@@ -1907,9 +1907,9 @@ class Attributor:
                 after = text[pos + len(sp.name) :]
                 if _KIN.match(after):
                     continue  # 徐春兰的女儿说 / 习近平夫人彭丽媛: the relative leads (named next, or nobody)
-                if _ASKS.search(_strip_title_tail(head, sp)) or _TO_BEFORE.search(head) and _ASKED_AFTER.match(after) \
-                        or self._spoken_to(text[: pos + len(sp.name)], sp.name):
-                    return None  # 有记者追问王毅：/ 记者向准备离场的王毅大声提问：: the one asked, spoken to
+                bare = _strip_title_tail(head, sp)
+                if _ASKS.search(bare) or _TO_BEFORE.search(bare) and _ASKED_AFTER.match(after):
+                    return None  # 有记者追问王毅：/ 记者向准备离场的王毅大声提问：: the one asked
                 if after.startswith("、") or i + 1 < len(ms) and re.fullmatch(
                     r"[、和与及][^，,。]{0,12}", text[pos + len(sp.name) : ms[i + 1][0]]
                 ):
