@@ -77,6 +77,10 @@ def _page_rows(batch: str, name: str, path: Path, labels: dict[int, dict], model
         ingest.attribute_paragraphs = real
     # the body, then the related-story teasers (read on their own): one passage list
     props = [ps for call in recorded for ps in call]
+    # a headline read as a passage of the article's speaker (ingest: after the article's passages,
+    # before the teasers) is decided by no proposal of its own
+    flat = iter(props)
+    props = [() if p.attribution == "headline" else next(flat, ()) for p in parsed.passages]
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     at: dict[int, tuple[decision.Proposal, ...]] = {}
     held: set[int] = set()

@@ -161,6 +161,16 @@ _SPACED_LABEL = re.compile(f"([{CJK}、·]{{4,60}})[ \\t\u3000]+([{CJK}]{{2,4}})
 _SQUARE_LABEL = re.compile(r"^[ \t]*[\[【]([^\[\]【】：:\s]{2,8})[\]】][ \t]*(?=[^\s\]】])", re.M)
 _IN_VIEW = re.compile(r"(?:^|[，,。；;])\s*在([^，,。；;：:\u0000]{1,20}?)看来[，,]")  # 在张三看来，…
 _POSSESSED_WORDS = re.compile(r"的(?:话|这句|这番|一番|那句|那番|回答|介绍|说法|表态|发言|讲话|观点|看法)")  # X的这句话: X's words
+# 徐春兰的女儿(说), 项瑞母亲(正在…): a relative (data/kin.txt) or, after 的, a role (data/roles.txt)
+# of the person named — who is then no subject of the clause
+_KIN = re.compile("的?(?:" + "|".join(sorted(map(re.escape, data_words("kin.txt")), key=len, reverse=True)) + ")|的(?:"
+                  + "|".join(sorted(map(re.escape, data_words("roles.txt")), key=len, reverse=True)) + ")")
+# 有记者追问(王毅：“…？”): a verb of asking (data/asked.txt) right before a name, which is then the one asked
+_ASKED_WORDS = "|".join(sorted(map(re.escape, data_words("asked.txt")), key=len, reverse=True))
+_ASKS = re.compile(f"(?:{_ASKED_WORDS})$")
+# 向(准备离场的)王毅大声提问: 向/对/跟 before a name, a verb of asking right after it: the one asked
+_ASKED_AFTER = re.compile(f"[^，,。；;：:]{{0,4}}?(?:{_ASKED_WORDS})")
+_TO_BEFORE = re.compile(r"[向对跟][^，,。；;：:]{0,12}$")
 _AGED = re.compile(f"(?:\\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:周)?岁的([{CJK}]{{2,4}})")  # 61岁的张秋大
 _VIEW_ANY = re.compile(r"在([^，,。；;：:\u0000]{1,20}?)看来[，,]")
 # 按照叶盛基的推测，… (data/views.txt): the view or estimate that follows is that person's
@@ -1933,7 +1943,7 @@ class Attributor:
                 return None
             sp, end = found
         rest = clause[end:]
-        if _CAUSATIVE.match(rest) or _reference_patterns()[2].search(rest) \
+        if _CAUSATIVE.match(rest) or _KIN.match(rest) or _reference_patterns()[2].search(rest) \
                 or any(t.name != sp.name for t, _ in self._tagged_names(rest)):
             return None  # 孙导的话让队长李强…: someone else may be the subject
         return sp
@@ -1974,6 +1984,11 @@ class Attributor:
             head = text[:pos]
             if not BOUNDARY.search(head) and not _VERB_RE.search(head) and len(head) <= 40:
                 after = text[pos + len(sp.name) :]
+                if _KIN.match(after):
+                    continue  # 徐春兰的女儿说 / 习近平夫人彭丽媛: the relative leads (named next, or nobody)
+                bare = _strip_title_tail(head, sp)
+                if _ASKS.search(bare) or _TO_BEFORE.search(bare) and _ASKED_AFTER.match(after):
+                    return None  # 有记者追问王毅：/ 记者向准备离场的王毅大声提问：: the one asked
                 if after.startswith("、") or i + 1 < len(ms) and re.fullmatch(
                     r"[、和与及][^，,。]{0,12}", text[pos + len(sp.name) : ms[i + 1][0]]
                 ):
@@ -1988,7 +2003,7 @@ class Attributor:
                 if cut_short(clause[pos + len(named[0][0].name) :], ends=True):
                     return None  # 日本教练佐佐木|则夫：“…”: the name goes on; jieba cut it short
                 rest = clause[pos + len(named[0][0].name) :]
-                if rest.startswith("的") and not _POSSESSED_WORDS.match(rest):
+                if rest.startswith("的") and not _POSSESSED_WORDS.match(rest) or _KIN.match(rest):
                     return None  # 作为李元龙的导师: the possessor does not lead
                 if 0 <= pos <= 12 and not _VERB_RE.search(clause[:pos]):
                     return named[0][0]
@@ -2001,11 +2016,12 @@ class Attributor:
 
     def _subject_at(self, text: str) -> tuple[int, Speaker] | None:
         """Where the last subject of ``text`` is named, and who: not an object or companion
-        (与X…, 会见X), not a possessor (出席胡锦涛的晚宴)."""
+        (与X…, 会见X), not a possessor (出席胡锦涛的晚宴, 项瑞母亲)."""
         subjects = [
             (pos, sp) for pos, sp in self._mentions(text)
             if (not oblique(text, pos, sp.name) or self._titled_opener(text, pos, sp))
             and text[pos + len(sp.name) : pos + len(sp.name) + 1] != "的"
+            and not _KIN.match(text, pos + len(sp.name))  # 项瑞母亲: the relative is the subject
         ]
         return subjects[-1] if subjects else None
 
@@ -2460,6 +2476,11 @@ def _common_run(a: str, b: str) -> int:
         for j, cb in enumerate(b, 1):
             prev, row[j] = row[j], prev + 1 if ca == cb else max(row[j], row[j - 1])
     return row[-1]
+
+
+def _strip_title_tail(head: str, sp: Speaker) -> str:
+    """``head`` (the text before a mention) without the mention's title at its end."""
+    return head[: -len(sp.title)] if sp.title and head.endswith(sp.title) else head
 
 
 def _points(s: str) -> list[int]:
