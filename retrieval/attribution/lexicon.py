@@ -22,8 +22,8 @@ from .postag import tags as _jieba_tags
 CJK = r"\u4e00-\u9fff"
 # Evidence a person is named (each can be switched off to measure what it adds): a title word
 # before, an honorific after, jieba's person tag, the names the page named elsewhere, jieba's
-# common-word veto against surname-initial words.
-SIGNALS = frozenset({"title", "honorific", "nr", "known", "veto"})
+# common-word veto against surname-initial words, a surname and an address term as the name (村民吴女士说).
+SIGNALS = frozenset({"title", "honorific", "nr", "known", "veto", "address-name"})
 
 
 @lru_cache(maxsize=1)
@@ -1082,3 +1082,26 @@ def lede_end(text: str) -> int:
     while end < len(text) and text[end].isspace():
         end += 1
     return end
+
+
+def addressed_person(core: str) -> Speaker | None:
+    """The person a speech verb's subject ends with when the page names them only by surname and an
+    address term (村民吴女士, 仁峰村村民何先生, 王大爷: data/address_names.txt): that form is their
+    name, the words before it their title (村民). Not a measure word or preposition read as a surname
+    (这位女士, 向先生), nor a surname inside a word (jieba must start a word at it)."""
+    words = _keyed_data("address_names.txt")
+    terms = "|".join(map(re.escape, words.get("terms", ())))
+    m = re.search(f"([{CJK}]{{1,2}}?)(?:{terms})$", core) if terms else None
+    if m is None:
+        return None
+    for k in (2, 1):
+        surname, start = m.group(1)[-k:], m.end(1) - k
+        if k > len(m.group(1)) or surname_of(surname) != surname:
+            continue
+        if k == 1 and surname in words.get("not_surnames", ()):
+            return None
+        if start and start not in _token_starts(core):
+            return None  # 这位|女士 / 一名男子: no surname starts here
+        head = core[:start]
+        return Speaker(core[start:], title_before(head) if head and title_end().search(head) else None)
+    return None

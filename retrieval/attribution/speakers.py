@@ -49,6 +49,7 @@ from ..models import Speaker
 from . import decision
 from .decision import CONFIDENCE, DOUBTS, THRESHOLD, Attribution, Proposal, choose
 from .lexicon import (
+    addressed_person,
     BOUNDARY,
     CJK,
     LEAD,
@@ -1761,6 +1762,8 @@ class Attributor:
         if sp is None and (sp := by_role(core.removeprefix("据"), self.known)) is not None:
             if _JOURNALIST.search(sp.title or ""):
                 return None  # 该记者还表示: the reporter who asked, never the byline's 记者王盼盼
+        if sp is None and "address-name" in SIGNALS:
+            sp = addressed_person(core.removeprefix("据"))  # 村民吴女士(说): named so on the page
         if sp is not None:
             return sp
         lead = self._leading_person(core)
