@@ -1,0 +1,43 @@
+"""Session 8, person mentions: a surname and a polite address term as a private person's name
+(lexicon.addressed_person; speakers.Attributor._subject_core). Invented text."""
+
+import pytest
+
+from retrieval.attribution.lexicon import addressed_person
+from retrieval.attribution.speakers import attribute_paragraphs
+
+
+def _who(paragraphs: list[str]) -> list[tuple[str | None, str | None]]:
+    return [(a.speaker.name, a.speaker.title) if a.speaker else (None, None) for a in attribute_paragraphs(paragraphs)]
+
+
+@pytest.mark.parametrize(
+    "core, expected",
+    [
+        ("村民吴女士", ("吴女士", "村民")),
+        ("居民李先生", ("李先生", "居民")),
+        ("欧阳女士", ("欧阳女士", None)),
+        ("这位女士", None),  # a measure word, not the surname 位
+        ("一位先生", None),
+        ("向先生", None),  # a preposition, not the surname 向
+        ("王大爷", None),  # a familiar address term names nobody
+        ("王总", None),  # a title form: the person named elsewhere
+        ("张女士的儿子", None),
+    ],
+)
+def test_a_surname_and_a_polite_form_is_a_name(core, expected):
+    sp = addressed_person(core)
+    assert (None if sp is None else (sp.name, sp.title)) == expected
+
+
+def test_a_villager_named_by_surname_speaks():
+    text = ["“今年的收成比去年好得多,心里踏实了。”村民吴女士笑着说,“明年还要多种一些。”"]
+    assert _who(text) == [("吴女士", "村民")]
+    text = ["镇上居民何先生透露,昨天清晨雨势很大,村干部挨家挨户通知大家撤离。"]
+    assert _who(text) == [("何先生", "仁峰村村民")]
+
+
+def test_familiar_address_and_kin_stay_nobody():
+    assert _who(["居民赵大姐感慨地说,院子建成以来,今天是大家第一次聚在一起。"]) == [(None, None)]
+    assert _who(["村民张女士的儿子说,家里的麦子已经收完了。"]) == [(None, None)]
+    assert _who(["这位女士说,家里的麦子已经收完了。"]) == [(None, None)]
