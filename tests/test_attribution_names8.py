@@ -33,7 +33,7 @@ def test_a_surname_and_a_polite_form_is_a_name(core, expected):
 def test_a_villager_named_by_surname_speaks():
     text = ["“今年的收成比去年好得多,心里踏实了。”村民吴女士笑着说,“明年还要多种一些。”"]
     assert _who(text) == [("吴女士", "村民")]
-    text = ["镇上居民何先生透露,昨天清晨雨势很大,村干部挨家挨户通知大家撤离。"]
+    text = ["仁峰村村民何先生透露,昨天清晨雨势很大,村干部挨家挨户通知大家撤离。"]
     assert _who(text) == [("何先生", "仁峰村村民")]
 
 
