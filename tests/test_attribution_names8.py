@@ -41,3 +41,29 @@ def test_familiar_address_and_kin_stay_nobody():
     assert _who(["居民赵大姐感慨地说,院子建成以来,今天是大家第一次聚在一起。"]) == [(None, None)]
     assert _who(["村民张女士的儿子说,家里的麦子已经收完了。"]) == [(None, None)]
     assert _who(["这位女士说,家里的麦子已经收完了。"]) == [(None, None)]
+
+
+def test_a_minority_name_the_words_cut_up_and_its_first_part():
+    # jieba cuts the first part into words (库|力加|孜拉) and an action verb follows the last part
+    from retrieval.attribution.speakers import _transliterated_names
+
+    assert _transliterated_names("“请喝茶!”38岁的牧民库力加孜拉·俄尔斯别克脱去棉帽,递上奶茶。") == ["库力加孜拉·俄尔斯别克"]
+    # a place with a middle dot is no name: its parts do not sound like a transliteration
+    assert _transliterated_names("调研组来到幸福古村·齐乐桃源国际旅游度假区项目现场。") == []
+    text = [
+        "“请喝茶!”38岁的牧民库力加孜拉·俄尔斯别克脱去棉帽,递上奶茶。",
+        "“孩子在县城上学,老人住在村里,”库力加孜拉说,“这里家家如此。”",
+    ]
+    assert _who(text)[1] == ("库力加孜拉·俄尔斯别克", "牧民")
+
+
+def test_a_first_part_two_names_share_is_nobody():
+    from retrieval.attribution.speakers import Attributor
+
+    att = Attributor()
+    att.register(["座谈会上,牧民库尔班·买买提发言。", "教师库尔班·托合提也来了。"])
+    assert att._given_part_form("库尔班") is None
+    att = Attributor()
+    att.register(["座谈会上,牧民库尔班·买买提发言。"])
+    assert att._given_part_form("库尔班").name == "库尔班·买买提"
+    assert att._given_part_form("买买提") is None  # the last part is _short_form's

@@ -1714,6 +1714,16 @@ class Attributor:
                 found = Speaker(full, title)
         return found
 
+    def _given_part_form(self, core: str) -> Speaker | None:
+        """库力加孜拉 for the 库力加孜拉·俄尔斯别克 the page named: a Uyghur or Kazakh name (given
+        name, then the father's) is shortened to its first part — the whole subject, three or more
+        characters, one known transliterated name's first part and no other's, no name itself."""
+        if len(core) < 3 or core in self.known:
+            return None
+        found = [(full, title) for full, title in self.known.items()
+                 if is_transliterated(full) and re.split(f"[{NAME_SEP}]", full)[0] == core]
+        return Speaker(*found[0]) if len(found) == 1 else None
+
     @staticmethod
     def _spoken_to(core: str, name: str) -> bool:
         """跟侯孝贤(说), 向市委书记张三(汇报时说), 和李四(说): the person right after an oblique word
@@ -1757,6 +1767,8 @@ class Attributor:
         if _STATEMENT.match(core):
             return self.last if self.last_mode == "verb" else None
         sp = person_at_end(core.removeprefix("据"), self.known) or self._short_form(core.removeprefix("据"))
+        if sp is None:
+            sp = self._given_part_form(core.removeprefix("据"))
         if sp is None:
             sp = self._surname_reference(core.removeprefix("据"))
         if sp is None and (sp := by_role(core.removeprefix("据"), self.known)) is not None:
@@ -2292,7 +2304,7 @@ def _transliterated_names(s: str) -> list[str]:
         while len(kept) > 1 and len(kept[0][0]) == 1 and not kept[0][1].startswith("nr") \
                 and kept[0][0] not in _transliteration_chars():
             kept.pop(0)  # 投资者关系部|约翰: an office's last character, no sound of the name
-        head = "".join(w for w, _ in kept).lstrip(_NOT_NAME_START)
+        head = "".join(w for w, _ in kept).lstrip(_NOT_NAME_START) or _first_part_after_title(whole[: len(head)])
         if not head:
             continue
         for k in range(2, len(last) + 1):
@@ -2300,7 +2312,36 @@ def _transliterated_names(s: str) -> list[str]:
             if not follow or _TRANSLITERATED_END.match(follow):
                 out.append(_trimmed(Speaker(f"{head}{sep}{last[:k]}", None)).name)  # 特朗普|出席晚宴时
                 break
+        else:
+            if (k := _last_part_before_verb(last, s[m.end() : m.end() + 4])) is not None:
+                out.append(_trimmed(Speaker(f"{head}{sep}{last[:k]}", None)).name)  # 俄尔斯别克|脱去棉帽
     return out
+
+
+def _first_part_after_title(head: str) -> str:
+    """The first part of a transliterated name jieba cuts into words (牧民|库|力加|孜拉): the two to
+    eight characters after the nearest title word before it (38岁的牧民 → 库力加孜拉), else ''."""
+    for j in range(max(1, len(head) - 8), len(head) - 1):
+        if title_end().search(head[:j]) and re.fullmatch(f"[{CJK}]{{2,8}}", head[j:]) and _sounds(head[j:]):
+            return head[j:]
+    return ""
+
+
+def _sounds(part: str) -> bool:
+    """Is at least half of ``part`` characters transliterations use (data/transliteration.txt)?"""
+    return 2 * sum(c in _transliteration_chars() for c in part) >= len(part)
+
+
+def _last_part_before_verb(last: str, after: str) -> int | None:
+    """Where the last part of a transliterated name ends when an action verb, not a speech verb or
+    a clause word, follows it (俄尔斯别克|脱去棉帽): the first word jieba reads as a verb there, if
+    the part before it sounds like a transliteration (not 古村·齐乐桃源|国际旅游度假区)."""
+    at = 0
+    for word, flag in pos_tags(last + after):
+        if at >= 2 and flag.startswith("v"):
+            return at if at <= len(last) and _sounds(last[:at]) else None
+        at += len(word)
+    return None
 
 
 def _same_role(old: str, new: str) -> bool:
