@@ -67,3 +67,12 @@ def test_a_first_part_two_names_share_is_nobody():
     att.register(["座谈会上,牧民库尔班·买买提发言。"])
     assert att._given_part_form("库尔班").name == "库尔班·买买提"
     assert att._given_part_form("买买提") is None  # the last part is _short_form's
+
+
+def test_a_name_ends_before_tell_and_in_view():
+    # 黄|志豪 is no person to jieba: the name after a title ends where 告诉 starts
+    text = ["“南海正着力帮助中小企业快速成长,实现高质量发展。”南海区委书记黄志豪告诉记者。"]
+    assert _who(text) == [("黄志豪", "南海区委书记")]
+    from retrieval.attribution.lexicon import mentions
+
+    assert [sp.name for _, sp in mentions("在微电子所研究员刘明看来,当选是一个新起点。", {})] == ["刘明"]
