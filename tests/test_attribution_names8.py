@@ -76,3 +76,20 @@ def test_a_name_ends_before_tell_and_in_view():
     from retrieval.attribution.lexicon import mentions
 
     assert [sp.name for _, sp in mentions("在微电子所研究员刘明看来,当选是一个新起点。", {})] == ["刘明"]
+
+
+def test_a_name_the_page_repeats_after_a_title_is_confirmed():
+    # 解立|彬 reads as a verb and a morpheme; the page names him after a title, then twice more
+    from retrieval.attribution.lexicon import repeated_titled_names
+
+    text = [
+        "赛后,金牛队主教练解立彬接受了媒体采访。",
+        "谈到下一场比赛,解立彬表示,全队的目标非常明确。",
+        "解立彬强调,对手是一支实力很强的队伍。",
+    ]
+    assert repeated_titled_names("".join(text), {}) == ["解立彬"]
+    assert [w[0] for w in _who(text)][1:] == ["解立彬", "解立彬"]
+    # named once only: no confirmation
+    assert repeated_titled_names(text[0], {}) == []
+    # a clause word after a title is never confirmed (书记和|市长…)
+    assert repeated_titled_names("书记和市长,书记和市长,书记和市长。", {}) == []

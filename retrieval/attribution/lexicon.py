@@ -1105,3 +1105,29 @@ def addressed_person(core: str) -> Speaker | None:
         head = core[:start]
         return Speaker(core[start:], title_before(head) if head and title_end().search(head) else None)
     return None
+
+
+def repeated_titled_names(text: str, known: dict[str, str | None]) -> list[str]:
+    """Names jieba reads as words (主教练解立|彬: a verb, then a morpheme) that the page confirms:
+    a surname and one or two characters written right after a title word, and three or more
+    times on the page, each time followed by where a name ends (a verb of speech, punctuation,
+    data/after_name.txt) — a person the page keeps naming, not a phrase."""
+    out: list[str] = []
+    title_any = _lexicon()[1]
+    clause_first = _keyed_data("not_names.txt").get("clause_surnames", ())
+    for m in title_any.finditer(text):
+        w0 = max(0, m.start() - 3)
+        if m.end() - w0 not in _token_starts(text[w0 : m.end() + 3]):
+            continue  # 施工人员: the title word ends inside a word
+        for k in (3, 2):
+            name = text[m.end() : m.end() + k]
+            if (len(name) < k or name in known or name in out or not re.fullmatch(f"[{CJK}]+", name)
+                    or surname_of(name) != name[0] or name[0] in clause_first or title_any.search(name)
+                    or is_nonperson(name) or _bad_edge(name) or name[-1] in _ORG_END):
+                continue
+            ats = list(_occurrences(name, text))
+            ends = [a for a in ats if _AFTER_NAME.match(text[a + k : a + k + 4]) and not (text[a + k : a + k + 1] in "的、")]
+            if len(ats) >= 3 and len(ends) == len(ats) and not any(f in _PARTICLE_FLAGS for _, f in _tags(name)):
+                out.append(name)
+                break
+    return out

@@ -49,6 +49,7 @@ from ..models import Speaker
 from . import decision
 from .decision import CONFIDENCE, DOUBTS, THRESHOLD, Attribution, Proposal, choose
 from .lexicon import (
+    repeated_titled_names,
     addressed_person,
     BOUNDARY,
     CJK,
@@ -285,6 +286,8 @@ class Attributor:
         self.text = simplify_aligned(self.original)
         self._full_names = None
         self._places = None
+        for name in repeated_titled_names(self.text, self.known) if "known" in SIGNALS else ():
+            self.known.setdefault(name, None)  # 主教练解立彬 … 解立彬表示 … 解立彬强调: the page confirms the name
         for text in texts:
             s = simplify_aligned(text)
             for _, sp in self._mentions(_MASK.sub("", s)) if "known" in SIGNALS else ():
