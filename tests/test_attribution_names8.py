@@ -93,3 +93,9 @@ def test_a_name_the_page_repeats_after_a_title_is_confirmed():
     assert repeated_titled_names(text[0], {}) == []
     # a clause word after a title is never confirmed (书记和|市长…)
     assert repeated_titled_names("书记和市长,书记和市长,书记和市长。", {}) == []
+
+
+def test_a_name_after_a_title_ends_before_ji():
+    from retrieval.attribution.lexicon import mentions
+
+    assert [sp.name for _, sp in mentions("演员谢琼煖及陈竹昇出席了首映。", {})][:1] == ["谢琼煖"]
