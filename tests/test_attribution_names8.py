@@ -99,3 +99,12 @@ def test_a_name_after_a_title_ends_before_ji():
     from retrieval.attribution.lexicon import mentions
 
     assert [sp.name for _, sp in mentions("演员谢琼煖及陈竹昇出席了首映。", {})][:1] == ["谢琼煖"]
+
+
+def test_a_name_with_a_character_jieba_does_not_know_is_confirmed_by_repetition():
+    from retrieval.attribution.lexicon import rare_character_names
+
+    text = "这是小店老板娘杨嬿霖刚尝试的新菜。杨嬿霖说,生意好靠的是口碑。"
+    assert rare_character_names(text, {}) == ["杨嬿霖"]
+    assert rare_character_names("这是小店老板娘杨嬿霖刚尝试的新菜。", {}) == []  # once: no confirmation
+    assert rare_character_names("张明说,生意好。张明说,口碑好。", {}) == []  # jieba knows every character

@@ -1131,3 +1131,23 @@ def repeated_titled_names(text: str, known: dict[str, str | None]) -> list[str]:
                 out.append(name)
                 break
     return out
+
+
+def rare_character_names(text: str, known: dict[str, str | None]) -> list[str]:
+    """Names with a character jieba does not know (杨嬿霖: 杨/nr 嬿/zg 霖/nr, 黄瀞怡, 谢琼煖): a
+    one-character surname and two characters, one of them a bound morpheme to jieba (``zg``),
+    written two or more times on the page — jieba tags no person there, the repetition confirms one."""
+    clause_first = _keyed_data("not_names.txt").get("clause_surnames", ())
+    seen: dict[str, int] = {}
+    for m in re.finditer(f"(?=([{CJK}]{{3}}))", text):
+        name = m.group(1)
+        if surname_of(name[:1]) == name[:1] and surname_of(name) == name[:1] and name[0] not in clause_first:
+            seen[name] = seen.get(name, 0) + 1
+    out = []
+    for name, n in seen.items():
+        if n < 2 or name in known:
+            continue
+        tags = _tags(name)
+        if tags[0][0] == name[0] and any(f == "zg" for w, f in tags[1:]) and plausible_name(name, known, after_title=True):
+            out.append(name)
+    return out

@@ -49,6 +49,7 @@ from ..models import Speaker
 from . import decision
 from .decision import CONFIDENCE, DOUBTS, THRESHOLD, Attribution, Proposal, choose
 from .lexicon import (
+    rare_character_names,
     repeated_titled_names,
     addressed_person,
     BOUNDARY,
@@ -288,6 +289,8 @@ class Attributor:
         self._places = None
         for name in repeated_titled_names(self.text, self.known) if "known" in SIGNALS else ():
             self.known.setdefault(name, None)  # 主教练解立彬 … 解立彬表示 … 解立彬强调: the page confirms the name
+        for name in rare_character_names(self.text, self.known) if "known" in SIGNALS else ():
+            self.known.setdefault(name, None)  # 杨嬿霖 (嬿: a character jieba does not know), twice on the page
         for text in texts:
             s = simplify_aligned(text)
             for _, sp in self._mentions(_MASK.sub("", s)) if "known" in SIGNALS else ():
