@@ -22,8 +22,8 @@ from .postag import tags as _jieba_tags
 CJK = r"\u4e00-\u9fff"
 # Evidence a person is named (each can be switched off to measure what it adds): a title word
 # before, an honorific after, jieba's person tag, the names the page named elsewhere, jieba's
-# common-word veto against surname-initial words.
-SIGNALS = frozenset({"title", "honorific", "nr", "known", "veto"})
+# common-word veto against surname-initial words, a surname and an address term as the name (村民吴女士说).
+SIGNALS = frozenset({"title", "honorific", "nr", "known", "veto", "address-name"})
 
 
 @lru_cache(maxsize=1)
@@ -1090,3 +1090,78 @@ def lede_end(text: str) -> int:
     while end < len(text) and text[end].isspace():
         end += 1
     return end
+
+
+def by_address_term(name: str) -> bool:
+    """Does ``name`` end with a polite address term (王女士, 何先生: data/address_names.txt) — a
+    surname and a form of address, no given name?"""
+    return name.endswith(tuple(_keyed_data("address_names.txt").get("terms", ())))
+
+
+def addressed_person(core: str) -> Speaker | None:
+    """The person a speech verb's subject ends with when the page names them only by surname and an
+    address term (村民吴女士, 仁峰村村民何先生, 王大爷: data/address_names.txt): that form is their
+    name, the words before it their title (村民). Not a measure word or preposition read as a surname
+    (这位女士, 向先生), nor a surname inside a word (jieba must start a word at it)."""
+    words = _keyed_data("address_names.txt")
+    terms = "|".join(map(re.escape, words.get("terms", ())))
+    m = re.search(f"([{CJK}]{{1,2}}?)(?:{terms})$", core) if terms else None
+    if m is None:
+        return None
+    for k in (2, 1):
+        surname, start = m.group(1)[-k:], m.end(1) - k
+        if k > len(m.group(1)) or surname_of(surname) != surname:
+            continue
+        if k == 1 and surname in words.get("not_surnames", ()):
+            return None
+        if start and start not in _token_starts(core):
+            return None  # 这位|女士 / 一名男子: no surname starts here
+        head = core[:start]
+        return Speaker(core[start:], title_before(head) if head and title_end().search(head) else None)
+    return None
+
+
+def repeated_titled_names(text: str, known: dict[str, str | None]) -> list[str]:
+    """Names jieba reads as words (主教练解立|彬: a verb, then a morpheme) that the page confirms:
+    a surname and one or two characters written right after a title word, and three or more
+    times on the page, each time followed by where a name ends (a verb of speech, punctuation,
+    data/after_name.txt) — a person the page keeps naming, not a phrase."""
+    out: list[str] = []
+    title_any = _lexicon()[1]
+    clause_first = _keyed_data("not_names.txt").get("clause_surnames", ())
+    for m in title_any.finditer(text):
+        w0 = max(0, m.start() - 3)
+        if m.end() - w0 not in _token_starts(text[w0 : m.end() + 3]):
+            continue  # 施工人员: the title word ends inside a word
+        for k in (3, 2):
+            name = text[m.end() : m.end() + k]
+            if (len(name) < k or name in known or name in out or not re.fullmatch(f"[{CJK}]+", name)
+                    or surname_of(name) != name[0] or name[0] in clause_first or title_any.search(name)
+                    or is_nonperson(name) or _bad_edge(name) or name[-1] in _ORG_END):
+                continue
+            ats = list(_occurrences(name, text))
+            ends = [a for a in ats if _AFTER_NAME.match(text[a + k : a + k + 4]) and text[a + k : a + k + 1] not in "的、"]
+            if len(ats) >= 3 and len(ends) == len(ats) and not any(f in _PARTICLE_FLAGS for _, f in _tags(name)):
+                out.append(name)
+                break
+    return out
+
+
+def rare_character_names(text: str, known: dict[str, str | None]) -> list[str]:
+    """Names with a character jieba does not know (杨嬿霖: 杨/nr 嬿/zg 霖/nr, 黄瀞怡, 谢琼煖): a
+    one-character surname and two characters, one of them a bound morpheme to jieba (``zg``),
+    written two or more times on the page — jieba tags no person there, the repetition confirms one."""
+    clause_first = _keyed_data("not_names.txt").get("clause_surnames", ())
+    seen: dict[str, int] = {}
+    for m in re.finditer(f"(?=([{CJK}]{{3}}))", text):
+        name = m.group(1)
+        if surname_of(name[:1]) == name[:1] and surname_of(name) == name[:1] and name[0] not in clause_first:
+            seen[name] = seen.get(name, 0) + 1
+    out = []
+    for name, n in seen.items():
+        if n < 2 or name in known:
+            continue
+        tags = _tags(name)
+        if tags[0][0] == name[0] and any(f == "zg" for w, f in tags[1:]) and plausible_name(name, known, after_title=True):
+            out.append(name)
+    return out

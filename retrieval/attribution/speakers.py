@@ -56,6 +56,8 @@ from .lexicon import (
     SIGNALS,
     TIME_LEAD,
     VERBS,
+    addressed_person,
+    by_address_term,
     by_role,
     by_surname_and_title,
     caption,
@@ -82,6 +84,8 @@ from .lexicon import (
     person_at_end,
     plausible_name,
     pos_tags,
+    rare_character_names,
+    repeated_titled_names,
     simplify_aligned,
     surname_of,
     title_after_name,
@@ -294,6 +298,10 @@ class Attributor:
         self.text = simplify_aligned(self.original)
         self._full_names = None
         self._places = None
+        for name in repeated_titled_names(self.text, self.known) if "known" in SIGNALS else ():
+            self.known.setdefault(name, None)  # 主教练解立彬 … 解立彬表示 … 解立彬强调: the page confirms the name
+        for name in rare_character_names(self.text, self.known) if "known" in SIGNALS else ():
+            self.known.setdefault(name, None)  # 杨嬿霖 (嬿: a character jieba does not know), twice on the page
         for text in texts:
             s = simplify_aligned(text)
             for _, sp in self._mentions(_MASK.sub("", s)) if "known" in SIGNALS else ():
@@ -1059,9 +1067,9 @@ class Attributor:
     def _formed_name(name: str) -> bool:
         """A Chinese name in its fullest usual shape: a surname, then two characters (梁志祥) — not
         two characters, which are as often half a name or a word (刘晏|含, 乌龙, 鲁瓦 of 勒鲁瓦), nor
-        four from a one-character surname (全会报告)."""
+        four from a one-character surname (全会报告), nor a surname and an address term (王女士)."""
         surname = surname_of(name)
-        return surname is not None and len(name) - len(surname) == 2
+        return surname is not None and len(name) - len(surname) == 2 and not by_address_term(name)
 
     def _count_alone(self, name: str) -> int:
         """How often the page names ``name`` other than inside a longer name it knows (鲁瓦 in 勒鲁瓦)."""
@@ -1777,6 +1785,16 @@ class Attributor:
                 found = Speaker(full, title)
         return found
 
+    def _given_part_form(self, core: str) -> Speaker | None:
+        """库力加孜拉 for the 库力加孜拉·俄尔斯别克 the page named: a Uyghur or Kazakh name (given
+        name, then the father's) is shortened to its first part — the whole subject, three or more
+        characters, one known transliterated name's first part and no other's, no name itself."""
+        if len(core) < 3 or core in self.known:
+            return None
+        found = [(full, title) for full, title in self.known.items()
+                 if is_transliterated(full) and re.split(f"[{NAME_SEP}]", full)[0] == core]
+        return Speaker(*found[0]) if len(found) == 1 else None
+
     @staticmethod
     def _spoken_to(core: str, name: str) -> bool:
         """跟侯孝贤(说), 向市委书记张三(汇报时说), 和李四(说): the person right after an oblique word
@@ -1824,6 +1842,8 @@ class Attributor:
             return self.last if self.last_mode == "verb" else None
         sp = person_at_end(core.removeprefix("据"), self.known) or self._short_form(core.removeprefix("据"))
         if sp is None:
+            sp = self._given_part_form(core.removeprefix("据"))
+        if sp is None:
             sp = self._surname_reference(core.removeprefix("据"))
         if sp is None and clause_not_name(core):
             sp = self._surname_alone(core)  # 李则(称): the one 李 the page named
@@ -1832,6 +1852,8 @@ class Attributor:
                 return None  # 该记者还表示: the reporter who asked, never the byline's 记者王盼盼
             if self._role_shared(core, sp):
                 return None  # 这位总统 where the page also wrote 法国总统马克龙: two holders
+        if sp is None and "address-name" in SIGNALS:
+            sp = addressed_person(core.removeprefix("据"))  # 村民吴女士(说): named so on the page
         if sp is not None:
             return sp
         lead = self._leading_person(core)
@@ -2394,7 +2416,7 @@ def _transliterated_names(s: str) -> list[str]:
         while len(kept) > 1 and len(kept[0][0]) == 1 and not kept[0][1].startswith("nr") \
                 and kept[0][0] not in _transliteration_chars():
             kept.pop(0)  # 投资者关系部|约翰: an office's last character, no sound of the name
-        head = "".join(w for w, _ in kept).lstrip(_NOT_NAME_START)
+        head = "".join(w for w, _ in kept).lstrip(_NOT_NAME_START) or _first_part_after_title(whole[: len(head)])
         if not head:
             continue
         for k in range(2, len(last) + 1):
@@ -2402,7 +2424,36 @@ def _transliterated_names(s: str) -> list[str]:
             if not follow or _TRANSLITERATED_END.match(follow):
                 out.append(_trimmed(Speaker(f"{head}{sep}{last[:k]}", None)).name)  # 特朗普|出席晚宴时
                 break
+        else:
+            if (k := _last_part_before_verb(last, s[m.end() : m.end() + 4])) is not None:
+                out.append(_trimmed(Speaker(f"{head}{sep}{last[:k]}", None)).name)  # 俄尔斯别克|脱去棉帽
     return out
+
+
+def _first_part_after_title(head: str) -> str:
+    """The first part of a transliterated name jieba cuts into words (牧民|库|力加|孜拉): the two to
+    eight characters after the nearest title word before it (38岁的牧民 → 库力加孜拉), else ''."""
+    for j in range(max(1, len(head) - 8), len(head) - 1):
+        if title_end().search(head[:j]) and re.fullmatch(f"[{CJK}]{{2,8}}", head[j:]) and _sounds(head[j:]):
+            return head[j:]
+    return ""
+
+
+def _sounds(part: str) -> bool:
+    """Is at least half of ``part`` characters transliterations use (data/transliteration.txt)?"""
+    return 2 * sum(c in _transliteration_chars() for c in part) >= len(part)
+
+
+def _last_part_before_verb(last: str, after: str) -> int | None:
+    """Where the last part of a transliterated name ends when an action verb, not a speech verb or
+    a clause word, follows it (俄尔斯别克|脱去棉帽): the first word jieba reads as a verb there, if
+    the part before it sounds like a transliteration (not 古村·齐乐桃源|国际旅游度假区)."""
+    at = 0
+    for word, flag in pos_tags(last + after):
+        if at >= 2 and flag.startswith("v"):
+            return at if at <= len(last) and _sounds(last[:at]) else None
+        at += len(word)
+    return None
 
 
 def _same_role(old: str, new: str) -> bool:
