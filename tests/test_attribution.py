@@ -13,7 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.attribution.speakers import CONFIDENCE, THRESHOLD, attribute_paragraphs, propose_paragraphs
+from retrieval.attribution.speakers import (
+    CONFIDENCE,
+    THRESHOLD,
+    attribute_paragraphs,
+    propose_paragraphs,
+)
 from retrieval.cli.formatting import passage_json
 from retrieval.evaluation import attribution_metrics, load_jsonl
 from retrieval.models import Document, Passage

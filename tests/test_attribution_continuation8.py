@@ -6,7 +6,12 @@ The sentences are written for these tests: they test mechanisms, not quality.
 
 from __future__ import annotations
 
-from retrieval.attribution.speakers import _common_run, _listed_items, attribute_paragraphs, propose_paragraphs
+from retrieval.attribution.speakers import (
+    _common_run,
+    _listed_items,
+    attribute_paragraphs,
+    propose_paragraphs,
+)
 
 
 def _who(paragraphs: list[str], context: tuple[str, ...] = ()) -> list[str | None]:
