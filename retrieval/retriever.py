@@ -624,7 +624,34 @@ class Retriever:
         subject = normalize(intent.subject) if intent.kind == "said" and intent.subject else intent.question
         # a name the corpus speaks of under another (澳洲 / 澳大利亚, APEC / 亚太经合组织) is no absent one
         return tuple(w for w in words if not answering.plain_proper(w)
-                     and not self._occurs(w, subject) and not any(self._occurs(m) for m in _mates_of(w)))
+                     and not self._occurs(w, subject) and not any(self._occurs(m) for m in _mates_of(w))
+                     and not self._straddled(normalize(w), intent.question))
+
+    def _straddled(self, word: str, question: str) -> bool:
+        """Is ``word`` a cut of the question across words the corpus holds: every character of it
+        inside an indexed word of the question's text of two characters or more, one of them
+        reaching past the word (中山区位优势: jieba's 中|山区|位, the corpus's 中山 | 区位)? Then its
+        absence says how jieba cut the question, not that the corpus lacks it. Never a number."""
+        if len(word) < 2 or any(c.isdigit() for c in word) or not question:
+            return False
+        known = self.index.term_idf
+        at = question.find(word)
+        while at >= 0:
+            end = at + len(word)
+            covered, beyond = [False] * len(word), False
+            for i in range(max(0, at - 3), end):
+                for j in range(max(i + 2, at + 1), min(len(question), i + 5, end + 3) + 1):
+                    if (i < at or j > end) and known(question[i:j]) is not None:
+                        beyond = True
+                        for k in range(max(i, at), min(j, end)):
+                            covered[k - at] = True
+                    elif i >= at and j <= end and known(question[i:j]) is not None:
+                        for k in range(i, j):
+                            covered[k - at] = True
+            if beyond and all(covered):
+                return True
+            at = question.find(word, at + 1)
+        return False
 
     def _occurs(self, word: str, subject: str = "") -> bool:
         """Does the corpus speak of ``word``? Its digits as one indexed number, its other

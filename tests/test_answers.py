@@ -603,3 +603,16 @@ def test_a_plain_word_a_generic_place_or_a_team_under_another_name_is_no_absent_
     assert r.absent_words("两国元首在伦敦的晚宴上谈了什么?") == ("伦敦",)
     hits = r.search("是谁表示这场京城德比不会冒险让沈梓捷上场?", top_k=3)
     assert hits and hits[0].passage.speaker and hits[0].passage.speaker.name == "张庆鹏"
+
+
+def test_a_word_of_the_questions_cut_across_the_corpus_words_is_no_absent_word(tmp_path):
+    # jieba cuts 中山区位优势 as 中|山区|位|优势; the page holds 中山 and 区位, never 山区
+    (tmp_path / "bridge.txt").write_text(
+        "大桥通车\n示例网 2024-05-02\n\n"
+        "市委书记王明指出,跨海通道一桥飞架,让中山的区位优势更加凸显。\n\n"
+        "记者在现场看到,车辆川流不息。\n", "utf-8")
+    r = Retriever.build(tmp_path)
+    assert r.absent_words("哪条通道让中山区位优势凸显?") == ()
+    hits = r.search("哪条通道让中山区位优势凸显?", top_k=3)
+    assert hits and "区位优势" in hits[0].passage.text
+    assert r.absent_words("伦敦的通道让区位优势凸显了吗?") == ("伦敦",)  # a place the page never names
