@@ -65,3 +65,17 @@ def test_eval_attribution_text_output(capsys):
     out = capsys.readouterr().out
     assert out.splitlines()[0].startswith("precision")
     assert "title_agreement" in out
+
+
+def test_a_gold_string_copied_with_the_pages_pinyin_matches_the_passage(tmp_path):
+    # a page's ruby left in its text (領(lǐng)獎(jiǎng)臺) is dropped by the page reader; the labeller's
+    # gold string, copied from the page, is read without it too
+    (tmp_path / "swim.txt").write_text(
+        "賽后采訪\n示例網 2024-08-01\n\n"
+        "張雨霏表示,我參加國際大賽基本上沒有下過領(lǐng)獎(jiǎng)臺,希望大家認可。\n", "utf-8")
+    qa = tmp_path / "qa.jsonl"
+    qa.write_text(json.dumps({"q": "张雨霏说自己在国际大赛上几乎一直能做到什么?", "gold": ["沒有下過領(lǐng)獎(jiǎng)臺"],
+                              "file": "swim", "idx": 2, "kind": "said", "speaker": "張雨霏"},
+                             ensure_ascii=False) + "\n", "utf-8")
+    m = qa_metrics(load_jsonl(qa), str(tmp_path), tmp_path)
+    assert m["recall@1"] == 1.0
