@@ -17,6 +17,7 @@ from importlib import resources
 
 from ..models import Speaker
 from ..text import to_simplified
+from .postag import cut
 from .postag import tags as _jieba_tags
 
 CJK = r"\u4e00-\u9fff"
@@ -718,10 +719,8 @@ def word_starts(text: str) -> frozenset[int]:
 @lru_cache(maxsize=4096)
 def _token_starts(text: str) -> frozenset[int]:
     """Offsets where jieba starts a word: a name found inside ``text`` must start at one."""
-    import jieba
-
     out, pos = {0}, 0
-    for w in jieba.lcut(text):  # word boundaries need no part-of-speech tagging
+    for w in cut(text):  # jieba.lcut's words: word boundaries need no part-of-speech tagging
         pos += len(w)
         out.add(pos)
     return frozenset(out)
