@@ -95,6 +95,12 @@ from .lexicon import (
 
 _NOT_NAME_START = "当在对向和与的是了被把将从据说称由及等"  # 当|唐纳德•特朗普: a clause word before a name
 _TRANSLITERATED = re.compile(f"[{CJK}]{{1,8}}(?:[{NAME_SEP}][{CJK}]{{1,8}})+")
+_NAME_SEPS = tuple(re.sub(r"\\(.)", r"\1", NAME_SEP))  # the separators themselves (NAME_SEP is a class's body)
+
+
+def _has_name_sep(s: str) -> bool:
+    """Can ``_TRANSLITERATED`` match in ``s`` at all (a separator is written)? A cheap test first."""
+    return any(c in s for c in _NAME_SEPS)
 
 
 _VERB_RE = re.compile(f"(?:{VERBS})")
@@ -880,7 +886,7 @@ class Attributor:
                 return Speaker(name, self.known[name])
         if self._full_names is None:  # once a page: the names, and the last part of each
             self._full_names = tuple((m.group().lstrip(_NOT_NAME_START), re.split(f"[{NAME_SEP}]", m.group())[-1])
-                                     for m in _TRANSLITERATED.finditer(self.text))
+                                     for m in (_TRANSLITERATED.finditer(self.text) if _has_name_sep(self.text) else ()))
         full = {name for name, last in self._full_names if len(last) >= 2 and core.endswith(last)}
         if len(full) == 1:
             name = full.pop()
@@ -2366,7 +2372,7 @@ def _transliterated_names(s: str) -> list[str]:
     parenthesis, punctuation, a speech verb or a clause word follows its last part (the shortest
     such last part of two or more characters: 蓬佩奥|在联合国)."""
     out = []
-    for m in _TRANSLITERATED.finditer(s):
+    for m in _TRANSLITERATED.finditer(s) if _has_name_sep(s) else ():
         whole = m.group()
         head, last = whole.rsplit(re.findall(f"[{NAME_SEP}]", whole)[-1], 1)
         sep = whole[len(head)]
