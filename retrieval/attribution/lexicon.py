@@ -655,7 +655,18 @@ def _short_title_aliases() -> dict[str, tuple[str, ...]]:
 
 
 def person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
-    """The person a clause ends with: [title] NAME, NAME + honorific, or a bare name."""
+    """The person a clause ends with: [title] NAME, NAME + honorific, or a bare name. The same
+    clause is asked about again and again (each reading of a page, each rule), with the same
+    names known: answered once (a function of the clause, the known names and their titles)."""
+    return _person_at_end(pre, tuple(known.items()), SIGNALS)
+
+
+@lru_cache(maxsize=1 << 14)
+def _person_at_end(pre: str, known_items: tuple[tuple[str, str | None], ...], signals: frozenset) -> Speaker | None:
+    return _person_at_end_of(pre, dict(known_items))
+
+
+def _person_at_end_of(pre: str, known: dict[str, str | None]) -> Speaker | None:
     pre = re.sub(r"\s+", "", pre)
     for short in _short_titles():  # 沈总, 郭董: a person the page introduced, else nobody
         if not pre.endswith(short):
