@@ -342,7 +342,17 @@ def is_transliterated(name: str) -> bool:
 def plausible_name(
     name: str, known: dict[str, str | None], after_title: bool, strict: bool = True, honorific: bool = False
 ) -> bool:
-    """Could ``name`` be a person's name? Looser right after a title word."""
+    """Could ``name`` be a person's name? Looser right after a title word. (Of ``known`` only
+    whether it holds ``name`` matters: answered once per name and reading.)"""
+    return _plausible_name(name, name in known, after_title, strict, honorific, SIGNALS)
+
+
+@lru_cache(maxsize=1 << 16)
+def _plausible_name(name: str, is_known: bool, after_title: bool, strict: bool, honorific: bool, signals: frozenset) -> bool:
+    return _plausible_name_of(name, (name,) if is_known else (), after_title, strict, honorific)
+
+
+def _plausible_name_of(name: str, known, after_title: bool, strict: bool, honorific: bool) -> bool:
     nonpersons = _lexicon()[3]
     if not name or name in nonpersons:
         return False

@@ -287,7 +287,7 @@ class Attributor:
         paragraphs start among ``texts`` (after the headline and headings)."""
         texts = list(texts)
         self.original = "\n".join(texts)
-        self.text = simplify_aligned(self.original)
+        self.text = "\n".join(map(simplify_aligned, texts))  # (one character at a time: each paragraph's, kept for the loops below)
         self._full_names = None
         self._places = None
         for text in texts:
