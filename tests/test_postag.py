@@ -68,6 +68,8 @@ def reference_tagging(monkeypatch):
     def clear():
         lexicon._tags.cache_clear()
         lexicon._nr_tail.cache_clear()
+        lexicon._person_at_end.cache_clear()  # answers computed from the tags
+        lexicon._plausible_name.cache_clear()
 
     clear()
     monkeypatch.setattr(lexicon, "pos_tags", _reference)
