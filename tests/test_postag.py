@@ -68,6 +68,8 @@ def reference_tagging(monkeypatch):
     def clear():
         lexicon._tags.cache_clear()
         lexicon._nr_tail.cache_clear()
+        lexicon._person_at_end.cache_clear()  # answers computed from the tags
+        lexicon._plausible_name.cache_clear()
 
     clear()
     monkeypatch.setattr(lexicon, "pos_tags", _reference)
@@ -100,3 +102,20 @@ def test_the_title_scan_finds_what_the_plain_alternation_finds():
     lines = _lines("real-odd", "heldout", "dev-pages", "formats") + ["CEO张三说", "前Cto李四", "ceo"]
     for line in lines:
         assert [m.span() for m in title_any.finditer(line)] == [m.span() for m in plain.finditer(line)], line
+
+
+def test_cut_is_jiebas_lcut():
+    """``postag.cut`` (the words ``lexicon.word_starts`` reads) is jieba.lcut's cut, HMM on: the
+    clauses of the real test pages, random pieces of them, unknown runs, Latin, digits, spaces."""
+    import jieba
+
+    rng = random.Random(17)
+    pieces = ["", " ", "\r\n", "王伟说", "欧阳明高院士", "G20峰会上李强", "COVID-19 疫情  期间,张三说", "龘靐齉爨", "3.5亿元"]
+    for line in _lines("real-odd", "heldout", "formats"):
+        pieces += [c for c in re.split(r"[。！？；]", line) if c][:4]
+        for _ in range(3):
+            i = rng.randrange(len(line))
+            pieces.append(line[i : i + rng.randrange(1, 14)])
+    assert len(pieces) > 1000
+    mismatched = [p for p in pieces if postag.cut(p) != tuple(jieba.lcut(p))]
+    assert not mismatched, mismatched[:5]

@@ -17,6 +17,7 @@ from importlib import resources
 
 from ..models import Speaker
 from ..text import to_simplified
+from .postag import cut
 from .postag import tags as _jieba_tags
 
 CJK = r"\u4e00-\u9fff"
@@ -334,25 +335,43 @@ def is_nonperson(word: str) -> bool:
     return word in _lexicon()[3]
 
 
+_NAME_SEP_RE = re.compile(f"[{NAME_SEP}]")
+_CJK_1_8 = re.compile(f"[{CJK}]{{1,8}}")
+_CJK_2_6 = re.compile(f"[{CJK}]{{2,6}}")
+_SPACES = re.compile(r"\s+")
+_TRANSLITERATED_AT = re.compile(f"[{CJK}]+(?:[{NAME_SEP}][{CJK}]+)+")  # (match: at a position; search: ending at $)
+_TRANSLITERATED_AT_END = re.compile(f"[{CJK}]+(?:[{NAME_SEP}][{CJK}]+)+$")
+
+
 def is_transliterated(name: str) -> bool:
-    return bool(re.search(f"[{NAME_SEP}]", name))
+    return _NAME_SEP_RE.search(name) is not None
 
 
 def plausible_name(
     name: str, known: dict[str, str | None], after_title: bool, strict: bool = True, honorific: bool = False
 ) -> bool:
-    """Could ``name`` be a person's name? Looser right after a title word."""
+    """Could ``name`` be a person's name? Looser right after a title word. (Of ``known`` only
+    whether it holds ``name`` matters: answered once per name and reading.)"""
+    return _plausible_name(name, name in known, after_title, strict, honorific, SIGNALS)
+
+
+@lru_cache(maxsize=1 << 16)
+def _plausible_name(name: str, is_known: bool, after_title: bool, strict: bool, honorific: bool, signals: frozenset) -> bool:
+    return _plausible_name_of(name, (name,) if is_known else (), after_title, strict, honorific)
+
+
+def _plausible_name_of(name: str, known, after_title: bool, strict: bool, honorific: bool) -> bool:
     nonpersons = _lexicon()[3]
     if not name or name in nonpersons:
         return False
     if skip_name_prefix(name, 0):
         return False  # 拿督莫达胡先: an honorific written before the name is no part of it
     if is_transliterated(name):
-        parts = re.split(f"[{NAME_SEP}]", name)
+        parts = _NAME_SEP_RE.split(name)
         if any(_lexicon()[1].search(p) for p in parts) and name not in known:
             return False  # 记者阿列克谢·谢利谢夫, 会主席约亨·科克勒: a title is no part of a name
-        return 2 <= len(parts) <= 4 and all(re.fullmatch(f"[{CJK}]{{1,8}}", p) for p in parts)
-    if not re.fullmatch(f"[{CJK}]{{2,6}}", name):
+        return 2 <= len(parts) <= 4 and all(_CJK_1_8.fullmatch(p) for p in parts)
+    if not _CJK_2_6.fullmatch(name):
         return False
     if name[-1] in _ORG_END and not (after_title and _whole_person_word(name)):
         return False  # 苏州, 该局: an organisation or a place (董事长魏应州: a name jieba reads whole)
@@ -654,8 +673,19 @@ def _short_title_aliases() -> dict[str, tuple[str, ...]]:
 
 
 def person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
-    """The person a clause ends with: [title] NAME, NAME + honorific, or a bare name."""
-    pre = re.sub(r"\s+", "", pre)
+    """The person a clause ends with: [title] NAME, NAME + honorific, or a bare name. The same
+    clause is asked about again and again (each reading of a page, each rule), with the same
+    names known: answered once (a function of the clause, the known names and their titles)."""
+    return _person_at_end(pre, tuple(known.items()), SIGNALS)
+
+
+@lru_cache(maxsize=1 << 14)
+def _person_at_end(pre: str, known_items: tuple[tuple[str, str | None], ...], signals: frozenset) -> Speaker | None:
+    return _person_at_end_of(pre, dict(known_items))
+
+
+def _person_at_end_of(pre: str, known: dict[str, str | None]) -> Speaker | None:
+    pre = _SPACES.sub("", pre)
     for short in _short_titles():  # 沈总, 郭董: a person the page introduced, else nobody
         if not pre.endswith(short):
             continue
@@ -670,11 +700,11 @@ def person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
     if not pre or _ends_unnamed(pre):
         return None
     # Shortest name first; a transliterated name (帕丝卡莱·贝里斯维尔) may start anywhere.
-    m = re.search(f"[{CJK}]+(?:[{NAME_SEP}][{CJK}]+)+$", pre)
+    m = _TRANSLITERATED_AT_END.search(pre)
     lengths = list(range(2, min(7, len(pre) + 1)))
     if m:
         whole = m.group()
-        first = re.split(f"[{NAME_SEP}]", whole)[0]
+        first = _NAME_SEP_RE.split(whole)[0]
         lengths = [len(whole) - i for i in range(len(first) - 1, -1, -1)] + lengths
     for k in lengths:
         name, head = pre[-k:], pre[:-k]
@@ -690,11 +720,11 @@ def person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
     # NAME + honorific (习近平总书记, 欧阳明高院士) or surname + title (詹书记, 王副厅长, 沈总).
     for i in range(1, len(pre) - 1) if "honorific" in SIGNALS else ():
         name, honorific = pre[:i], pre[i:]
-        if not re.fullmatch(f"(?:常务副|副|总|代)?(?:{HONORIFICS}|{title_end().pattern[:-1]})", honorific):
+        if not _honorific_or_title().fullmatch(honorific):
             continue
         if surname_of(name) == name:
             return by_surname_and_title(name, honorific, known)
-        if not re.fullmatch(f"(?:{HONORIFICS}|{CLAUSE_HONORIFICS})", honorific):
+        if not _clause_honorific().fullmatch(honorific):
             continue  # 白宫发言人, 该公司董事长: an organisation's unnamed officer
         cuts = _token_starts(name)
         for j in range(max(0, len(name) - 4), len(name) - 1):
@@ -710,6 +740,17 @@ def person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
     return _jieba_person_at_end(pre, known)
 
 
+@lru_cache(maxsize=1)
+def _honorific_or_title() -> re.Pattern:
+    """An honorific or a title word, perhaps 副/总/代 first (詹书记, 王副厅长: after a surname)."""
+    return re.compile(f"(?:常务副|副|总|代)?(?:{HONORIFICS}|{title_end().pattern[:-1]})")
+
+
+@lru_cache(maxsize=1)
+def _clause_honorific() -> re.Pattern:
+    return re.compile(f"(?:{HONORIFICS}|{CLAUSE_HONORIFICS})")
+
+
 def word_starts(text: str) -> frozenset[int]:
     """Offsets where jieba starts a word in a short ``text`` (a clause, never a paragraph)."""
     return _token_starts(text)
@@ -718,10 +759,8 @@ def word_starts(text: str) -> frozenset[int]:
 @lru_cache(maxsize=4096)
 def _token_starts(text: str) -> frozenset[int]:
     """Offsets where jieba starts a word: a name found inside ``text`` must start at one."""
-    import jieba
-
     out, pos = {0}, 0
-    for w in jieba.lcut(text):  # word boundaries need no part-of-speech tagging
+    for w in cut(text):  # jieba.lcut's words: word boundaries need no part-of-speech tagging
         pos += len(w)
         out.add(pos)
     return frozenset(out)
@@ -856,10 +895,10 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
         while start < len(s) and s[start] == " ":
             start += 1
         start = skip_name_prefix(s, start)
-        tm = re.match(f"[{CJK}]+(?:[{NAME_SEP}][{CJK}]+)+", s[start:])
+        tm = _TRANSLITERATED_AT.match(s, start)
         lengths = [len(n) for n in known if s.startswith(n, start)]
         if tm:  # the last part may run into the words after it (吾买尔在乌鲁木齐)
-            last = re.split(f"[{NAME_SEP}]", tm.group())[-1]
+            last = _NAME_SEP_RE.split(tm.group())[-1]
             lengths += [len(tm.group()) - i for i in range(len(last) - 1, -1, -1)]
         for k in lengths + [2, 3, 4, 5, 6]:
             name = s[start : start + k]

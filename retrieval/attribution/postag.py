@@ -226,3 +226,64 @@ def tags(text: str) -> tuple[tuple[str, str], ...]:
         if blk:
             out.extend(_block(blk))
     return tuple(out)
+
+
+def cut(text: str) -> tuple[str, ...]:
+    """``jieba.lcut(text)`` (jieba's global tokenizer, HMM on) as a tuple, from blocks cut once
+    each: jieba's own block split, ``route_ends`` for its ``get_DAG`` and ``calc``, and its
+    ``finalseg`` HMM for the runs of single characters the dictionary does not know."""
+    import jieba
+
+    dt = jieba.dt
+    dt.check_initialized()
+    han, skip = jieba.re_han_default, jieba.re_skip_default
+    held = (id(dt.FREQ), len(dt.FREQ), dt.total)  # blocks cut by another dictionary are not reused
+    out: list[str] = []
+    for blk in han.split(text):
+        if not blk:
+            continue
+        if han.match(blk):
+            out.extend(_cut_block(blk, held))
+        else:
+            for x in skip.split(blk):
+                if skip.match(x):
+                    out.append(x)
+                else:
+                    out.extend(x)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1 << 15)
+def _cut_block(blk: str, held: tuple) -> tuple[str, ...]:
+    """``Tokenizer.__cut_DAG`` of jieba's global tokenizer over one block (``held``: its dictionary)."""
+    import jieba
+    from jieba import finalseg
+
+    dt = jieba.dt
+    freq = dt.FREQ
+    end = route_ends(blk, freq.get, math.log(dt.total), singles_of(freq, dt.total))
+    out: list[str] = []
+
+    def flush(buf: str) -> None:
+        if len(buf) == 1:
+            out.append(buf)
+        elif not freq.get(buf):
+            out.extend(finalseg.cut(buf))
+        else:
+            out.extend(buf)
+
+    x, buf, n = 0, "", len(blk)
+    while x < n:
+        y = end[x] + 1
+        word = blk[x:y]
+        if y - x == 1:
+            buf += word
+        else:
+            if buf:
+                flush(buf)
+                buf = ""
+            out.append(word)
+        x = y
+    if buf:
+        flush(buf)
+    return tuple(out)

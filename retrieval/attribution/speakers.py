@@ -99,6 +99,12 @@ from .lexicon import (
 
 _NOT_NAME_START = "当在对向和与的是了被把将从据说称由及等"  # 当|唐纳德•特朗普: a clause word before a name
 _TRANSLITERATED = re.compile(f"[{CJK}]{{1,8}}(?:[{NAME_SEP}][{CJK}]{{1,8}})+")
+_NAME_SEPS = tuple(re.sub(r"\\(.)", r"\1", NAME_SEP))  # the separators themselves (NAME_SEP is a class's body)
+
+
+def _has_name_sep(s: str) -> bool:
+    """Can ``_TRANSLITERATED`` match in ``s`` at all (a separator is written)? A cheap test first."""
+    return any(c in s for c in _NAME_SEPS)
 
 
 _VERB_RE = re.compile(f"(?:{VERBS})")
@@ -295,7 +301,7 @@ class Attributor:
         paragraphs start among ``texts`` (after the headline and headings)."""
         texts = list(texts)
         self.original = "\n".join(texts)
-        self.text = simplify_aligned(self.original)
+        self.text = "\n".join(map(simplify_aligned, texts))  # (one character at a time: each paragraph's, kept for the loops below)
         self._full_names = None
         self._places = None
         for name in repeated_titled_names(self.text, self.known) if "known" in SIGNALS else ():
@@ -898,7 +904,7 @@ class Attributor:
                 return Speaker(name, self.known[name])
         if self._full_names is None:  # once a page: the names, and the last part of each
             self._full_names = tuple((m.group().lstrip(_NOT_NAME_START), re.split(f"[{NAME_SEP}]", m.group())[-1])
-                                     for m in _TRANSLITERATED.finditer(self.text))
+                                     for m in (_TRANSLITERATED.finditer(self.text) if _has_name_sep(self.text) else ()))
         full = {name for name, last in self._full_names if len(last) >= 2 and core.endswith(last)}
         if len(full) == 1:
             name = full.pop()
@@ -1081,7 +1087,6 @@ class Attributor:
         """Does ``name`` speak quoted words in ``s`` — a speech verb after it, then a quotation
         (张超表示：“我们会继续努力。”, 雷军在直播中辟谣：「…」), or a quotation right before the name
         (“…”陈思雨笑着说。) — not a quoted topic before the verb (就“…”发言)?"""
-        before = f"[”」][—\\-–\\s]*{re.escape(name)}"
         # only adverbials between the name and the verb: 刘晏|含心痛得说 is no name before its verb
         at, end = s.find(name), 0
         while at >= 0:
@@ -1092,8 +1097,9 @@ class Attributor:
                 end = m.end()
             at = s.find(name, at + 1)
         # “…”，拥有30余年调解经验的马善祥说。: the quotation, a description of the speaker, the verb closing the sentence
-        described = f"[”」][，,][^。！？!?；;“”「」]{{0,40}}的{re.escape(name)}(?:{VERBS})[。！!]"
-        return bool(re.search(before, s) or re.search(described, s))
+        if name not in s or ("”" not in s and "」" not in s):
+            return False  # neither pattern can match (both need the name and a closing quotation mark)
+        return _quoted_before(name).search(s) is not None or _described_before(name).search(s) is not None
 
     def _voiced_by_other(self, s: str, found: Speaker, answer: bool = False) -> bool:
         """Does a paragraph the speaker's words would continue into report someone else's words
@@ -1238,15 +1244,15 @@ class Attributor:
                 out.append(sp)
         return out
 
-    def _verbs_here(self) -> re.Pattern:
+    def _verbs_here(self, masked: str) -> re.Pattern:
         """The speech verbs, and 指 right after a name the page named (贺一诚指每日…, 梁君彦指议员「…」):
-        that person said it, whatever follows (not 指出, 指导, 指着…: ``_POINTING``)."""
-        names = tuple(sorted((n for n in self.known if len(n) >= 2 and re.fullmatch(f"[{CJK}{NAME_SEP}]+", n)), key=len))
-        key = ("verbs", names)
-        if key not in self._memo:
-            after = "|".join(f"(?<={re.escape(n)})" for n in names)
-            self._memo[key] = re.compile(f"(?:{VERBS})|(?:{after})指(?!{_POINTING})" if names else f"(?:{VERBS})")
-        return self._memo[key]
+        that person said it, whatever follows (not 指出, 指导, 指着…: ``_POINTING``). Only the names
+        written before a 指 in ``masked`` (the others could not match there): most paragraphs need
+        the verbs alone, compiled once."""
+        if "指" not in masked:
+            return _verbs_after(())
+        names = tuple(sorted((n for n in self.known if len(n) >= 2 and n + "指" in masked and _NAME_CHARS.fullmatch(n)), key=len))
+        return _verbs_after(names)
 
     def _name_ends_at(self, masked: str, v: int) -> bool:
         """Does a person the page named end right before the verb at ``v`` (村副主任卢正学|说: not
@@ -1377,7 +1383,7 @@ class Attributor:
         if self._asked:
             return None, "question"
         books = [m.span() for m in _BOOK.finditer(masked)]
-        for vm in self._verbs_here().finditer(masked):
+        for vm in self._verbs_here(masked).finditer(masked):
             v = vm.start()
             if any(a < v < b for a, b in books):
                 continue  # 《向世界说明中国》: a book's or a programme's name says nothing
@@ -2404,7 +2410,7 @@ def _transliterated_names(s: str) -> list[str]:
     parenthesis, punctuation, a speech verb or a clause word follows its last part (the shortest
     such last part of two or more characters: 蓬佩奥|在联合国)."""
     out = []
-    for m in _TRANSLITERATED.finditer(s):
+    for m in _TRANSLITERATED.finditer(s) if _has_name_sep(s) else ():
         whole = m.group()
         head, last = whole.rsplit(re.findall(f"[{NAME_SEP}]", whole)[-1], 1)
         sep = whole[len(head)]
@@ -2745,8 +2751,30 @@ def _as_written(value: str | None, simplified: str, original: str) -> str | None
     pos = simplified.find(value)
     if pos >= 0:
         return original[pos : pos + len(value)]
-    m = _written_re(value).search(simplified)
+    m = _written_re(value).search(simplified) if all(c in simplified for c in value) else None  # (every character is needed)
     return original[m.start() : m.end()] if m else value
+
+
+@lru_cache(maxsize=512)
+def _verbs_after(names: tuple[str, ...]) -> re.Pattern:
+    """The speech verbs, and 指 right after one of ``names`` (see ``Attributor._verbs_here``)."""
+    after = "|".join(f"(?<={re.escape(n)})" for n in names)
+    return re.compile(f"(?:{VERBS})|(?:{after})指(?!{_POINTING})" if names else f"(?:{VERBS})")
+
+
+_NAME_CHARS = re.compile(f"[{CJK}{NAME_SEP}]+")
+
+
+@lru_cache(maxsize=1024)
+def _quoted_before(name: str) -> re.Pattern:
+    """A quotation closed right before ``name`` (“…”陈思雨笑着说。)."""
+    return re.compile(f"[”」][—\\-–\\s]*{re.escape(name)}")
+
+
+@lru_cache(maxsize=1024)
+def _described_before(name: str) -> re.Pattern:
+    """A quotation, a description of ``name``, then a speech verb closing the sentence."""
+    return re.compile(f"[”」][，,][^。！？!?；;“”「」]{{0,40}}的{re.escape(name)}(?:{VERBS})[。！!]")
 
 
 @lru_cache(maxsize=1024)
@@ -2759,7 +2787,9 @@ def _written_re(value: str) -> re.Pattern:
 
 def _written_in(value: str, simplified: str) -> bool:
     """Is ``value`` written in ``simplified``, perhaps with a parenthesis or a quoted name inside?"""
-    return value in simplified or _written_re(value).search(simplified) is not None
+    if value in simplified:
+        return True
+    return all(c in simplified for c in value) and _written_re(value).search(simplified) is not None
 
 
 def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
