@@ -616,3 +616,17 @@ def test_a_word_of_the_questions_cut_across_the_corpus_words_is_no_absent_word(t
     hits = r.search("哪条通道让中山区位优势凸显?", top_k=3)
     assert hits and "区位优势" in hits[0].passage.text
     assert r.absent_words("伦敦的通道让区位优势凸显了吗?") == ("伦敦",)  # a place the page never names
+
+
+def test_a_plain_word_jieba_tags_as_a_name_is_no_absent_word(tmp_path):
+    # jieba's dictionary tags 夸赞 (praise) a foreign name and 今年夏天 a person's name
+    (tmp_path / "lab.txt").write_text(
+        "实验室来了客人\n示例网 2024-07-02\n\n"
+        "诺贝尔奖得主根策尔表示,他接触过的中国学生非常勤奋。\n\n"
+        "发言人王明说,记者会照常举行,这一点大家都知道。\n", "utf-8")
+    r = Retriever.build(tmp_path)
+    assert r.absent_words("哪位诺奖得主夸赞中国学生勤奋?") == ()
+    assert r.absent_words("记者会今年夏天为何照常举行?") == ()
+    hits = r.search("哪位诺奖得主夸赞中国学生勤奋?", top_k=3)
+    assert hits and "根策尔" in hits[0].passage.text
+    assert r.absent_words("拜登怎么看中国学生?") == ("拜登",)  # a foreign name stays one

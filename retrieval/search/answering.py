@@ -701,6 +701,25 @@ _DIGITS = re.compile("[\\.0-9]+")
 
 
 @lru_cache(maxsize=1)
+def _transliteration() -> frozenset[str]:
+    """The characters of transliterated foreign names (data/transliteration.txt)."""
+    text = resources.files("retrieval").joinpath("data/transliteration.txt").read_text("utf-8")
+    return frozenset(c for line in text.splitlines() if not line.startswith("#") for c in line if not c.isspace())
+
+
+def _plain_under_a_name_tag(word: str, flag: str, surnames: frozenset[str]) -> bool:
+    """Is ``word``, tagged a person's name by jieba's dictionary, a plain word: two characters tagged
+    a foreign name (nrt) from no surname and not of a transliteration (夸赞, 二人; 拜登 stays a name),
+    or a time made of two of the dictionary's time words (今年夏天 = 今年 + 夏天)?"""
+    if flag == "nrt" and len(word) == 2 and word[0] not in surnames:
+        return not all(c in _transliteration() for c in word)
+    if flag in ("nr", "nrt") and len(word) >= 4:
+        tags = _posseg().dt.word_tag_tab
+        return any(tags.get(word[:i]) == "t" and tags.get(word[i:]) == "t" for i in range(2, len(word) - 1))
+    return False
+
+
+@lru_cache(maxsize=1)
 def _generic() -> frozenset[str]:
     """The generic places of intent.txt (全国, 外国…): never distinctive."""
     return frozenset(cues().get("generic"))
@@ -810,8 +829,8 @@ def distinctive_words(question: str, normalized: str | None = None) -> tuple[str
         if k and tagged[k - 1][0] in _DEMONSTRATIVES and _measure_char(w[0]):
             pass  # 这|段时间, 那|宗源头: a measure word after 这 / 那, no surname
         elif flag in _PROPER and len(set(w)) >= 2 and _CJK.search(w) and w not in generic:
-            if flag == "nr" and len(w) == 2 and w[0] not in surnames:
-                k += 1  # jieba tags many plain words as names (延后, 解密): a name starts with a surname
+            if flag == "nr" and len(w) == 2 and w[0] not in surnames or _plain_under_a_name_tag(w, flag, surnames):
+                k += 1  # jieba tags many plain words as names (延后, 解密, 夸赞, 今年夏天): a name starts with a surname
                 continue
             if len(w) >= 3 and w[0] in _JOINERS:
                 with _POS_LOCK:
