@@ -164,14 +164,15 @@ def attribution_metrics(gold: list[dict], pages_dir: Path, seed: Path | None, fi
         page = {"file": name, "tp": 0, "fp": 0, "fn": 0, "lost": [], "confused": []}
         for idx, g in sorted(labels.items()):
             p = pred.get(idx)
-            names = [g["speaker"], *g.get("alt", [])] if g["speaker"] else []
+            # (a name or title copied with the page's pinyin ruby, 習(xí)近平, is read without it)
+            names = [PINYIN.sub("", n) for n in (g["speaker"], *g.get("alt", []))] if g["speaker"] else []
             if names and idx not in held:
                 page["lost"].append({"file": name, "idx": idx, "speaker": g["speaker"], "line": lines[idx][:40]})
             if p is None and not names:
                 continue
             if p is not None and p.name in names:
                 page["tp"] += 1
-                agrees = (p.title or None) == g.get("title") or p.name != g["speaker"]
+                agrees = (p.title or None) == (PINYIN.sub("", g["title"]) if g.get("title") else None) or p.name != names[0]
                 title_ok += agrees
                 if not agrees:
                     errors.append({"file": name, "idx": idx, "gold_title": g.get("title"), "got_title": p.title})

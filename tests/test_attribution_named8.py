@@ -136,3 +136,12 @@ def test_zhi_right_after_a_name_the_page_named_is_speech():
     assert _who(text)[1] == "贺一明"
     # 指着, 指导: pointing, guiding — no speech
     assert _who(["澳门特首贺一明今天举行记者会。", "贺一明指着地图上的几个地方,让官员逐一跟进。"])[1] is None
+
+
+def test_a_surname_a_title_and_the_verb_are_no_label_of_a_name():
+    # 李总理说：“…” is the premier the page named saying it, not a given name 说 after 李 and 总理
+    # (邱委员文彦：… is a record's label with the title between surname and given name)
+    from retrieval.attribution.speakers import attribute_document
+    got = attribute_document(["李显龙总理指出,此次内阁改组是平行调动。", "李总理说:“关键不是获得擢升。”"])
+    assert [sp.name if sp else None for sp in got] == ["李显龙", "李显龙"]
+    assert attribute_document(["邱委员文彦:我赞成这个方案,理由有三点。"])[0].name == "邱文彦"

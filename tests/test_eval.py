@@ -79,3 +79,13 @@ def test_a_gold_string_copied_with_the_pages_pinyin_matches_the_passage(tmp_path
                              ensure_ascii=False) + "\n", "utf-8")
     m = qa_metrics(load_jsonl(qa), str(tmp_path), tmp_path)
     assert m["recall@1"] == 1.0
+
+
+def test_a_gold_speaker_copied_with_the_pages_pinyin_is_the_same_person(tmp_path):
+    from retrieval.evaluation import attribution_metrics
+    (tmp_path / "talk.txt").write_text(
+        "考察紀實\n示例網 2024-08-01\n\n"
+        "習(xí)近平總書記指出,要把鄉村振興的事情辦好。\n", "utf-8")
+    gold = [{"file": "talk.txt", "idx": 2, "first30": "習(xí)近平總書記指出", "speaker": "習(xí)近平", "title": "總書記"}]
+    m = attribution_metrics(gold, tmp_path, None)
+    assert (m["true_positives"], m["false_positives"], m["false_negatives"]) == (1, 0, 0)

@@ -2576,6 +2576,8 @@ def _title_inside_label(head: str) -> Speaker | None:
     m = _reference_patterns()[1].fullmatch(simple)
     if m is None or any(_reference_patterns()[2].fullmatch(w) for w in (m.group(3), m.group(2) + m.group(3))):
         return None  # 周厅长：, 王委员长：: a surname and a title, no given name
+    if _VERB_END.search(m.group(3)):
+        return None  # 李总理说：“…” — a surname, a title and the verb saying it: no given name
     name = head[: m.end(1)] + head[m.start(3) :]
     if surname_of(name) != head[: m.end(1)]:
         return None
