@@ -145,3 +145,12 @@ def test_a_surname_a_title_and_the_verb_are_no_label_of_a_name():
     got = attribute_document(["李显龙总理指出,此次内阁改组是平行调动。", "李总理说:“关键不是获得擢升。”"])
     assert [sp.name if sp else None for sp in got] == ["李显龙", "李显龙"]
     assert attribute_document(["邱委员文彦:我赞成这个方案,理由有三点。"])[0].name == "邱文彦"
+
+
+def test_an_honorific_ending_the_clause_leaves_no_name():
+    # 首相拿督斯里指出: the page left the name out after the honorific; 斯里 (of 拿督斯里) is none
+    from retrieval.attribution.speakers import attribute_document
+    got = attribute_document(["首相拿督斯里安华表示,政府将专注经济发展。", "首相拿督斯里指出,团结政府将专注于吸引投资。"])
+    assert [sp.name if sp else None for sp in got][0] == "安华"
+    assert got[1] is None or got[1].name == "安华"
+    assert attribute_document(["马新社总执行长拿督莫达胡先表示,新闻自由很重要。"])[0].name == "莫达胡先"

@@ -101,10 +101,13 @@ def _name_prefixes() -> tuple[str, ...]:
 
 def skip_name_prefix(s: str, start: int) -> int:
     """``start`` moved past an honorific written before a name (总执行长拿督莫达胡先 -> 莫达胡先)."""
-    for p in _name_prefixes():
-        if s.startswith(p, start) and re.match(f"[{CJK}]{{2}}", s[start + len(p) :]):
-            return start + len(p)
-    return start
+    p = next((p for p in _name_prefixes() if s.startswith(p, start)), "")  # the longest: 拿督斯里, not 拿督
+    return start + len(p) if p and re.match(f"[{CJK}]{{2}}", s[start + len(p) :]) else start
+
+
+def name_prefix_at(s: str, start: int) -> str:
+    """The honorific written before names that ``s`` holds at ``start`` (the longest), or ""."""
+    return next((p for p in _name_prefixes() if s.startswith(p, start)), "")
 
 
 @lru_cache(maxsize=1)
@@ -364,7 +367,7 @@ def _plausible_name_of(name: str, known, after_title: bool, strict: bool, honori
     nonpersons = _lexicon()[3]
     if not name or name in nonpersons:
         return False
-    if skip_name_prefix(name, 0):
+    if name_prefix_at(name, 0):
         return False  # 拿督莫达胡先: an honorific written before the name is no part of it
     if is_transliterated(name):
         parts = _NAME_SEP_RE.split(name)
@@ -708,6 +711,8 @@ def _person_at_end_of(pre: str, known: dict[str, str | None]) -> Speaker | None:
         lengths = [len(whole) - i for i in range(len(first) - 1, -1, -1)] + lengths
     for k in lengths:
         name, head = pre[-k:], pre[:-k]
+        if any(len(p) > k and pre.endswith(p) for p in _name_prefixes()):
+            continue  # 首相拿督斯里(指出): the honorific ends the clause, its name left out — 斯里 is none
         head = head.removesuffix("的")  # 如今已是浙江大学博士研究生的叶晨曦
         head = next((head[: -len(p)] for p in _name_prefixes() if head.endswith(p)), head)  # 拿督
         if head and "title" in SIGNALS and title_end().search(head) and plausible_name(name, known, after_title=True):
