@@ -641,12 +641,9 @@ class Retriever:
             covered, beyond = [False] * len(word), False
             for i in range(max(0, at - 3), end):
                 for j in range(max(i + 2, at + 1), min(len(question), i + 5, end + 3) + 1):
-                    if (i < at or j > end) and known(question[i:j]) is not None:
-                        beyond = True
+                    if known(question[i:j]) is not None:  # an indexed word over part of it
+                        beyond = beyond or i < at or j > end
                         for k in range(max(i, at), min(j, end)):
-                            covered[k - at] = True
-                    elif i >= at and j <= end and known(question[i:j]) is not None:
-                        for k in range(i, j):
                             covered[k - at] = True
             if beyond and all(covered):
                 return True

@@ -99,15 +99,19 @@ def _name_prefixes() -> tuple[str, ...]:
     return tuple(sorted(set(data_words("name_prefixes.txt")), key=len, reverse=True))
 
 
-def skip_name_prefix(s: str, start: int) -> int:
-    """``start`` moved past an honorific written before a name (总执行长拿督莫达胡先 -> 莫达胡先)."""
-    p = next((p for p in _name_prefixes() if s.startswith(p, start)), "")  # the longest: 拿督斯里, not 拿督
-    return start + len(p) if p and re.match(f"[{CJK}]{{2}}", s[start + len(p) :]) else start
-
-
 def name_prefix_at(s: str, start: int) -> str:
     """The honorific written before names that ``s`` holds at ``start`` (the longest), or ""."""
     return next((p for p in _name_prefixes() if s.startswith(p, start)), "")
+
+
+_TWO_CJK = re.compile(f"[{CJK}]{{2}}")
+
+
+def skip_name_prefix(s: str, start: int) -> int:
+    """``start`` moved past an honorific written before a name (总执行长拿督莫达胡先 -> 莫达胡先); the
+    longest honorific there is the one read (拿督斯里, not 拿督), and with no name after it, none."""
+    p = name_prefix_at(s, start)
+    return start + len(p) if p and _TWO_CJK.match(s, start + len(p)) else start
 
 
 @lru_cache(maxsize=1)
