@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.attribution import lexicon, postag, speakers
+from retrieval.attribution import clauses, lexicon, postag, speakers
 from retrieval.pages import ingest
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -74,6 +74,7 @@ def reference_tagging(monkeypatch):
     clear()
     monkeypatch.setattr(lexicon, "pos_tags", _reference)
     monkeypatch.setattr(speakers, "pos_tags", _reference)
+    monkeypatch.setattr(clauses, "pos_tags", _reference)
     yield
     clear()
 
