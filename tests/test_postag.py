@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.attribution import clauses, lexicon, postag, speakers
+from retrieval.attribution import clauses, lexicon, postag, references, speakers
 from retrieval.pages import ingest
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -75,6 +75,7 @@ def reference_tagging(monkeypatch):
     monkeypatch.setattr(lexicon, "pos_tags", _reference)
     monkeypatch.setattr(speakers, "pos_tags", _reference)
     monkeypatch.setattr(clauses, "pos_tags", _reference)
+    monkeypatch.setattr(references, "pos_tags", _reference)
     yield
     clear()
 

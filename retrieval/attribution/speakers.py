@@ -57,7 +57,6 @@ from .clauses import (
     _BULLETS,
     _BY_VIEW,
     _BYLINE,
-    _CAUSATIVE,
     _CONNECTIVES,
     _EPIGRAPH,
     _FIRST_PERSON,
@@ -157,7 +156,6 @@ from .lexicon import (
     SIGNALS,
     TIME_LEAD,
     addressed_person,
-    by_address_term,
     by_role,
     by_surname_and_title,
     caption,
@@ -172,11 +170,9 @@ from .lexicon import (
     generic_title,
     is_nonperson,
     is_transliterated,
-    joined_surnames,
     known_at,
     leadin,
     lede_end,
-    mentions,
     names_follow,
     oblique,
     person_at_end,
@@ -192,6 +188,32 @@ from .lexicon import (
     unnamed_person,
     without_ruby,
     word_starts,
+)
+from .references import (
+    _before_pronoun,
+    _canonical,
+    _clause_opener,
+    _companion_of,
+    _count_alone,
+    _formed_name,
+    _given_part_form,
+    _mentions,
+    _name_line,
+    _names,
+    _narrates,
+    _object_before,
+    _other_speaker,
+    _people_of_surname,
+    _rank,
+    _role_shared,
+    _short_form,
+    _spoken_to,
+    _surname_alone,
+    _surname_reference,
+    _tagged_names,
+    _titled_opener,
+    _unnamed_rest,
+    _when_subject,
 )
 
 
@@ -281,7 +303,7 @@ class Attributor:
             self.known.setdefault(name, None)  # 杨嬿霖 (嬿: a character jieba does not know), twice on the page
         for text in texts:
             s = simplify_aligned(text)
-            for _, sp in self._mentions(_MASK.sub("", s)) if "known" in SIGNALS else ():
+            for _, sp in _mentions(self._memo, self.known, _MASK.sub("", s)) if "known" in SIGNALS else ():
                 sp = _trimmed(sp)
                 old = self.known.get(sp.name)
                 if sp.title and (old is None or len(sp.title) > len(old) and _same_role(old, sp.title)
@@ -326,7 +348,7 @@ class Attributor:
                 # the signed one are the same person's words when they name no one and no reporter
                 run = list(range(article, i if s[: sig.start()].strip() else i - 1))
                 if 0 < len(run) <= _EPIGRAPH and all(
-                        not self._mentions(_MASK.sub("", simplified[j])) and not _REPORTER.search(simplified[j])
+                        not _mentions(self._memo, self.known, _MASK.sub("", simplified[j])) and not _REPORTER.search(simplified[j])
                         and not caption_or_heading(simplified[j]) for j in run):
                     for j in run:
                         self._signed.setdefault(simplified[j], sp)
@@ -352,7 +374,7 @@ class Attributor:
         记者会): their persons count among those named before the first question, and among
         equally named ones the page's head decides who answers."""
         for text in context:
-            for _, sp in self._mentions(_MASK.sub("", _note_opened(simplify_aligned(text)))):
+            for _, sp in _mentions(self._memo, self.known, _MASK.sub("", _note_opened(simplify_aligned(text)))):
                 self._named[sp.name] = self._named.get(sp.name, 0) + 1
                 self._headed.add(sp.name)
                 if sp.title:
@@ -361,20 +383,6 @@ class Attributor:
         # first paragraphs, before any question, are the host's announcements
         hosts = [n for n, title in self._head_titles.items() if _answerer_title(title)]
         self._opener = Speaker(hosts[0], self._head_titles[hosts[0]]) if len(hosts) == 1 and self.asks else None
-
-    def _names(self, s: str, sp: Speaker) -> bool:
-        """Does the paragraph name ``sp`` outside quotations (narrative about them, not their words)?"""
-        return any(o.name == sp.name for _, o in self._mentions(_MASK.sub("", s)))
-
-    def _narrates(self, s: str, sp: Speaker) -> bool:
-        """Does the paragraph speak of ``sp`` in the third person outside quotations — by name, by
-        surname and title (常警官), or, with no first person in it, by the role word their title
-        ends in (民警急中生智 after a 派出所民警's turn): narrative about them, not their next words?"""
-        if self._names(s, sp):
-            return True
-        bare = _MASK.sub("", s)
-        role = title_end().search(sp.title or "")
-        return bool(role and len(role.group()) >= 2 and role.group() in bare and not _FIRST_PERSON.search(bare))
 
     def _someones_turn(self, s: str) -> bool:
         """Does the paragraph open a person's (or a questioner's) turn, not just any colon
@@ -401,21 +409,6 @@ class Attributor:
         if self.turns >= 2 and len(head) <= 10 and clean_title(head) == head:
             return True  # 行政长官：… on a transcript page that names no holder: someone's turn, whoever it is
         return plausible_name(head, self.known, after_title=False) or person_at_end(head, self.known) is not None
-
-    def _name_line(self, s: str) -> bool:
-        """A line that is only a person, with a title (成都市党代会代表 谢莉茹, 樊明武院士): a caption."""
-        bare = s.strip()
-        if len(bare) > 30 or re.search(r"[。！？!?，,：:“”「」\"]", bare):
-            return False
-        ms = self._mentions(bare)
-        return bool(ms) and len(bare) - (ms[-1][0] + len(ms[-1][1].name)) <= 3 and ms[-1][1].title is not None
-
-    def _mentions(self, text: str) -> list:
-        """``lexicon.mentions`` remembered per text while the known names stay the same."""
-        key = (text, len(self.known))
-        if key not in self._memo:
-            self._memo[key] = mentions(text, self.known)
-        return self._memo[key]
 
     def attribute(self, text: str) -> Speaker | None:
         return self.decide(text).speaker
@@ -469,13 +462,13 @@ class Attributor:
             return ()
         listed = self._listed_words(s)
         self._list_ended, self._listing = self._listing and not listed, listed
-        if (caption(s) or self._name_line(s)) and not _NARRATOR.match(s.strip()) and not listed:
+        if (caption(s) or _name_line(self._memo, self.known, s)) and not _NARRATOR.match(s.strip()) and not listed:
             return self._caption(s, text)
         found, mode = (self.last, "turn") if listed else self._find(s)
         if found is not None and self._no_person(simplify_aligned(_trimmed(found).name)):
-            found = self._surname_alone(simplify_aligned(found.name))  # 谈创新, 问到这件事, 李则(称), 巴生
+            found = _surname_alone(self.known, simplify_aligned(found.name))  # 谈创新, 问到这件事, 李则(称), 巴生
         if found is not None and mode in ("verb", "after-quote", "quote-topic") and self._via is None \
-                and (top := self._dominant(s, self._canonical(_trimmed(found)))) is not None \
+                and (top := self._dominant(s, _canonical(self.known, _trimmed(found)))) is not None \
                 and not self._no_person(simplify_aligned(_trimmed(top).name)):  # not 巴生 of 巴生站致词时说
             found, mode = top, "verb"  # two people speak: the one who says nearly all the words
         if found is None:
@@ -484,7 +477,7 @@ class Attributor:
         self._voiced = False
         proposals: list[Proposal] = []
         if found is not None:
-            found = self._canonical(_trimmed(found))
+            found = _canonical(self.known, _trimmed(found))
             found = Speaker(found.name, self._page_title(found))
             how = self._how(mode, found, s)
             confidence = round(CONFIDENCE[how] - self._doubt(mode, found, how, s), 2)
@@ -510,13 +503,13 @@ class Attributor:
             subject = self.salient  # 他续说，…贯彻落实习近平主席…讲话精神: a paragraph opening with 他 is still about them
         # a person jieba tags at the paragraph's end is worked out only if a 他/她 needs it
         self._untagged, self.salient = (None, subject) if subject else (s, self.salient)
-        ms = self._mentions(s)
+        ms = _mentions(self._memo, self.known, s)
         self.last_person = found or (ms[-1][1] if ms else self.last_person)
         # A person named in the closing sentence of a paragraph may speak next (出席了发布会。).
         tail = _SENTENCE_END.split(s.rstrip("。！？!?；; "))[-1]
         masked_tail = _MASK.sub("", tail)
         self.intro = next(
-            (sp for pos, sp in reversed(self._mentions(masked_tail)) if not oblique(masked_tail, pos, sp.name)), None
+            (sp for pos, sp in reversed(_mentions(self._memo, self.known, masked_tail)) if not oblique(masked_tail, pos, sp.name)), None
         )
         self._intro_rival = prev_last is not None and self.intro is not None and prev_last.name != self.intro.name
         self.open_quote = s.rfind("“") > s.rfind("”") or s.rfind("「") > s.rfind("」")
@@ -586,7 +579,7 @@ class Attributor:
         in it, how often the page names the person, how far back they were named or spoke."""
         bare = _MASK.sub("", s)
         masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
-        others = {sp.name for _, sp in self._mentions(bare)} - {found.name}
+        others = {sp.name for _, sp in _mentions(self._memo, self.known, bare)} - {found.name}
         seen = self._seen.get(found.name)
         spoke = self._spoke.get(found.name)
         f: dict[str, float] = {
@@ -642,9 +635,9 @@ class Attributor:
         for sp in self._loose_speakers(s):
             if all(o.speaker.name != sp.name for o in out):
                 out.append(self._proposal(s, text, sp, "speech-verb", 0.0, "", proposer="loose-name"))
-        people = {sp.name: sp for _, sp in self._mentions(bare)}
+        people = {sp.name: sp for _, sp in _mentions(self._memo, self.known, bare)}
         if len(people) == 1 and (re.search("[“「]", s) or _VERB_RE.search(bare)) and all(o.speaker.name not in people for o in out):
-            sp = self._canonical(_trimmed(next(iter(people.values()))))
+            sp = _canonical(self.known, _trimmed(next(iter(people.values()))))
             sp = Speaker(sp.name, sp.title or self.known.get(sp.name))
             if not out or out[0].speaker.name != sp.name:
                 how = "speech-verb" if _VERB_RE.search(bare) else "quote"
@@ -697,7 +690,7 @@ class Attributor:
                 self._via = None
                 sp = self._subject(masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
                 if sp is not None and self._via is None:
-                    found.append((clause_start, vm.end(), self._canonical(_trimmed(sp))))
+                    found.append((clause_start, vm.end(), _canonical(self.known, _trimmed(sp))))
         finally:
             self._via, self._rivals, self._untagged, self.salient = state
         return found
@@ -730,7 +723,7 @@ class Attributor:
                 # 「…」导演唐福睿透露: the clause claims the words after the quotation it opens with
                 claim = clause_start + len(re.match(r"[\u0000\s]*", masked[clause_start : vm.start()]).group())
                 if sp is not None:
-                    events.append((claim, vm.end(), -1, self._canonical(_trimmed(sp)), self._via is not None))
+                    events.append((claim, vm.end(), -1, _canonical(self.known, _trimmed(sp)), self._via is not None))
                 elif _unnamed_speaker(raw):
                     events.append((claim, vm.end(), -1, None, False))
             for wm in _VIEW_ANY.finditer(masked):  # 所以在他的妻子艾玛·托马斯看来，…: anywhere in a clause
@@ -739,7 +732,7 @@ class Attributor:
                 sp = self._person_before(masked[: wm.start()]) if who in ("他", "她", "其") \
                     else person_at_end(who.split("的")[-1], self.known)  # 他的妻子艾玛·托马斯: the wife
                 if sp is not None:
-                    events.append((wm.start(), wm.end(), -1, self._canonical(_trimmed(sp)), who in ("他", "她", "其")))
+                    events.append((wm.start(), wm.end(), -1, _canonical(self.known, _trimmed(sp)), who in ("他", "她", "其")))
             claimed = {e[0] for e in events}
             for cm in re.finditer("[：:](?=\u0000)", masked):
                 # 许鞍华则为观众解读了片名《明月几时有》的寓意：“…”: a book title does not end the clause
@@ -750,7 +743,7 @@ class Attributor:
                 sp = self._leading_person(masked[clause_start : cm.start()], masked[:clause_start])
                 claim = clause_start + len(re.match(r"[\u0000\s]*", masked[clause_start : cm.start()]).group())
                 if sp is not None:
-                    events.append((claim, cm.end(), -1, self._canonical(_trimmed(sp)), self._via is not None))
+                    events.append((claim, cm.end(), -1, _canonical(self.known, _trimmed(sp)), self._via is not None))
             for am in _ASKED.finditer(masked):
                 # 甲询问，…这三件事情有做到吗？乙回应，…: the asker's question is words of theirs too
                 clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, am.start())), default=0)
@@ -760,7 +753,7 @@ class Attributor:
                 self._via = None
                 sp = self._subject(masked[clause_start : am.start()].replace("\u0000", ""), masked, clause_start, s)
                 if sp is not None and self._via is None:
-                    events.append((clause_start, am.end(), -1, self._canonical(_trimmed(sp)), False))
+                    events.append((clause_start, am.end(), -1, _canonical(self.known, _trimmed(sp)), False))
             for qm in re.finditer(r"“[^“”]{8,}”|「[^「」]{8,}」", s):
                 if not re.search("[，。！？,!?]", qm.group()) or masked[: qm.start()].rstrip()[-1:] in ("：", ":", "，", ","):
                     continue  # 霍建华则表示…，“…” 导演许鞍华…: the quotation goes on the clause before it
@@ -770,7 +763,7 @@ class Attributor:
                 self._via = None
                 sp = self._leading_person(BOUNDARY.split(after)[0])
                 if sp is not None and self._via is None:
-                    events.append((qm.start(), qm.start(), qm.end(), self._canonical(_trimmed(sp)), False))
+                    events.append((qm.start(), qm.start(), qm.end(), _canonical(self.known, _trimmed(sp)), False))
         finally:
             self._via, self._rivals, self._untagged, self.salient = state
         events.sort(key=lambda e: (e[0], e[1]))
@@ -782,7 +775,7 @@ class Attributor:
                 continue
             prev = before[-1][3]
             between = _MASK.sub("", s[before[-1][0] : start])
-            if all(m.name in prev.name or prev.name in m.name for _, m in self._mentions(between)):
+            if all(m.name in prev.name or prev.name in m.name for _, m in _mentions(self._memo, self.known, between)):
                 events[i] = (start, words, end, prev, via)
         self._memo[key] = events
         return events
@@ -867,7 +860,7 @@ class Attributor:
             # first (by_surname_and_title), else the one person of that surname — never 蒋书记 as a name
             found = by_surname_and_title(surname, ref.group(), self.known)
             if found is None:
-                people = self._people_of_surname(surname)
+                people = _people_of_surname(self.known, self.text, self.original, self.names, surname)
                 found = Speaker(people[0], self.known.get(people[0])) if len(people) == 1 else None
             return found
         for name in sorted(self.known, key=len, reverse=True):
@@ -921,10 +914,10 @@ class Attributor:
         people: dict[str, Speaker] = {}
         for clause in BOUNDARY.split(_MASK.sub("", self.text[: max(at, 0)])):
             for m in _interview_words()[0].finditer(clause):
-                found = self._mentions(clause[: m.start()])[-1:]
+                found = _mentions(self._memo, self.known, clause[: m.start()])[-1:]
                 people.update((sp.name, sp) for _, sp in found)
             for m in _interview_words()[1].finditer(clause):
-                people.update((sp.name, sp) for _, sp in self._mentions(clause[m.end() :]))
+                people.update((sp.name, sp) for _, sp in _mentions(self._memo, self.known, clause[m.end() :]))
         people = {n: sp for n, sp in people.items() if not _JOURNALIST.search(sp.title or self.known.get(n) or "")}
         if len(people) != 1:
             return _NOBODY if people else None
@@ -940,37 +933,9 @@ class Attributor:
             bare = _MASK.sub("", sentence)
             if _is_question(bare.strip()) or _ANSWER.match(bare.strip()) or not _hosting().search(bare):
                 continue
-            out |= {sp.name for _, sp in self._mentions(bare)
+            out |= {sp.name for _, sp in _mentions(self._memo, self.known, bare)
                     if _answerer_title(sp.title or self.known.get(sp.name) or "")}
         return out
-
-    def _surname_reference(self, core: str) -> Speaker | None:
-        """蒋书记 (the whole subject: a surname and a title word) where the page gave nobody of that
-        surname the title but names exactly one person of that surname (蒋锋、徐华勤…等领导):
-        that person."""
-        ref = _reference_patterns()[0].search(core)
-        if ref is None or ref.start() == 0:
-            return None
-        surname = core[: ref.start()]
-        if surname_of(surname) != surname or by_surname_and_title(surname, ref.group(), self.known) is not None:
-            return None
-        people = self._people_of_surname(surname)
-        if len(people) != 1:
-            return None
-        # 蒋书记 with no title for 蒋锋 elsewhere: 书记 is what the page calls him (not 郭董's 董)
-        return Speaker(people[0], self.known.get(people[0]) or (ref.group() if title_end().fullmatch(ref.group()) else None))
-
-    def _people_of_surname(self, surname: str) -> list[str]:
-        """The names of that surname the page holds: known ones, and those jieba tags as a person
-        where the surname stands (蒋锋、徐华勤…等领导: 蒋锋), a surname + title excluded."""
-        out = {n for n in self.known if surname_of(n) == surname and len(n) > len(surname) and not is_transliterated(n)}
-        for m in re.finditer(re.escape(surname), self.text):
-            word, flag = (pos_tags(self.text[m.start() : m.start() + len(surname) + 3]) or (("", ""),))[0]
-            if flag.startswith("nr") and len(surname) < len(word) <= len(surname) + 2 and word.startswith(surname) \
-                    and not title_end().search(word) and plausible_name(word, self.known, after_title=False):
-                out.add(word)
-                self.names.setdefault(word, self.original[m.start() : m.start() + len(word)])  # 蔣鋒 as written
-        return sorted(out)
 
     def _announcement(self, s: str) -> bool:
         """Can the paragraph be a host's announcement — not about the press conference or its
@@ -978,8 +943,8 @@ class Attributor:
         bare = _MASK.sub("", s)
         if _REPORTER.search(bare) or re.search("记者会|发布会|见面会|吹风会|招待会", bare) or caption_or_heading(s):
             return False
-        return self._opener is not None and not self._names(s, self._opener) and not any(
-            _answerer_title(sp.title or "") for _, sp in self._mentions(bare))
+        return self._opener is not None and not _names(self._memo, self.known, s, self._opener) and not any(
+            _answerer_title(sp.title or "") for _, sp in _mentions(self._memo, self.known, bare))
 
     def _most_named(self) -> Speaker | None:
         """The person the paragraphs before the first question name most often (外交部发言人洪磊
@@ -1004,8 +969,8 @@ class Attributor:
         return (
             self.last is not None and self.last_mode in ("colon", "turn") and self._bare_turn
             and bare[:1] in _BULLETS and len(bare) >= 30
-            and bool(_FIRST_PERSON.search(_MASK.sub("", bare))) and not self._names(bare, self.last)
-            and not any(sp.name != self.last.name for _, sp in self._mentions(_MASK.sub("", bare)))
+            and bool(_FIRST_PERSON.search(_MASK.sub("", bare))) and not _names(self._memo, self.known, bare, self.last)
+            and not any(sp.name != self.last.name for _, sp in _mentions(self._memo, self.known, _MASK.sub("", bare)))
         )
 
     def _caption(self, s: str, text: str) -> tuple[Proposal, ...]:
@@ -1026,12 +991,12 @@ class Attributor:
             flags.add("quote-topic")
         if self._rivals:
             flags.add("rivals")  # 张三和李四出席了会议。他表示: two people the pronoun could mean
-        if found.title is None and found.name not in self.known and self._count_alone(found.name) < 2:
+        if found.title is None and found.name not in self.known and _count_alone(self.known, self.text, found.name) < 2:
             # named once, with no title, found by jieba alone: sure enough only with a second sign
             # that this person speaks — a 他/她 that refers back to the name, or quoted words
             confirmed = (how in ("pronoun", "title-reference") or mode in ("after-quote", "quote-topic", "signed") or self._says_quoted(s, found.name)
                          or mode == "colon" and self._transcript_name(found.name, found))
-            flags.add("weak-name-confirmed" if confirmed else "weak-name-formed" if self._formed_name(found.name) else "weak-name")
+            flags.add("weak-name-confirmed" if confirmed else "weak-name-formed" if _formed_name(found.name) else "weak-name")
         if mode not in ("colon", "signed") and self._contested(s, found, how):  # a turn's words name whom it talks about
             # the one who says nearly all the words is less in doubt than a contest between equals
             flags.add("outspoken" if self._outspeaks(s, found, how) else "contested")
@@ -1039,19 +1004,6 @@ class Attributor:
             flags.add("voiced")
             self._voiced = True
         return sum(DOUBTS[f] for f in flags)
-
-    @staticmethod
-    def _formed_name(name: str) -> bool:
-        """A Chinese name in its fullest usual shape: a surname, then two characters (梁志祥) — not
-        two characters, which are as often half a name or a word (刘晏|含, 乌龙, 鲁瓦 of 勒鲁瓦), nor
-        four from a one-character surname (全会报告), nor a surname and an address term (王女士)."""
-        surname = surname_of(name)
-        return surname is not None and len(name) - len(surname) == 2 and not by_address_term(name)
-
-    def _count_alone(self, name: str) -> int:
-        """How often the page names ``name`` other than inside a longer name it knows (鲁瓦 in 勒鲁瓦)."""
-        longer = [n for n in self.known if name in n and n != name]
-        return self.text.count(name) - sum(self.text.count(n) * n.count(name) for n in longer)
 
     @staticmethod
     def _says_quoted(s: str, name: str) -> bool:
@@ -1121,17 +1073,9 @@ class Attributor:
         if at <= 0:
             return 0
         between = _MASK.sub("", rest[:at])
-        if any(sp.name != found.name and not oblique(between, pos, sp.name) for pos, sp in self._mentions(between)):
+        if any(sp.name != found.name and not oblique(between, pos, sp.name) for pos, sp in _mentions(self._memo, self.known, between)):
             return len(opening.group())
         return 0
-
-    def _companion_of(self, bare: str, pos: int, found: Speaker) -> bool:
-        """``_companion``, unless the 与 before the name is the person's own title's
-        (中国科学院古脊椎动物与古人类研究所研究员徐星: an institute's name, no companion)."""
-        for title in (found.title, self.known.get(found.name)):
-            if title and "与" in title and bare[:pos].endswith(title):
-                return False
-        return _companion(bare, pos)
 
     def _contested(self, s: str, found: Speaker, how: str) -> bool:
         """Do the paragraph's signals disagree about who speaks? Only where a verb, a quotation or
@@ -1146,7 +1090,7 @@ class Attributor:
         if how in ("transcript", "continuation", "monologue"):
             return False
         bare = _MASK.sub("", s)
-        if found.name in bare and all(self._companion_of(bare, m.start(), found) for m in re.finditer(re.escape(found.name), bare)):
+        if found.name in bare and all(_companion_of(self.known, bare, m.start(), found) for m in re.finditer(re.escape(found.name), bare)):
             return True
         if self._opened_by_another(s, found):
             return True
@@ -1164,7 +1108,7 @@ class Attributor:
                     continue  # …表示，普亭有向他提及…: words told to the speaker, who reports them
                 self._via = None
                 sp = self._subject(masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
-                if sp is not None and self._via is None and self._canonical(_trimmed(sp)).name != found.name \
+                if sp is not None and self._via is None and _canonical(self.known, _trimmed(sp)).name != found.name \
                         and not self._no_person(simplify_aligned(_trimmed(sp).name)):  # 巴生站致词时说: a place
                     return True
         finally:
@@ -1181,39 +1125,17 @@ class Attributor:
                and v >= max(words.get(found.name, 0), _OUTSPOKEN) for k, v in words.items()):
             return True
         if how in ("pronoun", "title-reference") and found.name not in bare:
-            others = [sp for pos, sp in self._mentions(bare) if not oblique(bare, pos, sp.name)
+            others = [sp for pos, sp in _mentions(self._memo, self.known, bare) if not oblique(bare, pos, sp.name)
                       and not bare.startswith("的", pos + len(sp.name))]
             # a possessor only (冯友兰的《中国哲学简史》) is nobody who speaks
-            others += [sp for sp, is_oblique in self._tagged_names(bare) if not is_oblique
+            others += [sp for sp, is_oblique in _tagged_names(self.known, bare) if not is_oblique
                        and not all(bare.startswith("的", m.end()) for m in re.finditer(re.escape(sp.name), bare))]
             surname = surname_of(found.name)
             if how == "pronoun":
-                others = self._before_pronoun(bare, others)
+                others = _before_pronoun(bare, others)
             # 郭董, 詹书记: jieba may tag the reference itself as a person
             return any(sp.name != found.name and not (surname and sp.name.startswith(surname)) for sp in others)
         return False
-
-    @staticmethod
-    def _before_pronoun(bare: str, others: list[Speaker]) -> list[Speaker]:
-        """Of ``others``, those who may contest a 他/她: named before the paragraph's first pronoun
-        (whom it may mean), or after it as the subject opening a clause (…。冯友兰曾经写过); a
-        person named after it inside a clause (他说普京不值得信任, 二是贯彻落实习近平主席…讲话精神)
-        is what the words are about."""
-        first = re.search("[他她](?![们])", bare)
-        if first is None:
-            return others
-        out = []
-        for sp in others:
-            at = bare.find(sp.name)
-            if at < 0:
-                continue
-            start = max((b.end() for b in BOUNDARY.finditer(bare, 0, at)), default=0)
-            head = re.sub(r"\s+", "", bare[start:at])
-            if sp.title and head.endswith(sp.title):
-                head = head[: -len(sp.title)]
-            if at < first.start() or not TIME_LEAD.sub("", LEAD.sub("", head)):
-                out.append(sp)
-        return out
 
     def _verbs_here(self, masked: str) -> re.Pattern:
         """The speech verbs, and 指 right after a name the page named (贺一诚指每日…, 梁君彦指议员「…」):
@@ -1274,44 +1196,6 @@ class Attributor:
         if self._places is None:
             self._places = dateline_places(self.text)
         return name in self._places
-
-    def _surname_alone(self, clause: str) -> Speaker | None:
-        """A surname, then an adverb (李则称): the one person of that surname the page names
-        (李家超), or nobody when it names none or several."""
-        surname = surname_of(clause)
-        if not surname or len(clause) != len(surname) + 1:
-            return None
-        people = [(n, t) for n, t in self.known.items()
-                  if n != clause and len(n) > len(surname) + 1 and surname_of(n) == surname and not clause_not_name(n)]
-        return Speaker(*people[0]) if len(people) == 1 else None
-
-    def _canonical(self, sp: Speaker) -> Speaker:
-        """A part of a transliterated name (盖茨) is the full name given earlier (比尔·盖茨)."""
-        if sp.name in self.known or is_transliterated(sp.name):
-            return sp
-        for full, title in self.known.items():
-            if is_transliterated(full) and sp.name in re.split(f"[{NAME_SEP}]", full):
-                return Speaker(full, title)
-        full = self._full_name(sp.name)
-        return Speaker(full, sp.title or self.known.get(full)) if full else sp
-
-    def _full_name(self, short: str) -> str | None:
-        """A short form of a Chinese name the page wrote in full (林郑 for 林郑月娥: the two surnames
-        opening a name of four; 月娥 for it: the given name alone) — only when exactly
-        one titled person the page introduced matches, and the short form is no name the page knows
-        itself (张伟 is never 张伟明)."""
-        if len(short) < 2 or short in self.known or not re.fullmatch(f"[{CJK}]+", short):
-            return None
-        fulls = set()
-        for full, title in self.known.items():
-            if is_transliterated(full) or len(full) <= len(short) or not title:
-                continue
-            surname = surname_of(full) or ""
-            # 林郑 of 林郑月娥, 欧阳 of 欧阳明高: two surnames (or a compound one) opening a name of four
-            double = len(short) == 2 and len(full) == 4 and (short == surname or all(surname_of(c) == c for c in short))
-            if full.startswith(short) and double or surname and len(full) - len(surname) >= 2 and full[len(surname):] == short:
-                fulls.add(full)
-        return fulls.pop() if len(fulls) == 1 else None
 
     def _find(self, s: str) -> tuple[Speaker | None, str]:
         if _is_question(s) or _asks_you(s) or self._asking_turn(s):
@@ -1420,7 +1304,7 @@ class Attributor:
             clause = masked[clause_start : qm.start()]
             if "\u0000" in clause or not re.search("[，。！？,!?]", qm.group()):
                 continue
-            ms = self._mentions(clause)  # the clause is the title and the name, nothing else
+            ms = _mentions(self._memo, self.known, clause)  # the clause is the title and the name, nothing else
             if len(ms) == 1 and ms[0][0] + len(ms[0][1].name) == len(clause) and ms[0][1].title \
                     and re.sub(r"\s+", "", clause[: ms[0][0]]) == ms[0][1].title:
                 return ms[0][1], "after-quote"
@@ -1444,10 +1328,10 @@ class Attributor:
             if _FIRST_PERSON.search(qm.group(1)) and not _REPORTER.search(masked[: qm.start()]):
                 # 刘永好最关注…。新希望集团还设立了…。“我们现在…”: the one person the paragraph is about,
                 # named as the subject of its first sentence and nowhere else anyone
-                people = {sp.name for _, sp in self._mentions(masked[: qm.start()])}
+                people = {sp.name for _, sp in _mentions(self._memo, self.known, masked[: qm.start()])}
                 first = _SENTENCE_END.split(masked[: qm.start()])[0]
                 at = self._subject_at(first) if len(people) == 1 else None
-                if at is not None and not self._tagged_names(masked[: qm.start()].replace(at[1].name, "")):
+                if at is not None and not _tagged_names(self.known, masked[: qm.start()].replace(at[1].name, "")):
                     return at[1]
         return None
 
@@ -1461,8 +1345,8 @@ class Attributor:
             sentence = masked[: qm.start()]
             if _SENTENCE_END.search(sentence) or "\u0000" in sentence or _REPORTER.search(sentence):
                 continue  # the paragraph's one sentence, then the words (after more, whose they are is unsure)
-            named = [c for c in BOUNDARY.split(sentence) if self._mentions(c) or self._tagged_names(c)]
-            if named and (sp := self._clause_opener(named[-1])) is not None:
+            named = [c for c in BOUNDARY.split(sentence) if _mentions(self._memo, self.known, c) or _tagged_names(self.known, c)]
+            if named and (sp := _clause_opener(self._memo, self.known, self.text, self.original, self.names, named[-1])) is not None:
                 return sp
         return None
 
@@ -1477,20 +1361,13 @@ class Attributor:
             return None
         rest = masked[qm.end() :].replace("\u0000", " ")
         first = _SENTENCE_END.split(rest)[0]
-        if unnamed_person(self._unnamed_rest(first)) or _REPORTER_SUBJECT.search(first):
+        if unnamed_person(_unnamed_rest(self._memo, self.known, first)) or _REPORTER_SUBJECT.search(first):
             return None
-        people = {sp.name for _, sp in self._mentions(rest)}
+        people = {sp.name for _, sp in _mentions(self._memo, self.known, rest)}
         if not people:  # nobody titled or known: the names jieba tags in the next sentence
-            named = self._tagged_names(first)
+            named = _tagged_names(self.known, first)
             return named[0][0] if len(named) == 1 and not named[0][1] else None
         return self._subject_of(first) if len(people) == 1 else None
-
-    def _unnamed_rest(self, text: str) -> str:
-        """``text`` without its named persons' titles and names (…总队长陈育坤: no unnamed 陈总 in it)."""
-        for pos, sp in reversed(self._mentions(text)):
-            start = max(0, pos - len(sp.title or "")) if text[:pos].endswith(sp.title or "") else pos
-            text = text[:start] + "，" + text[pos + len(sp.name) :]
-        return text
 
     def _salient(self) -> Speaker | None:
         """Whom a 他/她 with no one named before it means: the person jieba tags at the end of the
@@ -1507,24 +1384,10 @@ class Attributor:
         last = _SENTENCE_END.split(bare)[-1]
         if not last or _SENTENCE_END.search(s) is None and len(s) < 25:
             return None  # a heading or a caption is about nobody in particular
-        named = [sp for sp, is_oblique in self._tagged_names(last) if not is_oblique]
+        named = [sp for sp, is_oblique in _tagged_names(self.known, last) if not is_oblique]
         if len(named) != 1 or self.text.count(named[0].name) < 2:
             return None
         return named[0]
-
-    def _tagged_names(self, sentence: str) -> list[tuple[Speaker, bool]]:
-        """Surname-initial names jieba tags as persons in one sentence, each with whether it
-        stands as an object or companion (oblique) there."""
-        if "nr" not in SIGNALS:
-            return []
-        out: dict[str, tuple[Speaker, bool]] = {}
-        pos = 0
-        for tagged, flag in joined_surnames(pos_tags(sentence)):
-            word = known_at(sentence, pos, tagged, self.known) if flag == "nr" else tagged
-            if flag == "nr" and plausible_name(word, self.known, after_title=False):
-                out.setdefault(word, (Speaker(word, self.known.get(word)), oblique(sentence, pos, word)))
-            pos += len(tagged)
-        return list(out.values())
 
     def _surname_turn(self, s: str) -> Speaker | None:
         """李：… among transcript turns — the one person of that surname the page introduced."""
@@ -1562,7 +1425,7 @@ class Attributor:
         if said and said.start() >= 2:
             raw = raw[: said.start()]  # 王建华说：… — the speaker is 王建华, never 华说
         for head in dict.fromkeys((raw, _strip_adverbials(raw))):
-            sp = person_at_end(head, self.known) or self._short_form(head)  # 特朗普： for 唐纳德·特朗普
+            sp = person_at_end(head, self.known) or _short_form(self.known, head)  # 特朗普： for 唐纳德·特朗普
             if sp is None:
                 continue
             if _JOURNALIST.search(sp.title or self.known.get(sp.name) or ""):
@@ -1733,7 +1596,7 @@ class Attributor:
                     and core not in ("他", "她"):
                 continue  # 赵大|姐感慨地说: an adverbial is stripped at a word's start, not inside one (他|续说: 他 is a word)
             sp = self._subject_core(core, masked, clause_start, s, pre)
-            if sp is not None and core.endswith(sp.name) and self._spoken_to(core, sp.name):
+            if sp is not None and core.endswith(sp.name) and _spoken_to(core, sp.name):
                 continue  # 希望能跟侯孝贤说一声: 侯孝贤 is spoken to, not the speaker
             if sp is not None and self._dateline_place(sp.name):
                 continue  # (巴生28日讯) … 晚宴巴生站致词时说: the place, never the speaker
@@ -1741,63 +1604,19 @@ class Attributor:
                 lead = LEAD.sub("", core)
                 # 他昨晚在…时(说): a 他 before adverbials the cores keep is still the pronoun
                 via = "pronoun" if lead in ("他", "她") or re.match("[他她](?![们的])", lead) and sp.name not in core else None
-                found.append((self._rank(sp), stripped, sp, via))
+                found.append((_rank(self.known, sp), stripped, sp, via))
         if not found:
             return None
         best = min(found, key=lambda t: t[:2])
         self._via = best[3]
         return best[2]
 
-    def _short_form(self, core: str) -> Speaker | None:
-        """扎哈罗娃 for the 玛丽亚·扎哈罗娃 the page named: the last part of one known
-        transliterated name, alone or right after a title."""
-        found = None
-        for full, title in self.known.items():
-            if not is_transliterated(full):
-                continue
-            last = re.split(f"[{NAME_SEP}]", full)[-1]
-            if len(last) >= 2 and core.endswith(last) and (core == last or title_end().search(core[: -len(last)])):
-                if found is not None and found.name != full:
-                    return None  # two people share it
-                found = Speaker(full, title)
-        return found
-
-    def _given_part_form(self, core: str) -> Speaker | None:
-        """库力加孜拉 for the 库力加孜拉·俄尔斯别克 the page named: a Uyghur or Kazakh name (given
-        name, then the father's) is shortened to its first part — the whole subject, three or more
-        characters, one known transliterated name's first part and no other's, no name itself."""
-        if len(core) < 3 or core in self.known:
-            return None
-        found = [(full, title) for full, title in self.known.items()
-                 if is_transliterated(full) and re.split(f"[{NAME_SEP}]", full)[0] == core]
-        return Speaker(*found[0]) if len(found) == 1 else None
-
-    @staticmethod
-    def _spoken_to(core: str, name: str) -> bool:
-        """跟侯孝贤(说), 向市委书记张三(汇报时说), 和李四(说): the person right after an oblique word
-        (跟/对/向 also across a short title) is spoken to — but …分配和消费司负责人常铁威 speaks."""
-        pos = len(core) - len(name)
-        head = core[:pos]
-        if not LEAD.sub("", head):
-            return False  # 对此耿爽(反问): 对此 opens the clause, nobody is spoken to
-        return oblique(core, pos, name) and (
-            re.search(r"[跟对向给替][^、，,]{0,6}$", head) is not None or head.endswith(("和", "与", "同"))
-        )
-
-    def _rank(self, sp: Speaker) -> int:
-        """Known names first, then titled names of 2-4 characters, then the rest."""
-        if sp.name in self.known:
-            return 0
-        if is_transliterated(sp.name) or len(sp.name) <= 4 and surname_of(sp.name):
-            return 1 if sp.title else 2
-        return 3
-
     def _subject_core(self, core: str, masked: str, clause_start: int, s: str, pre: str) -> Speaker | None:
         if _CONNECTIVES.fullmatch(core) and (sp := self._chained_subject(masked, clause_start)) is not None:
             return sp
         core = LEAD.sub("", core)
         if core in ("他", "她"):
-            return self._when_subject(masked[:clause_start]) or self._person_before(masked[:clause_start])
+            return _when_subject(self._memo, self.known, masked[:clause_start]) or self._person_before(masked[:clause_start])
         if not core:  # clause-initial verb: the person its sentence opens with
             sent_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, clause_start)), default=0)
             if sent_start == clause_start:
@@ -1805,29 +1624,29 @@ class Attributor:
             sentence = masked[sent_start:clause_start]
             # 他认为，…，就此他以…身份向政府提出: a 他 opening the sentence means whom the paragraph
             # named before it, if it named anyone (霍启刚则认为…。他认为…), not the last paragraph's speaker
-            named_before = bool(self._mentions(masked[:sent_start].replace("\u0000", " ")))
+            named_before = bool(_mentions(self._memo, self.known, masked[:sent_start].replace("\u0000", " ")))
             lead = self._leading_person(sentence, masked[:sent_start] if named_before else None)
-            if lead is not None and lead.name in sentence and self._object_before(sentence, lead):
+            if lead is not None and lead.name in sentence and _object_before(sentence, lead):
                 return None  # 全市上下牢记习近平总书记…嘱托，…，提出…: the person is an object, not the subject
             if lead is None and masked[clause_start - 1] in "，,":
                 # 得知…，黄沛华非常高兴，并表示…: the one person opening the clause just before
                 prev_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, clause_start - 1)), default=0)
                 if prev_start > sent_start or prev_start == sent_start == 0:
-                    lead = self._clause_opener(masked[prev_start : clause_start - 1])
+                    lead = _clause_opener(self._memo, self.known, self.text, self.original, self.names, masked[prev_start : clause_start - 1])
             return lead
         if _STATEMENT.match(core):
             return self.last if self.last_mode == "verb" else None
-        sp = person_at_end(core.removeprefix("据"), self.known) or self._short_form(core.removeprefix("据"))
+        sp = person_at_end(core.removeprefix("据"), self.known) or _short_form(self.known, core.removeprefix("据"))
         if sp is None:
-            sp = self._given_part_form(core.removeprefix("据"))
+            sp = _given_part_form(self.known, core.removeprefix("据"))
         if sp is None:
-            sp = self._surname_reference(core.removeprefix("据"))
+            sp = _surname_reference(self.known, self.text, self.original, self.names, core.removeprefix("据"))
         if sp is None and clause_not_name(core):
-            sp = self._surname_alone(core)  # 李则(称): the one 李 the page named
+            sp = _surname_alone(self.known, core)  # 李则(称): the one 李 the page named
         if sp is None and (sp := by_role(core.removeprefix("据"), self.known)) is not None:
             if _JOURNALIST.search(sp.title or ""):
                 return None  # 该记者还表示: the reporter who asked, never the byline's 记者王盼盼
-            if self._role_shared(core, sp):
+            if _role_shared(self.known, self.text, core, sp):
                 return None  # 这位总统 where the page also wrote 法国总统马克龙: two holders
         if sp is None and "address-name" in SIGNALS:
             sp = addressed_person(core.removeprefix("据"))  # 村民吴女士(说): named so on the page
@@ -1837,13 +1656,13 @@ class Attributor:
         if lead is not None and re.search("(?:中|上|时|里|期间|之际|后)$", core):
             return lead  # a person, then an adverbial (…视察天津重要讲话中指出)
         if core.endswith("地"):  # 郎导感谢了现场球迷颇有些激动地(表示): the clause's one person, in manner
-            lead = self._clause_opener(core)
+            lead = _clause_opener(self._memo, self.known, self.text, self.original, self.names, core)
             if lead is None and len(core) <= 12 and clause_start > 0 and masked[clause_start - 1] in "，," \
-                    and not self._mentions(core) and not self._tagged_names(core):
+                    and not _mentions(self._memo, self.known, core) and not _tagged_names(self.known, core):
                 # 楼继伟毫不回避，坦率而又入情入理地回答: manner alone, the person opening the clause before
                 prev_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, clause_start - 1)), default=0)
                 # 王毅听到后，停下脚步，缓慢而坚定地回答: clauses naming nobody between, the one opening the sentence
-                lead = self._clause_opener(masked[prev_start : clause_start - 1]) or self._chained_subject(masked, clause_start)
+                lead = _clause_opener(self._memo, self.known, self.text, self.original, self.names, masked[prev_start : clause_start - 1]) or self._chained_subject(masked, clause_start)
             return lead
         return None
 
@@ -1858,49 +1677,6 @@ class Attributor:
                 return sp
         return None
 
-    def _when_subject(self, before: str) -> Speaker | None:
-        """当[title] NAME…时，他…: the pronoun right after a clause of 当…时 means the person that
-        clause opens with, its subject — not one named later in it (…主任王赤从…主席白春礼手中接过
-        院士证书时，他用这样六个字形容…: 王赤)."""
-        m = re.search(r"(?:^|[，,。；;\s\u0000])当([^，,。；;！？!?\u0000]{2,60})时[，,]\s*$", before)
-        if m is None:
-            return None
-        ms = self._mentions(m.group(1))
-        if not ms or ms[0][0] > 24 or BOUNDARY.search(m.group(1)[: ms[0][0]]):
-            return None
-        head = m.group(1)[: ms[0][0]]
-        lead = ms[0][1]
-        return lead if not head or lead.title and head.endswith(lead.title) else None
-
-    def _role_shared(self, core: str, holder: Speaker) -> bool:
-        """Does the page write the title word of a reference (这位总统) before a name other than
-        its one known holder's (美国总统拜登与法国总统马克龙…, 马克龙 a name we could not read):
-        then the reference may mean either."""
-        m = title_end().search(core)
-        if m is None:
-            return False
-        word = m.group()
-        for at in (i.end() for i in re.finditer(re.escape(word), self.text)):
-            after = re.sub(r"\s+", "", self.text[at : at + 8])
-            if after.startswith(holder.name) or after[:1] in ("他", "她"):
-                continue
-            if any(plausible_name(after[:k], self.known, after_title=True) and surname_of(after[:k])
-                   for k in (2, 3)):
-                return True
-        return False
-
-    @staticmethod
-    def _object_before(sentence: str, sp: Speaker) -> bool:
-        """Do words other than the person's title stand before them in their sentence — a verb, or
-        more than a few characters (全市上下牢记|习近平总书记…)? Then the person is an object, not
-        the subject of a verb later in the sentence."""
-        head = BOUNDARY.split(sentence[: sentence.find(sp.name)].replace("\u0000", ""))[-1]  # its clause
-        head = re.sub(r"\s+", "", head)
-        if sp.title and head.endswith(sp.title):
-            head = head[: -len(sp.title)]
-        head = TIME_LEAD.sub("", LEAD.sub("", head))
-        return len(head) > 4 or any(flag == "v" for _, flag in pos_tags(head)) if head else False
-
     def _chained_subject(self, masked: str, clause_start: int) -> Speaker | None:
         """The subject of a verb opened by a connective alone (…，且称 / …，仅称): the person opening
         the nearest earlier clause of the sentence that names anyone, when that clause names
@@ -1908,7 +1684,7 @@ class Attributor:
         sent_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, clause_start)), default=0)
         clauses = BOUNDARY.split(masked[sent_start:clause_start].replace("\u0000", ""))
         for clause in reversed(clauses):
-            names = {sp.name for _, sp in self._mentions(clause)} | {sp.name for sp, _ in self._tagged_names(clause)}
+            names = {sp.name for _, sp in _mentions(self._memo, self.known, clause)} | {sp.name for sp, _ in _tagged_names(self.known, clause)}
             if not names and not re.search("[他她]", clause):
                 continue
             lead = self._leading_person(clause)
@@ -1920,49 +1696,6 @@ class Attributor:
             return lead if opens else None  # the clause opens with the person (之后, a title before the name at most)
         return None
 
-    def _clause_opener(self, clause: str) -> Speaker | None:
-        """The one person a clause opens with, by name or by surname and short title (郭董, 纪导 for
-        the person the page introduced), when the clause names nobody else."""
-        clause = TIME_LEAD.sub("", LEAD.sub("", clause.strip()))
-        if not clause or "\u0000" in clause or len(clause) > 40 or clause[:1] in ("他", "她"):
-            return None
-        ms = self._mentions(clause)
-        if ms:
-            pos, sp = ms[0]
-            if len({m.name for _, m in ms}) > 1 or pos > 3 or _VERB_RE.search(clause[:pos]):
-                return None
-            if clause.startswith(sp.name, pos):
-                end = pos + len(sp.name)
-            else:  # 郎导 for 郎平: the surname, then the short title
-                ref = _reference_patterns()[2].match(clause, pos + 1)
-                end = ref.end() if ref else pos + 2
-        else:
-            found = self._reference_lead(clause)
-            if found is None:
-                return None
-            sp, end = found
-        rest = clause[end:]
-        if _CAUSATIVE.match(rest) or _KIN.match(rest) or _reference_patterns()[2].search(rest) \
-                or any(t.name != sp.name for t, _ in self._tagged_names(rest)):
-            return None  # 孙导的话让队长李强…: someone else may be the subject
-        return sp
-
-    def _reference_lead(self, clause: str) -> tuple[Speaker, int] | None:
-        """A surname and short title (郭董, 纪导) within the first characters of a clause that names
-        no one else: the person of that surname and title the page introduced, and where the reference ends."""
-        for end in range(2, min(len(clause), 7) + 1):
-            piece = clause[:end]
-            if _reference_patterns()[0].search(piece) is None:
-                continue
-            sp = person_at_end(piece, self.known) or self._surname_reference(piece)
-            if sp is None:
-                continue
-            head = piece[: end - 2]
-            if len(head) > 3 or _VERB_RE.search(head) or self._mentions(clause[end:]):
-                return None
-            return sp, end
-        return None
-
     def _leading_person(self, text: str, before: str | None = None) -> Speaker | None:
         text = TIME_LEAD.sub("", LEAD.sub("", text.replace("\u0000", "").strip()))
         if (bare := text.lstrip("，,、 ")) != text and bare[:1] in ("他", "她"):
@@ -1970,15 +1703,15 @@ class Attributor:
         if m := _TIME_CLAUSE.match(text):
             # 在点评比赛的时候，纪导声音异常低沉: a leading adverbial clause, then the person (部长王建军
             # 离开后，张丽华…: the person after it, not the one named in it)
-            after = self._clause_opener(BOUNDARY.split(text[m.end() :])[0])
-            if after is not None or not (self._mentions(m.group()) or self._tagged_names(m.group())):
+            after = _clause_opener(self._memo, self.known, self.text, self.original, self.names, BOUNDARY.split(text[m.end() :])[0])
+            if after is not None or not (_mentions(self._memo, self.known, m.group()) or _tagged_names(self.known, m.group())):
                 return after
         if text[:1] in ("他", "她") and before is not None:
             self._via = "pronoun"
             return self._person_before(before)
         if text[:1] in ("他", "她") and self.last_person is not None:
             return self.last  # 她停顿了一下,又补充道: the person of the paragraph so far
-        ms = self._mentions(text)
+        ms = _mentions(self._memo, self.known, text)
         for i, (pos, sp) in enumerate(ms):
             head = text[:pos]
             if not BOUNDARY.search(head) and not _VERB_RE.search(head) and len(head) <= 40:
@@ -1996,7 +1729,7 @@ class Attributor:
             break
         if not ms:  # no title, no page-known name: a name jieba tags after a short head (乘客葛江涛)
             clause = BOUNDARY.split(text)[0]
-            named = self._tagged_names(clause)
+            named = _tagged_names(self.known, clause)
             if len(named) == 1 and not named[0][1]:  # one person, as the subject
                 pos = clause.find(named[0][0].name)
                 if cut_short(clause[pos + len(named[0][0].name) :], ends=True):
@@ -2017,48 +1750,20 @@ class Attributor:
         """Where the last subject of ``text`` is named, and who: not an object or companion
         (与X…, 会见X), not a possessor (出席胡锦涛的晚宴, 项瑞母亲)."""
         subjects = [
-            (pos, sp) for pos, sp in self._mentions(text)
-            if (not oblique(text, pos, sp.name) or self._titled_opener(text, pos, sp))
+            (pos, sp) for pos, sp in _mentions(self._memo, self.known, text)
+            if (not oblique(text, pos, sp.name) or _titled_opener(text, pos, sp))
             and text[pos + len(sp.name) : pos + len(sp.name) + 1] != "的"
             and not _KIN.match(text, pos + len(sp.name))  # 项瑞母亲: the relative is the subject
         ]
         return subjects[-1] if subjects else None
 
-    @staticmethod
-    def _titled_opener(text: str, pos: int, sp: Speaker) -> bool:
-        """Does the person's clause open with their title and nothing else before the name
-        (候任体育、演艺文化及出版界议员霍启刚则认为): a 及 or 和 inside the title joins no companion."""
-        clause = re.sub(r"\s+", "", BOUNDARY.split(text[:pos])[-1])
-        return bool(sp.title) and TIME_LEAD.sub("", LEAD.sub("", clause)) == re.sub(r"\s+", "", sp.title)
-
-    def _other_speaker(self, text: str, sp: Speaker | None) -> bool:
-        """Does someone other than ``sp`` speak in ``text`` — a speech verb after a subject that
-        is neither ``sp``, nor 他/她, nor a group or organisation word (奥巴马表示 when the last
-        person recognised was 胡锦涛)? Then a 他/她 after it cannot safely mean ``sp``."""
-        for vm in _VERB_RE.finditer(text):
-            v = vm.start()
-            if _nominal(text, v, vm.group()):
-                continue
-            clause_start = max((b.end() for b in BOUNDARY.finditer(text, 0, v)), default=0)
-            core = TIME_LEAD.sub("", _strip_adverbials(re.sub(r"\s+", "", text[clause_start:v])))
-            if not core or len(core) > 6 or core[0] in "他她我你这那其" or is_nonperson(core):
-                continue
-            if sp is not None and (sp.name in core or core in sp.name or by_role(core, self.known) == sp):
-                continue
-            if sp is not None and (surname := surname_of(sp.name)) and core.startswith(surname):
-                continue  # 詹书记: a reference to the same person
-            if not re.fullmatch(f"[{CJK}{NAME_SEP}]+", core):
-                continue
-            return True
-        return False
-
     def _person_before(self, masked_before: str) -> Speaker | None:
         """Whom 他/她 means: the last subject named before it in the paragraph, else the salient
         person of the paragraphs before (their speaker, or the person a narrative one was about)."""
         before = masked_before.replace("\u0000", " ")
-        if self._mentions(before):
+        if _mentions(self._memo, self.known, before):
             last_sentence = _SENTENCE_END.split(before.rstrip("。！？!?；; "))[-1]
-            ms = self._mentions(last_sentence)
+            ms = _mentions(self._memo, self.known, last_sentence)
             # 张三和李四出席了会议。他表示: either of them; 立委张三39%、部长李四26%…的看法，他认为:
             # a list of people (each with a figure of their own) — any of them
             for (p1, a), (p2, b) in zip(ms, ms[1:]):
@@ -2070,8 +1775,8 @@ class Attributor:
             at = self._subject_at(before)
             if at is None:
                 salient = self._salient()
-                return None if self._orphaned(salient) or self._other_speaker(before, salient) else salient
-            return None if self._other_speaker(before[at[0] + len(at[1].name) :], at[1]) else at[1]
+                return None if self._orphaned(salient) or _other_speaker(self.known, before, salient) else salient
+            return None if _other_speaker(self.known, before[at[0] + len(at[1].name) :], at[1]) else at[1]
         last_sentence = _SENTENCE_END.split(masked_before.rstrip("。！？!?；; "))[-1]
         tagged, names, pos = pos_tags(last_sentence.replace("\u0000", "，")), [], 0
         for tag_word, flag in tagged if "nr" in SIGNALS else ():  # 美国总统|特朗普/nr: a name jieba tags, right after a title or with a surname
@@ -2089,15 +1794,15 @@ class Attributor:
         salient = self._salient()
         if self._orphaned(salient):
             return None  # “我去年……”(nobody's, as far as we know)。…他说: he may be that speaker
-        if self._other_speaker(before, salient):
+        if _other_speaker(self.known, before, salient):
             return None
         rival = None
         if pending is not None and _SENTENCE_END.search(pending) and not caption_or_heading(pending):
             # the paragraph before had no subject we could name: a name jieba alone tags closing it
             # (not a heading: about nobody in particular)
             last = _SENTENCE_END.split(_MASK.sub("", pending).rstrip("。！？!?；; "))[-1]
-            rival = next((sp for sp, is_oblique in self._tagged_names(last) if not is_oblique), None)
-        if salient is not None and rival is not None and self._canonical(rival).name != self._canonical(salient).name \
+            rival = next((sp for sp, is_oblique in _tagged_names(self.known, last) if not is_oblique), None)
+        if salient is not None and rival is not None and _canonical(self.known, rival).name != _canonical(self.known, salient).name \
                 and simplify_aligned(rival.name) != simplify_aligned(salient.name) \
                 and self._spoke.get(salient.name, -1) < self.index - 1:
             # 高希均说…。 / 在台湾出生的李开复在演讲中谈到…。 / 他认为…: the paragraph before, which gave
@@ -2126,7 +1831,7 @@ class Attributor:
             return self._byline_now, "signed"  # ——清华大学校长 李明 / “追求卓越是…”
         if self.narrator is not None and self.last_mode in ("", "monologue"):
             bare = _MASK.sub("", s)
-            others = {sp.name for _, sp in self._mentions(bare)} - {self.narrator.name}
+            others = {sp.name for _, sp in _mentions(self._memo, self.known, bare)} - {self.narrator.name}
             if not others and (_FIRST_PERSON.search(bare) or _whole_quote(s)) and not _REPORTER.search(bare):
                 return self.narrator, "monologue"
         if self.answering and self.interviewee is not None and _whole_quote(s):
@@ -2157,7 +1862,7 @@ class Attributor:
             return cand, "quote"
         if self.open_quote and _closes_quote(s):
             return cand, "quote"  # …“比赛连续输球后，… / 大家其实都很好，…运动员。”: the quotation ends here
-        if self.opens and not self._someones_turn(s) and not any(sp.name != cand.name for _, sp in self._mentions(s[:12])):
+        if self.opens and not self._someones_turn(s) and not any(sp.name != cand.name for _, sp in _mentions(self._memo, self.known, s[:12])):
             return cand, "cont"  # 洪磊首先发布消息： then the announcement
         if self.point and _points(s[:6])[:1] == [self.point + 1] and not self._someones_turn(s):
             return cand, "cont"  # 第一疑点为… then 第二疑点，…: the speaker's next point
@@ -2169,7 +1874,7 @@ class Attributor:
         if chain and transcript and self.last_mode == "colon" and self._bite and not self._bare_turn and not self._speech_turn \
                 and not _FIRST_PERSON.search(s) and not re.search("[“「]", s) and _points(s[:6])[:1] != [1]:
             return None, ""  # 法庭庭长 赵明超：…(a sound bite) / 送完了被告，…(the reporter narrates again)
-        if chain and transcript and not self._someones_turn(s) and not self._quoted_turn and not self._narrates(s, cand) \
+        if chain and transcript and not self._someones_turn(s) and not self._quoted_turn and not _narrates(self._memo, self.known, s, cand) \
                 and not _REPORTER_OPENS.match(_MASK.sub("", s)):
             if self._list_ended:
                 return None, ""  # ☆ items of someone's words end where the bullets end
@@ -2178,7 +1883,7 @@ class Attributor:
             return None, ""  # someone else's turn (王五：…), even one we do not take
         # names inside a whole-quotation paragraph are what the speaker talks about
         seen = _MASK.sub("", s) if _whole_quote(s) else s
-        if any(sp.name != cand.name for _, sp in self._mentions(seen)):
+        if any(sp.name != cand.name for _, sp in _mentions(self._memo, self.known, seen)):
             return None, ""
         bare = _MASK.sub("", s)
         if _whole_quote(s) and _opens_reply(s):
@@ -2197,7 +1902,7 @@ class Attributor:
         self._item_next = -1
         bare = _MASK.sub("", s)
         if self._someones_turn(s) or _REPORTER.search(bare) or _SPOKEN.search(s) \
-                or any(sp.name != cand.name for _, sp in self._mentions(bare)):
+                or any(sp.name != cand.name for _, sp in _mentions(self._memo, self.known, bare)):
             return False
         if self._announced_points and _points(s[:6])[:1] == [1]:
             return True
@@ -2221,8 +1926,8 @@ class Attributor:
         said = self._said_opening
         bare = _MASK.sub("", s).strip()
         if not said or not bare or self._someones_turn(s) or _REPORTER.search(bare) or _SPOKEN.search(s) \
-                or self.narrating or bare[0] in _BULLETS or self._mentions(bare) \
-                or any(self.text.count(sp.name) >= 2 for sp, _ in self._tagged_names(bare)) \
+                or self.narrating or bare[0] in _BULLETS or _mentions(self._memo, self.known, bare) \
+                or any(self.text.count(sp.name) >= 2 for sp, _ in _tagged_names(self.known, bare)) \
                 or TIME_LEAD.match(bare) or re.search(r"\d{1,2}[月日]", bare):
             return False
         if len(said) >= 4 and bare.startswith(said[:4]):

@@ -1,0 +1,389 @@
+"""Who a name or a reference means on the page being read (speakers.py's references layer).
+
+Functions over the page's known names (``known``: name → title) and its text, with those passed
+in explicitly by ``Attributor``: the mentions of a text remembered per known names
+(``_mentions``), a short or partial form of a name read as the full name the page introduced
+(盖茨 → 比尔·盖茨, ``_full_name``, ``_short_form``, ``_given_part_form``), surname + title and
+role nouns (詹书记, ``_surname_reference``, ``_reference_lead``), the subject opening a clause
+(``_clause_opener``, ``_when_subject``, 在…看来), jieba's person tags in a sentence
+(``_tagged_names``), and the tests a pronoun's antecedent passes (``_before_pronoun``,
+``_object_before``, ``_companion_of``, ``_other_speaker``). None of them keeps state of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Speaker
+from .clauses import (
+    _CAUSATIVE,
+    _FIRST_PERSON,
+    _KIN,
+    _MASK,
+    _VERB_RE,
+    _companion,
+    _nominal,
+    _reference_patterns,
+    _strip_adverbials,
+)
+from .lexicon import (
+    BOUNDARY,
+    CJK,
+    LEAD,
+    NAME_SEP,
+    SIGNALS,
+    TIME_LEAD,
+    by_address_term,
+    by_role,
+    by_surname_and_title,
+    clause_not_name,
+    is_nonperson,
+    is_transliterated,
+    joined_surnames,
+    known_at,
+    mentions,
+    oblique,
+    person_at_end,
+    plausible_name,
+    pos_tags,
+    surname_of,
+    title_end,
+)
+
+
+def _names(memo: dict, known: dict[str, str | None], s: str, sp: Speaker) -> bool:
+    """Does the paragraph name ``sp`` outside quotations (narrative about them, not their words)?"""
+    return any(o.name == sp.name for _, o in _mentions(memo, known, _MASK.sub("", s)))
+
+
+def _narrates(memo: dict, known: dict[str, str | None], s: str, sp: Speaker) -> bool:
+    """Does the paragraph speak of ``sp`` in the third person outside quotations — by name, by
+    surname and title (常警官), or, with no first person in it, by the role word their title
+    ends in (民警急中生智 after a 派出所民警's turn): narrative about them, not their next words?"""
+    if _names(memo, known, s, sp):
+        return True
+    bare = _MASK.sub("", s)
+    role = title_end().search(sp.title or "")
+    return bool(role and len(role.group()) >= 2 and role.group() in bare and not _FIRST_PERSON.search(bare))
+
+
+def _name_line(memo: dict, known: dict[str, str | None], s: str) -> bool:
+    """A line that is only a person, with a title (成都市党代会代表 谢莉茹, 樊明武院士): a caption."""
+    bare = s.strip()
+    if len(bare) > 30 or re.search(r"[。！？!?，,：:“”「」\"]", bare):
+        return False
+    ms = _mentions(memo, known, bare)
+    return bool(ms) and len(bare) - (ms[-1][0] + len(ms[-1][1].name)) <= 3 and ms[-1][1].title is not None
+
+
+def _mentions(memo: dict, known: dict[str, str | None], text: str) -> list:
+    """``lexicon.mentions`` remembered per text while the known names stay the same."""
+    key = (text, len(known))
+    if key not in memo:
+        memo[key] = mentions(text, known)
+    return memo[key]
+
+
+def _surname_reference(known: dict[str, str | None], text: str, original: str, names: dict[str, str], core: str) -> Speaker | None:
+    """蒋书记 (the whole subject: a surname and a title word) where the page gave nobody of that
+    surname the title but names exactly one person of that surname (蒋锋、徐华勤…等领导):
+    that person."""
+    ref = _reference_patterns()[0].search(core)
+    if ref is None or ref.start() == 0:
+        return None
+    surname = core[: ref.start()]
+    if surname_of(surname) != surname or by_surname_and_title(surname, ref.group(), known) is not None:
+        return None
+    people = _people_of_surname(known, text, original, names, surname)
+    if len(people) != 1:
+        return None
+    # 蒋书记 with no title for 蒋锋 elsewhere: 书记 is what the page calls him (not 郭董's 董)
+    return Speaker(people[0], known.get(people[0]) or (ref.group() if title_end().fullmatch(ref.group()) else None))
+
+
+def _people_of_surname(known: dict[str, str | None], text: str, original: str, names: dict[str, str], surname: str) -> list[str]:
+    """The names of that surname the page holds: known ones, and those jieba tags as a person
+    where the surname stands (蒋锋、徐华勤…等领导: 蒋锋), a surname + title excluded."""
+    out = {n for n in known if surname_of(n) == surname and len(n) > len(surname) and not is_transliterated(n)}
+    for m in re.finditer(re.escape(surname), text):
+        word, flag = (pos_tags(text[m.start() : m.start() + len(surname) + 3]) or (("", ""),))[0]
+        if flag.startswith("nr") and len(surname) < len(word) <= len(surname) + 2 and word.startswith(surname) \
+                and not title_end().search(word) and plausible_name(word, known, after_title=False):
+            out.add(word)
+            names.setdefault(word, original[m.start() : m.start() + len(word)])  # 蔣鋒 as written
+    return sorted(out)
+
+
+def _formed_name(name: str) -> bool:
+    """A Chinese name in its fullest usual shape: a surname, then two characters (梁志祥) — not
+    two characters, which are as often half a name or a word (刘晏|含, 乌龙, 鲁瓦 of 勒鲁瓦), nor
+    four from a one-character surname (全会报告), nor a surname and an address term (王女士)."""
+    surname = surname_of(name)
+    return surname is not None and len(name) - len(surname) == 2 and not by_address_term(name)
+
+
+def _count_alone(known: dict[str, str | None], text: str, name: str) -> int:
+    """How often the page names ``name`` other than inside a longer name it knows (鲁瓦 in 勒鲁瓦)."""
+    longer = [n for n in known if name in n and n != name]
+    return text.count(name) - sum(text.count(n) * n.count(name) for n in longer)
+
+
+def _companion_of(known: dict[str, str | None], bare: str, pos: int, found: Speaker) -> bool:
+    """``_companion``, unless the 与 before the name is the person's own title's
+    (中国科学院古脊椎动物与古人类研究所研究员徐星: an institute's name, no companion)."""
+    for title in (found.title, known.get(found.name)):
+        if title and "与" in title and bare[:pos].endswith(title):
+            return False
+    return _companion(bare, pos)
+
+
+def _before_pronoun(bare: str, others: list[Speaker]) -> list[Speaker]:
+    """Of ``others``, those who may contest a 他/她: named before the paragraph's first pronoun
+    (whom it may mean), or after it as the subject opening a clause (…。冯友兰曾经写过); a
+    person named after it inside a clause (他说普京不值得信任, 二是贯彻落实习近平主席…讲话精神)
+    is what the words are about."""
+    first = re.search("[他她](?![们])", bare)
+    if first is None:
+        return others
+    out = []
+    for sp in others:
+        at = bare.find(sp.name)
+        if at < 0:
+            continue
+        start = max((b.end() for b in BOUNDARY.finditer(bare, 0, at)), default=0)
+        head = re.sub(r"\s+", "", bare[start:at])
+        if sp.title and head.endswith(sp.title):
+            head = head[: -len(sp.title)]
+        if at < first.start() or not TIME_LEAD.sub("", LEAD.sub("", head)):
+            out.append(sp)
+    return out
+
+
+def _surname_alone(known: dict[str, str | None], clause: str) -> Speaker | None:
+    """A surname, then an adverb (李则称): the one person of that surname the page names
+    (李家超), or nobody when it names none or several."""
+    surname = surname_of(clause)
+    if not surname or len(clause) != len(surname) + 1:
+        return None
+    people = [(n, t) for n, t in known.items()
+              if n != clause and len(n) > len(surname) + 1 and surname_of(n) == surname and not clause_not_name(n)]
+    return Speaker(*people[0]) if len(people) == 1 else None
+
+
+def _canonical(known: dict[str, str | None], sp: Speaker) -> Speaker:
+    """A part of a transliterated name (盖茨) is the full name given earlier (比尔·盖茨)."""
+    if sp.name in known or is_transliterated(sp.name):
+        return sp
+    for full, title in known.items():
+        if is_transliterated(full) and sp.name in re.split(f"[{NAME_SEP}]", full):
+            return Speaker(full, title)
+    full = _full_name(known, sp.name)
+    return Speaker(full, sp.title or known.get(full)) if full else sp
+
+
+def _full_name(known: dict[str, str | None], short: str) -> str | None:
+    """A short form of a Chinese name the page wrote in full (林郑 for 林郑月娥: the two surnames
+    opening a name of four; 月娥 for it: the given name alone) — only when exactly
+    one titled person the page introduced matches, and the short form is no name the page knows
+    itself (张伟 is never 张伟明)."""
+    if len(short) < 2 or short in known or not re.fullmatch(f"[{CJK}]+", short):
+        return None
+    fulls = set()
+    for full, title in known.items():
+        if is_transliterated(full) or len(full) <= len(short) or not title:
+            continue
+        surname = surname_of(full) or ""
+        # 林郑 of 林郑月娥, 欧阳 of 欧阳明高: two surnames (or a compound one) opening a name of four
+        double = len(short) == 2 and len(full) == 4 and (short == surname or all(surname_of(c) == c for c in short))
+        if full.startswith(short) and double or surname and len(full) - len(surname) >= 2 and full[len(surname):] == short:
+            fulls.add(full)
+    return fulls.pop() if len(fulls) == 1 else None
+
+
+def _unnamed_rest(memo: dict, known: dict[str, str | None], text: str) -> str:
+    """``text`` without its named persons' titles and names (…总队长陈育坤: no unnamed 陈总 in it)."""
+    for pos, sp in reversed(_mentions(memo, known, text)):
+        start = max(0, pos - len(sp.title or "")) if text[:pos].endswith(sp.title or "") else pos
+        text = text[:start] + "，" + text[pos + len(sp.name) :]
+    return text
+
+
+def _tagged_names(known: dict[str, str | None], sentence: str) -> list[tuple[Speaker, bool]]:
+    """Surname-initial names jieba tags as persons in one sentence, each with whether it
+    stands as an object or companion (oblique) there."""
+    if "nr" not in SIGNALS:
+        return []
+    out: dict[str, tuple[Speaker, bool]] = {}
+    pos = 0
+    for tagged, flag in joined_surnames(pos_tags(sentence)):
+        word = known_at(sentence, pos, tagged, known) if flag == "nr" else tagged
+        if flag == "nr" and plausible_name(word, known, after_title=False):
+            out.setdefault(word, (Speaker(word, known.get(word)), oblique(sentence, pos, word)))
+        pos += len(tagged)
+    return list(out.values())
+
+
+def _short_form(known: dict[str, str | None], core: str) -> Speaker | None:
+    """扎哈罗娃 for the 玛丽亚·扎哈罗娃 the page named: the last part of one known
+    transliterated name, alone or right after a title."""
+    found = None
+    for full, title in known.items():
+        if not is_transliterated(full):
+            continue
+        last = re.split(f"[{NAME_SEP}]", full)[-1]
+        if len(last) >= 2 and core.endswith(last) and (core == last or title_end().search(core[: -len(last)])):
+            if found is not None and found.name != full:
+                return None  # two people share it
+            found = Speaker(full, title)
+    return found
+
+
+def _given_part_form(known: dict[str, str | None], core: str) -> Speaker | None:
+    """库力加孜拉 for the 库力加孜拉·俄尔斯别克 the page named: a Uyghur or Kazakh name (given
+    name, then the father's) is shortened to its first part — the whole subject, three or more
+    characters, one known transliterated name's first part and no other's, no name itself."""
+    if len(core) < 3 or core in known:
+        return None
+    found = [(full, title) for full, title in known.items()
+             if is_transliterated(full) and re.split(f"[{NAME_SEP}]", full)[0] == core]
+    return Speaker(*found[0]) if len(found) == 1 else None
+
+
+def _spoken_to(core: str, name: str) -> bool:
+    """跟侯孝贤(说), 向市委书记张三(汇报时说), 和李四(说): the person right after an oblique word
+    (跟/对/向 also across a short title) is spoken to — but …分配和消费司负责人常铁威 speaks."""
+    pos = len(core) - len(name)
+    head = core[:pos]
+    if not LEAD.sub("", head):
+        return False  # 对此耿爽(反问): 对此 opens the clause, nobody is spoken to
+    return oblique(core, pos, name) and (
+        re.search(r"[跟对向给替][^、，,]{0,6}$", head) is not None or head.endswith(("和", "与", "同"))
+    )
+
+
+def _rank(known: dict[str, str | None], sp: Speaker) -> int:
+    """Known names first, then titled names of 2-4 characters, then the rest."""
+    if sp.name in known:
+        return 0
+    if is_transliterated(sp.name) or len(sp.name) <= 4 and surname_of(sp.name):
+        return 1 if sp.title else 2
+    return 3
+
+
+def _when_subject(memo: dict, known: dict[str, str | None], before: str) -> Speaker | None:
+    """当[title] NAME…时，他…: the pronoun right after a clause of 当…时 means the person that
+    clause opens with, its subject — not one named later in it (…主任王赤从…主席白春礼手中接过
+    院士证书时，他用这样六个字形容…: 王赤)."""
+    m = re.search(r"(?:^|[，,。；;\s\u0000])当([^，,。；;！？!?\u0000]{2,60})时[，,]\s*$", before)
+    if m is None:
+        return None
+    ms = _mentions(memo, known, m.group(1))
+    if not ms or ms[0][0] > 24 or BOUNDARY.search(m.group(1)[: ms[0][0]]):
+        return None
+    head = m.group(1)[: ms[0][0]]
+    lead = ms[0][1]
+    return lead if not head or lead.title and head.endswith(lead.title) else None
+
+
+def _role_shared(known: dict[str, str | None], text: str, core: str, holder: Speaker) -> bool:
+    """Does the page write the title word of a reference (这位总统) before a name other than
+    its one known holder's (美国总统拜登与法国总统马克龙…, 马克龙 a name we could not read):
+    then the reference may mean either."""
+    m = title_end().search(core)
+    if m is None:
+        return False
+    word = m.group()
+    for at in (i.end() for i in re.finditer(re.escape(word), text)):
+        after = re.sub(r"\s+", "", text[at : at + 8])
+        if after.startswith(holder.name) or after[:1] in ("他", "她"):
+            continue
+        if any(plausible_name(after[:k], known, after_title=True) and surname_of(after[:k])
+               for k in (2, 3)):
+            return True
+    return False
+
+
+def _object_before(sentence: str, sp: Speaker) -> bool:
+    """Do words other than the person's title stand before them in their sentence — a verb, or
+    more than a few characters (全市上下牢记|习近平总书记…)? Then the person is an object, not
+    the subject of a verb later in the sentence."""
+    head = BOUNDARY.split(sentence[: sentence.find(sp.name)].replace("\u0000", ""))[-1]  # its clause
+    head = re.sub(r"\s+", "", head)
+    if sp.title and head.endswith(sp.title):
+        head = head[: -len(sp.title)]
+    head = TIME_LEAD.sub("", LEAD.sub("", head))
+    return len(head) > 4 or any(flag == "v" for _, flag in pos_tags(head)) if head else False
+
+
+def _clause_opener(memo: dict, known: dict[str, str | None], text: str, original: str, names: dict[str, str], clause: str) -> Speaker | None:
+    """The one person a clause opens with, by name or by surname and short title (郭董, 纪导 for
+    the person the page introduced), when the clause names nobody else."""
+    clause = TIME_LEAD.sub("", LEAD.sub("", clause.strip()))
+    if not clause or "\u0000" in clause or len(clause) > 40 or clause[:1] in ("他", "她"):
+        return None
+    ms = _mentions(memo, known, clause)
+    if ms:
+        pos, sp = ms[0]
+        if len({m.name for _, m in ms}) > 1 or pos > 3 or _VERB_RE.search(clause[:pos]):
+            return None
+        if clause.startswith(sp.name, pos):
+            end = pos + len(sp.name)
+        else:  # 郎导 for 郎平: the surname, then the short title
+            ref = _reference_patterns()[2].match(clause, pos + 1)
+            end = ref.end() if ref else pos + 2
+    else:
+        found = _reference_lead(memo, known, text, original, names, clause)
+        if found is None:
+            return None
+        sp, end = found
+    rest = clause[end:]
+    if _CAUSATIVE.match(rest) or _KIN.match(rest) or _reference_patterns()[2].search(rest) \
+            or any(t.name != sp.name for t, _ in _tagged_names(known, rest)):
+        return None  # 孙导的话让队长李强…: someone else may be the subject
+    return sp
+
+
+def _reference_lead(memo: dict, known: dict[str, str | None], text: str, original: str, names: dict[str, str], clause: str) -> tuple[Speaker, int] | None:
+    """A surname and short title (郭董, 纪导) within the first characters of a clause that names
+    no one else: the person of that surname and title the page introduced, and where the reference ends."""
+    for end in range(2, min(len(clause), 7) + 1):
+        piece = clause[:end]
+        if _reference_patterns()[0].search(piece) is None:
+            continue
+        sp = person_at_end(piece, known) or _surname_reference(known, text, original, names, piece)
+        if sp is None:
+            continue
+        head = piece[: end - 2]
+        if len(head) > 3 or _VERB_RE.search(head) or _mentions(memo, known, clause[end:]):
+            return None
+        return sp, end
+    return None
+
+
+def _titled_opener(text: str, pos: int, sp: Speaker) -> bool:
+    """Does the person's clause open with their title and nothing else before the name
+    (候任体育、演艺文化及出版界议员霍启刚则认为): a 及 or 和 inside the title joins no companion."""
+    clause = re.sub(r"\s+", "", BOUNDARY.split(text[:pos])[-1])
+    return bool(sp.title) and TIME_LEAD.sub("", LEAD.sub("", clause)) == re.sub(r"\s+", "", sp.title)
+
+
+def _other_speaker(known: dict[str, str | None], text: str, sp: Speaker | None) -> bool:
+    """Does someone other than ``sp`` speak in ``text`` — a speech verb after a subject that
+    is neither ``sp``, nor 他/她, nor a group or organisation word (奥巴马表示 when the last
+    person recognised was 胡锦涛)? Then a 他/她 after it cannot safely mean ``sp``."""
+    for vm in _VERB_RE.finditer(text):
+        v = vm.start()
+        if _nominal(text, v, vm.group()):
+            continue
+        clause_start = max((b.end() for b in BOUNDARY.finditer(text, 0, v)), default=0)
+        core = TIME_LEAD.sub("", _strip_adverbials(re.sub(r"\s+", "", text[clause_start:v])))
+        if not core or len(core) > 6 or core[0] in "他她我你这那其" or is_nonperson(core):
+            continue
+        if sp is not None and (sp.name in core or core in sp.name or by_role(core, known) == sp):
+            continue
+        if sp is not None and (surname := surname_of(sp.name)) and core.startswith(surname):
+            continue  # 詹书记: a reference to the same person
+        if not re.fullmatch(f"[{CJK}{NAME_SEP}]+", core):
+            continue
+        return True
+    return False
