@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.attribution import clauses, lexicon, postag, references, speakers
+from retrieval.attribution import clauses, lexicon, postag, references, speakers, turns
 from retrieval.pages import ingest
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -76,6 +76,7 @@ def reference_tagging(monkeypatch):
     monkeypatch.setattr(speakers, "pos_tags", _reference)
     monkeypatch.setattr(clauses, "pos_tags", _reference)
     monkeypatch.setattr(references, "pos_tags", _reference)
+    monkeypatch.setattr(turns, "pos_tags", _reference)
     yield
     clear()
 

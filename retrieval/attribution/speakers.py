@@ -56,7 +56,6 @@ from .clauses import (
     _BRACKET_TURN,
     _BULLETS,
     _BY_VIEW,
-    _BYLINE,
     _CONNECTIVES,
     _EPIGRAPH,
     _FIRST_PERSON,
@@ -85,12 +84,9 @@ from .clauses import (
     _SAYS_AFTER,
     _SENTENCE_END,
     _SIGNATURE,
-    _SOUNDBITE_TURN,
     _SPACED_LABEL,
     _SPOKEN,
-    _SQUARE_LABEL,
     _STATEMENT,
-    _SURNAME_TURN,
     _TAIL_ADV,
     _TIME_CLAUSE,
     _TITLES_LABEL,
@@ -115,8 +111,6 @@ from .clauses import (
     _described_speech,
     _foreign_label,
     _has_name_sep,
-    _hosting,
-    _interview_words,
     _invited,
     _is_question,
     _listed_items,
@@ -132,7 +126,6 @@ from .clauses import (
     _resumptions,
     _salutations,
     _same_role,
-    _soundbite_tags,
     _speech_clauses,
     _strip_adverbials,
     _strip_title_tail,
@@ -214,6 +207,21 @@ from .references import (
     _titled_opener,
     _unnamed_rest,
     _when_subject,
+)
+from .turns import (
+    _answer_label,
+    _asking_turn,
+    _bracket_turn,
+    _heading_byline,
+    _holder,
+    _host,
+    _interviewed,
+    _label_name,
+    _someones_turn,
+    _soundbite,
+    _surname_turn,
+    _titled_label,
+    _transcript_name,
 )
 
 
@@ -367,7 +375,7 @@ class Attributor:
             self.asking = {h for h, ws in said.items() if all(re.search("[？?]", w) for w in ws)}
             if len(self.asking) == len(self.labels):
                 self.asking = set()
-        self.turns = sum(1 for t in texts if self._someones_turn(simplify_aligned(t)))
+        self.turns = sum(1 for t in texts if _someones_turn(self.known, self.text, self.turns, self.labels, self.asks, self.intro, self._announced, simplify_aligned(t)))
 
     def head(self, context: Iterable[str]) -> None:
         """The headline block and headings name whom the page is about (外交部发言人耿爽主持例行
@@ -383,32 +391,6 @@ class Attributor:
         # first paragraphs, before any question, are the host's announcements
         hosts = [n for n, title in self._head_titles.items() if _answerer_title(title)]
         self._opener = Speaker(hosts[0], self._head_titles[hosts[0]]) if len(hosts) == 1 and self.asks else None
-
-    def _someones_turn(self, s: str) -> bool:
-        """Does the paragraph open a person's (or a questioner's) turn, not just any colon
-        (参加今天发布会的新闻单位主要有：)?"""
-        if _is_question(s) or _ANSWER.match(s):
-            return True
-        if (m := _SURNAME_TURN.match(s)) and [n for n in self.known if n.startswith(m.group(1)) and len(n) > 1]:
-            return True  # 李：… where the page named a 李
-        turn = _TURN.match(_MASK.sub(lambda m: "\u0000" * len(m.group()), s))
-        if not turn:
-            return False
-        if leadin(s[: turn.end()]) and s[turn.end() :].strip():
-            return self._someones_turn(s[turn.end() :].strip())  # 以下为内容摘编：《X报》：…？ — the turn after the lead-in
-        head = _unbracketed(re.sub(r"\s+", "", turn.group(1)))
-        if self.turns >= 2 and re.fullmatch(f"[{CJK}]{{2,5}}", head) and self.text.count(head) >= 2 \
-                and not is_nonperson(head) and not title_end().search(head):
-            return True  # 利马斯：… among a transcript's turns, the label named elsewhere on the page: someone's turn
-        if head in self.labels:
-            return True  # 德国之声：… again and again: a transcript's label, whoever it is
-        if len(head) <= 8 and plausible_name(head, self.known, after_title=True):
-            return True  # 克莱门斯：… — a name-like head, even one we do not take (not 第一：, 目标：)
-        if self._holder(head) is not None:
-            return True  # 行政长官：… in a transcript
-        if self.turns >= 2 and len(head) <= 10 and clean_title(head) == head:
-            return True  # 行政长官：… on a transcript page that names no holder: someone's turn, whoever it is
-        return plausible_name(head, self.known, after_title=False) or person_at_end(head, self.known) is not None
 
     def attribute(self, text: str) -> Speaker | None:
         return self.decide(text).speaker
@@ -430,16 +412,7 @@ class Attributor:
         # the title of that person's words, which follow it
         self.last, self.last_mode = held
         lines = [ln.strip() for ln in heading.splitlines() if ln.strip()]
-        self._byline = self._heading_byline(simplify_aligned(lines[-1])) if lines else None
-
-    def _heading_byline(self, line: str) -> Speaker | None:
-        m = _BYLINE.match(line)
-        if m is None:
-            return None
-        sp = person_at_end(re.sub(r"\s+", "", m.group(1)), self.known)
-        if sp is None or not (sp.title or sp.name in self.known) or _JOURNALIST.search(sp.title or ""):
-            return None
-        return sp
+        self._byline = _heading_byline(self.known, simplify_aligned(lines[-1])) if lines else None
 
     def propose(self, text: str) -> tuple[Proposal, ...]:
         """Who may have said the next paragraph (paragraphs in page order), each proposal with
@@ -619,7 +592,7 @@ class Attributor:
             sp = Speaker(recent[0], self.known.get(recent[0]))
             out.append(self._proposal(s, text, sp, "continuation", 0.0, "cont", proposer="last-speaker"))
         bare = _MASK.sub("", s)
-        if (sp := self._label_name(s)) is not None and all(o.speaker.name != sp.name for o in out):
+        if (sp := _label_name(self.known, self.text, s)) is not None and all(o.speaker.name != sp.name for o in out):
             out.append(self._proposal(s, text, sp, "transcript", 0.0, "colon", proposer="label"))
         if _whole_quote(s) or _SPOKEN.search(s) or _FIRST_PERSON.search(bare):
             for sp in (self.salient, self.intro, self.last_person):
@@ -643,27 +616,6 @@ class Attributor:
                 how = "speech-verb" if _VERB_RE.search(bare) else "quote"
                 out.append(self._proposal(s, text, sp, how, 0.0, "", proposer="only-name"))
         return [o for o in out if not self._no_person(simplify_aligned(_trimmed(o.speaker).name))]  # 李则(称): no name
-
-    def _label_name(self, s: str) -> Speaker | None:
-        """A colon label that may be a name the rules do not take (利马斯：, 马春霞(村支部书记)：,
-        袭艳春：女士们…): two to four characters from a surname, or a transliterated name; not a
-        question's label."""
-        if _is_question(s):
-            return None
-        m = _TURN.match(_MASK.sub(lambda q: "\u0000" * len(q.group()), s))
-        if m is None:
-            return None
-        head = _unbracketed(re.sub(r"\s+", "", m.group(1))).rstrip("\u0000")
-        if "\u0000" in head or _JOURNALIST.search(head) or is_nonperson(head):
-            return None
-        if head in self.known or is_transliterated(head) and plausible_name(head, self.known, after_title=False):
-            return Speaker(head, self.known.get(head))
-        if re.fullmatch(f"[{CJK}]{{2,4}}", head) and surname_of(head) and not title_end().search(head):
-            return Speaker(head, self.known.get(head))
-        if re.fullmatch(f"[{CJK}]{{2,5}}", head) and self.text.count(head) >= 2 and not title_end().search(head):
-            return Speaker(head, self.known.get(head))  # 利马斯： the page names elsewhere (a line-up)
-        named = [w for w, flag in pos_tags(head) if flag == "nr" and len(w) >= 2]
-        return Speaker(head, None) if named == [head] else None
 
     def _verb_subjects(self, s: str) -> list[tuple[Speaker, float]]:
         """Each person the rules read as the subject of a speech verb in the paragraph, with the
@@ -883,60 +835,6 @@ class Attributor:
             return Speaker(named[-1], self.known.get(named[-1]))
         return None
 
-    def _host(self, question: str) -> Speaker | None:
-        """Who answers a press conference's questions: the one person the page introduced, before
-        its first question (in the headline too), with a title of ``data/answerers.txt``
-        (外交部发言人陆慷主持例行记者会 / 问：… / 答：…) — not the minister the opening
-        announcement names (王毅外长将率团出席). ``_NOBODY`` when the headline says such a
-        title answers (外交部发言人幽默回应) but the page, its headings and captions included,
-        names no holder: nobody we can name answers; None when the page says nothing of a host."""
-        at = self.text.find(question)
-        before = self.text[: at if at >= 0 else len(self.text)]
-        hosts = {n for n, title in self.known.items() if title and _answerer_title(title) and n in before}
-        if not hosts:  # a caption or heading above the article (外交部发言人王涛主持例行记者会)
-            hosts = {n for n, title in self._head_titles.items() if _answerer_title(title)}
-        if not hosts:  # the transcript first, the press conference's note under it (…外交部发言人华春莹举行例行记者会。)
-            hosts = self._hosting_after(at)
-        if len(hosts) == 1:
-            name = hosts.pop()
-            return Speaker(name, self.known.get(name) or self._head_titles.get(name))
-        headline = self.text.split("\n", 1)[0]
-        if not hosts and re.search(_answerer_titles().pattern[:-1], headline):
-            return _NOBODY
-        return None
-
-    def _interviewed(self, question: str) -> Speaker | None:
-        """The one person the page, before its first question (its headline included), says is
-        interviewed: 李明远接受本报记者专访 (the subject of 接受…专访/采访), 本报记者专访了李明远
-        (the object of 专访/采访/对话, data/interviewed.txt) — never a journalist; None when the page
-        names no one so; ``_NOBODY`` when it names more than one."""
-        at = self.text.find(question)
-        people: dict[str, Speaker] = {}
-        for clause in BOUNDARY.split(_MASK.sub("", self.text[: max(at, 0)])):
-            for m in _interview_words()[0].finditer(clause):
-                found = _mentions(self._memo, self.known, clause[: m.start()])[-1:]
-                people.update((sp.name, sp) for _, sp in found)
-            for m in _interview_words()[1].finditer(clause):
-                people.update((sp.name, sp) for _, sp in _mentions(self._memo, self.known, clause[m.end() :]))
-        people = {n: sp for n, sp in people.items() if not _JOURNALIST.search(sp.title or self.known.get(n) or "")}
-        if len(people) != 1:
-            return _NOBODY if people else None
-        sp = next(iter(people.values()))
-        return Speaker(sp.name, sp.title or self.known.get(sp.name))
-
-    def _hosting_after(self, at: int) -> set[str]:
-        """The answerer-titled persons (data/answerers.txt) a sentence after the first question
-        names as holding the press conference or answering (外交部发言人华春莹举行例行记者会 /
-        …回答记者提问, data/hosting.txt) — a page that gives the transcript first and its note last."""
-        out = set()
-        for sentence in re.split(r"[。！？!?\n]", self.text[max(at, 0) :]):
-            bare = _MASK.sub("", sentence)
-            if _is_question(bare.strip()) or _ANSWER.match(bare.strip()) or not _hosting().search(bare):
-                continue
-            out |= {sp.name for _, sp in _mentions(self._memo, self.known, bare)
-                    if _answerer_title(sp.title or self.known.get(sp.name) or "")}
-        return out
-
     def _announcement(self, s: str) -> bool:
         """Can the paragraph be a host's announcement — not about the press conference or its
         reporters (…举行例行记者会，发言人X…回答记者提问), naming no host and no one speaking?"""
@@ -995,7 +893,7 @@ class Attributor:
             # named once, with no title, found by jieba alone: sure enough only with a second sign
             # that this person speaks — a 他/她 that refers back to the name, or quoted words
             confirmed = (how in ("pronoun", "title-reference") or mode in ("after-quote", "quote-topic", "signed") or self._says_quoted(s, found.name)
-                         or mode == "colon" and self._transcript_name(found.name, found))
+                         or mode == "colon" and _transcript_name(self.turns, found.name, found))
             flags.add("weak-name-confirmed" if confirmed else "weak-name-formed" if _formed_name(found.name) else "weak-name")
         if mode not in ("colon", "signed") and self._contested(s, found, how):  # a turn's words name whom it talks about
             # the one who says nearly all the words is less in doubt than a contest between equals
@@ -1198,13 +1096,13 @@ class Attributor:
         return name in self._places
 
     def _find(self, s: str) -> tuple[Speaker | None, str]:
-        if _is_question(s) or _asks_you(s) or self._asking_turn(s):
+        if _is_question(s) or _asks_you(s) or _asking_turn(self.asking, s):
             self.questioned = True
             if not self.interviewing:  # whom the page introduced before the first question (not whom a question names)
-                host = self._host(s)
+                host = _host(self._memo, self.known, self.text, self._head_titles, s)
                 self.interviewee = host if host is not _NOBODY else None
                 if host is None:
-                    one = self._interviewed(s)  # two or more interviewed: nobody answers for them all
+                    one = _interviewed(self._memo, self.known, self.text, s)  # two or more interviewed: nobody answers for them all
                     self.interviewee = None if one is _NOBODY else one or self._most_named() or self.salient or self.last_person
                 self.interviewing = True
             return None, "question"
@@ -1213,7 +1111,7 @@ class Attributor:
             return self.answerer, "colon" if self.answerer else ""
         masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
         self._asked = False
-        if (sp := self._soundbite(s)) is not None:
+        if (sp := _soundbite(self.known, s)) is not None:
             self._quoted_turn = self._bare_turn = self._led_turn = self._bite = self._speech_turn = False
             return sp, "colon"
         label = _HEADLINE_LABEL.match(s)  # 原标题：詹书记：… / （原标题：…）: the headline's own turn
@@ -1389,29 +1287,21 @@ class Attributor:
             return None
         return named[0]
 
-    def _surname_turn(self, s: str) -> Speaker | None:
-        """李：… among transcript turns — the one person of that surname the page introduced."""
-        m = _SURNAME_TURN.match(s)
-        if m is None or self.turns < 2 or surname_of(m.group(1)) != m.group(1):
-            return None
-        people = [n for n in self.known if n.startswith(m.group(1)) and len(n) > 1 and not is_transliterated(n)]
-        return Speaker(people[0], self.known[people[0]]) if len(people) == 1 else None
-
     def _turn(self, s: str, masked: str) -> Speaker | None:
         """``[title] NAME：`` opening a paragraph: a transcript turn or a headline's speaker."""
-        if (sp := self._surname_turn(s)) is not None:
+        if (sp := _surname_turn(self.known, self.turns, s)) is not None:
             if _JOURNALIST.search(sp.title or ""):
                 self._asked = True  # 朱：… — the host (主持人朱煦) asks
                 return None
             return sp
-        if (sp := self._bracket_turn(s)) is not None:
+        if (sp := _bracket_turn(self.known, self.text, s)) is not None:
             return sp
         m = _TURN.match(masked)
         if not m:
             return self._spaced_label(s)
         raw = _unbracketed(re.sub(r"\s+", "", m.group(1)))
         raw = _VERIFIED.sub("", raw)  # 工业和信息化部部长苗圩V：… — a microblog's verified mark, no part of the name
-        if (sp := self._titled_label(s[m.start(1) : m.end()].rstrip("：: "))) is not None:
+        if (sp := _titled_label(self.known, s[m.start(1) : m.end()].rstrip("：: "))) is not None:
             return sp
         if (sp := _title_inside_label(raw)) is not None:
             at, title = self.text.find(s), sp.title or ""
@@ -1439,15 +1329,15 @@ class Attributor:
             affiliated = "\u0000" in masked[m.start(1) : m.end()]
             if sp.title or sp.name in self.known or quoted or named_elsewhere and not affiliated:
                 return sp
-            if self._transcript_name(head, sp) and not affiliated:
+            if _transcript_name(self.turns, head, sp) and not affiliated:
                 return sp  # [傅莹]：… among the turns of a transcript: the layout names the speaker
         if (sp := _foreign_label(raw, s[m.end() :].strip())) is not None:
             return sp
         if (sp := _original_named_label(raw, s[m.start(1) : m.end()])) is not None:
             return sp
-        if (sp := self._answer_label(raw)) is not None:
+        if (sp := _answer_label(self.known, self.text, self.asking, self.labels, self.answering, raw)) is not None:
             return sp
-        return self._holder(raw) or self._spaced_label(s)
+        return _holder(self.known, self.asks, self.intro, self._announced, raw) or self._spaced_label(s)
 
     def _spaced_label(self, s: str) -> Speaker | None:
         """国务院新闻办新闻局 寿小丽： / 国家防汛抗旱总指挥部秘书长、应急管理部副部长 周学文： alone on
@@ -1479,103 +1369,6 @@ class Attributor:
             return None
         self._label_only = True
         return sp
-
-    def _soundbite(self, s: str) -> Speaker | None:
-        """【同期】中新社记者 梁晓辉：… — a broadcast script's sound-bite tag (data/soundbites.txt) hands
-        the floor to the person it names: their words, a reporter's stand-up included (a reporter's
-        turn elsewhere asks; under a sound-bite tag the reporter speaks to the camera)."""
-        m = _SOUNDBITE_TURN.match(s)
-        if m is None or m.group(1) not in _soundbite_tags():
-            return None
-        sp = person_at_end(re.sub(r"\s+", "", m.group(2)), self.known)
-        return sp if sp is not None and (sp.title or sp.name in self.known) else None
-
-    def _asking_turn(self, s: str) -> bool:
-        """凤凰网读书：…吗？ — the turn of an interview's label whose every paragraph is a question."""
-        if not self.asking:
-            return False
-        m = _TURN.match(_MASK.sub(lambda q: "\u0000" * len(q.group()), s))
-        return bool(m) and _unbracketed(re.sub(r"\s+", "", m.group(1))) in self.asking
-
-    def _answer_label(self, head: str) -> Speaker | None:
-        """钟南山：… right after a question (问：…？), or a label that answers an interviewer's
-        questions again and again (笛安： after 凤凰网读书：…？): a name-like label answering is the
-        interviewee's turn, even a name we do not read as one — never a title, a group or a
-        journalist."""
-        if not (self.answering or head in self.labels and self.asking and head not in self.asking):
-            return None
-        if not re.fullmatch(f"[{CJK}]{{2,5}}", head) or is_nonperson(head) or title_end().search(head) \
-                or _JOURNALIST.search(head) or head in self.asking or unnamed_person(head):
-            return None  # not 嘉宾：, 旁白：, 张先生：
-        if surname_of(head) and self.text.count(head) >= 2:
-            return Speaker(head, self.known.get(head))
-        if head in self.labels and any(flag == "nr" for _, flag in pos_tags(head)):
-            return Speaker(head, self.known.get(head))  # a pen name (笛安：), a name jieba knows
-        return None
-
-    def _bracket_turn(self, s: str) -> Speaker | None:
-        """【国新办新闻局副局长 袭艳春】女士们、先生们，…: a titled person in square brackets opening
-        a paragraph of words is that person's turn (a title word after the name, 【… 高晓力法官】,
-        may close it); a journalist's byline (【记者 张三】) or a bracket with no title is none."""
-        b = _BRACKET_TURN.match(s)
-        if b is None:
-            return self._bracket_label_turn(s)
-        head = re.sub(r"\s+", "", b.group(1))
-        sp = person_at_end(head, self.known)
-        if sp is None and (end := title_end().search(head)) is not None and end.start() >= 2:
-            sp = person_at_end(head[: end.start()], self.known)
-        if sp is None or not (title := sp.title or self.known.get(sp.name)) or _JOURNALIST.search(title):
-            return self._bracket_label_turn(s)
-        return sp
-
-    def _bracket_label_turn(self, s: str) -> Speaker | None:
-        """[金剑欣]非常感谢… on a page whose paragraphs open with bracketed labels taking turns
-        ([主持人]… / [金剑欣]… / [主持人]…): a bare name in the brackets, opening two or more
-        paragraphs beside another label, is that person's turn — never a journalist or a host."""
-        m = _SQUARE_LABEL.match(s)
-        if m is None:
-            return None
-        head = m.group(1)
-        labels = [lm.group(1) for lm in _SQUARE_LABEL.finditer(self.text)]
-        if labels.count(head) < 2 or len(set(labels)) < 2 or _JOURNALIST.search(head) or not surname_of(head):
-            return None
-        sp = person_at_end(head, self.known)
-        if sp is None and len(head) <= 4 and plausible_name(head, self.known, after_title=True):
-            sp = Speaker(head, self.known.get(head))
-        if sp is None or sp.name != head or _JOURNALIST.search(sp.title or ""):
-            return None
-        return sp
-
-    def _titled_label(self, head: str) -> Speaker | None:
-        """马春霞(中庄镇南刘庄村支部书记)：… — a name, then its title in parentheses (a title word
-        ends it; not an outlet, 林海(POLITICO)：)."""
-        m = re.fullmatch(r"\s*([^（(）)\s]{2,12})\s*[（(]([^（()）]{2,30})[）)]\s*", head)
-        if m is None or not title_end().search(m.group(2)) or _JOURNALIST.search(m.group(2)):
-            return None
-        name = m.group(1)
-        if not (name in self.known or plausible_name(name, self.known, after_title=True)):
-            return None
-        return Speaker(name, m.group(2))
-
-    def _transcript_name(self, head: str, sp: Speaker) -> bool:
-        """A bare surname-and-name label (傅莹：, 牛文文：) on a page of two or more turns."""
-        return self.turns >= 2 and head == sp.name and len(head) <= 4 and bool(surname_of(head))
-
-    def _holder(self, title: str) -> Speaker | None:
-        """中国驻美国大使：… — a full title standing for the one person the page gave it (崔天凯);
-        a bare title word (大使：, 主帅：) or a title two people share names nobody."""
-        m = title_end().search(title)
-        if m is None or len(title) > 16 or _JOURNALIST.search(title):
-            return None
-        introduced = self._announced and self.intro is not None and title in (self.known.get(self.intro.name) or "")
-        if m.start() < 2 and not (self.asks and len(title) >= 3) and not introduced:
-            # 行政长官： alone stands for its holder only in a transcript with questions, or right
-            # after a lead-in that introduced its holder (以下是行政长官林郑月娥…的开场发言：)
-            return None
-        if is_nonperson(title) and not self.asks:
-            return None
-        people = [(n, t) for n, t in self.known.items() if t and title in t]
-        return Speaker(*people[0]) if len(people) == 1 else None
 
     def _subject(self, pre: str, masked: str, clause_start: int, s: str) -> Speaker | None:
         parts = re.split(r"\s+", pre.strip())
@@ -1862,9 +1655,9 @@ class Attributor:
             return cand, "quote"
         if self.open_quote and _closes_quote(s):
             return cand, "quote"  # …“比赛连续输球后，… / 大家其实都很好，…运动员。”: the quotation ends here
-        if self.opens and not self._someones_turn(s) and not any(sp.name != cand.name for _, sp in _mentions(self._memo, self.known, s[:12])):
+        if self.opens and not _someones_turn(self.known, self.text, self.turns, self.labels, self.asks, self.intro, self._announced, s) and not any(sp.name != cand.name for _, sp in _mentions(self._memo, self.known, s[:12])):
             return cand, "cont"  # 洪磊首先发布消息： then the announcement
-        if self.point and _points(s[:6])[:1] == [self.point + 1] and not self._someones_turn(s):
+        if self.point and _points(s[:6])[:1] == [self.point + 1] and not _someones_turn(self.known, self.text, self.turns, self.labels, self.asks, self.intro, self._announced, s):
             return cand, "cont"  # 第一疑点为… then 第二疑点，…: the speaker's next point
         if self._enumerated(s, cand):
             return cand, "cont"  # …用“稳、新、优、好”四个字来概括 then 第一个字是“稳”… / 经济增长平稳，…
@@ -1874,12 +1667,12 @@ class Attributor:
         if chain and transcript and self.last_mode == "colon" and self._bite and not self._bare_turn and not self._speech_turn \
                 and not _FIRST_PERSON.search(s) and not re.search("[“「]", s) and _points(s[:6])[:1] != [1]:
             return None, ""  # 法庭庭长 赵明超：…(a sound bite) / 送完了被告，…(the reporter narrates again)
-        if chain and transcript and not self._someones_turn(s) and not self._quoted_turn and not _narrates(self._memo, self.known, s, cand) \
+        if chain and transcript and not _someones_turn(self.known, self.text, self.turns, self.labels, self.asks, self.intro, self._announced, s) and not self._quoted_turn and not _narrates(self._memo, self.known, s, cand) \
                 and not _REPORTER_OPENS.match(_MASK.sub("", s)):
             if self._list_ended:
                 return None, ""  # ☆ items of someone's words end where the bullets end
             return cand, "turn"  # a transcript answer goes on until the next "X：" turn
-        if self._someones_turn(s):
+        if _someones_turn(self.known, self.text, self.turns, self.labels, self.asks, self.intro, self._announced, s):
             return None, ""  # someone else's turn (王五：…), even one we do not take
         # names inside a whole-quotation paragraph are what the speaker talks about
         seen = _MASK.sub("", s) if _whole_quote(s) else s
@@ -1901,7 +1694,7 @@ class Attributor:
         up? Never a paragraph naming anyone else, a reporter or another turn."""
         self._item_next = -1
         bare = _MASK.sub("", s)
-        if self._someones_turn(s) or _REPORTER.search(bare) or _SPOKEN.search(s) \
+        if _someones_turn(self.known, self.text, self.turns, self.labels, self.asks, self.intro, self._announced, s) or _REPORTER.search(bare) or _SPOKEN.search(s) \
                 or any(sp.name != cand.name for _, sp in _mentions(self._memo, self.known, bare)):
             return False
         if self._announced_points and _points(s[:6])[:1] == [1]:
@@ -1925,7 +1718,7 @@ class Attributor:
         paragraph naming anyone, a reporter, quoted words or a bullet, nor after a pronoun."""
         said = self._said_opening
         bare = _MASK.sub("", s).strip()
-        if not said or not bare or self._someones_turn(s) or _REPORTER.search(bare) or _SPOKEN.search(s) \
+        if not said or not bare or _someones_turn(self.known, self.text, self.turns, self.labels, self.asks, self.intro, self._announced, s) or _REPORTER.search(bare) or _SPOKEN.search(s) \
                 or self.narrating or bare[0] in _BULLETS or _mentions(self._memo, self.known, bare) \
                 or any(self.text.count(sp.name) >= 2 for sp, _ in _tagged_names(self.known, bare)) \
                 or TIME_LEAD.match(bare) or re.search(r"\d{1,2}[月日]", bare):

@@ -1,0 +1,280 @@
+"""Transcript turns and labels: whose turn a line opens (speakers.py's turns layer).
+
+A colon label (名字：, 记者张三：), a Q&A turn (答：/问：, the interviewer's and the interviewee's),
+a 【】 or [] label (【同期】title NAME：…, a sound bite), a label by title alone whose holder the
+page introduced, a surname alone (王：), a heading's byline (——清华大学校长 李明), and the host or
+interviewee a question or a press conference's head names. Functions only: the page's names,
+text, labels and turn counts are passed in by ``Attributor``, which keeps the state of the walk.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Speaker
+from .clauses import (
+    _ANSWER,
+    _BRACKET_TURN,
+    _BYLINE,
+    _JOURNALIST,
+    _MASK,
+    _NOBODY,
+    _SOUNDBITE_TURN,
+    _SQUARE_LABEL,
+    _SURNAME_TURN,
+    _TURN,
+    _answerer_title,
+    _answerer_titles,
+    _hosting,
+    _interview_words,
+    _is_question,
+    _soundbite_tags,
+    _unbracketed,
+)
+from .lexicon import (
+    BOUNDARY,
+    CJK,
+    clean_title,
+    is_nonperson,
+    is_transliterated,
+    leadin,
+    person_at_end,
+    plausible_name,
+    pos_tags,
+    surname_of,
+    title_end,
+    unnamed_person,
+)
+from .references import (
+    _mentions,
+)
+
+
+def _someones_turn(known: dict[str, str | None], text: str, turns: int, labels: set[str], asks: int, intro: Speaker | None, announced: bool, s: str) -> bool:
+    """Does the paragraph open a person's (or a questioner's) turn, not just any colon
+    (参加今天发布会的新闻单位主要有：)?"""
+    if _is_question(s) or _ANSWER.match(s):
+        return True
+    if (m := _SURNAME_TURN.match(s)) and [n for n in known if n.startswith(m.group(1)) and len(n) > 1]:
+        return True  # 李：… where the page named a 李
+    turn = _TURN.match(_MASK.sub(lambda m: "\u0000" * len(m.group()), s))
+    if not turn:
+        return False
+    if leadin(s[: turn.end()]) and s[turn.end() :].strip():
+        return _someones_turn(known, text, turns, labels, asks, intro, announced, s[turn.end() :].strip())  # 以下为内容摘编：《X报》：…？ — the turn after the lead-in
+    head = _unbracketed(re.sub(r"\s+", "", turn.group(1)))
+    if turns >= 2 and re.fullmatch(f"[{CJK}]{{2,5}}", head) and text.count(head) >= 2 \
+            and not is_nonperson(head) and not title_end().search(head):
+        return True  # 利马斯：… among a transcript's turns, the label named elsewhere on the page: someone's turn
+    if head in labels:
+        return True  # 德国之声：… again and again: a transcript's label, whoever it is
+    if len(head) <= 8 and plausible_name(head, known, after_title=True):
+        return True  # 克莱门斯：… — a name-like head, even one we do not take (not 第一：, 目标：)
+    if _holder(known, asks, intro, announced, head) is not None:
+        return True  # 行政长官：… in a transcript
+    if turns >= 2 and len(head) <= 10 and clean_title(head) == head:
+        return True  # 行政长官：… on a transcript page that names no holder: someone's turn, whoever it is
+    return plausible_name(head, known, after_title=False) or person_at_end(head, known) is not None
+
+
+def _heading_byline(known: dict[str, str | None], line: str) -> Speaker | None:
+    m = _BYLINE.match(line)
+    if m is None:
+        return None
+    sp = person_at_end(re.sub(r"\s+", "", m.group(1)), known)
+    if sp is None or not (sp.title or sp.name in known) or _JOURNALIST.search(sp.title or ""):
+        return None
+    return sp
+
+
+def _label_name(known: dict[str, str | None], text: str, s: str) -> Speaker | None:
+    """A colon label that may be a name the rules do not take (利马斯：, 马春霞(村支部书记)：,
+    袭艳春：女士们…): two to four characters from a surname, or a transliterated name; not a
+    question's label."""
+    if _is_question(s):
+        return None
+    m = _TURN.match(_MASK.sub(lambda q: "\u0000" * len(q.group()), s))
+    if m is None:
+        return None
+    head = _unbracketed(re.sub(r"\s+", "", m.group(1))).rstrip("\u0000")
+    if "\u0000" in head or _JOURNALIST.search(head) or is_nonperson(head):
+        return None
+    if head in known or is_transliterated(head) and plausible_name(head, known, after_title=False):
+        return Speaker(head, known.get(head))
+    if re.fullmatch(f"[{CJK}]{{2,4}}", head) and surname_of(head) and not title_end().search(head):
+        return Speaker(head, known.get(head))
+    if re.fullmatch(f"[{CJK}]{{2,5}}", head) and text.count(head) >= 2 and not title_end().search(head):
+        return Speaker(head, known.get(head))  # 利马斯： the page names elsewhere (a line-up)
+    named = [w for w, flag in pos_tags(head) if flag == "nr" and len(w) >= 2]
+    return Speaker(head, None) if named == [head] else None
+
+
+def _host(memo: dict, known: dict[str, str | None], text: str, head_titles: dict[str, str], question: str) -> Speaker | None:
+    """Who answers a press conference's questions: the one person the page introduced, before
+    its first question (in the headline too), with a title of ``data/answerers.txt``
+    (外交部发言人陆慷主持例行记者会 / 问：… / 答：…) — not the minister the opening
+    announcement names (王毅外长将率团出席). ``_NOBODY`` when the headline says such a
+    title answers (外交部发言人幽默回应) but the page, its headings and captions included,
+    names no holder: nobody we can name answers; None when the page says nothing of a host."""
+    at = text.find(question)
+    before = text[: at if at >= 0 else len(text)]
+    hosts = {n for n, title in known.items() if title and _answerer_title(title) and n in before}
+    if not hosts:  # a caption or heading above the article (外交部发言人王涛主持例行记者会)
+        hosts = {n for n, title in head_titles.items() if _answerer_title(title)}
+    if not hosts:  # the transcript first, the press conference's note under it (…外交部发言人华春莹举行例行记者会。)
+        hosts = _hosting_after(memo, known, text, at)
+    if len(hosts) == 1:
+        name = hosts.pop()
+        return Speaker(name, known.get(name) or head_titles.get(name))
+    headline = text.split("\n", 1)[0]
+    if not hosts and re.search(_answerer_titles().pattern[:-1], headline):
+        return _NOBODY
+    return None
+
+
+def _interviewed(memo: dict, known: dict[str, str | None], text: str, question: str) -> Speaker | None:
+    """The one person the page, before its first question (its headline included), says is
+    interviewed: 李明远接受本报记者专访 (the subject of 接受…专访/采访), 本报记者专访了李明远
+    (the object of 专访/采访/对话, data/interviewed.txt) — never a journalist; None when the page
+    names no one so; ``_NOBODY`` when it names more than one."""
+    at = text.find(question)
+    people: dict[str, Speaker] = {}
+    for clause in BOUNDARY.split(_MASK.sub("", text[: max(at, 0)])):
+        for m in _interview_words()[0].finditer(clause):
+            found = _mentions(memo, known, clause[: m.start()])[-1:]
+            people.update((sp.name, sp) for _, sp in found)
+        for m in _interview_words()[1].finditer(clause):
+            people.update((sp.name, sp) for _, sp in _mentions(memo, known, clause[m.end() :]))
+    people = {n: sp for n, sp in people.items() if not _JOURNALIST.search(sp.title or known.get(n) or "")}
+    if len(people) != 1:
+        return _NOBODY if people else None
+    sp = next(iter(people.values()))
+    return Speaker(sp.name, sp.title or known.get(sp.name))
+
+
+def _hosting_after(memo: dict, known: dict[str, str | None], text: str, at: int) -> set[str]:
+    """The answerer-titled persons (data/answerers.txt) a sentence after the first question
+    names as holding the press conference or answering (外交部发言人华春莹举行例行记者会 /
+    …回答记者提问, data/hosting.txt) — a page that gives the transcript first and its note last."""
+    out = set()
+    for sentence in re.split(r"[。！？!?\n]", text[max(at, 0) :]):
+        bare = _MASK.sub("", sentence)
+        if _is_question(bare.strip()) or _ANSWER.match(bare.strip()) or not _hosting().search(bare):
+            continue
+        out |= {sp.name for _, sp in _mentions(memo, known, bare)
+                if _answerer_title(sp.title or known.get(sp.name) or "")}
+    return out
+
+
+def _surname_turn(known: dict[str, str | None], turns: int, s: str) -> Speaker | None:
+    """李：… among transcript turns — the one person of that surname the page introduced."""
+    m = _SURNAME_TURN.match(s)
+    if m is None or turns < 2 or surname_of(m.group(1)) != m.group(1):
+        return None
+    people = [n for n in known if n.startswith(m.group(1)) and len(n) > 1 and not is_transliterated(n)]
+    return Speaker(people[0], known[people[0]]) if len(people) == 1 else None
+
+
+def _soundbite(known: dict[str, str | None], s: str) -> Speaker | None:
+    """【同期】中新社记者 梁晓辉：… — a broadcast script's sound-bite tag (data/soundbites.txt) hands
+    the floor to the person it names: their words, a reporter's stand-up included (a reporter's
+    turn elsewhere asks; under a sound-bite tag the reporter speaks to the camera)."""
+    m = _SOUNDBITE_TURN.match(s)
+    if m is None or m.group(1) not in _soundbite_tags():
+        return None
+    sp = person_at_end(re.sub(r"\s+", "", m.group(2)), known)
+    return sp if sp is not None and (sp.title or sp.name in known) else None
+
+
+def _asking_turn(asking: set[str], s: str) -> bool:
+    """凤凰网读书：…吗？ — the turn of an interview's label whose every paragraph is a question."""
+    if not asking:
+        return False
+    m = _TURN.match(_MASK.sub(lambda q: "\u0000" * len(q.group()), s))
+    return bool(m) and _unbracketed(re.sub(r"\s+", "", m.group(1))) in asking
+
+
+def _answer_label(known: dict[str, str | None], text: str, asking: set[str], labels: set[str], answering: bool, head: str) -> Speaker | None:
+    """钟南山：… right after a question (问：…？), or a label that answers an interviewer's
+    questions again and again (笛安： after 凤凰网读书：…？): a name-like label answering is the
+    interviewee's turn, even a name we do not read as one — never a title, a group or a
+    journalist."""
+    if not (answering or head in labels and asking and head not in asking):
+        return None
+    if not re.fullmatch(f"[{CJK}]{{2,5}}", head) or is_nonperson(head) or title_end().search(head) \
+            or _JOURNALIST.search(head) or head in asking or unnamed_person(head):
+        return None  # not 嘉宾：, 旁白：, 张先生：
+    if surname_of(head) and text.count(head) >= 2:
+        return Speaker(head, known.get(head))
+    if head in labels and any(flag == "nr" for _, flag in pos_tags(head)):
+        return Speaker(head, known.get(head))  # a pen name (笛安：), a name jieba knows
+    return None
+
+
+def _bracket_turn(known: dict[str, str | None], text: str, s: str) -> Speaker | None:
+    """【国新办新闻局副局长 袭艳春】女士们、先生们，…: a titled person in square brackets opening
+    a paragraph of words is that person's turn (a title word after the name, 【… 高晓力法官】,
+    may close it); a journalist's byline (【记者 张三】) or a bracket with no title is none."""
+    b = _BRACKET_TURN.match(s)
+    if b is None:
+        return _bracket_label_turn(known, text, s)
+    head = re.sub(r"\s+", "", b.group(1))
+    sp = person_at_end(head, known)
+    if sp is None and (end := title_end().search(head)) is not None and end.start() >= 2:
+        sp = person_at_end(head[: end.start()], known)
+    if sp is None or not (title := sp.title or known.get(sp.name)) or _JOURNALIST.search(title):
+        return _bracket_label_turn(known, text, s)
+    return sp
+
+
+def _bracket_label_turn(known: dict[str, str | None], text: str, s: str) -> Speaker | None:
+    """[金剑欣]非常感谢… on a page whose paragraphs open with bracketed labels taking turns
+    ([主持人]… / [金剑欣]… / [主持人]…): a bare name in the brackets, opening two or more
+    paragraphs beside another label, is that person's turn — never a journalist or a host."""
+    m = _SQUARE_LABEL.match(s)
+    if m is None:
+        return None
+    head = m.group(1)
+    labels = [lm.group(1) for lm in _SQUARE_LABEL.finditer(text)]
+    if labels.count(head) < 2 or len(set(labels)) < 2 or _JOURNALIST.search(head) or not surname_of(head):
+        return None
+    sp = person_at_end(head, known)
+    if sp is None and len(head) <= 4 and plausible_name(head, known, after_title=True):
+        sp = Speaker(head, known.get(head))
+    if sp is None or sp.name != head or _JOURNALIST.search(sp.title or ""):
+        return None
+    return sp
+
+
+def _titled_label(known: dict[str, str | None], head: str) -> Speaker | None:
+    """马春霞(中庄镇南刘庄村支部书记)：… — a name, then its title in parentheses (a title word
+    ends it; not an outlet, 林海(POLITICO)：)."""
+    m = re.fullmatch(r"\s*([^（(）)\s]{2,12})\s*[（(]([^（()）]{2,30})[）)]\s*", head)
+    if m is None or not title_end().search(m.group(2)) or _JOURNALIST.search(m.group(2)):
+        return None
+    name = m.group(1)
+    if not (name in known or plausible_name(name, known, after_title=True)):
+        return None
+    return Speaker(name, m.group(2))
+
+
+def _transcript_name(turns: int, head: str, sp: Speaker) -> bool:
+    """A bare surname-and-name label (傅莹：, 牛文文：) on a page of two or more turns."""
+    return turns >= 2 and head == sp.name and len(head) <= 4 and bool(surname_of(head))
+
+
+def _holder(known: dict[str, str | None], asks: int, intro: Speaker | None, announced: bool, title: str) -> Speaker | None:
+    """中国驻美国大使：… — a full title standing for the one person the page gave it (崔天凯);
+    a bare title word (大使：, 主帅：) or a title two people share names nobody."""
+    m = title_end().search(title)
+    if m is None or len(title) > 16 or _JOURNALIST.search(title):
+        return None
+    introduced = announced and intro is not None and title in (known.get(intro.name) or "")
+    if m.start() < 2 and not (asks and len(title) >= 3) and not introduced:
+        # 行政长官： alone stands for its holder only in a transcript with questions, or right
+        # after a lead-in that introduced its holder (以下是行政长官林郑月娥…的开场发言：)
+        return None
+    if is_nonperson(title) and not asks:
+        return None
+    people = [(n, t) for n, t in known.items() if t and title in t]
+    return Speaker(*people[0]) if len(people) == 1 else None
