@@ -71,17 +71,13 @@ from .clauses import (
     _LISTING,
     _MARKUP_LEAD,
     _MASK,
-    _NAME_CHARS,
     _NARRATOR,
     _NOBODY,
     _NOT_NAME_START,
     _OUTSPOKEN,
     _POSSESSED_WORDS,
-    _QUOTE_RUN,
     _REPORTER,
     _REPORTER_OPENS,
-    _REPORTER_SUBJECT,
-    _SAYS_AFTER,
     _SENTENCE_END,
     _SIGNATURE,
     _SPACED_LABEL,
@@ -97,7 +93,6 @@ from .clauses import (
     _VERB_RE,
     _VERIFIED,
     _VIEW_ANY,
-    _according,
     _announced_count,
     _answerer_title,
     _answerer_titles,
@@ -107,7 +102,6 @@ from .clauses import (
     _common_run,
     _companion,
     _cores,
-    _described_before,
     _described_speech,
     _foreign_label,
     _has_name_sep,
@@ -120,7 +114,6 @@ from .clauses import (
     _opens_reply,
     _original_named_label,
     _points,
-    _quoted_before,
     _reference_patterns,
     _reported_opening,
     _resumptions,
@@ -136,7 +129,6 @@ from .clauses import (
     _unbracketed,
     _unnamed_speaker,
     _unvoiced,
-    _verbs_after,
     _whole_quote,
     _written_in,
 )
@@ -165,7 +157,6 @@ from .lexicon import (
     is_transliterated,
     known_at,
     leadin,
-    lede_end,
     names_follow,
     oblique,
     person_at_end,
@@ -181,6 +172,18 @@ from .lexicon import (
     unnamed_person,
     without_ruby,
     word_starts,
+)
+from .quotes import (
+    _last_subject_then_quote,
+    _name_ends_at,
+    _opened_by_another,
+    _quote_then_subject,
+    _says_quoted,
+    _subject_at,
+    _subject_of,
+    _tagged_subject,
+    _verbs_here,
+    _voiced_by_other,
 )
 from .references import (
     _before_pronoun,
@@ -204,8 +207,6 @@ from .references import (
     _surname_alone,
     _surname_reference,
     _tagged_names,
-    _titled_opener,
-    _unnamed_rest,
     _when_subject,
 )
 from .turns import (
@@ -471,7 +472,7 @@ class Attributor:
             and not _SPOKEN.search(s) and self._via is None else None
         self._said_exclaims = bool(self._said_opening) and s.rstrip().endswith(("！", "!"))
         self.opens = found is not None and mode == "verb" and s.rstrip().endswith(("：", ":"))
-        subject = found or self._subject_of(_MASK.sub("", s))
+        subject = found or _subject_of(self._memo, self.known, _MASK.sub("", s))
         if found is None and self.salient is not None and re.match(r"\s*[他她](?![们])", s):
             subject = self.salient  # 他续说，…贯彻落实习近平主席…讲话精神: a paragraph opening with 他 is still about them
         # a person jieba tags at the paragraph's end is worked out only if a 他/她 needs it
@@ -780,7 +781,7 @@ class Attributor:
         if found.name in bare and all(_companion(bare, m.start()) for m in re.finditer(re.escape(found.name), bare)):
             return False
         words = self._words_said(s)  # quotations of others and unnamed speakers' words count too
-        if (opening := self._opened_by_another(s, found)):
+        if (opening := _opened_by_another(self._memo, self.known, s, found)):
             words[None] = words.get(None, 0) + opening  # the opening words may be the other person's
         mine = words.pop(found.name, 0)
         return mine >= _OUTSPOKEN and mine >= 2 * sum(words.values())
@@ -892,88 +893,16 @@ class Attributor:
         if found.title is None and found.name not in self.known and _count_alone(self.known, self.text, found.name) < 2:
             # named once, with no title, found by jieba alone: sure enough only with a second sign
             # that this person speaks — a 他/她 that refers back to the name, or quoted words
-            confirmed = (how in ("pronoun", "title-reference") or mode in ("after-quote", "quote-topic", "signed") or self._says_quoted(s, found.name)
+            confirmed = (how in ("pronoun", "title-reference") or mode in ("after-quote", "quote-topic", "signed") or _says_quoted(s, found.name)
                          or mode == "colon" and _transcript_name(self.turns, found.name, found))
             flags.add("weak-name-confirmed" if confirmed else "weak-name-formed" if _formed_name(found.name) else "weak-name")
         if mode not in ("colon", "signed") and self._contested(s, found, how):  # a turn's words name whom it talks about
             # the one who says nearly all the words is less in doubt than a contest between equals
             flags.add("outspoken" if self._outspeaks(s, found, how) else "contested")
-        if how == "continuation" and self._voiced_by_other(s, found, answer=mode == "turn" and self.interviewing):
+        if how == "continuation" and _voiced_by_other(self.known, s, found, answer=mode == "turn" and self.interviewing):
             flags.add("voiced")
             self._voiced = True
         return sum(DOUBTS[f] for f in flags)
-
-    @staticmethod
-    def _says_quoted(s: str, name: str) -> bool:
-        """Does ``name`` speak quoted words in ``s`` — a speech verb after it, then a quotation
-        (张超表示：“我们会继续努力。”, 雷军在直播中辟谣：「…」), or a quotation right before the name
-        (“…”陈思雨笑着说。) — not a quoted topic before the verb (就“…”发言)?"""
-        # only adverbials between the name and the verb: 刘晏|含心痛得说 is no name before its verb
-        at, end = s.find(name), 0
-        while at >= 0:
-            m = _SAYS_AFTER.match(s, at + len(name)) if at >= end else None
-            if m is not None:
-                if not _strip_adverbials(re.sub(r"[\s，,]", "", m.group(1))):
-                    return True
-                end = m.end()
-            at = s.find(name, at + 1)
-        # “…”，拥有30余年调解经验的马善祥说。: the quotation, a description of the speaker, the verb closing the sentence
-        if name not in s or ("”" not in s and "」" not in s):
-            return False  # neither pattern can match (both need the name and a closing quotation mark)
-        return _quoted_before(name).search(s) is not None or _described_before(name).search(s) is not None
-
-    def _voiced_by_other(self, s: str, found: Speaker, answer: bool = False) -> bool:
-        """Does a paragraph the speaker's words would continue into report someone else's words
-        in the reporter's voice — a speech verb whose subject is a group, an organisation or
-        another person (全国政协委员 苏权科：…。 then 委员们表示，要…), with no first person of the
-        speaker's in it? A speaker who reports what others said (院领导又说…) speaks as 我.
-        In an ``answer`` to a question (a transcript's answer going on after 问：…), a group or
-        an organisation is the answerer's own voice (发言人：… / 中方认为，…); people (企业家们) or
-        another person are not."""
-        if _FIRST_PERSON.search(_MASK.sub("", s)):
-            return False
-        masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
-        surname = surname_of(found.name)
-        for vm in _VERB_RE.finditer(masked):
-            v = vm.start()
-            if _nominal(masked, v, vm.group()):
-                continue
-            if _no_words_follow(masked, vm.end()) or masked[vm.end() : vm.end() + 1] == "的":
-                continue
-            clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
-            raw = re.sub(r"\s+", "", masked[clause_start:v].replace("\u0000", ""))
-            core = TIME_LEAD.sub("", _strip_adverbials(raw)) or (raw if raw.endswith("们") else "")  # 代表们 is no 代表X
-            if not core or len(core) > 12 or not re.fullmatch(f"[{CJK}{NAME_SEP}]+", core):
-                continue
-            if core[0] in "我你咱这那其" or (core[0] in "他她" and not core.startswith(("他们", "她们"))):
-                continue  # the speaker's own voice, or a 他/她 that may mean the speaker
-            if found.name in core or core in found.name or by_role(core, self.known) == found:
-                continue
-            if surname and core.startswith(surname):
-                continue  # 詹书记: the speaker again
-            # a subject, not a phrase before a verb that says nothing here (为乡村学校补充教师)
-            other = person_at_end(core, self.known)
-            if other is not None and other.name != found.name or core.endswith("们"):
-                return True  # another person, or people (企业家们认为…), even in an answer
-            if is_nonperson(core) and not answer:
-                return True
-        return False
-
-    def _opened_by_another(self, s: str, found: Speaker) -> int:
-        """Does the paragraph open with a quotation and name another person (as a subject) before
-        the speaker — “…”主帅李春江对比赛进行了点评。胡金秋只总结了八个字：“…” — so that the
-        opening words may be the other person's? How long those words are (0: no)."""
-        opening = re.match(r"\s*(“[^“”]{8,}”|「[^「」]{8,}」)", s)
-        if opening is None or not re.search("[，。！？,!?]", opening.group()):
-            return 0
-        rest = s[opening.end() :]
-        at = rest.find(found.name)
-        if at <= 0:
-            return 0
-        between = _MASK.sub("", rest[:at])
-        if any(sp.name != found.name and not oblique(between, pos, sp.name) for pos, sp in _mentions(self._memo, self.known, between)):
-            return len(opening.group())
-        return 0
 
     def _contested(self, s: str, found: Speaker, how: str) -> bool:
         """Do the paragraph's signals disagree about who speaks? Only where a verb, a quotation or
@@ -990,7 +919,7 @@ class Attributor:
         bare = _MASK.sub("", s)
         if found.name in bare and all(_companion_of(self.known, bare, m.start(), found) for m in re.finditer(re.escape(found.name), bare)):
             return True
-        if self._opened_by_another(s, found):
+        if _opened_by_another(self._memo, self.known, s, found):
             return True
         masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
         state = (self._via, self._rivals, self._untagged, self.salient)
@@ -1034,23 +963,6 @@ class Attributor:
             # 郭董, 詹书记: jieba may tag the reference itself as a person
             return any(sp.name != found.name and not (surname and sp.name.startswith(surname)) for sp in others)
         return False
-
-    def _verbs_here(self, masked: str) -> re.Pattern:
-        """The speech verbs, and 指 right after a name the page named (贺一诚指每日…, 梁君彦指议员「…」):
-        that person said it, whatever follows (not 指出, 指导, 指着…: ``_POINTING``). Only the names
-        written before a 指 in ``masked`` (the others could not match there): most paragraphs need
-        the verbs alone, compiled once."""
-        if "指" not in masked:
-            return _verbs_after(())
-        names = tuple(sorted((n for n in self.known if len(n) >= 2 and n + "指" in masked and _NAME_CHARS.fullmatch(n)), key=len))
-        return _verbs_after(names)
-
-    def _name_ends_at(self, masked: str, v: int) -> bool:
-        """Does a person the page named end right before the verb at ``v`` (村副主任卢正学|说: not
-        学说, a theory)? Then the verb is that person's speech, whatever word it makes with the name."""
-        if _according().search(masked[:v]) or masked[v - 1 : v] in ("的", "在"):
-            return False  # 按照张磊要求: what someone asked before, referred to
-        return any(len(n) >= 2 and masked.startswith(n, v - len(n)) for n in self.known)
 
     def _how(self, mode: str, found: Speaker, s: str) -> str:
         if mode in ("turn", "quote", "cont"):
@@ -1136,11 +1048,11 @@ class Attributor:
         if self._asked:
             return None, "question"
         books = [m.span() for m in _BOOK.finditer(masked)]
-        for vm in self._verbs_here(masked).finditer(masked):
+        for vm in _verbs_here(self.known, masked).finditer(masked):
             v = vm.start()
             if any(a < v < b for a, b in books):
                 continue  # 《向世界说明中国》: a book's or a programme's name says nothing
-            if _nominal(masked, v, vm.group()) and not self._name_ends_at(masked, v):
+            if _nominal(masked, v, vm.group()) and not _name_ends_at(self.known, masked, v):
                 continue
             if _no_words_follow(masked, vm.end()):
                 continue  # 签约并发言。/ 等先后发言。: the act of speaking, not what was said
@@ -1206,7 +1118,7 @@ class Attributor:
             if len(ms) == 1 and ms[0][0] + len(ms[0][1].name) == len(clause) and ms[0][1].title \
                     and re.sub(r"\s+", "", clause[: ms[0][0]]) == ms[0][1].title:
                 return ms[0][1], "after-quote"
-        sp = self._quote_then_subject(s, masked) or self._subject_then_quote(s, masked) or self._last_subject_then_quote(s, masked)
+        sp = _quote_then_subject(self._memo, self.known, s, masked) or self._subject_then_quote(s, masked) or _last_subject_then_quote(self._memo, self.known, self.text, self.original, self.names, s, masked)
         if sp is not None:
             return sp, "quote-topic"
         return None, ""
@@ -1228,64 +1140,18 @@ class Attributor:
                 # named as the subject of its first sentence and nowhere else anyone
                 people = {sp.name for _, sp in _mentions(self._memo, self.known, masked[: qm.start()])}
                 first = _SENTENCE_END.split(masked[: qm.start()])[0]
-                at = self._subject_at(first) if len(people) == 1 else None
+                at = _subject_at(self._memo, self.known, first) if len(people) == 1 else None
                 if at is not None and not _tagged_names(self.known, masked[: qm.start()].replace(at[1].name, "")):
                     return at[1]
         return None
-
-    def _last_subject_then_quote(self, s: str, masked: str) -> Speaker | None:
-        """A paragraph's first sentence, its last clause naming anyone opening with one person, then a
-        quotation in the first person standing alone (…陈万德病危，力荐陈大兴接任，可陈大兴内心却纠结了好久，
-        才勉强答应。“当时自己年纪小，…我自家也很穷…”): the quotation is that person's."""
-        for qm in re.finditer(r"[。！？!?]\s*(“[^“”]{6,}(?:”|\s*$)|「[^「」]{6,}(?:」|\s*$))", s):
-            if not _FIRST_PERSON.search(qm.group(1)):
-                continue
-            sentence = masked[: qm.start()]
-            if _SENTENCE_END.search(sentence) or "\u0000" in sentence or _REPORTER.search(sentence):
-                continue  # the paragraph's one sentence, then the words (after more, whose they are is unsure)
-            named = [c for c in BOUNDARY.split(sentence) if _mentions(self._memo, self.known, c) or _tagged_names(self.known, c)]
-            if named and (sp := _clause_opener(self._memo, self.known, self.text, self.original, self.names, named[-1])) is not None:
-                return sp
-        return None
-
-    def _quote_then_subject(self, s: str, masked: str) -> Speaker | None:
-        """A paragraph that opens with a quotation and then tells of one person, named as the
-        subject of the next sentence (“希望……。”还有3年，谢莉茹就将…): the quotation is theirs.
-        A dateline and the reporters' credit may come first (中新社…电 (记者 张三)“……”)."""
-        if (lede := lede_end(s)) and s[lede : lede + 1] in ("“", "「"):
-            return self._quote_then_subject(s[lede:], masked[lede:])
-        qm = re.match(r"“[^“”]{8,}”|「[^「」]{8,}」", s) or _QUOTE_RUN.match(s)  # or “…？”“…？”
-        if not qm or not re.search("[，。！？,!?]", qm.group()):
-            return None
-        rest = masked[qm.end() :].replace("\u0000", " ")
-        first = _SENTENCE_END.split(rest)[0]
-        if unnamed_person(_unnamed_rest(self._memo, self.known, first)) or _REPORTER_SUBJECT.search(first):
-            return None
-        people = {sp.name for _, sp in _mentions(self._memo, self.known, rest)}
-        if not people:  # nobody titled or known: the names jieba tags in the next sentence
-            named = _tagged_names(self.known, first)
-            return named[0][0] if len(named) == 1 and not named[0][1] else None
-        return self._subject_of(first) if len(people) == 1 else None
 
     def _salient(self) -> Speaker | None:
         """Whom a 他/她 with no one named before it means: the person jieba tags at the end of the
         paragraph before, if that one named nobody else, else the salient person."""
         if self._untagged is not None:
-            self._untagged, tagged = None, self._tagged_subject(self._untagged)
+            self._untagged, tagged = None, _tagged_subject(self.known, self.text, self._untagged)
             self.salient = tagged or self.salient
         return self.salient
-
-    def _tagged_subject(self, s: str) -> Speaker | None:
-        """The one person jieba tags as a subject in a paragraph's last sentence, named at least
-        twice on the page (…一抬头却发现赵启正已经站在面前了。): whom a 他 opening the next means."""
-        bare = _MASK.sub("", s).rstrip("。！？!?；; ")
-        last = _SENTENCE_END.split(bare)[-1]
-        if not last or _SENTENCE_END.search(s) is None and len(s) < 25:
-            return None  # a heading or a caption is about nobody in particular
-        named = [sp for sp, is_oblique in _tagged_names(self.known, last) if not is_oblique]
-        if len(named) != 1 or self.text.count(named[0].name) < 2:
-            return None
-        return named[0]
 
     def _turn(self, s: str, masked: str) -> Speaker | None:
         """``[title] NAME：`` opening a paragraph: a transcript turn or a headline's speaker."""
@@ -1534,22 +1400,6 @@ class Attributor:
                     return named[0][0]
         return None
 
-    def _subject_of(self, text: str) -> Speaker | None:
-        """The last person ``text`` names as a subject (not 与X…, 会见X, X的…)."""
-        found = self._subject_at(text)
-        return found[1] if found else None
-
-    def _subject_at(self, text: str) -> tuple[int, Speaker] | None:
-        """Where the last subject of ``text`` is named, and who: not an object or companion
-        (与X…, 会见X), not a possessor (出席胡锦涛的晚宴, 项瑞母亲)."""
-        subjects = [
-            (pos, sp) for pos, sp in _mentions(self._memo, self.known, text)
-            if (not oblique(text, pos, sp.name) or _titled_opener(text, pos, sp))
-            and text[pos + len(sp.name) : pos + len(sp.name) + 1] != "的"
-            and not _KIN.match(text, pos + len(sp.name))  # 项瑞母亲: the relative is the subject
-        ]
-        return subjects[-1] if subjects else None
-
     def _person_before(self, masked_before: str) -> Speaker | None:
         """Whom 他/她 means: the last subject named before it in the paragraph, else the salient
         person of the paragraphs before (their speaker, or the person a narrative one was about)."""
@@ -1565,7 +1415,7 @@ class Attributor:
                     continue  # 李家超联同局长卢宠茂、局长孙玉菡…见记者。他表示: companions listed, not rivals
                 if a.name != b.name and re.fullmatch(f"[^{CJK}，,。；;]{{0,6}}(?:和|与|及|、|以及)[^，,。]{{0,12}}", between or "-"):
                     self._rivals = self._rivals or not _VERB_RE.search(between)
-            at = self._subject_at(before)
+            at = _subject_at(self._memo, self.known, before)
             if at is None:
                 salient = self._salient()
                 return None if self._orphaned(salient) or _other_speaker(self.known, before, salient) else salient
