@@ -1,0 +1,159 @@
+"""The passes over a page's decided speakers (speakers.py's last step, after ``choose``).
+
+A whole quotation nobody was given, then its speaker saying it with no words of their own in the
+next paragraph, becomes a proposal that the quotation is theirs (``quoted_before``); a speaker named
+without a title takes the title the page gives the name elsewhere — before or after a mention, the
+one answerer's title written with no name, or what the speaker's own paragraphs call them
+(这位美国总统) — as the page writes it (``_titled``). Pure functions of the paragraphs and the
+decisions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Speaker
+from .clauses import (
+    _VERB_END,
+    _answerer_titles,
+    _nominal,
+    _whole_quote,
+)
+from .decision import CONFIDENCE, DOUBTS, Attribution, Proposal
+from .lexicon import (
+    BOUNDARY,
+    CJK,
+    clean_title,
+    fuller_title,
+    names_follow,
+    simplify_aligned,
+    title_after_name,
+    title_before,
+    title_end,
+    without_ruby,
+)
+
+
+def _titled(decided: list[Attribution], texts: list[str]) -> list[Attribution]:
+    """A speaker named without a title takes the title the page gives the name where it first
+    stands right after one (美国导演|李安 … 李安说 → 美国导演), as the page writes it."""
+    if all(a.speaker is None or a.speaker.title for a in decided):
+        return decided
+    pages = [(raw, simplify_aligned(raw)) for raw in map(without_ruby, texts)]  # once for every name
+    found: dict[str, str | None] = {}
+    own = pages[len(pages) - len(decided) :]  # each decided paragraph's own text
+    out = []
+    for a in decided:
+        sp = a.speaker
+        if sp is not None and not sp.title:
+            if sp.name not in found:
+                found[sp.name] = _title_on_page(sp.name, pages)
+                if found[sp.name] is None and _sole_answerer(sp.name, decided):
+                    found[sp.name] = _unnamed_answerer(pages)
+                if found[sp.name] is None:
+                    found[sp.name] = _role_in_own_words(sp.name, decided, own)
+            if found[sp.name]:
+                a = Attribution(Speaker(sp.name, found[sp.name]), a.how, a.confidence)
+        out.append(a)
+    return out
+
+
+def _title_on_page(name: str, pages: list[tuple[str, str]]) -> str | None:
+    """The title right before a mention of ``name`` in ``pages`` ((text, its simplified form)
+    pairs), as the text writes it: the first, unless a later one says more of the same post
+    (本土投手 … 悍将队本土投手, ``fuller_title``)."""
+    want = simplify_aligned(name)
+    if len(want) < 2:
+        return None
+    _, written = _titles_before(want, pages)
+    if written is None:  # no title before the name: one after it (陈丽娟庭长, 以…新闻发言人身份)
+        for raw, s in pages:
+            for m in re.finditer(re.escape(want), s):
+                if (after := title_after_name(s[m.end() : m.end() + 40])) is not None:
+                    at = m.end() + after[0]
+                    return raw[at : at + len(after[1])]
+    return written
+
+
+def _titles_before(want: str, pages: list[tuple[str, str]]) -> tuple[str | None, str | None]:
+    """The title right before a mention of the simplified name ``want``: the first, or a later
+    one that says more of the same post (``fuller_title``); and as the page writes it."""
+    best = written = None
+    for raw, s in pages:
+        for m in re.finditer(re.escape(want), s):
+            pre = re.split(r"[，。；！？,;!?：:“”「」‘’\s]", s[max(0, m.start() - 30) : m.start()])[-1]
+            title = clean_title(pre) if pre and title_end().search(pre) else None
+            if title and pre.endswith(title) and fuller_title(best, title):
+                best, written = title, raw[m.start() - len(title) : m.start()]
+    return best, written
+
+
+_ROLE_NOUN = re.compile(f"(?:这位|那位|此位)([{CJK}]{{2,10}})")
+
+
+def _role_in_own_words(name: str, decided: list[Attribution], own: list[tuple[str, str]]) -> str | None:
+    """这位美国总统 in a paragraph ``name`` speaks, where the page gives ``name`` no title and no
+    other speaker that title: what the page calls the speaker (…这位美国总统采用了一种新战术。特朗普称，…)."""
+    others = {simplify_aligned(a.speaker.title) for a in decided
+              if a.speaker is not None and a.speaker.title and a.speaker.name != name}
+    for a, (raw, s) in zip(decided, own):
+        if a.speaker is None or a.speaker.name != name:
+            continue
+        for m in _ROLE_NOUN.finditer(s):
+            words = m.group(1)
+            for k in range(len(words), 1, -1):
+                title = clean_title(words[:k])
+                if title == words[:k] and title not in others and not any(title in o for o in others):
+                    return raw[m.start(1) : m.start(1) + k]
+    return None
+
+
+def _sole_answerer(name: str, decided: list[Attribution]) -> bool:
+    """Is ``name`` the one person who speaks in the page's transcript turns (two or more)?"""
+    turns = {simplify_aligned(a.speaker.name) for a in decided if a.speaker is not None and a.how == "transcript"}
+    count = sum(1 for a in decided if a.speaker is not None and a.how == "transcript")
+    return count >= 2 and turns == {simplify_aligned(name)}
+
+
+def _unnamed_answerer(pages: list[tuple[str, str]]) -> str | None:
+    """The one answerer's title (data/answerers.txt: …发言人) the page writes with no name after it
+    (对于“打头阵”的中国政协大会新闻发言人来说): the title of the transcript's one answerer, who
+    is named only in the turns; None when there is none or more than one."""
+    pattern = _answerer_titles().pattern[:-1]
+    seen: dict[str, str] = {}
+    for raw, s in pages:
+        for m in re.finditer(pattern, s):
+            title = title_before(s[: m.end()])
+            if title is None or not s[: m.end()].endswith(title) or names_follow(s[m.end() : m.end() + 8]):
+                continue
+            seen.setdefault(title, raw[m.end() - len(title) : m.end()])
+    return next(iter(seen.values())) if len(seen) == 1 else None
+
+
+def quoted_before(paragraphs: list[str], decided: list[Attribution]) -> list[tuple[int, Proposal]]:
+    """A whole quotation nobody was given, then its speaker saying it with no words of their own
+    (“当年有人扬言……。” / 村支书熊善喜一边说，一边…): a proposal that the quotation is theirs."""
+    out = []
+    paragraphs = [without_ruby(p) for p in paragraphs]
+    for i in range(len(decided) - 1):
+        if decided[i].speaker is None and _whole_quote(simplify_aligned(paragraphs[i])) and _says_before(paragraphs[i + 1], decided[i + 1]):
+            rule = round(CONFIDENCE["quote"] - DOUBTS["quote-topic"], 2)
+            feats = (("bias", 1.0), ("by:quoted-before", 1.0), ("doubt:quote-topic", 1.0), ("how:quote", 1.0),
+                     ("quote-marks", 1.0), ("rule", rule), ("whole-quote", 1.0))
+            out.append((i, Proposal(decided[i + 1].speaker, "quote", rule, feats)))
+    return out
+
+
+def _says_before(text: str, after: Attribution) -> bool:
+    """Does the paragraph open with its speaker and a speech verb with no words of its own in
+    that clause ([title] NAME一边说，一边…; NAME说。) — the words being the quotation before it?"""
+    if after.speaker is None or after.how != "speech-verb":
+        return False
+    s = simplify_aligned(text)
+    first = BOUNDARY.split(s)[0]
+    name = simplify_aligned(after.speaker.name)
+    verb = _VERB_END.search(first)
+    if not 0 <= first.find(name) <= 20 or verb is None or _nominal(first, verb.start(), verb.group()):
+        return False
+    rest = s[len(first) :].lstrip()  # nothing said after the verb: 熊善喜说。 / 一边说，一边用手比划
+    return not rest or rest[0] in "。！!" or first[: verb.start()].endswith("一边") and rest.lstrip("，, ").startswith("一边")
