@@ -35,6 +35,12 @@ with their fullest titles, a narrator line ``居民陈代蓉——``, how many t
 
 Group or organisation subjects (大家, 安理会, 该公司, 有关负责人, 张一、王二等) and unnamed people
 (王女士, 赵大姐) have no speaker. Quoted and parenthesised text never attributes.
+
+This module keeps the walk and its state; the layers below it hold what needs none of it, as
+functions the walk passes the page's names and text to: ``turns`` (transcript turns and labels),
+``quotes`` (whose words a quotation or speech verb reports), ``references`` (mentions, names'
+short forms, surname + title, pronouns' antecedents), ``clauses`` (compiled patterns and pure
+clause helpers) and ``passes`` (after the decisions: quotations before their speaker, titles).
 """
 
 from __future__ import annotations
