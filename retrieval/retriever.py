@@ -528,7 +528,8 @@ class Retriever:
         (a filter's mask) leaves the other passages out."""
         nq = normalize(q)  # (once for the intent, the distinctive words and a speaker's name)
         intent = parse_intent(q, nq)
-        words = distinctive_words(q, nq)
+        # (the noun right after a cue names the kind of answer asked, no name the answer holds)
+        words = answering.past_cues(distinctive_words(q, nq), intent)
         if self.absent_words(q, words, intent):
             return []
         subjects: tuple[str, ...] = ()
@@ -1043,6 +1044,8 @@ class Retriever:
         if seen is None:  # (which question words each candidate holds: the anchored rule reads it)
             seen = {}
         held, in_article = self._pool_weights(weights, [i for i, _ in pool], seen)
+        if spoken and pool:  # X说…多少: X's own passage holds X, named in its text or not
+            held = held + self._spoken_credit([i for i, _ in pool], weights, seen, spoken)
         if expansions and pool:
             # an other name helps a passage that speaks of the question already, it makes none
             # that does not (公司年会怎么办 is not answered by a page about 企业)
@@ -1118,6 +1121,23 @@ class Retriever:
         ranked = self._rerank(ranked, overlap.bigrams(intent.searchable()), read)
         ranked.sort(key=lambda t: (-t[1], t[0]))
         return ranked[:top_k]
+
+    def _spoken_credit(self, ids: Sequence[int], weights: dict[str, float], seen: Mapping[int, np.ndarray],
+                       spoken: frozenset[str]) -> np.ndarray:
+        """For each passage of ``ids`` (a ranking's few candidates) credited to one of ``spoken`` (the
+        person a fact question says gave the answer, ``_spoken_by``): the weight of the question's
+        words of that person's name its text lacks (a quote alone, "…占据当中的33%", is theirs: its
+        speaker holds the name). 0.0 for the others; ``seen``: which of ``weights``' terms each holds."""
+        terms = list(weights)
+        speakers = self.passages.speakers
+        out = np.zeros(len(ids))
+        for k, i in enumerate(ids):
+            col = self._speaker_column.item(i)
+            if col < 0 or speakers[col].name not in spoken:
+                continue
+            name = normalize(speakers[col].name)
+            out[k] = sum(weights[t] for t, h in zip(terms, seen[i].tolist()) if not h and len(t) >= 2 and t in name)
+        return out
 
     def _anchored(self, candidates: Sequence[tuple[int, float, float]], words: Sequence[str],
                   terms: Sequence[str], seen: Mapping[int, np.ndarray]) -> dict[int, float]:

@@ -866,6 +866,18 @@ def distinctive_words(question: str, normalized: str | None = None) -> tuple[str
     return tuple(out)
 
 
+def past_cues(words: Sequence[str], intent: Intent) -> tuple[str, ...]:
+    """``words`` (the question's distinctive words, normalised) without those standing right after
+    one of ``intent``'s cue words (哪个湾区, 几个范畴, 哪位国乒选手): such a noun names the kind of
+    answer asked, which the page names its own way (沙埕湾, 五大领域), not a thing the answer must
+    speak of. One ``startswith`` per word and cue."""
+    ends = {b for _, b in intent.cue_spans}
+    q = intent.question
+    if not ends or not words:
+        return tuple(words)
+    return tuple(w for w in words if not any(q.startswith(w, e) for e in ends))
+
+
 _DEMONSTRATIVES = frozenset("这那哪每该此")
 _VERB_TAGS = frozenset({"v", "vn"})
 

@@ -1,0 +1,54 @@
+"""Session 9: the noun after a question cue names the kind of answer, not a thing the answer holds;
+a quote credited to the person a fact question names holds that person. Invented pages and
+questions only."""
+
+from __future__ import annotations
+
+from invented_pages import build_pages
+
+from retrieval.search.answering import distinctive_words, past_cues
+from retrieval.search.intent import parse
+
+
+def test_the_noun_after_a_cue_is_no_distinctive_word():
+    q = "周海明希望政协委员为建设哪个湾区的临港产业城市出力?"
+    assert "湾区" in distinctive_words(q)  # (jieba's dictionary tags it a place)
+    assert past_cues(distinctive_words(q), parse(q)) == ("周海明", "临港")
+    q = "林志强称他提出的政纲涵盖几个范畴?"
+    assert past_cues(distinctive_words(q), parse(q)) == ("林志强",)
+    # a name elsewhere in the question stays: the page must speak of it
+    q = "刘子歌在伦敦奥运会上获得了第几名?"
+    assert "伦敦" in past_cues(distinctive_words(q), parse(q))
+
+
+BAY = {"a.txt": ("市长会见政协委员", "示例报 2024-03-02", [
+    "市长周海明今天与政协委员座谈，听取委员们对城市发展的意见和建议。",
+    "周海明希望，政协委员积极参政议政，为建设东海大港临港产业城市作出新的更大贡献。"])}
+
+
+def test_a_page_naming_the_answer_its_own_way_answers_which_x(tmp_path):
+    r = build_pages(tmp_path, BAY)
+    hits = r.search("周海明希望政协委员为建设哪个湾区的临港产业城市出力?", top_k=3)
+    assert hits and "东海大港" in hits[0].passage.text and not hits[0].missing_terms
+    # a place the corpus never names, away from the cue, still means no answer
+    assert r.search("周海明希望伦敦的政协委员为建设哪个湾区出力?", top_k=3) == []
+
+
+PALM = {"a.txt": ("棕油理事会将成立", "示例报 2024-03-01", [
+    "种植部长林志强今天在吉隆坡会见记者，谈到成立棕油出产国理事会的进展。",
+    "林志强说，两国将在本月底完成最后阶段的协商，理事会章程已经拟好。",
+    "“本国与邻国的棕油出产占了八成以上，而本国占据当中的33%，邻国则是52%。”"])}
+
+
+def test_a_quote_credited_to_the_person_asked_about_holds_their_name(tmp_path):
+    r = build_pages(tmp_path, PALM)
+    quote = next(i for i, p in enumerate(r.passages) if p.text.startswith("“本国"))
+    lead = next(i for i, p in enumerate(r.passages) if p.text.startswith("种植部长"))
+    assert r.passages[quote].speaker is not None and r.passages[quote].speaker.name == "林志强"
+    weights = {"林志强": 2.0, "棕油": 1.0, "比例": 3.0}
+    seen = {quote: r.index.presence(list(weights), [quote])[:, 0], lead: r.index.presence(list(weights), [lead])[:, 0]}
+    got = r._spoken_credit([quote, lead], weights, seen, frozenset({"林志强"}))
+    assert got.tolist() == [2.0, 0.0]  # the quote lacks the name in its text; the lead holds it already
+    assert r._spoken_credit([quote], weights, seen, frozenset({"王勇"})).tolist() == [0.0]
+    hits = r.search("林志强说本国在全球棕油产出中占多大比例?", top_k=3)
+    assert hits and "33%" in hits[0].passage.text
