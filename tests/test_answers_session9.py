@@ -52,3 +52,24 @@ def test_a_quote_credited_to_the_person_asked_about_holds_their_name(tmp_path):
     assert r._spoken_credit([quote], weights, seen, frozenset({"王勇"})).tolist() == [0.0]
     hits = r.search("林志强说本国在全球棕油产出中占多大比例?", top_k=3)
     assert hits and "33%" in hits[0].passage.text
+
+
+def test_in_x_s_view_asks_what_x_thinks():
+    it = parse("在朱建民看来，令老百姓满意的教育核心是什么?")
+    assert it.kind == "said" and it.subject == "朱建民"
+    assert parse("依王教授之见，房价明年会涨吗?").subject == "王教授"
+    # 在…看来 far from the start, or a clause in between, is no view frame
+    assert parse("在这次会议上，大家看来都很满意的方案是什么?").kind == "fact"
+
+
+SCHOOL = {"a.txt": ("校长谈教育", "示例报 2024-03-04", [
+    "主持人：办人民满意的教育，老百姓满意的教育是什么样的？这个满意没有定义，老百姓极其重视孩子的教育。",
+    "三十五中校长朱建民说，核心就是公平，让每个孩子得到适合他的培养。"])}
+
+
+def test_a_view_frame_puts_that_persons_passages_first(tmp_path):
+    r = build_pages(tmp_path, SCHOOL)
+    hits = r.search("在朱建民看来，令老百姓满意的教育核心是什么?", top_k=3)
+    assert hits and hits[0].passage.speaker is not None and hits[0].passage.speaker.name == "朱建民"
+    # read as a fact question, the host's turn holding more of its words comes first
+    assert r.search("令老百姓满意的教育核心是什么?", top_k=3)[0].passage.text.startswith("主持人")

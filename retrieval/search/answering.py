@@ -868,10 +868,11 @@ def distinctive_words(question: str, normalized: str | None = None) -> tuple[str
 
 def past_cues(words: Sequence[str], intent: Intent) -> tuple[str, ...]:
     """``words`` (the question's distinctive words, normalised) without those standing right after
-    one of ``intent``'s cue words (哪个湾区, 几个范畴, 哪位国乒选手): such a noun names the kind of
-    answer asked, which the page names its own way (沙埕湾, 五大领域), not a thing the answer must
-    speak of. One ``startswith`` per word and cue."""
-    ends = {b for _, b in intent.cue_spans}
+    one of ``intent``'s cue words of a which or how-many question (哪个湾区, 几个范畴): such a noun
+    names the kind of answer asked, which the page names its own way (沙埕湾, 五大领域), not a thing
+    the answer must speak of. (Who is asked, 哪位国乒选手, keeps its words: they describe the person
+    and anchor a paraphrase.) One ``startswith`` per word and cue."""
+    ends = {b for _, b in intent.cue_spans} if intent.asks in ("which", "how_many") else set()
     q = intent.question
     if not ends or not words:
         return tuple(words)
