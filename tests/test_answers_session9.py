@@ -73,3 +73,13 @@ def test_a_view_frame_puts_that_persons_passages_first(tmp_path):
     assert hits and hits[0].passage.speaker is not None and hits[0].passage.speaker.name == "朱建民"
     # read as a fact question, the host's turn holding more of its words comes first
     assert r.search("令老百姓满意的教育核心是什么?", top_k=3)[0].passage.text.startswith("主持人")
+
+
+def test_a_name_jieba_cuts_into_single_characters_or_short_is_read_whole():
+    # 巩|立|姣: jieba tags the surname alone a name, the given name a verb and an adjective
+    assert "巩立姣" in distinctive_words("巩立姣在2024年巴黎奥运会女子铅球比赛中获得第几名?")
+    # 张家|胜|在: a one-character verb between a two-character name and 在 ends the name
+    assert "张家胜" in distinctive_words("宜昌市长张家胜在新年茶话会上提出的目标是多少?")
+    # …not a word of the dictionary after it (胜诉), nor a word that follows a name (说)
+    assert distinctive_words("张伟胜诉后说了什么?") == ("张伟",)
+    assert distinctive_words("王涛说今年目标是多少?") == ("王涛",)

@@ -842,11 +842,19 @@ def distinctive_words(question: str, normalized: str | None = None) -> tuple[str
                 # 王国|庆: a bound morpheme cannot stand alone; it ends the name jieba cut short
                 w += tagged[k + 1][0]
                 k += 1
+            elif (len(w) == 2 and w[0] in surnames and k + 2 < len(tagged)
+                  and _given_name_part(tagged[k + 1]) and _CJK.match(tagged[k + 1][0])
+                  and (tagged[k + 2][0] in cues().get("name_stops") or _flag(tagged[k + 2]) == "p")):
+                # 市长|张家|胜|在: a one-character verb between a two-character name and
+                # a word that follows a name (在, 说) ends the name jieba cut short
+                w += tagged[k + 1][0]
+                k += 1
             words.append(w)
         elif len(w) == 1 and w in surnames and _flag(tagged[k]) not in _NOT_A_SURNAME and not (
                 k and _flag(tagged[k - 1]) == "m"):  # 多少|年|社区: after a numeral, a unit, not a surname
             rest, j = "", k + 1
-            titled = _after_title(tagged, k)
+            # …or opens the question tagged a person's name (巩|立|姣在…: jieba knows the surname alone)
+            titled = _after_title(tagged, k) or (k == 0 and _flag(tagged[k]) == "nr")
             while j < len(tagged) and len(rest) + len(tagged[j][0]) <= 2 and tagged[j][0] and all(
                 _CJK.match(c) for c in tagged[j][0]
             ) and (_flag(tagged[j]) not in _FUNCTION_TAGS or titled and _given_name_part(tagged[j])):
