@@ -829,8 +829,8 @@ class Retriever:
         return bool(got)
 
     def _quoting_passages(self, names: set[str], allowed: np.ndarray | None = None) -> list[int]:
-        """Passages with no speaker that hold one of ``names`` as an indexed word and quote someone
-        (the first NAMED_LIMIT of them, by position)."""
+        """Passages with no speaker that hold one of ``names`` as an indexed word and quote someone or
+        report what was said (the first NAMED_LIMIT of them, by position)."""
         postings = getattr(self.index, "postings", None)
         if postings is None:
             return []
@@ -840,8 +840,14 @@ class Retriever:
             if docs is None:
                 continue
             docs = docs[np.asarray(self._speaker_column[docs]) < 0][:NAMED_LIMIT]
-            found.update(i for i in docs.tolist() if (allowed is None or allowed[i]) and self._quotes_at(i))
+            found.update(i for i in docs.tolist() if (allowed is None or allowed[i])
+                         and (self._quotes_at(i) or self._reports_at(i)))
         return sorted(found)
+
+    def _reports_at(self, i: int) -> bool:
+        """Does passage ``i`` report speech without quote marks (他致辞时表示，特区政府将…)? A speech
+        verb then a comma or colon (``answering.reports_speech``); read once per passage and kept."""
+        return self._flag("_report_flags", i, answering.reports_speech)
 
     @cached_property
     def _spellings(self) -> dict[str, tuple[str, ...]]:

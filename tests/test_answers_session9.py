@@ -83,3 +83,22 @@ def test_a_name_jieba_cuts_into_single_characters_or_short_is_read_whole():
     # …not a word of the dictionary after it (胜诉), nor a word that follows a name (说)
     assert distinctive_words("张伟胜诉后说了什么?") == ("张伟",)
     assert distinctive_words("王涛说今年目标是多少?") == ("王涛",)
+
+
+RECEPTION = {"a.txt": ("市长出席酒会", "示例报 2024-03-05", [
+    "市长陈明远出席新任领事到任酒会。",
+    "【特讯】市长陈明远昨日出席新任领事到任酒会。他致辞时表示，市政府将继续加强沟通对接，共同将本市打造成对外开放的桥头堡和文明交流的窗口。",
+    "陈明远说：“我们欢迎领事履新，一直以来，双方合作顺利。”",
+    "陈明远表示，本市经济去年增长百分之五。"])}
+
+
+def test_speech_reported_without_quote_marks_counts_as_the_named_persons():
+    from retrieval.search.answering import reports_speech
+    assert reports_speech("他致辞时表示，市政府将继续加强沟通对接。")
+    assert not reports_speech("市长陈明远出席新任领事到任酒会。")
+
+
+def test_what_x_said_finds_a_passage_naming_x_that_reports_their_speech(tmp_path):
+    r = build_pages(tmp_path, RECEPTION)
+    hits = r.search("陈明远在酒会上希望本市在对外开放中扮演什么角色?", top_k=3)
+    assert hits and "桥头堡" in hits[0].passage.text

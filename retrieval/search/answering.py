@@ -874,6 +874,15 @@ def distinctive_words(question: str, normalized: str | None = None) -> tuple[str
     return tuple(out)
 
 
+_REPORTED = re.compile(r"(?:说|表示|指出|强调|认为|透露|坦言|直言|呼吁|提到|介绍)[,，:：]")
+
+
+def reports_speech(text: str) -> bool:
+    """Does ``text`` report what someone said without quote marks: a speech verb followed by a comma
+    or colon (他致辞时表示，特区政府将…; 他指出：)? One regex search."""
+    return _REPORTED.search(text) is not None
+
+
 def past_cues(words: Sequence[str], intent: Intent) -> tuple[str, ...]:
     """``words`` (the question's distinctive words, normalised) without those standing right after
     one of ``intent``'s cue words of a which or how-many question (哪个湾区, 几个范畴): such a noun
