@@ -102,3 +102,22 @@ def test_what_x_said_finds_a_passage_naming_x_that_reports_their_speech(tmp_path
     r = build_pages(tmp_path, RECEPTION)
     hits = r.search("陈明远在酒会上希望本市在对外开放中扮演什么角色?", top_k=3)
     assert hits and "桥头堡" in hits[0].passage.text
+
+
+def test_an_amount_of_money_asked_is_counted_in_money():
+    it = parse("那部电影在本地上映首周票房是多少?")
+    assert it.asks == "how_many" and {"元", "亿"} <= it.measure
+    assert "元" in parse("这家工厂一年收入多少?").measure
+    # a change is no amount: it may be a share
+    assert not parse("疫情会让营业收入减少多少?").measure
+
+
+FILM = {"a.txt": ("新片首映", "示例报 2024-03-06", [
+    "导演李文华的新片昨晚在本地首映，两名主演出席，全场掌声不断。",
+    "李文华说，是否再拍第二部就看观众反应，他感谢两名演员的付出。"])}
+
+
+def test_no_hit_holding_the_amount_asked_names_it_missing(tmp_path):
+    r = build_pages(tmp_path, FILM)
+    hits = r.search("李文华的新片在本地上映首周票房是多少?", top_k=3)
+    assert hits and all("票房多少" in h.missing_terms for h in hits)  # (两名 is no amount of money)

@@ -27,7 +27,7 @@ from importlib import resources
 
 from ..segmentation import route_ends, singles_of
 from ..text import SENTENCE, aligned, normalize
-from .intent import Intent, cues, role_heads, title_words
+from .intent import Intent, cues, priced_word, role_heads, title_words
 
 _NUM = r"(?:\d+(?:[.,]\d+)*|[零〇一二两兩三四五六七八九十百千万萬亿億几幾]+)"
 _DATE = re.compile(
@@ -517,6 +517,8 @@ def asked_count(intent: Intent) -> str:
     import jieba
 
     first = next(iter(jieba.lcut(rest, HMM=False)), "") if rest else ""
+    if not first and priced_word(q[:start]):  # 首周票房是多少: the amount of money asked is named before the cue
+        return priced_word(q[:start]) + q[start:end]  # (票房多少)
     if (q[end - 1 : end] in intent.measure and q[end - 1] != "个") or not first:  # 几个百分点: what 个 counts
         return q[start:end]
     return q[start:end] + first if len(first) >= 2 else q[start:end]

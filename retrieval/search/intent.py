@@ -242,6 +242,8 @@ def parse(question: str, normalized: str | None = None) -> Intent:
             measure = c.measure_class(q[hit[0] + 1])
         if not measure and not ordinal and _find(q[max(0, hit[0] - RATE_REACH) : hit[0]], c.get("rates")):
             measure = c.units_of("百分之几")  # 销量增速最高可能到多少: a rate, answered in percent
+        if not measure and not ordinal and priced_word(q[: hit[0]]):
+            measure = frozenset(c.get("priced_units"))  # 首周票房是多少: an amount of money
     hit = which_hit  # (the same search as above)
     if hit and asks is None:
         m = _which_noun(q[hit[1]:])
@@ -297,6 +299,20 @@ def parse(question: str, normalized: str | None = None) -> Intent:
         if subject:
             return Intent("said", asks, measure, which, subject, "", tuple(spans), q, ordinal=ordinal, since=since)
     return Intent("fact", asks, measure, which, "", "", tuple(spans), q, ordinal=ordinal, since=since)
+
+
+def priced_word(before: str) -> str:
+    """The word asking an amount of money (intent.txt's ``priced``: 票房, 净利润) that ends ``before``
+    (the question up to a how-many cue) but for linking words (``figure_links``: 是, 能达到); "" if none."""
+    c = cues()
+    links = sorted(c.get("figure_links"), key=len, reverse=True)
+    rest = before.rstrip()
+    while True:
+        link = next((w for w in links if rest.endswith(w)), None)
+        if link is None:
+            break
+        rest = rest[: -len(link)]
+    return next((w for w in sorted(c.get("priced"), key=len, reverse=True) if rest.endswith(w)), "")
 
 
 def _view_frame(q: str) -> str:
