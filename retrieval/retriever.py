@@ -603,6 +603,9 @@ class Retriever:
             if any(answering.holds_count(normalized[i], intent) for i in ids):
                 return hits
         else:
+            rank = answering.asked_rank(intent) if hits else ""
+            if rank:  # 排名第几: a place in a ranking (第7位, 排名第七) that no hit holds
+                return hits if any(answering.holds_rank(normalized[i]) for i in ids) else _also_missing(hits, rank)
             # a date or a figure without a measure (哪一年, 票房是多少) that no hit holds at all
             if not hits or not answering.asks_kind(intent) or any(
                     answering.holds_kind(normalized[i], intent) for i in ids):

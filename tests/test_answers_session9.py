@@ -121,3 +121,22 @@ def test_no_hit_holding_the_amount_asked_names_it_missing(tmp_path):
     r = build_pages(tmp_path, FILM)
     hits = r.search("李文华的新片在本地上映首周票房是多少?", top_k=3)
     assert hits and all("票房多少" in h.missing_terms for h in hits)  # (两名 is no amount of money)
+
+
+def test_a_place_in_a_ranking_asked():
+    from retrieval.search.answering import asked_rank, holds_rank
+    assert asked_rank(parse("这支球队上赛季最终排名第几?")) == "排名第几"
+    assert asked_rank(parse("李华是第几任校长?")) == ""  # a unit after 第几: a measured ordinal
+    assert holds_rank("在全省排名第七") and holds_rank("人均收入列全省第7位")
+    assert not holds_rank("在联赛第21轮比赛中")
+
+
+LEAGUE = {"a.txt": ("主帅赛后发言", "示例报 2024-03-08", [
+    "在联赛第21轮中，本市队主场2比1战胜对手，主教练王海涛在赛后发布会上发言。",
+    "王海涛说，球队从第70分钟开始表现有些脱节，但他对球员的拼搏很满意。"])}
+
+
+def test_no_hit_holding_a_place_in_a_ranking_names_it_missing(tmp_path):
+    r = build_pages(tmp_path, LEAGUE)
+    hits = r.search("王海涛执教本市队的首个赛季联赛最终排名第几?", top_k=3)
+    assert hits and all("排名第几" in h.missing_terms for h in hits)

@@ -549,6 +549,24 @@ def asked_kind(intent: Intent) -> str:
     return noun + q[start:end]
 
 
+def asked_rank(intent: Intent) -> str:
+    """The place in a ranking an ordinal question asks (排名第几, 名列第几: intent.txt's ``ranked``
+    right before 第几, no unit after it), in its words; "" for any other question."""
+    if not intent.ordinal or intent.measure or not intent.cue_spans:
+        return ""
+    q = intent.question
+    start, end = intent.cue_spans[0]
+    word = next((w for w in cues().get("ranked") if q.endswith(w, 0, start)), "")
+    return word + q[start:end] if word else ""
+
+
+def holds_rank(text: str) -> bool:
+    """Does ``text`` (normalised) hold a place in a ranking: 第N名 / 第N位, or 第N right after a
+    ranking word (排名全省第七, 位居第3)?"""
+    words = "|".join(map(re.escape, sorted(cues().get("ranked"), key=len, reverse=True)))
+    return re.search(rf"第{_NUM}[名位]|(?:{words})[^，,。；;]{{0,6}}?第{_NUM}", text) is not None
+
+
 def asks_kind(intent: Intent) -> bool:
     """Does ``asked_kind(intent)`` name something (a fact question asking a date, or a figure
     without a measure, by a cue)? Cheap: no words are cut."""
