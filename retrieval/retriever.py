@@ -53,6 +53,7 @@ UNNAMED_FACTOR = 0.7
 PERSON_TYPED = 1.8
 # a fact question naming who gave the answer (X说…多少, 据X介绍…): X's passages count this much more
 SPOKEN_BY = 1.5  # (1.3 and 2.0 give the same figures)
+REFLEXIVE_OPENING = 6  # …a person named this far into a question, 自己 after them: what they say of themselves
 SPOKEN_CLAUSE = 16  # …when the words naming X (the clause before the speech cue) are at most this long
 WHOLE_QUESTION = 0.9  # …nor for a passage holding this share of the question's weight (it answers it)
 TYPE_FACTOR_SOFT = (1.0, 1.1, 1.4, 1.5)  # 3: a which-person question's role named with a name (所长张磊)
@@ -544,6 +545,12 @@ class Retriever:
                     intent = replace(intent, subject=named[0])
                 else:
                     intent = intent.as_fact()
+        if intent.kind == "fact" and intent.asks in (None, "which"):
+            # 王博把…归咎于自己哪方面的不足: a person opening the question, then 自己 — what they say of themselves
+            own = self._reflexive_subject(nq)
+            if own:
+                subjects, intent = (own,), Intent("said", intent.asks, intent.measure, intent.which, own,
+                                                  cue_spans=intent.cue_spans, question=intent.question)
         tokens = self._back_off(self.tokenize(intent.searchable()))
         if intent.kind == "fact" and len(set(tokens)) <= 3:  # the question may be a name alone (江浩然)
             named = self._names.find(nq)  # (find_speaker(q))
@@ -563,6 +570,17 @@ class Retriever:
             hits = self._count_absent(self._hits(ranked, tokens, intent, words, seen, weights, read), intent,
                                       [i for i, _ in ranked])
         return self._year_absent(hits, nq, [i for i, _ in ranked])
+
+    def _reflexive_subject(self, nq: str) -> str:
+        """The speaker a question (normalised) opens with, when a reflexive word (intent.txt's
+        ``reflexive``: 自己) later in its first clause refers back to them (王博把…归咎于自己…,
+        特朗普…夸了自己政府什么): the question asks what they said of themselves. "" otherwise:
+        no reflexive, no speaker within REFLEXIVE_OPENING characters of the start, or several."""
+        at = min((k for k in (nq.find(w) for w in cues().get("reflexive")) if k >= 0), default=-1)
+        if at < 2 or re.search(r"[,，;；。]", nq[:at]):
+            return ""
+        spans = [(a, name) for a, _, name in self._names.spans(nq[:at])]
+        return spans[0][1] if len(spans) == 1 and spans[0][0] <= REFLEXIVE_OPENING else ""
 
     def _spoken_by(self, intent: Intent) -> frozenset[str]:
         """The speakers a fact question says gave the answer (大连交通局长说…什么时候, 据X介绍…多少:

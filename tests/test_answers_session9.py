@@ -140,3 +140,17 @@ def test_no_hit_holding_a_place_in_a_ranking_names_it_missing(tmp_path):
     r = build_pages(tmp_path, LEAGUE)
     hits = r.search("王海涛执教本市队的首个赛季联赛最终排名第几?", top_k=3)
     assert hits and all("排名第几" in h.missing_terms for h in hits)
+
+
+FINALS = {"a.txt": ("新科冠军主帅谈夺冠", "示例报 2024-03-09", [
+    "主教练李振华带着球员来到新闻发布会，谈到本赛季夺冠的经历。",
+    "尽管如此，球队在半决赛中一度大比分落后于东岭队，险些被对手淘汰，上演惊天逆转。",
+    "“对阵东岭的时候有点松懈，走到了悬崖边上。作为我来说确实是经验不足，没有给球队足够的鼓励。”李振华说。"])}
+
+
+def test_a_person_then_a_reflexive_asks_what_they_say_of_themselves(tmp_path):
+    r = build_pages(tmp_path, FINALS)
+    hits = r.search("李振华把球队险些被东岭淘汰归咎于自己哪方面的不足?", top_k=3)
+    assert hits and "经验不足" in hits[0].passage.text
+    # no reflexive: a fact question, the narrative holding its words first
+    assert "险些" in r.search("球队险些被东岭淘汰是在哪一轮?", top_k=3)[0].passage.text
