@@ -796,7 +796,7 @@ class Retriever:
             # texts at once (joined by NUL, which no word holds), counted per text it occurs in
             counts: dict[int, int] = {}
             found: dict[str, set[int]] = {}
-            for t in rest:
+            def holding(t: str) -> set[int]:
                 ks = found.get(t)
                 if ks is None and "\0" in t:  # (no word of the tokenizer's holds NUL; exact anyway)
                     ends = [*starts[1:], len(joined) + 1]
@@ -808,6 +808,11 @@ class Retriever:
                         k = bisect_right(starts, at) - 1
                         ks.add(k)
                         at = joined.find(t, starts[k + 1]) if k + 1 < len(starts) else -1
+                return ks
+
+            for t in rest:
+                # a word of the role, or another name of it (环保 / 生态环境: data/synonyms.txt)
+                ks = holding(t).union(*(holding(m) for m in aliases.mates(t, normalized=True)))
                 for k in ks:
                     counts[k] = counts.get(k, 0) + 1
             for k in sorted(surname | counts.keys()):

@@ -154,3 +154,14 @@ def test_a_person_then_a_reflexive_asks_what_they_say_of_themselves(tmp_path):
     assert hits and "经验不足" in hits[0].passage.text
     # no reflexive: a fact question, the narrative holding its words first
     assert "险些" in r.search("球队险些被东岭淘汰是在哪一轮?", top_k=3)[0].passage.text
+
+
+HOTLINE = {"a.txt": ("热线答复引质疑", "示例报 2024-03-10", [
+    "记者来到全椒县生态环境分局了解情况，热线平台给群众的回复中提到了具体承办人。",
+    "全椒县生态环境分局办公室主任杨仁义说：“可能是政府那边统一回复的，这我还不太清楚。”"])}
+
+
+def test_a_role_said_with_another_name_of_its_words_names_the_person(tmp_path):
+    r = build_pages(tmp_path, HOTLINE)
+    # 环保 / 生态环境 (data/synonyms.txt): the role's words said otherwise still describe 杨仁义
+    assert r.resolve_subject("全椒县环保部门那位主任") == ("杨仁义",)
