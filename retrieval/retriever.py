@@ -53,6 +53,7 @@ UNNAMED_FACTOR = 0.7
 PERSON_TYPED = 1.8
 # a fact question naming who gave the answer (X说…多少, 据X介绍…): X's passages count this much more
 SPOKEN_BY = 1.5  # (1.3 and 2.0 give the same figures)
+REFLEXIVE_OPENING = 6  # …a person named this far into a question, 自己 after them: what they say of themselves
 SPOKEN_CLAUSE = 16  # …when the words naming X (the clause before the speech cue) are at most this long
 WHOLE_QUESTION = 0.9  # …nor for a passage holding this share of the question's weight (it answers it)
 TYPE_FACTOR_SOFT = (1.0, 1.1, 1.4, 1.5)  # 3: a which-person question's role named with a name (所长张磊)
@@ -528,7 +529,8 @@ class Retriever:
         (a filter's mask) leaves the other passages out."""
         nq = normalize(q)  # (once for the intent, the distinctive words and a speaker's name)
         intent = parse_intent(q, nq)
-        words = distinctive_words(q, nq)
+        # (the noun right after a cue names the kind of answer asked, no name the answer holds)
+        words = answering.past_cues(distinctive_words(q, nq), intent)
         if self.absent_words(q, words, intent):
             return []
         subjects: tuple[str, ...] = ()
@@ -543,6 +545,12 @@ class Retriever:
                     intent = replace(intent, subject=named[0])
                 else:
                     intent = intent.as_fact()
+        if intent.kind == "fact" and intent.asks in (None, "which"):
+            # 王博把…归咎于自己哪方面的不足: a person opening the question, then 自己 — what they say of themselves
+            own = self._reflexive_subject(nq)
+            if own:
+                subjects, intent = (own,), Intent("said", intent.asks, intent.measure, intent.which, own,
+                                                  cue_spans=intent.cue_spans, question=intent.question)
         tokens = self._back_off(self.tokenize(intent.searchable()))
         if intent.kind == "fact" and len(set(tokens)) <= 3:  # the question may be a name alone (江浩然)
             named = self._names.find(nq)  # (find_speaker(q))
@@ -562,6 +570,17 @@ class Retriever:
             hits = self._count_absent(self._hits(ranked, tokens, intent, words, seen, weights, read), intent,
                                       [i for i, _ in ranked])
         return self._year_absent(hits, nq, [i for i, _ in ranked])
+
+    def _reflexive_subject(self, nq: str) -> str:
+        """The speaker a question (normalised) opens with, when a reflexive word (intent.txt's
+        ``reflexive``: 自己) later in its first clause refers back to them (王博把…归咎于自己…,
+        特朗普…夸了自己政府什么): the question asks what they said of themselves. "" otherwise:
+        no reflexive, no speaker within REFLEXIVE_OPENING characters of the start, or several."""
+        at = min((k for k in (nq.find(w) for w in cues().get("reflexive")) if k >= 0), default=-1)
+        if at < 2 or re.search(r"[,，;；。]", nq[:at]):
+            return ""
+        spans = [(a, name) for a, _, name in self._names.spans(nq[:at])]
+        return spans[0][1] if len(spans) == 1 and spans[0][0] <= REFLEXIVE_OPENING else ""
 
     def _spoken_by(self, intent: Intent) -> frozenset[str]:
         """The speakers a fact question says gave the answer (大连交通局长说…什么时候, 据X介绍…多少:
@@ -602,6 +621,9 @@ class Retriever:
             if any(answering.holds_count(normalized[i], intent) for i in ids):
                 return hits
         else:
+            rank = answering.asked_rank(intent) if hits else ""
+            if rank:  # 排名第几: a place in a ranking (第7位, 排名第七) that no hit holds
+                return hits if any(answering.holds_rank(normalized[i]) for i in ids) else _also_missing(hits, rank)
             # a date or a figure without a measure (哪一年, 票房是多少) that no hit holds at all
             if not hits or not answering.asks_kind(intent) or any(
                     answering.holds_kind(normalized[i], intent) for i in ids):
@@ -774,7 +796,7 @@ class Retriever:
             # texts at once (joined by NUL, which no word holds), counted per text it occurs in
             counts: dict[int, int] = {}
             found: dict[str, set[int]] = {}
-            for t in rest:
+            def holding(t: str) -> set[int]:
                 ks = found.get(t)
                 if ks is None and "\0" in t:  # (no word of the tokenizer's holds NUL; exact anyway)
                     ends = [*starts[1:], len(joined) + 1]
@@ -786,6 +808,11 @@ class Retriever:
                         k = bisect_right(starts, at) - 1
                         ks.add(k)
                         at = joined.find(t, starts[k + 1]) if k + 1 < len(starts) else -1
+                return ks
+
+            for t in rest:
+                # a word of the role, or another name of it (环保 / 生态环境: data/synonyms.txt)
+                ks = holding(t).union(*(holding(m) for m in aliases.mates(t, normalized=True)))
                 for k in ks:
                     counts[k] = counts.get(k, 0) + 1
             for k in sorted(surname | counts.keys()):
@@ -828,8 +855,8 @@ class Retriever:
         return bool(got)
 
     def _quoting_passages(self, names: set[str], allowed: np.ndarray | None = None) -> list[int]:
-        """Passages with no speaker that hold one of ``names`` as an indexed word and quote someone
-        (the first NAMED_LIMIT of them, by position)."""
+        """Passages with no speaker that hold one of ``names`` as an indexed word and quote someone or
+        report what was said (the first NAMED_LIMIT of them, by position)."""
         postings = getattr(self.index, "postings", None)
         if postings is None:
             return []
@@ -839,8 +866,14 @@ class Retriever:
             if docs is None:
                 continue
             docs = docs[np.asarray(self._speaker_column[docs]) < 0][:NAMED_LIMIT]
-            found.update(i for i in docs.tolist() if (allowed is None or allowed[i]) and self._quotes_at(i))
+            found.update(i for i in docs.tolist() if (allowed is None or allowed[i])
+                         and (self._quotes_at(i) or self._reports_at(i)))
         return sorted(found)
+
+    def _reports_at(self, i: int) -> bool:
+        """Does passage ``i`` report speech without quote marks (他致辞时表示，特区政府将…)? A speech
+        verb then a comma or colon (``answering.reports_speech``); read once per passage and kept."""
+        return self._flag("_report_flags", i, answering.reports_speech)
 
     @cached_property
     def _spellings(self) -> dict[str, tuple[str, ...]]:
@@ -1043,6 +1076,8 @@ class Retriever:
         if seen is None:  # (which question words each candidate holds: the anchored rule reads it)
             seen = {}
         held, in_article = self._pool_weights(weights, [i for i, _ in pool], seen)
+        if spoken and pool:  # X说…多少: X's own passage holds X, named in its text or not
+            held = held + self._spoken_credit([i for i, _ in pool], weights, seen, spoken)
         if expansions and pool:
             # an other name helps a passage that speaks of the question already, it makes none
             # that does not (公司年会怎么办 is not answered by a page about 企业)
@@ -1118,6 +1153,23 @@ class Retriever:
         ranked = self._rerank(ranked, overlap.bigrams(intent.searchable()), read)
         ranked.sort(key=lambda t: (-t[1], t[0]))
         return ranked[:top_k]
+
+    def _spoken_credit(self, ids: Sequence[int], weights: dict[str, float], seen: Mapping[int, np.ndarray],
+                       spoken: frozenset[str]) -> np.ndarray:
+        """For each passage of ``ids`` (a ranking's few candidates) credited to one of ``spoken`` (the
+        person a fact question says gave the answer, ``_spoken_by``): the weight of the question's
+        words of that person's name its text lacks (a quote alone, "…占据当中的33%", is theirs: its
+        speaker holds the name). 0.0 for the others; ``seen``: which of ``weights``' terms each holds."""
+        terms = list(weights)
+        speakers = self.passages.speakers
+        out = np.zeros(len(ids))
+        for k, i in enumerate(ids):
+            col = self._speaker_column.item(i)
+            if col < 0 or speakers[col].name not in spoken:
+                continue
+            name = normalize(speakers[col].name)
+            out[k] = sum(weights[t] for t, h in zip(terms, seen[i].tolist()) if not h and len(t) >= 2 and t in name)
+        return out
 
     def _anchored(self, candidates: Sequence[tuple[int, float, float]], words: Sequence[str],
                   terms: Sequence[str], seen: Mapping[int, np.ndarray]) -> dict[int, float]:

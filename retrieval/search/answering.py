@@ -27,7 +27,7 @@ from importlib import resources
 
 from ..segmentation import route_ends, singles_of
 from ..text import SENTENCE, aligned, normalize
-from .intent import Intent, cues, role_heads, title_words
+from .intent import Intent, cues, priced_word, role_heads, title_words
 
 _NUM = r"(?:\d+(?:[.,]\d+)*|[零〇一二两兩三四五六七八九十百千万萬亿億几幾]+)"
 _DATE = re.compile(
@@ -517,6 +517,8 @@ def asked_count(intent: Intent) -> str:
     import jieba
 
     first = next(iter(jieba.lcut(rest, HMM=False)), "") if rest else ""
+    if not first and priced_word(q[:start]):  # 首周票房是多少: the amount of money asked is named before the cue
+        return priced_word(q[:start]) + q[start:end]  # (票房多少)
     if (q[end - 1 : end] in intent.measure and q[end - 1] != "个") or not first:  # 几个百分点: what 个 counts
         return q[start:end]
     return q[start:end] + first if len(first) >= 2 else q[start:end]
@@ -545,6 +547,24 @@ def asked_kind(intent: Intent) -> str:
     # the figure is of a noun (票房, 出栏量), not of a verb (达到多少, 布设了多少)
     noun = before[-1][0] if before and len(before[-1][0]) >= 2 and before[-1][1][:1] == "n" and _HAN.match(before[-1][0]) else ""
     return noun + q[start:end]
+
+
+def asked_rank(intent: Intent) -> str:
+    """The place in a ranking an ordinal question asks (排名第几, 名列第几: intent.txt's ``ranked``
+    right before 第几, no unit after it), in its words; "" for any other question."""
+    if not intent.ordinal or intent.measure or not intent.cue_spans:
+        return ""
+    q = intent.question
+    start, end = intent.cue_spans[0]
+    word = next((w for w in cues().get("ranked") if q.endswith(w, 0, start)), "")
+    return word + q[start:end] if word else ""
+
+
+def holds_rank(text: str) -> bool:
+    """Does ``text`` (normalised) hold a place in a ranking: 第N名 / 第N位, or 第N right after a
+    ranking word (排名全省第七, 位居第3)?"""
+    words = "|".join(map(re.escape, sorted(cues().get("ranked"), key=len, reverse=True)))
+    return re.search(rf"第{_NUM}[名位]|(?:{words})[^，,。；;]{{0,6}}?第{_NUM}", text) is not None
 
 
 def asks_kind(intent: Intent) -> bool:
@@ -842,11 +862,19 @@ def distinctive_words(question: str, normalized: str | None = None) -> tuple[str
                 # 王国|庆: a bound morpheme cannot stand alone; it ends the name jieba cut short
                 w += tagged[k + 1][0]
                 k += 1
+            elif (len(w) == 2 and w[0] in surnames and k + 2 < len(tagged)
+                  and _given_name_part(tagged[k + 1]) and _CJK.match(tagged[k + 1][0])
+                  and (tagged[k + 2][0] in cues().get("name_stops") or _flag(tagged[k + 2]) == "p")):
+                # 市长|张家|胜|在: a one-character verb between a two-character name and
+                # a word that follows a name (在, 说) ends the name jieba cut short
+                w += tagged[k + 1][0]
+                k += 1
             words.append(w)
         elif len(w) == 1 and w in surnames and _flag(tagged[k]) not in _NOT_A_SURNAME and not (
                 k and _flag(tagged[k - 1]) == "m"):  # 多少|年|社区: after a numeral, a unit, not a surname
             rest, j = "", k + 1
-            titled = _after_title(tagged, k)
+            # …or opens the question tagged a person's name (巩|立|姣在…: jieba knows the surname alone)
+            titled = _after_title(tagged, k) or (k == 0 and _flag(tagged[k]) == "nr")
             while j < len(tagged) and len(rest) + len(tagged[j][0]) <= 2 and tagged[j][0] and all(
                 _CJK.match(c) for c in tagged[j][0]
             ) and (_flag(tagged[j]) not in _FUNCTION_TAGS or titled and _given_name_part(tagged[j])):
@@ -864,6 +892,28 @@ def distinctive_words(question: str, normalized: str | None = None) -> tuple[str
         if not any(w in o for o in out):
             out = [o for o in out if o not in w] + [w]
     return tuple(out)
+
+
+_REPORTED = re.compile(r"(?:说|表示|指出|强调|认为|透露|坦言|直言|呼吁|提到|介绍)[,，:：]")
+
+
+def reports_speech(text: str) -> bool:
+    """Does ``text`` report what someone said without quote marks: a speech verb followed by a comma
+    or colon (他致辞时表示，特区政府将…; 他指出：)? One regex search."""
+    return _REPORTED.search(text) is not None
+
+
+def past_cues(words: Sequence[str], intent: Intent) -> tuple[str, ...]:
+    """``words`` (the question's distinctive words, normalised) without those standing right after
+    one of ``intent``'s cue words of a which or how-many question (哪个湾区, 几个范畴): such a noun
+    names the kind of answer asked, which the page names its own way (沙埕湾, 五大领域), not a thing
+    the answer must speak of. (Who is asked, 哪位国乒选手, keeps its words: they describe the person
+    and anchor a paraphrase.) One ``startswith`` per word and cue."""
+    ends = {b for _, b in intent.cue_spans} if intent.asks in ("which", "how_many") else set()
+    q = intent.question
+    if not ends or not words:
+        return tuple(words)
+    return tuple(w for w in words if not any(q.startswith(w, e) for e in ends))
 
 
 _DEMONSTRATIVES = frozenset("这那哪每该此")

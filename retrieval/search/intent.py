@@ -242,6 +242,8 @@ def parse(question: str, normalized: str | None = None) -> Intent:
             measure = c.measure_class(q[hit[0] + 1])
         if not measure and not ordinal and _find(q[max(0, hit[0] - RATE_REACH) : hit[0]], c.get("rates")):
             measure = c.units_of("百分之几")  # 销量增速最高可能到多少: a rate, answered in percent
+        if not measure and not ordinal and priced_word(q[: hit[0]]):
+            measure = frozenset(c.get("priced_units"))  # 首周票房是多少: an amount of money
     hit = which_hit  # (the same search as above)
     if hit and asks is None:
         m = _which_noun(q[hit[1]:])
@@ -288,12 +290,44 @@ def parse(question: str, normalized: str | None = None) -> Intent:
         subject = _strip(_before_frame(_before_about(_last_clause(q[: said[0]]))))
         if subject:
             return Intent("said", asks, measure, which, subject, "", tuple(spans), q, said, ordinal, since)
+    viewer = _view_frame(q)
+    if said is None and viewer:  # 在朱建民看来，…是什么: what X thinks is asked
+        return Intent("said", asks, measure, which, viewer, "", tuple(spans), q, None, ordinal, since)
     if asks == "why":  # 广东队主教练为什么…: why a person did something is answered in their words
         at = _find(q, c.get("why"))
         subject = _strip(q[: at[0]]) if at else ""
         if subject:
             return Intent("said", asks, measure, which, subject, "", tuple(spans), q, ordinal=ordinal, since=since)
     return Intent("fact", asks, measure, which, "", "", tuple(spans), q, ordinal=ordinal, since=since)
+
+
+def priced_word(before: str) -> str:
+    """The word asking an amount of money (intent.txt's ``priced``: 票房, 净利润) that ends ``before``
+    (the question up to a how-many cue) but for linking words (``figure_links``: 是, 能达到); "" if none."""
+    c = cues()
+    links = sorted(c.get("figure_links"), key=len, reverse=True)
+    rest = before.rstrip()
+    while True:
+        link = next((w for w in links if rest.endswith(w)), None)
+        if link is None:
+            break
+        rest = rest[: -len(link)]
+    return next((w for w in sorted(c.get("priced"), key=len, reverse=True) if rest.endswith(w)), "")
+
+
+def _view_frame(q: str) -> str:
+    """The person of a view frame opening the question's first clause (在朱建民看来 → 朱建民; intent.txt's
+    ``view_frame``), "" when none does. The person is 2–12 characters and holds no clause mark."""
+    for frame in cues().get("view_frame"):
+        before, _, after = frame.replace("...", "…").partition("…")  # (the list is read normalised: … is ...)
+        if not before or not after or not q.startswith(before):
+            continue
+        end = q.find(after, len(before) + 2)
+        if 0 < end <= len(before) + 12:
+            person = _strip(q[len(before) : end])
+            if len(person) >= 2 and not _CLAUSE.search(q[len(before) : end]):
+                return person
+    return ""
 
 
 def _listed(rest: str, noun: str) -> bool:
