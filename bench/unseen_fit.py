@@ -13,6 +13,7 @@ name's shape — so the model fitted here weighs the current code's proposals by
 
     python -m bench.unseen_fit --root /work                # table, fit, leave-one-batch-out
     python -m bench.unseen_fit --root /work --write        # ... and write retrieval/data/unseen_model.txt
+    python -m bench.unseen_fit --root /work --write --accept 0   # ... with the veto off (the shipped file)
 
 The model is logistic (L2 ``--l2`` on every weight but the bias). Its threshold is the one with
 the least cost on the lines, a wrong or extra speaker costing ``--cost`` (2) missed ones, and the
@@ -108,7 +109,7 @@ class Line:
 
 def features_of(got: str, title: str | None, passage: str, page_count: int) -> tuple[tuple[str, float], ...]:
     """The features of a proposal ``decision.unseen_signs`` reads, as the reader would give them."""
-    return (("named-here", float(got in passage)), ("page-mentions", min(page_count, 10) / 10),
+    return (("person-here", float(decision.person_named(got, passage))), ("page-mentions", min(page_count, 10) / 10),
             ("titled", float(bool(title))), ("transliterated", float(is_transliterated(got))))
 
 
@@ -215,6 +216,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--cost", type=float, default=2.0, help="what a wrong or extra speaker costs, in missed ones")
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--write", action="store_true", help="write retrieval/data/unseen_model.txt")
+    ap.add_argument("--accept", type=float, help="the threshold to write (default: the fitted one, which the file's comment records either way)")
     args = ap.parse_args(argv)
     repo = Path(__file__).resolve().parent.parent
     lines = fresh_lines(Path(args.root), Path(args.work).resolve(), repo)
@@ -240,7 +242,9 @@ def main(argv: list[str] | None = None) -> None:
           f"cut right {tot[2]} errors {tot[3]}; before P {(tot[0] + tot[2]) / max(1, sum(tot)):.3f}")
     if args.write:
         path = repo / "retrieval" / "data" / "unseen_model.txt"
-        write(w, t, path, f"{len(lines)} lines of {len({ln.batch for ln in lines})} fresh batches, l2 {args.l2:g}, cost {args.cost:g}")
+        write(w, t if args.accept is None else args.accept, path,
+              f"{len(lines)} lines of {len({ln.batch for ln in lines})} fresh batches, l2 {args.l2:g}; the threshold of "
+              f"least cost {t:.4f} (a wrong or extra speaker costs {args.cost:g} missed)")
         print(f"wrote {path}")
 
 

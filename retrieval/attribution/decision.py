@@ -8,6 +8,7 @@ proposals into one ``Attribution``."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -96,15 +97,26 @@ def _unseen_model() -> tuple[dict[str, float], float]:
 UNSEEN_WEIGHTS, UNSEEN_ACCEPT = _unseen_model()
 
 
+_PARTS = re.compile("[·•\\-－・]")
+
+
+def person_named(name: str, text: str) -> bool:
+    """Does ``text`` name the person ``name`` — the whole name, or the last part of a
+    transliterated one (唐纳德•特朗普 named as 特朗普)?"""
+    last = _PARTS.split(name)[-1]
+    return name in text or (len(last) >= 2 and last != name and last in text)
+
+
 def unseen_signs(name: str, how: str, features: Iterable[tuple[str, float]]) -> tuple[str, ...]:
     """The signs the unseen-page model weighs, from what any version of the reader tells of an
-    attribution: its way, whether the paragraph names the speaker (``away``: not), how often the
+    attribution: its way, whether the paragraph names the speaker (``away``: not; ``person-here``,
+    else ``named-here``), how often the
     page does (``once``, ``twice``), whether a title came with the name, and the name's shape
     (two or four characters, not a transliteration). A feature the proposal does not carry gives
     no sign."""
     f = dict(features)
     signs = [f"way:{how}"]
-    named_here = f.get("named-here")
+    named_here = f.get("person-here", f.get("named-here"))
     mentions = f.get("page-mentions")
     rare = mentions is not None and round(mentions * 10) <= 2
     if named_here == 0.0:
