@@ -11,7 +11,13 @@ import math
 
 from bench import unseen_fit
 from retrieval.attribution import decision
-from retrieval.attribution.decision import Proposal, choose, person_named, unseen_probability, unseen_signs
+from retrieval.attribution.decision import (
+    Proposal,
+    choose,
+    person_named,
+    unseen_probability,
+    unseen_signs,
+)
 from retrieval.attribution.speakers import propose_paragraphs
 from retrieval.models import Speaker
 
