@@ -177,11 +177,12 @@ CURRENT_BASE, CURRENT_DOUBTS, CURRENT_THRESHOLD = decision.CONFIDENCE, decision.
 
 
 def tunable(root: Path) -> list[str]:
-    """The batches session 8 may tune on, under ``root`` (shared/, extra-pages*/)."""
+    """The batches session 9 may tune on, under ``root`` (shared/, extra-pages*/): batches 25–28
+    were blind until session 8's end; 29 and later are blind to session 9 and never read here."""
     specs = [f"dev={root}/shared/dev-pages/attribution-gold.jsonl:{root}/shared/dev-pages",
              f"real={root}/shared/real-pages/gold.jsonl:{root}/shared/real-pages",
              f"x={root}/extra-pages/gold.jsonl:{root}/extra-pages"]
-    for n in (2, 3, 4, 5, *range(7, 25)):
+    for n in (2, 3, 4, 5, *range(7, 29)):
         d = f"{root}/extra-pages{n}"
         specs.append(f"b{n}={d}/gold.jsonl:{d}" + (":odd" if n == 5 else ""))
     return specs
@@ -212,7 +213,7 @@ def write(base: dict[str, float], doubt: dict[str, float], t: float, per_error: 
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--tunable", help="folder holding shared/ and extra-pages*/: session 8's tunable batches")
+    ap.add_argument("--tunable", help="folder holding shared/ and extra-pages*/: session 9's tunable batches")
     ap.add_argument("--batch", action="append", default=[], help="NAME=GOLD:PAGES[:FILES]")
     ap.add_argument("--cost", type=float, default=2.0, help="what a wrong or extra speaker costs, in missed ones")
     ap.add_argument("--prior", type=float, default=5.0, help="pseudo-lines a bucket's precision shrinks toward its way's")

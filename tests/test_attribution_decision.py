@@ -94,11 +94,13 @@ def test_fit_learns_a_separating_feature_and_the_threshold_meets_the_precision()
     assert score(rows, weights, 0.999)["tp"] == 0
 
 
-def test_the_confidence_of_a_passage_is_the_models_probability(monkeypatch):
+def test_the_confidence_of_a_passage_is_the_lower_of_the_models_probabilities(monkeypatch):
     paras = ["外交部发言人王明表示,双方保持沟通。"]
     a = attribute_paragraphs(paras)[0]
-    assert a.confidence == round(probability(propose_paragraphs(paras)[0][0].features), 2)
+    prop = propose_paragraphs(paras)[0][0]
+    assert a.confidence == round(min(probability(prop.features), decision.unseen_probability(prop)), 2)
     monkeypatch.setattr(decision, "WEIGHTS", {"bias": 0.0})
+    monkeypatch.setattr(decision, "UNSEEN_WEIGHTS", {"bias": 5.0})
     assert attribute_paragraphs(paras)[0].confidence == 0.5
 
 

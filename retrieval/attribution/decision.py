@@ -1,11 +1,14 @@
 """Deciding who said a paragraph, from the proposals the rules and the generous readers make
 (``speakers.Attributor.propose``): the rules' confidence model (``data/confidence.txt``), the
 logistic decision model (``data/attribution_model.txt``, fitted by ``python -m bench.attribution_fit``)
-and ``choose``, which turns a paragraph's proposals into one ``Attribution``."""
+the unseen-page model (``data/unseen_model.txt``, fitted by ``python -m bench.unseen_fit`` on the
+lines earlier code named on pages it had never seen) and ``choose``, which turns a paragraph's
+proposals into one ``Attribution``."""
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -82,6 +85,65 @@ def _decision_model() -> tuple[dict[str, float], float]:
 WEIGHTS, ACCEPT = _decision_model()
 
 
+def _unseen_model() -> tuple[dict[str, float], float]:
+    """The unseen-page model from ``data/unseen_model.txt``: a weight per sign (logistic, as
+    ``probability``) and the probability an attribution needs on a page nobody tuned on."""
+    tables, threshold = _model_file("unseen_model.txt", ("weight",))
+    return tables["weight"], threshold
+
+
+# How often an attribution with these signs named the right speaker on pages the code had never
+# seen (data/unseen_model.txt), and the least such probability that names a speaker.
+UNSEEN_WEIGHTS, UNSEEN_ACCEPT = _unseen_model()
+
+
+_PARTS = re.compile("[·•\\-－・]")
+
+
+def person_named(name: str, text: str) -> bool:
+    """Does ``text`` name the person ``name`` — the whole name, or the last part of a
+    transliterated one (唐纳德•特朗普 named as 特朗普)?"""
+    last = _PARTS.split(name)[-1]
+    return name in text or (len(last) >= 2 and last != name and last in text)
+
+
+def unseen_signs(name: str, how: str, features: Iterable[tuple[str, float]]) -> tuple[str, ...]:
+    """The signs the unseen-page model weighs, from what any version of the reader tells of an
+    attribution: its way, whether the paragraph names the speaker (``away``: not; ``person-here``,
+    else ``named-here``), how often the
+    page does (``once``, ``twice``), whether a title came with the name, and the name's shape
+    (two or four characters, not a transliteration). A feature the proposal does not carry gives
+    no sign."""
+    f = dict(features)
+    signs = [f"way:{how}"]
+    named_here = f.get("person-here", f.get("named-here"))
+    mentions = f.get("page-mentions")
+    rare = mentions is not None and round(mentions * 10) <= 2
+    if named_here == 0.0:
+        signs.append("away")
+        if rare:
+            signs.append("away&rare")
+    if mentions is not None and round(mentions * 10) <= 1:
+        signs.append("once")
+    elif mentions is not None and round(mentions * 10) == 2:
+        signs.append("twice")
+    untitled = f.get("titled") == 0.0
+    if untitled:
+        signs.append("untitled")
+    if not f.get("transliterated") and len(name) in (2, 4):
+        signs.append(f"{'two' if len(name) == 2 else 'four'}-char")
+        if len(name) == 2 and untitled:
+            signs.append("two-char&untitled")
+    return tuple(signs)
+
+
+def unseen_probability(proposal: Proposal, weights: dict[str, float] | None = None) -> float:
+    """How likely ``proposal`` names the right speaker on a page nobody tuned on (its signs
+    weighed by the unseen-page model)."""
+    w = UNSEEN_WEIGHTS if weights is None else weights
+    return probability((("bias", 1.0), *((s, 1.0) for s in unseen_signs(proposal.speaker.name, proposal.how, proposal.features))), w)
+
+
 def probability(features: Iterable[tuple[str, float]], weights: dict[str, float] | None = None) -> float:
     """How likely a proposal with these features names the right speaker (the logistic model)."""
     w = WEIGHTS if weights is None else weights
@@ -94,15 +156,22 @@ def choose(proposals: Iterable[Proposal], weights: dict[str, float] | None = Non
     """The paragraph's speaker: a proposal of the rules that passes their own threshold (their
     doubts stay a veto: on pages nobody tuned on, contested and voiced paragraphs were where
     wrong names came from), else the most probable of the generous proposals if the decision
-    model accepts it; else no speaker. The confidence is the model's probability."""
+    model accepts it; else no speaker. Either is named only if the unseen-page model gives it
+    at least ``UNSEEN_ACCEPT``: the rules and the decision model were fitted on pages the rules
+    were tuned to, and on pages nobody tuned on some of their readings were wrong a third of the
+    time or more. The confidence is the lower of the two probabilities."""
     proposals = list(proposals)
     sure = [p for p in proposals if p.rule >= THRESHOLD]
     if sure:
-        return Attribution(sure[0].speaker, sure[0].how, round(probability(sure[0].features, weights), 2))
-    best, best_p = best_proposal([p for p in proposals if p.rule == 0.0], weights)
-    if best is None or best_p < (ACCEPT if threshold is None else threshold):
+        best, best_p = sure[0], probability(sure[0].features, weights)
+    else:
+        best, best_p = best_proposal([p for p in proposals if p.rule == 0.0], weights)
+        if best is None or best_p < (ACCEPT if threshold is None else threshold):
+            return NO_SPEAKER
+    unseen = unseen_probability(best)
+    if unseen < UNSEEN_ACCEPT:
         return NO_SPEAKER
-    return Attribution(best.speaker, best.how, round(best_p, 2))
+    return Attribution(best.speaker, best.how, round(min(best_p, unseen), 2))
 
 
 def best_proposal(proposals: Iterable[Proposal], weights: dict[str, float] | None = None) -> tuple[Proposal | None, float]:

@@ -565,6 +565,7 @@ class Attributor:
         f: dict[str, float] = {
             "bias": 1.0, f"how:{how}": 1.0, f"by:{proposer}": 1.0, "rule": rule,
             "named-here": float(found.name in s),
+            "person-here": float(decision.person_named(found.name, s)),  # the unseen-page model's sign
             "titled": float(bool(found.title)),
             "page-mentions": min(self.text.count(found.name), 10) / 10,
             "others-here": min(len(others), 3) / 3,
