@@ -17,7 +17,7 @@ from importlib import resources
 
 from ..models import Speaker
 from ..text import to_simplified
-from .postag import cut
+from .postag import cut, dictionary_entry
 from .postag import tags as _jieba_tags
 
 CJK = r"\u4e00-\u9fff"
@@ -47,8 +47,32 @@ def joined_transliterations(tags) -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=8192)
 def pos_tags(text: str) -> tuple[tuple[str, str], ...]:
-    """jieba's part-of-speech tags, a transliterated name it cuts in two joined again."""
-    return joined_transliterations(_jieba_tags(text))
+    """jieba's part-of-speech tags, a transliterated name it cuts in two joined again, and a
+    compound surname it cuts off its given name joined to it (欧阳/ns|玉靖/nr: 欧阳玉靖/nr)."""
+    return joined_compound_surnames(joined_transliterations(_jieba_tags(text)))
+
+
+# the tags jieba gives a compound surname read as a place, a direction, a number or a verb
+# (东方/s, 百里/m, 独孤/v): then the word is that, not a surname
+_COMPOUND_NOT_SURNAME = frozenset({"s", "f", "m", "v", "d", "t"})
+
+
+def joined_compound_surnames(tags) -> tuple[tuple[str, str], ...]:
+    """jieba's tags with a two-character surname (data/surnames.txt) it reads as a word of its
+    own (欧阳/ns, 上官/n, 司马/nr) joined to the one- or two-character given name it tags as a
+    person right after it (玉靖/nr): one person's name, never the given name alone."""
+    tags, out, i = list(tags), [], 0
+    surnames = _lexicon()[2]
+    while i < len(tags):
+        word, flag = tags[i]
+        if (len(word) == 2 and word in surnames and flag not in _COMPOUND_NOT_SURNAME and i + 1 < len(tags)
+                and tags[i + 1][1] == "nr" and len(tags[i + 1][0]) <= 2):
+            out.append((word + tags[i + 1][0], "nr"))
+            i += 2
+            continue
+        out.append((word, flag))
+        i += 1
+    return tuple(out)
 
 
 def data_words(name: str) -> list[str]:
@@ -1213,3 +1237,51 @@ def rare_character_names(text: str, known: dict[str, str | None]) -> list[str]:
         if tags[0][0] == name[0] and any(f == "zg" for w, f in tags[1:]) and plausible_name(name, known, after_title=True):
             out.append(name)
     return out
+
+
+@lru_cache(maxsize=1)
+def _org_suffixes() -> re.Pattern:
+    """A word that ends an organisation's or a place's name (data/org_suffixes.txt), not a title
+    word opening with it (馆长, 堂主, 所长)."""
+    words = _keyed_data("org_suffixes.txt").get("suffixes", ())
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})(?![长主])")
+
+
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
+def _titled_at(text: str, at: int) -> bool:
+    """Is the word at ``at`` written right after a title word (主任|赵启正)?"""
+    return bool(title_end().search(text[max(0, at - 12) : at]))
+
+
+def page_nonperson(name: str, text: str) -> bool:
+    """Does the page (simplified ``text``) show ``name`` is no person? An organisation's or a
+    place's name: the page writes it right before an organisation word (data/org_suffixes.txt:
+    隆雪华|堂, 东旺|派出所) at least half the times it writes it, and never after a title word; or a
+    word ending in a one-character organisation word the page only writes inside a longer word
+    (福安|华堂). Or
+    a common word jieba's dictionary tags as a name (祝贺/nr, 雷雨/nr, at or above the frequency
+    of data/org_suffixes.txt) that the page never writes after a title word or where a name ends
+    (a speech verb, a day or a colon after it: 鲁迅说 stays a name)."""
+    if len(name) < 2 or not text:
+        return False
+    ats = list(_occurrences(name, text))
+    if not ats or any(_titled_at(text, a) for a in ats):
+        return False
+    suffixes = _org_suffixes()
+    if 2 * sum(1 for a in ats if suffixes.match(text, a + len(name))) >= len(ats):
+        return True
+    if suffixes.fullmatch(name[-1]) and all(a and _CJK_CHAR.match(text, a - 1) for a in ats):
+        return True  # 福安|华堂: a name ending in an organisation word, always inside a longer word
+    if len(name) != 2:
+        return False
+    entry = dictionary_entry(name)
+    floor = int((_keyed_data("org_suffixes.txt").get("dictionary_name_frequency") or ("0",))[0] or 0)
+    if entry is None or entry[0] != "nr" or not floor or entry[1] < floor:
+        return False
+    return not any(_NAME_CONFIRMED.match(text, a + 2) for a in ats)
+
+
+# where a name ends for certain: a speech verb, a day, a colon (鲁迅说, 雷雨：) — a comma ends a word as well
+_NAME_CONFIRMED = re.compile(f"(?:{VERBS}|\\d{{1,2}}日|[:：])")

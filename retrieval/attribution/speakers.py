@@ -85,6 +85,7 @@ from .lexicon import (
     plausible_name,
     pos_tags,
     rare_character_names,
+    page_nonperson,
     repeated_titled_names,
     simplify_aligned,
     surname_of,
@@ -1298,8 +1299,8 @@ class Attributor:
     def _no_person(self, name: str) -> bool:
         """A clause read as a name (``lexicon.clause_not_name``), or a place the page's dateline
         names ((巴生28日讯) → 巴生站致词时说: the place, not a person)."""
-        if clause_not_name(name):
-            return True
+        if clause_not_name(name) or page_nonperson(name, self.text):
+            return True  # (隆雪华|堂, 东旺|派出所, 祝贺/nr: the page shows an organisation or a word)
         if self._places is None:
             self._places = dateline_places(self.text)
         return name in self._places
