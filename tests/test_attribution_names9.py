@@ -69,3 +69,18 @@ def test_an_organisation_before_its_suffix_is_no_speaker():
     ]
     who = _who(text)
     assert not {"福安华", "安华", "华堂", "福安华堂"} & set(who)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("市政府办公室主任赵启正在28日召开的发布会上宣布", "赵启正"),  # jieba reads 赵启正|在
+        ("外交部长王毅正在访问欧洲", "王毅"),  # 王毅|正在
+        ("局长李强正在现场指挥", "李强"),
+        ("主任张军也表示支持", "张军"),
+    ],
+)
+def test_a_name_after_a_title_keeps_a_character_that_may_open_the_next_word(text, name):
+    from retrieval.attribution.lexicon import mentions
+
+    assert [sp.name for _, sp in mentions(text, {})] == [name]

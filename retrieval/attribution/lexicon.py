@@ -818,6 +818,25 @@ def _nr_head(text: str) -> str | None:
     return name if 2 <= len(name) <= 4 else None
 
 
+@lru_cache(maxsize=1)
+def _name_edges() -> frozenset[str]:
+    return frozenset(_keyed_data("name_edges.txt").get("ambiguous_ends", ()))
+
+
+def _longer_given_name(s: str, start: int, name: str, known) -> str:
+    """``name`` (a surname and one character, after a title at ``start``), or the three characters
+    when the next character may end a given name as well as open the next word (data/name_edges.txt:
+    主任赵启|正在) and jieba reads the three as one person there (赵启正/nr|在; 王毅/nr|正在 stays)."""
+    if len(name) != 2 or name in known or "nr" not in SIGNALS:
+        return name
+    if s[start + 2 : start + 3] not in _name_edges():
+        return name
+    longer = s[start : start + 3]
+    if _nr_head(s[start : start + 6]) == longer and plausible_name(longer, known, after_title=True):
+        return longer
+    return name
+
+
 def cut_short(after: str, ends: bool = False) -> bool:
     """Does a name jieba tagged go on in ``after``, the text right after it — one or two more
     characters, then a colon (佐佐木|则夫：), or the end of ``after`` when ``ends`` (a clause
@@ -942,6 +961,7 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
                 continue
             if not plausible_name(name, known, after_title=True, strict=strict):
                 continue
+            name = _longer_given_name(s, start, name, known)
             clause = _title_clause(s[: m.end()])
             title = clean_title(clause)
             if title or object_title(clause):
@@ -1240,6 +1260,12 @@ def rare_character_names(text: str, known: dict[str, str | None]) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _dictionary_name_floor() -> int:
+    """The frequency at which a word jieba's dictionary tags as a name is a common word (data/org_suffixes.txt)."""
+    return int((_keyed_data("org_suffixes.txt").get("dictionary_name_frequency") or ("0",))[0])
+
+
+@lru_cache(maxsize=1)
 def _org_suffixes() -> re.Pattern:
     """A word that ends an organisation's or a place's name (data/org_suffixes.txt), not a title
     word opening with it (馆长, 堂主, 所长)."""
@@ -1277,7 +1303,7 @@ def page_nonperson(name: str, text: str) -> bool:
     if len(name) != 2:
         return False
     entry = dictionary_entry(name)
-    floor = int((_keyed_data("org_suffixes.txt").get("dictionary_name_frequency") or ("0",))[0] or 0)
+    floor = _dictionary_name_floor()
     if entry is None or entry[0] != "nr" or not floor or entry[1] < floor:
         return False
     return not any(_NAME_CONFIRMED.match(text, a + 2) for a in ats)
