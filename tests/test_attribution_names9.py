@@ -84,3 +84,11 @@ def test_a_name_after_a_title_keeps_a_character_that_may_open_the_next_word(text
     from retrieval.attribution.lexicon import mentions
 
     assert [sp.name for _, sp in mentions(text, {})] == [name]
+
+
+def test_a_name_before_a_photo_position_is_a_person():
+    from retrieval.attribution.lexicon import pictured_names
+
+    page = "总理安华(左六)出席新春团拜,与嘉宾合影。\n选手基普乔格(中)冲过终点。\n舒淇(右)与观众互动。\n前排(左一)为工作人员。"
+    assert pictured_names(page, {}) == ["安华", "基普乔格", "舒淇"]
+    assert pictured_names("会场(中)摆满了鲜花。", {}) == []

@@ -1311,3 +1311,33 @@ def page_nonperson(name: str, text: str) -> bool:
 
 # where a name ends for certain: a speech verb, a day, a colon (鲁迅说, 雷雨：) — a comma ends a word as well
 _NAME_CONFIRMED = re.compile(f"(?:{VERBS}|\\d{{1,2}}日|[:：])")
+
+
+@lru_cache(maxsize=1)
+def _photo_position() -> re.Pattern:
+    """A photo position in brackets right after a name (data/photo_positions.txt): (左六), (前排右一)."""
+    words = _keyed_data("photo_positions.txt")
+    sides = "|".join(map(re.escape, words.get("sides", ())))
+    counts = "".join(map(re.escape, words.get("counts", ())))
+    return re.compile(f"[（(](?:{sides})[{counts}]{{0,2}}[)）]")
+
+
+def pictured_names(text: str, known: dict[str, str | None]) -> list[str]:
+    """Names the page writes right before a photo position (安华(左六)出席…, 选手基普乔格(中)):
+    only people stand in a photo, so the word is a person's name even when jieba reads it as a
+    brand or the dictionary knows no surname in it. The longest of four, three or two characters
+    before the bracket that starts a word (jieba) and could be a name after a title word."""
+    out: list[str] = []
+    for m in _photo_position().finditer(text):
+        at = m.start()
+        w0 = max(0, at - 8)
+        starts = {w0 + c for c in _token_starts(text[w0:at])}
+        for k in (4, 3, 2):
+            name = text[at - k : at]
+            if (len(name) < k or at - k not in starts or not re.fullmatch(f"[{CJK}]+", name)
+                    or name in out or is_nonperson(name) or _lexicon()[1].search(name)):
+                continue
+            if plausible_name(name, known, after_title=True):
+                out.append(name)
+                break
+    return out

@@ -86,6 +86,7 @@ from .lexicon import (
     pos_tags,
     rare_character_names,
     page_nonperson,
+    pictured_names,
     repeated_titled_names,
     simplify_aligned,
     surname_of,
@@ -309,6 +310,8 @@ class Attributor:
             self.known.setdefault(name, None)  # 主教练解立彬 … 解立彬表示 … 解立彬强调: the page confirms the name
         for name in rare_character_names(self.text, self.known) if "known" in SIGNALS else ():
             self.known.setdefault(name, None)  # 杨嬿霖 (嬿: a character jieba does not know), twice on the page
+        for name in pictured_names(self.text, self.known) if "known" in SIGNALS else ():
+            self.known.setdefault(name, None)  # 安华(左六)出席: only people stand in a photo
         for text in texts:
             s = simplify_aligned(text)
             for _, sp in self._mentions(_MASK.sub("", s)) if "known" in SIGNALS else ():
