@@ -92,3 +92,20 @@ def test_a_name_before_a_photo_position_is_a_person():
     page = "总理安华(左六)出席新春团拜,与嘉宾合影。\n选手基普乔格(中)冲过终点。\n舒淇(右)与观众互动。\n前排(左一)为工作人员。"
     assert pictured_names(page, {}) == ["安华", "基普乔格", "舒淇"]
     assert pictured_names("会场(中)摆满了鲜花。", {}) == []
+
+
+def test_the_last_part_of_a_name_the_page_writes_in_full_ends_a_clause():
+    known = {"约翰·卡尔松": "诺贝尔化学奖得主"}
+    sp = person_at_end("诺奖得主、瑞典化学家卡尔松", known)
+    assert (sp.name, sp.title) == ("约翰·卡尔松", "诺奖得主、瑞典化学家")
+    assert person_at_end("卡尔松", known).name == "约翰·卡尔松"
+    assert person_at_end("德国化学家根策克", {}) is None  # jieba reads no name in it, the page none in full
+    assert person_at_end("德国化学家根策克", {"汉斯·根策克": None}).name == "汉斯·根策克"
+
+
+def test_a_labelled_heading_with_the_last_part_goes_to_the_whole_name():
+    text = [
+        "德国化学家根策克: “合作让科学走得更远”",  # 根策克: jieba reads no name in it
+        "诺贝尔化学奖得主、德国化学家汉斯·根策克在采访中表示,他与各国同行合作多年。",
+    ]
+    assert _who(text) == ["汉斯·根策克", "汉斯·根策克"]

@@ -737,6 +737,8 @@ def _person_at_end_of(pre: str, known: dict[str, str | None]) -> Speaker | None:
         whole = m.group()
         first = _NAME_SEP_RE.split(whole)[0]
         lengths = [len(whole) - i for i in range(len(first) - 1, -1, -1)] + lengths
+    if (part := _known_last_part_at_end(pre, known)) is not None:
+        return part  # (before the shorter readings: 化学家|卡尔松 is the 约翰·卡尔松 the page names)
     for k in lengths:
         name, head = pre[-k:], pre[:-k]
         if any(len(p) > k and pre.endswith(p) for p in _name_prefixes()):
@@ -771,6 +773,24 @@ def _person_at_end_of(pre: str, known: dict[str, str | None]) -> Speaker | None:
                 return sp
             break
     return _jieba_person_at_end(pre, known)
+
+
+def _known_last_part_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
+    """The transliterated name the page writes in full whose last part ends the clause, alone or
+    right after a title word (德国天体物理学家|根策尔 for the 莱因哈德·根策尔 the page names): the
+    last part stands for the whole, as in ``mentions`` (``_last_parts``)."""
+    parts = _last_parts(tuple(known.items()))
+    if not parts:
+        return None
+    for part, (name, title) in parts.items():
+        if not pre.endswith(part):
+            continue
+        head = pre[: -len(part)]
+        if not head:
+            return Speaker(name, title)
+        if "title" in SIGNALS and title_end().search(head):
+            return Speaker(name, clean_title(head) or title)
+    return None
 
 
 @lru_cache(maxsize=1)
