@@ -1301,6 +1301,7 @@ def _titled_at(text: str, at: int) -> bool:
     return bool(title_end().search(text[max(0, at - 12) : at]))
 
 
+@lru_cache(maxsize=4096)
 def page_nonperson(name: str, text: str) -> bool:
     """Does the page (simplified ``text``) show ``name`` is no person? An organisation's or a
     place's name: the page writes it right before an organisation word (data/org_suffixes.txt:
@@ -1309,7 +1310,8 @@ def page_nonperson(name: str, text: str) -> bool:
     (福安|华堂). Or
     a common word jieba's dictionary tags as a name (祝贺/nr, 雷雨/nr, at or above the frequency
     of data/org_suffixes.txt) that the page never writes after a title word or where a name ends
-    (a speech verb, a day or a colon after it: 鲁迅说 stays a name)."""
+    (a speech verb, a day or a colon after it: 鲁迅说 stays a name). Asked again and again of the
+    same page (each proposal of each paragraph): answered once per name and page."""
     if len(name) < 2 or not text:
         return False
     ats = list(_occurrences(name, text))
