@@ -17,7 +17,7 @@ from importlib import resources
 
 from ..models import Speaker
 from ..text import to_simplified
-from .postag import cut
+from .postag import cut, dictionary_entry
 from .postag import tags as _jieba_tags
 
 CJK = r"\u4e00-\u9fff"
@@ -47,8 +47,32 @@ def joined_transliterations(tags) -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=8192)
 def pos_tags(text: str) -> tuple[tuple[str, str], ...]:
-    """jieba's part-of-speech tags, a transliterated name it cuts in two joined again."""
-    return joined_transliterations(_jieba_tags(text))
+    """jieba's part-of-speech tags, a transliterated name it cuts in two joined again, and a
+    compound surname it cuts off its given name joined to it (欧阳/ns|玉靖/nr: 欧阳玉靖/nr)."""
+    return joined_compound_surnames(joined_transliterations(_jieba_tags(text)))
+
+
+# the tags jieba gives a compound surname read as a place, a direction, a number or a verb
+# (东方/s, 百里/m, 独孤/v): then the word is that, not a surname
+_COMPOUND_NOT_SURNAME = frozenset({"s", "f", "m", "v", "d", "t"})
+
+
+def joined_compound_surnames(tags) -> tuple[tuple[str, str], ...]:
+    """jieba's tags with a two-character surname (data/surnames.txt) it reads as a word of its
+    own (欧阳/ns, 上官/n, 司马/nr) joined to the one- or two-character given name it tags as a
+    person right after it (玉靖/nr): one person's name, never the given name alone."""
+    tags, out, i = list(tags), [], 0
+    surnames = _lexicon()[2]
+    while i < len(tags):
+        word, flag = tags[i]
+        if (len(word) == 2 and word in surnames and flag not in _COMPOUND_NOT_SURNAME and i + 1 < len(tags)
+                and tags[i + 1][1] == "nr" and len(tags[i + 1][0]) <= 2):
+            out.append((word + tags[i + 1][0], "nr"))
+            i += 2
+            continue
+        out.append((word, flag))
+        i += 1
+    return tuple(out)
 
 
 def data_words(name: str) -> list[str]:
@@ -713,6 +737,8 @@ def _person_at_end_of(pre: str, known: dict[str, str | None]) -> Speaker | None:
         whole = m.group()
         first = _NAME_SEP_RE.split(whole)[0]
         lengths = [len(whole) - i for i in range(len(first) - 1, -1, -1)] + lengths
+    if (part := _known_last_part_at_end(pre, known)) is not None:
+        return part  # (before the shorter readings: 化学家|卡尔松 is the 约翰·卡尔松 the page names)
     for k in lengths:
         name, head = pre[-k:], pre[:-k]
         if any(len(p) > k and pre.endswith(p) for p in _name_prefixes()):
@@ -747,6 +773,24 @@ def _person_at_end_of(pre: str, known: dict[str, str | None]) -> Speaker | None:
                 return sp
             break
     return _jieba_person_at_end(pre, known)
+
+
+def _known_last_part_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
+    """The transliterated name the page writes in full whose last part ends the clause, alone or
+    right after a title word (德国天体物理学家|根策尔 for the 莱因哈德·根策尔 the page names): the
+    last part stands for the whole, as in ``mentions`` (``_last_parts``)."""
+    parts = _last_parts(tuple(known.items()))
+    if not parts:
+        return None
+    for part, (name, title) in parts.items():
+        if not pre.endswith(part):
+            continue
+        head = pre[: -len(part)]
+        if not head:
+            return Speaker(name, title)
+        if "title" in SIGNALS and title_end().search(head):
+            return Speaker(name, clean_title(head) or title)
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -792,6 +836,25 @@ def _nr_head(text: str) -> str | None:
     if tags and len(tags[0][0]) == 1 and tags[0][1] in ("n", "ng", "nr", "nz", "j") and len(tags) > 1:
         return None  # 马克|龙|会面: the name may go on (徐旭|带|着 is a name, then a verb)
     return name if 2 <= len(name) <= 4 else None
+
+
+@lru_cache(maxsize=1)
+def _name_edges() -> frozenset[str]:
+    return frozenset(_keyed_data("name_edges.txt").get("ambiguous_ends", ()))
+
+
+def _longer_given_name(s: str, start: int, name: str, known) -> str:
+    """``name`` (a surname and one character, after a title at ``start``), or the three characters
+    when the next character may end a given name as well as open the next word (data/name_edges.txt:
+    主任赵启|正在) and jieba reads the three as one person there (赵启正/nr|在; 王毅/nr|正在 stays)."""
+    if len(name) != 2 or name in known or "nr" not in SIGNALS:
+        return name
+    if s[start + 2 : start + 3] not in _name_edges():
+        return name
+    longer = s[start : start + 3]
+    if _nr_head(s[start : start + 6]) == longer and plausible_name(longer, known, after_title=True):
+        return longer
+    return name
 
 
 def cut_short(after: str, ends: bool = False) -> bool:
@@ -918,6 +981,7 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
                 continue
             if not plausible_name(name, known, after_title=True, strict=strict):
                 continue
+            name = _longer_given_name(s, start, name, known)
             clause = _title_clause(s[: m.end()])
             title = clean_title(clause)
             if title or object_title(clause):
@@ -1212,4 +1276,90 @@ def rare_character_names(text: str, known: dict[str, str | None]) -> list[str]:
         tags = _tags(name)
         if tags[0][0] == name[0] and any(f == "zg" for w, f in tags[1:]) and plausible_name(name, known, after_title=True):
             out.append(name)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _dictionary_name_floor() -> int:
+    """The frequency at which a word jieba's dictionary tags as a name is a common word (data/org_suffixes.txt)."""
+    return int((_keyed_data("org_suffixes.txt").get("dictionary_name_frequency") or ("0",))[0])
+
+
+@lru_cache(maxsize=1)
+def _org_suffixes() -> re.Pattern:
+    """A word that ends an organisation's or a place's name (data/org_suffixes.txt), not a title
+    word opening with it (馆长, 堂主, 所长)."""
+    words = _keyed_data("org_suffixes.txt").get("suffixes", ())
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})(?![长主])")
+
+
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
+def _titled_at(text: str, at: int) -> bool:
+    """Is the word at ``at`` written right after a title word (主任|赵启正)?"""
+    return bool(title_end().search(text[max(0, at - 12) : at]))
+
+
+@lru_cache(maxsize=4096)
+def page_nonperson(name: str, text: str) -> bool:
+    """Does the page (simplified ``text``) show ``name`` is no person? An organisation's or a
+    place's name: the page writes it right before an organisation word (data/org_suffixes.txt:
+    隆雪华|堂, 东旺|派出所) at least half the times it writes it, and never after a title word; or a
+    word ending in a one-character organisation word the page only writes inside a longer word
+    (福安|华堂). Or
+    a common word jieba's dictionary tags as a name (祝贺/nr, 雷雨/nr, at or above the frequency
+    of data/org_suffixes.txt) that the page never writes after a title word or where a name ends
+    (a speech verb, a day or a colon after it: 鲁迅说 stays a name). Asked again and again of the
+    same page (each proposal of each paragraph): answered once per name and page."""
+    if len(name) < 2 or not text:
+        return False
+    ats = list(_occurrences(name, text))
+    if not ats or any(_titled_at(text, a) for a in ats):
+        return False
+    suffixes = _org_suffixes()
+    if 2 * sum(1 for a in ats if suffixes.match(text, a + len(name))) >= len(ats):
+        return True
+    if suffixes.fullmatch(name[-1]) and all(a and _CJK_CHAR.match(text, a - 1) for a in ats):
+        return True  # 福安|华堂: a name ending in an organisation word, always inside a longer word
+    if len(name) != 2:
+        return False
+    entry = dictionary_entry(name)
+    floor = _dictionary_name_floor()
+    if entry is None or entry[0] != "nr" or not floor or entry[1] < floor:
+        return False
+    return not any(_NAME_CONFIRMED.match(text, a + 2) for a in ats)
+
+
+# where a name ends for certain: a speech verb, a day, a colon (鲁迅说, 雷雨：) — a comma ends a word as well
+_NAME_CONFIRMED = re.compile(f"(?:{VERBS}|\\d{{1,2}}日|[:：])")
+
+
+@lru_cache(maxsize=1)
+def _photo_position() -> re.Pattern:
+    """A photo position in brackets right after a name (data/photo_positions.txt): (左六), (前排右一)."""
+    words = _keyed_data("photo_positions.txt")
+    sides = "|".join(map(re.escape, words.get("sides", ())))
+    counts = "".join(map(re.escape, words.get("counts", ())))
+    return re.compile(f"[（(](?:{sides})[{counts}]{{0,2}}[)）]")
+
+
+def pictured_names(text: str, known: dict[str, str | None]) -> list[str]:
+    """Names the page writes right before a photo position (安华(左六)出席…, 选手基普乔格(中)):
+    only people stand in a photo, so the word is a person's name even when jieba reads it as a
+    brand or the dictionary knows no surname in it. The longest of four, three or two characters
+    before the bracket that starts a word (jieba) and could be a name after a title word."""
+    out: list[str] = []
+    for m in _photo_position().finditer(text):
+        at = m.start()
+        w0 = max(0, at - 8)
+        starts = {w0 + c for c in _token_starts(text[w0:at])}
+        for k in (4, 3, 2):
+            name = text[at - k : at]
+            if (len(name) < k or at - k not in starts or not re.fullmatch(f"[{CJK}]+", name)
+                    or name in out or is_nonperson(name) or _lexicon()[1].search(name)):
+                continue
+            if plausible_name(name, known, after_title=True):
+                out.append(name)
+                break
     return out

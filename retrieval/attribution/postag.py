@@ -287,3 +287,14 @@ def _cut_block(blk: str, held: tuple) -> tuple[str, ...]:
     if buf:
         flush(buf)
     return tuple(out)
+
+
+def dictionary_entry(word: str) -> tuple[str, int] | None:
+    """jieba's dictionary entry for ``word``: its tag and frequency, or None when the dictionary
+    does not hold it (a name jieba tags ``nr`` by its HMM is no entry; 祝贺/nr, 560 is one)."""
+    pos = _pseg().dt
+    pos.tokenizer.check_initialized()
+    freq = pos.tokenizer.FREQ.get(word)
+    if not freq:
+        return None
+    return pos.word_tag_tab.get(word, "x"), freq

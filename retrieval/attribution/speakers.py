@@ -167,6 +167,8 @@ from .lexicon import (
     plausible_name,
     pos_tags,
     rare_character_names,
+    page_nonperson,
+    pictured_names,
     repeated_titled_names,
     simplify_aligned,
     surname_of,
@@ -316,6 +318,8 @@ class Attributor:
             self.known.setdefault(name, None)  # 主教练解立彬 … 解立彬表示 … 解立彬强调: the page confirms the name
         for name in rare_character_names(self.text, self.known) if "known" in SIGNALS else ():
             self.known.setdefault(name, None)  # 杨嬿霖 (嬿: a character jieba does not know), twice on the page
+        for name in pictured_names(self.text, self.known) if "known" in SIGNALS else ():
+            self.known.setdefault(name, None)  # 安华(左六)出席: only people stand in a photo
         for text in texts:
             s = simplify_aligned(text)
             for _, sp in _mentions(self._memo, self.known, _MASK.sub("", s)) if "known" in SIGNALS else ():
@@ -1008,8 +1012,8 @@ class Attributor:
     def _no_person(self, name: str) -> bool:
         """A clause read as a name (``lexicon.clause_not_name``), or a place the page's dateline
         names ((巴生28日讯) → 巴生站致词时说: the place, not a person)."""
-        if clause_not_name(name):
-            return True
+        if clause_not_name(name) or page_nonperson(name, self.text):
+            return True  # (隆雪华|堂, 东旺|派出所, 祝贺/nr: the page shows an organisation or a word)
         if self._places is None:
             self._places = dateline_places(self.text)
         return name in self._places
