@@ -256,12 +256,15 @@ def parse_page(path: Path, text: str, display_path: str | None = None) -> Page:
     # a heading or caption between the headline and the article names whom the page is about
     preface = [b.text for b in page.preface]
     # a heading inside the article ends whatever words ran on before it
-    breaks, headings, n = set(), {}, 0
+    breaks, headings, n, prev_role = set(), {}, 0, None
     for b, k in paras:
         if k == "h":
             breaks.add(n)
             headings[n] = (headings.get(n, "") + "\n" + b.text).strip()  # ——清华大学校长 李明 signs what follows
         elif k == "p":
+            if page.roles.get(b.index) == "phrases" and prev_role != "phrases":
+                breaks.add(n)  # the page goes back to one phrase a line: no turn above runs on into it
+            prev_role = page.roles.get(b.index)
             n += 1
             if b.index in page.spoken_heads:
                 breaks.add(n)  # 部长某某：… as a heading: the paragraph under it is no more of its words

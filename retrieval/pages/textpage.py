@@ -619,6 +619,77 @@ def signature(s: str) -> bool:
     return bool(m) and person_at_end(m["who"], {}) is not None
 
 
+MIN_PHRASE_RUN = 5  # lines of a run of phrases that make it prose written one phrase per line
+MAX_PHRASE_CJK = 24  # characters of one phrase line
+MAX_GROUP_LINES = 4  # phrase lines read as one sentence
+
+
+def _phrase_line(raw: str, s: str, kind: str) -> bool:
+    """One phrase of a sentence on its own line: short, no clause mark inside, no list or menu marks."""
+    n = cjk_len(s)
+    return (kind in ("h", "other", "nav") and 2 <= n <= MAX_PHRASE_CJK and len(s) <= 40
+            and not BULLET.match(raw.strip()) and not re.search(r"[，,；;|｜>»›/／#@]|(?<!\d)[：:]|[：:](?!\d)|\S\s+\S", s.strip())
+            and not DATE.search(s) and not NAVLIKE.search(s) and not is_menu(s) and not furniture(s)
+            and not related_marker(s) and not END.search(s) and not signature(s) and not soundbite_label(s))
+
+
+def _prose_run(texts: list[str]) -> bool:
+    """A run of phrase lines that reads as running prose: lines of some length, none repeated, and
+    enough of them holding a word of grammar (data/phrases.txt) — not names, menu items or headlines."""
+    function = _keyed_words("phrases.txt").get("function", ())
+    grammatical = sum(any(c in t for c in function) for t in texts)
+    return (len(texts) >= MIN_PHRASE_RUN and len(set(texts)) == len(texts)
+            and sum(cjk_len(t) for t in texts) >= 5 * len(texts) and grammatical * 2 >= len(texts))
+
+
+def _closes(s: str) -> bool:
+    """A phrase line that ends its sentence: a sentence mark or a closing quotation mark."""
+    return re.search(r"[。！？!?…”」』]\s*$", s) is not None
+
+
+def phrase_groups(raw: list[str], bl: list[Block], kinds: list[str]) -> list[tuple[int, int]]:
+    """(first, last) of each sentence of a page written one phrase per line, in page order.
+
+    A run of MIN_PHRASE_RUN phrase lines or more that reads as prose is cut into sentences: one ends
+    at a line closing a sentence or a quotation, and a line with a speech verb (她说前一天发烧之后,
+    张某表示) opens one, whose words are the lines after it up to the closing line; no sentence runs
+    over MAX_GROUP_LINES lines. Each sentence is one passage; its lines are its lines."""
+    from ..attribution.lexicon import VERBS
+
+    verb = re.compile(f"(?:{VERBS})")
+    groups: list[tuple[int, int]] = []
+    i = 0
+    while i < len(bl):
+        j = i
+        while j < len(bl) and _phrase_line(raw[j], bl[j].text, kinds[j]):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        if _prose_run([bl[n].text for n in range(i, j)]):
+            start = i
+            for n in range(i, j):
+                if n > start and verb.search(bl[n].text) and not bl[n].text.startswith(("“", "「")):
+                    groups.append((start, n - 1))
+                    start = n
+                if _closes(bl[n].text) or n - start + 1 >= MAX_GROUP_LINES or n == j - 1:
+                    groups.append((start, n))
+                    start = n + 1
+        i = j
+    return groups
+
+
+def join_phrases(parts: list[str]) -> str:
+    """The lines of one sentence written one phrase per line, read as one: a comma where a line
+    stops with no mark of its own, a full stop where the sentence does."""
+    out = ""
+    for k, part in enumerate(parts):
+        out += part
+        if not re.search(r"[，,、；;：:。！？!?…”」』—]\s*$", part):
+            out += "，" if k < len(parts) - 1 else "。"
+    return out
+
+
 def _continues(gap: list[str], weight: int) -> bool:
     """Whether a run of ``weight`` beyond these lines is more of the same article."""
     return len(gap) <= 3 and "end" not in gap and sum(k in BREAKERS for k in gap) <= 1 and weight >= MIN_CONTINUATION
@@ -673,6 +744,8 @@ def parse(text: str) -> PageParse:
 
         def written(b: Block) -> Block:
             parts = [original[j].text for j in range(b.index, page.ends.get(b.index, b.index) + 1)]
+            if page.roles.get(b.index) == "phrases":
+                return Block(b.index, join_phrases(parts))
             if len(b.text) == len("".join(parts)) + 1 and b.text[len(parts[0]) : len(parts[0]) + 1] == "：":
                 parts[0] += "："  # a bare label given its colon (主席 / 請…答復。)
             return Block(b.index, "".join(parts))
@@ -756,9 +829,19 @@ def _parse(text: str) -> PageParse:
         # ends (so read as a plain paragraph): still that speaker's turn, never the site's blurb
         elif kinds[i] == "p" and whos and _bare_turn(b.text) and TURN.match(b.text)["who"] in whos:
             kinds[i] = "turn"
+    # 她说前一天发烧之后 / 又遇上生理期 / “感觉…” — a page written one phrase per line: each sentence is
+    # one paragraph on its first line; its other lines are read with it (kind "phrase", no run breaker)
+    phrases = {}
+    for g0, g1 in phrase_groups([ln for ln in text.splitlines() if ln.strip()], bl, kinds):
+        phrases[g0] = g1
+        kinds[g0] = "p"
+        for n in range(g0 + 1, g1 + 1):
+            kinds[n] = "phrase"
     # a paragraph ends its sentence; a list of headlines (湖人击败勇士,詹姆斯砍下30分) does not
     weights = [(cjk_len(b.text) if _ends_sentence(b.text) else cjk_len(b.text) // 8) if k in CONTENT else 0
                for b, k in zip(bl, kinds)]
+    for g0, g1 in phrases.items():
+        weights[g0] = sum(cjk_len(bl[n].text) for n in range(g0, g1 + 1))
     runs = _runs(kinds, weights)
     first, last = (None, None)
     if runs:
@@ -770,6 +853,7 @@ def _parse(text: str) -> PageParse:
         for r_first, r_last, r_weight in reversed(runs):
             if r_last < first and (_continues(kinds[r_last + 1 : first], r_weight) or _lead_above(kinds, r_first, r_last, first, r_weight)):
                 first = r_first
+        last = max([last] + [g1 for g0, g1 in phrases.items() if g0 <= last])  # a sentence's phrase lines
         if first > 0 and kinds[first - 1] == "label":  # 陈强： opening the article: its first turn
             first -= 1
         # 胡雪梅指出 / 当前正值岁末年 closing the page: a lead-in and the (cut) words under it
@@ -811,6 +895,14 @@ def _parse(text: str) -> PageParse:
     i = first
     while i <= last:
         b, k = bl[i], kinds[i]
+        if i in phrases:  # one sentence written one phrase per line
+            j = min(phrases[i], last)
+            body.append((Block(b.index, join_phrases([bl[n].text for n in range(i, j + 1)])), "p"))
+            page.roles[b.index] = "phrases"
+            if j > i:
+                page.ends[b.index] = j
+            i = j + 1
+            continue
         if _lead_in(b.text, k) and (j := _lead_end(bl, kinds, i, last)) > i and kinds[i + 1] not in CONTENT:
             # 雷军回应： over short lines of his words set as headings: one passage, never headings
             body.append((Block(b.index, "".join(bl[n].text for n in range(i, j + 1))), "p"))
