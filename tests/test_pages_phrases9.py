@@ -61,3 +61,41 @@ def test_join_phrases():
     assert join_phrases(["傍晚时分", "村民们陆续回到家中"]) == "傍晚时分，村民们陆续回到家中。"
     assert join_phrases(["他说", "“好。”"]) == "他说，“好。”"
     assert join_phrases(["一、", "二"]) == "一、二。"
+
+
+CONFERENCE = [
+    "某某部举行夏季安全生产新闻发布会",
+    "2024-07-04 15:00",
+    "某某部于7月4日下午在新闻发布厅召开新闻发布会，介绍夏季安全生产有关情况，并回答记者提问。",
+]
+
+
+def test_a_two_line_label_title_then_name_opens_the_persons_words(tmp_path):
+    """国家某委新闻发言人 / 王某某 / words: the name line is the label of the words under it, read with
+    the title above it; the name line and the words are one passage (the title line is no passage)."""
+    lines = [*CONFERENCE, "某某部新闻发言人、宣传司副司长", "王建国",
+             "各位媒体朋友，大家下午好！欢迎参加今天的新闻发布会，我们将介绍夏季安全生产的有关情况。",
+             "某某大学附属医院主任医师", "陈立新", "感谢您的提问，这个问题想必也是在座"]
+    page = parse_lines(tmp_path, lines)
+    by_line = {first: (last, p) for p, first, last in zip(page.passages, page.lines, page.ends)}
+    last, p = by_line[4]
+    assert last == 5 and p.text.startswith("某某部新闻发言人、宣传司副司长王建国：各位媒体朋友")
+    assert p.speaker is not None and p.speaker.name == "王建国" and "发言人" in (p.speaker.title or "")
+    last, p = by_line[7]  # the page's last line, cut inside its sentence, is still the person's words
+    assert last == 8 and p.speaker is not None and p.speaker.name == "陈立新"
+    assert 3 not in by_line and 6 not in by_line
+
+
+def test_a_two_line_label_in_traditional_script_keeps_its_writing(tmp_path):
+    lines = [*CONFERENCE, "某某部新聞發言人、宣傳司副司長", "王建國",
+             "各位媒體朋友，大家下午好！歡迎參加今天的新聞發布會，我們將介紹夏季安全生產的有關情況。"]
+    page = parse_lines(tmp_path, lines)
+    assert any(p.text.startswith("某某部新聞發言人、宣傳司副司長王建國：各位媒體朋友") for p in page.passages)
+
+
+def test_a_paragraph_under_a_name_alone_is_no_label_without_a_title_line_over_it(tmp_path):
+    """A sentence over a name alone (…的李元龙带领团队… / 李元龙 / “…”): the sentence is no title line."""
+    lines = [*CONFERENCE, "今年，已是某某研究所研究员的王建国带领团队在权威期刊发表了三篇论文。", "王建国",
+             "“我们不能只解决本学科关心的问题，更要解决社会大众都关心的问题。”"]
+    page = parse_lines(tmp_path, lines)
+    assert not any(p.text.startswith("王建国：") or "王建国王建国" in p.text for p in page.passages)

@@ -138,6 +138,9 @@ class PageParse:
     # headings inside the article that give a person's words as a section's headline (部长某某：…, 某某批某
     # 某某：…): passages, by their line; whatever runs on from them stops at the paragraph under them
     spoken_heads: set[int] = field(default_factory=set)
+    # a press conference's two-line label: the title on one line, the name alone on the next, then the
+    # words (国家某委新闻发言人 / 胡某某 / 各位媒体朋友…), by the name's line: the title line, read before the name
+    label_heads: dict[int, Block] = field(default_factory=dict)
 
 
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -619,6 +622,24 @@ def signature(s: str) -> bool:
     return bool(m) and person_at_end(m["who"], {}) is not None
 
 
+_BARE_NAME = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,9}$")
+
+
+def two_line_label(title: str, name: str, title_kind: str, name_kind: str) -> bool:
+    """A title alone on a line over a name alone on the next (国家某委新闻发言人、宣传司副司长 / 胡某某):
+    a transcript's two-line label of the person whose words follow. The title line is all title
+    (no clause, no name of its own); the name line is only the name the two lines make a person of."""
+    from ..attribution.lexicon import person_at_end
+
+    t, n = title.strip(), name.strip()
+    if title_kind not in ("h", "other", "nav") or name_kind not in ("h", "other", "nav"):
+        return False
+    if not _BARE_NAME.match(n) or not 2 <= cjk_len(t) <= 30 or re.search(r"[，,。！？!?；;：:“”「」|｜>]", t):
+        return False
+    sp = person_at_end(t + n, {})
+    return sp is not None and sp.name == n and bool(sp.title) and len(sp.title) + 2 >= len(t)
+
+
 MIN_PHRASE_RUN = 5  # lines of a run of phrases that make it prose written one phrase per line
 MAX_PHRASE_CJK = 24  # characters of one phrase line
 MAX_GROUP_LINES = 4  # phrase lines read as one sentence
@@ -746,9 +767,11 @@ def parse(text: str) -> PageParse:
             parts = [original[j].text for j in range(b.index, page.ends.get(b.index, b.index) + 1)]
             if page.roles.get(b.index) == "phrases":
                 return Block(b.index, join_phrases(parts))
-            if len(b.text) == len("".join(parts)) + 1 and b.text[len(parts[0]) : len(parts[0]) + 1] == "：":
+            head = original[page.label_heads[b.index].index].text.strip() if b.index in page.label_heads else ""
+            rest = b.text[len(head):]  # (a two-line label's title, written as on the page)
+            if len(rest) == len("".join(parts)) + 1 and rest[len(parts[0]) : len(parts[0]) + 1] == "：":
                 parts[0] += "："  # a bare label given its colon (主席 / 請…答復。)
-            return Block(b.index, "".join(parts))
+            return Block(b.index, head + "".join(parts))
 
         page.body = [(written(b), kind) for b, kind in page.body]
         page.head = [original[b.index] for b in page.head]
@@ -808,6 +831,17 @@ def _parse(text: str) -> PageParse:
     if not bl:
         return page
     kinds = [line_kind(b.text) for b in bl]
+    # 国家某委新闻发言人 / 胡某某 / 各位媒体朋友… — a title line and a name line over the person's words:
+    # the name is a label (with its colon), read with the title above it (PageParse.label_heads)
+    for i in range(1, len(bl) - 1):
+        # (the words may be the page's last line, cut inside its sentence by the download)
+        cut = _cut_paragraph(bl[i + 1].text, kinds[i + 1]) and not any(re.search(r"[。！？!?，,；;]", b.text) for b in bl[i + 2 :])
+        if (kinds[i + 1] in ("p", "short") or cut) and two_line_label(bl[i - 1].text, bl[i].text, kinds[i - 1], kinds[i]):
+            if cut:
+                kinds[i + 1] = "p"
+            page.label_heads[i] = bl[i - 1]
+            bl[i] = Block(bl[i].index, bl[i].text.strip() + "：")
+            kinds[i], kinds[i - 1] = "label", "labelhead"
     # • 主席 alone on its line, on a transcript whose turns are 主席：… — the same speaker's label with
     # its colon left out: it opens the next paragraph's turn (so no turn before it runs on into it)
     turns = [m["who"] for b, k in zip(bl, kinds) if k == "turn" and (m := TURN.match(b.text))]
@@ -912,7 +946,8 @@ def _parse(text: str) -> PageParse:
             continue
         # (not over a turn with its own speaker: 以下为座谈实录： / 白雪：大家好… — the label announces it)
         if k == "label" and i + 1 <= last and kinds[i + 1] in CONTENT and kinds[i + 1] != "turn":
-            merged = Block(b.index, b.text + bl[i + 1].text)
+            head = page.label_heads[b.index].text.strip() if b.index in page.label_heads else ""
+            merged = Block(b.index, head + b.text + bl[i + 1].text)
             page.roles[b.index] = "turn"
             page.ends[b.index] = i + 1
             body.append((merged, "p"))
