@@ -99,3 +99,43 @@ def test_a_paragraph_under_a_name_alone_is_no_label_without_a_title_line_over_it
              "“我们不能只解决本学科关心的问题，更要解决社会大众都关心的问题。”"]
     page = parse_lines(tmp_path, lines)
     assert not any(p.text.startswith("王建国：") or "王建国王建国" in p.text for p in page.passages)
+
+
+ARTICLE = [
+    "某某队主场大胜对手，主帅王建国赛后谈感受",
+    "2026-01-21 22:00",
+    "北京时间1月21日，联赛常规赛继续进行，某某队主场以119比98大胜对手，取得三连胜。",
+    "谈到比赛，王建国说：“我代表球队感谢所有的工作人员，今天球员们打得很努力。”",
+]
+
+
+def test_a_list_of_dated_headlines_under_the_article_gives_the_labelled_persons_words(tmp_path):
+    """标题 / 2026-01-24 entries under the article, no heading over them: an entry whose headline's label
+    is a person's name (李明华：…, …，陈立新：…) is a passage of that person, last, as a teaser; an entry
+    labelled by an outlet or an office (英媒：…, 外交部：…) is none; the page's last line, cut before its
+    date, is an entry too."""
+    entries = ["李明华：今晚主力可以登场，德比要让球迷看过瘾", "2026-01-24",
+               "英媒：某俱乐部已经对该球员重燃兴趣", "2026-01-24",
+               "外交部：中方一贯反对任何形式的官方往来", "2026-01-24",
+               "某某队三连败，主力复出后场均得分上涨", "2026-01-24",
+               "某某复出广州队战胜南京队，陈立新：他对我们非常有帮助"]
+    page = parse_lines(tmp_path, [*ARTICLE, *entries])
+    listed = page.passages[len(page.passages) - page.teasers :]
+    assert [(p.text[:4], p.speaker.name) for p in listed] == [("李明华：", "李明华"), ("某某复出", "陈立新")]
+    assert [page.lines[len(page.passages) - page.teasers + k] for k in range(2)] == [4, 12]
+
+
+def test_two_dated_entries_are_no_list(tmp_path):
+    entries = ["李明华：今晚主力可以登场，德比要让球迷看过瘾", "2026-01-24",
+               "某某队三连败，主力复出后场均得分上涨", "2026-01-24"]
+    page = parse_lines(tmp_path, [*ARTICLE, *entries])
+    assert page.teasers == 0 and not any(p.text.startswith("李明华") for p in page.passages)
+
+
+def test_a_dated_entry_in_traditional_script_names_the_person_as_written(tmp_path):
+    entries = ["李明華：今晚主力可以登場，德比要讓球迷看過癮", "2026-01-24",
+               "某某隊三連敗，主力復出後場均得分上漲", "2026-01-24",
+               "張志明：積極加強兩地文旅聯動", "2026-01-24"]
+    page = parse_lines(tmp_path, [*ARTICLE, *entries])
+    names = [p.speaker.name for p in page.passages[len(page.passages) - page.teasers :]]
+    assert names == ["李明華", "張志明"]

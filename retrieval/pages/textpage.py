@@ -141,6 +141,9 @@ class PageParse:
     # a press conference's two-line label: the title on one line, the name alone on the next, then the
     # words (国家某委新闻发言人 / 胡某某 / 各位媒体朋友…), by the name's line: the title line, read before the name
     label_heads: dict[int, Block] = field(default_factory=dict)
+    # entries of a list of other stories under the article with no heading over it, each headline over
+    # its date line, that give a person's words in a headline's label (名字：words): (entry, the name)
+    listed: list[tuple[Block, str]] = field(default_factory=list)
 
 
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -375,6 +378,38 @@ def _teasers(bl: list[Block], kinds: list[str], marker: int) -> list[Block]:
         if k in ("p", "h", "short", "other", "turn", "statement") and cjk_len(bl[j].text) >= 8 and _reports_words(bl[j].text):
             out.append(bl[j])
     return out
+
+
+MIN_DATED_ENTRIES = 3  # headlines over their date lines that make a list of other stories
+MAX_LIST_LINES = 60  # lines under the article read for such a list
+
+# 名字：words, at the start of a headline or after a clause of it (郭某复出…战胜某队,徐某:他对我们…)
+_ENTRY_LABEL = re.compile(r"(?:^|(?<=[，,\s|｜】\]]))(?P<who>[^\s|｜:：，,。！？!?“”「」《》()（）【】\[\]、…]{2,8})\s*[:：]\s*(?=\S)")
+
+
+def listed_speaker(s: str) -> str | None:
+    """The person a list entry's headline gives the words of (许某某：…, …，徐某：…): its first label,
+    when the label is a person's name and nothing else (not 英媒：, 外交部：, 记者：)."""
+    from ..attribution.lexicon import person_at_end
+
+    m = _ENTRY_LABEL.search(s.strip())
+    if m is None or m["who"] in _words("metalabels.txt") or m["who"] in _words("credits.txt"):
+        return None
+    sp = person_at_end(m["who"], {})
+    return m["who"] if sp is not None and sp.name == m["who"] else None
+
+
+def dated_entries(bl: list[Block], kinds: list[str], last: int) -> list[Block]:
+    """The headlines of a list of other stories under the article with no heading over it: lines each
+    standing over a date line of their own (标题 / 2026-01-24), MIN_DATED_ENTRIES of them or more, and
+    the page's last line under one of those dates (an entry the download cut before its date)."""
+    out = []
+    end = min(len(bl), last + 1 + MAX_LIST_LINES)
+    for j in range(last + 1, end):
+        dated = j + 1 < len(bl) and is_date_line(bl[j + 1].text) or j == len(bl) - 1 and out and bl[j - 1].index == out[-1].index + 1
+        if dated and not is_date_line(bl[j].text) and kinds[j] not in ("meta", "end", "nav") and cjk_len(bl[j].text) >= 4:
+            out.append(bl[j])
+    return out if len(out) >= MIN_DATED_ENTRIES else []
 
 
 # -- lines ----------------------------------------------------------------------------------
@@ -779,6 +814,8 @@ def parse(text: str) -> PageParse:
         page.signatures = {i: original[b.index] for i, b in page.signatures.items()}
         page.tags = {i: original[b.index] for i, b in page.tags.items()}
         page.related = [original[b.index] for b in page.related]
+        page.listed = [(original[b.index], original[b.index].text[pos : pos + len(name)] if (pos := b.text.find(name)) >= 0 else name)
+                       for b, name in page.listed]
         if page.related_heading is not None:
             page.related_heading = original[page.related_heading.index]
         if page.title_block is not None:
@@ -1024,6 +1061,8 @@ def _parse(text: str) -> PageParse:
     if marker is not None:
         page.related = [b for b in _teasers(bl, kinds, marker) if b not in page.head]
         page.related_heading = bl[marker] if page.related else None
+    else:  # 许某某：… / 2026-01-24 — a list of other stories, each headline over its date
+        page.listed = [(b, name) for b in dated_entries(bl, kinds, last) if (name := listed_speaker(b.text))]
     page.body = body
     return page
 
