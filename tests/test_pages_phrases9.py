@@ -139,3 +139,23 @@ def test_a_dated_entry_in_traditional_script_names_the_person_as_written(tmp_pat
     page = parse_lines(tmp_path, [*ARTICLE, *entries])
     names = [p.speaker.name for p in page.passages[len(page.passages) - page.teasers :]]
     assert names == ["李明華", "張志明"]
+
+
+def test_the_headline_repeated_with_the_sites_trail_is_the_headline_block(tmp_path):
+    """标题 / 标题 - 国内 - 即时国内《某报》2024-02-10 over the article: the second line is the headline's
+    too (a browser's title bar), not lost and not a passage."""
+    title = "王建国：建交50周年 两国关系砥砺前行"
+    lines = [title, title + " - 国内 - 即时国内《某某日报》2024-02-10", *ARTICLE[2:]]
+    page = parse_lines(tmp_path, lines)
+    assert page.document.title == title and page.head == (0, 1)
+    assert 1 not in page.lines
+
+
+def test_a_spoken_heading_under_the_articles_last_paragraph_is_a_passage(tmp_path):
+    """王建国：… under the article's last paragraph (the next section's headline, its text cut away, then
+    a question the download cut): a passage of the person the article has speak, never dropped."""
+    heading = "王建国：主力下周复出 球队目标进入季后赛"
+    lines = [*ARTICLE, "王建国又指，球队会继续努力，争取在接下来的比赛中取得更好的成绩。", heading, "有记者问及球队的目标？觉得是"]
+    page = parse_lines(tmp_path, lines)
+    p = next(p for p in page.passages if p.text == heading)
+    assert p.speaker is not None and p.speaker.name == "王建国"

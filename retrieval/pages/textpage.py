@@ -936,6 +936,9 @@ def _parse(text: str) -> PageParse:
             # under it nothing but the site's buttons and menus (打印 关闭, 更多): no clause of any text
             last = cut
             kinds[last] = "p"
+        if last + 1 < len(bl) and kinds[last + 1] in ("h", "other") and _speaking_heading(
+                bl[last + 1].text, [bl[n].text for n in range(first, last + 1) if kinds[n] in ("p", "turn")]):
+            last += 1  # 某某：words under the article's last paragraph — the next section's headline, its text cut away
 
     date_i = _date_line(bl, kinds, first if first is not None else len(bl), last)
     if date_i is not None:
@@ -1362,7 +1365,15 @@ def _title(page: PageParse, bl: list[Block], kinds: list[str], date_i: int | Non
     # the headline repeated above the article (a site's title bar, then the story's own) is the headline too
     held = {b.index for b in page.head}
     page.head += [b for b in bl[:head_end] if b.index not in held and (
-        b.text == bl[title_i].text or re.match(r"^[(（]?原标题\s*[:：]", b.text))]  # 原标题：… is the headline's too
+        b.text == bl[title_i].text or re.match(r"^[(（]?原标题\s*[:：]", b.text)  # 原标题：… is the headline's too
+        or with_trail(b.text, bl[title_i].text))]
+
+
+def with_trail(line: str, title: str) -> bool:
+    """标题 - 国内 - 即时国内《某报》2024-02-10: the headline repeated with the site's trail after it (its
+    section, its outlet, a date) behind a separator — a browser's title bar, the headline block's."""
+    t = title.strip()
+    return cjk_len(t) >= 5 and line.startswith(t) and len(line) > len(t) and re.match(r"\s*(?:[-–—_|｜>]|\s[-–—]\s)", line[len(t):]) is not None
 
 
 def is_quote_like(s: str) -> bool:
