@@ -159,3 +159,22 @@ def test_a_spoken_heading_under_the_articles_last_paragraph_is_a_passage(tmp_pat
     page = parse_lines(tmp_path, lines)
     p = next(p for p in page.passages if p.text == heading)
     assert p.speaker is not None and p.speaker.name == "王建国"
+
+
+def test_a_quotation_over_a_dash_line_telling_whose_it_is_is_one_passage(tmp_path):
+    """“…” alone on a line / ——某队选手某某说，… under it: one passage with both lines, so the quotation is
+    the teller's, not a run-on of the quotation above (and the first one opens the article)."""
+    lines = ["奥运会·妙语连珠", "2024-08-11 19:05", "新华社巴黎8月11日电（记者王春燕）",
+             "“回去先冲一下全国冠军。”", "——夺得举重金牌的中国选手王建国说，接下来的小目标是全国冠军，因为他还没拿到过。",
+             "“敲门的次数越多，好事就越有可能到来。”", "——第三次参加奥运会的中国高尔夫球选手陈立新获得铜牌后表示，要不断地努力尝试。"]
+    page = parse_lines(tmp_path, lines)
+    spans = {(first, last): p for p, first, last in zip(page.passages, page.lines, page.ends)}
+    assert spans[(3, 4)].text.startswith("“回去先冲一下全国冠军。”——夺得")
+    assert spans[(3, 4)].speaker.name == "王建国" and spans[(5, 6)].speaker.name == "陈立新"
+
+
+def test_a_quotation_over_a_signature_keeps_the_signature_apart(tmp_path):
+    """——高某某 alone (a signature) stays evidence, no passage: only a dash line telling more is joined."""
+    lines = [*ARTICLE, "“我可以自信地告诉任何人，我们的球队是最好的。”", "——王建国"]
+    page = parse_lines(tmp_path, lines)
+    assert not any(p.text.endswith("——王建国") for p in page.passages)

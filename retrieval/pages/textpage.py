@@ -735,6 +735,24 @@ def phrase_groups(raw: list[str], bl: list[Block], kinds: list[str]) -> list[tup
     return groups
 
 
+_QUOTATION_ONLY = re.compile(r"^[“「『][^“”「」『』]{2,}[。！？!?…]?[”」』][。！？!?]?$")
+_DASH_OPENING = ("——", "—", "--", "－－")
+
+
+def quoted_over_dash(bl: list[Block], kinds: list[str]) -> list[tuple[int, int]]:
+    """(quotation, line under it) of each quotation alone on its line over a line opening with a dash
+    that tells who said it and why (“回去先冲一下全国冠军。” / ——夺得…金牌的中国选手某某说，…): one
+    passage, the quotation and its telling — not a quotation that runs on from the teller above it.
+    A dash and a name alone (——高瑞强) is a signature (``signature``), not this."""
+    out = []
+    for i in range(len(bl) - 1):
+        nxt = bl[i + 1].text.strip()
+        if (_QUOTATION_ONLY.match(bl[i].text.strip()) and nxt.startswith(_DASH_OPENING)
+                and cjk_len(nxt) >= 8 and not signature(nxt) and kinds[i + 1] not in ("end", "meta", "list")):
+            out.append((i, i + 1))
+    return out
+
+
 def join_phrases(parts: list[str]) -> str:
     """The lines of one sentence written one phrase per line, read as one: a comma where a line
     stops with no mark of its own, a full stop where the sentence does."""
@@ -903,7 +921,11 @@ def _parse(text: str) -> PageParse:
     # 她说前一天发烧之后 / 又遇上生理期 / “感觉…” — a page written one phrase per line: each sentence is
     # one paragraph on its first line; its other lines are read with it (kind "phrase", no run breaker)
     phrases = {}
-    for g0, g1 in phrase_groups([ln for ln in text.splitlines() if ln.strip()], bl, kinds):
+    groups = phrase_groups([ln for ln in text.splitlines() if ln.strip()], bl, kinds)
+    taken = {n for g0, g1 in groups for n in range(g0, g1 + 1)}
+    # “…” / ——夺得金牌的某某说，… — a quotation and the line telling whose it is: read as one the same way
+    groups += [(q, d) for q, d in quoted_over_dash(bl, kinds) if q not in taken and d not in taken]
+    for g0, g1 in sorted(groups):
         phrases[g0] = g1
         kinds[g0] = "p"
         for n in range(g0 + 1, g1 + 1):
