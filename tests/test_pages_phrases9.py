@@ -178,3 +178,13 @@ def test_a_quotation_over_a_signature_keeps_the_signature_apart(tmp_path):
     lines = [*ARTICLE, "“我可以自信地告诉任何人，我们的球队是最好的。”", "——王建国"]
     page = parse_lines(tmp_path, lines)
     assert not any(p.text.endswith("——王建国") for p in page.passages)
+
+
+def test_a_quotation_alone_opening_the_article_is_its_first_paragraph(tmp_path):
+    """“…” alone on the page's first line over the paragraph that tells whose words they are: kept (a
+    short line never opens an article otherwise)."""
+    quote = "“数字是最有说服力的。”"
+    lines = [quote, "这是某某委员会副主任王建国在首场记者招待会开场中的一句话。而数据，在此次记者招待会上随处可见。",
+             "17日上午10时，新闻中心举行首场记者招待会，王建国介绍了过去十年经济社会发展的情况。"]
+    page = parse_lines(tmp_path, lines)
+    assert page.passages[0].text == quote and page.lines[0] == 0

@@ -925,6 +925,11 @@ def _parse(text: str) -> PageParse:
     taken = {n for g0, g1 in groups for n in range(g0, g1 + 1)}
     # “…” / ——夺得金牌的某某说，… — a quotation and the line telling whose it is: read as one the same way
     groups += [(q, d) for q, d in quoted_over_dash(bl, kinds) if q not in taken and d not in taken]
+    # “数字是最有说服力的。” over the paragraph telling whose words they are: a quotation alone opening the
+    # article is its first paragraph (any other short line never opens one)
+    for i in range(len(bl) - 1):
+        if kinds[i] == "short" and kinds[i + 1] == "p" and _QUOTATION_ONLY.match(bl[i].text.strip()):
+            kinds[i] = "p"
     for g0, g1 in sorted(groups):
         phrases[g0] = g1
         kinds[g0] = "p"
