@@ -188,3 +188,16 @@ def test_a_quotation_alone_opening_the_article_is_its_first_paragraph(tmp_path):
              "17日上午10时，新闻中心举行首场记者招待会，王建国介绍了过去十年经济社会发展的情况。"]
     page = parse_lines(tmp_path, lines)
     assert page.passages[0].text == quote and page.lines[0] == 0
+
+
+def test_phrases_left_open_below_the_article_do_not_outweigh_it(tmp_path):
+    """Phrase lines that never close a sentence weigh a quarter: a long run of them after the article's
+    end marker (a list written like prose) does not become the article."""
+    article = ["某某市召开春耕生产工作会议", "2024-04-01 10:00",
+               "某某市昨日召开春耕生产工作会议，部署今年的春耕备耕工作，要求各地抓好粮食生产。",
+               "会议指出，要加强农田水利建设，做好种子化肥等农资的供应，确保不误农时。"]
+    tail = ["相关阅读", *[f"第{n}个村的村民们在田里忙着插秧的情景" for n in "一二三四五六七八九十"],
+            "村里的年轻人也都回来帮忙了", "大家的脸上满是丰收的希望"]
+    page = parse_lines(tmp_path, [*article, *tail])
+    assert page.passages[0].text == article[2]
+    assert not any("插秧" in p.text for p in page.passages)

@@ -699,8 +699,10 @@ def _prose_run(texts: list[str]) -> bool:
 
 
 def _closes(s: str) -> bool:
-    """A phrase line that ends its sentence: a sentence mark or a closing quotation mark."""
-    return re.search(r"[。！？!?…”」』]\s*$", s) is not None
+    """A phrase line that ends its sentence: a sentence mark, or a quotation's end — a whole quotation
+    (“感觉身体右边都是麻的”) or one closed after its sentence mark; not a quoted word (化身“反诈宣传员”)."""
+    t = s.strip()
+    return re.search(r"[。！？!?…][”」』]?$", t) is not None or re.match(r"^[“「『][^“「『]*[”」』]$", t) is not None
 
 
 def phrase_groups(raw: list[str], bl: list[Block], kinds: list[str]) -> list[tuple[int, int]]:
@@ -938,8 +940,8 @@ def _parse(text: str) -> PageParse:
     # a paragraph ends its sentence; a list of headlines (湖人击败勇士,詹姆斯砍下30分) does not
     weights = [(cjk_len(b.text) if _ends_sentence(b.text) else cjk_len(b.text) // 8) if k in CONTENT else 0
                for b, k in zip(bl, kinds)]
-    for g0, g1 in phrases.items():
-        weights[g0] = sum(cjk_len(bl[n].text) for n in range(g0, g1 + 1))
+    for g0, g1 in phrases.items():  # (a sentence that closes weighs as one; phrases left open, a quarter)
+        weights[g0] = sum(cjk_len(bl[n].text) for n in range(g0, g1 + 1)) // (1 if _closes(bl[g1].text) else 4)
     runs = _runs(kinds, weights)
     first, last = (None, None)
     if runs:
