@@ -29,7 +29,7 @@ from pathlib import Path
 
 from ..attribution.speakers import attribute_paragraphs
 from ..errors import CorpusError
-from ..models import Document, Passage
+from ..models import Document, Passage, Speaker
 from . import htmlpage, textpage
 from .headline import headline_speaker, quoted_speaker
 
@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 TEXT_EXTS = {".txt", ".text", ".md", ".markdown"}
 HTML_EXTS = {".html", ".htm", ".xhtml", ".shtml"}
 MAX_FILE_BYTES = 20 * 1024 * 1024  # the default of QA_MAX_FILE_MB (retrieval.settings)
+LISTED_CONFIDENCE = 0.98  # a list entry's headline label (名字：words): as sure as a transcript turn
 METADATA_EXTS = {".json", ".jsonl"}  # sources.json, gold and question files: read by name, never pages
 SOURCES_FILE = "sources.json"
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
@@ -256,12 +257,15 @@ def parse_page(path: Path, text: str, display_path: str | None = None) -> Page:
     # a heading or caption between the headline and the article names whom the page is about
     preface = [b.text for b in page.preface]
     # a heading inside the article ends whatever words ran on before it
-    breaks, headings, n = set(), {}, 0
+    breaks, headings, n, prev_role = set(), {}, 0, None
     for b, k in paras:
         if k == "h":
             breaks.add(n)
             headings[n] = (headings.get(n, "") + "\n" + b.text).strip()  # ——清华大学校长 李明 signs what follows
         elif k == "p":
+            if page.roles.get(b.index) == "phrases" and prev_role != "phrases":
+                breaks.add(n)  # the page goes back to one phrase a line: no turn above runs on into it
+            prev_role = page.roles.get(b.index)
             n += 1
             if b.index in page.spoken_heads:
                 breaks.add(n)  # 部长某某：… as a heading: the paragraph under it is no more of its words
@@ -298,8 +302,15 @@ def parse_page(path: Path, text: str, display_path: str | None = None) -> Page:
             passages.append(Passage(block.text, n, doc, a.speaker, heading, a.how, a.confidence))
             lines.append(block.index)
             ends.append(block.index)
+    listed = getattr(page, "listed", [])
+    for block, name in listed:
+        # 许某某：… over its date, in a list of other stories with no heading: the person the headline's label names
+        n += 1
+        passages.append(Passage(block.text, n, doc, Speaker(name), None, "headline", LISTED_CONFIDENCE))
+        lines.append(block.index)
+        ends.append(block.index)
     head = tuple(b.index for b in page.head) if meta.get("title") is None else ()
-    return Page(doc, tuple(passages), tuple(lines), ends=tuple(ends), head=head, teasers=len(related))
+    return Page(doc, tuple(passages), tuple(lines), ends=tuple(ends), head=head, teasers=len(related) + len(listed))
 
 
 def _as_headline(p: Passage, passages: list[Passage]) -> Passage:

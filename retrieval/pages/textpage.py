@@ -138,6 +138,12 @@ class PageParse:
     # headings inside the article that give a person's words as a section's headline (部长某某：…, 某某批某
     # 某某：…): passages, by their line; whatever runs on from them stops at the paragraph under them
     spoken_heads: set[int] = field(default_factory=set)
+    # a press conference's two-line label: the title on one line, the name alone on the next, then the
+    # words (国家某委新闻发言人 / 胡某某 / 各位媒体朋友…), by the name's line: the title line, read before the name
+    label_heads: dict[int, Block] = field(default_factory=dict)
+    # entries of a list of other stories under the article with no heading over it, each headline over
+    # its date line, that give a person's words in a headline's label (名字：words): (entry, the name)
+    listed: list[tuple[Block, str]] = field(default_factory=list)
 
 
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -372,6 +378,38 @@ def _teasers(bl: list[Block], kinds: list[str], marker: int) -> list[Block]:
         if k in ("p", "h", "short", "other", "turn", "statement") and cjk_len(bl[j].text) >= 8 and _reports_words(bl[j].text):
             out.append(bl[j])
     return out
+
+
+MIN_DATED_ENTRIES = 3  # headlines over their date lines that make a list of other stories
+MAX_LIST_LINES = 60  # lines under the article read for such a list
+
+# 名字：words, at the start of a headline or after a clause of it (郭某复出…战胜某队,徐某:他对我们…)
+_ENTRY_LABEL = re.compile(r"(?:^|(?<=[，,\s|｜】\]]))(?P<who>[^\s|｜:：，,。！？!?“”「」《》()（）【】\[\]、…]{2,8})\s*[:：]\s*(?=\S)")
+
+
+def listed_speaker(s: str) -> str | None:
+    """The person a list entry's headline gives the words of (许某某：…, …，徐某：…): its first label,
+    when the label is a person's name and nothing else (not 英媒：, 外交部：, 记者：)."""
+    from ..attribution.lexicon import person_at_end
+
+    m = _ENTRY_LABEL.search(s.strip())
+    if m is None or m["who"] in _words("metalabels.txt") or m["who"] in _words("credits.txt"):
+        return None
+    sp = person_at_end(m["who"], {})
+    return m["who"] if sp is not None and sp.name == m["who"] else None
+
+
+def dated_entries(bl: list[Block], kinds: list[str], last: int) -> list[Block]:
+    """The headlines of a list of other stories under the article with no heading over it: lines each
+    standing over a date line of their own (标题 / 2026-01-24), MIN_DATED_ENTRIES of them or more, and
+    the page's last line under one of those dates (an entry the download cut before its date)."""
+    out = []
+    end = min(len(bl), last + 1 + MAX_LIST_LINES)
+    for j in range(last + 1, end):
+        dated = j + 1 < len(bl) and is_date_line(bl[j + 1].text) or j == len(bl) - 1 and out and bl[j - 1].index == out[-1].index + 1
+        if dated and not is_date_line(bl[j].text) and kinds[j] not in ("meta", "end", "nav") and cjk_len(bl[j].text) >= 4:
+            out.append(bl[j])
+    return out if len(out) >= MIN_DATED_ENTRIES else []
 
 
 # -- lines ----------------------------------------------------------------------------------
@@ -619,6 +657,115 @@ def signature(s: str) -> bool:
     return bool(m) and person_at_end(m["who"], {}) is not None
 
 
+_BARE_NAME = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,9}$")
+
+
+def two_line_label(title: str, name: str, title_kind: str, name_kind: str) -> bool:
+    """A title alone on a line over a name alone on the next (国家某委新闻发言人、宣传司副司长 / 胡某某):
+    a transcript's two-line label of the person whose words follow. The title line is all title
+    (no clause, no name of its own); the name line is only the name the two lines make a person of."""
+    from ..attribution.lexicon import person_at_end
+
+    t, n = title.strip(), name.strip()
+    if title_kind not in ("h", "other", "nav") or name_kind not in ("h", "other", "nav"):
+        return False
+    if not _BARE_NAME.match(n) or not 2 <= cjk_len(t) <= 30 or re.search(r"[，,。！？!?；;：:“”「」|｜>]", t):
+        return False
+    sp = person_at_end(t + n, {})
+    return sp is not None and sp.name == n and bool(sp.title) and len(sp.title) + 2 >= len(t)
+
+
+MIN_PHRASE_RUN = 5  # lines of a run of phrases that make it prose written one phrase per line
+MAX_PHRASE_CJK = 24  # characters of one phrase line
+MAX_GROUP_LINES = 4  # phrase lines read as one sentence
+
+
+def _phrase_line(raw: str, s: str, kind: str) -> bool:
+    """One phrase of a sentence on its own line: short, no clause mark inside, no list or menu marks."""
+    n = cjk_len(s)
+    return (kind in ("h", "other", "nav") and 2 <= n <= MAX_PHRASE_CJK and len(s) <= 40
+            and not BULLET.match(raw.strip()) and not re.search(r"[，,；;|｜>»›/／#@]|(?<!\d)[：:]|[：:](?!\d)|\S\s+\S", s.strip())
+            and not DATE.search(s) and not NAVLIKE.search(s) and not is_menu(s) and not furniture(s)
+            and not related_marker(s) and not END.search(s) and not signature(s) and not soundbite_label(s))
+
+
+def _prose_run(texts: list[str]) -> bool:
+    """A run of phrase lines that reads as running prose: lines of some length, none repeated, and
+    enough of them holding a word of grammar (data/phrases.txt) — not names, menu items or headlines."""
+    function = _keyed_words("phrases.txt").get("function", ())
+    grammatical = sum(any(c in t for c in function) for t in texts)
+    return (len(texts) >= MIN_PHRASE_RUN and len(set(texts)) == len(texts)
+            and sum(cjk_len(t) for t in texts) >= 5 * len(texts) and grammatical * 2 >= len(texts))
+
+
+def _closes(s: str) -> bool:
+    """A phrase line that ends its sentence: a sentence mark, or a quotation's end — a whole quotation
+    (“感觉身体右边都是麻的”) or one closed after its sentence mark; not a quoted word (化身“反诈宣传员”)."""
+    t = s.strip()
+    return re.search(r"[。！？!?…][”」』]?$", t) is not None or re.match(r"^[“「『][^“「『]*[”」』]$", t) is not None
+
+
+def phrase_groups(raw: list[str], bl: list[Block], kinds: list[str]) -> list[tuple[int, int]]:
+    """(first, last) of each sentence of a page written one phrase per line, in page order.
+
+    A run of MIN_PHRASE_RUN phrase lines or more that reads as prose is cut into sentences: one ends
+    at a line closing a sentence or a quotation, and a line with a speech verb (她说前一天发烧之后,
+    张某表示) opens one, whose words are the lines after it up to the closing line; no sentence runs
+    over MAX_GROUP_LINES lines. Each sentence is one passage; its lines are its lines."""
+    from ..attribution.lexicon import VERBS
+
+    verb = re.compile(f"(?:{VERBS})")
+    groups: list[tuple[int, int]] = []
+    i = 0
+    while i < len(bl):
+        j = i
+        while j < len(bl) and _phrase_line(raw[j], bl[j].text, kinds[j]):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        if _prose_run([bl[n].text for n in range(i, j)]):
+            start = i
+            for n in range(i, j):
+                if n > start and verb.search(bl[n].text) and not bl[n].text.startswith(("“", "「")):
+                    groups.append((start, n - 1))
+                    start = n
+                if _closes(bl[n].text) or n - start + 1 >= MAX_GROUP_LINES or n == j - 1:
+                    groups.append((start, n))
+                    start = n + 1
+        i = j
+    return groups
+
+
+_QUOTATION_ONLY = re.compile(r"^[“「『][^“”「」『』]{2,}[。！？!?…]?[”」』][。！？!?]?$")
+_DASH_OPENING = ("——", "—", "--", "－－")
+
+
+def quoted_over_dash(bl: list[Block], kinds: list[str]) -> list[tuple[int, int]]:
+    """(quotation, line under it) of each quotation alone on its line over a line opening with a dash
+    that tells who said it and why (“回去先冲一下全国冠军。” / ——夺得…金牌的中国选手某某说，…): one
+    passage, the quotation and its telling — not a quotation that runs on from the teller above it.
+    A dash and a name alone (——高瑞强) is a signature (``signature``), not this."""
+    out = []
+    for i in range(len(bl) - 1):
+        nxt = bl[i + 1].text.strip()
+        if (_QUOTATION_ONLY.match(bl[i].text.strip()) and nxt.startswith(_DASH_OPENING)
+                and cjk_len(nxt) >= 8 and not signature(nxt) and kinds[i + 1] not in ("end", "meta", "list")):
+            out.append((i, i + 1))
+    return out
+
+
+def join_phrases(parts: list[str]) -> str:
+    """The lines of one sentence written one phrase per line, read as one: a comma where a line
+    stops with no mark of its own, a full stop where the sentence does."""
+    out = ""
+    for k, part in enumerate(parts):
+        out += part
+        if not re.search(r"[，,、；;：:。！？!?…”」』—]\s*$", part):
+            out += "，" if k < len(parts) - 1 else "。"
+    return out
+
+
 def _continues(gap: list[str], weight: int) -> bool:
     """Whether a run of ``weight`` beyond these lines is more of the same article."""
     return len(gap) <= 3 and "end" not in gap and sum(k in BREAKERS for k in gap) <= 1 and weight >= MIN_CONTINUATION
@@ -673,9 +820,13 @@ def parse(text: str) -> PageParse:
 
         def written(b: Block) -> Block:
             parts = [original[j].text for j in range(b.index, page.ends.get(b.index, b.index) + 1)]
-            if len(b.text) == len("".join(parts)) + 1 and b.text[len(parts[0]) : len(parts[0]) + 1] == "：":
+            if page.roles.get(b.index) == "phrases":
+                return Block(b.index, join_phrases(parts))
+            head = original[page.label_heads[b.index].index].text.strip() if b.index in page.label_heads else ""
+            rest = b.text[len(head):]  # (a two-line label's title, written as on the page)
+            if len(rest) == len("".join(parts)) + 1 and rest[len(parts[0]) : len(parts[0]) + 1] == "：":
                 parts[0] += "："  # a bare label given its colon (主席 / 請…答復。)
-            return Block(b.index, "".join(parts))
+            return Block(b.index, head + "".join(parts))
 
         page.body = [(written(b), kind) for b, kind in page.body]
         page.head = [original[b.index] for b in page.head]
@@ -683,6 +834,8 @@ def parse(text: str) -> PageParse:
         page.signatures = {i: original[b.index] for i, b in page.signatures.items()}
         page.tags = {i: original[b.index] for i, b in page.tags.items()}
         page.related = [original[b.index] for b in page.related]
+        page.listed = [(original[b.index], original[b.index].text[pos : pos + len(name)] if (pos := b.text.find(name)) >= 0 else name)
+                       for b, name in page.listed]
         if page.related_heading is not None:
             page.related_heading = original[page.related_heading.index]
         if page.title_block is not None:
@@ -735,6 +888,17 @@ def _parse(text: str) -> PageParse:
     if not bl:
         return page
     kinds = [line_kind(b.text) for b in bl]
+    # 国家某委新闻发言人 / 胡某某 / 各位媒体朋友… — a title line and a name line over the person's words:
+    # the name is a label (with its colon), read with the title above it (PageParse.label_heads)
+    for i in range(1, len(bl) - 1):
+        # (the words may be the page's last line, cut inside its sentence by the download)
+        cut = _cut_paragraph(bl[i + 1].text, kinds[i + 1]) and not any(re.search(r"[。！？!?，,；;]", b.text) for b in bl[i + 2 :])
+        if (kinds[i + 1] in ("p", "short") or cut) and two_line_label(bl[i - 1].text, bl[i].text, kinds[i - 1], kinds[i]):
+            if cut:
+                kinds[i + 1] = "p"
+            page.label_heads[i] = bl[i - 1]
+            bl[i] = Block(bl[i].index, bl[i].text.strip() + "：")
+            kinds[i], kinds[i - 1] = "label", "labelhead"
     # • 主席 alone on its line, on a transcript whose turns are 主席：… — the same speaker's label with
     # its colon left out: it opens the next paragraph's turn (so no turn before it runs on into it)
     turns = [m["who"] for b, k in zip(bl, kinds) if k == "turn" and (m := TURN.match(b.text))]
@@ -756,9 +920,28 @@ def _parse(text: str) -> PageParse:
         # ends (so read as a plain paragraph): still that speaker's turn, never the site's blurb
         elif kinds[i] == "p" and whos and _bare_turn(b.text) and TURN.match(b.text)["who"] in whos:
             kinds[i] = "turn"
+    # 她说前一天发烧之后 / 又遇上生理期 / “感觉…” — a page written one phrase per line: each sentence is
+    # one paragraph on its first line; its other lines are read with it (kind "phrase", no run breaker)
+    phrases = {}
+    groups = phrase_groups([ln for ln in text.splitlines() if ln.strip()], bl, kinds)
+    taken = {n for g0, g1 in groups for n in range(g0, g1 + 1)}
+    # “…” / ——夺得金牌的某某说，… — a quotation and the line telling whose it is: read as one the same way
+    groups += [(q, d) for q, d in quoted_over_dash(bl, kinds) if q not in taken and d not in taken]
+    # “数字是最有说服力的。” over the paragraph telling whose words they are: a quotation alone opening the
+    # article is its first paragraph (any other short line never opens one)
+    for i in range(len(bl) - 1):
+        if kinds[i] == "short" and kinds[i + 1] == "p" and _QUOTATION_ONLY.match(bl[i].text.strip()):
+            kinds[i] = "p"
+    for g0, g1 in sorted(groups):
+        phrases[g0] = g1
+        kinds[g0] = "p"
+        for n in range(g0 + 1, g1 + 1):
+            kinds[n] = "phrase"
     # a paragraph ends its sentence; a list of headlines (湖人击败勇士,詹姆斯砍下30分) does not
     weights = [(cjk_len(b.text) if _ends_sentence(b.text) else cjk_len(b.text) // 8) if k in CONTENT else 0
                for b, k in zip(bl, kinds)]
+    for g0, g1 in phrases.items():  # (a sentence that closes weighs as one; phrases left open, a quarter)
+        weights[g0] = sum(cjk_len(bl[n].text) for n in range(g0, g1 + 1)) // (1 if _closes(bl[g1].text) else 4)
     runs = _runs(kinds, weights)
     first, last = (None, None)
     if runs:
@@ -770,6 +953,7 @@ def _parse(text: str) -> PageParse:
         for r_first, r_last, r_weight in reversed(runs):
             if r_last < first and (_continues(kinds[r_last + 1 : first], r_weight) or _lead_above(kinds, r_first, r_last, first, r_weight)):
                 first = r_first
+        last = max([last] + [g1 for g0, g1 in phrases.items() if g0 <= last])  # a sentence's phrase lines
         if first > 0 and kinds[first - 1] == "label":  # 陈强： opening the article: its first turn
             first -= 1
         # 胡雪梅指出 / 当前正值岁末年 closing the page: a lead-in and the (cut) words under it
@@ -781,6 +965,9 @@ def _parse(text: str) -> PageParse:
             # under it nothing but the site's buttons and menus (打印 关闭, 更多): no clause of any text
             last = cut
             kinds[last] = "p"
+        if last + 1 < len(bl) and kinds[last + 1] in ("h", "other") and _speaking_heading(
+                bl[last + 1].text, [bl[n].text for n in range(first, last + 1) if kinds[n] in ("p", "turn")]):
+            last += 1  # 某某：words under the article's last paragraph — the next section's headline, its text cut away
 
     date_i = _date_line(bl, kinds, first if first is not None else len(bl), last)
     if date_i is not None:
@@ -811,6 +998,14 @@ def _parse(text: str) -> PageParse:
     i = first
     while i <= last:
         b, k = bl[i], kinds[i]
+        if i in phrases:  # one sentence written one phrase per line
+            j = min(phrases[i], last)
+            body.append((Block(b.index, join_phrases([bl[n].text for n in range(i, j + 1)])), "p"))
+            page.roles[b.index] = "phrases"
+            if j > i:
+                page.ends[b.index] = j
+            i = j + 1
+            continue
         if _lead_in(b.text, k) and (j := _lead_end(bl, kinds, i, last)) > i and kinds[i + 1] not in CONTENT:
             # 雷军回应： over short lines of his words set as headings: one passage, never headings
             body.append((Block(b.index, "".join(bl[n].text for n in range(i, j + 1))), "p"))
@@ -820,7 +1015,8 @@ def _parse(text: str) -> PageParse:
             continue
         # (not over a turn with its own speaker: 以下为座谈实录： / 白雪：大家好… — the label announces it)
         if k == "label" and i + 1 <= last and kinds[i + 1] in CONTENT and kinds[i + 1] != "turn":
-            merged = Block(b.index, b.text + bl[i + 1].text)
+            head = page.label_heads[b.index].text.strip() if b.index in page.label_heads else ""
+            merged = Block(b.index, head + b.text + bl[i + 1].text)
             page.roles[b.index] = "turn"
             page.ends[b.index] = i + 1
             body.append((merged, "p"))
@@ -897,6 +1093,8 @@ def _parse(text: str) -> PageParse:
     if marker is not None:
         page.related = [b for b in _teasers(bl, kinds, marker) if b not in page.head]
         page.related_heading = bl[marker] if page.related else None
+    else:  # 许某某：… / 2026-01-24 — a list of other stories, each headline over its date
+        page.listed = [(b, name) for b in dated_entries(bl, kinds, last) if (name := listed_speaker(b.text))]
     page.body = body
     return page
 
@@ -1196,7 +1394,15 @@ def _title(page: PageParse, bl: list[Block], kinds: list[str], date_i: int | Non
     # the headline repeated above the article (a site's title bar, then the story's own) is the headline too
     held = {b.index for b in page.head}
     page.head += [b for b in bl[:head_end] if b.index not in held and (
-        b.text == bl[title_i].text or re.match(r"^[(（]?原标题\s*[:：]", b.text))]  # 原标题：… is the headline's too
+        b.text == bl[title_i].text or re.match(r"^[(（]?原标题\s*[:：]", b.text)  # 原标题：… is the headline's too
+        or with_trail(b.text, bl[title_i].text))]
+
+
+def with_trail(line: str, title: str) -> bool:
+    """标题 - 国内 - 即时国内《某报》2024-02-10: the headline repeated with the site's trail after it (its
+    section, its outlet, a date) behind a separator — a browser's title bar, the headline block's."""
+    t = title.strip()
+    return cjk_len(t) >= 5 and line.startswith(t) and len(line) > len(t) and re.match(r"\s*(?:[-–—_|｜>]|\s[-–—]\s)", line[len(t):]) is not None
 
 
 def is_quote_like(s: str) -> bool:
