@@ -13,6 +13,7 @@ role nouns (詹书记, ``_surname_reference``, ``_reference_lead``), the subject
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..models import Speaker
 from .clauses import (
@@ -37,6 +38,7 @@ from .lexicon import (
     by_role,
     by_surname_and_title,
     clause_not_name,
+    data_words,
     is_nonperson,
     is_transliterated,
     joined_surnames,
@@ -387,3 +389,48 @@ def _other_speaker(known: dict[str, str | None], text: str, sp: Speaker | None) 
             continue
         return True
     return False
+
+
+# 他一脸忧心地(说) / 她语重心长的(表示): the pronoun, then a manner phrase closed by 地 (or 的 as
+# colloquial writing uses it) — no possessor (他的), no group (他们), no relative (他父亲激动地)
+_MANNER_PRONOUN = re.compile(f"([他她])(?![们的])([{CJK}]{{2,8}}?)[地的]")
+
+
+def _pronoun_in_manner(known: dict[str, str | None], core: str) -> bool:
+    """Is ``core`` a 他/她 and a manner phrase before a speech verb (他一脸忧心的说, 她笑着轻声地说)?
+    Never when the phrase names anyone, holds a relative or a title (他父亲激动地, 他秘书平静地)."""
+    m = _MANNER_PRONOUN.fullmatch(core)
+    if m is None:
+        return False
+    manner = m.group(2)
+    if "的" in manner or _KIN.search(manner) or title_end().search(manner):
+        return False
+    return not mentions(manner, known) and not _tagged_names(known, manner)
+
+
+# 总统：… / 行政长官表示: a post with no name, that the page gives one person — a post a qualifier
+# changes (副院长, 前总统, 代主席) is another post
+_QUALIFIED_POST = re.compile("(?:副|代|前|原|总|常务|署理|候任|首席)$")
+
+
+@lru_cache(maxsize=1)
+def _sole_posts() -> tuple[str, ...]:
+    return tuple(data_words("sole_posts.txt"))
+
+
+def _sole_holder(known: dict[str, str | None], text: str, post: str) -> Speaker | None:
+    """The one person the page gives the post ``post`` (a title alone, 总统 / 行政长官 / 驻马来西亚
+    大使), when exactly one known person's title ends with it unqualified and no other known person's
+    title holds it at all (前行政长官何厚铧 beside 行政长官崔世安: two holders, nobody). The post is a
+    title word of the lexicon and at least two characters; the journalist's post never."""
+    if len(post) < 2 or not title_end().search(post) or not post.endswith(_sole_posts()):
+        return None
+    holders = [(n, t) for n, t in known.items() if t and post in t]
+    if len(holders) != 1:
+        return None
+    name, title = holders[0]
+    if not title.endswith(post) or _QUALIFIED_POST.search(title[: len(title) - len(post)]):
+        return None
+    if re.search("记者|编辑|主持", title) or name not in text or _role_shared(known, text, post, Speaker(name, title)):
+        return None  # 总统 where the page also writes 美国总统 before a name we could not read: either
+    return Speaker(name, title)

@@ -192,6 +192,8 @@ from .quotes import (
     _voiced_by_other,
 )
 from .references import (
+    _pronoun_in_manner,
+    _sole_holder,
     _before_pronoun,
     _canonical,
     _clause_opener,
@@ -216,6 +218,7 @@ from .references import (
     _when_subject,
 )
 from .turns import (
+    _outlet_asks,
     _answer_label,
     _asking_turn,
     _bracket_turn,
@@ -303,6 +306,8 @@ class Attributor:
     _item_next: int = -1  # … the one the paragraph being read takes up
     _said_opening: str | None = None  # the last paragraph opened with its speaker's verb: the words after it (…表示，X)
     _said_exclaims: bool = False  # … and ended exclaiming (…不让历史悲剧重演！)
+    _answer_turn: bool = False  # the last colon turn answered the question just before it
+    _sole: str | None = None  # a post alone (行政长官表示, 总统：) read as the one person the page gives it
 
     def register(self, texts: Iterable[str], article: int = 0) -> None:
         """Read every paragraph for the persons the page introduces. ``article``: where the article's
@@ -428,6 +433,7 @@ class Attributor:
         model's decision, so the proposals of a page do not depend on the model's weights."""
         s = simplify_aligned(text)
         self._via, self._rivals = None, False
+        self._sole = None
         self._flags = set()
         self._label_only = False
         self._resume, self._resumable = self._resumable, None
@@ -892,6 +898,8 @@ class Attributor:
     def _doubt(self, mode: str, found: Speaker, how: str, s: str) -> float:
         """How much less sure than its way's base confidence this attribution is."""
         flags = self._flags
+        if self._sole is not None and self._sole == found.name and how == "title-reference":
+            flags.add("sole-holder")  # 行政长官表示: a post alone as a verb's subject, its one holder on the page
         if mode == "quote-topic":
             flags.add("quote-topic")
         if self._rivals:
@@ -1014,7 +1022,7 @@ class Attributor:
         return name in self._places
 
     def _find(self, s: str) -> tuple[Speaker | None, str]:
-        if _is_question(s) or _asks_you(s) or _asking_turn(self.asking, s):
+        if _is_question(s) or _asks_you(s) or _asking_turn(self.asking, s) or _outlet_asks(s):
             self.questioned = True
             if not self.interviewing:  # whom the page introduced before the first question (not whom a question names)
                 host = _host(self._memo, self.known, self.text, self._head_titles, s)
@@ -1030,7 +1038,7 @@ class Attributor:
         masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
         self._asked = False
         if (sp := _soundbite(self.known, s)) is not None:
-            self._quoted_turn = self._bare_turn = self._led_turn = self._bite = self._speech_turn = False
+            self._quoted_turn = self._bare_turn = self._led_turn = self._bite = self._speech_turn = self._answer_turn = False
             return sp, "colon"
         label = _HEADLINE_LABEL.match(s)  # 原标题：詹书记：… / （原标题：…）: the headline's own turn
         ts = s[label.end() :].rstrip("）) ") if label else s
@@ -1046,7 +1054,9 @@ class Attributor:
             bracket = _BRACKET_TURN.match(ts)
             spoken = ts[bracket.end() :] if bracket else words
             self._speech_turn = spoken.lstrip().startswith(_salutations())
-            self._bite = bool(tm and tm.start(1) > 0 and words and len(words) <= _BITE
+            self._answer_turn = self.answering  # 新京报：…？ then 鲜祥辉：…: an interview's answer, it goes on
+            # (never a turn answering the question just before: an interview's answer goes on)
+            self._bite = bool(tm and tm.start(1) > 0 and words and len(words) <= _BITE and not self.answering
                               and len(_SENTENCE_END.findall(words.rstrip("。！？!? "))) <= 1)
             # 以下是行政长官X…的开场发言： then 行政长官：…: a transcript opens, its turns go on
             self._led_turn = self.intro is not None and sp.name == self.intro.name and sp.name not in ts[: len(ts) - len(words)]
@@ -1058,8 +1068,9 @@ class Attributor:
             v = vm.start()
             if any(a < v < b for a, b in books):
                 continue  # 《向世界说明中国》: a book's or a programme's name says nothing
-            if _nominal(masked, v, vm.group()) and not _name_ends_at(self.known, masked, v):
-                continue
+            if _nominal(masked, v, vm.group()) and not _name_ends_at(self.known, masked, v) \
+                    and not _pronoun_in_manner(self.known, masked[max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0) : v]):
+                continue  # (not 他一脸忧心的说: 的 closes the manner, the verb is still speech)
             if _no_words_follow(masked, vm.end()):
                 continue  # 签约并发言。/ 等先后发言。: the act of speaking, not what was said
             clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
@@ -1209,6 +1220,8 @@ class Attributor:
             return sp
         if (sp := _answer_label(self.known, self.text, self.asking, self.labels, self.answering, raw)) is not None:
             return sp
+        if raw in self.labels and (sp := _sole_holder(self.known, self.text, raw)) is not None:
+            return sp  # 总统：… in turns the page labels by post, having named 蔡英文总统: that person
         return _holder(self.known, self.asks, self.intro, self._announced, raw) or self._spaced_label(s)
 
     def _spaced_label(self, s: str) -> Speaker | None:
@@ -1280,7 +1293,7 @@ class Attributor:
         if _CONNECTIVES.fullmatch(core) and (sp := self._chained_subject(masked, clause_start)) is not None:
             return sp
         core = LEAD.sub("", core)
-        if core in ("他", "她"):
+        if core in ("他", "她") or _pronoun_in_manner(self.known, core):  # 他一脸忧心的(说): the pronoun, then manner
             return _when_subject(self._memo, self.known, masked[:clause_start]) or self._person_before(masked[:clause_start])
         if not core:  # clause-initial verb: the person its sentence opens with
             sent_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, clause_start)), default=0)
@@ -1313,6 +1326,8 @@ class Attributor:
                 return None  # 该记者还表示: the reporter who asked, never the byline's 记者王盼盼
             if _role_shared(self.known, self.text, core, sp):
                 return None  # 这位总统 where the page also wrote 法国总统马克龙: two holders
+        if sp is None and (sp := _sole_holder(self.known, self.text, core.removeprefix("据"))) is not None:
+            self._sole = sp.name  # 行政长官表示: the one person the page gives that post
         if sp is None and "address-name" in SIGNALS:
             sp = addressed_person(core.removeprefix("据"))  # 村民吴女士(说): named so on the page
         if sp is not None:
@@ -1519,7 +1534,7 @@ class Attributor:
             return cand, "cont"  # …用“稳、新、优、好”四个字来概括 then 第一个字是“稳”… / 经济增长平稳，…
         if self._speech_goes_on(s, cand):
             return cand, "cont"  # 习近平表示，中国人民抗日战争是… then 中国人民抗日战争是…，…
-        transcript = self.turns >= 2 or self._bare_turn or self._led_turn or self._speech_turn or self.last_mode != "colon"
+        transcript = self.turns >= 2 or self._bare_turn or self._led_turn or self._speech_turn or self._answer_turn or self.last_mode != "colon"
         if chain and transcript and self.last_mode == "colon" and self._bite and not self._bare_turn and not self._speech_turn \
                 and not _FIRST_PERSON.search(s) and not re.search("[“「]", s) and _points(s[:6])[:1] != [1]:
             return None, ""  # 法庭庭长 赵明超：…(a sound bite) / 送完了被告，…(the reporter narrates again)

@@ -1,0 +1,83 @@
+"""Linking speech to the person the page means (session 9, issue 10 items 2c/2d): a post alone
+standing for its one holder (总统：…, 行政长官表示), a 他/她 before a manner phrase (他一脸忧心的说),
+and an interview's answer going on after an outlet's question — on our own sentences."""
+
+from retrieval.models import Speaker
+from retrieval.attribution.references import _pronoun_in_manner, _sole_holder
+from retrieval.attribution.speakers import attribute_paragraphs
+from retrieval.attribution.turns import _outlet_asks
+
+
+def _speakers(paragraphs, context=()):
+    return [a.speaker.name if a.speaker else None for a in attribute_paragraphs(paragraphs, context)]
+
+
+def test_turns_labelled_by_post_go_to_the_one_holder_the_page_names():
+    got = _speakers([
+        "李明华总统日前接受本报专访，谈及两岸关系与经济政策。",
+        "问：您如何看待当前的两岸关系？",
+        "总统：我们一直主张维持现状，这是各方共同的期待。",
+        "问：经济方面有什么新的打算？",
+        "总统：我们会继续推动产业升级，让年轻人有更多机会。",
+    ])
+    assert got[2] == got[4] == "李明华"
+    assert got[1] is None and got[3] is None
+
+
+def test_a_post_two_people_hold_on_the_page_names_nobody():
+    got = _speakers([
+        "李明华总统与前总统王建国日前一同出席典礼。",
+        "问：您如何看待当前的两岸关系？",
+        "总统：我们一直主张维持现状，这是各方共同的期待。",
+        "问：经济方面有什么新的打算？",
+        "总统：我们会继续推动产业升级，让年轻人有更多机会。",
+    ])
+    assert got[2] is None and got[4] is None
+
+
+def test_a_post_alone_as_the_subject_of_a_speech_verb_is_its_holder():
+    got = _speakers([
+        "行政长官陈志强今日回应传媒访问时表示，政府已经与专家组开展后续工作。",
+        "对于传媒问及大学日前发生的事件，行政长官表示，大学在教学与管理上已建立完善的制度。",
+    ])
+    assert got == ["陈志强", "陈志强"]
+
+
+def test_sole_holder_refuses_qualified_and_shared_posts():
+    known = {"陈志强": "行政长官", "何文辉": "前行政长官"}
+    assert _sole_holder(known, "行政长官陈志强与前行政长官何文辉", "行政长官") is None  # two hold it
+    assert _sole_holder({"陈志强": "副院长"}, "副院长陈志强", "院长") is None  # 副院长 is another post
+    assert _sole_holder({"陈志强": "院长"}, "院长陈志强", "院长") == Speaker("陈志强", "院长")
+    assert _sole_holder({"陈志强": "院长"}, "院长陈志强", "好") is None  # no post at all
+    assert _sole_holder({"王芳": "记者"}, "记者王芳", "记者") is None  # the reporter never
+
+
+def test_a_pronoun_before_a_manner_phrase_is_the_subject_of_the_verb():
+    got = _speakers([
+        "李建国在记者采访时，说的一席话让在场众人为之动容。",
+        "他一脸忧心的说，“希望政府能为电影节颁奖提供一个固定的场地，不要在乎这点钱了。”",
+    ])
+    assert got[1] == "李建国"
+
+
+def test_pronoun_in_manner_refuses_possessors_relatives_and_names():
+    assert _pronoun_in_manner({}, "他一脸忧心的")
+    assert _pronoun_in_manner({}, "她语重心长地")
+    assert not _pronoun_in_manner({}, "他的秘书")  # a possessor: someone else speaks
+    assert not _pronoun_in_manner({}, "他父亲激动地")  # a relative speaks
+    assert not _pronoun_in_manner({}, "他们激动地")  # a group
+    assert not _pronoun_in_manner({"王小明": None}, "他和王小明的")
+
+
+def test_an_outlets_question_opens_an_interview_whose_answer_goes_on():
+    assert _outlet_asks("新京报：你们什么时候抵达受灾现场？当时现场情况怎么样？")
+    assert not _outlet_asks("新京报：记者昨日获悉，救援工作仍在进行。")
+    got = _speakers([
+        "灾情发生后，消防大队大队长张建军带队赶赴现场救援。",
+        "新京报：你们什么时候抵达受灾现场？当时现场情况怎么样？",
+        "张建军：凌晨1点48分，我们从消防大队出发，大概凌晨两点半到达村里。",
+        "村里受灾很严重，有上百户村民，道路已经被冲断。",
+        "我们打着手电，一户一户地敲门，把老人背了出来。",
+    ])
+    assert got[2:] == ["张建军", "张建军", "张建军"]
+    assert got[1] is None
