@@ -81,3 +81,27 @@ def test_an_outlets_question_opens_an_interview_whose_answer_goes_on():
     ])
     assert got[2:] == ["张建军", "张建军", "张建军"]
     assert got[1] is None
+
+
+def test_the_last_part_of_a_transliterated_name_the_page_also_titles_is_the_full_name():
+    from retrieval.attribution.references import _canonical, _sole_full_form
+    known = {"克里斯托弗·诺兰": "英国导演", "诺兰": "导演"}
+    assert _sole_full_form(known, "诺兰") == "克里斯托弗·诺兰"
+    assert _canonical(known, Speaker("诺兰", "导演")).name == "克里斯托弗·诺兰"
+    two = {"克里斯托弗·诺兰": "导演", "乔纳森·诺兰": "编剧", "诺兰": "导演"}
+    assert _sole_full_form(two, "诺兰") is None  # two people end so: neither
+    got = _speakers([
+        "由英国导演克里斯托弗·诺兰执导的电影在北京举行发布会，导演诺兰出席。",
+        "作为一位英国导演，拍摄这部电影是诺兰多年以来的梦想。他告诉现场媒体，这是全世界人民的故事。",
+    ])
+    assert got[1] == "克里斯托弗·诺兰"
+
+
+def test_telling_the_station_or_revealing_reports_the_speakers_words():
+    got = _speakers([
+        "村民代表张建军星期二告诉本台，污水流经当地三个村的农田，庄稼大面积减产。",
+        "部长王建国上任后的首要任务，就是与邻国完成最后协商。",
+        "他披露，邻国的相关部长将在本月29日来访，以完成最后阶段的协商。",
+    ])
+    assert got[0] == "张建军"
+    assert got[2] == "王建国"

@@ -173,7 +173,10 @@ def _surname_alone(known: dict[str, str | None], clause: str) -> Speaker | None:
 
 
 def _canonical(known: dict[str, str | None], sp: Speaker) -> Speaker:
-    """A part of a transliterated name (盖茨) is the full name given earlier (比尔·盖茨)."""
+    """A part of a transliterated name (盖茨) is the full name given earlier (比尔·盖茨) — even
+    when the page also introduced the part alone (导演诺兰 beside 克里斯托弗·诺兰: one person)."""
+    if sp.name in known and (full := _sole_full_form(known, sp.name)) is not None:
+        return Speaker(full, sp.title or known.get(full))
     if sp.name in known or is_transliterated(sp.name):
         return sp
     for full, title in known.items():
@@ -181,6 +184,16 @@ def _canonical(known: dict[str, str | None], sp: Speaker) -> Speaker:
             return Speaker(full, title)
     full = _full_name(known, sp.name)
     return Speaker(full, sp.title or known.get(full)) if full else sp
+
+
+def _sole_full_form(known: dict[str, str | None], last: str) -> str | None:
+    """The one known transliterated full name whose last part is ``last`` (诺兰 → 克里斯托弗·诺兰),
+    when ``last`` is itself a known name of two or more characters written without a separator;
+    None when two full names end so."""
+    if len(last) < 2 or is_transliterated(last) or not re.fullmatch(f"[{CJK}]+", last):
+        return None
+    fulls = [f for f in known if is_transliterated(f) and re.split(f"[{NAME_SEP}]", f)[-1] == last]
+    return fulls[0] if len(fulls) == 1 else None
 
 
 def _full_name(known: dict[str, str | None], short: str) -> str | None:

@@ -975,7 +975,8 @@ class Attributor:
             if how == "pronoun":
                 others = _before_pronoun(bare, others)
             # 郭董, 詹书记: jieba may tag the reference itself as a person
-            return any(sp.name != found.name and not (surname and sp.name.startswith(surname)) for sp in others)
+            return any(sp.name != found.name and not (surname and sp.name.startswith(surname))
+                       and _canonical(self.known, sp).name != found.name for sp in others)  # (诺兰 of 克里斯托弗·诺兰: the same)
         return False
 
     def _how(self, mode: str, found: Speaker, s: str) -> str:
