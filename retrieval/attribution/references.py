@@ -176,7 +176,7 @@ def _canonical(known: dict[str, str | None], sp: Speaker) -> Speaker:
     """A part of a transliterated name (盖茨) is the full name given earlier (比尔·盖茨) — even
     when the page also introduced the part alone (导演诺兰 beside 克里斯托弗·诺兰: one person)."""
     if sp.name in known and (full := _sole_full_form(known, sp.name)) is not None:
-        return Speaker(full, sp.title or known.get(full))
+        return Speaker(full, known.get(full) or sp.title)  # the title the full name was introduced with
     if sp.name in known or is_transliterated(sp.name):
         return sp
     for full, title in known.items():
