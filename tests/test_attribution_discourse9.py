@@ -105,3 +105,27 @@ def test_telling_the_station_or_revealing_reports_the_speakers_words():
     ])
     assert got[0] == "张建军"
     assert got[2] == "王建国"
+
+
+def test_a_quotation_above_a_dash_line_is_the_dash_lines_speakers_or_nobodys():
+    got = _speakers([
+        "“回去先冲一下全国冠军。”",
+        "——夺得举重金牌的中国选手张建军说，接下来的目标是全国比赛。",
+        "“我不在乎是否会失去一根手指。”",
+        "——攀岩选手之所以被称为“大魔王”是有原因的，她在比赛中受了伤。",
+        "“敲门的次数越多，好事就越有可能到来。”",
+        "——第三次参加奥运会的高尔夫球选手李丽华获得铜牌后表示，她会继续努力。",
+    ])
+    assert got[0] == "张建军" and got[1] == "张建军"
+    assert got[2] is None  # not 张建军 going on: the dash line below names another source
+    assert got[4] == got[5] == "李丽华"
+
+
+def test_dash_sourced_leaves_a_quotation_a_verb_gave_alone():
+    from retrieval.attribution.decision import Attribution
+    from retrieval.attribution.passes import dash_sourced
+    said = Attribution(Speaker("王芳", None), "speech-verb", 0.98)
+    paragraphs = ["“我们会继续努力。”", "——教练王芳说，球队准备充分。"]
+    assert dash_sourced(paragraphs, [Attribution(Speaker("张三", None), "quote", 0.99), said]) == []
+    assert dash_sourced(paragraphs, [Attribution(), said]) == [(0, Attribution(Speaker("王芳", None), "quote", 0.99))]
+    assert dash_sourced(paragraphs, [Attribution(), said], frozenset({1})) == []  # a heading between

@@ -177,6 +177,7 @@ from .lexicon import (
 )
 from .passes import (
     _titled,
+    dash_sourced,
     quoted_before,
 )
 from .quotes import (
@@ -1683,6 +1684,8 @@ def attribute_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
     out = [choose(ps) for ps in proposals]
     for i, extra in quoted_before(paragraphs, out):
         out[i] = choose((*proposals[i], extra))
+    for i, sourced in dash_sourced(paragraphs, out, frozenset(breaks)):
+        out[i] = sourced  # “…” then ——…选手林希妤表示，…: the dash line's speaker's, or nobody's
     return _titled(out, [*context, *preface, *paragraphs])
 
 
