@@ -129,3 +129,21 @@ def test_dash_sourced_leaves_a_quotation_a_verb_gave_alone():
     assert dash_sourced(paragraphs, [Attribution(Speaker("张三", None), "quote", 0.99), said]) == []
     assert dash_sourced(paragraphs, [Attribution(), said]) == [(0, Attribution(Speaker("王芳", None), "quote", 0.99))]
     assert dash_sourced(paragraphs, [Attribution(), said], frozenset({1})) == []  # a heading between
+
+
+def test_unread_subject_reads_a_surname_and_two_characters_jieba_splits():
+    from retrieval.attribution.references import _unread_subject
+    assert _unread_subject({}, "郭文海一边认真听取发言") == "郭文海"
+    assert _unread_subject({}, "王府井大街人流如织") is None  # a place jieba knows whole
+    assert _unread_subject({}, "张开双臂欢迎大家") is None
+    assert _unread_subject({}, "高度重视这项工作") is None
+    assert _unread_subject({"郭文海": "市委书记"}, "郭文海一边认真听取发言") is None  # known: a mention reads it
+
+
+def test_a_pronoun_after_a_sentence_opened_by_a_person_we_do_not_know_names_nobody():
+    got = _speakers([
+        "座谈会上，市联谊会会长林少棠表示，报告思路清晰，措施有力，大家很受鼓舞。",
+        "郭文海一边认真听取发言，一边就具体的意见建议与大家深入探讨。他表示，征求意见的过程，也是商量工作的过程。",
+    ])
+    assert got[0] == "林少棠"
+    assert got[1] != "林少棠"

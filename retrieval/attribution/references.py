@@ -447,3 +447,23 @@ def _sole_holder(known: dict[str, str | None], text: str, post: str) -> Speaker 
     if re.search("记者|编辑|主持", title) or name not in text or _role_shared(known, text, post, Speaker(name, title)):
         return None  # 总统 where the page also writes 美国总统 before a name we could not read: either
     return Speaker(name, title)
+
+
+def _unread_subject(known: dict[str, str | None], sentence: str) -> str | None:
+    """A name of three characters opening ``sentence`` that the page's known names miss but jieba
+    reads as a person (郭|文海一边认真听取发言 — a surname tagged alone, then two characters — or
+    李明华 whole): someone a later 他 in the paragraph may mean. Never a word jieba knows whole
+    (王府井大街, 张开双臂, 高度重视)."""
+    lead = LEAD.sub("", sentence.strip())
+    tags = pos_tags(lead[:10])
+    if not tags or tags[0][1] != "nr":
+        return None
+    if len(tags[0][0]) == 3:
+        cand = tags[0][0]
+    elif len(tags[0][0]) == 1 and len(tags) > 1 and len(tags[1][0]) == 2 and tags[1][1] not in ("v", "vn", "d", "p", "c", "u"):
+        cand = tags[0][0] + tags[1][0]
+    else:
+        return None
+    if cand in known or surname_of(cand) != cand[0] or not plausible_name(cand, known, after_title=False):
+        return None
+    return cand

@@ -193,6 +193,7 @@ from .quotes import (
     _voiced_by_other,
 )
 from .references import (
+    _unread_subject,
     _pronoun_in_manner,
     _sole_holder,
     _before_pronoun,
@@ -1473,6 +1474,11 @@ class Attributor:
                 and self._spoke.get(salient.name, -1) < self.index - 1:
             # 高希均说…。 / 在台湾出生的李开复在演讲中谈到…。 / 他认为…: the paragraph before, which gave
             # nobody words, ended on another person — either may be meant
+            self._rivals = True
+        if salient is not None and (other := _unread_subject(self.known, last_sentence.replace("\u0000", "，"))) is not None \
+                and other[0] != salient.name[:1]:
+            # 郭文海一边听取发言，…。他表示: the sentence before the pronoun opens with a person we did
+            # not know — the pronoun may mean them rather than the salient person
             self._rivals = True
         return salient
 
