@@ -147,3 +147,17 @@ def test_a_pronoun_after_a_sentence_opened_by_a_person_we_do_not_know_names_nobo
     ])
     assert got[0] == "林少棠"
     assert got[1] != "林少棠"
+
+
+def test_a_pronoun_after_two_people_side_by_side_names_nobody():
+    got = _speakers(["市长王建国与副市长李明出席开幕式。", "他指出，今年经济形势稳中向好。"])
+    assert got == [None, None]
+    got = _speakers(["市长王建国出席开幕式并讲话。", "他指出，今年经济形势稳中向好。"])
+    assert got[1] == "王建国"
+
+
+def test_coordinated_reads_subjects_side_by_side_not_companions_of_one():
+    from retrieval.attribution.references import _coordinated
+    known = {"王建国": "市长", "李明": "副市长"}
+    assert _coordinated({}, known, "市长王建国与副市长李明出席开幕式") == {"王建国", "李明"}
+    assert _coordinated({}, known, "市长王建国会见了副市长李明") == set()

@@ -467,3 +467,18 @@ def _unread_subject(known: dict[str, str | None], sentence: str) -> str | None:
     if cand in known or surname_of(cand) != cand[0] or not plausible_name(cand, known, after_title=False):
         return None
     return cand
+
+
+def _coordinated(memo: dict, known: dict[str, str | None], sentence: str) -> set[str]:
+    """The persons a sentence names side by side as its subjects (市长张三与副市长李四出席开幕式:
+    张三, 李四) — joined by 和/与/及/、/以及, no speech verb between, neither a companion the
+    sentence lists after its subject (李家超联同局长卢宠茂…见记者)."""
+    ms = _mentions(memo, known, sentence)
+    out: set[str] = set()
+    for (p1, a), (p2, b) in zip(ms, ms[1:]):
+        between = sentence[p1 + len(a.name) : p2]
+        if a.name == b.name or oblique(sentence, p1, a.name):
+            continue
+        if re.fullmatch(f"[^{CJK}，,。；;]{{0,6}}(?:和|与|及|、|以及)[^，,。]{{0,12}}", between or "-") and not _VERB_RE.search(between):
+            out.update((a.name, b.name))
+    return out

@@ -193,6 +193,7 @@ from .quotes import (
     _voiced_by_other,
 )
 from .references import (
+    _coordinated,
     _unread_subject,
     _pronoun_in_manner,
     _sole_holder,
@@ -309,6 +310,8 @@ class Attributor:
     _said_opening: str | None = None  # the last paragraph opened with its speaker's verb: the words after it (…表示，X)
     _said_exclaims: bool = False  # … and ended exclaiming (…不让历史悲剧重演！)
     _answer_turn: bool = False  # the last colon turn answered the question just before it
+    _prev_text: str = ""  # the paragraph before the one being read (simplified)
+    _this_text: str = ""  # the paragraph being read (simplified)
     _sole: str | None = None  # a post alone (行政长官表示, 总统：) read as the one person the page gives it
 
     def register(self, texts: Iterable[str], article: int = 0) -> None:
@@ -434,6 +437,7 @@ class Attributor:
         last speaker, the open quotation, …) follows the rules' own confidence, never the
         model's decision, so the proposals of a page do not depend on the model's weights."""
         s = simplify_aligned(text)
+        self._prev_text, self._this_text = self._this_text, s
         self._via, self._rivals = None, False
         self._sole = None
         self._flags = set()
@@ -1475,6 +1479,12 @@ class Attributor:
             # 高希均说…。 / 在台湾出生的李开复在演讲中谈到…。 / 他认为…: the paragraph before, which gave
             # nobody words, ended on another person — either may be meant
             self._rivals = True
+        if salient is not None and not masked_before.strip("\u0000 ") and self._prev_text:
+            # 市长张三与副市长李四出席开幕式。 then 他指出: the paragraph before closed on two people side by side
+            last_before = _SENTENCE_END.split(_MASK.sub("", self._prev_text).rstrip("。！？!?；; "))[-1]
+            pair = _coordinated(self._memo, self.known, last_before)
+            if salient.name in pair and len(pair) >= 2:
+                self._rivals = True
         if salient is not None and (other := _unread_subject(self.known, last_sentence.replace("\u0000", "，"))) is not None \
                 and other[0] != salient.name[:1]:
             # 郭文海一边听取发言，…。他表示: the sentence before the pronoun opens with a person we did
