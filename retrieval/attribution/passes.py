@@ -157,3 +157,31 @@ def _says_before(text: str, after: Attribution) -> bool:
         return False
     rest = s[len(first) :].lstrip()  # nothing said after the verb: 熊善喜说。 / 一边说，一边用手比划
     return not rest or rest[0] in "。！!" or first[: verb.start()].endswith("一边") and rest.lstrip("，, ").startswith("一边")
+
+
+# a paragraph opening with a dash and going on as a sentence (——夺得金牌的中国选手刘焕华说，…): the
+# source of the quotation standing above it (a signature alone on its line is ``_SIGNATURE``'s)
+_DASH_SOURCE = re.compile(r"^\s*(?:——|--|—)\s*[^—\-\s]")
+
+
+def dash_sourced(paragraphs: list[str], decided: list[Attribution], breaks: frozenset[int] = frozenset()) -> list[tuple[int, Attribution]]:
+    """“敲门的次数越多，好事就越有可能到来。” then ——…选手林希妤获得铜牌后表示，…: a whole quotation
+    whose next paragraph opens with a dash naming its source. The quotation is that paragraph's
+    speaker's when a speech verb found them in its first clause; otherwise nobody's — never the
+    speaker before it going on (the dash line names another source, perhaps one we cannot read).
+    Only quotations nobody was given or given by continuation are read again."""
+    out = []
+    paragraphs = [without_ruby(p) for p in paragraphs]
+    rule = round(CONFIDENCE["quote"] - DOUBTS["quote-topic"], 2)
+    for i in range(len(decided) - 1):
+        here, after = decided[i], decided[i + 1]
+        if i + 1 in breaks or here.speaker is not None and here.how != "continuation":
+            continue
+        if not _whole_quote(simplify_aligned(paragraphs[i])) or not _DASH_SOURCE.match(paragraphs[i + 1]):
+            continue
+        first = BOUNDARY.split(simplify_aligned(paragraphs[i + 1]).lstrip("—-– "))[0]
+        if after.speaker is not None and after.how == "speech-verb" and simplify_aligned(after.speaker.name) in first:
+            out.append((i, Attribution(after.speaker, "quote", after.confidence if after.confidence >= rule else rule)))
+        elif here.speaker is not None:
+            out.append((i, Attribution()))
+    return out

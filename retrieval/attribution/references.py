@@ -13,6 +13,7 @@ role nouns (詹书记, ``_surname_reference``, ``_reference_lead``), the subject
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..models import Speaker
 from .clauses import (
@@ -37,6 +38,7 @@ from .lexicon import (
     by_role,
     by_surname_and_title,
     clause_not_name,
+    data_words,
     is_nonperson,
     is_transliterated,
     joined_surnames,
@@ -171,7 +173,10 @@ def _surname_alone(known: dict[str, str | None], clause: str) -> Speaker | None:
 
 
 def _canonical(known: dict[str, str | None], sp: Speaker) -> Speaker:
-    """A part of a transliterated name (盖茨) is the full name given earlier (比尔·盖茨)."""
+    """A part of a transliterated name (盖茨) is the full name given earlier (比尔·盖茨) — even
+    when the page also introduced the part alone (导演诺兰 beside 克里斯托弗·诺兰: one person)."""
+    if sp.name in known and (full := _sole_full_form(known, sp.name)) is not None:
+        return Speaker(full, known.get(full) or sp.title)  # the title the full name was introduced with
     if sp.name in known or is_transliterated(sp.name):
         return sp
     for full, title in known.items():
@@ -179,6 +184,16 @@ def _canonical(known: dict[str, str | None], sp: Speaker) -> Speaker:
             return Speaker(full, title)
     full = _full_name(known, sp.name)
     return Speaker(full, sp.title or known.get(full)) if full else sp
+
+
+def _sole_full_form(known: dict[str, str | None], last: str) -> str | None:
+    """The one known transliterated full name whose last part is ``last`` (诺兰 → 克里斯托弗·诺兰),
+    when ``last`` is itself a known name of two or more characters written without a separator;
+    None when two full names end so."""
+    if len(last) < 2 or is_transliterated(last) or not re.fullmatch(f"[{CJK}]+", last):
+        return None
+    fulls = [f for f in known if is_transliterated(f) and re.split(f"[{NAME_SEP}]", f)[-1] == last]
+    return fulls[0] if len(fulls) == 1 else None
 
 
 def _full_name(known: dict[str, str | None], short: str) -> str | None:
@@ -387,3 +402,83 @@ def _other_speaker(known: dict[str, str | None], text: str, sp: Speaker | None) 
             continue
         return True
     return False
+
+
+# 他一脸忧心地(说) / 她语重心长的(表示): the pronoun, then a manner phrase closed by 地 (or 的 as
+# colloquial writing uses it) — no possessor (他的), no group (他们), no relative (他父亲激动地)
+_MANNER_PRONOUN = re.compile(f"([他她])(?![们的])([{CJK}]{{2,8}}?)[地的]")
+
+
+def _pronoun_in_manner(known: dict[str, str | None], core: str) -> bool:
+    """Is ``core`` a 他/她 and a manner phrase before a speech verb (他一脸忧心的说, 她笑着轻声地说)?
+    Never when the phrase names anyone, holds a relative or a title (他父亲激动地, 他秘书平静地)."""
+    m = _MANNER_PRONOUN.fullmatch(core)
+    if m is None:
+        return False
+    manner = m.group(2)
+    if "的" in manner or _KIN.search(manner) or title_end().search(manner):
+        return False
+    return not mentions(manner, known) and not _tagged_names(known, manner)
+
+
+# 总统：… / 行政长官表示: a post with no name, that the page gives one person — a post a qualifier
+# changes (副院长, 前总统, 代主席) is another post
+_QUALIFIED_POST = re.compile("(?:副|代|前|原|总|常务|署理|候任|首席)$")
+
+
+@lru_cache(maxsize=1)
+def _sole_posts() -> tuple[str, ...]:
+    return tuple(data_words("sole_posts.txt"))
+
+
+def _sole_holder(known: dict[str, str | None], text: str, post: str) -> Speaker | None:
+    """The one person the page gives the post ``post`` (a title alone, 总统 / 行政长官 / 驻马来西亚
+    大使), when exactly one known person's title ends with it unqualified and no other known person's
+    title holds it at all (前行政长官何厚铧 beside 行政长官崔世安: two holders, nobody). The post is a
+    title word of the lexicon and at least two characters; the journalist's post never."""
+    if len(post) < 2 or not title_end().search(post) or not post.endswith(_sole_posts()):
+        return None
+    holders = [(n, t) for n, t in known.items() if t and post in t]
+    if len(holders) != 1:
+        return None
+    name, title = holders[0]
+    if not title.endswith(post) or _QUALIFIED_POST.search(title[: len(title) - len(post)]):
+        return None
+    if re.search("记者|编辑|主持", title) or name not in text or _role_shared(known, text, post, Speaker(name, title)):
+        return None  # 总统 where the page also writes 美国总统 before a name we could not read: either
+    return Speaker(name, title)
+
+
+def _unread_subject(known: dict[str, str | None], sentence: str) -> str | None:
+    """A name of three characters opening ``sentence`` that the page's known names miss but jieba
+    reads as a person (郭|文海一边认真听取发言 — a surname tagged alone, then two characters — or
+    李明华 whole): someone a later 他 in the paragraph may mean. Never a word jieba knows whole
+    (王府井大街, 张开双臂, 高度重视)."""
+    lead = LEAD.sub("", sentence.strip())
+    tags = pos_tags(lead[:10])
+    if not tags or tags[0][1] != "nr":
+        return None
+    if len(tags[0][0]) == 3:
+        cand = tags[0][0]
+    elif len(tags[0][0]) == 1 and len(tags) > 1 and len(tags[1][0]) == 2 and tags[1][1] not in ("v", "vn", "d", "p", "c", "u"):
+        cand = tags[0][0] + tags[1][0]
+    else:
+        return None
+    if cand in known or surname_of(cand) != cand[0] or not plausible_name(cand, known, after_title=False):
+        return None
+    return cand
+
+
+def _coordinated(memo: dict, known: dict[str, str | None], sentence: str) -> set[str]:
+    """The persons a sentence names side by side as its subjects (市长张三与副市长李四出席开幕式:
+    张三, 李四) — joined by 和/与/及/、/以及, no speech verb between, neither a companion the
+    sentence lists after its subject (李家超联同局长卢宠茂…见记者)."""
+    ms = _mentions(memo, known, sentence)
+    out: set[str] = set()
+    for (p1, a), (p2, b) in zip(ms, ms[1:]):
+        between = sentence[p1 + len(a.name) : p2]
+        if a.name == b.name or oblique(sentence, p1, a.name):
+            continue
+        if re.fullmatch(f"[^{CJK}，,。；;]{{0,6}}(?:和|与|及|、|以及)[^，,。]{{0,12}}", between or "-") and not _VERB_RE.search(between):
+            out.update((a.name, b.name))
+    return out

@@ -179,6 +179,7 @@ from .lexicon import (
 )
 from .passes import (
     _titled,
+    dash_sourced,
     quoted_before,
 )
 from .quotes import (
@@ -194,6 +195,10 @@ from .quotes import (
     _voiced_by_other,
 )
 from .references import (
+    _coordinated,
+    _unread_subject,
+    _pronoun_in_manner,
+    _sole_holder,
     _before_pronoun,
     _canonical,
     _clause_opener,
@@ -218,6 +223,7 @@ from .references import (
     _when_subject,
 )
 from .turns import (
+    _outlet_asks,
     _answer_label,
     _asking_turn,
     _bracket_turn,
@@ -305,6 +311,10 @@ class Attributor:
     _item_next: int = -1  # … the one the paragraph being read takes up
     _said_opening: str | None = None  # the last paragraph opened with its speaker's verb: the words after it (…表示，X)
     _said_exclaims: bool = False  # … and ended exclaiming (…不让历史悲剧重演！)
+    _answer_turn: bool = False  # the last colon turn answered the question just before it
+    _prev_text: str = ""  # the paragraph before the one being read (simplified)
+    _this_text: str = ""  # the paragraph being read (simplified)
+    _sole: str | None = None  # a post alone (行政长官表示, 总统：) read as the one person the page gives it
 
     def register(self, texts: Iterable[str], article: int = 0) -> None:
         """Read every paragraph for the persons the page introduces. ``article``: where the article's
@@ -431,7 +441,9 @@ class Attributor:
         last speaker, the open quotation, …) follows the rules' own confidence, never the
         model's decision, so the proposals of a page do not depend on the model's weights."""
         s = simplify_aligned(text)
+        self._prev_text, self._this_text = self._this_text, s
         self._via, self._rivals = None, False
+        self._sole = None
         self._flags = set()
         self._label_only = False
         self._resume, self._resumable = self._resumable, None
@@ -897,6 +909,8 @@ class Attributor:
     def _doubt(self, mode: str, found: Speaker, how: str, s: str) -> float:
         """How much less sure than its way's base confidence this attribution is."""
         flags = self._flags
+        if self._sole is not None and self._sole == found.name and how == "title-reference":
+            flags.add("sole-holder")  # 行政长官表示: a post alone as a verb's subject, its one holder on the page
         if mode == "quote-topic":
             flags.add("quote-topic")
         if self._rivals:
@@ -972,7 +986,8 @@ class Attributor:
             if how == "pronoun":
                 others = _before_pronoun(bare, others)
             # 郭董, 詹书记: jieba may tag the reference itself as a person
-            return any(sp.name != found.name and not (surname and sp.name.startswith(surname)) for sp in others)
+            return any(sp.name != found.name and not (surname and sp.name.startswith(surname))
+                       and _canonical(self.known, sp).name != found.name for sp in others)  # (诺兰 of 克里斯托弗·诺兰: the same)
         return False
 
     def _how(self, mode: str, found: Speaker, s: str) -> str:
@@ -1019,7 +1034,7 @@ class Attributor:
         return name in self._places
 
     def _find(self, s: str) -> tuple[Speaker | None, str]:
-        if _is_question(s) or _asks_you(s) or _asking_turn(self.asking, s):
+        if _is_question(s) or _asks_you(s) or _asking_turn(self.asking, s) or _outlet_asks(s):
             self.questioned = True
             if not self.interviewing:  # whom the page introduced before the first question (not whom a question names)
                 host = _host(self._memo, self.known, self.text, self._head_titles, s)
@@ -1035,7 +1050,7 @@ class Attributor:
         masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
         self._asked = False
         if (sp := _soundbite(self.known, s)) is not None:
-            self._quoted_turn = self._bare_turn = self._led_turn = self._bite = self._speech_turn = False
+            self._quoted_turn = self._bare_turn = self._led_turn = self._bite = self._speech_turn = self._answer_turn = False
             return sp, "colon"
         label = _HEADLINE_LABEL.match(s)  # 原标题：詹书记：… / （原标题：…）: the headline's own turn
         ts = s[label.end() :].rstrip("）) ") if label else s
@@ -1051,7 +1066,9 @@ class Attributor:
             bracket = _BRACKET_TURN.match(ts)
             spoken = ts[bracket.end() :] if bracket else words
             self._speech_turn = spoken.lstrip().startswith(_salutations())
-            self._bite = bool(tm and tm.start(1) > 0 and words and len(words) <= _BITE
+            self._answer_turn = self.answering  # 新京报：…？ then 鲜祥辉：…: an interview's answer, it goes on
+            # (never a turn answering the question just before: an interview's answer goes on)
+            self._bite = bool(tm and tm.start(1) > 0 and words and len(words) <= _BITE and not self.answering
                               and len(_SENTENCE_END.findall(words.rstrip("。！？!? "))) <= 1)
             # 以下是行政长官X…的开场发言： then 行政长官：…: a transcript opens, its turns go on
             self._led_turn = self.intro is not None and sp.name == self.intro.name and sp.name not in ts[: len(ts) - len(words)]
@@ -1063,8 +1080,9 @@ class Attributor:
             v = vm.start()
             if any(a < v < b for a, b in books):
                 continue  # 《向世界说明中国》: a book's or a programme's name says nothing
-            if _nominal(masked, v, vm.group()) and not _name_ends_at(self.known, masked, v):
-                continue
+            if _nominal(masked, v, vm.group()) and not _name_ends_at(self.known, masked, v) \
+                    and not _pronoun_in_manner(self.known, masked[max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0) : v]):
+                continue  # (not 他一脸忧心的说: 的 closes the manner, the verb is still speech)
             if _no_words_follow(masked, vm.end()):
                 continue  # 签约并发言。/ 等先后发言。: the act of speaking, not what was said
             clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
@@ -1214,6 +1232,8 @@ class Attributor:
             return sp
         if (sp := _answer_label(self.known, self.text, self.asking, self.labels, self.answering, raw)) is not None:
             return sp
+        if raw in self.labels and (sp := _sole_holder(self.known, self.text, raw)) is not None:
+            return sp  # 总统：… in turns the page labels by post, having named 蔡英文总统: that person
         return _holder(self.known, self.asks, self.intro, self._announced, raw) or self._spaced_label(s)
 
     def _spaced_label(self, s: str) -> Speaker | None:
@@ -1285,7 +1305,7 @@ class Attributor:
         if _CONNECTIVES.fullmatch(core) and (sp := self._chained_subject(masked, clause_start)) is not None:
             return sp
         core = LEAD.sub("", core)
-        if core in ("他", "她"):
+        if core in ("他", "她") or _pronoun_in_manner(self.known, core):  # 他一脸忧心的(说): the pronoun, then manner
             return _when_subject(self._memo, self.known, masked[:clause_start]) or self._person_before(masked[:clause_start])
         if not core:  # clause-initial verb: the person its sentence opens with
             sent_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, clause_start)), default=0)
@@ -1318,6 +1338,8 @@ class Attributor:
                 return None  # 该记者还表示: the reporter who asked, never the byline's 记者王盼盼
             if _role_shared(self.known, self.text, core, sp):
                 return None  # 这位总统 where the page also wrote 法国总统马克龙: two holders
+        if sp is None and (sp := _sole_holder(self.known, self.text, core.removeprefix("据"))) is not None:
+            self._sole = sp.name  # 行政长官表示: the one person the page gives that post
         if sp is None and "address-name" in SIGNALS:
             sp = addressed_person(core.removeprefix("据"))  # 村民吴女士(说): named so on the page
         if sp is not None:
@@ -1462,6 +1484,17 @@ class Attributor:
             # 高希均说…。 / 在台湾出生的李开复在演讲中谈到…。 / 他认为…: the paragraph before, which gave
             # nobody words, ended on another person — either may be meant
             self._rivals = True
+        if salient is not None and not masked_before.strip("\u0000 ") and self._prev_text:
+            # 市长张三与副市长李四出席开幕式。 then 他指出: the paragraph before closed on two people side by side
+            last_before = _SENTENCE_END.split(_MASK.sub("", self._prev_text).rstrip("。！？!?；; "))[-1]
+            pair = _coordinated(self._memo, self.known, last_before)
+            if salient.name in pair and len(pair) >= 2:
+                self._rivals = True
+        if salient is not None and (other := _unread_subject(self.known, last_sentence.replace("\u0000", "，"))) is not None \
+                and other[0] != salient.name[:1]:
+            # 郭文海一边听取发言，…。他表示: the sentence before the pronoun opens with a person we did
+            # not know — the pronoun may mean them rather than the salient person
+            self._rivals = True
         return salient
 
     def _orphaned(self, salient: Speaker | None) -> bool:
@@ -1524,7 +1557,7 @@ class Attributor:
             return cand, "cont"  # …用“稳、新、优、好”四个字来概括 then 第一个字是“稳”… / 经济增长平稳，…
         if self._speech_goes_on(s, cand):
             return cand, "cont"  # 习近平表示，中国人民抗日战争是… then 中国人民抗日战争是…，…
-        transcript = self.turns >= 2 or self._bare_turn or self._led_turn or self._speech_turn or self.last_mode != "colon"
+        transcript = self.turns >= 2 or self._bare_turn or self._led_turn or self._speech_turn or self._answer_turn or self.last_mode != "colon"
         if chain and transcript and self.last_mode == "colon" and self._bite and not self._bare_turn and not self._speech_turn \
                 and not _FIRST_PERSON.search(s) and not re.search("[“「]", s) and _points(s[:6])[:1] != [1]:
             return None, ""  # 法庭庭长 赵明超：…(a sound bite) / 送完了被告，…(the reporter narrates again)
@@ -1672,6 +1705,8 @@ def attribute_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
     out = [choose(ps) for ps in proposals]
     for i, extra in quoted_before(paragraphs, out):
         out[i] = choose((*proposals[i], extra))
+    for i, sourced in dash_sourced(paragraphs, out, frozenset(breaks)):
+        out[i] = sourced  # “…” then ——…选手林希妤表示，…: the dash line's speaker's, or nobody's
     return _titled(out, [*context, *preface, *paragraphs])
 
 

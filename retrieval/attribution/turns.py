@@ -35,6 +35,7 @@ from .lexicon import (
     BOUNDARY,
     CJK,
     clean_title,
+    data_words,
     is_nonperson,
     is_transliterated,
     leadin,
@@ -278,3 +279,18 @@ def _holder(known: dict[str, str | None], asks: int, intro: Speaker | None, anno
         return None
     people = [(n, t) for n, t in known.items() if t and title in t]
     return Speaker(*people[0]) if len(people) == 1 else None
+
+
+def _outlet_asks(s: str) -> bool:
+    """新京报：你们什么时候抵达现场？ — an outlet (data/outlets.txt) as a colon label, its words
+    a question and no quotation: the interviewer's turn, even the page's only one."""
+    m = _TURN.match(_MASK.sub(lambda q: "\u0000" * len(q.group()), s))
+    if m is None:
+        return False
+    label = _unbracketed(re.sub(r"\s+", "", m.group(1)))
+    words = s[m.end() :].strip()
+    return label in _outlets() and words.endswith(("？", "?")) and not re.search("[“”「」]", words)
+
+
+def _outlets() -> frozenset[str]:
+    return frozenset(data_words("outlets.txt"))
