@@ -6,6 +6,8 @@ starts with a surname (data/surnames.txt), is no group word (data/nonpersons.txt
 jieba does not read as a common word or a place. Transliterated names join their parts
 with · or - (比尔·盖茨, 卡罗琳·罗德里格斯-伯基特). ``speakers.Attributor`` uses these to
 decide who said each paragraph. Everything here works on simplified text.
+
+Moved to modules of their own and re-exported here: ``simplified``.
 """
 
 from __future__ import annotations
@@ -16,9 +18,15 @@ from functools import lru_cache
 from importlib import resources
 
 from ..models import Speaker
-from ..text import to_simplified
 from .postag import cut, dictionary_entry
 from .postag import tags as _jieba_tags
+from .simplified import simplify_aligned, without_ruby
+
+# what other modules and the tests import from here
+__all__ = [
+    "simplify_aligned", "without_ruby",
+]
+
 
 CJK = r"\u4e00-\u9fff"
 # Evidence a person is named (each can be switched off to measure what it adds): a title word
@@ -103,7 +111,6 @@ CLAUSE_HONORIFICS = "|".join(sorted(data_words("clause_honorifics.txt"), key=len
 _NOT_NAME_FLAGS = {"n", "v", "vn", "d", "c", "p", "ns", "nt", "m", "t", "r", "f", "s", "u", "uj", "ul",
                    "a", "ad", "an", "i", "l", "z", "q"}
 _FUNCTION_FLAGS = {"p", "c", "u", "uj", "ul", "r", "d", "m", "t", "f", "q"}
-
 
 
 @lru_cache(maxsize=1)
@@ -209,48 +216,6 @@ def oblique(text: str, pos: int, name: str) -> bool:
 
 def title_end() -> re.Pattern:
     return _lexicon()[0]
-
-
-@lru_cache(maxsize=8192)
-def _simplify_char(c: str) -> str:
-    s = to_simplified(c)
-    return s if len(s) == 1 else c
-
-
-class _SimplifyTable(dict):
-    """str.translate table filled on first sight of each character."""
-
-    def __missing__(self, code: int) -> str:
-        self[code] = value = _simplify_char(chr(code))
-        return value
-
-
-_SIMPLIFY = _SimplifyTable()
-
-
-_RUBY = re.compile(r"(?<=[\u3400-\u9fff])[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]* ?[)）]")
-
-
-def without_ruby(text: str) -> str:
-    """The text without pinyin annotations inside its words (書(shū)記表示 → 書記表示): some sites
-    print a tone-marked syllable after a character, which splits names, titles and verbs; and
-    with the ratio sign ∶ read as the colon it stands for (曾钰成议员∶…)."""
-    text = text.replace("∶", "：")  # a ratio sign some transcripts print for the colon of a turn
-    return _RUBY.sub("", text) if "(" in text or "（" in text else text
-
-
-def simplify_aligned(text: str) -> str:
-    """Traditional → simplified one character at a time, so offsets stay aligned."""
-    if len(text) > 1000:
-        return text.translate(_SIMPLIFY)
-    return _simplify_paragraph(text)
-
-
-@lru_cache(maxsize=1024)
-def _simplify_paragraph(text: str) -> str:
-    """Attribution simplifies each paragraph three times (reading the page for names, counting
-    turns, deciding its speaker): once is enough."""
-    return text.translate(_SIMPLIFY)
 
 
 @lru_cache(maxsize=4096)
