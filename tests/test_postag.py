@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.attribution import clauses, lexicon, postag, references, speakers, turns, words
+from retrieval.attribution import clauses, lexicon, names, postag, references, speakers, turns, words
 from retrieval.pages import ingest
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -74,6 +74,7 @@ def reference_tagging(monkeypatch):
     clear()
     monkeypatch.setattr(lexicon, "pos_tags", _reference)
     monkeypatch.setattr(words, "pos_tags", _reference)
+    monkeypatch.setattr(names, "pos_tags", _reference)
     monkeypatch.setattr(speakers, "pos_tags", _reference)
     monkeypatch.setattr(clauses, "pos_tags", _reference)
     monkeypatch.setattr(references, "pos_tags", _reference)
