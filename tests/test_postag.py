@@ -8,7 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.attribution import clauses, lexicon, postag, references, speakers, turns
+from retrieval.attribution import (
+    clauses,
+    lexicon,
+    mentions,
+    names,
+    postag,
+    references,
+    speakers,
+    titles,
+    turns,
+    words,
+)
 from retrieval.pages import ingest
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -73,6 +84,10 @@ def reference_tagging(monkeypatch):
 
     clear()
     monkeypatch.setattr(lexicon, "pos_tags", _reference)
+    monkeypatch.setattr(words, "pos_tags", _reference)
+    monkeypatch.setattr(names, "pos_tags", _reference)
+    monkeypatch.setattr(titles, "pos_tags", _reference)
+    monkeypatch.setattr(mentions, "pos_tags", _reference)
     monkeypatch.setattr(speakers, "pos_tags", _reference)
     monkeypatch.setattr(clauses, "pos_tags", _reference)
     monkeypatch.setattr(references, "pos_tags", _reference)

@@ -1,0 +1,190 @@
+"""Where a text names people: ``mentions`` finds title + name, name + honorific, the names the page
+already knows (and a transliterated name's last part), and surname + title references (詹书记) for
+a person introduced with that title, with their offsets; ``oblique`` tells a person named as an
+object or a companion (会见李四, 与马斯克…) from the subject of the clause."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..models import Speaker
+from .names import (
+    _NAME_SEP_RE,
+    _last_parts,
+    _longer_given_name,
+    _nr_head,
+    cut_short,
+    plausible_name,
+    skip_name_prefix,
+    surname_of,
+)
+from .titles import (
+    _short_title_aliases,
+    _title_clause,
+    _title_right_before,
+    clean_title,
+    object_title,
+)
+from .words import (
+    _AFTER_NAME,
+    _HONORIFIC,
+    BOUNDARY,
+    CJK,
+    HONORIFICS,
+    NAME_SEP,
+    SIGNALS,
+    VERBS,
+    _lexicon,
+    _lexicon_title_words,
+    _occurrences,
+    _short_titles,
+    _token_starts,
+    data_words,
+    pos_tags,
+    title_end,
+)
+
+_VERB_RE_ANY = re.compile(f"(?:{VERBS})")
+_STRICT_AFTER = re.compile(f"(?:{VERBS}|\\d{{1,2}}日|当地时间|[:：“，,])")
+
+
+@lru_cache(maxsize=1)
+def _oblique_re() -> re.Pattern:
+    words = sorted(data_words("oblique.txt"), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})")
+
+
+def oblique(text: str, pos: int, name: str) -> bool:
+    """Is the person named at ``pos`` an object or a companion (与马斯克…, 会见李四) rather than
+    the subject of the clause? Only title-like words may stand between the two."""
+    clause = BOUNDARY.split(text[:pos])[-1]
+    for m in _oblique_re().finditer(clause):
+        between = clause[m.end() :]
+        if len(between) <= 16 and not re.search("[的是有为了]", between) and not _VERB_RE_ANY.search(between):
+            return True
+    return False
+
+
+_TRANSLITERATED_AT = re.compile(f"[{CJK}]+(?:[{NAME_SEP}][{CJK}]+)+")  # (match: at a position; search: ending at $)
+
+
+def _titles_then_person(rest: str) -> bool:
+    """Does the rest of a clause go on with title words and end in a person after a title
+    (…、中央流行疫情指挥中心指挥官陈时中), rather than name another person first (…、李强总理)?"""
+    tags = pos_tags(rest)
+    if not tags or tags[0][1].startswith("nr"):
+        return False
+    at = 0
+    for word, flag in tags:
+        if flag.startswith("nr") and at and title_end().search(rest[:at]):
+            return True
+        at += len(word)
+    return False
+
+
+def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
+    """Persons named in simplified text, with offsets: title + name, name + honorific, known names."""
+    title_any = _lexicon()[1]
+    found: dict[int, Speaker] = {}
+    for m in title_any.finditer(s) if "title" in SIGNALS else ():
+        w0 = max(0, m.start() - 3)
+        if m.end() < len(s) and m.end() - w0 not in _token_starts(s[w0 : m.end() + 3]):
+            continue  # 施工人员: the title word 工人 ends inside a word
+        start = m.end()
+        while start < len(s) and s[start] == " ":
+            start += 1
+        start = skip_name_prefix(s, start)
+        tm = _TRANSLITERATED_AT.match(s, start)
+        lengths = [len(n) for n in known if s.startswith(n, start)]
+        if tm:  # the last part may run into the words after it (吾买尔在乌鲁木齐)
+            last = _NAME_SEP_RE.split(tm.group())[-1]
+            lengths += [len(tm.group()) - i for i in range(len(last) - 1, -1, -1)]
+        for k in lengths + [2, 3, 4, 5, 6]:
+            name = s[start : start + k]
+            follow = s[start + k : start + k + 4]
+            strict = bool(_STRICT_AFTER.match(follow))
+            # the boundary word first: a regex, where plausible_name may tag the name
+            if len(name) < k or not _AFTER_NAME.match(follow):
+                continue
+            if not plausible_name(name, known, after_title=True, strict=strict):
+                continue
+            name = _longer_given_name(s, start, name, known)
+            clause = _title_clause(s[: m.end()])
+            title = clean_title(clause)
+            if title or object_title(clause):
+                found.setdefault(start, Speaker(name, title))
+            break
+        else:  # no boundary word after any length: jieba's person tag decides (教授吴长青仍常去…)
+            name = _nr_head(s[start : start + 6]) if "nr" in SIGNALS else None
+            if name and cut_short(s[start + len(name) :], ends=True):
+                name = None  # 教练佐佐木|则夫： — the label's name goes on to the colon: jieba cut it short
+            if name and plausible_name(name, known, after_title=True):
+                clause = _title_clause(s[: m.end()])
+                title = clean_title(clause)
+                if title or object_title(clause):
+                    found.setdefault(start, Speaker(name, title))
+    for m in _HONORIFIC_AFTER.finditer(s) if "honorific" in SIGNALS and _HONORIFIC.search(s) else ():
+        if s[m.end() : m.end() + 1] == "、" and m.group(1)[-2:] not in known and _titles_then_person(
+            BOUNDARY.split(s[m.end() + 1 :])[0]
+        ):
+            continue  # 卫福部长、中央…指挥官陈时中: titles listed before one person, not 卫福 + 部长
+        # word starts from tagging only the words around the candidate, not the paragraph
+        w0 = max(0, m.start(1) - 8)
+        cuts = {w0 + c for c in _token_starts(s[w0 : m.end()])}
+        for k in (4, 3, 2):
+            name = m.group(1)[-k:]
+            if len(name) < k or k == 4 and len(surname_of(name) or "") < 2:
+                continue
+            if m.end(1) - k not in cuts and name not in known:
+                continue  # 清华大学教授: 华大学 starts inside a word
+            # an honorific right after: a given name jieba reads as a time is still one (樊明武院士: 明武/t)
+            if plausible_name(name, known, after_title=False, honorific=True) and m.end(1) - k not in found:
+                title = known.get(name) or _title_right_before(s, m.end(1) - k) or s[m.end(1) : m.end()]
+                found.setdefault(m.end(1) - k, Speaker(name, title))
+                break
+    for name, title in known.items():
+        for at in _occurrences(name, s):
+            if not any(p <= at < p + len(sp.name) for p, sp in found.items()):
+                found.setdefault(at, Speaker(name, title))
+    for part, (name, title) in _last_parts(tuple(known.items())).items():
+        for at in _occurrences(part, s):  # 特朗普 for the 唐纳德•特朗普 the page named
+            if not any(p <= at < p + len(sp.name) for p, sp in found.items()):
+                found.setdefault(at, Speaker(name, title))
+    for pos, sp in _references(s, known):
+        if not any(p <= pos < p + len(o.name) for p, o in found.items()):
+            found.setdefault(pos, sp)
+    return sorted(found.items())
+
+
+_HONORIFIC_AFTER = re.compile(f"([{CJK}]{{2,4}}?)(?:{HONORIFICS})")  # NAME + honorific
+
+
+def _references(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
+    """Surname + title (詹书记, 秦大使, 沈总) for a person the page introduced with that title."""
+    out = []
+    for name, title in known.items():
+        surname = surname_of(name)
+        if not title or not surname or len(name) <= len(surname) or surname not in s:
+            continue
+        words = _reference_words(title)
+        if not words:
+            continue
+        for m in re.finditer(f"{re.escape(surname)}(?:{words})", s):
+            if s.startswith(name, m.start()):
+                continue
+            # the title word ends the reference: a boundary word after it, or jieba ends a word there
+            # (王市长|指了指), not inside one (王市长江…)
+            w0 = max(0, m.start() - 2)
+            if _AFTER_NAME.match(s[m.end() : m.end() + 4]) or m.end() - w0 in _token_starts(s[w0 : m.end() + 3]):
+                out.append((m.start(), Speaker(name, title)))
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _reference_words(title: str) -> str:
+    """The title words and short titles inside ``title`` (or standing for words in it: 导 for a
+    主教练), as a regex alternation ('' when none)."""
+    words = {t for t in _lexicon_title_words() | _short_titles() if t in title}
+    words |= {short for short, stands in _short_title_aliases().items() if any(w in title for w in stands)}
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))

@@ -1,0 +1,155 @@
+"""Names the whole page confirms or denies: a name jieba reads as words but the page writes again
+and again after a title word (``repeated_titled_names``) or with a character jieba does not know
+(``rare_character_names``), a name written before a photo position (``pictured_names``), and a word
+the page shows is an organisation, a place or a common word, not a person (``page_nonperson``)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .names import _ORG_END, _PARTICLE_FLAGS, _bad_edge, is_nonperson, plausible_name, surname_of
+from .postag import dictionary_entry
+from .words import (
+    _AFTER_NAME,
+    CJK,
+    VERBS,
+    _keyed_data,
+    _lexicon,
+    _occurrences,
+    _tags,
+    _token_starts,
+    title_end,
+)
+
+
+def repeated_titled_names(text: str, known: dict[str, str | None]) -> list[str]:
+    """Names jieba reads as words (主教练解立|彬: a verb, then a morpheme) that the page confirms:
+    a surname and one or two characters written right after a title word, and three or more
+    times on the page, each time followed by where a name ends (a verb of speech, punctuation,
+    data/after_name.txt) — a person the page keeps naming, not a phrase."""
+    out: list[str] = []
+    title_any = _lexicon()[1]
+    clause_first = _keyed_data("not_names.txt").get("clause_surnames", ())
+    for m in title_any.finditer(text):
+        w0 = max(0, m.start() - 3)
+        if m.end() - w0 not in _token_starts(text[w0 : m.end() + 3]):
+            continue  # 施工人员: the title word ends inside a word
+        for k in (3, 2):
+            name = text[m.end() : m.end() + k]
+            if (len(name) < k or name in known or name in out or not re.fullmatch(f"[{CJK}]+", name)
+                    or surname_of(name) != name[0] or name[0] in clause_first or title_any.search(name)
+                    or is_nonperson(name) or _bad_edge(name) or name[-1] in _ORG_END):
+                continue
+            ats = list(_occurrences(name, text))
+            ends = [a for a in ats if _AFTER_NAME.match(text[a + k : a + k + 4]) and text[a + k : a + k + 1] not in "的、"]
+            if len(ats) >= 3 and len(ends) == len(ats) and not any(f in _PARTICLE_FLAGS for _, f in _tags(name)):
+                out.append(name)
+                break
+    return out
+
+
+def rare_character_names(text: str, known: dict[str, str | None]) -> list[str]:
+    """Names with a character jieba does not know (杨嬿霖: 杨/nr 嬿/zg 霖/nr, 黄瀞怡, 谢琼煖): a
+    one-character surname and two characters, one of them a bound morpheme to jieba (``zg``),
+    written two or more times on the page — jieba tags no person there, the repetition confirms one."""
+    clause_first = _keyed_data("not_names.txt").get("clause_surnames", ())
+    seen: dict[str, int] = {}
+    for m in re.finditer(f"(?=([{CJK}]{{3}}))", text):
+        name = m.group(1)
+        if surname_of(name[:1]) == name[:1] and surname_of(name) == name[:1] and name[0] not in clause_first:
+            seen[name] = seen.get(name, 0) + 1
+    out = []
+    for name, n in seen.items():
+        if n < 2 or name in known:
+            continue
+        tags = _tags(name)
+        if tags[0][0] == name[0] and any(f == "zg" for w, f in tags[1:]) and plausible_name(name, known, after_title=True):
+            out.append(name)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _dictionary_name_floor() -> int:
+    """The frequency at which a word jieba's dictionary tags as a name is a common word (data/org_suffixes.txt)."""
+    return int((_keyed_data("org_suffixes.txt").get("dictionary_name_frequency") or ("0",))[0])
+
+
+@lru_cache(maxsize=1)
+def _org_suffixes() -> re.Pattern:
+    """A word that ends an organisation's or a place's name (data/org_suffixes.txt), not a title
+    word opening with it (馆长, 堂主, 所长)."""
+    words = _keyed_data("org_suffixes.txt").get("suffixes", ())
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})(?![长主])")
+
+
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
+def _titled_at(text: str, at: int) -> bool:
+    """Is the word at ``at`` written right after a title word (主任|赵启正)?"""
+    return bool(title_end().search(text[max(0, at - 12) : at]))
+
+
+@lru_cache(maxsize=4096)
+def page_nonperson(name: str, text: str) -> bool:
+    """Does the page (simplified ``text``) show ``name`` is no person? An organisation's or a
+    place's name: the page writes it right before an organisation word (data/org_suffixes.txt:
+    隆雪华|堂, 东旺|派出所) at least half the times it writes it, and never after a title word; or a
+    word ending in a one-character organisation word the page only writes inside a longer word
+    (福安|华堂). Or
+    a common word jieba's dictionary tags as a name (祝贺/nr, 雷雨/nr, at or above the frequency
+    of data/org_suffixes.txt) that the page never writes after a title word or where a name ends
+    (a speech verb, a day or a colon after it: 鲁迅说 stays a name). Asked again and again of the
+    same page (each proposal of each paragraph): answered once per name and page."""
+    if len(name) < 2 or not text:
+        return False
+    ats = list(_occurrences(name, text))
+    if not ats or any(_titled_at(text, a) for a in ats):
+        return False
+    suffixes = _org_suffixes()
+    if 2 * sum(1 for a in ats if suffixes.match(text, a + len(name))) >= len(ats):
+        return True
+    if suffixes.fullmatch(name[-1]) and all(a and _CJK_CHAR.match(text, a - 1) for a in ats):
+        return True  # 福安|华堂: a name ending in an organisation word, always inside a longer word
+    if len(name) != 2:
+        return False
+    entry = dictionary_entry(name)
+    floor = _dictionary_name_floor()
+    if entry is None or entry[0] != "nr" or not floor or entry[1] < floor:
+        return False
+    return not any(_NAME_CONFIRMED.match(text, a + 2) for a in ats)
+
+
+# where a name ends for certain: a speech verb, a day, a colon (鲁迅说, 雷雨：) — a comma ends a word as well
+_NAME_CONFIRMED = re.compile(f"(?:{VERBS}|\\d{{1,2}}日|[:：])")
+
+
+@lru_cache(maxsize=1)
+def _photo_position() -> re.Pattern:
+    """A photo position in brackets right after a name (data/photo_positions.txt): (左六), (前排右一)."""
+    words = _keyed_data("photo_positions.txt")
+    sides = "|".join(map(re.escape, words.get("sides", ())))
+    counts = "".join(map(re.escape, words.get("counts", ())))
+    return re.compile(f"[（(](?:{sides})[{counts}]{{0,2}}[)）]")
+
+
+def pictured_names(text: str, known: dict[str, str | None]) -> list[str]:
+    """Names the page writes right before a photo position (安华(左六)出席…, 选手基普乔格(中)):
+    only people stand in a photo, so the word is a person's name even when jieba reads it as a
+    brand or the dictionary knows no surname in it. The longest of four, three or two characters
+    before the bracket that starts a word (jieba) and could be a name after a title word."""
+    out: list[str] = []
+    for m in _photo_position().finditer(text):
+        at = m.start()
+        w0 = max(0, at - 8)
+        starts = {w0 + c for c in _token_starts(text[w0:at])}
+        for k in (4, 3, 2):
+            name = text[at - k : at]
+            if (len(name) < k or at - k not in starts or not re.fullmatch(f"[{CJK}]+", name)
+                    or name in out or is_nonperson(name) or _lexicon()[1].search(name)):
+                continue
+            if plausible_name(name, known, after_title=True):
+                out.append(name)
+                break
+    return out
