@@ -29,3 +29,27 @@ def test_the_person_opening_the_clause_speaks_not_the_one_reported_to():
     got = _who(["总经理赵强陪同副市长钱文参观。", "钱文听取了赵强的汇报后指出，企业要加快转型升级。"])
     assert got == [None, "钱文"]
 
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # the one moved speaks: named by a title, or jieba's person tag, or not named at all
+        ("陈国平的讲话让学生代表刘晓燕深受感动，她说，自己一定会努力学习。", "刘晓燕"),
+        ("陈国平的讲话令一位老人十分感动，他说，学校变化太大了。", None),
+        # a group is moved: the pronoun still means the person the paragraph opens with
+        ("陈国平的讲话让大家深受感动，他说，希望同学们努力学习。", "陈国平"),
+    ],
+)
+def test_a_pronoun_after_a_causative_of_feeling_means_the_one_moved(paragraph, expected):
+    assert _who(["校长陈国平出席了开学典礼。", paragraph]) == [None, expected]
+
+
+def test_moved_person_reads_only_the_clause_before_the_pronoun():
+    from retrieval.attribution.experiencer import moved_person
+
+    known = {"刘晓燕": "学生代表"}
+    moved, who = moved_person({}, known, "讲话让学生代表刘晓燕深受感动，")
+    assert moved and who is not None and who.name == "刘晓燕"
+    assert moved_person({}, known, "讲话让刘晓燕深受感动，会后，") == (False, None)
+    assert moved_person({}, known, "讲话让全场观众十分激动，") == (False, None)

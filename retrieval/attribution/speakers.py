@@ -138,6 +138,7 @@ from .clauses import (
     _written_in,
 )
 from .decision import CONFIDENCE, DOUBTS, THRESHOLD, Attribution, Proposal, choose
+from .experiencer import moved_person
 from .lexicon import (
     BOUNDARY,
     CJK,
@@ -1286,6 +1287,9 @@ class Attributor:
             return sp
         core = LEAD.sub("", core)
         if core in ("他", "她"):
+            moved, who = moved_person(self._memo, self.known, masked[:clause_start].replace("\u0000", " "))
+            if moved:
+                return who  # …的讲话让新生周小雨深受感动，她说: the one moved, named or not
             return _when_subject(self._memo, self.known, masked[:clause_start]) or self._person_before(masked[:clause_start])
         if not core:  # clause-initial verb: the person its sentence opens with
             sent_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, clause_start)), default=0)
