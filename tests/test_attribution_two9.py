@@ -53,3 +53,18 @@ def test_moved_person_reads_only_the_clause_before_the_pronoun():
     assert moved and who is not None and who.name == "刘晓燕"
     assert moved_person({}, known, "讲话让刘晓燕深受感动，会后，") == (False, None)
     assert moved_person({}, known, "讲话让全场观众十分激动，") == (False, None)
+
+
+def test_a_known_name_is_not_read_past_its_end_into_an_adverb():
+    from retrieval.attribution.overrun import known_head
+    from retrieval.models import Speaker
+
+    known = {"王建军": "村支书", "王建": None}
+    assert known_head(known, Speaker("王建军常", None)) == Speaker("王建军", "村支书")
+    assert known_head(known, Speaker("王建军", None)) == Speaker("王建军", None)  # known: kept
+    assert known_head({"王建": None}, Speaker("王建军", None)) == Speaker("王建军", None)  # 军 is no adverb
+
+
+def test_the_reporter_of_a_quoted_saying_is_not_given_to_a_name_fragment():
+    got = _who(["村支书王建军介绍了村里的变化。", "村民刘大山说，王建军常对大家说：“只要肯干，日子一定会好起来。”"])
+    assert got[1] != "王建军常"

@@ -139,6 +139,7 @@ from .clauses import (
 )
 from .decision import CONFIDENCE, DOUBTS, THRESHOLD, Attribution, Proposal, choose
 from .experiencer import moved_person
+from .overrun import known_head
 from .lexicon import (
     BOUNDARY,
     CJK,
@@ -1267,6 +1268,8 @@ class Attributor:
                     and core not in ("他", "她"):
                 continue  # 赵大|姐感慨地说: an adverbial is stripped at a word's start, not inside one (他|续说: 他 is a word)
             sp = self._subject_core(core, masked, clause_start, s, pre)
+            if sp is not None:
+                sp = known_head(self.known, sp)  # 王建军|常对大家说: the known name, not 王建军常
             if sp is not None and core.endswith(sp.name) and _spoken_to(core, sp.name):
                 continue  # 希望能跟侯孝贤说一声: 侯孝贤 is spoken to, not the speaker
             if sp is not None and self._dateline_place(sp.name):
