@@ -68,3 +68,23 @@ def test_a_known_name_is_not_read_past_its_end_into_an_adverb():
 def test_the_reporter_of_a_quoted_saying_is_not_given_to_a_name_fragment():
     got = _who(["村支书王建军介绍了村里的变化。", "村民刘大山说，王建军常对大家说：“只要肯干，日子一定会好起来。”"])
     assert got[1] != "王建军常"
+
+
+@pytest.mark.parametrize(
+    "after, expected",
+    [
+        # the one moved reacts: never the one whose deed moved them (周小雨, named once, is in doubt)
+        ("——获得冠军的新西兰运动员莫里斯的表现，令亚军得主周小雨印象深刻。", "not 莫里斯"),
+        ("——获得冠军的新西兰运动员莫里斯的表现，令一位老人印象深刻。", None),  # moved, but not named
+    ],
+)
+def test_words_before_a_sentence_of_feeling_are_the_one_moveds(after, expected):
+    got = _who(["短道速滑比赛昨天结束。", "“我不知道她是怎么做到的，但真的太特别了。”" + after])
+    assert got[1] != "莫里斯" if expected == "not 莫里斯" else got[1] == expected
+
+
+def test_moved_after_quote_reads_the_sentence_after_the_quotation_only():
+    from retrieval.attribution.experiencer import moved_after_quote
+
+    assert moved_after_quote({}, {}, "——莫里斯的表现，令一位老人印象深刻。")[0]
+    assert not moved_after_quote({}, {}, "——莫里斯说。这场比赛令一位老人印象深刻。")[0]

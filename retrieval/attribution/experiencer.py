@@ -17,13 +17,15 @@ from .references import _mentions, _tagged_names
 
 _FEELING = "|".join(map(re.escape, sorted(data_words("feelings.txt"), key=len, reverse=True)))
 # the clause closing ``before``: 让/令/使, the one moved, an optional degree word, the feeling
-_MOVED = re.compile(
-    f"(?:让|令|使)(?P<obj>[{CJK}·•]{{1,14}}?)(?:十分|非常|很|特别|格外|更加|更|都|也|深深|倍感|备感|感到|觉得)*"
-    f"(?:{_FEELING})[{CJK}]{{0,2}}[，,]\\s*$"
+_MOVED_CORE = (
+    f"(?:让|令|使)(?P<obj>[{CJK}·•、]{{1,20}}?)(?:十分|非常|很|特别|格外|更加|更|都|也|深深|倍感|备感|感到|觉得)*"
+    f"(?:{_FEELING})"
 )
+_MOVED = re.compile(_MOVED_CORE + f"[{CJK}]{{0,2}}[，,]\\s*$")
+# the same in the sentence that follows a quotation (“…” ——…卡林顿的肌肉，令铜牌得主约恩森印象深刻。)
+_MOVED_AFTER = re.compile(_MOVED_CORE + f"[{CJK}]{{0,2}}(?:[。！!；;]|\\s*$)")
 # objects that are no one person: a group, a crowd, the reader
 _GROUP = re.compile("(?:大家|人们|我们|你们|他们|她们|众人|全场|全体|在场|现场|观众|网友|人人|不少人|许多人|很多人|各界|市民们|群众|与会)")
-
 
 
 def moved_person(memo: dict, known: dict[str, str | None], before: str) -> tuple[bool, Speaker | None]:
@@ -33,6 +35,19 @@ def moved_person(memo: dict, known: dict[str, str | None], before: str) -> tuple
     m = _MOVED.search(before, clause_start)
     if m is None:
         return False, None
+    return _moved(memo, known, m)
+
+
+def moved_after_quote(memo: dict, known: dict[str, str | None], after: str) -> tuple[bool, Speaker | None]:
+    """(whether the sentence right after a quotation moves someone, and whom, if named): the words
+    are that person's reaction (“我不知道她的肌肉是啥做的。”——…卡林顿的肌肉，令铜牌得主约恩森印象
+    深刻), not those of the person whose deed moved them, who opens the sentence."""
+    sentence = re.split("[。！？!?]", after, maxsplit=1)[0] + "。"
+    m = _MOVED_AFTER.search(sentence)
+    return (False, None) if m is None else _moved(memo, known, m)
+
+
+def _moved(memo: dict, known: dict[str, str | None], m: re.Match) -> tuple[bool, Speaker | None]:
     obj = m.group("obj")
     if _GROUP.search(obj):
         return False, None

@@ -138,7 +138,7 @@ from .clauses import (
     _written_in,
 )
 from .decision import CONFIDENCE, DOUBTS, THRESHOLD, Attribution, Proposal, choose
-from .experiencer import moved_person
+from .experiencer import moved_after_quote, moved_person
 from .overrun import known_head
 from .lexicon import (
     BOUNDARY,
@@ -727,7 +727,9 @@ class Attributor:
                 if after[:1] in ("他", "她"):
                     continue  # “…”她说: the verb's event, its pronoun resolved there
                 self._via = None
-                sp = self._leading_person(BOUNDARY.split(after)[0])
+                moved, sp = moved_after_quote(self._memo, self.known, masked[qm.end() : qm.end() + 80].replace("\u0000", " "))
+                if not moved:  # “…”——X的…，令Y印象深刻: Y's words (or someone's we cannot name), not X's
+                    sp = self._leading_person(BOUNDARY.split(after)[0])
                 if sp is not None and self._via is None:
                     events.append((qm.start(), qm.start(), qm.end(), _canonical(self.known, _trimmed(sp)), False))
         finally:
@@ -1118,6 +1120,11 @@ class Attributor:
         for qm in re.finditer(r"“[^“”]{8,}”|「[^「」]{8,}」", s):
             if re.search("[，。！？,!?]", qm.group()):
                 after = masked[qm.end() : qm.end() + 40].lstrip("—-– ")  # “…”——店主 俞晓峰
+                moved, who = moved_after_quote(self._memo, self.known, masked[qm.end() : qm.end() + 80].replace("\u0000", " "))
+                if moved:  # “…”——X的…，令Y印象深刻: Y's reaction
+                    if who is not None:
+                        return who, "after-quote"
+                    continue
                 sp = self._leading_person(BOUNDARY.split(after)[0])
                 if sp is not None:
                     return sp, "after-quote"
