@@ -53,6 +53,7 @@ def test_moved_person_reads_only_the_clause_before_the_pronoun():
     assert moved and who is not None and who.name == "刘晓燕"
     assert moved_person({}, known, "讲话让刘晓燕深受感动，会后，") == (False, None)
     assert moved_person({}, known, "讲话让全场观众十分激动，") == (False, None)
+    assert moved_person({}, known, "他的表现让人印象深刻，") == (False, None)
 
 
 def test_a_known_name_is_not_read_past_its_end_into_an_adverb():

@@ -49,7 +49,7 @@ def moved_after_quote(memo: dict, known: dict[str, str | None], after: str) -> t
 
 def _moved(memo: dict, known: dict[str, str | None], m: re.Match) -> tuple[bool, Speaker | None]:
     obj = m.group("obj")
-    if _GROUP.search(obj):
+    if _GROUP.search(obj) or obj in ("人", "我", "自己"):  # 让人印象深刻: anyone, no one person
         return False, None
     ms = _mentions(memo, known, obj)
     if ms:
