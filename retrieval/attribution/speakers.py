@@ -138,6 +138,8 @@ from .clauses import (
     _written_in,
 )
 from .decision import CONFIDENCE, DOUBTS, THRESHOLD, Attribution, Proposal, choose
+from .experiencer import moved_after_quote, moved_person
+from .overrun import known_head
 from .lexicon import (
     BOUNDARY,
     CJK,
@@ -737,7 +739,9 @@ class Attributor:
                 if after[:1] in ("他", "她"):
                     continue  # “…”她说: the verb's event, its pronoun resolved there
                 self._via = None
-                sp = self._leading_person(BOUNDARY.split(after)[0])
+                moved, sp = moved_after_quote(self._memo, self.known, masked[qm.end() : qm.end() + 80].replace("\u0000", " "))
+                if not moved:  # “…”——X的…，令Y印象深刻: Y's words (or someone's we cannot name), not X's
+                    sp = self._leading_person(BOUNDARY.split(after)[0])
                 if sp is not None and self._via is None:
                     events.append((qm.start(), qm.start(), qm.end(), _canonical(self.known, _trimmed(sp)), False))
         finally:
@@ -1134,6 +1138,11 @@ class Attributor:
         for qm in re.finditer(r"“[^“”]{8,}”|「[^「」]{8,}」", s):
             if re.search("[，。！？,!?]", qm.group()):
                 after = masked[qm.end() : qm.end() + 40].lstrip("—-– ")  # “…”——店主 俞晓峰
+                moved, who = moved_after_quote(self._memo, self.known, masked[qm.end() : qm.end() + 80].replace("\u0000", " "))
+                if moved:  # “…”——X的…，令Y印象深刻: Y's reaction
+                    if who is not None:
+                        return who, "after-quote"
+                    continue
                 sp = self._leading_person(BOUNDARY.split(after)[0])
                 if sp is not None:
                     return sp, "after-quote"
@@ -1286,6 +1295,8 @@ class Attributor:
                     and core not in ("他", "她"):
                 continue  # 赵大|姐感慨地说: an adverbial is stripped at a word's start, not inside one (他|续说: 他 is a word)
             sp = self._subject_core(core, masked, clause_start, s, pre)
+            if sp is not None:
+                sp = known_head(self.known, sp)  # 王建军|常对大家说: the known name, not 王建军常
             if sp is not None and core.endswith(sp.name) and _spoken_to(core, sp.name):
                 continue  # 希望能跟侯孝贤说一声: 侯孝贤 is spoken to, not the speaker
             if sp is not None and self._dateline_place(sp.name):
@@ -1306,6 +1317,9 @@ class Attributor:
             return sp
         core = LEAD.sub("", core)
         if core in ("他", "她") or _pronoun_in_manner(self.known, core):  # 他一脸忧心的(说): the pronoun, then manner
+            moved, who = moved_person(self._memo, self.known, masked[:clause_start].replace("\u0000", " "))
+            if moved:
+                return who  # …的讲话让新生周小雨深受感动，她说: the one moved, named or not
             return _when_subject(self._memo, self.known, masked[:clause_start]) or self._person_before(masked[:clause_start])
         if not core:  # clause-initial verb: the person its sentence opens with
             sent_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, clause_start)), default=0)
