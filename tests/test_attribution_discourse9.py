@@ -2,10 +2,10 @@
 standing for its one holder (总统：…, 行政长官表示), a 他/她 before a manner phrase (他一脸忧心的说),
 and an interview's answer going on after an outlet's question — on our own sentences."""
 
-from retrieval.models import Speaker
 from retrieval.attribution.references import _pronoun_in_manner, _sole_holder
 from retrieval.attribution.speakers import attribute_paragraphs
 from retrieval.attribution.turns import _outlet_asks
+from retrieval.models import Speaker
 
 
 def _speakers(paragraphs, context=()):

@@ -5,7 +5,12 @@ before an organisation word, a common word jieba's dictionary tags as a name
 
 import pytest
 
-from retrieval.attribution.lexicon import joined_compound_surnames, page_nonperson, person_at_end, pos_tags
+from retrieval.attribution.lexicon import (
+    joined_compound_surnames,
+    page_nonperson,
+    person_at_end,
+    pos_tags,
+)
 from retrieval.attribution.postag import dictionary_entry
 from retrieval.attribution.speakers import attribute_paragraphs
 

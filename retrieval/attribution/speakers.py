@@ -139,7 +139,6 @@ from .clauses import (
 )
 from .decision import CONFIDENCE, DOUBTS, THRESHOLD, Attribution, Proposal, choose
 from .experiencer import moved_after_quote, moved_person
-from .overrun import known_head
 from .lexicon import (
     BOUNDARY,
     CJK,
@@ -165,12 +164,12 @@ from .lexicon import (
     known_at,
     leadin,
     oblique,
+    page_nonperson,
     person_at_end,
+    pictured_names,
     plausible_name,
     pos_tags,
     rare_character_names,
-    page_nonperson,
-    pictured_names,
     repeated_titled_names,
     simplify_aligned,
     surname_of,
@@ -179,6 +178,7 @@ from .lexicon import (
     without_ruby,
     word_starts,
 )
+from .overrun import known_head
 from .passes import (
     _titled,
     dash_sourced,
@@ -197,14 +197,11 @@ from .quotes import (
     _voiced_by_other,
 )
 from .references import (
-    _coordinated,
-    _unread_subject,
-    _pronoun_in_manner,
-    _sole_holder,
     _before_pronoun,
     _canonical,
     _clause_opener,
     _companion_of,
+    _coordinated,
     _count_alone,
     _formed_name,
     _given_part_form,
@@ -215,17 +212,19 @@ from .references import (
     _object_before,
     _other_speaker,
     _people_of_surname,
+    _pronoun_in_manner,
     _rank,
     _role_shared,
     _short_form,
+    _sole_holder,
     _spoken_to,
     _surname_alone,
     _surname_reference,
     _tagged_names,
+    _unread_subject,
     _when_subject,
 )
 from .turns import (
-    _outlet_asks,
     _answer_label,
     _asking_turn,
     _bracket_turn,
@@ -234,6 +233,7 @@ from .turns import (
     _host,
     _interviewed,
     _label_name,
+    _outlet_asks,
     _someones_turn,
     _soundbite,
     _surname_turn,
