@@ -137,7 +137,7 @@ def _quoted(t: str, people: dict[str, Counter]) -> Speaker | None:
 def _short_labelled(t: str, people: dict[str, Counter], texts: list[str]) -> Speaker | None:
     """岑：…, 葉太：…, 林鄭：… — a label giving a speaker by a short form: the surname alone, the
     surname and a suffix of data/label_suffixes.txt (太, 生, sir), or the first two characters of a
-    longer name. It names the article's one speaker of that short form, and only when no other
+    name of four (林郑月娥, 欧阳某某). It names the article's one speaker of that short form, and only when no other
     person the article names (a speaker or a titled mention) shares it; else nobody."""
     for m in _SHORT_LABEL.finditer(t):
         who = m["who"]
@@ -149,7 +149,7 @@ def _short_labelled(t: str, people: dict[str, Counter], texts: list[str]) -> Spe
             continue
 
         def holds(n: str, who: str = who) -> bool:
-            return n.startswith(who) and len(n) > len(who) and len(n) >= 3 if len(who) == 2 else n[0] == who
+            return n.startswith(who) and len(n) >= 4 if len(who) == 2 else n[0] == who
 
         found = {n for n in people if _HAN_NAME.fullmatch(n) and holds(n)}
         if len(found) != 1:
