@@ -67,3 +67,8 @@ def test_a_short_label_heading_over_a_speakers_paragraph_is_a_passage_of_theirs(
     page = parse_lines(tmp_path, other)
     assert all(p.speaker is None or p.speaker.name != "曾国明" for p in page.passages)
     assert all(p.text != lines[3] or p.speaker is None for p in page.passages)
+
+
+def test_a_label_that_is_no_surname_names_nobody():
+    said = _said(Speaker("中村一郎", "教授"))
+    assert headline_speaker("中：双方将加强合作", said) is None  # 中 opens the name but is no surname

@@ -34,6 +34,7 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _LABEL_SUFFIXES = frozenset(w.lower() for w in data_words("label_suffixes.txt"))
 _HEADING_VERBS = tuple(sorted((w for w in data_words("heading_verbs.txt") if not w.startswith("!")), key=len, reverse=True))
 _NOT_LABELS = frozenset(data_words("metalabels.txt"))  # 文：, 图：
+_SURNAMES = frozenset(data_words("surnames.txt"))
 _NOT_HEADING_VERBS = tuple(w[1:] for w in data_words("heading_verbs.txt") if w.startswith("!"))
 
 
@@ -145,7 +146,7 @@ def _short_labelled(t: str, people: dict[str, Counter], texts: list[str]) -> Spe
             who = who[0]  # 葉太 → 葉
         elif not _HAN_NAME.fullmatch(who) and len(who) != 1:
             continue
-        if len(who) > 2 or who in people or who in _NOT_LABELS:
+        if len(who) > 2 or who in people or who in _NOT_LABELS or who[0] not in _SURNAMES and who not in _SURNAMES:
             continue
 
         def holds(n: str, who: str = who) -> bool:

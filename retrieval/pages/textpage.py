@@ -520,6 +520,8 @@ def _short_speaking_heading(s: str, paragraphs: list[str]) -> bool:
             return False
         if who in _words("metalabels.txt") or who in _words("credits.txt"):
             return False
+        if who[0] not in _words("surnames.txt") and who not in _words("surnames.txt"):
+            return False  # 中：…, 美：… — no surname
         rest = "[\u4e00-\u9fff]{1,3}" if len(who) == 1 else "[\u4e00-\u9fff]{2}"
         speaks = re.compile(re.escape(who) + rest + f"(?:[^，,。！？!?“”「」:：]{{0,16}}?(?:{VERBS})|\\s*[:：])")
         return any(speaks.search(p) for p in paragraphs)
