@@ -72,3 +72,8 @@ def test_a_short_label_heading_over_a_speakers_paragraph_is_a_passage_of_theirs(
 def test_a_label_that_is_no_surname_names_nobody():
     said = _said(Speaker("中村一郎", "教授"))
     assert headline_speaker("中：双方将加强合作", said) is None  # 中 opens the name but is no surname
+
+
+def test_a_heading_verb_that_takes_a_topic_gives_no_words():
+    said = _said(CHEN)
+    assert headline_speaker("陈可安透露温馨家事", said) is None
