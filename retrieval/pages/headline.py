@@ -11,11 +11,12 @@ speaker is always one of the article's.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterable
 
-from ..attribution.lexicon import VERBS, mentions, simplify_aligned
+from ..attribution.lexicon import VERBS, data_words, mentions, simplify_aligned
 from ..models import Passage, Speaker
 
 # a colon label: at the start or after a kicker set apart (a blank, |, 】), up to its colon
@@ -27,6 +28,14 @@ MAX_TITLE_BEFORE = 12  # characters of title a label may put before the name (�
 MAX_DOING = 8  # characters a label may say the person did before the colon (来华宣传新片)
 # words quoted in a subhead (奔赴：「…」), long enough to be looked for in the article's passages
 _QUOTED = re.compile(r"[“「『](?P<q>[^”」』]{8,})[”」』]")
+# a short label: a surname alone or with a suffix (岑：, 葉太：, 林鄭：, 李sir：), at the start or after a kicker
+_SHORT_LABEL = re.compile(r"(?:^|(?<=[\s|｜】\]]))(?P<who>[\u4e00-\u9fff]{1,2}(?:[A-Za-z]{1,3})?)\s*[:：]\s*(?=\S)")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_LABEL_SUFFIXES = frozenset(w.lower() for w in data_words("label_suffixes.txt"))
+_HEADING_VERBS = tuple(sorted((w for w in data_words("heading_verbs.txt") if not w.startswith("!")), key=len, reverse=True))
+_NOT_LABELS = frozenset(data_words("metalabels.txt"))  # 文：, 图：
+_SURNAMES = frozenset(data_words("surnames.txt"))
+_NOT_HEADING_VERBS = tuple(w[1:] for w in data_words("heading_verbs.txt") if w.startswith("!"))
 
 
 def headline_speaker(title: str, passages: Iterable[Passage]) -> Speaker | None:
@@ -46,7 +55,7 @@ def headline_speaker(title: str, passages: Iterable[Passage]) -> Speaker | None:
         name = _labelled(m["who"], people) or _holder(m["who"], people, texts)
         if name is not None:
             return _form(people[name])
-    return _quoted(t, people)
+    return _quoted(t, people) or _short_labelled(t, people, texts) or _verb_heading(t, people)
 
 
 def quoted_speaker(heading: str, passages: Iterable[Passage]) -> Speaker | None:
@@ -124,3 +133,63 @@ def _quoted(t: str, people: dict[str, Counter]) -> Speaker | None:
         if opening.startswith(form) and quote_at is not None and quote_at.start() > len(form):
             return _form(people[name])
     return None
+
+
+def _short_labelled(t: str, people: dict[str, Counter], texts: list[str]) -> Speaker | None:
+    """岑：…, 葉太：…, 林鄭：… — a label giving a speaker by a short form: the surname alone, the
+    surname and a suffix of data/label_suffixes.txt (太, 生, sir), or the first two characters of a
+    name of four (林郑月娥, 欧阳某某). It names the article's one speaker of that short form, and only when no other
+    person the article names (a speaker or a titled mention) shares it; else nobody."""
+    for m in _SHORT_LABEL.finditer(t):
+        who = m["who"]
+        if len(who) >= 2 and who[1:].lower() in _LABEL_SUFFIXES:
+            who = who[0]  # 葉太 → 葉
+        elif not _HAN_NAME.fullmatch(who) and len(who) != 1:
+            continue
+        if len(who) > 2 or who in people or who in _NOT_LABELS or who[0] not in _SURNAMES and who not in _SURNAMES:
+            continue
+
+        def holds(n: str, who: str = who) -> bool:
+            return n.startswith(who) and len(n) >= 4 if len(who) == 2 else n[0] == who
+
+        found = {n for n in people if _HAN_NAME.fullmatch(n) and holds(n)}
+        if len(found) != 1:
+            continue
+        known = {n: None for n in people}
+        named = {sp.name for x in texts for _, sp in mentions(x, known) if _HAN_NAME.fullmatch(sp.name)}
+        if {n for n in named if holds(n)} - found:
+            continue  # another 葉 or 林鄭 of the article: the label is not sure
+        return _form(people[found.pop()])
+    return None
+
+
+def _verb_heading(t: str, people: dict[str, Counter]) -> Speaker | None:
+    """陳可辛稱香港內地導演是一家人 — a heading with no colon opening with the full name of one of the
+    article's speakers and a speech verb of data/heading_verbs.txt straight after it: that person's."""
+    opening = _KICKER.sub("", t).strip()
+    for name in sorted(people, key=len, reverse=True):
+        if len(name) < 2 or not opening.startswith(name):
+            continue
+        rest = opening[len(name):]
+        if any(rest.startswith(w) for w in _NOT_HEADING_VERBS):
+            return None
+        if any(rest.startswith(w) and len(rest) > len(w) for w in _HEADING_VERBS):
+            return _form(people[name])
+        return None
+    return None
+
+
+def in_article_form(passages: list[Passage]) -> list[Passage]:
+    """曾国衞 for a page that writes 曾國衞 — a speaker found in the simplified reading of the text
+    (a short form: 曾：…) under a name the article writes otherwise, where exactly one of the article's
+    speakers reads the same once simplified: that speaker, as the article most often names them."""
+    forms: dict[str, Counter] = {}
+    for p in passages:
+        if p.speaker is not None:
+            forms.setdefault(p.speaker.name, Counter())[p.speaker] += 1
+    out = []
+    for p in passages:
+        name = p.speaker.name if p.speaker is not None else ""
+        same = [n for n in forms if n != name and simplify_aligned(n) == name] if name else []
+        out.append(dataclasses.replace(p, speaker=_form(forms[same[0]])) if len(same) == 1 else p)
+    return out

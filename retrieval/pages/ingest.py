@@ -31,7 +31,7 @@ from ..attribution.speakers import attribute_paragraphs
 from ..errors import CorpusError
 from ..models import Document, Passage, Speaker
 from . import htmlpage, textpage
-from .headline import headline_speaker, quoted_speaker
+from .headline import headline_speaker, in_article_form, quoted_speaker
 
 log = logging.getLogger(__name__)
 
@@ -280,6 +280,7 @@ def parse_page(path: Path, text: str, display_path: str | None = None) -> Page:
         passages.append(Passage(block.text, n, doc, a.speaker, section, a.how, a.confidence))
         lines.append(block.index)
         ends.append(page.ends.get(block.index, block.index))
+    passages = in_article_form(passages)
     passages = [_as_headline(p, passages) for p in passages]
     said = {re.sub(r"\s+", "", p.text) for p in passages}
     if (line := _headline_line(page, title, body_text, ext)) is not None and line not in lines and (

@@ -495,6 +495,49 @@ def _speaking_heading(s: str, paragraphs: list[str]) -> bool:
     return any(speaks.search(p) for p in paragraphs)
 
 
+# a heading labelled by a short form of a name (曾：…, 葉太：…, 林鄭：…), or opening with a name and a
+# speech verb with no colon (陳某稱…): the label or the name, and the words
+_SHORT_HEADING = re.compile(r"^(?P<who>[\u4e00-\u9fff]{1,2}(?:[A-Za-z]{1,3})?)\s*[:：]\s*(?P<rest>\S.*)$")
+
+
+def _short_speaking_heading(s: str, paragraphs: list[str]) -> bool:
+    """A heading that may give a person's words by a short form of the name — the surname alone or
+    with a suffix of data/label_suffixes.txt (曾：…, 葉太：…), the first two characters of a longer
+    name (林鄭：…) — or by a full name and a speech verb of data/heading_verbs.txt with no colon
+    (陳某稱…), where the article's paragraphs have a person of that name speak. Only a gate: whose
+    words they are is settled by the article's speakers (pages/headline.py), else the line is nobody's."""
+    from ..attribution.lexicon import VERBS
+
+    s = s.strip()
+    if re.search(r"[。！？!?；;]", s) or cjk_len(s) > 40:
+        return False
+    m = _SHORT_HEADING.match(s)
+    if m is not None:
+        who = m["who"]
+        if len(who) >= 2 and who[1:].lower() in {w.lower() for w in _words("label_suffixes.txt")}:
+            who = who[0]
+        elif not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", who):
+            return False
+        if who in _words("metalabels.txt") or who in _words("credits.txt"):
+            return False
+        if who[0] not in _words("surnames.txt") and who not in _words("surnames.txt"):
+            return False  # 中：…, 美：… — no surname
+        rest = "[\u4e00-\u9fff]{1,3}" if len(who) == 1 else "[\u4e00-\u9fff]{2}"
+        speaks = re.compile(re.escape(who) + rest + f"(?:[^，,。！？!?“”「」:：]{{0,16}}?(?:{VERBS})|\\s*[:：])")
+        return any(speaks.search(p) for p in paragraphs)
+    verbs = [w for w in _words("heading_verbs.txt") if not w.startswith("!")]
+    for n in (4, 3, 2):
+        name, after = s[:n], s[n:]
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", name) or not any(after.startswith(v) and len(after) > len(v) for v in verbs):
+            continue
+        if any(after.startswith(w[1:]) for w in _words("heading_verbs.txt") if w.startswith("!")):
+            return False
+        speaks = re.compile(re.escape(name) + f"(?:[^，,。！？!?“”「」:：]{{0,16}}?(?:{VERBS})|\\s*[:：])")
+        if any(speaks.search(p) for p in paragraphs):
+            return True
+    return False
+
+
 def _caption_statement(s: str) -> bool:
     """A caption that is itself a report: two sentences or more before the photo credit, or one
     with a speech verb and its words."""
@@ -1053,6 +1096,10 @@ def _parse(text: str) -> PageParse:
             page.roles[b.index] = "turn"
         elif k in ("h", "other") and _speaking_heading(b.text, paras):
             body.append((b, "p"))  # 部长某某：… / 某某批某 某某：… — a section's headline giving someone's words
+            page.roles[b.index] = "turn"
+            page.spoken_heads.add(b.index)
+        elif k in ("h", "other") and _short_speaking_heading(b.text, paras):
+            body.append((b, "p"))  # 曾：…, 林鄭：…, 陳某稱… — a section's headline by a short form of a speaker
             page.roles[b.index] = "turn"
             page.spoken_heads.add(b.index)
         elif k == "h":
