@@ -15,6 +15,7 @@ from retrieval.attribution import (
     names,
     postag,
     references,
+    runon,
     speakers,
     titles,
     turns,
@@ -92,6 +93,7 @@ def reference_tagging(monkeypatch):
     monkeypatch.setattr(clauses, "pos_tags", _reference)
     monkeypatch.setattr(references, "pos_tags", _reference)
     monkeypatch.setattr(turns, "pos_tags", _reference)
+    monkeypatch.setattr(runon, "pos_tags", _reference)
     yield
     clear()
 
