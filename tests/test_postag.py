@@ -17,6 +17,7 @@ from retrieval.attribution import (
     references,
     runon,
     speakers,
+    subjects,
     titles,
     turns,
     words,
@@ -94,6 +95,7 @@ def reference_tagging(monkeypatch):
     monkeypatch.setattr(references, "pos_tags", _reference)
     monkeypatch.setattr(turns, "pos_tags", _reference)
     monkeypatch.setattr(runon, "pos_tags", _reference)
+    monkeypatch.setattr(subjects, "pos_tags", _reference)
     yield
     clear()
 
