@@ -16,7 +16,7 @@ from retrieval.attribution import (
     postag,
     references,
     runon,
-    speakers,
+    speech,
     subjects,
     titles,
     turns,
@@ -90,7 +90,7 @@ def reference_tagging(monkeypatch):
     monkeypatch.setattr(names, "pos_tags", _reference)
     monkeypatch.setattr(titles, "pos_tags", _reference)
     monkeypatch.setattr(mentions, "pos_tags", _reference)
-    monkeypatch.setattr(speakers, "pos_tags", _reference)
+    monkeypatch.setattr(speech, "pos_tags", _reference)
     monkeypatch.setattr(clauses, "pos_tags", _reference)
     monkeypatch.setattr(references, "pos_tags", _reference)
     monkeypatch.setattr(turns, "pos_tags", _reference)
