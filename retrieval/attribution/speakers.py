@@ -17,7 +17,7 @@ with their fullest titles, a narrator line ``居民陈代蓉——``, how many t
 * continuation only where the words continue: an open quotation, a transcript speaker's next
   paragraphs until the next turn, first-person or whole-quotation paragraphs, a narrator's
   first-person paragraphs — never captions, headings, editors' notes or narrative about them;
-* who says which words (``_speech_events``): where two people speak in one paragraph, the one who
+* who says which words (``speech._speech_events``): where two people speak in one paragraph, the one who
   says twice everyone else's words (their quotations counted) is its speaker; comparable shares
   are contested;
 * the rules' confidence: a base per way (``CONFIDENCE``) less doubts (``DOUBTS``: a name by jieba's tag alone with no
@@ -36,8 +36,12 @@ with their fullest titles, a narrator line ``居民陈代蓉——``, how many t
 Group or organisation subjects (大家, 安理会, 该公司, 有关负责人, 张一、王二等) and unnamed people
 (王女士, 赵大姐) have no speaker. Quoted and parenthesised text never attributes.
 
-This module keeps the walk and its state; the layers below it hold what needs none of it, as
-functions the walk passes the page's names and text to: ``turns`` (transcript turns and labels),
+This module keeps the walk: ``Attributor`` owns the walk's state (``walkstate.WalkState``, public
+fields) and proposes and decides; the readings that update that state are functions taking it
+first: ``runon`` (continuation: whose words run on into a paragraph), ``subjects`` (the person
+before a verb or quotation, pronouns' antecedents) and ``speech`` (speech events, who says which
+words). The layers below hold what needs none of it, as functions the walk passes the page's
+names and text to: ``turns`` (transcript turns and labels),
 ``quotes`` (whose words a quotation or speech verb reports), ``references`` (mentions, names'
 short forms, surname + title, pronouns' antecedents), ``clauses`` (compiled patterns and pure
 clause helpers) and ``passes`` (after the decisions: quotations before their speaker, titles).
