@@ -57,52 +57,29 @@ from ..models import Speaker
 from . import decision
 from .clauses import (
     _AGED,
-    _ANSWER,
-    _BITE,
-    _BOOK,
-    _BRACKET_TURN,
     _BULLETS,
-    _BY_VIEW,
     _EPIGRAPH,
     _FIRST_PERSON,
-    _HEADLINE_LABEL,
-    _IN_VIEW,
-    _IN_WORDS,
-    _INTERVIEW_HEAD,
     _JOURNALIST,
-    _MARKUP_LEAD,
     _MASK,
     _NARRATOR,
-    _NOBODY,
     _REPORTER,
     _SENTENCE_END,
     _SIGNATURE,
-    _SPACED_LABEL,
     _SPOKEN,
-    _TITLES_LABEL,
     _TURN,
-    _VERB_END,
     _VERB_RE,
-    _VERIFIED,
     _answerer_title,
     _as_written,
-    _asks_you,
     _common_run,  # noqa: F401 (importable from here, as before the continuation moved to runon)
-    _described_speech,
-    _foreign_label,
     _is_question,
     _listed_items,  # noqa: F401
-    _no_words_follow,
     _nominal,
     _note_opened,
     _opens_reply,  # noqa: F401
-    _original_named_label,
     _points,
     _reported_opening,
-    _salutations,
     _same_role,
-    _strip_adverbials,
-    _title_inside_label,
     _transliterated_names,
     _trimmed,
     _unbracketed,
@@ -110,14 +87,10 @@ from .clauses import (
     _written_in,
 )
 from .decision import CONFIDENCE, DOUBTS, THRESHOLD, Attribution, Proposal, choose
-from .experiencer import moved_after_quote
 from .lexicon import (
-    BOUNDARY,
-    LEAD,
     SIGNALS,
     caption,
     caption_or_heading,
-    clean_title,
     editor_note,
     fuller_title,
     generic_title,
@@ -140,12 +113,8 @@ from .passes import (
     quoted_before,
 )
 from .quotes import (
-    _last_subject_then_quote,
-    _name_ends_at,
-    _quote_then_subject,
     _says_quoted,
     _subject_of,
-    _verbs_here,
     _voiced_by_other,
 )
 from .references import (
@@ -155,10 +124,11 @@ from .references import (
     _mentions,
     _name_line,
     _names,
-    _pronoun_in_manner,
-    _short_form,
-    _sole_holder,
     _surname_alone,
+    _surname_reference,  # noqa: F401 (importable from here, as before)
+)
+from .rules import (
+    _find,
 )
 from .runon import continuation, note_enumeration
 from .speech import (
@@ -170,28 +140,12 @@ from .speech import (
     _words_said,
 )
 from .subjects import (
-    _example_giver,
-    _leading_person,
     _no_person,
-    _person_before,
-    _subject,
-    _subject_then_quote,
-    _titled_clause_subject,
 )
 from .turns import (
-    _answer_label,
-    _asking_turn,
-    _bracket_turn,
     _heading_byline,
-    _holder,
-    _host,
-    _interviewed,
     _label_name,
-    _outlet_asks,
     _someones_turn,
-    _soundbite,
-    _surname_turn,
-    _titled_label,
     _transcript_name,
 )
 from .walkstate import WalkState
@@ -352,7 +306,7 @@ class Attributor:
         self.state.list_ended, self.state.listing = self.state.listing and not listed, listed
         if (caption(s) or _name_line(self.state.memo, self.state.known, s)) and not _NARRATOR.match(s.strip()) and not listed:
             return self._caption(s, text)
-        found, mode = (self.state.last, "turn") if listed else self._find(s)
+        found, mode = (self.state.last, "turn") if listed else _find(self.state, s)
         if found is not None and _no_person(self.state, simplify_aligned(_trimmed(found).name)):
             found = _surname_alone(self.state.known, simplify_aligned(found.name))  # 谈创新, 问到这件事, 李则(称), 巴生
         if found is not None and mode in ("verb", "after-quote", "quote-topic") and self.state.via is None \
@@ -533,22 +487,6 @@ class Attributor:
                 out.append(self._proposal(s, text, sp, how, 0.0, "", proposer="only-name"))
         return [o for o in out if not _no_person(self.state, simplify_aligned(_trimmed(o.speaker).name))]  # 李则(称): no name
 
-    def _most_named(self) -> Speaker | None:
-        """The person the paragraphs before the first question name most often (外交部发言人洪磊
-        主持例行记者会。洪磊首先发布消息：…, not 温家宝 of the announcement); a tie is the one of
-        them the page's head names, else the salient person if tied, else nobody this way."""
-        if not self.state.named:
-            return None
-        top = max(self.state.named.values())
-        best = [n for n, c in self.state.named.items() if c == top]
-        if len(best) == 1:
-            return Speaker(best[0], self.state.known.get(best[0]))
-        if len(headed := [n for n in best if n in self.state.headed]) == 1:
-            return Speaker(headed[0], self.state.known.get(headed[0]))
-        if self.state.salient is not None and self.state.salient.name in best:
-            return self.state.salient
-        return None
-
     def _listed_words(self, s: str) -> bool:
         """☆一开始我们都不太适应…: after ``NAME表示：`` alone on its line, a bulleted first-person
         paragraph is an item of that person's words, not a photo caption."""
@@ -563,7 +501,7 @@ class Attributor:
     def _caption(self, s: str, text: str) -> tuple[Proposal, ...]:
         """A photo caption carries only words it reports with a named person and a speech verb
         (…古特雷斯6日呼吁各方保持克制。 新华社记者李木子摄); it continues and introduces nobody."""
-        found, mode = self._find(s)
+        found, mode = _find(self.state, s)
         self.state.last, self.state.last_mode, self.state.intro = None, "", None
         if found is None or mode != "verb" or self.state.via is not None or found.name not in s:
             return ()
@@ -606,215 +544,6 @@ class Attributor:
         if simplify_aligned(found.name) not in s:
             return "title-reference"
         return {"colon": "transcript", "verb": "speech-verb", "after-quote": "quote", "quote-topic": "quote"}[mode]
-
-    def _find(self, s: str) -> tuple[Speaker | None, str]:
-        if _is_question(s) or _asks_you(s) or _asking_turn(self.state.asking, s) or _outlet_asks(s):
-            self.state.questioned = True
-            if not self.state.interviewing:  # whom the page introduced before the first question (not whom a question names)
-                host = _host(self.state.memo, self.state.known, self.state.text, self.state.head_titles, s)
-                self.state.interviewee = host if host is not _NOBODY else None
-                if host is None:
-                    one = _interviewed(self.state.memo, self.state.known, self.state.text, s)  # two or more interviewed: nobody answers for them all
-                    self.state.interviewee = None if one is _NOBODY else one or self._most_named() or self.state.salient or self.state.last_person
-                self.state.interviewing = True
-            return None, "question"
-        if _ANSWER.match(s):  # 答：… — the person the interview is with (never someone a question named)
-            self.state.answerer = self.state.answerer or self.state.interviewee
-            return self.state.answerer, "colon" if self.state.answerer else ""
-        masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
-        self.state.asked = False
-        if (sp := _soundbite(self.state.known, s)) is not None:
-            self.state.quoted_turn = self.state.bare_turn = self.state.led_turn = self.state.bite = self.state.speech_turn = self.state.answer_turn = False
-            return sp, "colon"
-        label = _HEADLINE_LABEL.match(s)  # 原标题：詹书记：… / （原标题：…）: the headline's own turn
-        ts = s[label.end() :].rstrip("）) ") if label else s
-        if (markup := _MARKUP_LEAD.match(ts)) is not None:  # < strong >梁靖崑: strong > …: a tag's remains before the turn
-            ts, label = ts[markup.end() :], markup
-        sp = self._turn(ts, _MASK.sub(lambda m: "\u0000" * len(m.group()), ts) if label else masked)
-        if sp is not None:
-            # “X：“quote”” is a quotation set off by a colon, not a transcript: nothing follows on
-            self.state.quoted_turn = bool(re.match(r"[^：:]*[：:]\s*[“「\"]", ts))
-            words = re.sub(r"^[^：:]*[：:]", "", ts).strip()
-            self.state.bare_turn = not words or words.endswith(("：", ":"))  # 陈强： / 陈强：女士们、先生们：
-            tm = _TURN.match(masked if not label else ts)
-            bracket = _BRACKET_TURN.match(ts)
-            spoken = ts[bracket.end() :] if bracket else words
-            self.state.speech_turn = spoken.lstrip().startswith(_salutations())
-            self.state.answer_turn = self.state.answering  # 新京报：…？ then 鲜祥辉：…: an interview's answer, it goes on
-            # (never a turn answering the question just before: an interview's answer goes on)
-            self.state.bite = bool(tm and tm.start(1) > 0 and words and len(words) <= _BITE and not self.state.answering
-                              and len(_SENTENCE_END.findall(words.rstrip("。！？!? "))) <= 1)
-            # 以下是行政长官X…的开场发言： then 行政长官：…: a transcript opens, its turns go on
-            self.state.led_turn = self.state.intro is not None and sp.name == self.state.intro.name and sp.name not in ts[: len(ts) - len(words)]
-            return sp, "colon"
-        if self.state.asked:
-            return None, "question"
-        books = [m.span() for m in _BOOK.finditer(masked)]
-        for vm in _verbs_here(self.state.known, masked).finditer(masked):
-            v = vm.start()
-            if any(a < v < b for a, b in books):
-                continue  # 《向世界说明中国》: a book's or a programme's name says nothing
-            if _nominal(masked, v, vm.group()) and not _name_ends_at(self.state.known, masked, v) \
-                    and not _pronoun_in_manner(self.state.known, masked[max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0) : v]):
-                continue  # (not 他一脸忧心的说: 的 closes the manner, the verb is still speech)
-            if _no_words_follow(masked, vm.end()):
-                continue  # 签约并发言。/ 等先后发言。: the act of speaking, not what was said
-            clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
-            sp = _subject(self.state, masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
-            if sp is None and masked[clause_start - 1 : clause_start] == "》":
-                sp = _titled_clause_subject(self.state, masked, v, s)
-            if sp is not None:
-                return sp, "verb"
-        if (sp := _example_giver(self.state, masked, s)) is not None:
-            return sp, "verb"
-        # 用乡党委书记苏峰的话说，…: the words are that person's
-        for wm in _IN_WORDS.finditer(masked):
-            sp = person_at_end(wm.group(1).replace("\u0000", ""), self.state.known)
-            if sp is not None:
-                return sp, "verb"
-        if (iv := _INTERVIEW_HEAD.search(s.strip())) is not None and len(s.strip()) <= 80 and "。" not in s:
-            sp = person_at_end(iv.group(1), self.state.known)
-            if sp is not None and (sp.title or sp.name in self.state.known) and not _JOURNALIST.search(sp.title or ""):
-                return sp, "signed"  # …品质越来越高——访德意志会展公司董事会主席约亨·科克勒: the interviewee's words
-        signed = self.state.signed.get(s.strip()) or self.state.signed.get(s[: m.start()].strip() if (m := _SIGNATURE.search(s.strip())) else "")
-        if signed is not None:
-            return signed, "signed"
-        # 在张三看来，… / 在他看来，…: the view that follows is that person's
-        for wm in _IN_VIEW.finditer(masked):
-            who = wm.group(1).replace("\u0000", "")
-            if who in ("他", "她", "其"):
-                sp = _person_before(self.state, masked[: wm.start()])
-                if sp is not None:
-                    self.state.via = "pronoun"
-                    return sp, "verb"
-                continue
-            sp = person_at_end(who, self.state.known)
-            if sp is not None:
-                return sp, "verb"
-        for wm in _BY_VIEW.finditer(masked):  # 按照张三的推测，…
-            sp = person_at_end(wm.group(1), self.state.known)
-            if sp is not None:
-                return sp, "verb"
-        # [subject] …：“quote” — 他常常这样给学子们分享人生感悟：“…”
-        for cm in re.finditer("[：:](?=\u0000|[“「])|[，,](?=\u0000|[“「])", masked):  # a quotation closed or left open
-            clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, cm.start())), default=0)
-            if cm.group() in "，," and (not _described_speech().search(masked, 0, cm.start())
-                                       or LEAD.sub("", masked[clause_start : cm.start()]).startswith(("他", "她"))):
-                continue  # 郎导给予了金软景极高评价，“…”: a named speaker, words describing what is said, a comma
-            sp = _leading_person(self.state, masked[clause_start : cm.start()], masked[:clause_start])
-            if sp is not None:
-                return sp, "verb"
-        # “a long quote” directly followed by a person (“…”泉山镇新西村党支部书记丁丰万正在…).
-        for qm in re.finditer(r"“[^“”]{8,}”|「[^「」]{8,}」", s):
-            if re.search("[，。！？,!?]", qm.group()):
-                after = masked[qm.end() : qm.end() + 40].lstrip("—-– ")  # “…”——店主 俞晓峰
-                moved, who = moved_after_quote(self.state.memo, self.state.known, masked[qm.end() : qm.end() + 80].replace("\u0000", " "))
-                if moved:  # “…”——X的…，令Y印象深刻: Y's reaction
-                    if who is not None:
-                        return who, "after-quote"
-                    continue
-                sp = _leading_person(self.state, BOUNDARY.split(after)[0])
-                if sp is not None:
-                    return sp, "after-quote"
-        # [title] NAME“quote” with no verb (外交部发言人姜瑜“在…问题上,我比男人更加强硬”): a headline's words
-        for qm in re.finditer(r"“[^“”]{8,}”|「[^「」]{8,}」", s):
-            clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, qm.start())), default=0)
-            clause = masked[clause_start : qm.start()]
-            if "\u0000" in clause or not re.search("[，。！？,!?]", qm.group()):
-                continue
-            ms = _mentions(self.state.memo, self.state.known, clause)  # the clause is the title and the name, nothing else
-            if len(ms) == 1 and ms[0][0] + len(ms[0][1].name) == len(clause) and ms[0][1].title \
-                    and re.sub(r"\s+", "", clause[: ms[0][0]]) == ms[0][1].title:
-                return ms[0][1], "after-quote"
-        sp = _quote_then_subject(self.state.memo, self.state.known, s, masked) or _subject_then_quote(self.state, s, masked) or _last_subject_then_quote(self.state.memo, self.state.known, self.state.text, self.state.original, self.state.names, s, masked)
-        if sp is not None:
-            return sp, "quote-topic"
-        return None, ""
-
-    def _turn(self, s: str, masked: str) -> Speaker | None:
-        """``[title] NAME：`` opening a paragraph: a transcript turn or a headline's speaker."""
-        if (sp := _surname_turn(self.state.known, self.state.turns, s)) is not None:
-            if _JOURNALIST.search(sp.title or ""):
-                self.state.asked = True  # 朱：… — the host (主持人朱煦) asks
-                return None
-            return sp
-        if (sp := _bracket_turn(self.state.known, self.state.text, s)) is not None:
-            return sp
-        m = _TURN.match(masked)
-        if not m:
-            return self._spaced_label(s)
-        raw = _unbracketed(re.sub(r"\s+", "", m.group(1)))
-        raw = _VERIFIED.sub("", raw)  # 工业和信息化部部长苗圩V：… — a microblog's verified mark, no part of the name
-        if (sp := _titled_label(self.state.known, s[m.start(1) : m.end()].rstrip("：: "))) is not None:
-            return sp
-        if (sp := _title_inside_label(raw)) is not None:
-            at, title = self.state.text.find(s), sp.title or ""
-            if at >= 0 and title and raw == s[m.start(1) : m.end(1)]:  # 邱委員文彥: as the page writes it
-                head = self.state.original[at + m.start(1) : at + m.end(1)]
-                k = raw.index(title)
-                self.state.names.setdefault(sp.name, head[:k] + head[k + len(title) :])
-                self.state.written.setdefault(sp.name, head[k : k + len(title)])
-            return sp
-        said = _VERB_END.search(raw)
-        if said and said.start() >= 2:
-            raw = raw[: said.start()]  # 王建华说：… — the speaker is 王建华, never 华说
-        for head in dict.fromkeys((raw, _strip_adverbials(raw))):
-            sp = person_at_end(head, self.state.known) or _short_form(self.state.known, head)  # 特朗普： for 唐纳德·特朗普
-            if sp is None:
-                continue
-            if _JOURNALIST.search(sp.title or self.state.known.get(sp.name) or ""):
-                self.state.asked = True
-                return None  # 记者张三：… asks; the interviewee answers
-            words = s[m.end() :].strip()
-            if words.endswith(("?", "？")) and not sp.title and sp.name not in self.state.known:
-                return None  # an untitled name asking (林海(POLITICO)：大使，…？)
-            quoted = words[:1] in ("“", '"', "「")
-            named_elsewhere = self.state.text.count(sp.name) >= 2
-            affiliated = "\u0000" in masked[m.start(1) : m.end()]
-            if sp.title or sp.name in self.state.known or quoted or named_elsewhere and not affiliated:
-                return sp
-            if _transcript_name(self.state.turns, head, sp) and not affiliated:
-                return sp  # [傅莹]：… among the turns of a transcript: the layout names the speaker
-        if (sp := _foreign_label(raw, s[m.end() :].strip())) is not None:
-            return sp
-        if (sp := _original_named_label(raw, s[m.start(1) : m.end()])) is not None:
-            return sp
-        if (sp := _answer_label(self.state.known, self.state.text, self.state.asking, self.state.labels, self.state.answering, raw)) is not None:
-            return sp
-        if raw in self.state.labels and (sp := _sole_holder(self.state.known, self.state.text, raw)) is not None:
-            return sp  # 总统：… in turns the page labels by post, having named 蔡英文总统: that person
-        return _holder(self.state.known, self.state.asks, self.state.intro, self.state.announced, raw) or self._spaced_label(s)
-
-    def _spaced_label(self, s: str) -> Speaker | None:
-        """国务院新闻办新闻局 寿小丽： / 国家防汛抗旱总指挥部秘书长、应急管理部副部长 周学文： alone on
-        its line — a press conference transcript's label: a title or the office, a space, a name, the
-        colon, and the words in the paragraphs below. The name is one by its surname and shape."""
-        line = s.strip().lstrip(_BULLETS + "■▲▼◎※ ")
-        m = _SPACED_LABEL.fullmatch(line)
-        if m is None:
-            return self._titled_label_line(line)
-        office, name = m.group(1), m.group(2)
-        if _JOURNALIST.search(office) or _REPORTER.search(office) or not surname_of(name) \
-                or not plausible_name(name, self.state.known, after_title=True):
-            return None
-        self.state.label_only = True
-        sp = person_at_end(office + name, self.state.known)
-        if sp is not None and sp.name == name and sp.title:
-            return sp
-        return Speaker(name, self.state.known.get(name) or clean_title(office) or office)  # the office stands as the title
-
-    def _titled_label_line(self, line: str) -> Speaker | None:
-        """全国政协委员，中国共产党历史展览馆馆长吴向东： alone on its line: its titles (more than one, a
-        comma between them) and the name, the colon — the label of the words in the paragraphs below."""
-        m = _TITLES_LABEL.fullmatch(line)
-        if m is None:
-            return None
-        sp = person_at_end(m.group(1).split("，")[-1].split(",")[-1], self.state.known)
-        if sp is None or not sp.title or not m.group(1).endswith(sp.name) or _JOURNALIST.search(sp.title) \
-                or _REPORTER.search(m.group(1)):
-            return None
-        self.state.label_only = True
-        return sp
 
 def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
                        model: tuple[dict[str, float], float] | None = None,
