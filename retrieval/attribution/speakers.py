@@ -38,11 +38,11 @@ Group or organisation subjects (大家, 安理会, 该公司, 有关负责人, �
 
 This module keeps the walk: ``Attributor`` owns the walk's state (``walkstate.WalkState``, public
 fields) and proposes and decides; the readings that update that state are functions taking it
-first: ``runon`` (continuation: whose words run on into a paragraph), ``subjects`` (the person
-before a verb or quotation, pronouns' antecedents) and ``speech`` (speech events, who says which
-words). The layers below hold what needs none of it, as functions the walk passes the page's
-names and text to: ``turns`` (transcript turns and labels),
-``quotes`` (whose words a quotation or speech verb reports), ``references`` (mentions, names'
+first: ``rules`` (the rules' reading of a paragraph: ``_find``, colon turns and labels), ``runon``
+(continuation: whose words run on into a paragraph), ``subjects`` (the person before a verb or
+quotation, pronouns' antecedents) and ``speech`` (speech events, who says which words). The layers
+below hold what needs none of it, as functions the walk passes the page's names and text to:
+``turns`` (transcript turns and labels), ``quotes`` (whose words a quotation or speech verb reports), ``references`` (mentions, names'
 short forms, surname + title, pronouns' antecedents), ``clauses`` (compiled patterns and pure
 clause helpers) and ``passes`` (after the decisions: quotations before their speaker, titles).
 """
