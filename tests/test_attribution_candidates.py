@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bench.attribution_fit import Row, _lowest
 from bench.attribution_misses import classify
-from retrieval.attribution import lexicon, speakers
+from retrieval.attribution import lexicon, speakers, speech
 from retrieval.attribution.speakers import Proposal, attribute_document, propose_paragraphs
 from retrieval.models import Speaker
 
@@ -161,7 +161,7 @@ def test_a_label_the_page_names_elsewhere_is_proposed_for_the_model():
 def test_the_loose_reader_takes_the_surname_right_before_the_title():
     att = speakers.Attributor()
     att.register(["台钢总教练洪一中认为投手被打是必然的事。"])
-    assert att._loose_name("就连洪总") == Speaker("洪一中", "台钢总教练")  # not 连 + 洪, not 洪总 as a name
+    assert speech._loose_name(att.state, "就连洪总") == Speaker("洪一中", "台钢总教练")  # not 连 + 洪, not 洪总 as a name
 
 
 def test_a_question_naming_the_last_part_finds_the_full_names_passages(tmp_path):

@@ -1,5 +1,5 @@
 """Session 8, person mentions: a surname and a polite address term as a private person's name
-(lexicon.addressed_person; speakers.Attributor._subject_core). Invented text."""
+(lexicon.addressed_person; subjects._subject_core). Invented text."""
 
 import pytest
 

@@ -1,7 +1,7 @@
 """Session 9, person mentions on pages nobody tuned on: a compound surname jieba cuts off its
 given name (lexicon.pos_tags), and words the page shows are no person — an organisation's name
 before an organisation word, a common word jieba's dictionary tags as a name
-(lexicon.page_nonperson, speakers.Attributor._no_person). Invented text."""
+(lexicon.page_nonperson, subjects._no_person). Invented text."""
 
 import pytest
 

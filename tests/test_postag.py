@@ -15,7 +15,9 @@ from retrieval.attribution import (
     names,
     postag,
     references,
-    speakers,
+    runon,
+    speech,
+    subjects,
     titles,
     turns,
     words,
@@ -88,10 +90,12 @@ def reference_tagging(monkeypatch):
     monkeypatch.setattr(names, "pos_tags", _reference)
     monkeypatch.setattr(titles, "pos_tags", _reference)
     monkeypatch.setattr(mentions, "pos_tags", _reference)
-    monkeypatch.setattr(speakers, "pos_tags", _reference)
+    monkeypatch.setattr(speech, "pos_tags", _reference)
     monkeypatch.setattr(clauses, "pos_tags", _reference)
     monkeypatch.setattr(references, "pos_tags", _reference)
     monkeypatch.setattr(turns, "pos_tags", _reference)
+    monkeypatch.setattr(runon, "pos_tags", _reference)
+    monkeypatch.setattr(subjects, "pos_tags", _reference)
     yield
     clear()
 

@@ -1,0 +1,396 @@
+"""Who a clause's subject is: the walk's readings of the person before a speech verb or a quotation.
+
+``_subject`` reads the words before a speech verb (a title and name, a surname and title, a role
+noun, 他/她 and whom it means, a chained clause ``…的X说``); ``_person_before`` links a pronoun to
+the last subject named before it, else the salient person, and marks rivals; ``_leading_person``
+the person a sentence opens with; ``_subject_then_quote`` a sentence about one person then a
+quotation. Functions of the walk's state (``walkstate.WalkState``), which they read and update
+(the pronoun's ``via`` and ``rivals``, the ``salient`` person).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Speaker
+from .clauses import (
+    _ASKED_AFTER,
+    _ASKS,
+    _CONNECTIVES,
+    _FIRST_PERSON,
+    _FOR_EXAMPLE,
+    _GROUP_END,
+    _INVITE,
+    _JOURNALIST,
+    _KIN,
+    _MASK,
+    _POSSESSED_WORDS,
+    _REPORTER,
+    _SENTENCE_END,
+    _STATEMENT,
+    _TAIL_ADV,
+    _TIME_CLAUSE,
+    _TO_BEFORE,
+    _VERB_RE,
+    _cores,
+    _invited,
+    _strip_title_tail,
+    _trimmed,
+)
+from .experiencer import moved_person
+from .lexicon import (
+    BOUNDARY,
+    CJK,
+    LEAD,
+    SIGNALS,
+    TIME_LEAD,
+    addressed_person,
+    by_role,
+    caption_or_heading,
+    clause_not_name,
+    cut_short,
+    dateline_places,
+    known_at,
+    oblique,
+    page_nonperson,
+    person_at_end,
+    plausible_name,
+    pos_tags,
+    simplify_aligned,
+    title_end,
+    unnamed_person,
+    word_starts,
+)
+from .overrun import known_head
+from .quotes import (
+    _subject_at,
+    _tagged_subject,
+)
+from .references import (
+    _canonical,
+    _clause_opener,
+    _coordinated,
+    _given_part_form,
+    _mentions,
+    _object_before,
+    _other_speaker,
+    _pronoun_in_manner,
+    _rank,
+    _role_shared,
+    _short_form,
+    _sole_holder,
+    _spoken_to,
+    _surname_alone,
+    _surname_reference,
+    _tagged_names,
+    _unread_subject,
+    _when_subject,
+)
+from .runon import orphaned
+from .walkstate import WalkState
+
+
+def _titled_clause_subject(state: WalkState, masked: str, v: int, s: str) -> Speaker | None:
+    """The subject of a speech verb whose clause holds a book's, a paper's or a programme's
+    title (董明珠在接受央视二套《对话》栏目时称): the clause read across the title — never a
+    place the page's dateline names; a 他/她 opening the clause is its subject (他昨晚在《南洋商报》
+    …巴生站致词时说: whom 他 means)."""
+    clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v) if b.group() not in "《》"), default=0)
+    pre = masked[clause_start:v].replace("\u0000", "")
+    opening = LEAD.sub("", pre.strip())
+    if opening[:1] in ("他", "她") and opening[1:2] != "们":
+        sp = _person_before(state, masked[:clause_start])
+        state.via = "pronoun" if sp is not None else None
+        return sp
+    sp = _subject(state, pre, masked, clause_start, s)
+    return None if sp is None or _no_person(state, simplify_aligned(_trimmed(sp).name)) else sp
+
+
+def _dateline_place(state: WalkState, name: str) -> bool:
+    """Is ``name`` a place the page's datelines name ((巴生28日讯))?"""
+    if state.places is None:
+        state.places = dateline_places(state.text)
+    return simplify_aligned(name) in state.places
+
+
+def _no_person(state: WalkState, name: str) -> bool:
+    """A clause read as a name (``lexicon.clause_not_name``), or a place the page's dateline
+    names ((巴生28日讯) → 巴生站致词时说: the place, not a person)."""
+    if clause_not_name(name) or page_nonperson(name, state.text):
+        return True  # (隆雪华|堂, 东旺|派出所, 祝贺/nr: the page shows an organisation or a word)
+    if state.places is None:
+        state.places = dateline_places(state.text)
+    return name in state.places
+
+
+def _subject_then_quote(state: WalkState, s: str, masked: str) -> Speaker | None:
+    """A sentence about a person, then a quotation standing alone as the next sentence
+    (葛江涛下车后甚是兴奋。“真是太快了……”): the quotation is that person's."""
+    # the quotation may be left open at the paragraph's end, to go on in the next one
+    for qm in re.finditer(r"[。！？!?]\s*(“[^“”]{6,}(?:”|\s*$)|「[^「」]{6,}(?:」|\s*$))", s):
+        sent_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, qm.start())), default=0)
+        sentence = masked[sent_start : qm.start()]
+        if "\u0000" in sentence or _REPORTER.search(sentence):
+            continue
+        sp = _leading_person(state, sentence, masked[:sent_start])
+        if sp is not None:
+            return sp
+        if _FIRST_PERSON.search(qm.group(1)) and not _REPORTER.search(masked[: qm.start()]):
+            # 刘永好最关注…。新希望集团还设立了…。“我们现在…”: the one person the paragraph is about,
+            # named as the subject of its first sentence and nowhere else anyone
+            people = {sp.name for _, sp in _mentions(state.memo, state.known, masked[: qm.start()])}
+            first = _SENTENCE_END.split(masked[: qm.start()])[0]
+            at = _subject_at(state.memo, state.known, first) if len(people) == 1 else None
+            if at is not None and not _tagged_names(state.known, masked[: qm.start()].replace(at[1].name, "")):
+                return at[1]
+    return None
+
+
+def _salient(state: WalkState) -> Speaker | None:
+    """Whom a 他/她 with no one named before it means: the person jieba tags at the end of the
+    paragraph before, if that one named nobody else, else the salient person."""
+    if state.untagged is not None:
+        state.untagged, tagged = None, _tagged_subject(state.known, state.text, state.untagged)
+        state.salient = tagged or state.salient
+    return state.salient
+
+
+def _subject(state: WalkState, pre: str, masked: str, clause_start: int, s: str) -> Speaker | None:
+    parts = re.split(r"\s+", pre.strip())
+    if len(parts) > 1 and len(parts[-1]) >= 2 and re.search(f"[{CJK}]\\s+[{CJK}]", pre):
+        # 记者李慧 董明珠在接受…时称: a space ends a byline or a label before the subject
+        sp = _subject(state, parts[-1], masked, clause_start, s)
+        if sp is not None:
+            return sp
+    pre = re.sub(r"\s+", "", pre)
+    if _INVITE.match(pre) or _invited(masked, clause_start, clause_start):
+        return None  # 请发言人邢志宏介绍… / 请A，B介绍…: people invited to speak, words announced, not reported
+    if _GROUP_END.search(pre):
+        return None  # 张一、王二等先后表示: a group speaks, no one person
+    found = []
+    cores = _cores(pre)
+    for stripped, core in enumerate(cores):
+        if stripped and len(core) not in word_starts(pre) and not pre.startswith(tuple(state.known)) \
+                and core not in ("他", "她"):
+            continue  # 赵大|姐感慨地说: an adverbial is stripped at a word's start, not inside one (他|续说: 他 is a word)
+        sp = _subject_core(state, core, masked, clause_start, s, pre)
+        if sp is not None:
+            sp = known_head(state.known, sp)  # 王建军|常对大家说: the known name, not 王建军常
+        if sp is not None and core.endswith(sp.name) and _spoken_to(core, sp.name):
+            continue  # 希望能跟侯孝贤说一声: 侯孝贤 is spoken to, not the speaker
+        if sp is not None and _dateline_place(state, sp.name):
+            continue  # (巴生28日讯) … 晚宴巴生站致词时说: the place, never the speaker
+        if sp is not None and not _TAIL_ADV.search(sp.name):
+            lead = LEAD.sub("", core)
+            # 他昨晚在…时(说): a 他 before adverbials the cores keep is still the pronoun
+            via = "pronoun" if lead in ("他", "她") or re.match("[他她](?![们的])", lead) and sp.name not in core else None
+            found.append((_rank(state.known, sp), stripped, sp, via))
+    if not found:
+        return None
+    best = min(found, key=lambda t: t[:2])
+    state.via = best[3]
+    return best[2]
+
+
+def _subject_core(state: WalkState, core: str, masked: str, clause_start: int, s: str, pre: str) -> Speaker | None:
+    if _CONNECTIVES.fullmatch(core) and (sp := _chained_subject(state, masked, clause_start)) is not None:
+        return sp
+    core = LEAD.sub("", core)
+    if core in ("他", "她") or _pronoun_in_manner(state.known, core):  # 他一脸忧心的(说): the pronoun, then manner
+        moved, who = moved_person(state.memo, state.known, masked[:clause_start].replace("\u0000", " "))
+        if moved:
+            return who  # …的讲话让新生周小雨深受感动，她说: the one moved, named or not
+        return _when_subject(state.memo, state.known, masked[:clause_start]) or _person_before(state, masked[:clause_start])
+    if not core:  # clause-initial verb: the person its sentence opens with
+        sent_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, clause_start)), default=0)
+        if sent_start == clause_start:
+            return None
+        sentence = masked[sent_start:clause_start]
+        # 他认为，…，就此他以…身份向政府提出: a 他 opening the sentence means whom the paragraph
+        # named before it, if it named anyone (霍启刚则认为…。他认为…), not the last paragraph's speaker
+        named_before = bool(_mentions(state.memo, state.known, masked[:sent_start].replace("\u0000", " ")))
+        lead = _leading_person(state, sentence, masked[:sent_start] if named_before else None)
+        if lead is not None and lead.name in sentence and _object_before(sentence, lead):
+            return None  # 全市上下牢记习近平总书记…嘱托，…，提出…: the person is an object, not the subject
+        if lead is None and masked[clause_start - 1] in "，,":
+            # 得知…，黄沛华非常高兴，并表示…: the one person opening the clause just before
+            prev_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, clause_start - 1)), default=0)
+            if prev_start > sent_start or prev_start == sent_start == 0:
+                lead = _clause_opener(state.memo, state.known, state.text, state.original, state.names, masked[prev_start : clause_start - 1])
+        return lead
+    if _STATEMENT.match(core):
+        return state.last if state.last_mode == "verb" else None
+    sp = person_at_end(core.removeprefix("据"), state.known) or _short_form(state.known, core.removeprefix("据"))
+    if sp is None:
+        sp = _given_part_form(state.known, core.removeprefix("据"))
+    if sp is None:
+        sp = _surname_reference(state.known, state.text, state.original, state.names, core.removeprefix("据"))
+    if sp is None and clause_not_name(core):
+        sp = _surname_alone(state.known, core)  # 李则(称): the one 李 the page named
+    if sp is None and (sp := by_role(core.removeprefix("据"), state.known)) is not None:
+        if _JOURNALIST.search(sp.title or ""):
+            return None  # 该记者还表示: the reporter who asked, never the byline's 记者王盼盼
+        if _role_shared(state.known, state.text, core, sp):
+            return None  # 这位总统 where the page also wrote 法国总统马克龙: two holders
+    if sp is None and (sp := _sole_holder(state.known, state.text, core.removeprefix("据"))) is not None:
+        state.sole = sp.name  # 行政长官表示: the one person the page gives that post
+    if sp is None and "address-name" in SIGNALS:
+        sp = addressed_person(core.removeprefix("据"))  # 村民吴女士(说): named so on the page
+    if sp is not None:
+        return sp
+    lead = _leading_person(state, core)
+    if lead is not None and re.search("(?:中|上|时|里|期间|之际|后)$", core):
+        return lead  # a person, then an adverbial (…视察天津重要讲话中指出)
+    if core.endswith("地"):  # 郎导感谢了现场球迷颇有些激动地(表示): the clause's one person, in manner
+        lead = _clause_opener(state.memo, state.known, state.text, state.original, state.names, core)
+        if lead is None and len(core) <= 12 and clause_start > 0 and masked[clause_start - 1] in "，," \
+                and not _mentions(state.memo, state.known, core) and not _tagged_names(state.known, core):
+            # 楼继伟毫不回避，坦率而又入情入理地回答: manner alone, the person opening the clause before
+            prev_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, clause_start - 1)), default=0)
+            # 王毅听到后，停下脚步，缓慢而坚定地回答: clauses naming nobody between, the one opening the sentence
+            lead = _clause_opener(state.memo, state.known, state.text, state.original, state.names, masked[prev_start : clause_start - 1]) or _chained_subject(state, masked, clause_start)
+        return lead
+    return None
+
+
+def _example_giver(state: WalkState, masked: str, s: str) -> Speaker | None:
+    """[subject] 以…为例，…: a person citing an example argues — the words after it are theirs
+    (他以区域全面经济伙伴关系协定的倡议为例，马中可从中互惠互利…); no subject, no speaker (以新能源
+    行业为例，… is the reporter's)."""
+    for em in _FOR_EXAMPLE.finditer(masked):
+        clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, em.start())), default=0)
+        pre = masked[clause_start : em.start()].replace("\u0000", "")
+        if pre.strip() and (sp := _subject(state, pre, masked, clause_start, s)) is not None:
+            return sp
+    return None
+
+
+def _chained_subject(state: WalkState, masked: str, clause_start: int) -> Speaker | None:
+    """The subject of a verb opened by a connective alone (…，且称 / …，仅称): the person opening
+    the nearest earlier clause of the sentence that names anyone, when that clause names
+    (or jieba tags) only that person; clauses naming nobody are passed over."""
+    sent_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, clause_start)), default=0)
+    clauses = BOUNDARY.split(masked[sent_start:clause_start].replace("\u0000", ""))
+    for clause in reversed(clauses):
+        names = {sp.name for _, sp in _mentions(state.memo, state.known, clause)} | {sp.name for sp, _ in _tagged_names(state.known, clause)}
+        if not names and not re.search("[他她]", clause):
+            continue
+        lead = _leading_person(state, clause)
+        if lead is None or not names <= {lead.name} or "\u0000" in clause:
+            return None
+        head = TIME_LEAD.sub("", LEAD.sub("", clause.strip()))
+        pos = head.find(lead.name)
+        opens = 0 <= pos <= 3 or 0 < pos <= 12 and (m := title_end().search(head[:pos])) is not None and m.end() == pos
+        return lead if opens else None  # the clause opens with the person (之后, a title before the name at most)
+    return None
+
+
+def _leading_person(state: WalkState, text: str, before: str | None = None) -> Speaker | None:
+    text = TIME_LEAD.sub("", LEAD.sub("", text.replace("\u0000", "").strip()))
+    if (bare := text.lstrip("，,、 ")) != text and bare[:1] in ("他", "她"):
+        text = bare  # 对此，她首先否认了…，并认为: the connective's comma before the pronoun
+    if m := _TIME_CLAUSE.match(text):
+        # 在点评比赛的时候，纪导声音异常低沉: a leading adverbial clause, then the person (部长王建军
+        # 离开后，张丽华…: the person after it, not the one named in it)
+        after = _clause_opener(state.memo, state.known, state.text, state.original, state.names, BOUNDARY.split(text[m.end() :])[0])
+        if after is not None or not (_mentions(state.memo, state.known, m.group()) or _tagged_names(state.known, m.group())):
+            return after
+    if text[:1] in ("他", "她") and before is not None:
+        state.via = "pronoun"
+        return _person_before(state, before)
+    if text[:1] in ("他", "她") and state.last_person is not None:
+        return state.last  # 她停顿了一下,又补充道: the person of the paragraph so far
+    ms = _mentions(state.memo, state.known, text)
+    for i, (pos, sp) in enumerate(ms):
+        head = text[:pos]
+        if not BOUNDARY.search(head) and not _VERB_RE.search(head) and len(head) <= 40:
+            after = text[pos + len(sp.name) :]
+            if _KIN.match(after):
+                continue  # 徐春兰的女儿说 / 习近平夫人彭丽媛: the relative leads (named next, or nobody)
+            bare = _strip_title_tail(head, sp)
+            if _ASKS.search(bare) or _TO_BEFORE.search(bare) and _ASKED_AFTER.match(after):
+                return None  # 有记者追问王毅：/ 记者向准备离场的王毅大声提问：: the one asked
+            if after.startswith("、") or i + 1 < len(ms) and re.fullmatch(
+                r"[、和与及][^，,。]{0,12}", text[pos + len(sp.name) : ms[i + 1][0]]
+            ):
+                return None  # 导演舒淇、监制叶如芬昨率领…: two people lead the sentence
+            return sp
+        break
+    if not ms:  # no title, no page-known name: a name jieba tags after a short head (乘客葛江涛)
+        clause = BOUNDARY.split(text)[0]
+        named = _tagged_names(state.known, clause)
+        if len(named) == 1 and not named[0][1]:  # one person, as the subject
+            pos = clause.find(named[0][0].name)
+            if cut_short(clause[pos + len(named[0][0].name) :], ends=True):
+                return None  # 日本教练佐佐木|则夫：“…”: the name goes on; jieba cut it short
+            rest = clause[pos + len(named[0][0].name) :]
+            if rest.startswith("的") and not _POSSESSED_WORDS.match(rest) or _KIN.match(rest):
+                return None  # 作为李元龙的导师: the possessor does not lead
+            if 0 <= pos <= 12 and not _VERB_RE.search(clause[:pos]):
+                return named[0][0]
+    return None
+
+
+def _person_before(state: WalkState, masked_before: str) -> Speaker | None:
+    """Whom 他/她 means: the last subject named before it in the paragraph, else the salient
+    person of the paragraphs before (their speaker, or the person a narrative one was about)."""
+    before = masked_before.replace("\u0000", " ")
+    if _mentions(state.memo, state.known, before):
+        last_sentence = _SENTENCE_END.split(before.rstrip("。！？!?；; "))[-1]
+        ms = _mentions(state.memo, state.known, last_sentence)
+        # 张三和李四出席了会议。他表示: either of them; 立委张三39%、部长李四26%…的看法，他认为:
+        # a list of people (each with a figure of their own) — any of them
+        for (p1, a), (p2, b) in zip(ms, ms[1:]):
+            between = last_sentence[p1 + len(a.name) : p2]
+            if oblique(last_sentence, p1, a.name):
+                continue  # 李家超联同局长卢宠茂、局长孙玉菡…见记者。他表示: companions listed, not rivals
+            if a.name != b.name and re.fullmatch(f"[^{CJK}，,。；;]{{0,6}}(?:和|与|及|、|以及)[^，,。]{{0,12}}", between or "-"):
+                state.rivals = state.rivals or not _VERB_RE.search(between)
+        at = _subject_at(state.memo, state.known, before)
+        if at is None:
+            salient = _salient(state)
+            return None if orphaned(state, salient) or _other_speaker(state.known, before, salient) else salient
+        return None if _other_speaker(state.known, before[at[0] + len(at[1].name) :], at[1]) else at[1]
+    last_sentence = _SENTENCE_END.split(masked_before.rstrip("。！？!?；; "))[-1]
+    tagged, names, pos = pos_tags(last_sentence.replace("\u0000", "，")), [], 0
+    for tag_word, flag in tagged if "nr" in SIGNALS else ():  # 美国总统|特朗普/nr: a name jieba tags, right after a title or with a surname
+        after_title = bool(title_end().search(last_sentence[:pos]))
+        word = known_at(last_sentence, pos, tag_word, state.known) if flag == "nr" else tag_word
+        if flag == "nr" and plausible_name(word, state.known, after_title=after_title):
+            if not oblique(last_sentence, pos, word):
+                names.append(word)
+        pos += len(tag_word)
+    if names:
+        return Speaker(names[-1], state.known.get(names[-1]))
+    if unnamed_person(masked_before):
+        return None  # 患者的女儿刘女士是供肝者。她告诉记者: she has no name here
+    pending = state.untagged
+    salient = _salient(state)
+    if orphaned(state, salient):
+        return None  # “我去年……”(nobody's, as far as we know)。…他说: he may be that speaker
+    if _other_speaker(state.known, before, salient):
+        return None
+    rival = None
+    if pending is not None and _SENTENCE_END.search(pending) and not caption_or_heading(pending):
+        # the paragraph before had no subject we could name: a name jieba alone tags closing it
+        # (not a heading: about nobody in particular)
+        last = _SENTENCE_END.split(_MASK.sub("", pending).rstrip("。！？!?；; "))[-1]
+        rival = next((sp for sp, is_oblique in _tagged_names(state.known, last) if not is_oblique), None)
+    if salient is not None and rival is not None and _canonical(state.known, rival).name != _canonical(state.known, salient).name \
+            and simplify_aligned(rival.name) != simplify_aligned(salient.name) \
+            and state.spoke.get(salient.name, -1) < state.index - 1:
+        # 高希均说…。 / 在台湾出生的李开复在演讲中谈到…。 / 他认为…: the paragraph before, which gave
+        # nobody words, ended on another person — either may be meant
+        state.rivals = True
+    if salient is not None and not masked_before.strip("\u0000 ") and state.prev_text:
+        # 市长张三与副市长李四出席开幕式。 then 他指出: the paragraph before closed on two people side by side
+        last_before = _SENTENCE_END.split(_MASK.sub("", state.prev_text).rstrip("。！？!?；; "))[-1]
+        pair = _coordinated(state.memo, state.known, last_before)
+        if salient.name in pair and len(pair) >= 2:
+            state.rivals = True
+    if salient is not None and (other := _unread_subject(state.known, last_sentence.replace("\u0000", "，"))) is not None \
+            and other[0] != salient.name[:1]:
+        # 郭文海一边听取发言，…。他表示: the sentence before the pronoun opens with a person we did
+        # not know — the pronoun may mean them rather than the salient person
+        state.rivals = True
+    return salient
