@@ -137,6 +137,7 @@ from .clauses import (
     _whole_quote,
     _written_in,
 )
+from .carry import carried_doubt
 from .decision import CONFIDENCE, DOUBTS, THRESHOLD, Attribution, Proposal, choose
 from .experiencer import moved_after_quote, moved_person
 from .lexicon import (
@@ -928,6 +929,9 @@ class Attributor:
         if mode not in ("colon", "signed") and self._contested(s, found, how):  # a turn's words name whom it talks about
             # the one who says nearly all the words is less in doubt than a contest between equals
             flags.add("outspoken" if self._outspeaks(s, found, how) else "contested")
+        if how == "continuation" and (carried := carried_doubt(self._memo, self.known, s, found)) is not None:
+            flags.add(carried)  # the paragraph narrates: a scene of time, a list of people (carry.py)
+            self._voiced = carried == "carried-list"  # the speaker goes on after the list of guests
         if how == "continuation" and _voiced_by_other(self.known, s, found, answer=mode == "turn" and self.interviewing):
             flags.add("voiced")
             self._voiced = True
