@@ -51,6 +51,7 @@ from dataclasses import dataclass, field
 
 from ..models import Speaker
 from . import decision
+from .carry import carried_doubt
 from .clauses import (
     _AGED,
     _ANSWER,
@@ -137,7 +138,6 @@ from .clauses import (
     _whole_quote,
     _written_in,
 )
-from .carry import carried_doubt
 from .decision import CONFIDENCE, DOUBTS, THRESHOLD, Attribution, Proposal, choose
 from .experiencer import moved_after_quote, moved_person
 from .lexicon import (
