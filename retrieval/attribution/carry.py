@@ -13,10 +13,21 @@ from __future__ import annotations
 import re
 
 from ..models import Speaker
-from .clauses import _MASK, _SPOKEN, _whole_quote
-from .lexicon import TIME_LEAD, data_words
+from .clauses import (
+    _MASK,
+    _SPOKEN,
+    _VERB_RE,
+    _no_words_follow,
+    _nominal,
+    _strip_adverbials,
+    _whole_quote,
+)
+from .lexicon import BOUNDARY, CJK, TIME_LEAD, data_words
 from .references import _mentions
 
+_COUNTED = "|".join(map(re.escape, sorted(data_words("unnamed_subjects.txt"), key=len, reverse=True)))
+# a subject that counts people without naming them: 一位老人, 有村民, 不少居民 (not 有关负责人, 有时)
+_UNNAMED = re.compile(f"^(?:{_COUNTED})(?!关|时|些时|点|所|的是)[{CJK}]{{1,10}}$")
 _ENDS = "|".join(map(re.escape, sorted(data_words("narration_leads.txt"), key=len, reverse=True)))
 # an opening clause of time: 早在/在/当/自/从 … a time word, then a comma (早在秀山消防大队接警之前，)
 _SCENE = re.compile(f"^\\s*(?:早在|就在|正在|在|当|自|从)[^，,。；;：:“”「」]{{1,40}}?(?:{_ENDS})[，,]")
@@ -57,16 +68,36 @@ def listed_people(memo: dict, known: dict[str, str | None], bare: str) -> bool:
     return True
 
 
+def unnamed_voice(s: str) -> bool:
+    """Does the paragraph report the words of people it counts but does not name — a speech verb
+    whose subject opens with a count (一位老人说，… / 有村民表示，… / “…”一位村民说。)?"""
+    masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
+    for vm in _VERB_RE.finditer(masked):
+        v = vm.start()
+        if _nominal(masked, v, vm.group()) or _no_words_follow(masked, vm.end()) and not masked[:v].endswith("\u0000"):
+            if not re.match(r"\s*[。！!]?\s*$", masked[vm.end() :]):
+                continue
+        clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
+        raw = re.sub(r"\s+", "", masked[clause_start:v].replace("\u0000", ""))
+        core = _strip_adverbials(TIME_LEAD.sub("", raw))
+        if core and _UNNAMED.match(core):
+            return True
+    return False
+
+
 def carried_doubt(memo: dict, known: dict[str, str | None], s: str, cand: Speaker) -> str | None:
-    """The doubt a continuation of ``cand`` into ``s`` raises: "carried-scene" when the paragraph
+    """The doubt a continuation of ``cand`` into ``s`` raises: "carried-unnamed" when it reports
+    the words of people it counts without naming (一位老人说，/ 有村民表示，), "carried-scene" when the paragraph
     opens with a scene of time, "carried-list" when it lists other people (出席今天发布会的嘉宾有：
     then the guests) — each only where nothing in it is spoken words and it does not name ``cand``.
     Other people named in a continued paragraph are no sign alone: a spokesperson's announcements
     name whom they announce (习近平主席将…, 国务院副总理胡春华将…)."""
-    if _speaks(s):
-        return None
     bare = _MASK.sub("", s)
     if cand.name in bare:
+        return None
+    if unnamed_voice(s) and not _SINGULAR.search(bare):
+        return "carried-unnamed"  # others' words, even quoted ones (“…”一位村民说。)
+    if _speaks(s):
         return None
     if scene_opening(bare):
         return "carried-scene"
