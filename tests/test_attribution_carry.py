@@ -102,3 +102,13 @@ def test_a_transcript_turn_is_not_carried_into_unnamed_peoples_words(others):
 )
 def test_unnamed_voice(text, expected):
     assert unnamed_voice(text) is expected
+
+
+def test_we_as_a_subject_is_the_speakers_voice_our_as_a_possessive_is_not():
+    speaker = Speaker("孙丽华", None)
+    assert carried_doubt({}, {}, "今天，我们邀请市疾控中心研究员钱文静女士解读这一办法。", speaker) is None
+    assert carried_doubt({}, {}, "在这个暴雨频发的夏天，我们的社会还能做些什么？", speaker) == "carried-scene"
+
+
+def test_unnamed_people_later_in_the_paragraph_may_be_the_speakers_report():
+    assert not unnamed_voice("从报道看到，例如建筑师代表认为行程有帮助；有旅游界人士则相信有助带动商务团。")

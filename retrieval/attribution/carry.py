@@ -36,11 +36,13 @@ _CLOCK = re.compile(r"^\s*(?:上午|下午|中午|凌晨|晚上|傍晚|早上|�
 _DATE_COMMA = re.compile(r"(?:上午|下午|中午|凌晨|晚上|傍晚|早上|晚间)?[，,]")
 _ITEM_SPLIT = re.compile(r"[；;、，,。]")
 _HONORIFIC = re.compile(r"(?:先生|女士|同志|教授|博士)?\s*$")
-_SINGULAR = re.compile(r"(?<!自)我(?!们|[市省区县镇乡村国校院厂司局部军党])|咱")
+# the speaker's own voice: 我, 咱, or 我们 not as a possessive (我们邀请…, not the reporter's 我们的社会)
+_SINGULAR = re.compile(r"(?<!自)我(?!们的|[市省区县镇乡村国校院厂司局部军党])|咱")
 
 
 def _speaks(s: str) -> bool:
-    """Does the paragraph carry words as words: a quotation long enough to be said, or 我?"""
+    """Does the paragraph carry words as words: a quotation long enough to be said, or 我 (or
+    我们 not as a possessive)?"""
     return bool(_SPOKEN.search(s)) or _whole_quote(s) or bool(_SINGULAR.search(_MASK.sub("", s)))
 
 
@@ -70,7 +72,9 @@ def listed_people(memo: dict, known: dict[str, str | None], bare: str) -> bool:
 
 def unnamed_voice(s: str) -> bool:
     """Does the paragraph report the words of people it counts but does not name — a speech verb
-    whose subject opens with a count (一位老人说，… / 有村民表示，… / “…”一位村民说。)?"""
+    opening it whose subject opens with a count (一位老人说，… / 有村民表示，… / “…”一位村民说。)?
+    Only the paragraph's first clause (after a quotation): later ones may be the speaker's report
+    of what others said (从传媒报道看到，例如建筑师代表认为…；有旅游界人士则相信…)."""
     masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
     for vm in _VERB_RE.finditer(masked):
         v = vm.start()
@@ -78,6 +82,8 @@ def unnamed_voice(s: str) -> bool:
             if not re.match(r"\s*[。！!]?\s*$", masked[vm.end() :]):
                 continue
         clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
+        if re.sub(r"[\s\u0000，,。！？!?：:]", "", masked[:clause_start]):
+            break  # only the paragraph's own opening subject: not the speaker's report of others (例如建筑师代表认为…)
         raw = re.sub(r"\s+", "", masked[clause_start:v].replace("\u0000", ""))
         core = _strip_adverbials(TIME_LEAD.sub("", raw))
         if core and _UNNAMED.match(core):
