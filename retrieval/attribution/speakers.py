@@ -55,6 +55,7 @@ from dataclasses import dataclass, field
 
 from ..models import Speaker
 from . import decision
+from .carry import carried_doubt
 from .clauses import (
     _AGED,
     _BULLETS,
@@ -527,6 +528,9 @@ class Attributor:
         if mode not in ("colon", "signed") and _contested(self.state, s, found, how):  # a turn's words name whom it talks about
             # the one who says nearly all the words is less in doubt than a contest between equals
             flags.add("outspoken" if _outspeaks(self.state, s, found, how) else "contested")
+        if how == "continuation" and (carried := carried_doubt(self.state.memo, self.state.known, s, found)) is not None:
+            flags.add(carried)  # the paragraph narrates: a scene of time, a list of people (carry.py)
+            self.state.voiced = carried == "carried-list"  # the speaker goes on after the list of guests
         if how == "continuation" and _voiced_by_other(self.state.known, s, found, answer=mode == "turn" and self.state.interviewing):
             flags.add("voiced")
             self.state.voiced = True
