@@ -37,6 +37,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
+from .bilingual import join_translation, table_cells, translations
+
 DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?:星期.|周.))?"
@@ -144,6 +146,9 @@ class PageParse:
     # entries of a list of other stories under the article with no heading over it, each headline over
     # its date line, that give a person's words in a headline's label (名字：words): (entry, the name)
     listed: list[tuple[Block, str]] = field(default_factory=list)
+    # a Chinese paragraph's translation in Latin script under it (pages/bilingual.py): the paragraph's
+    # last line → the translation's last line; the paragraph's passage holds the translation
+    translations: dict[int, int] = field(default_factory=dict)
 
 
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -160,7 +165,8 @@ def blocks(text: str) -> list[Block]:
             line = PINYIN.sub("", line)
         if raw.strip():
             out.append(Block(len(out), line))
-    return out
+    cells = table_cells([b.text for b in out])  # (a table's cells, one a line closed by a pipe: without it)
+    return [Block(b.index, t) for b, t in zip(out, cells)]
 
 
 def iso_date(m: re.Match) -> str:
@@ -896,7 +902,21 @@ def parse(text: str) -> PageParse:
         sub = page.title_sub.text.strip()
         page.title += sub if sub.startswith(("—", "-")) else " " + sub
     page.body = _strip_watermark(page.body)
+    if page.translations:
+        page.body = with_translations(page, blocks(text))
     return page
+
+
+def with_translations(page: PageParse, original: list[Block]) -> list[tuple[Block, str]]:
+    """The body with each paragraph's translation (``page.translations``) appended to it, as written on the page."""
+    body = []
+    for b, kind in page.body:
+        end = page.ends.get(b.index, b.index)
+        if kind == "p" and (last := page.translations.get(end)) is not None:
+            b = Block(b.index, join_translation(b.text, [original[n].text for n in range(end + 1, last + 1)]))
+            page.ends[b.index] = last
+        body.append((b, kind))
+    return body
 
 
 def subtitle(s: str) -> bool:
@@ -931,6 +951,10 @@ def _parse(text: str) -> PageParse:
     if not bl:
         return page
     kinds = [line_kind(b.text) for b in bl]
+    # Wang Yi: … under 王毅：… — a Chinese paragraph's translation in Latin script, read with it (pages/bilingual.py)
+    page.translations = translations([b.text for b in bl], [k in CONTENT for k in kinds])
+    for i, j in page.translations.items():
+        kinds[i + 1 : j + 1] = ["translation"] * (j - i)
     # 国家某委新闻发言人 / 胡某某 / 各位媒体朋友… — a title line and a name line over the person's words:
     # the name is a label (with its colon), read with the title above it (PageParse.label_heads)
     for i in range(1, len(bl) - 1):
