@@ -737,6 +737,7 @@ def bare_turn_label(s: str) -> bool:
     return sp is not None and sp.name == name and bool(sp.title) and len(sp.title) + 2 >= len(m["title"])
 
 
+MIN_BARE_LABELS = 2  # colon-less speaker labels a page needs before any is read as one (never a lone byline)
 MIN_PHRASE_RUN = 5  # lines of a run of phrases that make it prose written one phrase per line
 MAX_PHRASE_CJK = 24  # characters of one phrase line
 MAX_GROUP_LINES = 4  # phrase lines read as one sentence
@@ -973,7 +974,7 @@ def _parse(text: str) -> PageParse:
     # labels (an online interview's, a press conference's) read as 名字： is — never one such line alone
     bare = [i for i in range(len(bl) - 1)
             if kinds[i] in ("nav", "h", "other") and kinds[i + 1] in ("p", "short") and bare_turn_label(bl[i].text)]
-    if len(bare) >= 2:
+    if len(bare) >= MIN_BARE_LABELS:
         for i in bare:
             bl[i] = Block(bl[i].index, bl[i].text.strip() + "：")
             kinds[i] = "label"
