@@ -49,10 +49,10 @@ from .clauses import (
 )
 from .experiencer import moved_after_quote
 from .lexicon import (
-    data_words,
     BOUNDARY,
     LEAD,
     clean_title,
+    data_words,
     person_at_end,
     plausible_name,
     surname_of,
