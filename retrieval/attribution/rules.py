@@ -52,6 +52,7 @@ from .lexicon import (
     BOUNDARY,
     LEAD,
     clean_title,
+    data_words,
     person_at_end,
     plausible_name,
     surname_of,
@@ -248,6 +249,8 @@ def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
         return _spaced_label(state, s)
     raw = _unbracketed(re.sub(r"\s+", "", m.group(1)))
     raw = _VERIFIED.sub("", raw)  # 工业和信息化部部长苗圩V：… — a microblog's verified mark, no part of the name
+    if raw in _host_roles():  # 主持人：… — the host's turn, named when the page names one host (我是主持人史景红)
+        return _named_host(state.known)
     if (sp := _titled_label(state.known, s[m.start(1) : m.end()].rstrip("：: "))) is not None:
         return sp
     if (sp := _title_inside_label(raw)) is not None:
@@ -287,6 +290,16 @@ def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
     if raw in state.labels and (sp := _sole_holder(state.known, state.text, raw)) is not None:
         return sp  # 总统：… in turns the page labels by post, having named 蔡英文总统: that person
     return _holder(state.known, state.asks, state.intro, state.announced, raw) or _spaced_label(state, s)
+
+
+def _host_roles() -> frozenset[str]:
+    return frozenset(data_words("turn_roles.txt"))
+
+
+def _named_host(known: dict[str, str | None]) -> Speaker | None:
+    """The one person the page names with a host's title (主持人史景红), or nobody."""
+    hosts = [n for n, t in known.items() if t and t.endswith(tuple(_host_roles()))]
+    return Speaker(hosts[0], known[hosts[0]]) if len(hosts) == 1 else None
 
 
 def _spaced_label(state: WalkState, s: str) -> Speaker | None:

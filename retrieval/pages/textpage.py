@@ -724,6 +724,26 @@ def two_line_label(title: str, name: str, title_kind: str, name_kind: str) -> bo
     return sp is not None and sp.name == n and bool(sp.title) and len(sp.title) + 2 >= len(t)
 
 
+_BARE_LABEL = re.compile(r"^(?:(?P<title>[\u4e00-\u9fff]{2,12})\s+)?(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,9})$")
+
+
+def bare_turn_label(s: str) -> bool:
+    """A transcript's speaker label written alone on its line with no colon: a host role
+    (data/turn_roles.txt: 主持人), a person's name of the known form (陶芳标), or a title and a name
+    (主任医师 许迅). Nothing else on the line; the caller asks for two such lines on the page."""
+    from ..attribution.lexicon import person_at_end, plausible_name
+
+    m = _BARE_LABEL.match(s.strip())
+    if m is None:
+        return False
+    name = m["name"]
+    if m["title"] is None:
+        return name in _words("turn_roles.txt") or plausible_name(name, {}, after_title=False)
+    sp = person_at_end(m["title"] + name, {})
+    return sp is not None and sp.name == name and bool(sp.title) and len(sp.title) + 2 >= len(m["title"])
+
+
+MIN_BARE_LABELS = 2  # colon-less speaker labels a page needs before any is read as one (never a lone byline)
 MIN_PHRASE_RUN = 5  # lines of a run of phrases that make it prose written one phrase per line
 MAX_PHRASE_CJK = 24  # characters of one phrase line
 MAX_GROUP_LINES = 4  # phrase lines read as one sentence
@@ -973,6 +993,14 @@ def _parse(text: str) -> PageParse:
     for i, b in enumerate(bl[:-1]):
         if kinds[i] in ("nav", "h", "other") and b.text in whos and kinds[i + 1] in CONTENT and kinds[i + 1] != "turn":
             bl[i] = Block(b.index, b.text + "：")
+            kinds[i] = "label"
+    # 陶芳标 / 主持人 / 教授 陶芳标 alone on their lines, each over its words, no colon: a transcript's turn
+    # labels (an online interview's, a press conference's) read as 名字： is — never one such line alone
+    bare = [i for i in range(len(bl) - 1)
+            if kinds[i] in ("nav", "h", "other") and kinds[i + 1] in ("p", "short") and bare_turn_label(bl[i].text)]
+    if len(bare) >= MIN_BARE_LABELS:
+        for i in bare:
+            bl[i] = Block(bl[i].index, bl[i].text.strip() + "：")
             kinds[i] = "label"
     # 【同期】中新社记者 梁晓辉 — a broadcast script's sound bite: a passage of its own (it holds no words),
     # whose person the paragraph under it is read with (PageParse.tags)
