@@ -39,7 +39,7 @@ from .names import (
     surname_of,
     unnamed_person,
 )
-from .pagenames import page_nonperson, pictured_names, rare_character_names, repeated_titled_names
+from .pagenames import in_credit, page_characters, page_nonperson, pictured_names, rare_character_names, repeated_titled_names
 from .simplified import simplify_aligned, without_ruby
 from .titles import (
     _person_at_end,
@@ -87,7 +87,7 @@ __all__ = [
     "editor_note", "ends_unnamed", "fuller_title", "generic_title", "is_nonperson",
     "is_transliterated", "joined_compound_surnames", "joined_surnames",
     "joined_transliterations", "known_at", "leadin", "lede_end", "mentions", "name_prefix_at",
-    "names_follow", "object_title", "oblique", "page_nonperson", "person_at_end",
+    "names_follow", "object_title", "in_credit", "oblique", "page_characters", "page_nonperson", "person_at_end",
     "pictured_names", "plausible_name", "pos_tags", "rare_character_names",
     "repeated_titled_names", "simplify_aligned", "skip_name_prefix", "surname_of",
     "title_after_name", "title_before", "title_end", "title_words", "unnamed_person",

@@ -104,6 +104,8 @@ def page_nonperson(name: str, text: str) -> bool:
     same page (each proposal of each paragraph): answered once per name and page."""
     if len(name) < 2 or not text:
         return False
+    if name in page_characters(text):
+        return True  # 扮演主角|闻善 … 闻善(胡歌饰): a role an actor plays, no person
     ats = list(_occurrences(name, text))
     if not ats or any(_titled_at(text, a) for a in ats):
         return False
@@ -119,6 +121,55 @@ def page_nonperson(name: str, text: str) -> bool:
     if entry is None or entry[0] != "nr" or not floor or entry[1] < floor:
         return False
     return not any(_NAME_CONFIRMED.match(text, a + 2) for a in ats)
+
+
+@lru_cache(maxsize=1)
+def _portrayal() -> tuple[re.Pattern, re.Pattern]:
+    """A role verb with the words that may stand before the role (扮演主角|, 饰演|), and an
+    actor's credit in brackets after a role ((胡歌饰)) — data/portrayal.txt."""
+    words = _keyed_data("portrayal.txt")
+    verbs = "|".join(map(re.escape, words.get("verbs", ())))
+    between = "|".join(map(re.escape, words.get("between", ())))
+    credit = "|".join(map(re.escape, words.get("credit", ())))
+    return (re.compile(f"(?:{verbs})(?:{between})?(?=[{CJK}])"),
+            re.compile(f"[（(][{CJK}·]{{2,8}}(?:{credit})[)）]"))
+
+
+@lru_cache(maxsize=64)
+def page_characters(text: str) -> frozenset[str]:
+    """Roles actors play on the page (simplified ``text``): a name jieba tags right after a role
+    verb (扮演主角|闻善, 饰演|小尹) or right before an actor's credit in brackets (闻善|(胡歌饰)),
+    that the page never writes where a name ends in speech (闻善说 …) nor before a role verb (an
+    actor: 胡歌饰演…). Film and TV news name the parts; the people who speak are the actors."""
+    if not text:
+        return frozenset()
+    role, credit = _portrayal()
+    found: set[str] = set()
+    for m in role.finditer(text):
+        w0 = max(0, m.start() - 4)
+        if m.start() - w0 not in _token_starts(text[w0 : m.end()]):
+            continue  # 导|演: the verb ends another word
+        tags = _tags(text[m.end() : m.end() + 6])
+        if tags and tags[0][1].startswith("nr") and 2 <= len(tags[0][0]) <= 4:
+            found.add(tags[0][0])
+    for m in credit.finditer(text):
+        tail = _tags(text[max(0, m.start() - 6) : m.start()])
+        if tail and tail[-1][1].startswith("nr") and 2 <= len(tail[-1][0]) <= 4:
+            found.add(tail[-1][0])
+    out = set()
+    for name in found:
+        ats = list(_occurrences(name, text))
+        if any(_NAME_CONFIRMED.match(text, a + len(name)) or role.match(text, a + len(name)) for a in ats):
+            continue
+        out.add(name)
+    return frozenset(out)
+
+
+def in_credit(text: str, pos: int, name: str) -> bool:
+    """Is the name at ``pos`` an actor's credit in brackets after a role (闻善(胡歌饰)): an
+    aside, not who the sentence is about?"""
+    m = _portrayal()[1].match(text, pos - 1) if pos else None
+    return m is not None and text[pos : pos + len(name)] == name
 
 
 # where a name ends for certain: a speech verb, a day, a colon (鲁迅说, 雷雨：) — a comma ends a word as well

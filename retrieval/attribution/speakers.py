@@ -98,6 +98,7 @@ from .lexicon import (
     is_transliterated,
     leadin,
     oblique,
+    page_characters,
     person_at_end,
     pictured_names,
     plausible_name,
@@ -204,6 +205,8 @@ class Attributor:
             nm = _NARRATOR.match(s.strip())
             if nm and self.state.narrator is None:
                 self.state.narrator = person_at_end(nm.group(1), self.state.known)
+        for name in page_characters(self.state.text):
+            self.state.known.pop(name, None)  # 扮演主角|闻善 (编剧闻善): a role an actor plays, no person of the page
         for name, title in self.state.seeded.items():
             self.state.known.setdefault(name, title)
         self.state.memo.clear()  # titles may have grown

@@ -50,8 +50,10 @@ from .lexicon import (
     clause_not_name,
     cut_short,
     dateline_places,
+    in_credit,
     known_at,
     oblique,
+    page_characters,
     page_nonperson,
     person_at_end,
     plausible_name,
@@ -357,7 +359,9 @@ def _person_before(state: WalkState, masked_before: str) -> Speaker | None:
         after_title = bool(title_end().search(last_sentence[:pos]))
         word = known_at(last_sentence, pos, tag_word, state.known) if flag == "nr" else tag_word
         if flag == "nr" and plausible_name(word, state.known, after_title=after_title):
-            if not oblique(last_sentence, pos, word):
+            if word in page_characters(state.text) or in_credit(last_sentence, pos, word):
+                pass  # 扮演主角|闻善 … 找到闻善(胡歌饰): a role and an actor's credit, not whom 他 means
+            elif not oblique(last_sentence, pos, word):
                 names.append(word)
         pos += len(tag_word)
     if names:
