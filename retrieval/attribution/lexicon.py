@@ -39,7 +39,14 @@ from .names import (
     surname_of,
     unnamed_person,
 )
-from .pagenames import in_credit, page_characters, page_nonperson, pictured_names, rare_character_names, repeated_titled_names
+from .pagenames import (
+    in_credit,
+    page_characters,
+    page_nonperson,
+    pictured_names,
+    rare_character_names,
+    repeated_titled_names,
+)
 from .simplified import simplify_aligned, without_ruby
 from .titles import (
     _person_at_end,
