@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from ..models import Speaker
+from .words import NAME_SEP
 
 
 def _model_file(name: str, tables: tuple[str, ...]) -> tuple[dict[str, dict[str, float]], float]:
@@ -97,7 +98,7 @@ def _unseen_model() -> tuple[dict[str, float], float]:
 UNSEEN_WEIGHTS, UNSEEN_ACCEPT = _unseen_model()
 
 
-_PARTS = re.compile("[·•\\-－・]")
+_PARTS = re.compile(f"[{NAME_SEP}・]")  # the name separators, and the katakana middle dot
 
 
 def person_named(name: str, text: str) -> bool:
@@ -118,14 +119,14 @@ def unseen_signs(name: str, how: str, features: Iterable[tuple[str, float]]) -> 
     signs = [f"way:{how}"]
     named_here = f.get("person-here", f.get("named-here"))
     mentions = f.get("page-mentions")
-    rare = mentions is not None and round(mentions * 10) <= 2
+    times = round(mentions * 10) if mentions is not None else None  # how often the page names them
     if named_here == 0.0:
         signs.append("away")
-        if rare:
+        if times is not None and times <= 2:
             signs.append("away&rare")
-    if mentions is not None and round(mentions * 10) <= 1:
+    if times is not None and times <= 1:
         signs.append("once")
-    elif mentions is not None and round(mentions * 10) == 2:
+    elif times == 2:
         signs.append("twice")
     untitled = f.get("titled") == 0.0
     if untitled:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from .postag import cut
@@ -125,7 +125,7 @@ def _tags(word: str) -> tuple[tuple[str, str], ...]:
     return pos_tags(word)
 
 
-@lru_cache(maxsize=4)
+@cache  # a few small files, each read once: hot readers (clause_not_name) call it per name
 def _keyed_data(name: str) -> dict[str, tuple[str, ...]]:
     """A word list of ``key: words`` lines (data/datelines.txt): key → its words, longest first."""
     text = resources.files("retrieval").joinpath(f"data/{name}").read_text("utf-8")
