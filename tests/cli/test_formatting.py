@@ -1,5 +1,5 @@
 """How answers read in the shell and the CLI (retrieval/cli/formatting.py, shell.py): made-up
-text only; the bot's HTML has tests/test_bot_render.py."""
+text only; the bot's HTML has tests/bot/test_render.py."""
 
 from __future__ import annotations
 

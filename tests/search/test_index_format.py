@@ -2,7 +2,7 @@
 the hashed vocabulary — each exact, and refused when damaged.
 
 A posting is one integer, ``passage << pair_bits | pair``; scores are still rank_bm25's bit for bit
-(tests/test_bm25.py), here also for passage ids past 65,536 and postings that need 64 bits."""
+(tests/search/test_bm25.py), here also for passage ids past 65,536 and postings that need 64 bits."""
 
 from __future__ import annotations
 
