@@ -16,7 +16,7 @@ know. Here:
   ``calc`` fused, the same sums and tie-break).
 
 Everything else (the word tags, the HMM's tables) is jieba's own data, read through public
-names of jieba 0.42.1; tests/test_postag.py holds ``tags`` to ``pseg.lcut`` on the
+names of jieba 0.42.1; tests/attribution/test_postag.py holds ``tags`` to ``pseg.lcut`` on the
 test pages, so a jieba release that changes its tagger fails there, not silently.
 """
 

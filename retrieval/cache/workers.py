@@ -1,7 +1,7 @@
 """The per-file work of a build (parse + attribute a page, cut its passages), run in parallel.
 
 Two kinds of pool run the same module-level functions, so a build gives the same result
-whichever runs it (tests/test_build.py compares passages, speakers, tokens and scores):
+whichever runs it (tests/cache/test_parallel_build.py compares passages, speakers, tokens and scores):
 
 * ``LocalPool(n)``: a ``concurrent.futures.ProcessPoolExecutor`` of ``n`` processes. On Linux,
   when the calling process runs no other thread, the workers are forked from it after

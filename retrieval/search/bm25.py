@@ -21,7 +21,7 @@ for the whole corpus's average length (``SegmentedIndex``). The vocabulary is a 
 over a UTF-8 blob (``vocabulary.Vocabulary``), not a dict of every word.
 
 The scores are defined as ``rank_bm25.BM25Okapi``'s (rank-bm25 is a declared dependency, and
-tests/test_bm25.py compares the two on every passage). ``save(dir)`` / ``load(dir, mmap=True)``
+tests/search/test_bm25.py compares the two on every passage). ``save(dir)`` / ``load(dir, mmap=True)``
 keep an index as ``.npy`` arrays, as bm25s does: ``np.save`` and
 ``np.load(allow_pickle=False, mmap_mode="r")``, so nothing is unpickled and a loaded index
 shares its pages with every process that maps the same files.

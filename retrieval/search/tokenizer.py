@@ -94,7 +94,7 @@ def use_cache_dir(cache_dir: Path) -> None:
 # dictionary, nor to hand it a dictionary already in memory: initialize() re-reads its marshal cache
 # (about 0.6 s) for every Tokenizer. So the prefix dictionary (FREQ, total, initialized) is set
 # directly below, from one loaded per process or from the corpus cache (tens of milliseconds); the
-# words are then added through add_word. Pinned by tests/test_tokenizer.py (the same segmentation as
+# words are then added through add_word. Pinned by tests/search/test_tokenizer.py (the same segmentation as
 # a Tokenizer initialised by jieba itself); revisit with any jieba release.
 _BASE_LOCK = threading.Lock()
 _BASE: tuple[dict[str, int], int] | None = None  # jieba's default dictionary, as loaded once
@@ -218,7 +218,7 @@ def cut_for_search(freq: dict[str, int], total: int, text: str, alone: list[int 
     (jieba's ``get_DAG`` and ``calc`` fused, one dictionary look-up per fragment, a tie keeping
     the longer word as jieba's tuples do), English letters and digits run together, and each
     word of more than two characters preceded by its dictionary 2-grams and 3-grams — in one
-    pass, without jieba's generators (tests/test_tokenizer.py holds it to jieba's output).
+    pass, without jieba's generators (tests/search/test_tokenizer.py holds it to jieba's output).
     ``alone``: ``segmentation.singles(freq)``, if made (the same cut, faster)."""
     out: list[str] = []
     logtotal = math.log(total)
