@@ -81,6 +81,24 @@ _INTRO_ENDS = (":", "：")
 _TURN_LABEL = re.compile(r"^\s*[^，,。：:？?“”「」]{1,15}[：:]")  # 记者：, 问：, 德國之聲:, 斯旺：
 
 
+_UNSET = 2  # a per-passage flag not read yet (``Retriever._flag``)
+
+
+def _intro_line(text: str) -> bool:
+    """Does ``text`` end with a colon (an introduction to the next passage)?"""
+    return text.rstrip().endswith(_INTRO_ENDS)
+
+
+def _quotes_someone(text: str) -> bool:
+    """Does ``text`` quote someone (「…」, “…”)?"""
+    return any(m in text for m in _QUOTE_MARKS)
+
+
+def _opens_with_dateline(text: str) -> bool:
+    """Does ``text`` open with a dateline (新华社联合国1月6日电)?"""
+    return _DATELINE.match(text) is not None
+
+
 def _asking_turn(text: str) -> bool:
     """An interviewer's turn: a labelled turn (记者：…, 问：…) that ends with a question, or a
     passage ending with a question quoted after a word of asking (记者大声问：“…您怎么看？”)."""
@@ -836,23 +854,22 @@ class Retriever:
 
     def _intro_at(self, i: int) -> bool:
         """Does passage ``i`` end with a colon (an introduction to the next one)? Read once, kept."""
-        return self._flag("_intro_flags", i, lambda text: text.rstrip().endswith(_INTRO_ENDS))
+        return self._flag("_intro_flags", i, _intro_line)
 
     def _quotes_at(self, i: int) -> bool:
         """Does passage ``i`` quote someone (「…」, “…”)? Read once per passage and kept."""
-        return self._flag("_quote_flags", i, lambda text: any(m in text for m in _QUOTE_MARKS))
+        return self._flag("_quote_flags", i, _quotes_someone)
 
     def _flag(self, name: str, i: int, test) -> bool:
-        """A per-passage yes/no of ``test(text)``, computed on first need (-1: not yet)."""
-        flags = getattr(self, name, None)
+        """A per-passage yes/no of ``test(text)``, computed on first need (UNSET: not yet). One
+        byte a passage in a ``bytearray``: reading it gives a Python int (no numpy scalar)."""
+        flags = self.__dict__.get(name)
         if flags is None:
-            flags = np.full(len(self.passages), -1, dtype=np.int8)
-            setattr(self, name, flags)
-        got = int(flags[i])
-        if got < 0:
-            got = int(test(self._texts[i]))
-            flags[i] = got
-        return bool(got)
+            flags = self.__dict__.setdefault(name, bytearray([_UNSET]) * len(self.passages))
+        got = flags[i]
+        if got == _UNSET:
+            got = flags[i] = 1 if test(self._texts[i]) else 0
+        return got == 1
 
     def _quoting_passages(self, names: set[str], allowed: np.ndarray | None = None) -> list[int]:
         """Passages with no speaker that hold one of ``names`` as an indexed word and quote someone or
@@ -976,7 +993,7 @@ class Retriever:
             ends = [bounds[2 * i + 1] for i in pool_list]
             # the pool's passages and their articles' first passages as probes of the postings' own
             # type: a searchsorted then converts no posting list
-            probes = self.index.probes(np.array(pool_list + firsts, dtype=np.int64))
+            probes = self.index.probes_of(pool_list + firsts)
             probes_pool = probes[:n]
             rows: list[list[bool]] = []
             none = [False] * n
@@ -1217,7 +1234,7 @@ class Retriever:
     def _dateline_at(self, i: int) -> bool:
         """Does passage ``i`` open with a dateline (新华社联合国1月6日电, 人民网北京11月2日电): the
         article's lead after a photo caption? Read once per passage and kept."""
-        return self._flag("_dateline_flags", i, lambda text: _DATELINE.match(text) is not None)
+        return self._flag("_dateline_flags", i, _opens_with_dateline)
 
     def _rerank(self, ranked: list[tuple[int, float]], grams: tuple[str, ...],
                 read: dict[int, str] | None = None) -> list[tuple[int, float]]:

@@ -293,6 +293,12 @@ class BM25Index:
         inside = np.maximum(np.minimum(np.asarray(docs, dtype=np.int64), self.size - 1), 0)
         return np.left_shift(inside, self.postings.pair_bits).astype(self.postings.packed.dtype)
 
+    def probes_of(self, ids: Sequence[int]) -> np.ndarray:
+        """``probes(ids)`` for a few passage ids given as Python ints (a ranking's candidates): the
+        clip and shift done on the ints, one array made (``probes`` makes four on a tiny array)."""
+        top, bits = max(self.size - 1, 0), self.postings.pair_bits
+        return np.array([(0 if i < 0 else top if i > top else i) << bits for i in ids], dtype=self.postings.packed.dtype)
+
     def following(self, tok: str, probes: np.ndarray) -> np.ndarray | None:
         """For each passage of ``probes`` (``probes(ids)``), the first passage at or after it that
         holds ``tok``, or the last passage that holds it when none does (intp); None for a word the
