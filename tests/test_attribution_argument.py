@@ -49,6 +49,7 @@ def test_words_reported_after_a_lead_of_the_source_count_as_said_to_the_end():
         "但是，记者在车站看到，候车的市民并不多。",  # the reporter
         "但是，车站为什么没有增加班次？",  # a question
         "此外，地铁三号线将于明年开通。",  # not a connective of reasoning: the reporter's addition
+        "不过，当晚车站外还是排起了长队，候车的人一直排到了路口。",  # narrated time after the connective
     ],
 )
 def test_a_connective_does_not_carry_the_argument_into_narration(narration):

@@ -24,15 +24,26 @@ comes through (``speakers.Attributor._doubt``).
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 from ..models import Speaker
 from .carry import scene_opening
 from .clauses import _BULLETS, _MASK, _REPORTER, _SPOKEN, _VERB_RE, _nominal
-from .lexicon import TIME_LEAD, data_words
+from .lexicon import BOUNDARY, TIME_LEAD
 from .references import _mentions, _tagged_names
 from .walkstate import WalkState
 
-_CONNECTIVES = "|".join(map(re.escape, sorted(data_words("argument_connectives.txt"), key=len, reverse=True)))
+
+def _lines(name: str) -> list[list[str]]:
+    """The word lines of ``retrieval/data/NAME`` (``#`` lines left out)."""
+    text = resources.files("retrieval").joinpath(f"data/{name}").read_text("utf-8")
+    return [ln.split() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+_WORDS, _NARRATED = _lines("argument_connectives.txt")
+_CONNECTIVES = "|".join(map(re.escape, sorted(_WORDS, key=len, reverse=True)))
+# narrated time in the clause after the connective (但是，随后…): the reporter's story goes on
+_STORY_TIME = re.compile("|".join(map(re.escape, _NARRATED)))
 # a connective of reasoning opening the paragraph, then a comma or the clause at once (但作为…)
 _OPENS_REASONING = re.compile(f"^(?:{_CONNECTIVES})(?:[，,]\\s*|(?=[^，,。！？!?；;]))")
 # a date or a clock time (2025年, 8月31日, 19日, 下午3时) — not a span (过去10年到15年)
@@ -71,8 +82,9 @@ def argument_goes_on(state: WalkState, s: str, cand: Speaker) -> bool:
     lead = _OPENS_REASONING.match(bare)
     if lead is None or _SPOKEN.search(s) or not _names_nobody(state, s, bare):
         return False
-    if scene_opening(bare[lead.end() :]):
-        return False  # 但是，在这个…的夏天，: narration of a scene after the connective
+    rest = bare[lead.end() :]
+    if scene_opening(rest) or _STORY_TIME.search(BOUNDARY.split(rest)[0]):
+        return False  # 但是，在这个…的夏天，/ 不过，当晚…: narration of a scene or of time after the connective
     state.argued_at, state.argued_open = state.index, False
     return True
 
