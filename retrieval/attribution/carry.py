@@ -46,11 +46,15 @@ def _speaks(s: str) -> bool:
     return bool(_SPOKEN.search(s)) or _whole_quote(s) or bool(_SINGULAR.search(_MASK.sub("", s)))
 
 
+# a full calendar date opening the paragraph, after a clock's zone (北京时间 2025 年 3 月 28 日 14 时…)
+_FULL_DATE = re.compile(r"^(?:[^\s，,。：:]{0,4}时间)?\d{4}年\d{1,2}月\d{1,2}日")
+
+
 def scene_opening(s: str) -> bool:
     """Does the paragraph open with an adverbial of time that sets a scene (早在…之前，/ 在这个…
-    的夏天，/ 上午10时38分，/ 8月31日，)?"""
+    的夏天，/ 上午10时38分，/ 8月31日，/ a full date, comma or not: 北京时间 2025 年 3 月 28 日 14 时…)?"""
     bare = s.strip()
-    if _SCENE.match(bare) or _CLOCK.match(bare):
+    if _SCENE.match(bare) or _CLOCK.match(bare) or _FULL_DATE.match(re.sub(r"\s+", "", bare[:40])):
         return True
     m = TIME_LEAD.match(bare)  # a date, 今天, 近日 — then a comma (not 今天的发布会, 会上)
     return m is not None and m.end() > 0 and _DATE_COMMA.match(bare, m.end()) is not None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..models import Speaker
+from .argument import argument_goes_on, quotation_runs_on, sentence_goes_on
 from .clauses import (
     _BULLETS,
     _FIRST_PERSON,
@@ -99,6 +100,8 @@ def continuation(state: WalkState, s: str) -> tuple[Speaker | None, str]:
         return cand, "quote"
     if state.open_quote and _closes_quote(s):
         return cand, "quote"  # …“比赛连续输球后，… / 大家其实都很好，…运动员。”: the quotation ends here
+    if quotation_runs_on(state, s, cand):
+        return cand, "quote"  # …说：「中国不会…联系。 then 如今中国挑战在于…: the open quotation goes on
     if state.opens and not _someones_turn(state.known, state.text, state.turns, state.labels, state.asks, state.intro, state.announced, s) and not any(sp.name != cand.name for _, sp in _mentions(state.memo, state.known, s[:12])):
         return cand, "cont"  # 洪磊首先发布消息： then the announcement
     if state.point and _points(s[:6])[:1] == [state.point + 1] and not _someones_turn(state.known, state.text, state.turns, state.labels, state.asks, state.intro, state.announced, s):
@@ -107,6 +110,10 @@ def continuation(state: WalkState, s: str) -> tuple[Speaker | None, str]:
         return cand, "cont"  # …用“稳、新、优、好”四个字来概括 then 第一个字是“稳”… / 经济增长平稳，…
     if speech_goes_on(state, s, cand):
         return cand, "cont"  # 习近平表示，中国人民抗日战争是… then 中国人民抗日战争是…，…
+    if argument_goes_on(state, s, cand):
+        return cand, "cont"  # 尚穆根举例说，… then 但是，新加坡的专家团…认为，…: the argument goes on
+    if sentence_goes_on(state, s, cand):
+        return cand, "cont"  # …她还表示： / …世界第一，…无人能够撼动； then 未来格力将是…: the sentence goes on
     transcript = state.turns >= 2 or state.bare_turn or state.led_turn or state.speech_turn or state.answer_turn or state.last_mode != "colon"
     if chain and transcript and state.last_mode == "colon" and state.bite and not state.bare_turn and not state.speech_turn \
             and not _FIRST_PERSON.search(s) and not re.search("[“「]", s) and _points(s[:6])[:1] != [1]:

@@ -88,3 +88,5 @@ class WalkState:
     prev_text: str = ""  # the paragraph before the one being read (simplified)
     this_text: str = ""  # the paragraph being read (simplified)
     sole: str | None = None  # a post alone (行政长官表示, 总统：) read as the one person the page gives it
+    argued_at: int = -1  # the paragraph (``index``) the last speaker's argument was last carried into (runon.argument_goes_on)
+    argued_open: bool = False  # ... as the words of a quotation its paragraph left open

@@ -112,3 +112,27 @@ def test_we_as_a_subject_is_the_speakers_voice_our_as_a_possessive_is_not():
 
 def test_unnamed_people_later_in_the_paragraph_may_be_the_speakers_report():
     assert not unnamed_voice("从报道看到，例如建筑师代表认为行程有帮助；有旅游界人士则相信有助带动商务团。")
+
+
+# Session 10 (cont10): a full calendar date opening the paragraph sets a scene, comma or not,
+# spaced or after a clock's zone (北京时间 2025 年 3 月 28 日 14 时…)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("北京时间 2025 年 3 月 28 日 14 时缅甸中部发生强震，多地受灾。", True),
+        ("2024年5月6日凌晨河水漫过了堤坝。", True),
+        ("2024年的目标是稳中求进。", False),
+        ("3月28日这个日子，大家都记得。", False),  # no year, no comma: not read as a scene
+    ],
+)
+def test_a_full_date_opens_a_scene(text, expected):
+    assert scene_opening(text) is expected
+
+
+def test_a_transcript_turn_is_not_carried_into_a_dated_event():
+    dated = "北京时间 2025 年 3 月 28 日 14 时缅甸中部发生强震，曼德勒等地受到严重灾害。"
+    assert _who([*TURNS, dated]) == ["刘建军", None, "刘建军", None]
+    spoken = "2025年3月28日那天，我们接到命令后两个小时就出发了。"
+    assert _who([*TURNS, spoken]) == ["刘建军", None, "刘建军", "刘建军"]
