@@ -478,8 +478,10 @@ def _quoted_heading(s: str, paragraphs: list[str]) -> bool:
     return any(speaks.search(p) for p in paragraphs)
 
 
-# [kicker | ][title]NAME：words — a heading whose last part is a speaker's label and their words
-_SPEAKING_HEADING = re.compile(r"^(?:(?P<kicker>.{1,16}?)(?:\s*[|｜]\s*|\s+))?(?P<who>[^\s|｜:：，,。！？!?；;“”「」《》()（）\[\]【】、]{2,14})\s*[:：]\s*(?P<rest>\S.*)$")
+# [kicker | ][title]NAME：words — a heading whose last part is a speaker's label and their words; the
+# kicker set apart by a bar or a blank, or a clause of its own closed by a comma or a question mark
+# (中国女排夺冠，某某：…, 取消议案维护公平？某某：…)
+_SPEAKING_HEADING = re.compile(r"^(?:(?P<kicker>.{1,16}?)(?:\s*[|｜]\s*|\s+|[，,？?！!]\s*))?(?P<who>[^\s|｜:：，,。！？!?；;“”「」《》()（）\[\]【】、]{2,14})\s*[:：]\s*(?P<rest>\S.*)$")
 
 
 def _speaking_heading(s: str, paragraphs: list[str]) -> bool:
