@@ -279,6 +279,7 @@ class Attributor:
         held = (self.state.last, self.state.last_mode) if self.state.label_only else (None, "")
         self.state.last, self.state.last_mode, self.state.open_quote, self.state.resumable = None, "", False, None
         self.state.quoting, self.state.intro = False, None
+        self.state.label_turn = None
         # a heading right under a speaker's label alone on its line (…馆长吴向东： / 让红色薪火代代相传):
         # the title of that person's words, which follow it
         self.state.last, self.state.last_mode = held
@@ -317,6 +318,7 @@ class Attributor:
                 and (top := _dominant(self.state, s, _canonical(self.state.known, _trimmed(found)))) is not None \
                 and not _no_person(self.state, simplify_aligned(_trimmed(top).name)):  # not 巴生 of 巴生站致词时说
             found, mode = top, "verb"  # two people speak: the one who says nearly all the words
+        found, mode = self._label_turn(s, found, mode)
         if found is None:
             found, mode = continuation(self.state, s)
         how, confidence, held = None, 0.0, (None, "")
@@ -394,6 +396,25 @@ class Attributor:
         # 以下为…对话实录：: an editor's lead-in introduces people who speak below, it carries no words
         # (nor does a spaced label alone on its line: its person speaks in the paragraphs below)
         return () if leadin(s) or self.state.label_only else tuple(proposals)
+
+    def _label_turn(self, s: str, found: Speaker | None, mode: str) -> tuple[Speaker | None, str]:
+        """工业和信息化部部长 金某： alone on its line, then the minister's paragraphs: in a transcript of
+        such labels the turn runs to the next turn or question, and a person the speaker cites in it
+        (习近平总书记指出，…) says no paragraph of it — the paragraph goes on the labelled turn (its
+        doubts, another's words in it, still weigh). A new label, a question or another turn ends it."""
+        under = self.state.label_turn
+        if self.state.label_only or mode == "colon" and s.rstrip().endswith(("：", ":")):
+            self.state.label_turn = found  # the label alone on its line: its words are the paragraphs below
+            return found, mode
+        if _is_question(s) or mode == "colon" or found is None and _someones_turn(
+                self.state.known, self.state.text, self.state.turns, self.state.labels, self.state.asks,
+                self.state.intro, self.state.announced, s):
+            self.state.label_turn = None
+            return found, mode
+        if under is not None and found is not None and mode in ("verb", "after-quote", "quote-topic") \
+                and self.state.turns >= 2 and simplify_aligned(found.name) != simplify_aligned(under.name):
+            return under, "turn"
+        return found, mode
 
     def _page_title(self, found: Speaker) -> str | None:
         """The title the page gives ``found``: the one found with the mention, unless the page
