@@ -32,3 +32,35 @@ def test_a_question_ends_the_labelled_turn():
         "王大同主席指出，科学成就离不开精神支撑，科学家要肩负新时代的科技使命。",
     ])
     assert got[1] != "王大同" and got[3] != "胡明红"
+
+
+# -- a lead naming the headline's person by title alone ---------------------------------------------
+
+LEAD = [
+    "(北城10日讯)中国驻南国大使指出，配合两国建交50周年，双方应坚定地抓紧机会，砥砺前行。",
+    "他说，截至去年底，中国已连续第15年稳居南国最大贸易伙伴地位，双边贸易额持续增长。",
+]
+
+
+def test_a_lead_naming_its_subject_by_title_alone_is_the_headline_persons():
+    got = _speakers(LEAD, context=["欧阳明靖:建交50周年 两国关系砥砺前行"])
+    assert got == ["欧阳明靖", "欧阳明靖"]
+    honorific = _speakers(["(北城10日讯)首相拿督斯里指出，在政局稳定的情况下，政府将在今年专注于吸引投资。"],
+                          context=["政府稳定强大 安明华:今年专注经济发展"])
+    assert honorific == ["安明华"]
+
+
+def test_a_headline_without_a_named_label_or_a_title_someone_else_holds_names_nobody():
+    assert _speakers(LEAD[:1], context=["建交50周年 两国关系砥砺前行"]) == [None]
+    assert _speakers(LEAD[:1], context=["大使:建交50周年 两国关系砥砺前行"]) == [None]  # a title, no name
+    held = _speakers(["中国驻南国大使王立新昨日抵达北城。", *LEAD[:1]], context=["欧阳明靖:建交50周年 两国关系砥砺前行"])
+    assert held[1] != "欧阳明靖"  # the page names another holder of the title
+
+
+def test_a_headline_paragraph_names_the_person_for_the_lead_under_it():
+    got = _speakers([
+        "王晓明:对教育发声非过敏 须警惕温水煮青蛙",
+        "(北城20日讯)青年团总团长拿督重申，不要因为人士勇敢站出来提出反对意见，就将他们标签为过敏。",
+        "她今日在文告中表示，对教育来说最致命的毒招，便是一直试图施于教育身上的温水煮青蛙招式。",
+    ])
+    assert got[1:] == ["王晓明", "王晓明"]
