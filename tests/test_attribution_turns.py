@@ -64,3 +64,12 @@ def test_a_headline_paragraph_names_the_person_for_the_lead_under_it():
         "她今日在文告中表示，对教育来说最致命的毒招，便是一直试图施于教育身上的温水煮青蛙招式。",
     ])
     assert got[1:] == ["王晓明", "王晓明"]
+
+
+def test_a_turn_label_writing_its_title_in_parts_with_blanks_is_the_persons_turn():
+    got = _speakers([
+        "国家发展委员会党组成员 副主任 赵明昕：大湾区建设实施五年来，取得了明显成效，规划政策体系逐步构建。",
+        "国家发展委员会党组成员 国家储备局党组书记 局长 丛明亮：第一，粮食产量实现高位攀升，人均粮食产量持续增长。",
+        "本报 首席 记者 王大明：第一，粮食产量实现高位攀升，人均粮食产量持续增长。",
+    ])
+    assert got == ["赵明昕", "丛明亮", None]

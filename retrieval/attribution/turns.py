@@ -342,3 +342,23 @@ def _titled_lead(memo: dict, known: dict[str, str | None], person: Speaker, s: s
     if any(n != person.name and t and t.endswith(title) for n, t in known.items()):
         return None  # someone else the page names holds the title
     return Speaker(person.name, old or title)
+
+
+# 国家发展改革委党组成员 副主任 赵某某：words — a title written in parts, blanks between them, then the name
+_PARTED_TITLE_TURN = re.compile(f"^\\s*((?:[{CJK}、·]{{2,30}}[ \\t\u3000]+){{2,5}})([{CJK}·]{{2,6}})\\s*[：:]\\s*\\S")
+
+
+def _spaced_title_turn(known: dict[str, str | None], s: str) -> Speaker | None:
+    """国家发展改革委党组成员 副主任 赵某某：大湾区建设… — a press conference transcript's turn whose
+    label writes the title in parts with blanks between them (where a list would put 、): the person
+    the label ends with, the parts joined as the title; never a journalist's or a reporter's turn."""
+    m = _PARTED_TITLE_TURN.match(s)
+    if m is None:
+        return None
+    title, name = re.sub(r"\s+", "", m.group(1)), m.group(2)
+    if _JOURNALIST.search(title) or not title_end().search(title) or not (surname_of(name) or name in known):
+        return None
+    sp = person_at_end(title + name, known)
+    if sp is None or sp.name != name or not sp.title or _JOURNALIST.search(sp.title):
+        return None
+    return sp
