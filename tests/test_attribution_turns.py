@@ -73,3 +73,9 @@ def test_a_turn_label_writing_its_title_in_parts_with_blanks_is_the_persons_turn
         "本报 首席 记者 王大明：第一，粮食产量实现高位攀升，人均粮食产量持续增长。",
     ])
     assert got == ["赵明昕", "丛明亮", None]
+
+
+def test_the_last_of_a_line_up_is_not_introduced_to_speak_next():
+    lineup = "大会新闻中心邀请了五位部长接受采访，五位部长分别是：部长王大明先生，部长李小红女士，部长张国强先生，部长赵立新先生，部长孙建华先生。"
+    got = _speakers([lineup, "下面，我们有请第一位部长，王大明部长。请大家提问。"])
+    assert got[1] != "孙建华"

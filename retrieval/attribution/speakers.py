@@ -155,6 +155,9 @@ from .turns import (
 from .walkstate import WalkState
 
 
+MAX_INTRODUCED = 3  # people a closing sentence lists from which none is read as introduced to speak next
+
+
 @dataclass
 class Attributor:
     """Reads one document's paragraphs in order and names each paragraph's speaker."""
@@ -369,9 +372,9 @@ class Attributor:
         # A person named in the closing sentence of a paragraph may speak next (出席了发布会。).
         tail = _SENTENCE_END.split(s.rstrip("。！？!?；; "))[-1]
         masked_tail = _MASK.sub("", tail)
-        self.state.intro = next(
-            (sp for pos, sp in reversed(_mentions(self.state.memo, self.state.known, masked_tail)) if not oblique(masked_tail, pos, sp.name)), None
-        )
+        # (not the last of a line-up: 五位部长分别是：A，B，C，D，E。 introduces none of them to speak next)
+        told = [sp for pos, sp in _mentions(self.state.memo, self.state.known, masked_tail) if not oblique(masked_tail, pos, sp.name)]
+        self.state.intro = told[-1] if told and len({sp.name for sp in told}) < MAX_INTRODUCED else None
         self.state.intro_rival = prev_last is not None and self.state.intro is not None and prev_last.name != self.state.intro.name
         self.state.open_quote = s.rfind("“") > s.rfind("”") or s.rfind("「") > s.rfind("」")
         if not self.state.interviewing:  # who the page is about, until its first question
