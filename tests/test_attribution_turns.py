@@ -79,3 +79,13 @@ def test_the_last_of_a_line_up_is_not_introduced_to_speak_next():
     lineup = "大会新闻中心邀请了五位部长接受采访，五位部长分别是：部长王大明先生，部长李小红女士，部长张国强先生，部长赵立新先生，部长孙建华先生。"
     got = _speakers([lineup, "下面，我们有请第一位部长，王大明部长。请大家提问。"])
     assert got[1] != "孙建华"
+
+
+def test_narration_naming_the_labelled_person_is_not_their_turn():
+    got = _speakers([
+        "中国科学院院士王立赤：",
+        "第一个电话要打给父亲。",
+        "中国工程院院士刘少明：",
+        "刘少明的导师、中国工程院院士陈大年表示，刘少明从小就很勤奋，做实验从不马虎。",
+    ])
+    assert got[3] == "陈大年"  # narration about the labelled person: the one who speaks in it

@@ -441,8 +441,12 @@ class Attributor:
                 self.state.intro, self.state.announced, s):
             self.state.label_turn = None
             return found, mode
+        # (not a paragraph naming the turn's own person but in the first person, 我叫某某, nor a reporter:
+        # narration about them, a feature's section under a label, 记者连线某某时…)
         if under is not None and found is not None and mode in ("verb", "after-quote", "quote-topic") \
-                and self.state.turns >= 2 and simplify_aligned(found.name) != simplify_aligned(under.name):
+                and self.state.turns >= 2 and simplify_aligned(found.name) != simplify_aligned(under.name) \
+                and (simplify_aligned(under.name) not in s or _FIRST_PERSON.search(_MASK.sub("", s))) \
+                and not _REPORTER.search(_MASK.sub("", s)):
             return under, "turn"
         return found, mode
 
