@@ -86,6 +86,7 @@ from .turns import (
     _interviewed,
     _outlet_asks,
     _soundbite,
+    _spaced_title_turn,
     _surname_turn,
     _titled_label,
     _transcript_name,
@@ -246,7 +247,7 @@ def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
         return sp
     m = _TURN.match(masked)
     if not m:
-        return _spaced_label(state, s)
+        return _spaced_label(state, s) or _spaced_title_turn(state.known, s)
     raw = _unbracketed(re.sub(r"\s+", "", m.group(1)))
     raw = _VERIFIED.sub("", raw)  # 工业和信息化部部长苗圩V：… — a microblog's verified mark, no part of the name
     if raw in _host_roles():  # 主持人：… — the host's turn, named when the page names one host (我是主持人史景红)

@@ -145,12 +145,17 @@ from .subjects import (
     _no_person,
 )
 from .turns import (
+    _headline_person,
     _heading_byline,
     _label_name,
     _someones_turn,
+    _titled_lead,
     _transcript_name,
 )
 from .walkstate import WalkState
+
+
+MAX_INTRODUCED = 3  # people a closing sentence lists from which none is read as introduced to speak next
 
 
 @dataclass
@@ -252,6 +257,9 @@ class Attributor:
         """The headline block and headings name whom the page is about (外交部发言人耿爽主持例行
         记者会): their persons count among those named before the first question, and among
         equally named ones the page's head decides who answers."""
+        context = list(context)
+        # 欧阳某某：建交50周年… as the headline: whom a lead naming its subject by title alone means
+        self.state.headline_person = _headline_person(self.state.known, simplify_aligned(context[0])) if context else None
         for text in context:
             for _, sp in _mentions(self.state.memo, self.state.known, _MASK.sub("", _note_opened(simplify_aligned(text)))):
                 self.state.named[sp.name] = self.state.named.get(sp.name, 0) + 1
@@ -279,11 +287,13 @@ class Attributor:
         held = (self.state.last, self.state.last_mode) if self.state.label_only else (None, "")
         self.state.last, self.state.last_mode, self.state.open_quote, self.state.resumable = None, "", False, None
         self.state.quoting, self.state.intro = False, None
+        self.state.label_turn = None
         # a heading right under a speaker's label alone on its line (…馆长吴向东： / 让红色薪火代代相传):
         # the title of that person's words, which follow it
         self.state.last, self.state.last_mode = held
         lines = [ln.strip() for ln in heading.splitlines() if ln.strip()]
         self.state.byline = _heading_byline(self.state.known, simplify_aligned(lines[-1])) if lines else None
+        self.state.headline_person = _headline_person(self.state.known, simplify_aligned(lines[-1])) if lines else None
 
     def propose(self, text: str) -> tuple[Proposal, ...]:
         """Who may have said the next paragraph (paragraphs in page order), each proposal with
@@ -291,6 +301,7 @@ class Attributor:
         last speaker, the open quotation, …) follows the rules' own confidence, never the
         model's decision, so the proposals of a page do not depend on the model's weights."""
         s = simplify_aligned(text)
+        lead_of = self._lead_of(s)
         self.state.prev_text, self.state.this_text = self.state.this_text, s
         self.state.via, self.state.rivals = None, False
         self.state.sole = None
@@ -311,12 +322,19 @@ class Attributor:
         if (caption(s) or _name_line(self.state.memo, self.state.known, s)) and not _NARRATOR.match(s.strip()) and not listed:
             return self._caption(s, text)
         found, mode = (self.state.last, "turn") if listed else _find(self.state, s)
+        self.state.titled_lead = False
+        if lead_of is not None and (sp := _titled_lead(self.state.memo, self.state.known, lead_of, s)) is not None:
+            # (吉隆坡10日讯)中国驻某国大使指出 under 欧阳某某：…: the headline's person, who says the lead's
+            # words (the title is no second speaker contesting them)
+            found, mode, self.state.titled_lead = sp, "verb", True
+            self.state.known.setdefault(sp.name, sp.title)
         if found is not None and _no_person(self.state, simplify_aligned(_trimmed(found).name)):
             found = _surname_alone(self.state.known, simplify_aligned(found.name))  # 谈创新, 问到这件事, 李则(称), 巴生
         if found is not None and mode in ("verb", "after-quote", "quote-topic") and self.state.via is None \
                 and (top := _dominant(self.state, s, _canonical(self.state.known, _trimmed(found)))) is not None \
                 and not _no_person(self.state, simplify_aligned(_trimmed(top).name)):  # not 巴生 of 巴生站致词时说
             found, mode = top, "verb"  # two people speak: the one who says nearly all the words
+        found, mode = self._label_turn(s, found, mode)
         if found is None:
             found, mode = continuation(self.state, s)
         how, confidence, held = None, 0.0, (None, "")
@@ -354,9 +372,9 @@ class Attributor:
         # A person named in the closing sentence of a paragraph may speak next (出席了发布会。).
         tail = _SENTENCE_END.split(s.rstrip("。！？!?；; "))[-1]
         masked_tail = _MASK.sub("", tail)
-        self.state.intro = next(
-            (sp for pos, sp in reversed(_mentions(self.state.memo, self.state.known, masked_tail)) if not oblique(masked_tail, pos, sp.name)), None
-        )
+        # (not the last of a line-up: 五位部长分别是：A，B，C，D，E。 introduces none of them to speak next)
+        told = [sp for pos, sp in _mentions(self.state.memo, self.state.known, masked_tail) if not oblique(masked_tail, pos, sp.name)]
+        self.state.intro = told[-1] if told and len({sp.name for sp in told}) < MAX_INTRODUCED else None
         self.state.intro_rival = prev_last is not None and self.state.intro is not None and prev_last.name != self.state.intro.name
         self.state.open_quote = s.rfind("“") > s.rfind("”") or s.rfind("「") > s.rfind("」")
         if not self.state.interviewing:  # who the page is about, until its first question
@@ -394,6 +412,43 @@ class Attributor:
         # 以下为…对话实录：: an editor's lead-in introduces people who speak below, it carries no words
         # (nor does a spaced label alone on its line: its person speaks in the paragraphs below)
         return () if leadin(s) or self.state.label_only else tuple(proposals)
+
+    def _lead_of(self, s: str) -> Speaker | None:
+        """The person the headline or heading just above names by its label, for this paragraph (the
+        lead under it); a paragraph that is itself such a headline (王某某：对华教发声…) names the
+        person for the next, a short line (a caption, a date) passes it on, any other consumes it."""
+        lead_of, self.state.headline_person = self.state.headline_person, None
+        here = _headline_person(self.state.known, s)
+        if here is not None:
+            self.state.headline_person = here
+            return None
+        if lead_of is not None and (len(s.strip()) < 20 or caption(s)):
+            self.state.headline_person = lead_of
+            return None
+        return lead_of
+
+    def _label_turn(self, s: str, found: Speaker | None, mode: str) -> tuple[Speaker | None, str]:
+        """工业和信息化部部长 金某： alone on its line, then the minister's paragraphs: in a transcript of
+        such labels the turn runs to the next turn or question, and a person the speaker cites in it
+        (习近平总书记指出，…) says no paragraph of it — the paragraph goes on the labelled turn (its
+        doubts, another's words in it, still weigh). A new label, a question or another turn ends it."""
+        under = self.state.label_turn
+        if self.state.label_only or mode == "colon" and s.rstrip().endswith(("：", ":")):
+            self.state.label_turn = found  # the label alone on its line: its words are the paragraphs below
+            return found, mode
+        if _is_question(s) or mode == "colon" or found is None and _someones_turn(
+                self.state.known, self.state.text, self.state.turns, self.state.labels, self.state.asks,
+                self.state.intro, self.state.announced, s):
+            self.state.label_turn = None
+            return found, mode
+        # (not a paragraph naming the turn's own person but in the first person, 我叫某某, nor a reporter:
+        # narration about them, a feature's section under a label, 记者连线某某时…)
+        if under is not None and found is not None and mode in ("verb", "after-quote", "quote-topic") \
+                and self.state.turns >= 2 and simplify_aligned(found.name) != simplify_aligned(under.name) \
+                and (simplify_aligned(under.name) not in s or _FIRST_PERSON.search(_MASK.sub("", s))) \
+                and not _REPORTER.search(_MASK.sub("", s)):
+            return under, "turn"
+        return found, mode
 
     def _page_title(self, found: Speaker) -> str | None:
         """The title the page gives ``found``: the one found with the mention, unless the page
@@ -528,7 +583,7 @@ class Attributor:
             confirmed = (how in ("pronoun", "title-reference") or mode in ("after-quote", "quote-topic", "signed") or _says_quoted(s, found.name)
                          or mode == "colon" and _transcript_name(self.state.turns, found.name, found))
             flags.add("weak-name-confirmed" if confirmed else "weak-name-formed" if _formed_name(found.name) else "weak-name")
-        if mode not in ("colon", "signed") and _contested(self.state, s, found, how):  # a turn's words name whom it talks about
+        if mode not in ("colon", "signed") and not self.state.titled_lead and _contested(self.state, s, found, how):  # a turn's words name whom it talks about
             # the one who says nearly all the words is less in doubt than a contest between equals
             flags.add("outspoken" if _outspeaks(self.state, s, found, how) else "contested")
         if how == "continuation" and (carried := carried_doubt(self.state.memo, self.state.known, s, found)) is not None:

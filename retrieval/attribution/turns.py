@@ -33,6 +33,7 @@ from .clauses import (
 )
 from .lexicon import (
     BOUNDARY,
+    VERBS,
     CJK,
     clean_title,
     data_words,
@@ -294,3 +295,70 @@ def _outlet_asks(s: str) -> bool:
 
 def _outlets() -> frozenset[str]:
     return frozenset(data_words("outlets.txt"))
+
+
+# 某某：words as a headline or heading (at its start, or after a kicker set apart or closed as a clause)
+_HEADLINE_PERSON = re.compile(r"(?:^|(?<=[\s|｜】\]，,？?！!]))(?P<who>[\u4e00-\u9fff·]{2,8})\s*[:：]\s*(?=\S)")
+# (吉隆坡10日讯) opening a lead: the dateline in parentheses
+_LEAD_DATELINE = re.compile(r"^\s*[（(][^（()）]{1,16}[)）]\s*")
+
+
+def _headline_person(known: dict[str, str | None], line: str) -> Speaker | None:
+    """欧阳某某：建交50周年 马中关系砥砺前行 / 政府稳定强大 安某：今年专注经济 — the person a headline's
+    (or a heading's) colon label names by their name: one line, no full stop, a name-shaped label (no
+    title word, no group). None when the line is no such headline."""
+    s = line.strip().splitlines()[-1].strip() if line.strip() else ""
+    if not s or re.search(r"[。；;]", s) or len(s) > 48:
+        return None
+    for m in _HEADLINE_PERSON.finditer(s):
+        who = m["who"]
+        if title_end().search(who) or is_nonperson(who) or _JOURNALIST.search(who) or unnamed_person(who):
+            continue
+        if who in known or (2 <= len(who) <= 4 and surname_of(who)) or is_transliterated(who) \
+                and plausible_name(who, known, after_title=False):
+            return Speaker(who, known.get(who))
+    return None
+
+
+def _titled_lead(memo: dict, known: dict[str, str | None], person: Speaker, s: str) -> Speaker | None:
+    """(吉隆坡10日讯)中国驻马来西亚大使指出，… under the headline 欧阳某某：… — a lead naming its subject
+    by a title alone (an honorific of data/name_prefixes.txt may follow it, 首相拿督斯里指出), then a
+    speech verb: the person the headline's label names, holding that title. Not when the page gives that
+    person another post, nor when it names someone else holding the title."""
+    lead = _LEAD_DATELINE.sub("", _MASK.sub("", s), count=1)
+    prefixes = "|".join(sorted(map(re.escape, data_words("name_prefixes.txt")), key=len, reverse=True))
+    m = re.match(f"(?P<title>[^，,。“”「」：:（）()\\s、]{{2,16}}?)(?:{prefixes})?(?:{VERBS})", lead)
+    if m is None:
+        return None
+    title = m["title"]
+    end = title_end().search(title)
+    if end is None or end.end() != len(title) or _JOURNALIST.search(title):
+        return None  # 记者指出
+    if _mentions(memo, known, title) or person_at_end(title, known) is not None:
+        return None  # a name in it: the rules read it
+    old = known.get(person.name)
+    if old and not (old.endswith(title) or title.endswith(old) or title_end().search(old) and title_end().search(old).group() == end.group()):
+        return None  # the page gives the person another post
+    if any(n != person.name and t and t.endswith(title) for n, t in known.items()):
+        return None  # someone else the page names holds the title
+    return Speaker(person.name, old or title)
+
+
+# 国家发展改革委党组成员 副主任 赵某某：words — a title written in parts, blanks between them, then the name
+_PARTED_TITLE_TURN = re.compile(f"^\\s*((?:[{CJK}、·]{{2,30}}[ \\t\u3000]+){{2,5}})([{CJK}·]{{2,6}})\\s*[：:]\\s*\\S")
+
+
+def _spaced_title_turn(known: dict[str, str | None], s: str) -> Speaker | None:
+    """国家发展改革委党组成员 副主任 赵某某：大湾区建设… — a press conference transcript's turn whose
+    label writes the title in parts with blanks between them (where a list would put 、): the person
+    the label ends with, the parts joined as the title; never a journalist's or a reporter's turn."""
+    m = _PARTED_TITLE_TURN.match(s)
+    if m is None:
+        return None
+    title, name = re.sub(r"\s+", "", m.group(1)), m.group(2)
+    if _JOURNALIST.search(title) or not title_end().search(title) or not (surname_of(name) or name in known):
+        return None
+    sp = person_at_end(title + name, known)
+    if sp is None or sp.name != name or not sp.title or _JOURNALIST.search(sp.title):
+        return None
+    return sp

@@ -26,6 +26,9 @@ class WalkState:
     quoted_turn: bool = False  # the last colon turn was NAME：“quotation”
     bare_turn: bool = False  # the last colon turn was a name alone on its line
     label_only: bool = False  # the paragraph is a spaced label alone (国务院新闻办新闻局 寿小丽：): no words of its own
+    titled_lead: bool = False  # the paragraph is a lead naming the headline's person by title alone
+    headline_person: Speaker | None = None  # whom the headline or heading just above names by its colon label (某某：…)
+    label_turn: Speaker | None = None  # the person of the last spaced label alone on its line, whose turn runs to the next turn
     bite: bool = False  # the last colon turn was a sound bite: TITLE NAME：one or two sentences
     speech_turn: bool = False  # the last colon turn opened a speech (NAME：女士们、先生们，…)
     opener: Speaker | None = None  # a press conference's host the head names, whose announcements open the article

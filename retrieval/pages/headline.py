@@ -19,8 +19,9 @@ from collections.abc import Iterable
 from ..attribution.lexicon import VERBS, data_words, mentions, simplify_aligned
 from ..models import Passage, Speaker
 
-# a colon label: at the start or after a kicker set apart (a blank, |, 】), up to its colon
-_LABEL = re.compile(r"(?:^|(?<=[\s|｜】\]]))(?P<who>[^\s|｜:：，,。！？!?“”「」『』《》()（）【】\[\]、]{2,20})\s*[:：]\s*(?=\S)")
+# a colon label: at the start or after a kicker set apart (a blank, |, 】) or closed as a clause of its
+# own (中国女排夺冠，某某：…; 取消议案维护公平？某某：…), up to its colon
+_LABEL = re.compile(r"(?:^|(?<=[\s|｜】\]，,？?！!]))(?P<who>[^\s|｜:：，,。！？!?“”「」『』《》()（）【】\[\]、]{2,20})\s*[:：]\s*(?=\S)")
 # a kicker in brackets opening a headline (【立法会选举】, [视频])
 _KICKER = re.compile(r"^\s*(?:[【\[〔][^】\]〕]{1,16}[】\]〕]\s*)+")
 _QUOTE = re.compile(r"[“「『]")
@@ -29,7 +30,7 @@ MAX_DOING = 8  # characters a label may say the person did before the colon (来
 # words quoted in a subhead (奔赴：「…」), long enough to be looked for in the article's passages
 _QUOTED = re.compile(r"[“「『](?P<q>[^”」』]{8,})[”」』]")
 # a short label: a surname alone or with a suffix (岑：, 葉太：, 林鄭：, 李sir：), at the start or after a kicker
-_SHORT_LABEL = re.compile(r"(?:^|(?<=[\s|｜】\]]))(?P<who>[\u4e00-\u9fff]{1,2}(?:[A-Za-z]{1,3})?)\s*[:：]\s*(?=\S)")
+_SHORT_LABEL = re.compile(r"(?:^|(?<=[\s|｜】\]，,？?！!]))(?P<who>[\u4e00-\u9fff]{1,2}(?:[A-Za-z]{1,3})?)\s*[:：]\s*(?=\S)")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _LABEL_SUFFIXES = frozenset(w.lower() for w in data_words("label_suffixes.txt"))
 _HEADING_VERBS = tuple(sorted((w for w in data_words("heading_verbs.txt") if not w.startswith("!")), key=len, reverse=True))

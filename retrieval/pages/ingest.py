@@ -316,14 +316,25 @@ def parse_page(path: Path, text: str, display_path: str | None = None) -> Page:
 
 def _as_headline(p: Passage, passages: list[Passage]) -> Passage:
     """A passage read as nobody's that is a headline giving someone's words (《某报》晚宴 | 某某：words,
-    某某：words as a subhead — one line, no sentence end): the article's speaker it names, if any."""
-    if p.speaker is not None or re.search(r"[。！？!?]", p.text) or textpage.cjk_len(p.text) > 40:
+    某某：words as a subhead — one line, no full stop; a headline may ask or exclaim, 维护公平？某某：…,
+    某某：是让我请客用的？): the article's speaker it names, if any."""
+    if p.speaker is not None or re.search(r"[。；;]", p.text) or textpage.cjk_len(p.text) > 40 or not all(
+            _headline_mark(p.text.strip(), m.end()) for m in re.finditer(r"[！？!?]+", p.text.strip())):
         return p
     speaker = headline_speaker(p.text, passages) or quoted_speaker(p.text, passages)
     if speaker is None:
         return p
     sure = max((q.confidence for q in passages if q.speaker is not None and q.speaker.name == speaker.name), default=0.0)
     return dataclasses.replace(p, speaker=speaker, attribution="headline", confidence=sure)
+
+
+def _headline_mark(text: str, end: int) -> bool:
+    """A question or exclamation mark a headline may hold: closing a kicker right before the label
+    (维护公平？某某：…) or closing the headline itself, with no quotation in it (某某：是让我请客用的？) —
+    not a sentence of the article asking in quotation marks (有记者追问某某：“…？”)."""
+    if end == len(text):
+        return not re.search(r"[“”「」『』\"]", text)
+    return re.match(r"\s*[^\s:：，,。！？!?“”「」]{2,14}\s*[:：]", text[end:]) is not None
 
 
 def _headline_line(page, title: str, body_text: str, ext: str) -> int | None:

@@ -478,8 +478,10 @@ def _quoted_heading(s: str, paragraphs: list[str]) -> bool:
     return any(speaks.search(p) for p in paragraphs)
 
 
-# [kicker | ][title]NAME：words — a heading whose last part is a speaker's label and their words
-_SPEAKING_HEADING = re.compile(r"^(?:(?P<kicker>.{1,16}?)(?:\s*[|｜]\s*|\s+))?(?P<who>[^\s|｜:：，,。！？!?；;“”「」《》()（）\[\]【】、]{2,14})\s*[:：]\s*(?P<rest>\S.*)$")
+# [kicker | ][title]NAME：words — a heading whose last part is a speaker's label and their words; the
+# kicker set apart by a bar or a blank, or a clause of its own closed by a comma or a question mark
+# (中国女排夺冠，某某：…, 取消议案维护公平？某某：…)
+_SPEAKING_HEADING = re.compile(r"^(?:(?P<kicker>.{1,16}?)(?:\s*[|｜]\s*|\s+|[，,？?！!]\s*))?(?P<who>[^\s|｜:：，,。！？!?；;“”「」《》()（）\[\]【】、]{2,14})\s*[:：]\s*(?P<rest>\S.*)$")
 
 
 def _speaking_heading(s: str, paragraphs: list[str]) -> bool:
@@ -744,6 +746,20 @@ def bare_turn_label(s: str) -> bool:
 
 
 MIN_BARE_LABELS = 2  # colon-less speaker labels a page needs before any is read as one (never a lone byline)
+# a press conference's label alone on its line: the title (its parts joined by 、), a blank, the name, the colon
+_SPACED_COLON_LABEL = re.compile(r"[\u4e00-\u9fff、，,《》·]{2,40}\s+[\u4e00-\u9fff·]{2,6}\s*[:：]")
+
+
+def spaced_label_without_colon(s: str) -> bool:
+    """国务院新闻办新闻局局长、新闻发言人 胡某某 — a title, a blank and the name the title ends with, alone on
+    the line: a press conference's label with its colon left out (never a journalist's byline)."""
+    from ..attribution.lexicon import person_at_end
+
+    m = re.fullmatch(r"([\u4e00-\u9fff、，,《》·]{2,40})\s+([\u4e00-\u9fff·]{2,4})", s.strip())
+    if m is None or re.search("记者|編輯|编辑|通讯员|通訊員", m.group(1)):
+        return False
+    sp = person_at_end(re.sub(r"[、，,]", "", m.group(1))[-12:] + m.group(2), {})
+    return sp is not None and sp.name == m.group(2) and bool(sp.title)
 MIN_PHRASE_RUN = 5  # lines of a run of phrases that make it prose written one phrase per line
 MAX_PHRASE_CJK = 24  # characters of one phrase line
 MAX_GROUP_LINES = 4  # phrase lines read as one sentence
@@ -1000,6 +1016,16 @@ def _parse(text: str) -> PageParse:
             if kinds[i] in ("nav", "h", "other") and kinds[i + 1] in ("p", "short") and bare_turn_label(bl[i].text)]
     if len(bare) >= MIN_BARE_LABELS:
         for i in bare:
+            bl[i] = Block(bl[i].index, bl[i].text.strip() + "：")
+            kinds[i] = "label"
+    # 国务院新闻办新闻局局长、新闻发言人 胡某某 alone on its line over a transcript's first words, where the
+    # page's other labels are written 研究室主任 黄某某： — the same label with its colon left out
+    # (two labels at least, one of them with its colon: never a lone line of a title and a name)
+    colons = sum(1 for b in bl if _SPACED_COLON_LABEL.fullmatch(b.text.strip()))
+    spaced = [i for i in range(len(bl) - 1) if colons and kinds[i] in ("nav", "h", "other")
+              and kinds[i + 1] in ("p", "short") and spaced_label_without_colon(bl[i].text)]
+    if spaced and colons + len(spaced) >= MIN_BARE_LABELS:
+        for i in spaced:
             bl[i] = Block(bl[i].index, bl[i].text.strip() + "：")
             kinds[i] = "label"
     # 【同期】中新社记者 梁晓辉 — a broadcast script's sound bite: a passage of its own (it holds no words),

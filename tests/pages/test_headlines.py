@@ -5,11 +5,20 @@ here); each assertion fails without the rule it names.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from invented_pages import parse_lines
+
 from retrieval.pages.textpage import (
     line_kind,
     not_headline,
     parse,
 )
+
+
+def _page(tmp_path: Path, lines: list[str], name: str = "a.txt"):
+    return parse_lines(tmp_path, lines, name)
+
 
 ARTICLE = [
     "市长王明远在会上说，今年全市将新建学校十二所，新增学位一万五千个，确保适龄儿童都能就近入学。",
@@ -174,3 +183,50 @@ def test_a_box_heading_and_a_cast_list_are_no_headline():
     assert page.title is None
     assert not_headline("嘉宾:李耀生(上海某集团有限公司董事长)") and not_headline("戴自毅(上海某集团有限公司的董事长)")
     assert not not_headline("柳大长:球员顶住了压力")  # a speaker's words as a headline still are one
+# -- session 10: a kicker closed as a clause of its own, a headline that asks -----------------------
+
+
+def test_a_label_after_a_kicker_closed_by_a_comma_or_a_question_mark_names_the_speaker():
+    from retrieval.models import Document, Passage, Speaker
+    from retrieval.pages.headline import headline_speaker
+
+    doc = Document("t", None, None, None, "t.txt")
+    said = [Passage("…", 1, doc, Speaker("蔡明远", "主教练")), Passage("…", 2, doc, Speaker("李小青", "队长"))]
+    assert headline_speaker("某队夺冠，蔡明远：我非常相信我选的球员", said).name == "蔡明远"
+    assert headline_speaker("某队夺冠,蔡明远谈原因:大家都知道", said).name == "蔡明远"
+    assert headline_speaker("取消议案维护公平？蔡明远：尊重内会评估", said).name == "蔡明远"
+    assert headline_speaker("某队夺冠，王大海：我非常相信我选的球员", said) is None  # no speaker of the article
+
+
+def test_a_heading_with_a_question_as_its_kicker_is_a_passage_of_the_speaker(tmp_path):
+    lines = [
+        "立法会年结记者会",
+        "2025-10-22",
+        "立法会主席蔡明远今日举行年结记者会，回应社会上对取消告别议案的各种意见和批评。",
+        "取消议案维护公平？蔡明远：尊重内会评估",
+        "蔡明远表示，内务委员会经审慎考虑后作出决定，他尊重内会的评估，相信议员都会理解。",
+    ]
+    page = _page(tmp_path, lines)
+    heads = [p for p in page.passages if p.text == lines[3]]
+    assert heads and heads[0].speaker is not None and heads[0].speaker.name == "蔡明远"
+
+
+def test_a_headline_passage_may_ask_but_a_quoted_question_is_no_headline(tmp_path):
+    lines = [
+        "方明远：五百元赔偿 是让我请客用的？",
+        "2025-10-22",
+        "法院昨日作出一审判决，被告需承担连带责任，赔偿方明远五百元，此案民事部分尘埃落定。",
+        "方明远对赔偿表示不满，他表示这笔钱实际上只是因配合调查产生的误工费，并不合理。",
+    ]
+    page = _page(tmp_path, lines)
+    heads = [p for p in page.passages if p.text == lines[0]]
+    assert not heads or heads[0].speaker is not None and heads[0].speaker.name == "方明远"
+    from retrieval.models import Document, Passage, Speaker
+    from retrieval.pages.ingest import _as_headline
+
+    doc = Document("t", None, None, None, "t.txt")
+    said = [Passage("…", 1, doc, Speaker("方明远", "外长"))]
+    asked = Passage("——会后有记者追问方明远:“中国将有何应对?”", 2, doc, None)
+    assert _as_headline(asked, said).speaker is None  # a question in quotation marks: a sentence, no headline
+    kicker = Passage("维护公平？方明远：尊重评估", 2, doc, None)
+    assert _as_headline(kicker, said).speaker.name == "方明远"
