@@ -212,3 +212,50 @@ def _subject_at(memo: dict, known: dict[str, str | None], text: str) -> tuple[in
         and not _KIN.match(text, pos + len(sp.name))  # 项瑞母亲: the relative is the subject
     ]
     return subjects[-1] if subjects else None
+
+
+# an opening quotation of uttered words: a sentence's end inside it (“开庭！” “我想回家。”), or
+# a longer quotation holding a pause (“精心，用心，感受到了回家的温暖！”) — not a quoted term
+_UTTERED = re.compile(r"“[^“”]*[。！？!?…]+”|「[^「」]*[。！？!?…]+」|“[^“”]{8,}”|「[^「」]{8,}」")
+# what may stand before a subject's name in its clause: a description ending in 的 (38岁的牧民,
+# 在广州求学的), never a verb or a preposition that makes the name an object (这是/让/对…)
+_NOT_DESCRIPTION = re.compile("[是让对给向把被和与跟同替帮令使叫请问为]")
+
+
+def _quote_then_framed_subject(memo: dict, known: dict[str, str | None], s: str, masked: str) -> Speaker | None:
+    """A paragraph that opens with uttered words, then a sentence that frames them — a time, a
+    place or an occasion first (昨日上午9时30分，… / 7月20日，在…发布会上，… / 谈起…工作，…) — and
+    names one person as the subject of its first clause that names anyone (“开庭！”昨日上午9时30分，
+    台江区人民法院院长高学健敲响法槌… / “茶，喝茶！”38岁的牧民X脱去棉帽…): the words are theirs.
+    Not a reporter or an unnamed person (记者问, 有村民说), nor a person the clause makes an object,
+    a possessor or a companion (这是张三的…, 让李四…, 与王五…)."""
+    if (lede := lede_end(s)) and s[lede : lede + 1] in ("“", "「"):
+        return _quote_then_framed_subject(memo, known, s[lede:], masked[lede:])
+    qm = _QUOTE_RUN.match(s) or _UTTERED.match(s)
+    if qm is None or not re.search("[，。！？,!?…]", qm.group()):
+        return None
+    rest = masked[qm.end() :].replace("\u0000", " ")
+    first = _SENTENCE_END.split(rest)[0]
+    if not first.strip() or unnamed_person(_unnamed_rest(memo, known, first)) or _REPORTER_SUBJECT.search(first) \
+            or _REPORTER.search(first):
+        return None
+    ms = _mentions(memo, known, first)
+    if not ms:  # nobody titled or known: the one name jieba tags, as the subject
+        tagged = _tagged_names(known, first)
+        if len(tagged) != 1 or tagged[0][1] or first.count(tagged[0][0].name) != 1:
+            return None
+        ms = [(first.find(tagged[0][0].name), tagged[0][0])]
+    if len({sp.name for _, sp in ms}) != 1:
+        return None  # two people the words could be
+    pos, sp = ms[0]
+    clause_start = max((b.end() for b in BOUNDARY.finditer(first, 0, pos)), default=0)
+    before = first[clause_start:pos].strip()
+    if sp.title and before.endswith(sp.title):
+        before = before[: -len(sp.title)]
+    before = TIME_LEAD.sub("", _strip_adverbials(before))
+    if before and (_NOT_DESCRIPTION.search(before) or not re.search(f"的[{CJK}]{{0,5}}$", before)):
+        return None  # (38岁的牧民X: a description, then a word for what the person is)
+    after = first[pos + len(sp.name) :]
+    if after[:1] in ("的", "") or _KIN.match(after) or oblique(first, pos, sp.name):
+        return None
+    return sp

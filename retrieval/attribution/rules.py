@@ -60,6 +60,7 @@ from .lexicon import (
 from .quotes import (
     _last_subject_then_quote,
     _name_ends_at,
+    _quote_then_framed_subject,
     _quote_then_subject,
     _verbs_here,
 )
@@ -231,6 +232,9 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
             return ms[0][1], "after-quote"
     sp = _quote_then_subject(state.memo, state.known, s, masked) or _subject_then_quote(state, s, masked) or _last_subject_then_quote(state.memo, state.known, state.text, state.original, state.names, s, masked)
     if sp is not None:
+        return sp, "quote-topic"
+    # “开庭！”昨日上午9时30分，…院长高学健敲响法槌…: the sentence framing the words names their speaker
+    if (sp := _quote_then_framed_subject(state.memo, state.known, s, masked)) is not None:
         return sp, "quote-topic"
     return None, ""
 

@@ -1,0 +1,51 @@
+"""Session 10, quotations and their speakers (attribution/quotes.py): uttered words opening a
+paragraph, then a sentence that frames them — a time, a place or an occasion first — whose first
+clause naming anyone has that person as its subject. Invented text."""
+
+import pytest
+
+from retrieval.attribution.speakers import attribute_paragraphs
+
+
+def _who(paragraphs: list[str]) -> list[str | None]:
+    return [a.speaker.name if a.speaker else None for a in attribute_paragraphs(paragraphs)]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a short utterance: a sentence's end inside the quotation, a time before the subject
+        ("“开庭！”昨日上午10时，东城区人民法院院长孙立平敲响法槌，公开审理一起合同纠纷案件。", "孙立平"),
+        # a description before the name (…的牧民X, 在…求学的X)
+        ("“来，喝茶！”45岁的牧民王振东脱去棉帽和围巾，笑盈盈地递上一碗热茶。", "王振东"),
+        ("“我想早点回家。”在杭州读书的周晓雯（化名）正忙着复习，但她怎么也看不进书。", "周晓雯"),
+        # the framing names the reporter, someone unnamed, or the person as an object: nobody
+        ("“开庭！”昨日上午10时，记者在东城区人民法院看到，院长孙立平敲响法槌。", None),
+        ("“真的吗？”这是孙立平最常问学生的一句话。", None),
+        ("“开庭！”昨日上午10时，有村民对院长孙立平说起了这件事。", None),
+        # a quoted term is no utterance
+        ("“一网通办”让院长孙立平的工作轻松了不少。", None),
+    ],
+)
+def test_uttered_words_then_the_subject_of_the_framing_sentence(paragraph, expected):
+    # a second paragraph names the person again (the page makes the name known), saying nothing
+    later = "孙立平、王振东和周晓雯都在这里生活了二十年。"
+    assert _who([paragraph, later])[0] == expected
+
+
+def test_two_people_in_the_framing_sentence_leave_the_words_unattributed():
+    got = _who(["“开庭！”昨日上午10时，院长孙立平和副院长钱文一同走进法庭。"])
+    assert got == [None]
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # the name after 的 heads the subject phrase; the person in its description is not the speaker
+        ("代替队长王丽出席发布会的钟春蕾坦言：“输掉比赛我十分沮丧，希望下一场做得更好。”", "钟春蕾"),
+        ("陪同市长钱文考察的钟春蕾表示：“我们会尽快完成这项工程。”", "钟春蕾"),
+        ("与队长王丽一同出席发布会的钟春蕾表示：“我们会继续努力。”", "钟春蕾"),
+    ],
+)
+def test_the_head_of_a_described_subject_speaks(paragraph, expected):
+    assert _who([paragraph]) == [expected]
