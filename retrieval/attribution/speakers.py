@@ -132,7 +132,7 @@ from .references import (
 from .rules import (
     _find,
 )
-from .runon import continuation, note_enumeration
+from .runon import cited_in_turn, continuation, note_enumeration
 from .speech import (
     _contested,
     _dominant,
@@ -311,6 +311,8 @@ class Attributor:
         if (caption(s) or _name_line(self.state.memo, self.state.known, s)) and not _NARRATOR.match(s.strip()) and not listed:
             return self._caption(s, text)
         found, mode = (self.state.last, "turn") if listed else _find(self.state, s)
+        if found is not None and mode == "verb" and cited_in_turn(self.state, s, _canonical(self.state.known, _trimmed(found))):
+            found, mode = None, ""  # …，习近平总书记强调… inside a transcript answer: the answer goes on
         if found is not None and _no_person(self.state, simplify_aligned(_trimmed(found).name)):
             found = _surname_alone(self.state.known, simplify_aligned(found.name))  # 谈创新, 问到这件事, 李则(称), 巴生
         if found is not None and mode in ("verb", "after-quote", "quote-topic") and self.state.via is None \
