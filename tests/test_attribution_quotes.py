@@ -68,3 +68,31 @@ def test_the_head_of_a_described_subject_speaks(paragraph, expected):
 )
 def test_a_person_cited_inside_a_transcript_answer_is_not_its_speaker(paragraphs, expected):
     assert _who(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        # a private person the page names by surname and a polite form (data/address_names.txt)
+        ("“买来的东西用了两天就坏了，想退货却退不成。”家住城东的赵女士上个月在商场买了一台电饭锅。", "赵女士"),
+        # first-person words in a row, then the framing sentence
+        ("“我主动来投案”“我愿意配合调查”……近日，在城南派出所，45岁的会计钱先生在家人陪同下前来自首。", "钱先生"),
+        # someone unnamed in the framing sentence (消费者): whose words they are is unsure
+        ("“买来的东西用了两天就坏了。”在一场消费者咨询活动上，消费者赵女士正在咨询台前排队。", None),
+    ],
+)
+def test_uttered_words_then_a_person_named_by_a_polite_form(paragraph, expected):
+    assert _who([paragraph]) == [expected]
+
+
+def test_words_relayed_from_another_person_are_that_persons():
+    got = _who(["外交部发言人钟建平21日在例行记者会上表示，外交部长钱文将出席外长会。",
+                "钟建平援引钱文的话强调说，中方愿同各方加强合作。双方关系保持着良好势头。"])
+    assert got == ["钟建平", "钱文"]
+
+
+def test_words_after_a_quotation_by_a_persons_colleague_are_not_that_persons():
+    # 同事 / 邻居 after a name (data/kin.txt): the colleague speaks, unnamed
+    got = _who(["“我主动来投案”“我愿意配合调查”……近日，在城南派出所，45岁的会计钱先生在家人陪同下前来自首。",
+                "“老实本分的他，怎么可能犯罪？他一定是被骗了。”钱先生的同事说。"])
+    assert got == ["钱先生", None]

@@ -37,6 +37,7 @@ from .lexicon import (
     CJK,
     NAME_SEP,
     TIME_LEAD,
+    addressed_person,
     by_role,
     is_nonperson,
     lede_end,
@@ -222,6 +223,19 @@ _UTTERED = re.compile(r"“[^“”]*[。！？!?…]+”|「[^「」]*[。！�
 _NOT_DESCRIPTION = re.compile("[是让对给向把被和与跟同替帮令使叫请问为]")
 
 
+def _addressed_in(text: str) -> list[tuple[int, Speaker]]:
+    """Where ``text`` names people by a surname and a polite form (消费者李女士, 平潭的王女士:
+    ``addressed_person``), and who."""
+    out: list[tuple[int, Speaker]] = []
+    for clause in BOUNDARY.finditer(f"{text}。"):
+        start = max((b.end() for b in BOUNDARY.finditer(text, 0, clause.start())), default=0)
+        for end in range(start + 2, clause.start() + 1):
+            if (sp := addressed_person(text[start:end])) is not None:
+                out.append((end - len(sp.name), sp))
+                break
+    return out
+
+
 def _quote_then_framed_subject(memo: dict, known: dict[str, str | None], s: str, masked: str) -> Speaker | None:
     """A paragraph that opens with uttered words, then a sentence that frames them — a time, a
     place or an occasion first (昨日上午9时30分，… / 7月20日，在…发布会上，… / 谈起…工作，…) — and
@@ -232,19 +246,26 @@ def _quote_then_framed_subject(memo: dict, known: dict[str, str | None], s: str,
     if (lede := lede_end(s)) and s[lede : lede + 1] in ("“", "「"):
         return _quote_then_framed_subject(memo, known, s[lede:], masked[lede:])
     qm = _QUOTE_RUN.match(s) or _UTTERED.match(s)
-    if qm is None or not re.search("[，。！？,!?…]", qm.group()):
-        return None
+    if qm is None or not re.search("[，。！？,!?…]", qm.group()) and not (qm.re is _QUOTE_RUN and _FIRST_PERSON.search(qm.group())):
+        return None  # (“我主动申请…”“我会保全…”: words in a row, in the first person, are uttered too)
     rest = masked[qm.end() :].replace("\u0000", " ")
     first = _SENTENCE_END.split(rest)[0]
-    if not first.strip() or unnamed_person(_unnamed_rest(memo, known, first)) or _REPORTER_SUBJECT.search(first) \
-            or _REPORTER.search(first):
-        return None
+    if not first.strip() or _REPORTER_SUBJECT.search(first):
+        return None  # (接受记者专访时，X…: the reporter as an object frames the words too)
     ms = _mentions(memo, known, first)
-    if not ms:  # nobody titled or known: the one name jieba tags, as the subject
+    unnamed = _unnamed_rest(memo, known, first)
+    if not ms:  # nobody titled or known: a surname and a polite form (消费者李女士), or the one name jieba tags
+        ms = _addressed_in(first)
+        for pos, sp in reversed(ms):
+            start = pos - len(sp.title or "") if first[:pos].endswith(sp.title or "") else pos
+            unnamed = unnamed[:start] + "，" + unnamed[pos + len(sp.name) :]
+    if not ms:
         tagged = _tagged_names(known, first)
         if len(tagged) != 1 or tagged[0][1] or first.count(tagged[0][0].name) != 1:
             return None
         ms = [(first.find(tagged[0][0].name), tagged[0][0])]
+    if unnamed_person(unnamed):
+        return None  # someone unnamed is there too (有村民…): whose words they are is unsure
     if len({sp.name for _, sp in ms}) != 1:
         return None  # two people the words could be
     pos, sp = ms[0]

@@ -49,6 +49,7 @@ from .lexicon import (
     caption_or_heading,
     clause_not_name,
     cut_short,
+    data_words,
     dateline_places,
     in_credit,
     known_at,
@@ -195,6 +196,16 @@ def _subject(state: WalkState, pre: str, masked: str, clause_start: int, s: str)
     return best[2]
 
 
+_RELAYED = re.compile("(?:" + "|".join(sorted(map(re.escape, data_words("relayed.txt")), key=len, reverse=True)) + ")(.{2,30}?)的(?:话|讲话|原话)$")
+
+
+def _relayed_person(state: WalkState, core: str) -> Speaker | None:
+    """The person whose words a subject relays (陆慷援引王毅的话强调说, 他引述部长李明的讲话指出:
+    data/relayed.txt): the words that follow are theirs. A person the page named, titled or known."""
+    m = _RELAYED.search(core)
+    return person_at_end(m.group(1), state.known) if m else None
+
+
 def _described_head(state: WalkState, core: str) -> Speaker | None:
     """The name a subject phrase ends in after 的, when its description names another person
     (代替队长惠若琪出席发布会的曾春蕾, 陪同张三考察的李四): the phrase's head speaks, never the person
@@ -256,6 +267,8 @@ def _subject_core(state: WalkState, core: str, masked: str, clause_start: int, s
         sp = addressed_person(core.removeprefix("据"))  # 村民吴女士(说): named so on the page
     if sp is not None:
         return sp
+    if (relayed := _relayed_person(state, core)) is not None:
+        return relayed  # 陆慷援引王毅的话(强调说): the words are 王毅's, passed on
     if (head := _described_head(state, core)) is not None:
         return head  # 代替队长惠若琪出席发布会的曾春蕾(坦言): the head, not the person in its description
     lead = _leading_person(state, core)
