@@ -250,8 +250,8 @@ def _quote_then_framed_subject(memo: dict, known: dict[str, str | None], s: str,
         return None  # (“我主动申请…”“我会保全…”: words in a row, in the first person, are uttered too)
     rest = masked[qm.end() :].replace("\u0000", " ")
     first = _SENTENCE_END.split(rest)[0]
-    if not first.strip() or _REPORTER_SUBJECT.search(first):
-        return None  # (接受记者专访时，X…: the reporter as an object frames the words too)
+    if not first.strip() or _REPORTER_SUBJECT.search(first) or _REPORTER.search(first):
+        return None  # (the reporter anywhere in the framing: 接受记者专访时, 记者看到…)
     ms = _mentions(memo, known, first)
     unnamed = _unnamed_rest(memo, known, first)
     if not ms:  # nobody titled or known: a surname and a polite form (消费者李女士), or the one name jieba tags
