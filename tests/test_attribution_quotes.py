@@ -96,3 +96,10 @@ def test_words_after_a_quotation_by_a_persons_colleague_are_not_that_persons():
     got = _who(["“我主动来投案”“我愿意配合调查”……近日，在城南派出所，45岁的会计钱先生在家人陪同下前来自首。",
                 "“老实本分的他，怎么可能犯罪？他一定是被骗了。”钱先生的同事说。"])
     assert got == ["钱先生", None]
+
+
+def test_the_person_a_speech_verb_addresses_is_not_whom_a_later_pronoun_means():
+    # 警告X (data/oblique.txt): X is spoken to; the speaker here has no name, so 她 means nobody we can name
+    got = _who(["（吉隆坡20日讯）马青总团长拿督重申并警告首相拿督斯里钱文和其他领袖，不要忽视华教的声音。",
+                "她今日在文告中表示，华教问题不能一退再退，否则后果严重。"])
+    assert got == [None, None]
