@@ -103,3 +103,19 @@ def test_the_person_a_speech_verb_addresses_is_not_whom_a_later_pronoun_means():
     got = _who(["（吉隆坡20日讯）马青总团长拿督重申并警告首相拿督斯里钱文和其他领袖，不要忽视华教的声音。",
                 "她今日在文告中表示，华教问题不能一退再退，否则后果严重。"])
     assert got == [None, None]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        # the quotation opens by calling the person named after it: that person is spoken to
+        (["东城区人民法院法官钟春蕾组织双方调解，双方很快达成协议。",
+          "“钟法官，多亏了您调解，让我们这么快拿到赔偿款！”正在田间忙碌的老农接到法官钟春蕾的回访电话。"],
+         [None, None]),
+        (["“钟法官，多亏了您调解，让我们这么快拿到赔偿款！”法官钟春蕾正在回访当事人。"], [None]),
+        # a quotation calling nobody: the person after it speaks
+        (["“谢谢大家，我们会继续努力，争取更好的成绩！”主教练钟春蕾在赛后说。"], ["钟春蕾"]),
+    ],
+)
+def test_the_person_a_quotation_calls_is_not_its_speaker(paragraphs, expected):
+    assert _who(paragraphs) == expected

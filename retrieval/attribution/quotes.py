@@ -223,6 +223,15 @@ _UTTERED = re.compile(r"“[^“”]*[。！？!?…]+”|「[^「」]*[。！�
 _NOT_DESCRIPTION = re.compile("[是让对给向把被和与跟同替帮令使叫请问为]")
 
 
+def _addressed_in_quote(quote: str, sp: Speaker) -> bool:
+    """Does ``quote`` open by calling ``sp`` — the name, or the surname and a word or two of address,
+    then a pause (“胡法官，多亏了您调解…”, “李强，你…”)? Then ``sp`` is spoken to, not the speaker."""
+    surname = surname_of(sp.name)
+    if not surname:
+        return False
+    return re.match(f"[“「]\\s*(?:{re.escape(sp.name)}|{re.escape(surname)}[{CJK}]{{1,3}}?)[，,！!]", quote) is not None
+
+
 def _addressed_in(text: str) -> list[tuple[int, Speaker]]:
     """Where ``text`` names people by a surname and a polite form (消费者李女士, 平潭的王女士:
     ``addressed_person``), and who."""

@@ -58,6 +58,7 @@ from .lexicon import (
     surname_of,
 )
 from .quotes import (
+    _addressed_in_quote,
     _last_subject_then_quote,
     _name_ends_at,
     _quote_then_framed_subject,
@@ -218,6 +219,8 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
                     return who, "after-quote"
                 continue
             sp = _leading_person(state, BOUNDARY.split(after)[0])
+            if sp is not None and _addressed_in_quote(qm.group(), sp):
+                return None, ""  # “胡法官，多亏了您…”…法官胡健科…: the one spoken to, whoever speaks
             if sp is not None:
                 return sp, "after-quote"
     # [title] NAME“quote” with no verb (外交部发言人姜瑜“在…问题上,我比男人更加强硬”): a headline's words
