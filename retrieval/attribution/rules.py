@@ -58,8 +58,10 @@ from .lexicon import (
     surname_of,
 )
 from .quotes import (
+    _addressed_in_quote,
     _last_subject_then_quote,
     _name_ends_at,
+    _quote_then_framed_subject,
     _quote_then_subject,
     _verbs_here,
 )
@@ -218,6 +220,8 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
                     return who, "after-quote"
                 continue
             sp = _leading_person(state, BOUNDARY.split(after)[0])
+            if sp is not None and _addressed_in_quote(qm.group(), sp):
+                return None, ""  # “胡法官，多亏了您…”…法官胡健科…: the one spoken to, whoever speaks
             if sp is not None:
                 return sp, "after-quote"
     # [title] NAME“quote” with no verb (外交部发言人姜瑜“在…问题上,我比男人更加强硬”): a headline's words
@@ -232,6 +236,9 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
             return ms[0][1], "after-quote"
     sp = _quote_then_subject(state.memo, state.known, s, masked) or _subject_then_quote(state, s, masked) or _last_subject_then_quote(state.memo, state.known, state.text, state.original, state.names, s, masked)
     if sp is not None:
+        return sp, "quote-topic"
+    # “开庭！”昨日上午9时30分，…院长高学健敲响法槌…: the sentence framing the words names their speaker
+    if (sp := _quote_then_framed_subject(state.memo, state.known, s, masked)) is not None:
         return sp, "quote-topic"
     return None, ""
 

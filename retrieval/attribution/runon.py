@@ -214,3 +214,21 @@ def orphaned(state: WalkState, salient: Speaker | None) -> bool:
     """Words went to nobody since the last speaker, and they were not in paragraphs that named
     only ``salient`` as their subject (then a 他/她 still means that person)."""
     return state.orphan and not (salient is not None and state.orphan_of is not None and salient.name == state.orphan_of.name)
+
+
+def cited_in_turn(state: WalkState, s: str, found: Speaker) -> bool:
+    """Is ``found``, the subject of a speech verb inside a transcript answer, someone the
+    answerer cites (工业和信息化部部长 金壮龙： then …的战略任务，习近平总书记强调…。我们主要的任务是…)?
+    The answer runs on from the turn before, the paragraph speaks in the first person, the
+    cited person never spoke on the page and is named after the paragraph's opening clause:
+    the words are the answerer's, the citation part of them."""
+    last = state.last
+    if last is None or state.last_mode not in ("colon", "turn") or state.via is not None:
+        return False
+    if found.name in last.name or last.name in found.name or found.name in state.spoke:
+        return False
+    bare = _MASK.sub("", s)
+    if not _FIRST_PERSON.search(bare) or _is_question(s) or _REPORTER.search(bare):
+        return False
+    at = bare.find(found.name)
+    return at > 0 and bool(BOUNDARY.search(bare, 0, at))

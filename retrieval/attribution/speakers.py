@@ -132,7 +132,7 @@ from .references import (
 from .rules import (
     _find,
 )
-from .runon import continuation, note_enumeration
+from .runon import cited_in_turn, continuation, note_enumeration
 from .speech import (
     _contested,
     _dominant,
@@ -335,6 +335,10 @@ class Attributor:
                 and not _no_person(self.state, simplify_aligned(_trimmed(top).name)):  # not 巴生 of 巴生站致词时说
             found, mode = top, "verb"  # two people speak: the one who says nearly all the words
         found, mode = self._label_turn(s, found, mode)
+        if found is not None and mode == "verb" and cited_in_turn(self.state, s, _canonical(self.state.known, _trimmed(found))):
+            # …，习近平总书记强调… inside a transcript answer: the answer goes on (a label alone on its line
+            # with more turns on the page: _label_turn above keeps the labelled turn)
+            found, mode = None, ""
         if found is None:
             found, mode = continuation(self.state, s)
         how, confidence, held = None, 0.0, (None, "")

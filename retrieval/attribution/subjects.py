@@ -49,6 +49,7 @@ from .lexicon import (
     caption_or_heading,
     clause_not_name,
     cut_short,
+    data_words,
     dateline_places,
     in_credit,
     known_at,
@@ -59,6 +60,7 @@ from .lexicon import (
     plausible_name,
     pos_tags,
     simplify_aligned,
+    surname_of,
     title_end,
     unnamed_person,
     word_starts,
@@ -194,6 +196,31 @@ def _subject(state: WalkState, pre: str, masked: str, clause_start: int, s: str)
     return best[2]
 
 
+_RELAYED = re.compile("(?:" + "|".join(sorted(map(re.escape, data_words("relayed.txt")), key=len, reverse=True)) + ")(.{2,30}?)的(?:话|讲话|原话)$")
+
+
+def _relayed_person(state: WalkState, core: str) -> Speaker | None:
+    """The person whose words a subject relays (陆慷援引王毅的话强调说, 他引述部长李明的讲话指出:
+    data/relayed.txt): the words that follow are theirs. A person the page named, titled or known."""
+    m = _RELAYED.search(core)
+    return person_at_end(m.group(1), state.known) if m else None
+
+
+def _described_head(state: WalkState, core: str) -> Speaker | None:
+    """The name a subject phrase ends in after 的, when its description names another person
+    (代替队长惠若琪出席发布会的曾春蕾, 陪同张三考察的李四): the phrase's head speaks, never the person
+    inside the description. A known name, or one that reads as a surname and a given name."""
+    m = re.search(f"的([{CJK}]{{2,3}})$", core)
+    if m is None or not _mentions(state.memo, state.known, core[: m.start()]):
+        return None
+    name = m.group(1)
+    if name in state.known:
+        return Speaker(name, state.known[name])
+    if surname_of(name) != name[:1] or clause_not_name(name) or not plausible_name(name, state.known, after_title=False):
+        return None
+    return Speaker(name, None)
+
+
 def _subject_core(state: WalkState, core: str, masked: str, clause_start: int, s: str, pre: str) -> Speaker | None:
     if _CONNECTIVES.fullmatch(core) and (sp := _chained_subject(state, masked, clause_start)) is not None:
         return sp
@@ -240,6 +267,10 @@ def _subject_core(state: WalkState, core: str, masked: str, clause_start: int, s
         sp = addressed_person(core.removeprefix("据"))  # 村民吴女士(说): named so on the page
     if sp is not None:
         return sp
+    if (relayed := _relayed_person(state, core)) is not None:
+        return relayed  # 陆慷援引王毅的话(强调说): the words are 王毅's, passed on
+    if (head := _described_head(state, core)) is not None:
+        return head  # 代替队长惠若琪出席发布会的曾春蕾(坦言): the head, not the person in its description
     lead = _leading_person(state, core)
     if lead is not None and re.search("(?:中|上|时|里|期间|之际|后)$", core):
         return lead  # a person, then an adverbial (…视察天津重要讲话中指出)
