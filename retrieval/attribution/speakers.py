@@ -145,15 +145,14 @@ from .subjects import (
     _no_person,
 )
 from .turns import (
-    _headline_person,
     _heading_byline,
+    _headline_person,
     _label_name,
     _someones_turn,
     _titled_lead,
     _transcript_name,
 )
 from .walkstate import WalkState
-
 
 MAX_INTRODUCED = 3  # people a closing sentence lists from which none is read as introduced to speak next
 

@@ -33,8 +33,8 @@ from .clauses import (
 )
 from .lexicon import (
     BOUNDARY,
-    VERBS,
     CJK,
+    VERBS,
     clean_title,
     data_words,
     is_nonperson,
