@@ -19,7 +19,7 @@ from .corpus import Corpus
 from .errors import QuestionError
 from .models import Hit, Passage, Speaker
 from .pages.ingest import load_corpus
-from .search import aliases, answering, overlap
+from .search import agent, aliases, answering, overlap
 from .search.answering import distinctive_words
 from .search.filters import FilterIndex
 from .search.highlight import best_sentence
@@ -105,6 +105,7 @@ NAMED_LIMIT = 200
 # "What did 市长王勇 say" where two speakers share the name: the passages of the one whose title
 # lacks the question's title word (while the other's holds it) count this much.
 OTHER_TITLE = 0.2
+ACTION_AGENT = 2.9  # a person question asked by its action (由谁主持): a passage naming a person right before it
 # The best few candidates of a ranking are reranked by the question's characters they hold
 # (data/rerank.txt: the weight; retrieval/search/overlap.py); at most this many are read.
 RERANK_DEPTH = 5  # (4 left a passage holding the whole question fifth, below its article's credited lines)
@@ -1036,6 +1037,11 @@ class Retriever:
                 name = self.passages.speakers[k].name
                 if (self.corpus.speaker_names.get(name) or normalize(name)) not in intent.question:
                     factor *= WHO_SPEAKER
+            # who did it, asked by the action (主持人是谁, 是谁主持的): a passage naming a person right
+            # before that action (袭艳春主持) tells who; one crediting its own speaker may not
+            action = agent.asked_action(intent.question)
+            if action and agent.names_agent(self.corpus.normalized[i], action, intent.question):
+                factor = max(factor, ACTION_AGENT)
         return factor
 
     def _fact_ranking(self, intent: Intent, tokens: list[str], top_k: int, allowed: np.ndarray | None = None,
