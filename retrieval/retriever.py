@@ -61,6 +61,7 @@ ARTICLE_CREDIT = 0.5  # a question word held elsewhere in the passage's article 
 RARE_SHARE = 0.45  # …when its weight is at least this share of the question's rarest word
 ARTICLE_SPAN = 400  # passages of an article looked at for the words it holds elsewhere
 WHO_SPEAKER = 1.3  # a "who said" question: a passage with a speaker counts this much more
+WHO_ROLE = 1.5  # …and this much more when the role it asks (哪位特首说…) is in that speaker's title
 # A fact question's distinctive word (name, place, year…) that a passage's whole article never
 # mentions: the passage is about something else (重庆的政协委员… vs a page about 广东's); per word.
 ARTICLE_LACKS = 0.6
@@ -1030,6 +1031,7 @@ class Retriever:
                 factor = UNNAMED_FACTOR
         if intent.kind == "who":
             factor *= WHO_SPEAKER if self._speaker_column.item(i) >= 0 else 1.0
+            factor *= self._who_role_fit(i, intent)
         elif intent.kind == "fact" and intent.asks == "person":
             # who did it (哪位教练…, 由谁主持): a passage credited to someone the question does not name
             k = self._speaker_column.item(i)
@@ -1043,6 +1045,21 @@ class Retriever:
             if action and agent.names_agent(self.corpus.normalized[i], action, intent.question):
                 factor = max(factor, ACTION_AGENT)
         return factor
+
+    def _who_role_fit(self, i: int, intent: Intent) -> float:
+        """WHO_ROLE when a "who said" question asks for a role (哪位澳门特首说…, 哪位外交部发言人说…)
+        and passage ``i``'s speaker holds it in their title (澳門特區行政長官: a role's other names
+        count, intent.txt's roles), else 1.0: of two passages holding the words said, the one
+        credited to someone in that role answers (the other may quote or retell them)."""
+        k = self._speaker_column.item(i)
+        if k < 0:
+            return 1.0
+        title = self.passages.speakers[k].title
+        role = answering.asked_role(intent.question) if title else ""
+        if not role:
+            return 1.0
+        norm = normalize(title)  # type: ignore[arg-type]
+        return WHO_ROLE if any(w in norm for w in cues().role_class(role)) else 1.0
 
     def _fact_ranking(self, intent: Intent, tokens: list[str], top_k: int, allowed: np.ndarray | None = None,
                       seen: dict[int, np.ndarray] | None = None,

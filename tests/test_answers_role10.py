@@ -1,0 +1,27 @@
+"""Session 10: a "who said" question asking for a role (哪位特首说…) prefers the passage credited to
+someone whose title holds that role (or another name of it) over one credited to someone else who
+retells the words. Invented pages only."""
+
+from __future__ import annotations
+
+from invented_pages import build_pages
+
+
+def _library(tmp_path):
+    return build_pages(tmp_path, {
+        "a.txt": ("市民看直播", "示例网 2020-02-01", [
+            "市民陈大文在家看着直播，拍掌赞好，说世上找不到完美无缺的乐土，澳门就很好。"]),
+        "b.txt": ("特首谈施政", "示例网 2009-12-01", [
+            "澳门特区行政长官何明华表示，世上没有百分百的乐土，找不到完美无缺的地方，只要大家同心同德解决问题。"])})
+
+
+def test_who_said_with_a_role_prefers_the_speaker_holding_it(tmp_path, monkeypatch):
+    import retrieval.retriever as retriever
+    r = _library(tmp_path)
+    assert r.passages[0].speaker is not None  # both passages credited: the role tells them apart
+    question = "哪位澳门特首说世上找不到完美无缺的乐土?"
+    hits = r.search(question, top_k=3)
+    assert hits and hits[0].passage.speaker is not None and hits[0].passage.speaker.name == "何明华"
+    monkeypatch.setattr(retriever, "WHO_ROLE", 1.0)
+    hits = r.search(question, top_k=3)
+    assert hits and hits[0].passage.speaker is not None and hits[0].passage.speaker.name == "陈大文"
