@@ -1,0 +1,20 @@
+"""Reading a question (retrieval/search/intent.py), session 10: a fact cue inside the words a
+"who said" question quotes is part of what was said, not the kind of answer asked. Invented
+questions only."""
+
+from __future__ import annotations
+
+from retrieval.search.intent import parse
+
+
+def test_a_fact_cue_inside_the_words_said_asks_nothing_of_a_who_question():
+    got = parse("哪位市领导在会上强调,发展这一要务在什么时候都不能动摇?")
+    assert (got.kind, got.asks) == ("who", None)
+    assert "动摇" in got.content
+    got = parse("哪位教练说球队用了多少时间才适应新规则?")
+    assert (got.kind, got.asks) == ("who", None)
+
+
+def test_a_fact_cue_before_the_words_said_still_asks():
+    got = parse("谁在什么时候说过要退出比赛?")
+    assert got.kind == "who" and got.asks == "when"
