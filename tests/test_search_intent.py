@@ -18,3 +18,11 @@ def test_a_fact_cue_inside_the_words_said_asks_nothing_of_a_who_question():
 def test_a_fact_cue_before_the_words_said_still_asks():
     got = parse("谁在什么时候说过要退出比赛?")
     assert got.kind == "who" and got.asks == "when"
+
+
+def test_an_abstract_noun_before_zai_na_li_asks_what_not_where():
+    # 关键在哪里 asks what the key is; the speech cue before it then asks what the person said
+    got = parse("王教练认为两场比赛结果不同的关键在哪里?")
+    assert (got.kind, got.asks) == ("said", None) and got.subject == "王教练"
+    assert parse("两种方案的区别在哪里?").asks is None
+    assert parse("新馆建在哪里?").asks == "where"
