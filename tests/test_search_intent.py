@@ -26,3 +26,11 @@ def test_an_abstract_noun_before_zai_na_li_asks_what_not_where():
     assert (got.kind, got.asks) == ("said", None) and got.subject == "王教练"
     assert parse("两种方案的区别在哪里?").asks is None
     assert parse("新馆建在哪里?").asks == "where"
+
+
+def test_zhuzhang_and_speech_acts_ask_what_the_person_said():
+    # X主张… is what X argues for; X讽刺/叮嘱… is a speech act: what X said is asked
+    got = parse("王董事长主张小企业和哪类企业抱团?")
+    assert (got.kind, got.subject) == ("said", "王董事长")
+    got = parse("方教授在微博里如何讽刺那笔赔偿?")
+    assert got.kind == "said" and got.subject.startswith("方教授")
