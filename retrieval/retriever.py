@@ -1101,6 +1101,8 @@ class Retriever:
         held, in_article = self._pool_weights(weights, [i for i, _ in pool], seen)
         if spoken and pool:  # X说…多少: X's own passage holds X, named in its text or not
             held = held + self._spoken_credit([i for i, _ in pool], weights, seen, spoken)
+        if intent.kind == "who" and pool:  # 哪位村干部说…: the words describing who, in a credited passage
+            held = held + self._described_credit(intent, [i for i, _ in pool], weights, seen)
         if expansions and pool:
             # an other name helps a passage that speaks of the question already, it makes none
             # that does not (公司年会怎么办 is not answered by a page about 企业)
@@ -1192,6 +1194,35 @@ class Retriever:
                 continue
             name = normalize(speakers[col].name)
             out[k] = sum(weights[t] for t, h in zip(terms, seen[i].tolist()) if not h and len(t) >= 2 and t in name)
+        return out
+
+    def _described_credit(self, intent: Intent, ids: Sequence[int], weights: dict[str, float],
+                          seen: Mapping[int, np.ndarray]) -> np.ndarray:
+        """For each passage of ``ids`` credited to someone: what to add to the question weight it
+        holds so that its share of the question is its share of the words said, when that is
+        larger — the words of a "who said" question describing the person asked (哪位村干部说… →
+        村干部, between the who cue and the words said) describe its speaker (a 村支书), whose
+        title the passage may write otherwise or not at all. 0.0 for the others (towards how
+        much of the question a passage holds, not its score)."""
+        q = intent.question
+        who = intent.cue_spans[-1] if intent.cue_spans else None
+        at = q.rfind(intent.content[:2]) if intent.content else -1
+        out = np.zeros(len(ids))
+        if who is None or at <= who[1]:
+            return out
+        described = q[who[1] : at]
+        terms = list(weights)
+        total = sum(weights.values())
+        part = sum(weights[t] for t in terms if t in described)
+        if not part or part >= total:
+            return out
+        for k, i in enumerate(ids):
+            if self._speaker_column.item(i) < 0:
+                continue
+            holds = seen[i].tolist()
+            held = sum(weights[t] for t, h in zip(terms, holds) if h)
+            said = sum(weights[t] for t, h in zip(terms, holds) if h and t not in described)
+            out[k] = max(0.0, said / (total - part) * total - held)
         return out
 
     def _anchored(self, candidates: Sequence[tuple[int, float, float]], words: Sequence[str],

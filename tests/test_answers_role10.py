@@ -25,3 +25,25 @@ def test_who_said_with_a_role_prefers_the_speaker_holding_it(tmp_path, monkeypat
     monkeypatch.setattr(retriever, "WHO_ROLE", 1.0)
     hits = r.search(question, top_k=3)
     assert hits and hits[0].passage.speaker is not None and hits[0].passage.speaker.name == "陈大文"
+
+
+def test_the_words_describing_who_do_not_count_against_a_credited_passage(tmp_path, monkeypatch):
+    import retrieval.retriever as retriever
+    # the question calls the speaker 村干部, the page 村支书: the words said decide whether the
+    # credited passage holds enough of the question (not a line that holds 村干部 and little said)
+    r = build_pages(tmp_path, {"a.txt": ("工分制", "示例网 2021-05-01", [
+        "“以前也挣工分，不一样的是，现在的工分能直接兑换成钱。”村支书李建英说，村里三百多人都参加了。",
+        "合作社开始时资金并不充裕，村里的人也有些怀疑，后来大家慢慢就接受了这个办法。"]),
+        "b.txt": ("村里新事", "示例网 2021-06-01", [
+            "村干部带头修路，如今村里的路直接通到了每家门口。"])})
+    question = "哪位村干部说如今挣的工分可以直接换成现钱?"
+    hits = r.search(question, top_k=3)
+    assert hits and hits[0].passage.speaker is not None and hits[0].passage.speaker.name == "李建英"
+
+    def nothing(self, intent, ids, weights, seen):
+        import numpy as np
+        return np.zeros(len(ids))
+
+    monkeypatch.setattr(retriever.Retriever, "_described_credit", nothing)
+    hits = r.search(question, top_k=3)  # held too little of the question: weighed down below a line about 村干部
+    assert not hits or hits[0].passage.speaker is None
