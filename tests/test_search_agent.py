@@ -44,3 +44,8 @@ def test_who_hosted_is_answered_by_the_line_naming_the_host(tmp_path, monkeypatc
     monkeypatch.setattr(retriever, "ACTION_AGENT", 1.0)
     hits = r.search(question, top_k=3)
     assert hits and "主持" not in hits[0].passage.text
+
+
+def test_the_action_may_close_the_question():
+    assert asked_action("会议由谁主持?") == "主持"
+    assert asked_action("谁赢了?") == ""  # 了 closes a one-character verb first

@@ -53,11 +53,9 @@ def asked_action(question: str) -> str:
                     return noun[:-1]
         if after.startswith(copulas):  # 谁是主持人: the noun after the copula, or no action
             return next((noun[:-1] for noun in words.get("agent_nouns", ()) if after[1:].startswith(noun)), "")
-        for end in words.get("action_ends", ()):
-            k = after.find(end)
-            if k in ACTION_CHARS and _HAN.fullmatch(after[:k]):
-                return after[:k]
-        return ""
+        ends = [k for k in (after.find(end) for end in words.get("action_ends", ())) if k >= 0]
+        k = min(ends, default=-1)  # (the first that closes it: 谁赢了? is no action of two characters)
+        return after[:k] if k in ACTION_CHARS and _HAN.fullmatch(after[:k]) else ""
     return ""
 
 
