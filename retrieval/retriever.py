@@ -79,6 +79,7 @@ INTRO_LINE = 0.5
 _ASKS = ("?", "？")
 _DATELINE = re.compile(r"^\W{0,2}[^，,。：:“”「」]{2,24}?\d{1,2}日(?:电(?![话视影脑池力器子网报讯])|讯)")
 _INTRO_ENDS = (":", "：")
+_SENTENCE_ENDS = "。！？!?"
 _TURN_LABEL = re.compile(r"^\s*[^，,。：:？?“”「」]{1,15}[：:]")  # 记者：, 问：, 德國之聲:, 斯旺：
 
 
@@ -1374,6 +1375,20 @@ class Retriever:
             out.append(sum(1 for nw, mates in forms if not _holds(text, nw) and not any(m in text for m in mates)))
         return out
 
+    def _introduces(self, i: int, names: Iterable[str], own: set[int]) -> int:
+        """The passage right before X's passage ``i`` in its article when it is credited to nobody,
+        is none of X's (``own``) and its last sentence names X (one of ``names``): it introduces
+        X's words (…杜锋接受了媒体的采访。 before 杜锋说：“…”). -1 otherwise."""
+        j = i - 1
+        if j < int(self._doc_bounds[i, 0]) or j in own or self._speaker_column.item(j) >= 0:
+            return -1
+        text = self.corpus.normalized[j].rstrip(_SENTENCE_ENDS + " ")
+        keys = [k for k in (normalize(n) for n in names) if k and k in text]
+        if not keys:
+            return -1
+        last = text[max(text.rfind(c) for c in _SENTENCE_ENDS) + 1 :]
+        return j if any(k in last for k in keys) else -1
+
     def _title_fits(self, subject: str, names: Iterable[str], ids: Sequence[int]) -> list[float]:
         """For each passage of ``ids`` (the subjects' passages): OTHER_TITLE when ``subject`` names a
         title beside the name (市长王勇) that the passage's speaker's title lacks while another of
@@ -1430,6 +1445,10 @@ class Retriever:
         # the turn before each answer, when it asks (same article): its words count in the answer
         asked = [i - 1 if not q and i > int(self._doc_bounds[i, 0]) and self._asks_at(i - 1) else -1
                  for i, q in zip(own, asking)]
+        # …or, when it is nobody's words and its last sentence introduces X (赛后，广东队主帅杜锋接受了
+        # 媒体的采访。), the passage setting the occasion of X's words: its words count there too
+        own_set = set(own)
+        asked = [a if a >= 0 else self._introduces(i, names, own_set) for a, i in zip(asked, own)]
         prior = [i for i in asked if i >= 0]
         if prior and rest:
             lent = dict(zip(prior, self._scores_at(rest_weighted, prior).tolist()))

@@ -47,3 +47,23 @@ def test_the_words_describing_who_do_not_count_against_a_credited_passage(tmp_pa
     monkeypatch.setattr(retriever.Retriever, "_described_credit", nothing)
     hits = r.search(question, top_k=3)  # held too little of the question: weighed down below a line about 村干部
     assert not hits or hits[0].passage.speaker is None
+
+
+def _coach(tmp_path):
+    return build_pages(tmp_path, {
+        "a.txt": ("广东胜北京", "示例网 2023-01-20", [
+            "赛后广东主帅杜明表示：“一开始大家防守有些松懈，进攻命中率低，广东队的问题出在篮板上，下半场才紧起来。”"]),
+        "b.txt": ("广东负上海", "示例网 2023-02-03", [
+            "CBA常规赛继续进行，广东主场84比94不敌上海，遭遇两连败。赛后，广东队主帅杜明接受了媒体的采访。",
+            "杜明说：“依然还是开局的问题。上半场我们出现10次失误，挖了一个大坑。”"])})
+
+
+def test_the_passage_introducing_x_lends_its_words_to_xs_next_words(tmp_path, monkeypatch):
+    import retrieval.retriever as retriever
+    r = _coach(tmp_path)
+    question = "杜明认为广东主场输给上海,问题主要出在哪里?"
+    hits = r.search(question, top_k=3)
+    assert hits and "开局" in hits[0].passage.text
+    monkeypatch.setattr(retriever.Retriever, "_introduces", lambda self, i, names, own: -1)
+    hits = r.search(question, top_k=3)
+    assert hits and "开局" not in hits[0].passage.text

@@ -35,10 +35,3 @@ def test_zhuzhang_and_speech_acts_ask_what_the_person_said():
     got = parse("方教授在微博里如何讽刺那笔赔偿?")
     assert got.kind == "said" and got.subject.startswith("方教授")
 
-
-def test_a_speech_act_after_the_who_cue_says_what_was_said():
-    # 哪位发言人反问…: 反问 is a speech act; what follows it is what was said, the answer is who
-    got = parse("外交部哪位发言人反问记者是否把他的话都写进了报道?")
-    assert got.kind == "who" and got.content.startswith("记者是否")
-    got = parse("哪位议员称赞财政司长的比喻很贴切?")
-    assert got.kind == "who" and "比喻" in got.content

@@ -278,8 +278,7 @@ def parse(question: str, normalized: str | None = None) -> Intent:
             return Intent("said", "person", measure, which, subject, "", tuple(spans), q, said, ordinal, since)
     if who is not None:
         spans.append(who)
-        # 哪位发言人反问…, 哪位议员称赞…: a speech act after the who cue says what was said too
-        speech_after = _find_said(q, who[1]) or _find(q, c.get("acts"), who[1])
+        speech_after = _find_said(q, who[1])
         if speech_after is not None or quoted:
             content = normalize(quoted.group(1)) if quoted else q[speech_after[1]:]
             # 哪位领导强调，发展在什么时候都不可动摇: a fact cue inside the words said is part of
