@@ -2,9 +2,10 @@
 
 A question asking which person did something names the action next to its who cue: a role
 noun made of the verb and 人 or 者 (agents.txt's agent_nouns) by 是谁 (主持人是谁, 谁是主持人 →
-主持), or the verb right after 谁 / 是谁 (是谁主持的 → 主持; 哪位 is followed by a noun, not a verb). The passage answering it names a person right before that verb
-(…新闻发言人袭艳春主持, 由钟治峰主持会议); a passage in which the verb stands with nobody named
-before it, or holds it not at all, tells of the event but not who did it.
+主持), or the verb right after 谁 / 是谁 (是谁主持的, 由谁主持? → 主持; 哪位 is followed by a
+noun, not a verb). The passage answering it names a person right before that verb (…新闻发言人
+袭艳春主持, 钟治峰亲自主持会议); a passage in which the verb stands with nobody named before it, or
+holds it not at all, tells of the event but not who did it.
 
 Pure functions over normalised text; the words live in ``retrieval/data/agents.txt``.
 """
@@ -14,8 +15,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
-
-from .intent import cues
 
 ACTION_CHARS = (2, 3)  # an action asked is a word of two or three characters (主持, 带队, 发言)
 NAME_CHARS = (2, 3)  # a Chinese name before it: a surname and one or two characters
