@@ -1375,15 +1375,15 @@ class Retriever:
             out.append(sum(1 for nw, mates in forms if not _holds(text, nw) and not any(m in text for m in mates)))
         return out
 
-    def _introduces(self, i: int, names: Iterable[str], own: set[int]) -> int:
+    def _introduces(self, i: int, keys: Sequence[str], own: set[int]) -> int:
         """The passage right before X's passage ``i`` in its article when it is credited to nobody,
-        is none of X's (``own``) and its last sentence names X (one of ``names``): it introduces
-        X's words (…杜锋接受了媒体的采访。 before 杜锋说：“…”). -1 otherwise."""
+        is none of X's (``own``) and its last sentence names X (one of ``keys``, X's names
+        normalised): it introduces X's words (…杜锋接受了媒体的采访。 before 杜锋说：“…”). -1 otherwise."""
         j = i - 1
-        if j < int(self._doc_bounds[i, 0]) or j in own or self._speaker_column.item(j) >= 0:
+        if j in own or self._speaker_column.item(j) >= 0 or j < int(self._doc_bounds[i, 0]):
             return -1
         text = self.corpus.normalized[j].rstrip(_SENTENCE_ENDS + " ")
-        keys = [k for k in (normalize(n) for n in names) if k and k in text]
+        keys = [k for k in keys if k in text]
         if not keys:
             return -1
         last = text[max(text.rfind(c) for c in _SENTENCE_ENDS) + 1 :]
@@ -1447,8 +1447,8 @@ class Retriever:
                  for i, q in zip(own, asking)]
         # …or, when it is nobody's words and its last sentence introduces X (赛后，广东队主帅杜锋接受了
         # 媒体的采访。), the passage setting the occasion of X's words: its words count there too
-        own_set = set(own)
-        asked = [a if a >= 0 else self._introduces(i, names, own_set) for a, i in zip(asked, own)]
+        own_set, keys = set(own), [k for k in (normalize(n) for n in names) if k]
+        asked = [a if a >= 0 else self._introduces(i, keys, own_set) for a, i in zip(asked, own)]
         prior = [i for i in asked if i >= 0]
         if prior and rest:
             lent = dict(zip(prior, self._scores_at(rest_weighted, prior).tolist()))

@@ -64,6 +64,6 @@ def test_the_passage_introducing_x_lends_its_words_to_xs_next_words(tmp_path, mo
     question = "杜明认为广东主场输给上海,问题主要出在哪里?"
     hits = r.search(question, top_k=3)
     assert hits and "开局" in hits[0].passage.text
-    monkeypatch.setattr(retriever.Retriever, "_introduces", lambda self, i, names, own: -1)
+    monkeypatch.setattr(retriever.Retriever, "_introduces", lambda self, i, keys, own: -1)
     hits = r.search(question, top_k=3)
     assert hits and "开局" not in hits[0].passage.text
