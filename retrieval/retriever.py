@@ -19,7 +19,7 @@ from .corpus import Corpus
 from .errors import QuestionError
 from .models import Hit, Passage, Speaker
 from .pages.ingest import load_corpus
-from .search import aliases, answering, overlap
+from .search import agent, aliases, answering, overlap
 from .search.answering import distinctive_words
 from .search.filters import FilterIndex
 from .search.highlight import best_sentence
@@ -61,6 +61,7 @@ ARTICLE_CREDIT = 0.5  # a question word held elsewhere in the passage's article 
 RARE_SHARE = 0.45  # …when its weight is at least this share of the question's rarest word
 ARTICLE_SPAN = 400  # passages of an article looked at for the words it holds elsewhere
 WHO_SPEAKER = 1.3  # a "who said" question: a passage with a speaker counts this much more
+WHO_ROLE = 1.5  # …and this much more when the role it asks (哪位特首说…) is in that speaker's title
 # A fact question's distinctive word (name, place, year…) that a passage's whole article never
 # mentions: the passage is about something else (重庆的政协委员… vs a page about 广东's); per word.
 ARTICLE_LACKS = 0.6
@@ -78,6 +79,7 @@ INTRO_LINE = 0.5
 _ASKS = ("?", "？")
 _DATELINE = re.compile(r"^\W{0,2}[^，,。：:“”「」]{2,24}?\d{1,2}日(?:电(?![话视影脑池力器子网报讯])|讯)")
 _INTRO_ENDS = (":", "：")
+_SENTENCE_ENDS = "。！？!?"
 _TURN_LABEL = re.compile(r"^\s*[^，,。：:？?“”「」]{1,15}[：:]")  # 记者：, 问：, 德國之聲:, 斯旺：
 
 
@@ -123,6 +125,7 @@ NAMED_LIMIT = 200
 # "What did 市长王勇 say" where two speakers share the name: the passages of the one whose title
 # lacks the question's title word (while the other's holds it) count this much.
 OTHER_TITLE = 0.2
+ACTION_AGENT = 2.9  # a person question asked by its action (由谁主持): a passage naming a person right before it
 # The best few candidates of a ranking are reranked by the question's characters they hold
 # (data/rerank.txt: the weight; retrieval/search/overlap.py); at most this many are read.
 RERANK_DEPTH = 5  # (4 left a passage holding the whole question fifth, below its article's credited lines)
@@ -1046,6 +1049,7 @@ class Retriever:
                 factor = UNNAMED_FACTOR
         if intent.kind == "who":
             factor *= WHO_SPEAKER if self._speaker_column.item(i) >= 0 else 1.0
+            factor *= self._who_role_fit(i, intent)
         elif intent.kind == "fact" and intent.asks == "person":
             # who did it (哪位教练…, 由谁主持): a passage credited to someone the question does not name
             k = self._speaker_column.item(i)
@@ -1053,7 +1057,27 @@ class Retriever:
                 name = self.passages.speakers[k].name
                 if (self.corpus.speaker_names.get(name) or normalize(name)) not in intent.question:
                     factor *= WHO_SPEAKER
+            # who did it, asked by the action (主持人是谁, 是谁主持的): a passage naming a person right
+            # before that action (袭艳春主持) tells who; one crediting its own speaker may not
+            action = agent.asked_action(intent.question)
+            if action and agent.names_agent(self.corpus.normalized[i], action, intent.question):
+                factor = max(factor, ACTION_AGENT)
         return factor
+
+    def _who_role_fit(self, i: int, intent: Intent) -> float:
+        """WHO_ROLE when a "who said" question asks for a role (哪位澳门特首说…, 哪位外交部发言人说…)
+        and passage ``i``'s speaker holds it in their title (澳門特區行政長官: a role's other names
+        count, intent.txt's roles), else 1.0: of two passages holding the words said, the one
+        credited to someone in that role answers (the other may quote or retell them)."""
+        k = self._speaker_column.item(i)
+        if k < 0:
+            return 1.0
+        title = self.passages.speakers[k].title
+        role = answering.asked_role(intent.question) if title else ""
+        if not role:
+            return 1.0
+        norm = normalize(title)  # type: ignore[arg-type]
+        return WHO_ROLE if any(w in norm for w in cues().role_class(role)) else 1.0
 
     def _fact_ranking(self, intent: Intent, tokens: list[str], top_k: int, allowed: np.ndarray | None = None,
                       seen: dict[int, np.ndarray] | None = None,
@@ -1095,6 +1119,8 @@ class Retriever:
         held, in_article = self._pool_weights(weights, [i for i, _ in pool], seen)
         if spoken and pool:  # X说…多少: X's own passage holds X, named in its text or not
             held = held + self._spoken_credit([i for i, _ in pool], weights, seen, spoken)
+        if intent.kind == "who" and pool:  # 哪位村干部说…: the words describing who, in a credited passage
+            held = held + self._described_credit(intent, [i for i, _ in pool], weights, seen)
         if expansions and pool:
             # an other name helps a passage that speaks of the question already, it makes none
             # that does not (公司年会怎么办 is not answered by a page about 企业)
@@ -1186,6 +1212,35 @@ class Retriever:
                 continue
             name = normalize(speakers[col].name)
             out[k] = sum(weights[t] for t, h in zip(terms, seen[i].tolist()) if not h and len(t) >= 2 and t in name)
+        return out
+
+    def _described_credit(self, intent: Intent, ids: Sequence[int], weights: dict[str, float],
+                          seen: Mapping[int, np.ndarray]) -> np.ndarray:
+        """For each passage of ``ids`` credited to someone: what to add to the question weight it
+        holds so that its share of the question is its share of the words said, when that is
+        larger — the words of a "who said" question describing the person asked (哪位村干部说… →
+        村干部, between the who cue and the words said) describe its speaker (a 村支书), whose
+        title the passage may write otherwise or not at all. 0.0 for the others (towards how
+        much of the question a passage holds, not its score)."""
+        q = intent.question
+        who = intent.cue_spans[-1] if intent.cue_spans else None
+        at = q.rfind(intent.content[:2]) if intent.content else -1
+        out = np.zeros(len(ids))
+        if who is None or at <= who[1]:
+            return out
+        described = q[who[1] : at]
+        terms = list(weights)
+        total = sum(weights.values())
+        part = sum(weights[t] for t in terms if t in described)
+        if not part or part >= total:
+            return out
+        for k, i in enumerate(ids):
+            if self._speaker_column.item(i) < 0:
+                continue
+            holds = seen[i].tolist()
+            held = sum(weights[t] for t, h in zip(terms, holds) if h)
+            said = sum(weights[t] for t, h in zip(terms, holds) if h and t not in described)
+            out[k] = max(0.0, said / (total - part) * total - held)
         return out
 
     def _anchored(self, candidates: Sequence[tuple[int, float, float]], words: Sequence[str],
@@ -1337,6 +1392,20 @@ class Retriever:
             out.append(sum(1 for nw, mates in forms if not _holds(text, nw) and not any(m in text for m in mates)))
         return out
 
+    def _introduces(self, i: int, keys: Sequence[str], own: set[int]) -> int:
+        """The passage right before X's passage ``i`` in its article when it is credited to nobody,
+        is none of X's (``own``) and its last sentence names X (one of ``keys``, X's names
+        normalised): it introduces X's words (…杜锋接受了媒体的采访。 before 杜锋说：“…”). -1 otherwise."""
+        j = i - 1
+        if j in own or self._speaker_column.item(j) >= 0 or j < int(self._doc_bounds[i, 0]):
+            return -1
+        text = self.corpus.normalized[j].rstrip(_SENTENCE_ENDS + " ")
+        keys = [k for k in keys if k in text]
+        if not keys:
+            return -1
+        last = text[max(text.rfind(c) for c in _SENTENCE_ENDS) + 1 :]
+        return j if any(k in last for k in keys) else -1
+
     def _title_fits(self, subject: str, names: Iterable[str], ids: Sequence[int]) -> list[float]:
         """For each passage of ``ids`` (the subjects' passages): OTHER_TITLE when ``subject`` names a
         title beside the name (市长王勇) that the passage's speaker's title lacks while another of
@@ -1393,6 +1462,10 @@ class Retriever:
         # the turn before each answer, when it asks (same article): its words count in the answer
         asked = [i - 1 if not q and i > int(self._doc_bounds[i, 0]) and self._asks_at(i - 1) else -1
                  for i, q in zip(own, asking)]
+        # …or, when it is nobody's words and its last sentence introduces X (赛后，广东队主帅杜锋接受了
+        # 媒体的采访。), the passage setting the occasion of X's words: its words count there too
+        own_set, keys = set(own), [k for k in (normalize(n) for n in names) if k]
+        asked = [a if a >= 0 else self._introduces(i, keys, own_set) for a, i in zip(asked, own)]
         prior = [i for i in asked if i >= 0]
         if prior and rest:
             lent = dict(zip(prior, self._scores_at(rest_weighted, prior).tolist()))

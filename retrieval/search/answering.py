@@ -168,6 +168,8 @@ def _which(sentence: str, noun: str) -> list[tuple[int, int]]:
         out = [(m.start(), m.end()) for m in _TITLE.finditer(sentence)]
     if noun not in sentence:  # (the pattern ends with the noun itself)
         return out
+    # a word in quotation marks named by the noun (一个“干”字, “精”“细”“实”三个字, “内卷”一词)
+    out += [(m.start(), m.end()) for m in _quoted_before(noun).finditer(sentence)]
     for m in re.finditer(rf"([\u4e00-\u9fff]{{2,8}}){re.escape(noun)}", sentence):
         a = m.start()
         while a < m.start(1) + len(m.group(1)) - 1 and sentence[a] in _FUNCTION:
@@ -181,6 +183,13 @@ def _which(sentence: str, noun: str) -> list[tuple[int, int]]:
         if m.end() - a > len(noun) and not sentence[a : m.end() - len(noun)].endswith(_vague()):
             out.append((a, m.end()))  # (移交相关部门, 其他学校: a vague word before the noun names none)
     return out
+
+
+@lru_cache(maxsize=64)
+def _quoted_before(noun: str) -> re.Pattern[str]:
+    """Quoted words (one or more in a row) right before ``noun``, a count of them between (三个)."""
+    quoted = r"[“「『\"][^“”「」『』\"]{1,8}[”」』\"]"
+    return re.compile(rf"(?:{quoted})+(?:{_NUM}个?)?{re.escape(noun)}")
 
 
 @lru_cache(maxsize=1)

@@ -281,8 +281,11 @@ def parse(question: str, normalized: str | None = None) -> Intent:
         speech_after = _find_said(q, who[1])
         if speech_after is not None or quoted:
             content = normalize(quoted.group(1)) if quoted else q[speech_after[1]:]
-            return Intent("who", asks if asks != "which" else None, measure, None, "", _strip(content), tuple(spans), q,
-                          ordinal=ordinal, since=since)
+            # 哪位领导强调，发展在什么时候都不可动摇: a fact cue inside the words said is part of
+            # them, not a kind of answer asked (the answer is who)
+            inside = speech_after is not None and bool(typed_at) and min(typed_at) >= speech_after[1]
+            return Intent("who", asks if asks != "which" and not inside else None, measure, None, "", _strip(content),
+                          tuple(spans), q, ordinal=ordinal, since=since)
         return Intent("fact", "person", measure, which, "", "", tuple(spans), q, ordinal=ordinal, since=since)
     # A speech word followed by a cue asking for a date, a count or a place (那次通电话谈了多长时间,
     # 李肇星那场发布会原计划开多久, 李小文说他营养不良从什么时候开始): a fact is asked, not what was said.
