@@ -438,7 +438,7 @@ def _sole_holder(known: dict[str, str | None], text: str, post: str) -> Speaker 
     title word of the lexicon and at least two characters; the journalist's post never."""
     if len(post) < 2 or not title_end().search(post) or not post.endswith(_sole_posts()):
         return None
-    holders = [(n, t) for n, t in known.items() if t and post in t]
+    holders = [(n, t) for n, t in known.items() if t and _holds_post(t, post)]
     if len(holders) != 1:
         return None
     name, title = holders[0]
@@ -447,6 +447,17 @@ def _sole_holder(known: dict[str, str | None], text: str, post: str) -> Speaker 
     if re.search("记者|编辑|主持", title) or name not in text or _role_shared(known, text, post, Speaker(name, title)):
         return None  # 总统 where the page also writes 美国总统 before a name we could not read: either
     return Speaker(name, title)
+
+
+def _holds_post(title: str, post: str) -> bool:
+    """Does ``title`` give its person the post ``post`` — the post closing the title or one of its
+    posts (前总统, 总统兼党主席), not a word of an organisation's or another post's name (总统府秘书长),
+    nor words run on after it (a title read across a clause: 蔡英文总统今日上午接受…节目主持人)?"""
+    for m in re.finditer(re.escape(post), title):
+        rest = title[m.end() :]
+        if not rest or re.match(f"[^{CJK}]|[、兼及和暨]", rest):
+            return True
+    return False
 
 
 def _unread_subject(known: dict[str, str | None], sentence: str) -> str | None:
