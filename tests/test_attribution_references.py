@@ -71,3 +71,43 @@ def test_a_title_ends_at_a_verb_acting_on_its_person():
     from retrieval.attribution.lexicon import mentions
     ms = mentions("妇女组主席王晓红今日敦促部长张建国尽快回应。", {})
     assert [(sp.name, sp.title) for _, sp in ms] == [("王晓红", "妇女组主席"), ("张建国", "部长")]
+
+
+def test_a_headline_names_its_person_with_a_colon():
+    from retrieval.attribution.references import _headline_person
+    text = "王建华：对华教发声非过敏\n王建华今日在文告中表示…"
+    assert _headline_person({}, text, "王建华：对华教发声非过敏 须警惕温水煮青蛙") == Speaker("王建华", None)
+    assert _headline_person({}, text, "政府稳定强大 王建华：今年专注经济发展") == Speaker("王建华", None)
+    assert _headline_person({}, text, "王建华今日在文告中表示：对华教来说，这是最致命的毒招。") is None  # a sentence
+    assert _headline_person({"李小明": "记者"}, "记者李小明：采访手记\n李小明", "记者李小明：采访手记") is None
+
+
+def test_a_post_alone_with_its_name_left_out_is_the_headlines_person():
+    from retrieval.attribution.references import _headline_holder
+    head = Speaker("王建华", None)
+    assert _headline_holder({}, "中国驻马来西亚大使", head) == Speaker("王建华", "中国驻马来西亚大使")
+    assert _headline_holder({}, "首相拿督斯里", head) == Speaker("王建华", "首相")
+    assert _headline_holder({}, "马青总团长拿督", head) == Speaker("王建华", "马青总团长")
+    assert _headline_holder({}, "副首相拿督斯里", head) is None  # a deputy is another person
+    assert _headline_holder({"李明": "首相"}, "首相", head) is None  # another person holds the post
+    assert _headline_holder({"王建华": "部长"}, "首相", head) is None  # the headline's person holds another
+    assert _headline_holder({}, "专家", head) is None  # a kind of person, no post
+
+
+def test_the_lead_under_a_colon_headline_is_its_persons():
+    got = _speakers([
+        "（吉隆坡10日讯）首相拿督斯里指出，在政局稳定的情况下，政府将在今年专注于吸引投资。",
+        "他说，内阁已对此表示赞同，并被告知必须专注于经济发展。",
+    ], context=["政府稳定强大 王建华：今年专注经济发展"])
+    assert got == ["王建华", "王建华"]
+
+
+def test_a_post_alone_far_below_the_headline_names_nobody():
+    got = _speakers([
+        "本报讯 今年全市经济运行总体平稳，多项指标好于预期。",
+        "据统计，全市规模以上工业增加值同比增长百分之六。",
+        "与此同时，社会消费品零售总额也保持增长。",
+        "在外贸方面，进出口总额创历史新高。",
+        "（本报讯）首相拿督斯里指出，政府将在今年专注于吸引投资。",
+    ], context=["政府稳定强大 王建华：今年专注经济发展"])
+    assert got[4] is None

@@ -7,7 +7,9 @@ in explicitly by ``Attributor``: the mentions of a text remembered per known nam
 role nouns (詹书记, ``_surname_reference``, ``_reference_lead``), the subject opening a clause
 (``_clause_opener``, ``_when_subject``, 在…看来), jieba's person tags in a sentence
 (``_tagged_names``), and the tests a pronoun's antecedent passes (``_before_pronoun``,
-``_object_before``, ``_companion_of``, ``_other_speaker``). None of them keeps state of its own.
+``_object_before``, ``_companion_of``, ``_other_speaker``), a post alone for its one holder
+(``_sole_holder``, ``_holds_post``) or, its name left out under a colon headline, for the headline's
+person (``_headline_person``, ``_headline_holder``). None of them keeps state of its own.
 """
 
 from __future__ import annotations
@@ -458,6 +460,57 @@ def _holds_post(title: str, post: str) -> bool:
         if not rest or re.match(f"[^{CJK}]|[、兼及和暨]", rest):
             return True
     return False
+
+
+# 政府稳定强大 安华：今年专注经济发展 / 欧阳玉靖：建交50周年…: a headline giving one person's words
+# after a colon — a line with no sentence in it, the name closing what stands before the colon
+_HEADLINE_COLON = re.compile(r"^(?:[^：:。！？!?“”「」\s]{0,20}\s+)?([^：:。！？!?“”「」\s]{2,16})[：:]\s*([^：:。！？!?]{4,40})$")
+# a headline is read as the lead's for so many paragraphs after it (a caption or dateline between)
+_HEADLINE_REACH = 3
+
+
+def _headline_person(known: dict[str, str | None], text: str, line: str) -> Speaker | None:
+    """The person a headline names with a colon (政府稳定强大 安华：今年专注经济发展): [title] NAME
+    closing the words before the colon, a line of one short statement — a name the page knows,
+    or one it writes elsewhere too (安华 of a Malay name, no surname jieba knows); never a reporter."""
+    m = _HEADLINE_COLON.match(line.strip())
+    if m is None:
+        return None
+    sp = person_at_end(m.group(1), known)
+    if sp is None and 2 <= len(m.group(1)) <= 4 and surname_of(m.group(1)) \
+            and plausible_name(m.group(1), known, after_title=True) and text.replace(line.strip(), "").count(m.group(1)) >= 1:
+        sp = Speaker(m.group(1), None)
+    if sp is None or not surname_of(sp.name) and not is_transliterated(sp.name) and sp.name not in known:
+        return None
+    if re.search("记者|编辑|主持", sp.title or known.get(sp.name) or ""):
+        return None
+    return sp
+
+
+# a deputy's or a former holder's post (副首相, 前总统) is another person's; 总团长 is still the body's head
+_DEPUTY = re.compile("(?:副|代|前|原|署理|候任)$")
+
+
+def _headline_holder(known: dict[str, str | None], core: str, headline: Speaker) -> Speaker | None:
+    """A post alone as the subject of the lead's speech verb, its name left out (中国驻马来西亚大使指出,
+    首相拿督斯里指出: an honorific standing where the name was, a link the page lost) under a headline
+    naming one person (欧阳玉靖：… / 安华：…): that person — when no other person the page knows holds
+    the post and the headline's person has no other post the page gives."""
+    post = core
+    for prefix in sorted(data_words("name_prefixes.txt"), key=len, reverse=True):
+        post = post.removesuffix(prefix)
+    post = TIME_LEAD.sub("", LEAD.sub("", post))
+    word = max((w for w in _sole_posts() if post.endswith(w)), key=len, default=None)
+    if word is None or not title_end().search(post) or len(post) > 16 or _DEPUTY.search(post[: -len(word)]):
+        return None
+    if mentions(post, known) or re.search("[他她我你其]", post):
+        return None  # a name or a pronoun in it: no post alone
+    if any(_holds_post(t, word) for n, t in known.items() if t and n != headline.name):
+        return None  # another person holds it
+    title = known.get(headline.name) or headline.title
+    if title and not _holds_post(title, word):
+        return None  # the headline's person holds another post
+    return Speaker(headline.name, title or post)
 
 
 def _unread_subject(known: dict[str, str | None], sentence: str) -> str | None:

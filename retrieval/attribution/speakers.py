@@ -123,6 +123,7 @@ from .references import (
     _canonical,
     _count_alone,
     _formed_name,
+    _headline_person,
     _mentions,
     _name_line,
     _names,
@@ -258,6 +259,8 @@ class Attributor:
                 self.state.headed.add(sp.name)
                 if sp.title:
                     self.state.head_titles.setdefault(sp.name, sp.title)
+            if self.state.headline is None and (headed := _headline_person(self.state.known, self.state.text, simplify_aligned(text))) is not None:
+                self.state.headline = (headed, self.state.index)  # 欧阳玉靖：建交50周年…, over the lead (the first headline)
         # 外交部发言人耿爽主持例行记者会 above the article, then 问：… / 答：… below: the article's
         # first paragraphs, before any question, are the host's announcements
         hosts = [n for n, title in self.state.head_titles.items() if _answerer_title(title)]
@@ -284,6 +287,8 @@ class Attributor:
         self.state.last, self.state.last_mode = held
         lines = [ln.strip() for ln in heading.splitlines() if ln.strip()]
         self.state.byline = _heading_byline(self.state.known, simplify_aligned(lines[-1])) if lines else None
+        if lines and (headed := _headline_person(self.state.known, self.state.text, simplify_aligned(lines[-1]))) is not None:
+            self.state.headline = (headed, self.state.index)  # a heading 安华：今年专注经济发展 over the lead below it
 
     def propose(self, text: str) -> tuple[Proposal, ...]:
         """Who may have said the next paragraph (paragraphs in page order), each proposal with
@@ -302,6 +307,8 @@ class Attributor:
         prev_quoting, self.state.quoting = self.state.quoting, bool(re.search(r"[”」][。！？!?]?\s*$", s) or s.rfind("“") > s.rfind("”"))
         self.state.announced, self.state.announces = self.state.announces, s.rstrip().endswith(("：", ":"))
         self.state.index += 1
+        if (headed := _headline_person(self.state.known, self.state.text, s)) is not None:
+            self.state.headline = (headed, self.state.index)  # 安华：今年专注经济发展, over the lead below it
         self.state.answering, self.state.questioned = self.state.questioned, False
         if editor_note(s):  # 特别提醒：如果我们使用了您的图片…: the site speaks, nobody quoted
             self.state.last, self.state.last_mode, self.state.intro, self.state.open_quote = None, "", None, False

@@ -72,7 +72,9 @@ from .references import (
     _canonical,
     _clause_opener,
     _coordinated,
+    _HEADLINE_REACH,
     _given_part_form,
+    _headline_holder,
     _mentions,
     _object_before,
     _other_speaker,
@@ -236,6 +238,9 @@ def _subject_core(state: WalkState, core: str, masked: str, clause_start: int, s
             return None  # 这位总统 where the page also wrote 法国总统马克龙: two holders
     if sp is None and (sp := _sole_holder(state.known, state.text, core.removeprefix("据"))) is not None:
         state.sole = sp.name  # 行政长官表示: the one person the page gives that post
+    if sp is None and state.headline is not None and state.index - state.headline[1] <= _HEADLINE_REACH \
+            and (sp := _headline_holder(state.known, core.removeprefix("据"), state.headline[0])) is not None:
+        state.sole = sp.name  # 安华：… then 首相拿督斯里指出: the headline's person, the name left out
     if sp is None and "address-name" in SIGNALS:
         sp = addressed_person(core.removeprefix("据"))  # 村民吴女士(说): named so on the page
     if sp is not None:

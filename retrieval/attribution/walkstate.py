@@ -88,3 +88,4 @@ class WalkState:
     prev_text: str = ""  # the paragraph before the one being read (simplified)
     this_text: str = ""  # the paragraph being read (simplified)
     sole: str | None = None  # a post alone (行政长官表示, 总统：) read as the one person the page gives it
+    headline: tuple[Speaker, int] | None = None  # the person a headline names with a colon (安华：…), and its paragraph
