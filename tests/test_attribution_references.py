@@ -111,3 +111,21 @@ def test_a_post_alone_far_below_the_headline_names_nobody():
         "（本报讯）首相拿督斯里指出，政府将在今年专注于吸引投资。",
     ], context=["政府稳定强大 王建华：今年专注经济发展"])
     assert got[4] is None
+
+
+def test_a_familiar_prefix_and_a_surname_is_the_one_person_of_that_surname():
+    from retrieval.attribution.references import _familiar_reference
+    text = "老张全名叫张福生，今年六十有五。老张便出去跟人合伙。"
+    assert _familiar_reference({}, text, text, {}, "老张") == Speaker("张福生", None)
+    two = text + "村支书张建国说。"
+    assert _familiar_reference({"张建国": "村支书"}, two, two, {}, "老张") is None  # two of that surname
+    assert _familiar_reference({}, "老王说了几句。", "老王说了几句。", {}, "老王") is None  # nobody named so
+    assert _familiar_reference({}, text, text, {}, "张福生") is None  # no familiar prefix
+
+
+def test_a_quotation_then_the_familiar_form_and_a_speech_verb():
+    got = _speakers([
+        "“这次回来，再也不走了。”老张笃定地说。",
+        "老张全名叫张福生，今年六十有五，是山西省和顺县人。",
+    ])
+    assert got[0] == "张福生"

@@ -105,6 +105,21 @@ def _surname_reference(known: dict[str, str | None], text: str, original: str, n
     return Speaker(people[0], known.get(people[0]) or (ref.group() if title_end().fullmatch(ref.group()) else None))
 
 
+def _familiar_reference(known: dict[str, str | None], text: str, original: str, names: dict[str, str], core: str) -> Speaker | None:
+    """老张, 小李 (the whole subject: a familiar prefix and a surname) where the page names exactly
+    one person of that surname (老张全名叫张福锁): that person; nobody where it names none or several."""
+    prefix = next((p for p in data_words("familiar_prefixes.txt") if core.startswith(p)), None)
+    if prefix is None:
+        return None
+    surname = core[len(prefix) :]
+    if not surname or surname_of(surname) != surname:
+        return None
+    people = _people_of_surname(known, text, original, names, surname)
+    # 老张|便出去: a word jieba reads across the familiar form itself is no second person
+    people = [p for p in people if text.count(p) > text.count(prefix + p)]
+    return Speaker(people[0], known.get(people[0])) if len(people) == 1 else None
+
+
 def _people_of_surname(known: dict[str, str | None], text: str, original: str, names: dict[str, str], surname: str) -> list[str]:
     """The names of that surname the page holds: known ones, and those jieba tags as a person
     where the surname stands (蒋锋、徐华勤…等领导: 蒋锋), a surname + title excluded."""

@@ -73,6 +73,7 @@ from .references import (
     _clause_opener,
     _coordinated,
     _HEADLINE_REACH,
+    _familiar_reference,
     _given_part_form,
     _headline_holder,
     _mentions,
@@ -229,6 +230,8 @@ def _subject_core(state: WalkState, core: str, masked: str, clause_start: int, s
         sp = _given_part_form(state.known, core.removeprefix("据"))
     if sp is None:
         sp = _surname_reference(state.known, state.text, state.original, state.names, core.removeprefix("据"))
+    if sp is None:
+        sp = _familiar_reference(state.known, state.text, state.original, state.names, core)  # 老张(笃定地说)
     if sp is None and clause_not_name(core):
         sp = _surname_alone(state.known, core)  # 李则(称): the one 李 the page named
     if sp is None and (sp := by_role(core.removeprefix("据"), state.known)) is not None:
