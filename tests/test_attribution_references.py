@@ -129,3 +129,11 @@ def test_a_quotation_then_the_familiar_form_and_a_speech_verb():
         "老张全名叫张福生，今年六十有五，是山西省和顺县人。",
     ])
     assert got[0] == "张福生"
+
+
+def test_a_pronoun_before_a_dated_place_adverbial_and_a_speech_act():
+    got = _speakers([
+        "文化部长张庆信指出，教育是国家发展的根基。",
+        "他昨晚在2025年华校教师节晚宴致词表示，华文教育不是特权，而是基本权利。",
+    ])
+    assert got[1] == "张庆信"
