@@ -69,10 +69,10 @@ from .quotes import (
     _tagged_subject,
 )
 from .references import (
+    _HEADLINE_REACH,
     _canonical,
     _clause_opener,
     _coordinated,
-    _HEADLINE_REACH,
     _familiar_reference,
     _given_part_form,
     _headline_holder,
