@@ -137,3 +137,17 @@ def test_a_pronoun_before_a_dated_place_adverbial_and_a_speech_act():
         "他昨晚在2025年华校教师节晚宴致词表示，华文教育不是特权，而是基本权利。",
     ])
     assert got[1] == "张庆信"
+
+
+def test_a_known_name_then_a_title_word_is_that_person():
+    from retrieval.attribution.references import _known_name_titled
+    known = {"王小战": "中学校长", "李文义": None}
+    assert _known_name_titled(known, "王小战校长") == Speaker("王小战", "中学校长")
+    assert _known_name_titled(known, "消保科长李文义科长") == Speaker("李文义", "科长")
+    assert _known_name_titled(known, "会见王小战校长") is None  # an object: no title before the name
+    assert _known_name_titled(known, "张建国校长") is None  # a name the page does not know
+    got = _speakers([
+        "西安市田家炳中学校长王小战没有想到的是，县委书记苗志忠会如此关注传统文化教育。",
+        "王小战校长告诉记者，田家炳中学作为县里唯一的省级示范学校，一直在提升学生素质。",
+    ])
+    assert got[1] == "王小战"

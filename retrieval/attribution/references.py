@@ -120,6 +120,23 @@ def _familiar_reference(known: dict[str, str | None], text: str, original: str, 
     return Speaker(people[0], known.get(people[0])) if len(people) == 1 else None
 
 
+def _known_name_titled(known: dict[str, str | None], core: str) -> Speaker | None:
+    """王小战校长, 李文义科长 (the whole subject, or a title before it: 海淀工商消保科李文义科长): a
+    name the page knows, then a title word after it — that person, as 习近平总书记 is for the
+    honorifics; only a title (or nothing) before the name, so 会见王毅部长 names no subject."""
+    m = title_end().search(core)
+    if m is None or m.end() != len(core) or m.start() < 2:
+        return None
+    head = core[: m.start()]
+    name = max((n for n in known if len(n) >= 2 and head.endswith(n)), key=len, default=None)
+    if name is None:
+        return None
+    before = head[: -len(name)]
+    if before and ((t := title_end().search(before)) is None or t.end() != len(before)):
+        return None
+    return Speaker(name, known.get(name) or m.group())
+
+
 def _people_of_surname(known: dict[str, str | None], text: str, original: str, names: dict[str, str], surname: str) -> list[str]:
     """The names of that surname the page holds: known ones, and those jieba tags as a person
     where the surname stands (蒋锋、徐华勤…等领导: 蒋锋), a surname + title excluded."""
