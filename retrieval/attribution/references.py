@@ -7,7 +7,8 @@ in explicitly by ``Attributor``: the mentions of a text remembered per known nam
 role nouns (詹书记, ``_surname_reference``, ``_reference_lead``), the subject opening a clause
 (``_clause_opener``, ``_when_subject``, 在…看来), jieba's person tags in a sentence
 (``_tagged_names``), and the tests a pronoun's antecedent passes (``_before_pronoun``,
-``_object_before``, ``_companion_of``, ``_other_speaker``). None of them keeps state of its own.
+``_object_before``, ``_companion_of``, ``_other_speaker``), a post alone for its one holder
+(``_sole_holder``, ``_holds_post``). None of them keeps state of its own.
 """
 
 from __future__ import annotations
@@ -101,6 +102,38 @@ def _surname_reference(known: dict[str, str | None], text: str, original: str, n
         return None
     # 蒋书记 with no title for 蒋锋 elsewhere: 书记 is what the page calls him (not 郭董's 董)
     return Speaker(people[0], known.get(people[0]) or (ref.group() if title_end().fullmatch(ref.group()) else None))
+
+
+def _familiar_reference(known: dict[str, str | None], text: str, original: str, names: dict[str, str], core: str) -> Speaker | None:
+    """老张, 小李 (the whole subject: a familiar prefix and a surname) where the page names exactly
+    one person of that surname (老张全名叫张福锁): that person; nobody where it names none or several."""
+    prefix = next((p for p in data_words("familiar_prefixes.txt") if core.startswith(p)), None)
+    if prefix is None:
+        return None
+    surname = core[len(prefix) :]
+    if not surname or surname_of(surname) != surname:
+        return None
+    people = _people_of_surname(known, text, original, names, surname)
+    # 老张|便出去: a word jieba reads across the familiar form itself is no second person
+    people = [p for p in people if text.count(p) > text.count(prefix + p)]
+    return Speaker(people[0], known.get(people[0])) if len(people) == 1 else None
+
+
+def _known_name_titled(known: dict[str, str | None], core: str) -> Speaker | None:
+    """王小战校长, 李文义科长 (the whole subject, or a title before it: 海淀工商消保科李文义科长): a
+    name the page knows, then a title word after it — that person, as 习近平总书记 is for the
+    honorifics; only a title (or nothing) before the name, so 会见王毅部长 names no subject."""
+    m = title_end().search(core)
+    if m is None or m.end() != len(core) or m.start() < 2:
+        return None
+    head = core[: m.start()]
+    name = max((n for n in known if len(n) >= 2 and head.endswith(n)), key=len, default=None)
+    if name is None:
+        return None
+    before = head[: -len(name)]
+    if before and ((t := title_end().search(before)) is None or t.end() != len(before)):
+        return None
+    return Speaker(name, known.get(name) or m.group())
 
 
 def _people_of_surname(known: dict[str, str | None], text: str, original: str, names: dict[str, str], surname: str) -> list[str]:
@@ -438,7 +471,7 @@ def _sole_holder(known: dict[str, str | None], text: str, post: str) -> Speaker 
     title word of the lexicon and at least two characters; the journalist's post never."""
     if len(post) < 2 or not title_end().search(post) or not post.endswith(_sole_posts()):
         return None
-    holders = [(n, t) for n, t in known.items() if t and post in t]
+    holders = [(n, t) for n, t in known.items() if t and _holds_post(t, post)]
     if len(holders) != 1:
         return None
     name, title = holders[0]
@@ -447,6 +480,17 @@ def _sole_holder(known: dict[str, str | None], text: str, post: str) -> Speaker 
     if re.search("记者|编辑|主持", title) or name not in text or _role_shared(known, text, post, Speaker(name, title)):
         return None  # 总统 where the page also writes 美国总统 before a name we could not read: either
     return Speaker(name, title)
+
+
+def _holds_post(title: str, post: str) -> bool:
+    """Does ``title`` give its person the post ``post`` — the post closing the title or one of its
+    posts (前总统, 总统兼党主席), not a word of an organisation's or another post's name (总统府秘书长),
+    nor words run on after it (a title read across a clause: 蔡英文总统今日上午接受…节目主持人)?"""
+    for m in re.finditer(re.escape(post), title):
+        rest = title[m.end() :]
+        if not rest or re.match(f"[^{CJK}]|[、兼及和暨]", rest):
+            return True
+    return False
 
 
 def _unread_subject(known: dict[str, str | None], sentence: str) -> str | None:

@@ -74,7 +74,9 @@ from .references import (
     _canonical,
     _clause_opener,
     _coordinated,
+    _familiar_reference,
     _given_part_form,
+    _known_name_titled,
     _mentions,
     _object_before,
     _other_speaker,
@@ -254,6 +256,10 @@ def _subject_core(state: WalkState, core: str, masked: str, clause_start: int, s
         sp = _given_part_form(state.known, core.removeprefix("据"))
     if sp is None:
         sp = _surname_reference(state.known, state.text, state.original, state.names, core.removeprefix("据"))
+    if sp is None:
+        sp = _familiar_reference(state.known, state.text, state.original, state.names, core)  # 老张(笃定地说)
+    if sp is None:
+        sp = _known_name_titled(state.known, core.removeprefix("据"))  # 王小战校长(告诉记者)
     if sp is None and clause_not_name(core):
         sp = _surname_alone(state.known, core)  # 李则(称): the one 李 the page named
     if sp is None and (sp := by_role(core.removeprefix("据"), state.known)) is not None:
