@@ -238,6 +238,12 @@ def _predictions(parsed, lines: list[str]) -> tuple[dict, set[int]]:
     return pred, held
 
 
+def held_lines(parsed, lines: list[str]) -> set[int]:
+    """The lines of a page (non-empty, from 0) that some passage or the headline block holds; the
+    rest are lost to every question (bench/article_audit.py lists them)."""
+    return _predictions(parsed, lines)[1]
+
+
 def plain_key(text: str) -> str:
     """A line reduced to what two copies of it share: its normal form's letters, digits and CJK characters."""
     return re.sub(r"[^0-9a-z\u4e00-\u9fff]", "", normalize(PINYIN.sub("", text)))
