@@ -302,7 +302,7 @@ def _opener_then_doing(state: WalkState, core: str) -> Speaker | None:
     group, relative, office or role of theirs (特朗普政府, 张三的律师, 张三家属, 发言人), hold no 的 and
     no speech verb and no negation (施振荣也不会用掏空形容: words not said), bring in no one else
     (让/听/被/对/和…: data/causatives.txt), and open with a word that is no noun (a time, an adverb, a
-    verb: 今在, 发表谈话; data/adverbials.txt holds the nouns that stand as adverbials: 现场)."""
+    verb: 今在, 发表谈话; or a noun data/adverbials.txt holds as an adverbial)."""
     lead = _leading_person(state, core)
     if lead is None or lead.name not in core or _object_before(core, lead) \
             or not any(sp.name == lead.name for _, sp in _mentions(state.memo, state.known, core)):
@@ -314,9 +314,14 @@ def _opener_then_doing(state: WalkState, core: str) -> Speaker | None:
         return None  # 施振荣也不会用掏空(形容): words not said
     if _mentions(state.memo, state.known, rest) or _tagged_names(state.known, rest):
         return None
-    word, flag = pos_tags(rest)[0]
-    if flag[:1] in ("n", "r") and word not in _ADV_WORDS_LIST:
-        return None  # 特朗普|政府, 张三|本人, 马克龙|办公室: someone or something else speaks
+    if "记者" in rest or _ASKS.search(rest):
+        return None  # 徐立信质询(称): the asker, whose question the answer that follows is about
+    tags = pos_tags(rest)
+    word, flag = tags[0]
+    if flag[:1] in ("n", "r", "a", "m") and word not in _ADV_WORDS_LIST:
+        return None  # 特朗普|政府, 张三|本人, 耿爽|严肃语气, 耿爽|一句(反问就解答): someone else, or how, not words
+    if any(f[:1] == "r" for _, f in tags):
+        return None  # 熊善喜可以理解那个(说狠话的人): the verb is another's, in a relative clause
     return lead
 
 

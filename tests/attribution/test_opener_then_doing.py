@@ -17,7 +17,6 @@ _INTRO = "行政院长罗建军昨日抵达会场。"  # the page names the pers
     "对于内阁是否改组,行政院长罗建军率团赴立法院答询说,内阁的重要人事会做适当调整。",
     "2月9日下午,区政府召开全体会,区委副书记、区长罗建军出席会议并讲话强调,要确保完成全年各项目标任务。",
     "本会期总质询今傍晚结束,行政院长罗建军发表谈话表示,他很遗憾两院存在很多差异。",
-    "在谈到两地文化交流时,市长罗建军开玩笑说,他期待着明年再来一次。",
 ])
 def test_what_the_opener_does_before_the_verb_keeps_them_the_subject(line):
     assert speakers_of([_INTRO, line]) == [None, "罗建军"]
