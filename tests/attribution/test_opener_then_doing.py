@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 from attribution_helpers import speakers_of
 
-
 _INTRO = "行政院长罗建军昨日抵达会场。"  # the page names the person first, as pages do
 
 
