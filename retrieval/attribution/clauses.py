@@ -54,7 +54,8 @@ _BOOK = re.compile(r"《[^《》]*》")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _MASK = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"|（[^（）]*）|\([^()]*\)")
 # adverbials of data/adverbials.txt (受访, 公开, 微笑…), between a speaker and the speech verb
-_ADV_WORDS = "".join(f"{w}|" for w in sorted(map(re.escape, data_words("adverbials.txt")), key=len, reverse=True))
+_ADV_WORDS_LIST = frozenset(data_words("adverbials.txt"))
+_ADV_WORDS = "".join(f"{w}|" for w in sorted(map(re.escape, _ADV_WORDS_LIST), key=len, reverse=True))
 # the words used (data/speech_units.txt: 用这样六个字, 以一句话, 用“…”来): how the speaker said it
 _ADV_WORDS += "(?:用|以)[^，,。；;]{0,10}?(?:" + "|".join(sorted(data_words("speech_units.txt"), key=len, reverse=True)) + ")来?|用来|"
 # an errand before the verb (data/errands.txt: 前往论坛演讲前, 出席会议时): the speaker's adverbial clause

@@ -14,8 +14,10 @@ import re
 
 from ..models import Speaker
 from .clauses import (
+    _ADV_WORDS_LIST,
     _ASKED_AFTER,
     _ASKS,
+    _CAUSATIVE,
     _CONNECTIVES,
     _FIRST_PERSON,
     _FOR_EXAMPLE,
@@ -34,6 +36,7 @@ from .clauses import (
     _VERB_RE,
     _cores,
     _invited,
+    _reference_patterns,
     _strip_title_tail,
     _trimmed,
 )
@@ -191,6 +194,8 @@ def _subject(state: WalkState, pre: str, masked: str, clause_start: int, s: str)
             # 他昨晚在…时(说): a 他 before adverbials the cores keep is still the pronoun
             via = "pronoun" if lead in ("他", "她") or re.match("[他她](?![们的])", lead) and sp.name not in core else None
             found.append((_rank(state.known, sp), stripped, sp, via))
+    if not found and cores and not cores[0].endswith("地") and (opener := _opener_then_doing(state, LEAD.sub("", cores[0]))) is not None:
+        found.append((0, 0, opener, None))  # 行政院长卓荣泰今在立院院会答询(说): the clause's one person, doing something first
     if not found:
         return None
     best = min(found, key=lambda t: t[:2])
@@ -290,6 +295,40 @@ def _subject_core(state: WalkState, core: str, masked: str, clause_start: int, s
             lead = _clause_opener(state.memo, state.known, state.text, state.original, state.names, masked[prev_start : clause_start - 1]) or _chained_subject(state, masked, clause_start)
         return lead
     return None
+
+
+_DOING_MAX = 20  # characters at most between a clause's opening person and the speech verb
+
+
+def _opener_then_doing(state: WalkState, core: str) -> Speaker | None:
+    """The person a speech verb's clause opens with when what stands between them and the verb is
+    what they do, not another subject (行政院长卓荣泰今在立院院会答询(说), 卓荣泰发表谈话(表示),
+    区长张贵林出席会议并讲话(强调), 周迅开玩笑(说)), where no adverbial reading finds the subject: the person is the
+    clause's subject (no words before them but a title), the words after them name nobody and no
+    group, relative, office or role of theirs (特朗普政府, 张三的律师, 张三家属, 发言人), hold no 的 and
+    no speech verb and no negation (施振荣也不会用掏空形容: words not said), bring in no one else
+    (让/听/被/对/和…: data/causatives.txt), and open with a word that is no noun (a time, an adverb, a
+    verb: 今在, 发表谈话; or a noun data/adverbials.txt holds as an adverbial)."""
+    lead = _leading_person(state, core)
+    if lead is None or lead.name not in core or _object_before(core, lead) \
+            or not any(sp.name == lead.name for _, sp in _mentions(state.memo, state.known, core)):
+        return None  # (a name jieba alone tags: 在这|段时间|里…)
+    rest = core[core.find(lead.name) + len(lead.name) :]
+    if not rest or len(rest) > _DOING_MAX or "的" in rest or _CAUSATIVE.match(rest) or _KIN.match(rest) \
+            or _VERB_RE.search(rest) or _reference_patterns()[2].search(rest) or rest[:1] in ("们", "等", "之", "所", "家", "方") \
+            or re.search("[不没未别无]", rest):
+        return None  # 施振荣也不会用掏空(形容): words not said
+    if _mentions(state.memo, state.known, rest) or _tagged_names(state.known, rest):
+        return None
+    if "记者" in rest or _ASKS.search(rest):
+        return None  # 徐立信质询(称): the asker, whose question the answer that follows is about
+    tags = pos_tags(rest)
+    word, flag = tags[0]
+    if flag[:1] in ("n", "r", "a", "m") and word not in _ADV_WORDS_LIST:
+        return None  # 特朗普|政府, 张三|本人, 耿爽|严肃语气, 耿爽|一句(反问就解答): someone else, or how, not words
+    if any(f[:1] == "r" for _, f in tags):
+        return None  # 熊善喜可以理解那个(说狠话的人): the verb is another's, in a relative clause
+    return lead
 
 
 def _example_giver(state: WalkState, masked: str, s: str) -> Speaker | None:
