@@ -32,6 +32,7 @@ from .lexicon import (
     title_end,
     without_ruby,
 )
+from .titles import speaking_title
 
 
 def _titled(decided: list[Attribution], texts: list[str]) -> list[Attribution]:
@@ -54,6 +55,18 @@ def _titled(decided: list[Attribution], texts: list[str]) -> list[Attribution]:
                     found[sp.name] = _role_in_own_words(sp.name, decided, own)
             if found[sp.name]:
                 a = Attribution(Speaker(sp.name, found[sp.name]), a.how, a.confidence)
+        out.append(a)
+    return out
+
+
+def shown_titles(decided: list[Attribution]) -> list[Attribution]:
+    """Each speaker's title as it is shown (``speaking_title``: the post, less a seat listed before
+    it, tenure words, stray punctuation); the readings before keep the page's whole title."""
+    out = []
+    for a in decided:
+        sp = a.speaker
+        if sp is not None and sp.title and (shown := speaking_title(sp.title)) != sp.title:
+            a = Attribution(Speaker(sp.name, shown), a.how, a.confidence)
         out.append(a)
     return out
 

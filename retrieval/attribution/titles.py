@@ -22,6 +22,7 @@ from .names import (
     plausible_name,
     surname_of,
 )
+from .simplified import simplify_aligned
 from .words import (
     BOUNDARY,
     CJK,
@@ -89,7 +90,7 @@ def _clean_title(title: str, objects: bool = True) -> str | None:
     title = re.sub(r"^[^\w《“]+", "", title)  # ▲ of a caption, bullets
     title = TIME_LEAD.sub("", LEAD.sub("", title)).strip("、，, —-–")
     title = _after_listed_person(title)
-    if (both := title.find("兼")) > 0 and not title_end().search(title[:both]):
+    if (both := title.find("兼")) > 0 and not title_end().search(title[:both]) and not _shared_office(title, both):
         title = title[both + 1 :]  # 妻子兼|制片人: only a title holds a second one (主席兼部长)
     parts = title.split("、")
     kept = parts[-1]
@@ -104,6 +105,14 @@ def _clean_title(title: str, objects: bool = True) -> str | None:
 
 
 _OWNED = "\u0000"
+
+
+def _shared_office(title: str, both: int) -> bool:
+    """Does the 兼 at ``both`` join two organisations of one office (内政部兼|律政部部长, 财政局兼|税务局局长:
+    the words before it end with the character the title word after it opens with)?"""
+    plain = simplify_aligned(title)
+    end = title_end().search(plain, both + 1)
+    return both >= 2 and end is not None and end.group()[:1] == plain[both - 1]
 
 
 @lru_cache(maxsize=1)
@@ -467,3 +476,35 @@ def addressed_person(core: str) -> Speaker | None:
         head = core[:start]
         return Speaker(core[start:], title_before(head) if head and title_end().search(head) else None)
     return None
+
+
+@lru_cache(maxsize=1)
+def _standings() -> dict[str, tuple[str, ...]]:
+    return _keyed_data("standings.txt")
+
+
+_TENURE_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]{1,4}任(?=[^\d何])")
+
+
+@lru_cache(maxsize=4096)
+def speaking_title(title: str | None) -> str | None:
+    """The title a speaker is shown with: the page's words for their post, less what is not the
+    post (data/standings.txt) — punctuation the clause left before it ()新加坡贸工部长), words of
+    tenure (第六任|特首, 新任|台长), and in a list of posts (A、B) a seat or membership listed
+    before the office (全国人大代表、|南开大学校长). A stock code (鸿海(2317)董事长) and a
+    spokesman's other posts (…新闻局局长、新闻发言人) stay: the page's labels keep them. None stays
+    None; what would leave nothing stays as it was."""
+    if not title:
+        return title
+    words = _standings()
+    shown = re.sub(r"^[^\w《“「（(]+", "", title)
+    for w in words.get("tenure", ()):
+        shown = shown.replace(w, "")
+    shown = _TENURE_ORDINAL.sub("", shown)
+    parts = shown.split("、")
+    if len(parts) > 1 and not re.search(r"[（(「“《][^）)」”》]*$", parts[0]):  # not a 、 inside brackets
+        standing = words.get("standing", ())
+        while len(parts) > 1 and simplify_aligned(parts[0]).endswith(standing):
+            parts = parts[1:]
+    shown = "、".join(parts)
+    return shown if shown and title_end().search(simplify_aligned(shown)) else title

@@ -1,0 +1,59 @@
+"""A speaker's title as it is shown (``titles.speaking_title``, the pass ``passes.shown_titles``):
+the post the person speaks in, less what the page lists with it that is no post of theirs."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import titled_speakers_of
+
+from retrieval.attribution.lexicon import clean_title
+from retrieval.attribution.titles import speaking_title
+
+
+@pytest.mark.parametrize(
+    "title, shown",
+    [
+        ("全国人大代表、某某大学校长", "某某大学校长"),  # a seat in a congress before the office
+        ("全国政协常委、某某集团董事长", "某某集团董事长"),
+        ("十九大代表、某某部部长", "某某部部长"),
+        ("物理学奖得主、德国天体物理学家", "德国天体物理学家"),  # a prize
+        ("第六任行政长官", "行政长官"),  # tenure is no part of the post
+        ("某某电台新任台长", "某某电台台长"),
+        ("某某照明现任董事长", "某某照明董事长"),
+        (")某国贸工部长", "某国贸工部长"),  # a bracket the clause left before it
+        ("全國政協委員、某某紙業董事長", "某某紙業董事長"),  # traditional script alike
+    ],
+)
+def test_what_is_no_post_is_left_out(title, shown):
+    assert speaking_title(title) == shown
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "全国人大代表",  # a seat alone is the title
+        "某某大学校长、教授",  # two posts: both stay
+        "科学、工艺及革新部长",  # a 、 inside one ministry's name
+        "市委副书记、市长",
+        "某某局党组成员、副局长",  # the office's own party group
+        "某某办新闻局局长、新闻发言人",  # a spokesman's other post stays
+        "某某(2317)董事长",  # a stock code stays
+    ],
+)
+def test_a_post_stays_whole(title):
+    assert speaking_title(title) == title
+
+
+def test_no_title_stays_none():
+    assert speaking_title(None) is None
+
+
+def test_the_speaker_is_shown_with_the_office():
+    text = ["全国人大代表、某某大学校长龚一鸣接受采访时说，高校要培养创新人才。"]
+    assert titled_speakers_of(text) == [("龚一鸣", "某某大学校长")]
+
+
+def test_two_organisations_of_one_office_joined_by_jian_stay():
+    assert clean_title("内政部兼律政部部长") == "内政部兼律政部部长"  # 内政部|兼|律政部 share 部长
+    assert clean_title("财政局兼税务局局长") == "财政局兼税务局局长"
+    assert clean_title("妻子兼制片人") == "制片人"  # a kind of person: only the post after 兼
