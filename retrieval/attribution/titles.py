@@ -489,7 +489,8 @@ _TENURE_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]{1,4}任(
 @lru_cache(maxsize=4096)
 def speaking_title(title: str | None) -> str | None:
     """The title a speaker is shown with: the page's words for their post, less what is not the
-    post (data/standings.txt) — punctuation the clause left before it ()新加坡贸工部长), words of
+    post (data/standings.txt) — punctuation or a preposition the clause left before it ()新加坡贸工部长,
+    对于|美国总统), words of
     tenure (第六任|特首, 新任|台长), and in a list of posts (A、B) a seat or membership listed
     before the office (全国人大代表、|南开大学校长). A stock code (鸿海(2317)董事长) and a
     spokesman's other posts (…新闻局局长、新闻发言人) stay: the page's labels keep them. None stays
@@ -498,6 +499,8 @@ def speaking_title(title: str | None) -> str | None:
         return title
     words = _standings()
     shown = re.sub(r"^[^\w《“「（(]+", "", title)
+    if (lead := next((w for w in words.get("lead", ()) if simplify_aligned(shown).startswith(w)), None)):
+        shown = shown[len(lead) :]
     for w in words.get("tenure", ()):
         shown = shown.replace(w, "")
     shown = _TENURE_ORDINAL.sub("", shown)

@@ -20,7 +20,8 @@ from retrieval.attribution.titles import speaking_title
         ("第六任行政长官", "行政长官"),  # tenure is no part of the post
         ("某某电台新任台长", "某某电台台长"),
         ("某某照明现任董事长", "某某照明董事长"),
-        (")某国贸工部长", "某国贸工部长"),  # a bracket the clause left before it
+        (")某国贸工部长", "某国贸工部长"),
+        ("對於某國總統", "某國總統"),  # a preposition  # a bracket the clause left before it
         ("全國政協委員、某某紙業董事長", "某某紙業董事長"),  # traditional script alike
     ],
 )
@@ -57,3 +58,15 @@ def test_two_organisations_of_one_office_joined_by_jian_stay():
     assert clean_title("内政部兼律政部部长") == "内政部兼律政部部长"  # 内政部|兼|律政部 share 部长
     assert clean_title("财政局兼税务局局长") == "财政局兼税务局局长"
     assert clean_title("妻子兼制片人") == "制片人"  # a kind of person: only the post after 兼
+
+
+def test_a_title_is_shown_in_the_script_the_page_writes_it():
+    from retrieval.attribution.decision import Attribution
+    from retrieval.attribution.passes import shown_titles
+    from retrieval.models import Speaker
+
+    texts = ["外交部發言人毛寧表示，中方已多次表明立場。"]
+    decided = [Attribution(Speaker("毛寧", "外交部发言人"), "speech-verb", 0.9)]
+    assert shown_titles(decided, texts)[0].speaker.title == "外交部發言人"
+    simplified = [Attribution(Speaker("毛宁", "外交部发言人"), "speech-verb", 0.9)]
+    assert shown_titles(simplified, ["外交部发言人毛宁表示，中方已多次表明立场。"]) == simplified
