@@ -479,8 +479,8 @@ def addressed_person(core: str) -> Speaker | None:
 
 
 @lru_cache(maxsize=1)
-def _standings() -> dict[str, tuple[str, ...]]:
-    return _keyed_data("standings.txt")
+def _shown_words() -> dict[str, tuple[str, ...]]:
+    return _keyed_data("shown_titles.txt")
 
 
 _TENURE_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]{1,4}任(?=[^\d何])")
@@ -489,25 +489,17 @@ _TENURE_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]{1,4}任(
 @lru_cache(maxsize=4096)
 def speaking_title(title: str | None) -> str | None:
     """The title a speaker is shown with: the page's words for their post, less what is not the
-    post (data/standings.txt) — punctuation or a preposition the clause left before it ()新加坡贸工部长,
-    对于|美国总统), words of
-    tenure (第六任|特首, 新任|台长), and in a list of posts (A、B) a seat or membership listed
-    before the office (全国人大代表、|南开大学校长). A stock code (鸿海(2317)董事长) and a
-    spokesman's other posts (…新闻局局长、新闻发言人) stay: the page's labels keep them. None stays
-    None; what would leave nothing stays as it was."""
+    post (data/shown_titles.txt) — punctuation or a preposition the clause left before it ()新加坡贸工部长,
+    对于|美国总统) and words of tenure (第六任|特首, 新任|台长). A list of posts (全国人大代表、南开
+    大学校长, …新闻局局长、新闻发言人) and a stock code (鸿海(2317)董事长) stay whole: that is the
+    title as the page gives it. None stays None; what would leave nothing stays as it was."""
     if not title:
         return title
-    words = _standings()
+    words = _shown_words()
     shown = re.sub(r"^[^\w《“「（(]+", "", title)
     if (lead := next((w for w in words.get("lead", ()) if simplify_aligned(shown).startswith(w)), None)):
         shown = shown[len(lead) :]
     for w in words.get("tenure", ()):
         shown = shown.replace(w, "")
     shown = _TENURE_ORDINAL.sub("", shown)
-    parts = shown.split("、")
-    if len(parts) > 1 and not re.search(r"[（(「“《][^）)」”》]*$", parts[0]):  # not a 、 inside brackets
-        standing = words.get("standing", ())
-        while len(parts) > 1 and simplify_aligned(parts[0]).endswith(standing):
-            parts = parts[1:]
-    shown = "、".join(parts)
     return shown if shown and title_end().search(simplify_aligned(shown)) else title
