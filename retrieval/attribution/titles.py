@@ -398,12 +398,24 @@ def title_after_name(after: str) -> tuple[int, str] | None:
         # not a verb's object after it (张三代表|球队领奖)
         tags = pos_tags(after[: m.end() + 4])
         if tags and tags[0][0] == m.group() and tags[0][1] in ("n", "nr", "nz", "nt") \
-                and (len(tags) == 1 or not tags[1][1].startswith(("n", "v"))):
+                and (len(tags) == 1 or not tags[1][1].startswith(("n", "v")) or _speech_verb_follows(after[m.end() :])):
             return 0, m.group()
     role = _AS_ROLE.match(after) or _LISTED_ROLE.match(after)
     if role is not None and clean_title(role.group(1)) == role.group(1):
         return role.start(1), role.group(1)
     return None
+
+
+def _speech_verb_follows(rest: str) -> bool:
+    """Do ``rest``'s words open with a speech verb (刘某导演|说, 熊某指导员|透露)? The word before
+    is then the speaker's title, not a verb taking an object (张三代表|球队领奖)."""
+    return bool(rest) and _speech_verb_start().match(rest) is not None
+
+
+@lru_cache(maxsize=1)
+def _speech_verb_start() -> re.Pattern:
+    words = sorted(data_words("speech_verbs.txt"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, ("说", *words))) + ")")
 
 
 # a name, a blank and its title on a line of a list (5位企业家是：/ 王兴兴 杭州某某科技公司创始人)

@@ -72,3 +72,10 @@ def test_a_title_is_shown_in_the_script_the_page_writes_it():
 def test_a_winner_and_a_player_are_titles():
     text = ["奥运会女子铅球冠军巩一娇、乒乓球手孙一莎出席活动。", "巩一娇说，这块金牌来之不易。"]
     assert titled_speakers_of(text)[1] == ("巩一娇", "奥运会女子铅球冠军")
+
+
+def test_a_title_after_the_name_before_a_speech_verb():
+    from retrieval.attribution.lexicon import title_after_name
+
+    assert title_after_name("指导员透露，就在溪流下方") == (0, "指导员")
+    assert title_after_name("代表球队领奖") is None  # a verb and its object
