@@ -111,9 +111,9 @@ from .lexicon import (
 )
 from .passes import (
     _titled,
-    shown_titles,
     dash_sourced,
     quoted_before,
+    shown_titles,
 )
 from .quotes import (
     _says_quoted,
