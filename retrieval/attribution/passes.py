@@ -32,6 +32,7 @@ from .lexicon import (
     title_end,
     without_ruby,
 )
+from .titles import speaking_title
 
 
 def _titled(decided: list[Attribution], texts: list[str]) -> list[Attribution]:
@@ -56,6 +57,41 @@ def _titled(decided: list[Attribution], texts: list[str]) -> list[Attribution]:
                 a = Attribution(Speaker(sp.name, found[sp.name]), a.how, a.confidence)
         out.append(a)
     return out
+
+
+def shown_titles(decided: list[Attribution], texts: list[str]) -> list[Attribution]:
+    """Each speaker's title as it is shown: in the script of the article's own ``texts`` (a title a
+    reading took in its simplified form or from a headline in the other script, 外交部发言人 in an
+    article that writes 外交部發言人, ``_in_page_script``) and as
+    ``speaking_title`` shows it (the post, less a seat listed before it, tenure words, stray
+    punctuation); the readings before keep the page's whole title."""
+    if all(a.speaker is None or not a.speaker.title for a in decided):
+        return decided
+    pages: list[tuple[str, str]] | None = None
+    out = []
+    for a in decided:
+        sp = a.speaker
+        if sp is not None and sp.title:
+            title = sp.title
+            if not any(title in t for t in texts):
+                pages = pages if pages is not None else [(raw, simplify_aligned(raw)) for raw in map(without_ruby, texts)]
+                title = _in_page_script(title, pages)
+            if (shown := speaking_title(title)) != sp.title:
+                a = Attribution(Speaker(sp.name, shown), a.how, a.confidence)
+        out.append(a)
+    return out
+
+
+def _in_page_script(title: str, pages: list[tuple[str, str]]) -> str:
+    """``title`` as the page writes it, where the page writes it in another script (外交部发言人 →
+    外交部發言人) — the first place its simplified form stands; else ``title`` itself."""
+    want = simplify_aligned(title)
+    if any(title in raw for raw, _ in pages):
+        return title
+    for raw, s in pages:
+        if (at := s.find(want)) >= 0:
+            return raw[at : at + len(want)]
+    return title
 
 
 def _title_on_page(name: str, pages: list[tuple[str, str]]) -> str | None:

@@ -113,6 +113,7 @@ from .passes import (
     _titled,
     dash_sourced,
     quoted_before,
+    shown_titles,
 )
 from .quotes import (
     _says_quoted,
@@ -676,7 +677,7 @@ def attribute_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
         out[i] = choose((*proposals[i], extra))
     for i, sourced in dash_sourced(paragraphs, out, frozenset(breaks)):
         out[i] = sourced  # “…” then ——…选手林希妤表示，…: the dash line's speaker's, or nobody's
-    return _titled(out, [*context, *preface, *paragraphs])
+    return shown_titles(_titled(out, [*context, *preface, *paragraphs]), paragraphs)
 
 
 def attribute_document(paragraphs: list[str], context: Iterable[str] = ()) -> list[Speaker | None]:

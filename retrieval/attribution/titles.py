@@ -22,6 +22,7 @@ from .names import (
     plausible_name,
     surname_of,
 )
+from .simplified import simplify_aligned
 from .words import (
     BOUNDARY,
     CJK,
@@ -89,7 +90,7 @@ def _clean_title(title: str, objects: bool = True) -> str | None:
     title = re.sub(r"^[^\w《“]+", "", title)  # ▲ of a caption, bullets
     title = TIME_LEAD.sub("", LEAD.sub("", title)).strip("、，, —-–")
     title = _after_listed_person(title)
-    if (both := title.find("兼")) > 0 and not title_end().search(title[:both]):
+    if (both := title.find("兼")) > 0 and not title_end().search(title[:both]) and not _shared_office(title, both):
         title = title[both + 1 :]  # 妻子兼|制片人: only a title holds a second one (主席兼部长)
     parts = title.split("、")
     kept = parts[-1]
@@ -104,6 +105,14 @@ def _clean_title(title: str, objects: bool = True) -> str | None:
 
 
 _OWNED = "\u0000"
+
+
+def _shared_office(title: str, both: int) -> bool:
+    """Does the 兼 at ``both`` join two organisations of one office (内政部兼|律政部部长, 财政局兼|税务局局长:
+    the words before it end with the character the title word after it opens with)?"""
+    plain = simplify_aligned(title)
+    end = title_end().search(plain, both + 1)
+    return both >= 2 and end is not None and end.group()[:1] == plain[both - 1]
 
 
 @lru_cache(maxsize=1)
@@ -389,12 +398,24 @@ def title_after_name(after: str) -> tuple[int, str] | None:
         # not a verb's object after it (张三代表|球队领奖)
         tags = pos_tags(after[: m.end() + 4])
         if tags and tags[0][0] == m.group() and tags[0][1] in ("n", "nr", "nz", "nt") \
-                and (len(tags) == 1 or not tags[1][1].startswith(("n", "v"))):
+                and (len(tags) == 1 or not tags[1][1].startswith(("n", "v")) or _speech_verb_follows(after[m.end() :])):
             return 0, m.group()
     role = _AS_ROLE.match(after) or _LISTED_ROLE.match(after)
     if role is not None and clean_title(role.group(1)) == role.group(1):
         return role.start(1), role.group(1)
     return None
+
+
+def _speech_verb_follows(rest: str) -> bool:
+    """Do ``rest``'s words open with a speech verb (刘某导演|说, 熊某指导员|透露)? The word before
+    is then the speaker's title, not a verb taking an object (张三代表|球队领奖)."""
+    return bool(rest) and _speech_verb_start().match(rest) is not None
+
+
+@lru_cache(maxsize=1)
+def _speech_verb_start() -> re.Pattern:
+    words = sorted(data_words("speech_verbs.txt"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, ("说", *words))) + ")")
 
 
 # a name, a blank and its title on a line of a list (5位企业家是：/ 王兴兴 杭州某某科技公司创始人)
@@ -467,3 +488,30 @@ def addressed_person(core: str) -> Speaker | None:
         head = core[:start]
         return Speaker(core[start:], title_before(head) if head and title_end().search(head) else None)
     return None
+
+
+@lru_cache(maxsize=1)
+def _shown_words() -> dict[str, tuple[str, ...]]:
+    return _keyed_data("shown_titles.txt")
+
+
+_TENURE_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]{1,4}任(?=[^\d何])")
+
+
+@lru_cache(maxsize=4096)
+def speaking_title(title: str | None) -> str | None:
+    """The title a speaker is shown with: the page's words for their post, less what is not the
+    post (data/shown_titles.txt) — punctuation or a preposition the clause left before it ()新加坡贸工部长,
+    对于|美国总统) and words of tenure (第六任|特首, 新任|台长). A list of posts (全国人大代表、南开
+    大学校长, …新闻局局长、新闻发言人) and a stock code (鸿海(2317)董事长) stay whole: that is the
+    title as the page gives it. None stays None; what would leave nothing stays as it was."""
+    if not title:
+        return title
+    words = _shown_words()
+    shown = re.sub(r"^[^\w《“「（(]+", "", title)
+    if (lead := next((w for w in words.get("lead", ()) if simplify_aligned(shown).startswith(w)), None)):
+        shown = shown[len(lead) :]
+    for w in words.get("tenure", ()):
+        shown = shown.replace(w, "")
+    shown = _TENURE_ORDINAL.sub("", shown)
+    return shown if shown and title_end().search(simplify_aligned(shown)) else title
