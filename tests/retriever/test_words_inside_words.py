@@ -1,12 +1,10 @@
 """A question word the passage writes inside a longer word (换成 in 兑换成): the same words cut
 otherwise by the segmenter count towards how much of the question the passage holds
-(``Retriever._inside_credit``), and 哪类 asks which kind like 哪种. Invented pages and questions."""
+(``Retriever._inside_credit``). Invented pages and questions."""
 
 from __future__ import annotations
 
 from invented_pages import build_pages
-
-from retrieval.search.intent import parse
 
 
 def _pages(tmp_path):
@@ -29,8 +27,3 @@ def test_an_off_topic_question_still_finds_nothing(tmp_path):
     assert r.search("今天天气怎么样", top_k=3) == []
     assert r.search("红烧肉怎么做", top_k=3) == []
 
-
-def test_which_kind_asks_which():
-    for q in ("他主张小企业和哪类企业抱团?", "他说要派人参加哪一类选举?"):
-        intent = parse(q)
-        assert intent.asks == "which" and "类" not in intent.searchable()
