@@ -229,8 +229,10 @@ def qa_retriever():
 
 def test_resolve_subject_scores_each_speaker_as_a_scan_of_their_role_text(qa_retriever, monkeypatch):
     r = qa_retriever
-    # (the fallback for a role opening with a place, _placed_role, has its own tests)
+    # (the fallbacks for a role opening with a place, _placed_role and _placed_bare_title, have their own tests)
     monkeypatch.setattr(type(r), "_placed_role", lambda self, flat, head: ())
+    monkeypatch.setattr(type(r), "_placed_bare_title", lambda self, flat, head: ())  # (test_placed_titles)
+    monkeypatch.setattr(type(r), "_elsewhere", lambda self, names, role: False)
     titles = intent_mod.title_words()
     names = [name for _, name in r._speaker_keys]
 
