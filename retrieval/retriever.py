@@ -122,10 +122,6 @@ NAMED_QUOTE = 0.4
 ALIAS_WEIGHT = 0.8
 ALIAS_FLOOR = 0.18  # …towards coverage only for a passage holding this share of the question itself
 NAMED_LIMIT = 200
-# A question word (two Chinese characters or more) a passage writes inside a longer word (换成 in
-# 兑换成钱) counts this share of its weight towards the passage's share of the question.
-INSIDE_CREDIT = 0.5
-_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 # "What did 市长王勇 say" where two speakers share the name: the passages of the one whose title
 # lacks the question's title word (while the other's holds it) count this much.
 OTHER_TITLE = 0.2
@@ -1161,8 +1157,6 @@ class Retriever:
             held = held + self._spoken_credit([i for i, _ in pool], weights, seen, spoken)
         if intent.kind == "who" and pool:  # 哪位村干部说…: the words describing who, in a credited passage
             held = held + self._described_credit(intent, [i for i, _ in pool], weights, seen)
-        if pool:  # 换成 inside 兑换成: a question word the passage writes inside a longer word
-            held = held + self._inside_credit([i for i, _ in pool], weights, seen)
         if expansions and pool:
             # an other name helps a passage that speaks of the question already, it makes none
             # that does not (公司年会怎么办 is not answered by a page about 企业)
@@ -1254,28 +1248,6 @@ class Retriever:
                 continue
             name = normalize(speakers[col].name)
             out[k] = sum(weights[t] for t, h in zip(terms, seen[i].tolist()) if not h and len(t) >= 2 and t in name)
-        return out
-
-    def _inside_credit(self, ids: Sequence[int], weights: dict[str, float],
-                       seen: Mapping[int, np.ndarray]) -> np.ndarray:
-        """For each passage of ``ids``: INSIDE_CREDIT of the weight of the question's words (two
-        Chinese characters or more) that it does not hold as a word but writes inside a longer
-        one (换成 in 兑换成钱, 抱团 in 抱团取暖 cut otherwise): the same words, cut otherwise by the
-        segmenter (towards how much of the question a passage holds, not its score). A substring
-        test per word a candidate lacks."""
-        out = np.zeros(len(ids))
-        terms = [t for t in weights if len(t) >= 2 and _CJK_WORD.fullmatch(t)]
-        if not terms:
-            return out
-        order = list(weights)
-        at = {t: order.index(t) for t in terms}
-        normalized = self.corpus.normalized
-        for k, i in enumerate(ids):
-            holds = seen.get(i)
-            if holds is None:
-                continue
-            text = normalized[i]
-            out[k] = INSIDE_CREDIT * sum(weights[t] for t in terms if not holds[at[t]] and t in text)
         return out
 
     def _described_credit(self, intent: Intent, ids: Sequence[int], weights: dict[str, float],

@@ -45,7 +45,6 @@ def test_the_words_describing_who_do_not_count_against_a_credited_passage(tmp_pa
         return np.zeros(len(ids))
 
     monkeypatch.setattr(retriever.Retriever, "_described_credit", nothing)
-    monkeypatch.setattr(retriever, "INSIDE_CREDIT", 0.0)  # (换成 inside 兑换成 would count too)
     hits = r.search(question, top_k=3)  # held too little of the question: weighed down below a line about 村干部
     assert not hits or hits[0].passage.speaker is None
 
