@@ -779,7 +779,43 @@ class Retriever:
             got = self._resolve_role(flat[:end], head, least=1.0)
             if got:
                 return got
-        return self._resolve_role(flat, head) or self._placed_role(flat[:end] if end >= 2 else flat, head)
+        role = flat[:end] if end >= 2 else flat
+        got = self._resolve_role(flat, head)
+        if got and self._elsewhere(got, role):
+            # 湖州市委书记 fitted by another page's 市委书记: the speaker of the place, when there is one
+            return self._placed_role(role, head) or self._placed_bare_title(role, head) or got
+        return got or self._placed_role(role, head) or self._placed_bare_title(role, head)
+
+    def _elsewhere(self, names: Sequence[str], role: str) -> bool:
+        """Does ``role`` open with a place that none of ``names``' articles (their first passage's)
+        names?"""
+        place = answering.leading_place(role)
+        if not place:
+            return False
+        key = place[:-1] if len(place) > 2 and place[-1] in _ADMIN else place
+        firsts = [int(ids[0]) for ids in (self._by_speaker.get(n, []) for n in names) if len(ids)]
+        return bool(firsts) and all(self._article_lacks(firsts, [key]))
+
+    def _placed_bare_title(self, flat: str, head: str) -> tuple[str, ...]:
+        """A role opening with a place (溧阳市委书记) that no speaker's title fits, when the one
+        speaker titled by the bare title word (书记: a page calling its man 蒋书记) has an
+        article naming the place: that speaker; () when none or several are."""
+        place = answering.leading_place(flat)
+        if not place or not flat.endswith(head):
+            return ()
+        key = place[:-1] if len(place) > 2 and place[-1] in _ADMIN else place
+        out = []
+        names, joined, starts, _ = self._role_class(cues().role_class(head))  # (kept per class)
+        ends = [*starts[1:], len(joined) + 1]
+        for name, a, b in zip(names, starts, ends):
+            ids = self._by_speaker.get(name, [])
+            if joined[a : b - 1] != head or not len(ids):
+                continue
+            if not self._article_lacks([int(ids[0])], [key])[0]:
+                out.append(name)
+                if len(out) > 1:
+                    return ()
+        return tuple(out)
 
     def _placed_role(self, flat: str, head: str) -> tuple[str, ...]:
         """A role opening with a place its holders' titles leave out (山东省政府发言人: 李娥,

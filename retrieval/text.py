@@ -206,8 +206,51 @@ def _plain_or_cjk() -> re.Pattern[str] | None:
     return re.compile(plain[0].pattern[:-1] + "\u4e00-\u9fff]")
 
 
+@lru_cache(maxsize=1)
+def _variants() -> tuple[re.Pattern[str], dict[int, str]] | None:
+    """The variant characters t2s leaves (衞, 囘, 吿: data/variants.txt) and the character each folds
+    to: a pattern finding one, and a ``str.translate`` table. A pair is kept only when t2s leaves
+    the variant (no character key changes it, no phrase key holds it: folding after t2s is then
+    the same as folding the page's text first) and the target is its own normal form, so the fold
+    is one character for one and ``normalize`` stays idempotent. None when there is none."""
+    from importlib import resources
+
+    tables = _t2s_tables()
+    lines = resources.files("retrieval").joinpath("data/variants.txt").read_text("utf-8").splitlines()
+    pairs = [line.split() for line in lines if line.strip() and not line.startswith("#")]
+    keys = {c for ks in tables[1].values() for k in ks for c in k} if tables is not None else set()
+    fold: dict[int, str] = {}
+    for pair in pairs:
+        if len(pair) != 2 or len(pair[0]) != 1 or len(pair[1]) != 1:
+            continue
+        variant, target = pair
+        if tables is not None and (variant in tables[0] or variant in keys or ord(variant) in tables[2]):
+            continue
+        if _t2s().convert(variant) != variant or _t2s().convert(target) != target:
+            continue
+        if unicodedata.normalize("NFKC", variant).lower() != variant or unicodedata.normalize("NFKC", target).lower() != target:
+            continue
+        fold[ord(variant)] = target
+    if not fold:
+        return None
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(fold)) + "]"), fold
+
+
+def fold_variants(text: str) -> str:
+    """``text`` with each variant character t2s leaves (衞, 囘) put as its standard form (卫, 回)."""
+    variants = _variants()
+    if variants is None or variants[0].search(text) is None:
+        return text
+    return text.translate(variants[1])
+
+
 def normalize(text: str) -> str:
-    """NFKC, lower case, invisible/format characters removed, traditional → simplified."""
+    """NFKC, lower case, invisible/format characters removed, traditional → simplified, variants
+    t2s leaves folded (衞 → 卫, ``fold_variants``)."""
+    return fold_variants(_normalized(text))
+
+
+def _normalized(text: str) -> str:
     plain = _plain()
     if plain is not None:
         other, changed, table = plain

@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text import to_simplified
+from ..text import fold_variants, to_simplified
 
 
 @lru_cache(maxsize=8192)
 def _simplify_char(c: str) -> str:
-    s = to_simplified(c)
+    s = fold_variants(to_simplified(c))
     return s if len(s) == 1 else c
 
 

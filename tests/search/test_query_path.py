@@ -159,7 +159,7 @@ def test_name_index_lookup_is_a_scan_of_every_name():
 def test_normalize_of_plain_and_cjk_text_is_nfkc_lower_then_t2s():
     import unicodedata
 
-    from retrieval.text import _CONTROL, _t2s_tables, to_simplified
+    from retrieval.text import _CONTROL, _t2s_tables, fold_variants, to_simplified
 
     changes, phrases, table = _t2s_tables()
     rng = random.Random(13)
@@ -173,7 +173,7 @@ def test_normalize_of_plain_and_cjk_text_is_nfkc_lower_then_t2s():
                  for _ in range(rng.randint(1, 5))]
         texts.append("".join(parts))
     for text in texts:
-        slow = to_simplified(_CONTROL.sub("", unicodedata.normalize("NFKC", text)).lower())
+        slow = fold_variants(to_simplified(_CONTROL.sub("", unicodedata.normalize("NFKC", text)).lower()))
         assert normalize(text) == slow, text
 
 
@@ -229,8 +229,10 @@ def qa_retriever():
 
 def test_resolve_subject_scores_each_speaker_as_a_scan_of_their_role_text(qa_retriever, monkeypatch):
     r = qa_retriever
-    # (the fallback for a role opening with a place, _placed_role, has its own tests)
+    # (the fallbacks for a role opening with a place, _placed_role and _placed_bare_title, have their own tests)
     monkeypatch.setattr(type(r), "_placed_role", lambda self, flat, head: ())
+    monkeypatch.setattr(type(r), "_placed_bare_title", lambda self, flat, head: ())  # (test_placed_titles)
+    monkeypatch.setattr(type(r), "_elsewhere", lambda self, names, role: False)
     titles = intent_mod.title_words()
     names = [name for _, name in r._speaker_keys]
 
