@@ -30,3 +30,17 @@ def test_the_traditional_form_counts_too():
 ])
 def test_the_verb_with_its_own_object_is_narration(text):
     assert speakers_of(["市第一中学今年的新校区已经投入使用。", text]) == [None, None]
+
+
+def test_a_wish_with_its_clause_is_the_persons():
+    paragraphs = ["市第一中学今年的新校区已经投入使用。",
+                  "校长杨明远期望新一届教师团队携手合作，为学生创造更好的学习环境。"]
+    assert speakers_of(paragraphs) == [None, "杨明远"]
+
+
+@pytest.mark.parametrize("text", [
+    "新校区的建成没有辜负家长杨明远的期望，学校的招生人数比去年增加了两成。",
+    "这是家长杨明远的深切期望。",
+])
+def test_the_wish_as_a_noun_names_nobody(text):
+    assert speakers_of(["市第一中学今年的新校区已经投入使用。", text]) == [None, None]
