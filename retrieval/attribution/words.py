@@ -76,8 +76,14 @@ def data_words(name: str) -> list[str]:
 
 
 NAME_SEP = "·•\\-－"
-# the speech verbs, and those of data/speech_verbs_before_words.txt when their words follow at once (…指，; NUL: a masked quotation)
+# the speech verbs, and those of data/speech_verbs_before_words.txt and data/view_verbs.txt when their words follow at once (…指，; NUL: a masked quotation)
 VERBS = "|".join([*(f"{re.escape(w)}(?=\\s*[，,：:「“\\u0000])" for w in data_words("speech_verbs_before_words.txt")),
+                  # data/view_verbs.txt: a view (觉得/清楚/感到/比作…) with the same condition, longest first
+                  *(f"{re.escape(w)}(?=\\s*[，,：:「“\\u0000])"
+                    for w in sorted(data_words("view_verbs.txt"), key=len, reverse=True)),
+                  # data/wish_verbs.txt (期望…): only as a verb, never after 的 nor before a stop or a comma
+                  *(f"(?<!的){re.escape(w)}(?![。，,；;！!？?、])"
+                    for w in sorted(data_words("wish_verbs.txt"), key=len, reverse=True)),
                   *sorted(data_words("speech_verbs.txt"), key=len, reverse=True)])
 BOUNDARY = re.compile(r"[。！？!?；;，,：:\[\]【】《》\n]|——|\s{2,}")
 LEAD = re.compile(r"^(?:而|但|不过|并|且|对此|随后|同时|此外|另外|最后|其中|就此|为此|今天|昨天|目前|当天)+")
