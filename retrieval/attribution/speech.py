@@ -246,7 +246,7 @@ def _says_most(state: WalkState, s: str, name: str) -> bool:
         return False  # two named people, nobody unnamed: a paragraph of many voices stays contested
     mine = words.pop(name)
     rest = sum(words.values())
-    return rest > 0 and mine >= _OUTSPOKEN and mine >= _MOST_SHARE * rest
+    return rest > 0 and mine - rest >= _OUTSPOKEN and mine >= _MOST_SHARE * rest
 
 
 def _dominant(state: WalkState, s: str, found: Speaker) -> Speaker | None:
@@ -285,7 +285,7 @@ def _outspeaks(state: WalkState, s: str, found: Speaker, how: str) -> bool:
     if (opening := _opened_by_another(state.memo, state.known, s, found)):
         words[None] = words.get(None, 0) + opening  # the opening words may be the other person's
     mine = words.pop(found.name, 0)
-    return mine >= _OUTSPOKEN and mine >= 2 * sum(words.values()) or _says_most(state, s, found.name)
+    return mine >= _OUTSPOKEN and mine >= 2 * sum(words.values()) or not opening and _says_most(state, s, found.name)
 
 
 def _loose_speakers(state: WalkState, s: str) -> list[Speaker]:
