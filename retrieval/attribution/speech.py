@@ -241,6 +241,8 @@ def _says_most(state: WalkState, s: str, name: str) -> bool:
     """Does ``name`` say the most of a paragraph two named people speak in (nobody unnamed) — their
     words within their own sentences at least ``_MOST_SHARE`` times the other's (LABELLING: the one
     who says most)?"""
+    if re.search("[？?]", _MASK.sub("", s)):
+        return False  # 甲询问，…有做到吗？乙回应…: a question put and its answer, no one saying most
     words = _sentence_words(state, s)
     if None in words or len(words) != 2 or name not in words:
         return False  # two named people, nobody unnamed: a paragraph of many voices stays contested
