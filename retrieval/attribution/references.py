@@ -169,7 +169,26 @@ def _companion_of(known: dict[str, str | None], bare: str, pos: int, found: Spea
     for title in (found.title, known.get(found.name)):
         if title and "与" in title and bare[:pos].endswith(title):
             return False
-    return _companion(bare, pos)
+    return _companion(bare, pos) and not _joined_nouns(known, bare, pos)
+
+
+def _joined_nouns(known: dict[str, str | None], bare: str, pos: int) -> bool:
+    """Does the 与 before the name at ``pos`` join two nouns of the name's own title, nobody
+    before it (绿色和平气候与能源项目主任周楚涵: an organisation's name), rather than a person
+    and a companion (特朗普与英国首相特雷莎•梅, 他与…)? True when the clause opens with the 与-phrase
+    — no boundary, no verb, no person before 与 — and the title after 与 runs to the name."""
+    clause = BOUNDARY.split(bare[:pos])[-1]
+    at = clause.rfind("与")
+    head = re.sub(r"\s+", "", clause[:at])
+    if not head or len(head) > 12 or re.search("[他她我你们]", head) or _NOT_ORG_HEAD.search(head):
+        return False
+    if any(name in head for name in known if len(name) >= 2):
+        return False
+    return not any(flag.startswith("nr") or flag.startswith("v") for _, flag in pos_tags(head))
+
+
+# a head opening with a preposition (在…与…时, 对…与…): a clause of its own, no name
+_NOT_ORG_HEAD = re.compile("[跟同对向在把被将]")
 
 
 def _before_pronoun(bare: str, others: list[Speaker]) -> list[Speaker]:
