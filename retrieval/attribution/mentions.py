@@ -107,6 +107,8 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
             # the boundary word first: a regex, where plausible_name may tag the name
             if len(name) < k or not _AFTER_NAME.match(follow):
                 continue
+            if k >= 4 and name not in known and _last_opens_word(s, start, k):
+                name = name[:-1]  # 教师支月英|面对镜头: the name ends where jieba starts the word 面对
             if not plausible_name(name, known, after_title=True, strict=strict):
                 continue
             name = _longer_given_name(s, start, name, known)
@@ -155,6 +157,14 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
         if not any(p <= pos < p + len(o.name) for p, o in found.items()):
             found.setdefault(pos, sp)
     return sorted(found.items())
+
+
+def _last_opens_word(s: str, start: int, k: int) -> bool:
+    """Does the last character of the ``k`` after ``start`` open a word jieba reads running past them
+    (支月英|面对: 面 starts 面对)? Then the name ends one character earlier."""
+    w0 = max(0, start - 2)
+    cuts = _token_starts(s[w0 : start + k + 3])
+    return (start + k - 1 - w0) in cuts and (start + k - w0) not in cuts
 
 
 _HONORIFIC_AFTER = re.compile(f"([{CJK}]{{2,4}}?)(?:{HONORIFICS})")  # NAME + honorific

@@ -201,14 +201,20 @@ def _plausible_name_of(name: str, known, after_title: bool, strict: bool, honori
         return 2 <= len(parts) <= 4 and all(_CJK_1_8.fullmatch(p) for p in parts)
     if not _CJK_2_6.fullmatch(name):
         return False
-    if name[-1] in _ORG_END and not (after_title and _whole_person_word(name)):
-        return False  # 苏州, 该局: an organisation or a place (董事长魏应州: a name jieba reads whole)
+    if name[-1] in _ORG_END and not (after_title and name[-1] not in _BODY_END and _whole_person_word(name)):
+        return False  # 苏州, 该局: an organisation or a place (董事长魏应州: a name jieba reads whole; 卫健委 never)
     if name in known:
         return True
     if _bad_edge(name) or clause_not_name(name):
         return False
     if title_end().fullmatch(name) or len(name) >= 3 and title_end().search(name):
         return False  # 王副厅长, 詹书记: a surname and a title, not a name
+    if _clause_word_then_person(name):
+        return False  # 向|张妈妈, 和|李阿姨: a preposition or conjunction, then a person — no part of a name
+    if name in _keyed_data("not_names.txt").get("words", ()):
+        return False  # 安抚, 亚太: common words jieba's dictionary calls names
+    if len(name) == 2 and name[0] == name[1] and not after_title:
+        return False  # 殷殷, 默默: a reduplicated word, not a surname and a given name
     surname = surname_of(name)
     if surname and name[len(surname):] in nonpersons:
         return False  # 向|大家表示: a preposition and a group, not 向 + a given name
@@ -222,6 +228,31 @@ def _plausible_name_of(name: str, known, after_title: bool, strict: bool, honori
         return not name.endswith("们") and not _surname_name_reads_as_words(name, surname, after_title, honorific)
     # 皮特, 阿尔瓦雷斯: only after a title, at a clause end (jieba's tags, the dearest test, last)
     return after_title and strict and not _lexicon()[1].search(name) and not _reads_as_words(name)
+
+
+_BODY_END = "委办辦局厅廳部"  # government bodies abbreviated (卫健委, 发改委, 外办): never a person, even when jieba says nr
+
+
+def _clause_word_then_person(name: str) -> bool:
+    """Does ``name`` open with a clause surname (data/not_names.txt: 向, 和 …) jieba reads as a
+    preposition or conjunction, then a surname and an address or kin word (向|张妈妈, 和|李阿姨)?
+    The first character is the clause's, not the person's (于|文明 stays a name)."""
+    if len(name) < 3 or name[0] not in _keyed_data("not_names.txt").get("clause_surnames", ()):
+        return False
+    tags = _tags(name)
+    if not tags or tags[0] != (name[0], tags[0][1]) or tags[0][1] not in ("p", "c"):
+        return False
+    rest = name[1:]
+    second = surname_of(rest)
+    if not second:
+        return False
+    given = rest[len(second):]
+    return given in _lexicon_address() or given in _kin_words()
+
+
+@lru_cache(maxsize=1)
+def _kin_words() -> frozenset[str]:
+    return frozenset(data_words("kin.txt"))
 
 
 def _whole_person_word(name: str) -> bool:
