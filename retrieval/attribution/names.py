@@ -213,8 +213,8 @@ def _plausible_name_of(name: str, known, after_title: bool, strict: bool, honori
         return False  # 向|张妈妈, 和|李阿姨: a preposition or conjunction, then a person — no part of a name
     if name in _keyed_data("not_names.txt").get("words", ()):
         return False  # 安抚, 亚太: common words jieba's dictionary calls names
-    if len(name) == 2 and name[0] == name[1] and not after_title:
-        return False  # 殷殷, 默默: a reduplicated word, not a surname and a given name
+    if len(name) == 2 and name[0] == name[1]:
+        return False  # 殷殷, 默默: a reduplicated word (教师的殷殷|寄语), not a surname and a given name
     surname = surname_of(name)
     if surname and name[len(surname):] in nonpersons:
         return False  # 向|大家表示: a preposition and a group, not 向 + a given name

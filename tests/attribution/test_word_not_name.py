@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.attribution.lexicon import mentions, plausible_name
+from retrieval.attribution.lexicon import mentions, person_at_end, plausible_name
 
 
 @pytest.mark.parametrize("word", ["向张妈妈", "和李阿姨", "向王女士"])
@@ -35,8 +35,13 @@ def test_common_word_jieba_tags_as_a_name_is_none(word):
     assert not plausible_name(word, {}, after_title=True)
 
 
-def test_reduplicated_word_without_title_is_no_name():
-    assert not plausible_name("殷殷", {}, after_title=False)
+@pytest.mark.parametrize("after_title", [False, True])
+def test_reduplicated_word_is_no_name(after_title):
+    assert not plausible_name("殷殷", {}, after_title=after_title)
+
+
+def test_reduplicated_word_after_a_title_and_de_is_no_speaker():
+    assert person_at_end("三名老教师的殷殷", {}) is None
 
 
 def test_name_ends_where_jieba_starts_the_next_word():
