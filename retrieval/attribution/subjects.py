@@ -47,6 +47,7 @@ from .lexicon import (
     LEAD,
     SIGNALS,
     TIME_LEAD,
+    TOPIC_LEADS,
     addressed_person,
     by_role,
     caption_or_heading,
@@ -172,6 +173,8 @@ def _subject(state: WalkState, pre: str, masked: str, clause_start: int, s: str)
         if sp is not None:
             return sp
     pre = re.sub(r"\s+", "", pre)
+    if pre.startswith(TOPIC_LEADS):
+        return None  # 针对议员杨巧双指，若…，他笑称: the one a reply answers, its subject comes later
     if _INVITE.match(pre) or _invited(masked, clause_start, clause_start):
         return None  # 请发言人邢志宏介绍… / 请A，B介绍…: people invited to speak, words announced, not reported
     if _GROUP_END.search(pre):
