@@ -27,6 +27,7 @@ from .clauses import (
     _nominal,
     _reference_patterns,
     _speech_clauses,
+    _cited_in_words,
     _told_him,
     _trimmed,
     _unnamed_speaker,
@@ -121,6 +122,8 @@ def _speech_events(state: WalkState, s: str) -> list[tuple[int, int, int, Speake
             raw = masked[clause_start : vm.start()].replace("\u0000", "")
             if _told_him(raw):
                 continue  # …表示，普亭有向他提及…: the words go on as the speaker's report
+            if _cited_in_words(masked, clause_start):
+                continue  # 他又称，国家主席习近平在…提到，「…」: cited inside the speaker's words
             sp = _subject(state, raw, masked, clause_start, s)
             if sp is not None and _no_person(state, simplify_aligned(_trimmed(sp).name)):
                 sp = None  # 《南洋商报》百年报庆晚宴巴生站致词时说: a place, no one else speaking
@@ -371,6 +374,8 @@ def _contested(state: WalkState, s: str, found: Speaker, how: str) -> bool:
             clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
             if _told_him(masked[clause_start:v]):
                 continue  # …表示，普亭有向他提及…: words told to the speaker, who reports them
+            if _cited_in_words(masked, clause_start):
+                continue  # 他又称，国家主席习近平在…报告中提到，「…」: cited inside the speaker's words
             state.via = None
             sp = _subject(state, masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
             if sp is not None and state.via is None and _canonical(state.known, _trimmed(sp)).name != found.name \
@@ -391,7 +396,8 @@ def _contested(state: WalkState, s: str, found: Speaker, how: str) -> bool:
         return True
     if how in ("pronoun", "title-reference") and found.name not in bare:
         others = [sp for pos, sp in _mentions(state.memo, state.known, bare) if not oblique(bare, pos, sp.name)
-                  and not bare.startswith("的", pos + len(sp.name))]
+                  and not bare.startswith("的", pos + len(sp.name))
+                  and not _cited_in_words(bare, max((b.end() for b in BOUNDARY.finditer(bare, 0, pos)), default=0))]
         # a possessor only (冯友兰的《中国哲学简史》) is nobody who speaks
         others += [sp for sp, is_oblique in _tagged_names(state.known, bare) if not is_oblique
                    and not all(bare.startswith("的", m.end()) for m in re.finditer(re.escape(sp.name), bare))]
