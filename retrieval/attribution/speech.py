@@ -122,11 +122,12 @@ def _speech_events(state: WalkState, s: str) -> list[tuple[int, int, int, Speake
             raw = masked[clause_start : vm.start()].replace("\u0000", "")
             if _told_him(raw):
                 continue  # …表示，普亭有向他提及…: the words go on as the speaker's report
-            if _cited_in_words(masked, clause_start):
-                continue  # 他又称，国家主席习近平在…提到，「…」: cited inside the speaker's words
             sp = _subject(state, raw, masked, clause_start, s)
             if sp is not None and _no_person(state, simplify_aligned(_trimmed(sp).name)):
                 sp = None  # 《南洋商报》百年报庆晚宴巴生站致词时说: a place, no one else speaking
+            if sp is not None and _cited_in_words(masked, clause_start) and _trimmed(sp).name not in s[:clause_start]:
+                continue  # 他又称，国家主席习近平在…提到，「…」: cited inside the speaker's words (not
+                # 林郑指…。梁耀忠反指，林郑曾称…: a person who spoke first in the paragraph keeps those words)
             # 「…」导演唐福睿透露: the clause claims the words after the quotation it opens with
             claim = clause_start + len(re.match(r"[\u0000\s]*", masked[clause_start : vm.start()]).group())
             if sp is not None:
