@@ -346,6 +346,11 @@ def _loose_name(state: WalkState, core: str) -> Speaker | None:
     return None
 
 
+def _cited_at(text: str, pos: int) -> bool:
+    """Is the person named at ``pos`` in a clause a speaker's words open with (他又称，国家主席X在…提到)?"""
+    return _cited_in_words(text, max((b.end() for b in BOUNDARY.finditer(text, 0, pos)), default=0))
+
+
 def _contested(state: WalkState, s: str, found: Speaker, how: str) -> bool:
     """Do the paragraph's signals disagree about who speaks? Only where a verb, a quotation or
     a reference decided it — a transcript turn, a continuation or a monologue is the
@@ -397,11 +402,10 @@ def _contested(state: WalkState, s: str, found: Speaker, how: str) -> bool:
         return True
     if how in ("pronoun", "title-reference") and found.name not in bare:
         others = [sp for pos, sp in _mentions(state.memo, state.known, bare) if not oblique(bare, pos, sp.name)
-                  and not bare.startswith("的", pos + len(sp.name))
-                  and not _cited_in_words(bare, max((b.end() for b in BOUNDARY.finditer(bare, 0, pos)), default=0))]
+                  and not bare.startswith("的", pos + len(sp.name)) and not _cited_at(bare, pos)]
         # a possessor only (冯友兰的《中国哲学简史》) is nobody who speaks
         others += [sp for sp, is_oblique in _tagged_names(state.known, bare) if not is_oblique
-                   and not all(bare.startswith("的", m.end()) for m in re.finditer(re.escape(sp.name), bare))]
+                   and not all(bare.startswith("的", m.end()) or _cited_at(bare, m.start()) for m in re.finditer(re.escape(sp.name), bare))]
         surname = surname_of(found.name)
         if how == "pronoun":
             others = _before_pronoun(bare, others)
