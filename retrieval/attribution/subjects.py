@@ -173,8 +173,10 @@ def _subject(state: WalkState, pre: str, masked: str, clause_start: int, s: str)
         if sp is not None:
             return sp
     pre = re.sub(r"\s+", "", pre)
-    if pre.startswith(TOPIC_LEADS):
-        return None  # 针对议员杨巧双指，若…，他笑称: the one a reply answers, its subject comes later
+    if pre.startswith(TOPIC_LEADS) and "的" not in pre:
+        # 针对议员杨巧双指，若…，他笑称: the one a reply answers, its subject comes later (not
+        # 对于长城今年的表现魏建军表示: the topic ends at 的…, its subject follows)
+        return None
     if _INVITE.match(pre) or _invited(masked, clause_start, clause_start):
         return None  # 请发言人邢志宏介绍… / 请A，B介绍…: people invited to speak, words announced, not reported
     if _GROUP_END.search(pre):
