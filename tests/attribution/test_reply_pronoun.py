@@ -5,6 +5,7 @@ inside a speaker's words (他又称，国家主席X在…报告中提到，「�
 Invented text."""
 
 from retrieval.attribution.speakers import attribute_paragraphs
+from retrieval.attribution.mentions import oblique
 from retrieval.attribution.titles import clean_title
 
 
@@ -42,3 +43,9 @@ def test_a_leader_cited_inside_the_words_is_no_rival():
         "他又称，国家主席张国华在去年的报告中提到，「好的制度不需要改，大家要有信心，城市会越来越好」。",
     ]
     assert _who(paragraphs) == ["陈立明", "陈立明"]
+
+
+
+def test_the_one_appraised_is_an_object():
+    text = "也曾经这样评价过黄宏生："
+    assert oblique(text, text.index("黄宏生"), "黄宏生")
