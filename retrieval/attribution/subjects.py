@@ -368,8 +368,12 @@ def _chained_subject(state: WalkState, masked: str, clause_start: int) -> Speake
     return None
 
 
+# a byline or an outlet in brackets opening a paragraph (〔记者施晓光/台北报导〕, 【加拿大都市网】): no subject
+_BRACKETED_BYLINE = re.compile(r"^[〔【［\[][^〔〕【】［］\[\]]{1,30}[〕】］\]]")
+
+
 def _leading_person(state: WalkState, text: str, before: str | None = None) -> Speaker | None:
-    text = TIME_LEAD.sub("", LEAD.sub("", text.replace("\u0000", "").strip()))
+    text = TIME_LEAD.sub("", LEAD.sub("", _BRACKETED_BYLINE.sub("", text.replace("\u0000", "").strip())))
     if (bare := text.lstrip("，,、 ")) != text and bare[:1] in ("他", "她"):
         text = bare  # 对此，她首先否认了…，并认为: the connective's comma before the pronoun
     if m := _TIME_CLAUSE.match(text):

@@ -49,3 +49,10 @@ def test_a_leader_cited_inside_the_words_is_no_rival():
 def test_the_one_appraised_is_an_object():
     text = "也曾经这样评价过黄宏生："
     assert oblique(text, text.index("黄宏生"), "黄宏生")
+
+
+def test_a_bracketed_byline_opens_no_sentence_with_its_reporter():
+    paragraphs = [
+        "〔記者王小明/台北報導〕市長參選人陳立明過去經常被批評問東答西，今晚他接受節目專訪時，特別向線上的年輕人喊話，強調他不會說大話。",
+    ]
+    assert _who(paragraphs) != ["王小明"]
