@@ -356,6 +356,16 @@ def _same_role(old: str, new: str) -> bool:
     return bool(a and b and a.group() == b.group())
 
 
+_SAYS_THEN_COMMA = re.compile(f"(?:{VERBS})[，,]$")
+
+
+def _cited_in_words(masked: str, clause_start: int) -> bool:
+    """Does the clause at ``clause_start`` open the words of a speech verb closing the clause just
+    before it (他又称，国家主席习近平在…报告中提到，「…」)? Whoever speaks in it is cited by the
+    speaker, inside the speaker's words: no rival speaker."""
+    return clause_start > 0 and _SAYS_THEN_COMMA.search(masked[:clause_start].rstrip()) is not None
+
+
 def _told_him(clause: str) -> bool:
     """Does a speech verb's clause say it was told to 他/她 (普亭有向他提及, 对她说, 告诉他)? Those
     words come through the person the pronoun means, who reports them: no rival speaker."""

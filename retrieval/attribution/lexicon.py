@@ -72,6 +72,7 @@ from .words import (
     NAME_SEP,
     SIGNALS,
     TIME_LEAD,
+    TOPIC_LEADS,
     VERBS,
     _lexicon,
     _tags,
@@ -87,7 +88,7 @@ from .words import (
 # what other modules and the tests import from here
 __all__ = [
     "BOUNDARY", "CJK", "CLAUSE_HONORIFICS", "HONORIFICS", "LEAD", "NAME_SEP", "SIGNALS",
-    "TIME_LEAD", "VERBS", "_lexicon", "_nr_tail", "_person_at_end", "_plausible_name",
+    "TIME_LEAD", "TOPIC_LEADS", "VERBS", "_lexicon", "_nr_tail", "_person_at_end", "_plausible_name",
     "_role_aliases", "_tags", "addressed_person", "by_address_term", "by_role",
     "by_surname_and_title", "caption", "caption_or_heading", "clause_not_name",
     "clause_word_first", "clean_title", "cut_short", "data_words", "dateline_places",

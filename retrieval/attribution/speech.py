@@ -27,6 +27,7 @@ from .clauses import (
     _nominal,
     _reference_patterns,
     _speech_clauses,
+    _cited_in_words,
     _told_him,
     _trimmed,
     _unnamed_speaker,
@@ -124,6 +125,9 @@ def _speech_events(state: WalkState, s: str) -> list[tuple[int, int, int, Speake
             sp = _subject(state, raw, masked, clause_start, s)
             if sp is not None and _no_person(state, simplify_aligned(_trimmed(sp).name)):
                 sp = None  # 《南洋商报》百年报庆晚宴巴生站致词时说: a place, no one else speaking
+            if sp is not None and _cited_in_words(masked, clause_start) and _trimmed(sp).name not in s[:clause_start]:
+                continue  # 他又称，国家主席习近平在…提到，「…」: cited inside the speaker's words (not
+                # 林郑指…。梁耀忠反指，林郑曾称…: a person who spoke first in the paragraph keeps those words)
             # 「…」导演唐福睿透露: the clause claims the words after the quotation it opens with
             claim = clause_start + len(re.match(r"[\u0000\s]*", masked[clause_start : vm.start()]).group())
             if sp is not None:
@@ -342,6 +346,11 @@ def _loose_name(state: WalkState, core: str) -> Speaker | None:
     return None
 
 
+def _cited_at(text: str, pos: int) -> bool:
+    """Is the person named at ``pos`` in a clause a speaker's words open with (他又称，国家主席X在…提到)?"""
+    return _cited_in_words(text, max((b.end() for b in BOUNDARY.finditer(text, 0, pos)), default=0))
+
+
 def _contested(state: WalkState, s: str, found: Speaker, how: str) -> bool:
     """Do the paragraph's signals disagree about who speaks? Only where a verb, a quotation or
     a reference decided it — a transcript turn, a continuation or a monologue is the
@@ -371,6 +380,8 @@ def _contested(state: WalkState, s: str, found: Speaker, how: str) -> bool:
             clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
             if _told_him(masked[clause_start:v]):
                 continue  # …表示，普亭有向他提及…: words told to the speaker, who reports them
+            if _cited_in_words(masked, clause_start):
+                continue  # 他又称，国家主席习近平在…报告中提到，「…」: cited inside the speaker's words
             state.via = None
             sp = _subject(state, masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
             if sp is not None and state.via is None and _canonical(state.known, _trimmed(sp)).name != found.name \
@@ -391,10 +402,10 @@ def _contested(state: WalkState, s: str, found: Speaker, how: str) -> bool:
         return True
     if how in ("pronoun", "title-reference") and found.name not in bare:
         others = [sp for pos, sp in _mentions(state.memo, state.known, bare) if not oblique(bare, pos, sp.name)
-                  and not bare.startswith("的", pos + len(sp.name))]
+                  and not bare.startswith("的", pos + len(sp.name)) and not _cited_at(bare, pos)]
         # a possessor only (冯友兰的《中国哲学简史》) is nobody who speaks
         others += [sp for sp, is_oblique in _tagged_names(state.known, bare) if not is_oblique
-                   and not all(bare.startswith("的", m.end()) for m in re.finditer(re.escape(sp.name), bare))]
+                   and not all(bare.startswith("的", m.end()) or _cited_at(bare, m.start()) for m in re.finditer(re.escape(sp.name), bare))]
         surname = surname_of(found.name)
         if how == "pronoun":
             others = _before_pronoun(bare, others)

@@ -47,6 +47,7 @@ from .lexicon import (
     LEAD,
     SIGNALS,
     TIME_LEAD,
+    TOPIC_LEADS,
     addressed_person,
     by_role,
     caption_or_heading,
@@ -172,6 +173,10 @@ def _subject(state: WalkState, pre: str, masked: str, clause_start: int, s: str)
         if sp is not None:
             return sp
     pre = re.sub(r"\s+", "", pre)
+    if pre.startswith(TOPIC_LEADS) and "的" not in pre:
+        # 针对议员杨巧双指，若…，他笑称: the one a reply answers, its subject comes later (not
+        # 对于长城今年的表现魏建军表示: the topic ends at 的…, its subject follows)
+        return None
     if _INVITE.match(pre) or _invited(masked, clause_start, clause_start):
         return None  # 请发言人邢志宏介绍… / 请A，B介绍…: people invited to speak, words announced, not reported
     if _GROUP_END.search(pre):
@@ -363,8 +368,12 @@ def _chained_subject(state: WalkState, masked: str, clause_start: int) -> Speake
     return None
 
 
+# a byline or an outlet in brackets opening a paragraph (〔记者施晓光/台北报导〕, 【加拿大都市网】): no subject
+_BRACKETED_BYLINE = re.compile(r"^[〔【［\[][^〔〕【】［］\[\]]{1,30}[〕】］\]]")
+
+
 def _leading_person(state: WalkState, text: str, before: str | None = None) -> Speaker | None:
-    text = TIME_LEAD.sub("", LEAD.sub("", text.replace("\u0000", "").strip()))
+    text = TIME_LEAD.sub("", LEAD.sub("", _BRACKETED_BYLINE.sub("", text.replace("\u0000", "").strip())))
     if (bare := text.lstrip("，,、 ")) != text and bare[:1] in ("他", "她"):
         text = bare  # 对此，她首先否认了…，并认为: the connective's comma before the pronoun
     if m := _TIME_CLAUSE.match(text):

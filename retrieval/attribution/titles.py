@@ -32,6 +32,7 @@ from .words import (
     NAME_SEP,
     SIGNALS,
     TIME_LEAD,
+    TOPIC_LEAD,
     _credit_re,
     _keyed_data,
     _lexicon,
@@ -89,6 +90,7 @@ def _clean_title(title: str, objects: bool = True) -> str | None:
         return None  # 被问参选特首, 入围最佳导演: an office run for, a prize — not the person's title
     title = re.sub(r"^[^\w《“]+", "", title)  # ▲ of a caption, bullets
     title = TIME_LEAD.sub("", LEAD.sub("", title)).strip("、，, —-–")
+    title = TOPIC_LEAD.sub("", title)  # 针对|行动党议员(杨巧双指): the reply's topic, no part of the title
     title = _after_listed_person(title)
     if (both := title.find("兼")) > 0 and not title_end().search(title[:both]) and not _shared_office(title, both):
         title = title[both + 1 :]  # 妻子兼|制片人: only a title holds a second one (主席兼部长)

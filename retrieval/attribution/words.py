@@ -86,6 +86,9 @@ VERBS = "|".join([*(f"{re.escape(w)}(?=\\s*[，,：:「“\\u0000])" for w in da
                     for w in sorted(data_words("wish_verbs.txt"), key=len, reverse=True)),
                   *sorted(data_words("speech_verbs.txt"), key=len, reverse=True)])
 BOUNDARY = re.compile(r"[。！？!?；;，,：:\[\]【】《》\n]|——|\s{2,}")
+# data/topic_leads.txt: words opening a clause that names what a reply answers (针对议员X指，…，他笑称)
+TOPIC_LEADS = tuple(sorted(data_words("topic_leads.txt"), key=len, reverse=True))
+TOPIC_LEAD = re.compile("^(?:" + "|".join(map(re.escape, TOPIC_LEADS)) + ")")
 LEAD = re.compile(r"^(?:而|但|不过|并|且|对此|随后|同时|此外|另外|最后|其中|就此|为此|今天|昨天|目前|当天)+")
 TIME_LEAD = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|\d{1,2}日|今天|昨天|当天|日前|近日|同一天|[赛会课事]后|赛前|会上)+")
 # words that may follow a name (data/after_name.txt adds to the ones written here): where a name found after a title ends
