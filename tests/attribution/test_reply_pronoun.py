@@ -4,8 +4,8 @@ speaker, no title starting with the preposition, no antecedent of a later 他. A
 inside a speaker's words (他又称，国家主席X在…报告中提到，「…」) is no rival of that speaker.
 Invented text."""
 
-from retrieval.attribution.speakers import attribute_paragraphs
 from retrieval.attribution.mentions import oblique
+from retrieval.attribution.speakers import attribute_paragraphs
 from retrieval.attribution.titles import clean_title
 
 
