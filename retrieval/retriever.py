@@ -150,6 +150,11 @@ def _holds(text: str, word: str) -> bool:
     return word in text or (len(word) >= 3 and word[-1] in _ADMIN and word[:-1] in text)
 
 
+def _place_key(place: str) -> str:
+    """A place as an article may write it: without its level (山东省 → 山东, 青州市 → 青州), as ``_holds`` reads it."""
+    return place[:-1] if len(place) > 2 and place[-1] in _ADMIN else place
+
+
 def _whole_number(text: str, word: str) -> bool:
     """Does ``text`` hold ``word`` with no digit (or decimal point and digit) glued to its number ends?"""
     at = text.find(word)
@@ -781,10 +786,10 @@ class Retriever:
                 return got
         role = flat[:end] if end >= 2 else flat
         got = self._resolve_role(flat, head)
-        if got and self._elsewhere(got, role):
-            # 湖州市委书记 fitted by another page's 市委书记: the speaker of the place, when there is one
-            return self._placed_role(role, head) or self._placed_bare_title(role, head) or got
-        return got or self._placed_role(role, head) or self._placed_bare_title(role, head)
+        if got and not self._elsewhere(got, role):
+            return got
+        # none, or 湖州市委书记 fitted by another page's 市委书记: the speaker of the place, when there is one
+        return self._placed_role(role, head) or self._placed_bare_title(role, head) or got
 
     def _elsewhere(self, names: Sequence[str], role: str) -> bool:
         """Does ``role`` open with a place that none of ``names``' articles (their first passage's)
@@ -792,7 +797,7 @@ class Retriever:
         place = answering.leading_place(role)
         if not place:
             return False
-        key = place[:-1] if len(place) > 2 and place[-1] in _ADMIN else place
+        key = _place_key(place)
         firsts = [int(ids[0]) for ids in (self._by_speaker.get(n, []) for n in names) if len(ids)]
         return bool(firsts) and all(self._article_lacks(firsts, [key]))
 
@@ -803,7 +808,7 @@ class Retriever:
         place = answering.leading_place(flat)
         if not place or not flat.endswith(head):
             return ()
-        key = place[:-1] if len(place) > 2 and place[-1] in _ADMIN else place
+        key = _place_key(place)
         out = []
         names, joined, starts, _ = self._role_class(cues().role_class(head))  # (kept per class)
         ends = [*starts[1:], len(joined) + 1]
@@ -826,7 +831,7 @@ class Retriever:
         rest = flat[len(place):]
         if not place or head not in rest or not [t for t in self.tokenize(rest.replace(head, " ")) if len(t) >= 2]:
             return ()  # (the rest must describe the person beside the title: 政府 in 政府发言人)
-        key = place[:-1] if len(place) > 2 and place[-1] in _ADMIN else place  # (山东省 → 山东)
+        key = _place_key(place)
         out = []
         for name in self._resolve_role(rest, head, least=1.0):
             ids = self._by_speaker.get(name, [])[:1]

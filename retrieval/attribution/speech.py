@@ -191,18 +191,28 @@ def _speech_events(state: WalkState, s: str) -> list[tuple[int, int, int, Speake
     return events
 
 
-def _words_said(state: WalkState, s: str) -> dict[str | None, int]:
+def _words_said(state: WalkState, s: str, *, own_sentence: bool = False) -> dict[str | None, int]:
     """Characters of the paragraph's reported words per speaker (``None``: unnamed ones): a
     verb's or a colon's words run to the next event's clause, or are the quotation right
-    after it; a quotation before its speaker is just the quotation."""
+    after it; a quotation before its speaker is just the quotation. With ``own_sentence``, a
+    verb's words also end at the sentence's end (…表示，将于明年完成立法。被问是否担心…，乙称…: the
+    question is not the first speaker's), a quotation right before a bare …称。 is that speaker's,
+    and an event in an occasion clause (在甲宣布…，) counts nothing."""
     events = _speech_events(state, s)
     masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
     out: dict[str | None, int] = {}
-    for i, (_, start, end, sp, _) in enumerate(events):
+    for i, (claim, start, end, sp, _) in enumerate(events):
         if end < 0:
+            if own_sentence and _OCCASION.match(masked[claim:start]):
+                continue
             end = next((e[0] for e in events[i + 1 :] if e[0] >= start), len(s))
             if quoted := re.match(r"[：:，,\s]*\u0000+", masked[start:end]):
                 end = start + quoted.end()  # 表示：“…”, then narrative: the words are the quotation
+            elif own_sentence and (stop := re.search("[。！？!?]", masked[start:end])):
+                end = start + stop.end()
+                before = re.search("\u0000+[。！？!?，,]?([^\u0000。！？!?]{0,8})$", masked[:claim])
+                if not masked[start:end].strip("，,。！？!? ") and before and not TIME_LEAD.sub("", LEAD.sub("", before.group(1).strip("，, "))):
+                    start, end = before.start(), before.start(1)  # “…”昨天，甲接受采访时称。: the quotation is theirs
         name = sp.name if sp is not None else None
         out[name] = out.get(name, 0) + max(0, end - start)
     return out
@@ -216,38 +226,13 @@ _MOST_SHARE = 1.3
 _OCCASION = re.compile("[\u0000\\s]*(?:在|当|随着)")
 
 
-def _sentence_words(state: WalkState, s: str) -> dict[str | None, int]:
-    """``_words_said`` held to each speaker's own sentence: a verb's words end at the sentence's end
-    (…表示，将于明年完成立法。被问是否担心…，乙称…: the question is not the first speaker's), a
-    quotation right after the verb counts whole; an event in an occasion clause (在甲宣布…，) counts
-    nothing."""
-    events = _speech_events(state, s)
-    masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
-    out: dict[str | None, int] = {}
-    for i, (claim, start, end, sp, _) in enumerate(events):
-        if end < 0:
-            if _OCCASION.match(masked[claim:start]):
-                continue
-            end = next((e[0] for e in events[i + 1 :] if e[0] >= start), len(s))
-            if quoted := re.match(r"[：:，,\s]*\u0000+", masked[start:end]):
-                end = start + quoted.end()
-            elif stop := re.search("[。！？!?]", masked[start:end]):
-                end = start + stop.end()
-                before = re.search("\u0000+[。！？!?，,]?([^\u0000。！？!?]{0,8})$", masked[:claim])
-                if not masked[start:end].strip("，,。！？!? ") and before and not TIME_LEAD.sub("", LEAD.sub("", before.group(1).strip("，, "))):
-                    start, end = before.start(), before.start(1)  # “…”昨天，甲接受采访时称。: the quotation is theirs
-        name = sp.name if sp is not None else None
-        out[name] = out.get(name, 0) + max(0, end - start)
-    return out
-
-
 def _says_most(state: WalkState, s: str, name: str) -> bool:
     """Does ``name`` say the most of a paragraph two named people speak in (nobody unnamed) — their
     words within their own sentences at least ``_MOST_SHARE`` times the other's (LABELLING: the one
     who says most)?"""
     if re.search("[？?]", _MASK.sub("", s)):
         return False  # 甲询问，…有做到吗？乙回应…: a question put and its answer, no one saying most
-    words = _sentence_words(state, s)
+    words = _words_said(state, s, own_sentence=True)
     if None in words or len(words) != 2 or name not in words:
         return False  # two named people, nobody unnamed: a paragraph of many voices stays contested
     mine = words.pop(name)
