@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 from collections import defaultdict
@@ -35,15 +36,23 @@ import numpy as np
 
 from retrieval.attribution import decision
 from retrieval.attribution.lexicon import is_transliterated
+from retrieval.attribution.mentions import mentions
+from retrieval.attribution.simplified import simplify_aligned
+from retrieval.attribution.speakers import Attributor
+from retrieval.pages.ingest import parse_page, read_file
+
+_QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"|（[^（）]*）|\([^()]*\)")  # words quoted or in brackets
 
 # The code each batch was fresh to when it was first scored (docs/quality.md, sessions 6–8): the
-# session's code of the blind scoring. Never a batch later than 28: 29 and later are blind.
+# session's code of the blind scoring (docs/quality.md, sessions 6–10).
 FRESH: dict[str, tuple[int, ...]] = {
     "527ebce": (13, 14, 15, 16),  # session 6, rounds 1–2
     "8cf68be": (17, 18),  # session 6, round 3
     "e81eaa8": (19, 20),  # session 6, final
     "040be56": (21, 22, 23, 24),  # session 7, final
     "ff77661": (25, 26, 27, 28),  # session 8
+    "c3ae6ec": (29, 30, 31, 32),  # session 9
+    "71ea826": (33, 34, 35, 36),  # session 10
 }
 
 # Run in an archived tree of old code (cwd and PYTHONPATH there): per labelled line of a batch,
@@ -107,18 +116,36 @@ class Line:
     outcome: str  # right, wrong or extra
 
 
-def features_of(got: str, title: str | None, passage: str, page_count: int) -> tuple[tuple[str, float], ...]:
+def features_of(got: str, title: str | None, passage: str, page_count: int,
+                others: int = 0) -> tuple[tuple[str, float], ...]:
     """The features of a proposal ``decision.unseen_signs`` reads, as the reader would give them."""
     return (("person-here", float(decision.person_named(got, passage))), ("page-mentions", min(page_count, 10) / 10),
-            ("titled", float(bool(title))), ("transliterated", float(is_transliterated(got))))
+            ("titled", float(bool(title))), ("transliterated", float(is_transliterated(got))),
+            ("others-here", min(others, 3) / 3))
 
 
-def line_of(batch: str, row: dict) -> Line | None:
+def others_named(known: dict[str, str | None], passage: str, got: str) -> int:
+    """How many people other than ``got`` the paragraph names outside its quotations, as today's
+    reader finds them with the page's known names (the ``others-here`` feature of a proposal)."""
+    bare = _QUOTED.sub("", simplify_aligned(passage))
+    return len({sp.name for _, sp in mentions(bare, known)} - {simplify_aligned(got)})
+
+
+def page_known(path: Path) -> dict[str, str | None]:
+    """The names (and titles) today's reader makes known on a page."""
+    parsed = parse_page(path, read_file(path))
+    att = Attributor()
+    att.register([parsed.document.title, *(p.text for p in parsed.passages)])
+    return dict(att.known)
+
+
+def line_of(batch: str, row: dict, known: dict[str, str | None] | None = None) -> Line | None:
     """A dumped line as a ``Line`` (None for the headline block's lines: ingest names their speaker, not ``choose``)."""
     if row["how"] in (None, "headline"):
         return None
     outcome = "right" if row["got"] in row["gold"] else ("wrong" if row["gold"] else "extra")
-    feats = features_of(row["got"], row["title"], row["text"], row["page"])
+    others = others_named(known, row["text"], row["got"]) if known is not None else 0
+    feats = features_of(row["got"], row["title"], row["text"], row["page"], others)
     return Line(batch, f"{row['file']}:{row['idx']}", decision.unseen_signs(row["got"], row["how"], feats), outcome)
 
 
@@ -138,8 +165,12 @@ def fresh_lines(root: Path, work: Path, repo: Path) -> list[Line]:
                 got = subprocess.run([sys.executable, "-c", DUMP, str(d / "gold.jsonl"), str(d)], cwd=tree, check=True,
                                      capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(tree)})
                 cached.write_text(got.stdout, "utf-8")
+            known: dict[str, dict[str, str | None]] = {}
             for text in cached.read_text("utf-8").splitlines():
-                if (ln := line_of(f"b{n}", json.loads(text))) is not None:
+                row = json.loads(text)
+                if row["file"] not in known:
+                    known[row["file"]] = page_known(d / row["file"])
+                if (ln := line_of(f"b{n}", row, known[row["file"]])) is not None:
                     out.append(ln)
     return out
 
@@ -203,7 +234,8 @@ def table(lines: list[Line]) -> list[str]:
 
 
 def write(w: dict[str, float], t: float, path: Path, note: str) -> None:
-    head = [line for line in path.read_text("utf-8").splitlines() if line.startswith("#") and "Written by" not in line]
+    old = path.read_text("utf-8").splitlines()
+    head = [line for line in old if line.startswith("#") and "Written by" not in line]
     body = [f"weight {k} {v:.4f}" for k, v in sorted(w.items())]
     path.write_text("\n".join([*head, f"# Written by `python -m bench.unseen_fit --root ROOT --write` — {note}", *body,
                                f"threshold {t:.4f}"]) + "\n", "utf-8")

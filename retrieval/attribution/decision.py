@@ -112,7 +112,8 @@ def unseen_signs(name: str, how: str, features: Iterable[tuple[str, float]]) -> 
     """The signs the unseen-page model weighs, from what any version of the reader tells of an
     attribution: its way, whether the paragraph names the speaker (``away``: not; ``person-here``,
     else ``named-here``), how often the
-    page does (``once``, ``twice``), whether a title came with the name, and the name's shape
+    page does (``once``, ``twice``), whether it names another person too (``others``), whether a
+    title came with the name, and the name's shape
     (two or four characters, not a transliteration). A feature the proposal does not carry gives
     no sign."""
     f = dict(features)
@@ -128,6 +129,8 @@ def unseen_signs(name: str, how: str, features: Iterable[tuple[str, float]]) -> 
         signs.append("once")
     elif times == 2:
         signs.append("twice")
+    if f.get("others-here", 0.0) > 0.0:
+        signs.append("others")  # the paragraph names someone else too: A表示…B说 — whose words?
     untitled = f.get("titled") == 0.0
     if untitled:
         signs.append("untitled")

@@ -110,3 +110,15 @@ def test_written_weights_are_read_back(tmp_path):
     unseen_fit.write({"bias": 2.5, "away": -1.25}, 0.6, path, "a note")
     text = path.read_text("utf-8")
     assert text.startswith("# a comment kept\n") and "weight away -1.2500" in text and text.endswith("threshold 0.6000\n")
+
+
+def test_a_paragraph_naming_someone_else_too_is_a_sign():
+    """A表示…B说: the model weighs a paragraph that names another person besides the speaker."""
+    assert "others" in unseen_signs("王小明", "speech-verb", (*_feats(), ("others-here", 1 / 3)))
+    assert "others" not in unseen_signs("王小明", "speech-verb", (*_feats(), ("others-here", 0.0)))
+
+
+def test_the_fit_counts_other_people_as_the_reader_does():
+    known = {"王小明": "局长", "李四": "主任"}
+    assert unseen_fit.others_named(known, "局长王小明表示，主任李四也到场。", "王小明") == 1
+    assert unseen_fit.others_named(known, "局长王小明表示，“主任李四说得对。”", "王小明") == 0
