@@ -20,12 +20,12 @@ the questions of each question's fastest time over the rounds, divided by tantiv
 
 from __future__ import annotations
 
-import argparse
 import random
-import time
 from pathlib import Path
 
 import numpy as np
+
+from ._floor import engines, hit_rows, timed
 
 GROUPS = {
     "distinctive words": ("distinctive_words",),
@@ -35,16 +35,9 @@ GROUPS = {
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("work", type=Path)
-    ap.add_argument("--rounds", type=int, default=5)
-    args = ap.parse_args(argv)
+    args, r, qs, toks, searcher, tq = engines(__doc__, argv)
     import retrieval.retriever as retriever_mod
     from retrieval.search import overlap
-
-    from .search_ab import engines
-
-    r, qs, toks, searcher, tq = engines(args.work)
 
     owners = {"distinctive_words": retriever_mod, "parse_intent": retriever_mod, "normalize": retriever_mod, "bigrams": overlap}
     real = {name: getattr(owner, name) for name, owner in owners.items()}
@@ -71,7 +64,7 @@ def main(argv: list[str] | None = None) -> None:
         r.tokenize = memos["tokenize"] if "tokenize" in names else real_tokenize  # type: ignore[method-assign]
 
     def hits(q):
-        return [(h.passage.text, h.score, h.matched_terms, h.best_sentence, h.answer_span, h.missing_terms) for h in r.search(q)]
+        return hit_rows(r.search(q))
 
     variants = {"search()": ()} | {f"search(), {k} memoised": v for k, v in GROUPS.items()}
     variants["search(), all of them memoised"] = tuple(n for v in GROUPS.values() for n in v)
@@ -91,13 +84,9 @@ def main(argv: list[str] | None = None) -> None:
             for k in order:  # one pass over the questions per variant: the one before is not the same question
                 use(variants[k])
                 for i in range(len(qs)):
-                    a = time.perf_counter()
-                    searcher.search(tq[i], 10)
-                    lat["tantivy top 10"].append(time.perf_counter() - a)
-                    r.index.top_k(toks[i], 10)
-                    a = time.perf_counter()
-                    r.search(qs[i])
-                    lat[k].append(time.perf_counter() - a)
+                    t_tantivy, t_search = timed(searcher, tq[i], r.index.top_k, toks[i], r.search, qs[i])
+                    lat["tantivy top 10"].append(t_tantivy)
+                    lat[k].append(t_search)
     finally:
         use(())
     fastest = {k: np.asarray(v).reshape(-1, len(qs)).min(axis=0) for k, v in lat.items()}

@@ -222,7 +222,7 @@ def _lowest(decided: list[tuple[float, bool]], target: float) -> float:
 
 
 def write(weights: dict[str, float], threshold: float, path: Path, note: str) -> None:
-    lines = ["# The decision model of speaker attribution (retrieval/attribution/speakers.py; docs/attribution.md).",
+    lines = ["# The decision model of speaker attribution (retrieval/attribution/decision.py; docs/attribution.md).",
              "# weight FEATURE VALUE: a logistic model over a proposal's features (probability = 1/(1+e^-Σ w·x));",
              "# threshold VALUE: the probability a proposal needs to name its speaker (a wrong speaker is worse than none).",
              f"# Written by `python -m bench.attribution_fit --write` — {note}"]

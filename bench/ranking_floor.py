@@ -19,28 +19,17 @@ time over the rounds, divided by tantivy's; the hits are checked to be the same 
 
 from __future__ import annotations
 
-import argparse
 import random
 import statistics
-import time
-from pathlib import Path
 
-
-def _hits(hits) -> list:
-    return [(h.passage.text, h.score, h.matched_terms, h.best_sentence, h.answer_span, h.missing_terms) for h in hits]
+from ._floor import engines, hit_rows, timed
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("work", type=Path)
-    ap.add_argument("--rounds", type=int, default=5)
-    args = ap.parse_args(argv)
+    args, r, qs, toks, searcher, tq = engines(__doc__, argv)
     import retrieval.retriever as retriever_mod
     from retrieval.search import overlap
 
-    from .search_ab import engines
-
-    r, qs, toks, searcher, tq = engines(args.work)
     raw_top_k = r.index.top_k
     R = retriever_mod.Retriever
     groups = {
@@ -94,14 +83,13 @@ def main(argv: list[str] | None = None) -> None:
     for name, on in variants.items():  # fill the memos; the hits must not move
         active.clear()
         active.update(on)
-        got = [_hits(run(i)) for i in range(len(qs))]
+        got = [hit_rows(run(i)) for i in range(len(qs))]
         if not want:
             want = got
         elif got != want:
             raise SystemExit(f"the hits differ with {name} memoised")
     best = {name: [float("inf")] * len(qs) for name in variants}
     tantivy = [float("inf")] * len(qs)
-    pc = time.perf_counter
     for rnd in range(args.rounds):
         names = list(variants)
         random.Random(rnd).shuffle(names)
@@ -111,13 +99,9 @@ def main(argv: list[str] | None = None) -> None:
             order = list(range(len(qs)))
             random.Random(1000 * rnd + len(name)).shuffle(order)
             for i in order:
-                t = pc()
-                searcher.search(tq[i], 10)
-                tantivy[i] = min(tantivy[i], pc() - t)
-                raw_top_k(toks[i], 10)
-                t = pc()
-                run(i)
-                best[name][i] = min(best[name][i], pc() - t)
+                t_tantivy, t_search = timed(searcher, tq[i], raw_top_k, toks[i], run, i)
+                tantivy[i] = min(tantivy[i], t_tantivy)
+                best[name][i] = min(best[name][i], t_search)
     active.clear()
     t_med = statistics.median(tantivy)
     print(f"{r.index.size:,} passages, {len(qs)} questions × {args.rounds} rounds; tantivy's top 10 {t_med * 1e3:.3f} ms")

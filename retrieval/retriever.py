@@ -522,22 +522,37 @@ class Retriever:
         return out
 
     def _person_span(self, sentence: str, p: Passage, intent: Intent, terms: Sequence[str]) -> tuple[int, int] | None:
-        """Where ``sentence`` names the person a who-question asks for: the passage's own speaker
-        (for "who said", only them: another name in their sentence is someone they talk about),
-        else a corpus speaker the question does not name, nearest a question term (``terms``) — with the title
-        written right before the name (``answering.person_mention``). None when the sentence names
-        nobody the corpus knows as a speaker: no bold rather than a wrong one."""
+        """Where ``sentence`` names the person a who-question asks for: for a question asking who
+        did something (主持人是谁, 谁主持了…: ``agent.asked_action``), the subject of that verb in
+        the sentence — the corpus speaker named right before it (副主任何公德主持), else the first
+        one of the verb's clause — not a leader the sentence cites nor a spokesman reporting it; else the
+        passage's own speaker (for "who said", only them: another name in their sentence is
+        someone they talk about), else a corpus speaker the question does not name, nearest a
+        question term (``terms``) — with the title written right before the name
+        (``answering.person_mention``), never one named after the verb asked. None when the
+        sentence names nobody the corpus knows as a speaker: no bold rather than a wrong one."""
         question = intent.question
+        norm = normalize(sentence)
+        aligned = len(norm) == len(sentence)  # (positions of the normal form are the sentence's)
+        action = agent.asked_action(question) if aligned else ""
+        at = norm.find(action) if action else -1
+        while at >= 0:
+            clause = max(norm.rfind(c, 0, at) for c in "，,。；;：:！？!?（(") + 1
+            known = [(a, b) for a, b, _ in self._names.spans(norm)
+                     if clause <= a and b <= at and norm[a:b] not in question]
+            subject = [(a, b) for a, b in known if b == at] or known
+            if subject:
+                return answering.person_mention(sentence, *subject[0])
+            at = norm.find(action, at + len(action))
+        # (a person named after the verb asked is no subject of it: 主持会议并传达习近平…的讲话)
+        limit = norm.find(action) if action and action in norm else len(sentence)
         speaker = p.speaker
-        if speaker is not None and speaker.name in sentence and normalize(speaker.name) not in question:
+        if speaker is not None and 0 <= sentence.find(speaker.name) < limit and normalize(speaker.name) not in question:
             at = sentence.find(speaker.name)
             return answering.person_mention(sentence, at, at + len(speaker.name), speaker.title)
-        if intent.kind == "who" and speaker is not None:
+        if intent.kind == "who" and speaker is not None or not aligned:
             return None
-        norm = normalize(sentence)
-        if len(norm) != len(sentence):
-            return None  # (positions of the normal form are not the sentence's)
-        found = [(a, b) for a, b, name in self._names.spans(norm) if norm[a:b] not in question]
+        found = [(a, b) for a, b, name in self._names.spans(norm) if b <= limit and norm[a:b] not in question]
         if not found:
             return None
         a, b = answering.nearest(found, norm, terms)

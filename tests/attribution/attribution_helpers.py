@@ -13,3 +13,8 @@ def speakers_of(paragraphs, context=(), **kw) -> list[str | None]:
 def titled_speakers_of(paragraphs: list[str]) -> list[tuple[str | None, str | None]]:
     """Each paragraph's speaker as (name, title), (None, None) for nobody."""
     return [(a.speaker.name, a.speaker.title) if a.speaker else (None, None) for a in attribute_paragraphs(paragraphs)]
+
+
+def how_of(paragraphs: list[str]) -> list[str | None]:
+    """Each paragraph's way of deciding its speaker (``Attribution.how``), None for nobody."""
+    return [a.how for a in attribute_paragraphs(paragraphs)]
