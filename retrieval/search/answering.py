@@ -21,6 +21,7 @@ import math
 import re
 import threading
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
@@ -382,10 +383,10 @@ def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None
     with ``text`` (``text.aligned``), so that a sentence's normal form is a slice of it;
     ``bounds``: ``sentence_bounds(text)``, when the caller has them.
     """
-    bounds, items = _sentences(text, bounds)
+    if bounds is None:
+        bounds = sentence_bounds(text)
     if not bounds:
         return text, None
-    norm = [normalized[a:b] for a, b in bounds] if normalized is not None else [normalize(s) for s in items]
     if intent is not None and intent.kind == "said" and intent.subject:
         # "What did X say": X chose the passage; the sentence that answers is X's words, not the
         # sentence that names X ("“…”海河实验室主任王立新说。" leads with the quote).
@@ -393,6 +394,11 @@ def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None
         weights = {t: w for t, w in weights.items() if t not in subject}
     terms = list(weights)
     typed = may_type(intent)
+    if not typed and normalized is not None and len(bounds) > 1 and all(terms):
+        a, b = bounds[_best_untyped(normalized, bounds, weights, terms)]  # (no sentence sliced)
+        return text[a:b], None
+    items = [text[a:b] for a, b in bounds]
+    norm = [normalized[a:b] for a, b in bounds] if normalized is not None else [normalize(s) for s in items]
     if len(items) == 1:  # one sentence: it is the answer, whatever its weight
         spans = typed_spans(items[0], intent, terms, norm[0]) if typed else []  # type: ignore[arg-type]
         return items[0], nearest(spans, norm[0], terms)
@@ -429,6 +435,39 @@ def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None
         if score > best_score + 1e-12:
             best, best_score, best_span = s, score, nearest(spans, ns, terms)
     return best, best_span
+
+
+def _best_untyped(normalized: str, bounds: Sequence[tuple[int, int]], weights: Mapping[str, float],
+                  terms: Sequence[str]) -> int:
+    """``best_sentence``'s choice when no sentence can hold a typed answer, read off the passage's
+    aligned normal form ``normalized`` without slicing it: the sentences holding each term found by
+    ``find`` over the whole text (every occurrence, overlapping ones too, placed by ``bisect`` among
+    the sentences' starts: a term is in a sentence when one occurrence lies wholly inside it), each
+    term's weight shared among them and added term by term — the same additions from 0, so the
+    same sums, as ``t in normalized[a:b]`` for every sentence; ties: the first sentence. Terms are
+    non-empty."""
+    starts = [a for a, _ in bounds]
+    scores: list[float] = [0] * len(bounds)
+    find = normalized.find
+    lo = bounds[0][0]
+    for t in terms:
+        n = len(t)
+        at: list[int] = []
+        p = find(t, lo)
+        while p >= 0:
+            k = bisect_right(starts, p) - 1
+            if p + n <= bounds[k][1] and (not at or at[-1] != k):
+                at.append(k)  # (occurrences come in order: a sentence's repeats are adjacent)
+            p = find(t, p + 1)
+        if at:
+            share = weights[t] / len(at)
+            for k in at:
+                scores[k] += share
+    best_k, best_score = 0, -1.0
+    for k, score in enumerate(scores):
+        if score > best_score + 1e-12:
+            best_k, best_score = k, score
+    return best_k
 
 
 def nearest(spans: Sequence[tuple[int, int]], norm_sentence: str, terms: Sequence[str]) -> tuple[int, int] | None:
