@@ -996,9 +996,13 @@ def _parse(text: str) -> PageParse:
     for i in range(1, len(bl) - 1):
         # (the words may be the page's last line, cut inside its sentence by the download)
         cut = _cut_paragraph(bl[i + 1].text, kinds[i + 1]) and not any(re.search(r"[。！？!?，,；;]", b.text) for b in bl[i + 2 :])
-        if (kinds[i + 1] in ("p", "short") or cut) and two_line_label(bl[i - 1].text, bl[i].text, kinds[i - 1], kinds[i]):
+        # (the words may open with a greeting ending in a colon, 各位媒体朋友： over 大家下午好…: the words' first line)
+        greets = kinds[i + 1] == "label" and i + 2 < len(bl) and kinds[i + 2] == "p"
+        if (kinds[i + 1] in ("p", "short") or cut or greets) and two_line_label(bl[i - 1].text, bl[i].text, kinds[i - 1], kinds[i]):
             if cut:
                 kinds[i + 1] = "p"
+            if greets:
+                kinds[i + 1] = "short"
             page.label_heads[i] = bl[i - 1]
             bl[i] = Block(bl[i].index, bl[i].text.strip() + "：")
             kinds[i], kinds[i - 1] = "label", "labelhead"
@@ -1065,6 +1069,7 @@ def _parse(text: str) -> PageParse:
         weights[g0] = sum(cjk_len(bl[n].text) for n in range(g0, g1 + 1)) // (1 if _closes(bl[g1].text) else 4)
     runs = _runs(kinds, weights)
     first, last = (None, None)
+    spaced_opening = None  # a spaced label (主持人 曲某某：) opening the article
     if runs:
         first, last, _ = max(runs, key=lambda r: (r[2], -r[0]))
         # the article goes on across one dated or metadata line standing inside it
@@ -1077,6 +1082,9 @@ def _parse(text: str) -> PageParse:
         last = max([last] + [g1 for g0, g1 in phrases.items() if g0 <= last])  # a sentence's phrase lines
         if first > 0 and kinds[first - 1] == "label":  # 陈强： opening the article: its first turn
             first -= 1
+        elif first > 0 and kinds[first - 1] == "short" and _SPACED_COLON_LABEL.fullmatch(bl[first - 1].text.strip()):
+            first -= 1  # 主持人 曲某某： (a title, a blank, the name) opening the article: its first turn,
+            spaced_opening = first  # a passage of its own as further down — never the headline
         # 胡雪梅指出 / 当前正值岁末年 closing the page: a lead-in and the (cut) words under it
         if last + 1 < len(bl) and _lead_in(bl[last + 1].text, kinds[last + 1]):
             last = _lead_end(bl, kinds, last + 1, len(bl) - 1)
@@ -1101,7 +1109,8 @@ def _parse(text: str) -> PageParse:
     _title(page, bl, kinds, date_i, head_end, body_words)
     if first is None:
         return page
-    if page.title is None and first < last and (_opening_headline(bl[first].text) or _over_dateline(bl, first)):
+    if page.title is None and first < last and first != spaced_opening and (
+            _opening_headline(bl[first].text) or _over_dateline(bl, first)):
         # 总投资110亿!新凤鸣集团项目签约! over the article, with no date line to stand by
         page.title_block, page.title, page.head = bl[first], _clean_title(page, bl[first].text), [bl[first]]
         first = next(i for i in range(first + 1, last + 1) if kinds[i] in CONTENT or kinds[i] == "label")
