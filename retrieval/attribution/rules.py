@@ -89,6 +89,7 @@ from .turns import (
     _outlet_asks,
     _soundbite,
     _spaced_title_turn,
+    _headline_surname_turn,
     _surname_turn,
     _titled_label,
     _transcript_name,
@@ -245,7 +246,7 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
 
 def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
     """``[title] NAME：`` opening a paragraph: a transcript turn or a headline's speaker."""
-    if (sp := _surname_turn(state.known, state.turns, s)) is not None:
+    if (sp := _surname_turn(state.known, state.turns, s) or _headline_surname_turn(state.known, state.head_text, state.turns, s)) is not None:
         if _JOURNALIST.search(sp.title or ""):
             state.asked = True  # 朱：… — the host (主持人朱煦) asks
             return None

@@ -177,6 +177,20 @@ def _surname_turn(known: dict[str, str | None], turns: int, s: str) -> Speaker |
     return Speaker(people[0], known[people[0]]) if len(people) == 1 else None
 
 
+def _headline_surname_turn(known: dict[str, str | None], head: str, turns: int, s: str) -> Speaker | None:
+    """柯：… among transcript turns where the article never writes that person's full name, and the
+    headline does (200124柯文哲联访逐字稿, 专访王某某): the one name of that surname the headline holds."""
+    m = _SURNAME_TURN.match(s)
+    if m is None or turns < 2 or surname_of(m.group(1)) != m.group(1) or any(n.startswith(m.group(1)) for n in known):
+        return None
+    found = set()
+    for at in (k for k, c in enumerate(head) if c == m.group(1)):
+        name = head[at : at + 3]
+        if len(name) == 3 and re.fullmatch(f"[{CJK}]{{3}}", name) and plausible_name(name, known, after_title=False):
+            found.add(name)
+    return Speaker(found.pop(), None) if len(found) == 1 else None
+
+
 def _soundbite(known: dict[str, str | None], s: str) -> Speaker | None:
     """【同期】中新社记者 梁晓辉：… — a broadcast script's sound-bite tag (data/soundbites.txt) hands
     the floor to the person it names: their words, a reporter's stand-up included (a reporter's
