@@ -822,6 +822,78 @@ def phrase_groups(raw: list[str], bl: list[Block], kinds: list[str]) -> list[tup
     return groups
 
 
+MAX_QUOTE_LINES = 8  # lines one quotation of a page written one phrase per line runs over
+
+
+def _opens_spread_quotation(s: str) -> bool:
+    """A short line opening a quotation it does not close (“他从旁边经过时，): its first phrase."""
+    t = s.strip()
+    return t[:1] in ("“", "「") and not re.search("[”」]", t) and 2 <= cjk_len(t) <= MAX_PHRASE_CJK and len(t) <= 40
+
+
+def spread_quotations(bl: list[Block], kinds: list[str], groups: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(first, last) of each quotation of a page written one phrase per line (``groups`` holds its
+    sentences; none, no such page) whose phrases run over several short lines (“看得人多了，辦得案子
+    多了， / 就自然有一种特殊的‘嗅觉’。”), with the short line telling who says it just above (他笑着说 /
+    同时他提醒广大市民): one passage, from the telling line (when there is one) to the line closing the
+    quotation. A quotation alone on its line under such a telling line (于是他悄悄地和妻子说道 /
+    “你先回家，我去去就回。”) is one passage with it too. Never a quotation left open over
+    MAX_QUOTE_LINES lines, nor over a line that is no phrase (a paragraph, a list, an end)."""
+    from ..attribution.lexicon import VERBS
+
+    if not groups:
+        return []
+    verb = re.compile(f"(?:{VERBS})")
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(bl):
+        t = bl[i].text.strip()
+        end = None
+        if _opens_spread_quotation(t):
+            for j in range(i + 1, min(i + MAX_QUOTE_LINES, len(bl))):
+                u = bl[j].text.strip()
+                if kinds[j] in BREAKERS or cjk_len(u) > MAX_PHRASE_CJK or len(u) > 40 or u[:1] in ("“", "「"):
+                    break
+                if re.search("[”」]", u):
+                    end = j
+                    break
+        elif _QUOTATION_ONLY.match(t) and cjk_len(t) <= MAX_PHRASE_CJK:
+            end = i
+        if end is None:
+            i += 1
+            continue
+        told = i > 0 and _phrase_line(bl[i - 1].text, bl[i - 1].text, kinds[i - 1]) and verb.search(bl[i - 1].text) \
+            and not bl[i - 1].text.startswith(("“", "「")) and not (spans and spans[-1][1] >= i - 1)
+        start = i - 1 if told else i
+        # 谈及这次“偶遇”抓捕 / 他笑着说 / “…: the phrase opening the telling sentence, cut off by the verb, goes with it
+        before = next((g for g in groups if g[1] == start - 1), None)
+        if told and before is not None and before[1] - before[0] < 2 and not _closes(bl[before[1]].text) \
+                and not bl[before[0]].text.startswith(("“", "「")):
+            start = before[0]
+        if told or end > i:
+            spans.append((start, end))
+        i = end + 1
+    return spans
+
+
+def _with_spans(groups: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``groups`` with ``spans`` in their place: a group a span overlaps keeps its lines before the
+    span's first (or after its last), or goes."""
+    out = []
+    for g0, g1 in groups:
+        for s0, s1 in spans:
+            if g0 <= s1 and s0 <= g1:
+                if g0 < s0:
+                    g1 = s0 - 1
+                elif g1 > s1:
+                    g0 = s1 + 1
+                else:
+                    g0, g1 = 1, 0  # (inside the span: no group)
+        if g0 <= g1:
+            out.append((g0, g1))
+    return sorted(out + spans)
+
+
 _QUOTATION_ONLY = re.compile(r"^[“「『][^“”「」『』]{2,}[。！？!?…]?[”」』][。！？!?]?$")
 _DASH_OPENING = ("——", "—", "--", "－－")
 
@@ -1049,6 +1121,8 @@ def _parse(text: str) -> PageParse:
     # one paragraph on its first line; its other lines are read with it (kind "phrase", no run breaker)
     phrases = {}
     groups = phrase_groups([ln for ln in text.splitlines() if ln.strip()], bl, kinds)
+    # “看得人多了， / 就自然有一种特殊的‘嗅觉’。” under 他笑着说: a quotation over several phrase lines, one passage with its telling
+    groups = _with_spans(groups, spread_quotations(bl, kinds, groups))
     taken = {n for g0, g1 in groups for n in range(g0, g1 + 1)}
     # “…” / ——夺得金牌的某某说，… — a quotation and the line telling whose it is: read as one the same way
     groups += [(q, d) for q, d in quoted_over_dash(bl, kinds) if q not in taken and d not in taken]
