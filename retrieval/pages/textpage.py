@@ -822,6 +822,29 @@ def phrase_groups(raw: list[str], bl: list[Block], kinds: list[str]) -> list[tup
     return groups
 
 
+MAX_ITEM_CJK = 40  # characters of one item of a list set one item a line
+MIN_LIST_ITEMS = 2
+
+
+def colon_lists(bl: list[Block], kinds: list[str]) -> dict[int, int]:
+    """A sentence that announces a list with its colon (…我们请来了：) over the list's items set one a
+    line, each short and ending in ；, and the last item ending the sentence (…先生，请他们回答记者的
+    提问。): first line → last line, one passage (the items are no headings, and the person giving
+    the list says them all)."""
+    out: dict[int, int] = {}
+    for i in range(len(bl) - MIN_LIST_ITEMS - 1):
+        if kinds[i] not in ("p", "turn", "short") or not re.search(r"[：:]\s*$", bl[i].text):
+            continue
+        j = i + 1
+        while j < len(bl) and kinds[j] in ("h", "other", "p") and cjk_len(bl[j].text) <= MAX_ITEM_CJK \
+                and re.search(r"[；;]\s*$", bl[j].text) and not TURN.match(bl[j].text):
+            j += 1
+        if j - i - 1 >= MIN_LIST_ITEMS and j < len(bl) and kinds[j] in ("p", "short", "other") \
+                and cjk_len(bl[j].text) <= MAX_ITEM_CJK and re.search(r"[。！!]\s*$", bl[j].text) and not TURN.match(bl[j].text):
+            out[i] = j
+    return out
+
+
 MAX_QUOTE_LINES = 8  # lines one quotation of a page written one phrase per line runs over
 
 
@@ -1199,6 +1222,7 @@ def _parse(text: str) -> PageParse:
     # a hard-wrapped page breaks many lines inside their sentences; elsewhere only a lead-in
     # ending in a speech verb (…，胡雪梅强调) goes on into the next line
     wrapped = sum(kinds[n] in CONTENT | {"other"} and _wraps(bl[n].text, True) for n in range(first, last + 1)) >= 3
+    listed = colon_lists(bl, kinds)  # a list's items set one a line under the sentence announcing it
     i = first
     while i <= last:
         b, k = bl[i], kinds[i]
@@ -1208,6 +1232,15 @@ def _parse(text: str) -> PageParse:
             page.roles[b.index] = "phrases"
             if j > i:
                 page.ends[b.index] = j
+            i = j + 1
+            continue
+        if i in listed and listed[i] <= last:
+            # …我们请来了： / 某某司副司长某某先生； / … / 某某研究员某某先生，请他们回答记者的提问。: one passage
+            j = listed[i]
+            body.append((Block(b.index, "".join(bl[n].text for n in range(i, j + 1))), "p"))
+            if k != "p":
+                page.roles[b.index] = k
+            page.ends[b.index] = j
             i = j + 1
             continue
         if _lead_in(b.text, k) and (j := _lead_end(bl, kinds, i, last)) > i and kinds[i + 1] not in CONTENT:

@@ -107,3 +107,29 @@ def test_a_surname_label_is_the_person_of_that_surname_the_headline_names(tmp_pa
 def test_a_surname_label_with_no_such_name_in_the_headline_stays_unnamed(tmp_path):
     page = parse_lines(tmp_path, _press_scrum("拆桥工程联访逐字稿"))
     assert all(p.speaker is None for p in page.passages if p.text.startswith("柯："))
+
+
+def test_a_list_announced_by_a_colon_one_item_a_line_is_one_passage_of_its_speaker(tmp_path):
+    """…我们请来了： / 某某司副司长某某先生； / … / 某某研究员某某先生，请他们回答记者的提问。: the items are
+    no headings; the sentence and its items are one passage, the spokesman's, whose turn goes on."""
+    lines = [*CONFERENCE, "某某部新闻发言人、宣传司副司长", "王建国", "各位媒体朋友，大家下午好！欢迎参加今天的新闻发布会。",
+             "今天发布会的主题是夏季安全生产。我们请来了：",
+             "某某部安全生产司副司长刘立新先生；",
+             "某某部应急管理司副司长陈明华先生；",
+             "某某研究院研究员周德明先生，请他们共同回答记者的提问。",
+             "下面，请各位记者朋友提问，提问前请先通报所在的新闻机构。"]
+    page = parse_lines(tmp_path, lines)
+    turns = _by_line(page)
+    last, p = turns[6]
+    assert last == 9 and "刘立新先生；某某部应急管理司" in p.text
+    assert p.speaker is not None and p.speaker.name == "王建国"
+    assert turns[10][1].speaker is not None and turns[10][1].speaker.name == "王建国"
+
+
+def test_lines_ending_in_semicolons_with_no_colon_over_them_are_no_list(tmp_path):
+    lines = [*CONFERENCE, "今天发布会的主题是夏季安全生产。",
+             "某某部安全生产司副司长刘立新先生；",
+             "某某部应急管理司副司长陈明华先生；",
+             "某某研究院研究员周德明先生，请他们共同回答记者的提问。"]
+    page = parse_lines(tmp_path, lines)
+    assert not any("刘立新先生；某某部" in p.text for p in page.passages)
