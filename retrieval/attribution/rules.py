@@ -90,6 +90,7 @@ from .turns import (
     _soundbite,
     _spaced_title_turn,
     _headline_surname_turn,
+    _short_label_turn,
     _surname_turn,
     _titled_label,
     _transcript_name,
@@ -246,6 +247,8 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
 
 def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
     """``[title] NAME：`` opening a paragraph: a transcript turn or a headline's speaker."""
+    if (sp := _short_label_turn(state.known, state.text, s)) is not None:
+        return sp  # 容某某（以下简称“容”）：… / 容：…
     if (sp := _surname_turn(state.known, state.turns, s) or _headline_surname_turn(state.known, state.head_text, state.turns, s)) is not None:
         if _JOURNALIST.search(sp.title or ""):
             state.asked = True  # 朱：… — the host (主持人朱煦) asks

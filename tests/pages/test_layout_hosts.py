@@ -133,3 +133,26 @@ def test_lines_ending_in_semicolons_with_no_colon_over_them_are_no_list(tmp_path
              "某某研究院研究员周德明先生，请他们共同回答记者的提问。"]
     page = parse_lines(tmp_path, lines)
     assert not any("刘立新先生；某某部" in p.text for p in page.passages)
+
+
+def _glossed_interview(answerer: str = "王建国") -> list[str]:
+    return ["对话一位新任区人大代表", "2024-05-10 10:00",
+            "记者（以下简称“记”）：外界给了您很多称号，您怎么看？",
+            f"{answerer}（以下简称“王”）：其实作为一个新人，有这样一个称号是一件好事，也是一种鞭策。",
+            "记：先说一下您求学阶段的故事，这段路有一些曲折吗？",
+            "王：是的。自己读完中学之后就是读电脑科技，后来才转去读法律。"]
+
+
+def test_a_label_glossed_with_a_short_label_names_the_later_turns(tmp_path):
+    """王建国（以下简称“王”）：… then 王：…: both the person's turns (a name the page gives nowhere else);
+    记者（以下简称“记”）：… asks."""
+    page = parse_lines(tmp_path, _glossed_interview())
+    by_start = {p.text[:2]: p.speaker for p in page.passages}
+    assert by_start["王建"] is not None and by_start["王建"].name == "王建国"
+    assert by_start["王："] is not None and by_start["王："].name == "王建国"
+    assert by_start["记者"] is None
+
+
+def test_a_glossed_label_that_is_no_name_names_nobody(tmp_path):
+    page = parse_lines(tmp_path, _glossed_interview("受访者"))
+    assert all(p.speaker is None for p in page.passages if p.text.startswith(("受访者", "王：")))
