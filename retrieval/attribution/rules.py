@@ -83,10 +83,12 @@ from .turns import (
     _answer_label,
     _asking_turn,
     _bracket_turn,
+    _headline_surname_turn,
     _holder,
     _host,
     _interviewed,
     _outlet_asks,
+    _short_label_turn,
     _soundbite,
     _spaced_title_turn,
     _surname_turn,
@@ -245,7 +247,9 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
 
 def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
     """``[title] NAME：`` opening a paragraph: a transcript turn or a headline's speaker."""
-    if (sp := _surname_turn(state.known, state.turns, s)) is not None:
+    if (sp := _short_label_turn(state.known, state.text, s)) is not None:
+        return sp  # 容某某（以下简称“容”）：… / 容：…
+    if (sp := _surname_turn(state.known, state.turns, s) or _headline_surname_turn(state.known, state.head_text, state.turns, s)) is not None:
         if _JOURNALIST.search(sp.title or ""):
             state.asked = True  # 朱：… — the host (主持人朱煦) asks
             return None
@@ -276,7 +280,7 @@ def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
         sp = person_at_end(head, state.known) or _short_form(state.known, head)  # 特朗普： for 唐纳德·特朗普
         if sp is None:
             continue
-        if _JOURNALIST.search(sp.title or state.known.get(sp.name) or ""):
+        if _JOURNALIST.search(sp.title or state.known.get(sp.name) or "") and not _named_host_label(sp, head, state.text):
             state.asked = True
             return None  # 记者张三：… asks; the interviewee answers
         words = s[m.end() :].strip()
@@ -302,6 +306,17 @@ def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
 
 def _host_roles() -> frozenset[str]:
     return frozenset(data_words("turn_roles.txt"))
+
+
+def _named_host_label(sp: Speaker, head: str, text: str) -> bool:
+    """主持人 曲某某：/ 会议主持人某某： — a turn label naming the host (a role of data/turn_roles.txt
+    ending the title the label writes) who opens or runs a press event: the host's own words, as
+    主持人： is where the page names one host (``_named_host``). Not an interview's host, whose
+    turns go on under the name or the surname alone (朱：… asks, 李：… answers): that host asks."""
+    title = sp.title or ""
+    if not title or not head.endswith(sp.name) or not any(title.endswith(r) for r in _host_roles()):
+        return False
+    return re.search(f"(?m)^[ \\t]*(?:{re.escape(sp.name)}|{re.escape(sp.name[:1])})[ \\t]*[：:]", text) is None
 
 
 def _named_host(known: dict[str, str | None]) -> Speaker | None:

@@ -258,6 +258,7 @@ class Attributor:
         记者会): their persons count among those named before the first question, and among
         equally named ones the page's head decides who answers."""
         context = list(context)
+        self.state.head_text = "\n".join(simplify_aligned(t) for t in context)
         # 欧阳某某：建交50周年… as the headline: whom a lead naming its subject by title alone means
         self.state.headline_person = _headline_person(self.state.known, simplify_aligned(context[0])) if context else None
         for text in context:

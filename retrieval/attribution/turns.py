@@ -10,6 +10,7 @@ text, labels and turn counts are passed in by ``Attributor``, which keeps the st
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..models import Speaker
 from .clauses import (
@@ -175,6 +176,43 @@ def _surname_turn(known: dict[str, str | None], turns: int, s: str) -> Speaker |
         return None
     people = [n for n in known if n.startswith(m.group(1)) and len(n) > 1 and not is_transliterated(n)]
     return Speaker(people[0], known[people[0]]) if len(people) == 1 else None
+
+
+def _headline_surname_turn(known: dict[str, str | None], head: str, turns: int, s: str) -> Speaker | None:
+    """柯：… among transcript turns where the article never writes that person's full name, and the
+    headline does (200124柯文哲联访逐字稿, 专访王某某): the one name of that surname the headline holds."""
+    m = _SURNAME_TURN.match(s)
+    if m is None or turns < 2 or surname_of(m.group(1)) != m.group(1) or any(n.startswith(m.group(1)) for n in known):
+        return None
+    found = set()
+    for at in (k for k, c in enumerate(head) if c == m.group(1)):
+        name = head[at : at + 3]
+        if len(name) == 3 and re.fullmatch(f"[{CJK}]{{3}}", name) and plausible_name(name, known, after_title=False):
+            found.add(name)
+    return Speaker(found.pop(), None) if len(found) == 1 else None
+
+
+@cache
+def _short_label_def() -> re.Pattern:
+    """容某某（以下简称“容”）： — a turn label glossed with the short label later turns use (data/short_labels.txt)."""
+    marks = "|".join(map(re.escape, sorted(data_words("short_labels.txt"), key=len, reverse=True)))
+    return re.compile(f"(?m)^[ \\t]*([{CJK}·]{{2,8}})[ \\t]*[(（](?:{marks})[“\"「]?([{CJK}]{{1,4}})[”\"」]?[)）][ \\t]*[：:]")
+
+
+def _short_label_turn(known: dict[str, str | None], text: str, s: str) -> Speaker | None:
+    """容某某（以下简称“容”）：… and the later turns 容：… of a transcript that glosses its labels so: the
+    person the glossed label names (never the journalist's: 记者（以下简称“记”）：… asks)."""
+    if "简称" not in text and "下称" not in text:
+        return None
+    glossed = {m.group(2): m.group(1) for m in _short_label_def().finditer(text)}
+    m = _short_label_def().match(s)
+    name = m.group(1) if m else next((n for short, n in glossed.items()
+                                       if re.match(f"[ \\t]*{re.escape(short)}[ \\t]*[：:]", s)), None)
+    if name is None or _JOURNALIST.search(name) or is_nonperson(name) or title_end().search(name):
+        return None
+    if (sp := person_at_end(name, known)) is not None and sp.name == name:
+        return Speaker(name, known.get(name) or sp.title)
+    return Speaker(name, known.get(name)) if plausible_name(name, known, after_title=False) else None
 
 
 def _soundbite(known: dict[str, str | None], s: str) -> Speaker | None:

@@ -822,6 +822,101 @@ def phrase_groups(raw: list[str], bl: list[Block], kinds: list[str]) -> list[tup
     return groups
 
 
+MAX_ITEM_CJK = 40  # characters of one item of a list set one item a line
+MIN_LIST_ITEMS = 2
+
+
+def colon_lists(bl: list[Block], kinds: list[str]) -> dict[int, int]:
+    """A sentence that announces a list with its colon (…我们请来了：) over the list's items set one a
+    line, each short and ending in ；, and the last item ending the sentence (…先生，请他们回答记者的
+    提问。): first line → last line, one passage (the items are no headings, and the person giving
+    the list says them all)."""
+    out: dict[int, int] = {}
+    for i in range(len(bl) - MIN_LIST_ITEMS - 1):
+        if kinds[i] not in ("p", "turn", "short") or not re.search(r"[：:]\s*$", bl[i].text):
+            continue
+        j = i + 1
+        while j < len(bl) and kinds[j] in ("h", "other", "p") and cjk_len(bl[j].text) <= MAX_ITEM_CJK \
+                and re.search(r"[；;]\s*$", bl[j].text) and not TURN.match(bl[j].text):
+            j += 1
+        if j - i - 1 >= MIN_LIST_ITEMS and j < len(bl) and kinds[j] in ("p", "short", "other") \
+                and cjk_len(bl[j].text) <= MAX_ITEM_CJK and re.search(r"[。！!]\s*$", bl[j].text) and not TURN.match(bl[j].text):
+            out[i] = j
+    return out
+
+
+MAX_QUOTE_LINES = 8  # lines one quotation of a page written one phrase per line runs over
+
+
+def _opens_spread_quotation(s: str) -> bool:
+    """A short line opening a quotation it does not close (“他从旁边经过时，): its first phrase."""
+    t = s.strip()
+    return t[:1] in ("“", "「") and not re.search("[”」]", t) and 2 <= cjk_len(t) <= MAX_PHRASE_CJK and len(t) <= 40
+
+
+def spread_quotations(bl: list[Block], kinds: list[str], groups: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(first, last) of each quotation of a page written one phrase per line (``groups`` holds its
+    sentences; none, no such page) whose phrases run over several short lines (“看得人多了，辦得案子
+    多了， / 就自然有一种特殊的‘嗅觉’。”), with the short line telling who says it just above (他笑着说 /
+    同时他提醒广大市民): one passage, from the telling line (when there is one) to the line closing the
+    quotation. A quotation alone on its line under such a telling line (于是他悄悄地和妻子说道 /
+    “你先回家，我去去就回。”) is one passage with it too. Never a quotation left open over
+    MAX_QUOTE_LINES lines, nor over a line that is no phrase (a paragraph, a list, an end)."""
+    from ..attribution.lexicon import VERBS
+
+    if not groups:
+        return []
+    verb = re.compile(f"(?:{VERBS})")
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(bl):
+        t = bl[i].text.strip()
+        end = None
+        if _opens_spread_quotation(t):
+            for j in range(i + 1, min(i + MAX_QUOTE_LINES, len(bl))):
+                u = bl[j].text.strip()
+                if kinds[j] in BREAKERS or cjk_len(u) > MAX_PHRASE_CJK or len(u) > 40 or u[:1] in ("“", "「"):
+                    break
+                if re.search("[”」]", u):
+                    end = j
+                    break
+        elif _QUOTATION_ONLY.match(t) and cjk_len(t) <= MAX_PHRASE_CJK:
+            end = i
+        if end is None:
+            i += 1
+            continue
+        told = i > 0 and _phrase_line(bl[i - 1].text, bl[i - 1].text, kinds[i - 1]) and verb.search(bl[i - 1].text) \
+            and not bl[i - 1].text.startswith(("“", "「")) and not (spans and spans[-1][1] >= i - 1)
+        start = i - 1 if told else i
+        # 谈及这次“偶遇”抓捕 / 他笑着说 / “…: the phrase opening the telling sentence, cut off by the verb, goes with it
+        before = next((g for g in groups if g[1] == start - 1), None)
+        if told and before is not None and before[1] - before[0] < 2 and not _closes(bl[before[1]].text) \
+                and not bl[before[0]].text.startswith(("“", "「")):
+            start = before[0]
+        if told or end > i:
+            spans.append((start, end))
+        i = end + 1
+    return spans
+
+
+def _with_spans(groups: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``groups`` with ``spans`` in their place: a group a span overlaps keeps its lines before the
+    span's first (or after its last), or goes."""
+    out = []
+    for g0, g1 in groups:
+        for s0, s1 in spans:
+            if g0 <= s1 and s0 <= g1:
+                if g0 < s0:
+                    g1 = s0 - 1
+                elif g1 > s1:
+                    g0 = s1 + 1
+                else:
+                    g0, g1 = 1, 0  # (inside the span: no group)
+        if g0 <= g1:
+            out.append((g0, g1))
+    return sorted(out + spans)
+
+
 _QUOTATION_ONLY = re.compile(r"^[“「『][^“”「」『』]{2,}[。！？!?…]?[”」』][。！？!?]?$")
 _DASH_OPENING = ("——", "—", "--", "－－")
 
@@ -996,9 +1091,13 @@ def _parse(text: str) -> PageParse:
     for i in range(1, len(bl) - 1):
         # (the words may be the page's last line, cut inside its sentence by the download)
         cut = _cut_paragraph(bl[i + 1].text, kinds[i + 1]) and not any(re.search(r"[。！？!?，,；;]", b.text) for b in bl[i + 2 :])
-        if (kinds[i + 1] in ("p", "short") or cut) and two_line_label(bl[i - 1].text, bl[i].text, kinds[i - 1], kinds[i]):
+        # (the words may open with a greeting ending in a colon, 各位媒体朋友： over 大家下午好…: the words' first line)
+        greets = kinds[i + 1] == "label" and i + 2 < len(bl) and kinds[i + 2] == "p"
+        if (kinds[i + 1] in ("p", "short") or cut or greets) and two_line_label(bl[i - 1].text, bl[i].text, kinds[i - 1], kinds[i]):
             if cut:
                 kinds[i + 1] = "p"
+            if greets:
+                kinds[i + 1] = "short"
             page.label_heads[i] = bl[i - 1]
             bl[i] = Block(bl[i].index, bl[i].text.strip() + "：")
             kinds[i], kinds[i - 1] = "label", "labelhead"
@@ -1045,6 +1144,8 @@ def _parse(text: str) -> PageParse:
     # one paragraph on its first line; its other lines are read with it (kind "phrase", no run breaker)
     phrases = {}
     groups = phrase_groups([ln for ln in text.splitlines() if ln.strip()], bl, kinds)
+    # “看得人多了， / 就自然有一种特殊的‘嗅觉’。” under 他笑着说: a quotation over several phrase lines, one passage with its telling
+    groups = _with_spans(groups, spread_quotations(bl, kinds, groups))
     taken = {n for g0, g1 in groups for n in range(g0, g1 + 1)}
     # “…” / ——夺得金牌的某某说，… — a quotation and the line telling whose it is: read as one the same way
     groups += [(q, d) for q, d in quoted_over_dash(bl, kinds) if q not in taken and d not in taken]
@@ -1065,6 +1166,7 @@ def _parse(text: str) -> PageParse:
         weights[g0] = sum(cjk_len(bl[n].text) for n in range(g0, g1 + 1)) // (1 if _closes(bl[g1].text) else 4)
     runs = _runs(kinds, weights)
     first, last = (None, None)
+    spaced_opening = None  # a spaced label (主持人 曲某某：) opening the article
     if runs:
         first, last, _ = max(runs, key=lambda r: (r[2], -r[0]))
         # the article goes on across one dated or metadata line standing inside it
@@ -1077,6 +1179,9 @@ def _parse(text: str) -> PageParse:
         last = max([last] + [g1 for g0, g1 in phrases.items() if g0 <= last])  # a sentence's phrase lines
         if first > 0 and kinds[first - 1] == "label":  # 陈强： opening the article: its first turn
             first -= 1
+        elif first > 0 and kinds[first - 1] == "short" and _SPACED_COLON_LABEL.fullmatch(bl[first - 1].text.strip()):
+            first -= 1  # 主持人 曲某某： (a title, a blank, the name) opening the article: its first turn,
+            spaced_opening = first  # a passage of its own as further down — never the headline
         # 胡雪梅指出 / 当前正值岁末年 closing the page: a lead-in and the (cut) words under it
         if last + 1 < len(bl) and _lead_in(bl[last + 1].text, kinds[last + 1]):
             last = _lead_end(bl, kinds, last + 1, len(bl) - 1)
@@ -1101,7 +1206,8 @@ def _parse(text: str) -> PageParse:
     _title(page, bl, kinds, date_i, head_end, body_words)
     if first is None:
         return page
-    if page.title is None and first < last and (_opening_headline(bl[first].text) or _over_dateline(bl, first)):
+    if page.title is None and first < last and first != spaced_opening and (
+            _opening_headline(bl[first].text) or _over_dateline(bl, first)):
         # 总投资110亿!新凤鸣集团项目签约! over the article, with no date line to stand by
         page.title_block, page.title, page.head = bl[first], _clean_title(page, bl[first].text), [bl[first]]
         first = next(i for i in range(first + 1, last + 1) if kinds[i] in CONTENT or kinds[i] == "label")
@@ -1116,6 +1222,7 @@ def _parse(text: str) -> PageParse:
     # a hard-wrapped page breaks many lines inside their sentences; elsewhere only a lead-in
     # ending in a speech verb (…，胡雪梅强调) goes on into the next line
     wrapped = sum(kinds[n] in CONTENT | {"other"} and _wraps(bl[n].text, True) for n in range(first, last + 1)) >= 3
+    listed = colon_lists(bl, kinds)  # a list's items set one a line under the sentence announcing it
     i = first
     while i <= last:
         b, k = bl[i], kinds[i]
@@ -1125,6 +1232,15 @@ def _parse(text: str) -> PageParse:
             page.roles[b.index] = "phrases"
             if j > i:
                 page.ends[b.index] = j
+            i = j + 1
+            continue
+        if i in listed and listed[i] <= last:
+            # …我们请来了： / 某某司副司长某某先生； / … / 某某研究员某某先生，请他们回答记者的提问。: one passage
+            j = listed[i]
+            body.append((Block(b.index, "".join(bl[n].text for n in range(i, j + 1))), "p"))
+            if k != "p":
+                page.roles[b.index] = k
+            page.ends[b.index] = j
             i = j + 1
             continue
         if _lead_in(b.text, k) and (j := _lead_end(bl, kinds, i, last)) > i and kinds[i + 1] not in CONTENT:
