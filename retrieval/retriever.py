@@ -1184,6 +1184,8 @@ class Retriever:
                 continue
             kept.append((i, v))
             covs.append(cov)
+        if intent.kind != "who" and kept:  # an interviewer's question in the pool: the turn answering it
+            kept, covs = self._answer_turns(kept, covs, weighted, allowed)
         def type_factors(ids: Iterable[int]) -> list[float]:
             if intent.asks is None and intent.kind != "who":
                 return [1.0 for _ in ids]  # (what _type_factor gives for such a question)
@@ -1237,6 +1239,39 @@ class Retriever:
         ranked = self._rerank(ranked, overlap.bigrams(intent.searchable()), read)
         ranked.sort(key=lambda t: (-t[1], t[0]))
         return ranked[:top_k]
+
+    def _answer_turns(self, kept: list[tuple[int, float]], covs: list[float], query: list[str],
+                      allowed: np.ndarray | None = None) -> tuple[list[tuple[int, float]], list[float]]:
+        """A fact ranking's candidates ``kept`` (passage, score) and their shares of the question
+        ``covs``, with the turns answering the interviewer's turns among them (记者：这个老屋是哪年建的？
+        then 谭良智：68年吧，1968年。): the passage right after an asking turn (``_asks_at``), in its
+        article, credited to someone and not asking itself. The answer is about what the turn asked,
+        in other words or none: ASKED_CREDIT of the turn's score is added to its own (on ``query``,
+        read for the few not yet candidates), and it holds at least the turn's share of the
+        question. The lists unchanged when no candidate asks (one flag read per candidate)."""
+        at = {i: k for k, (i, _) in enumerate(kept)}
+        bounds = self._bounds
+        lent: dict[int, tuple[float, float]] = {}  # answer → (credit, share)
+        for (i, v), cov in zip(kept, covs):
+            j = i + 1
+            if (j in lent or not self._asks_at(i) or j >= bounds[2 * i + 1] or self._asks_at(j)
+                    or self._speaker_column.item(j) < 0 or (allowed is not None and not allowed[j])):
+                continue
+            lent[j] = (ASKED_CREDIT * v, cov)
+        if not lent:
+            return kept, covs
+        kept, covs = list(kept), list(covs)
+        new = [j for j in lent if j not in at]
+        own = dict(zip(new, self._scores_at(query, new).tolist())) if new else {}
+        for j, (credit, cov) in lent.items():
+            if j in at:
+                k = at[j]
+                kept[k] = (j, kept[k][1] + credit)
+                covs[k] = max(covs[k], cov)
+            else:
+                kept.append((j, own[j] + credit))
+                covs.append(cov)
+        return kept, covs
 
     def _spoken_credit(self, ids: Sequence[int], weights: dict[str, float], seen: Mapping[int, np.ndarray],
                        spoken: frozenset[str]) -> np.ndarray:
