@@ -1246,30 +1246,37 @@ class Retriever:
         ``covs``, with the turns answering the interviewer's turns among them (记者：这个老屋是哪年建的？
         then 谭良智：68年吧，1968年。): the passage right after an asking turn (``_asks_at``), in its
         article, credited to someone and not asking itself. The answer is about what the turn asked,
-        in other words or none: ASKED_CREDIT of the turn's score is added to its own (on ``query``,
-        read for the few not yet candidates), and it holds at least the turn's share of the
-        question. The lists unchanged when no candidate asks (one flag read per candidate)."""
+        in other words or none: ASKED_CREDIT of the turn's BM25 score on the question words
+        (``query``) the answer itself lacks is added to its own score, and it holds at least the
+        turn's share of the question. A turn asking about something else, with a question word the
+        answer holds anyway (尤其刚开始练的时候？ before 刚开始练的时候…), lends nothing. The lists
+        unchanged when no candidate asks (one flag read per candidate)."""
         at = {i: k for k, (i, _) in enumerate(kept)}
         bounds = self._bounds
-        lent: dict[int, tuple[float, float]] = {}  # answer → (credit, share)
-        for (i, v), cov in zip(kept, covs):
+        pairs: dict[int, tuple[int, float]] = {}  # answer → (the turn asking, its share)
+        for (i, _), cov in zip(kept, covs):
             j = i + 1
-            if (j in lent or not self._asks_at(i) or j >= bounds[2 * i + 1] or self._asks_at(j)
+            if (j in pairs or not self._asks_at(i) or j >= bounds[2 * i + 1] or self._asks_at(j)
                     or self._speaker_column.item(j) < 0 or (allowed is not None and not allowed[j])):
                 continue
-            lent[j] = (ASKED_CREDIT * v, cov)
-        if not lent:
+            pairs[j] = (i, cov)
+        if not pairs:
             return kept, covs
+        terms = list(dict.fromkeys(query))
+        answers = list(pairs)
+        holds = self.index.presence(terms, answers)  # (terms, answers)
         kept, covs = list(kept), list(covs)
-        new = [j for j in lent if j not in at]
-        own = dict(zip(new, self._scores_at(query, new).tolist())) if new else {}
-        for j, (credit, cov) in lent.items():
+        for col, j in enumerate(answers):
+            i, cov = pairs[j]
+            own = holds[:, col].tolist()
+            lacking = [t for t in query if not own[terms.index(t)]]
+            credit = ASKED_CREDIT * self._scores_at(lacking, [i]).item() if lacking else 0.0
             if j in at:
                 k = at[j]
                 kept[k] = (j, kept[k][1] + credit)
                 covs[k] = max(covs[k], cov)
-            else:
-                kept.append((j, own[j] + credit))
+            elif credit > 0:
+                kept.append((j, self._scores_at(query, [j]).item() + credit))
                 covs.append(cov)
         return kept, covs
 
