@@ -90,3 +90,32 @@ def test_a_gold_speaker_copied_with_the_pages_pinyin_scores_the_speaker(tmp_path
                               "kind": "how-many", "speaker": "郭衛(wèi)民"}, ensure_ascii=False) + "\n", "utf-8")
     m = qa_metrics(load_jsonl(qa), str(tmp_path), tmp_path)
     assert m["recall@1"] == 1.0 and m["speaker_accuracy@1"] == 1.0
+
+
+def test_a_verb_jieba_tags_a_place_is_a_plain_word_where_no_place_stands():
+    from retrieval.search.answering import plain_place
+    from retrieval.text import normalize
+    # jieba's dictionary tags 扎堆, 回港, 上台 ns; where the question has them they are no places
+    assert plain_place("扎堆", normalize("导演说哪个月大片扎堆让新片受到夹击?"))
+    assert plain_place("回港", normalize("她2003年回港时为何很难找到工作?"))
+    assert plain_place("上台", normalize("他说新政府上台后已几次出售武器?"))
+    # a place after 在 / 到 / 访问, before the noun it qualifies or 的, or opening the question stays one
+    assert not plain_place("巴黎", normalize("他在巴黎奥运会夺冠后发表了什么感言?"))
+    assert not plain_place("巴西", normalize("市长访问巴西时说了什么?"))
+    assert not plain_place("台湾", normalize("他预计2023年台湾上市柜公司营收会增长多少?"))
+    assert not plain_place("北京", normalize("哪位北京的发言人说了这句话?"))
+    assert not plain_place("北京", normalize("北京今年的GDP是多少?"))
+    assert not plain_place("小明", normalize("小明说了什么?"))  # (no place in jieba's dictionary)
+
+
+def test_a_plain_word_the_corpus_lacks_leaves_the_answer_with_a_missing_term(tmp_path):
+    r = build_pages(tmp_path, {"a.txt": ("新片上映", "示例网 2009-04-01", [
+        "导演王晓明接受媒体采访时表示，四月份大片林立，对新片形成前后夹击，票房压力是免不了的。",
+        "他说，自己对新片的票房还是有信心的。"])})
+    question = "王晓明说哪个月大片扎堆让新片受到前后夹击?"
+    assert r.absent_words(question) == ()
+    hits = r.search(question, top_k=3)
+    assert hits and "四月份" in hits[0].passage.text and "扎堆" in hits[0].missing_terms
+    # a place the corpus lacks, where a place stands, still means no answer
+    assert r.absent_words("王晓明在伦敦首映式上说了什么?") == ("伦敦",)
+    assert r.search("王晓明在伦敦首映式上说了什么?") == []
