@@ -687,7 +687,7 @@ class Retriever:
         subject = normalize(intent.subject) if intent.kind == "said" and intent.subject else intent.question
         # a name the corpus speaks of under another (澳洲 / 澳大利亚, APEC / 亚太经合组织) is no absent one
         return tuple(w for w in words if not answering.plain_proper(w)
-                     and not self._occurs(w, subject) and not any(self._occurs(m) for m in _mates_of(w))
+                     and not self._occurs(w, subject) and not answering.plain_place(normalize(w), intent.question) and not any(self._occurs(m) for m in _mates_of(w))
                      and not self._straddled(normalize(w), intent.question))
 
     def _straddled(self, word: str, question: str) -> bool:
@@ -1199,6 +1199,8 @@ class Retriever:
                 continue
             kept.append((i, v))
             covs.append(cov)
+        if intent.kind != "who" and kept:  # an interviewer's question in the pool: the turn answering it
+            kept, covs = self._answer_turns(kept, covs, weighted, allowed)
         def type_factors(ids: Iterable[int]) -> list[float]:
             if intent.asks is None and intent.kind != "who":
                 return [1.0 for _ in ids]  # (what _type_factor gives for such a question)
@@ -1252,6 +1254,46 @@ class Retriever:
         ranked = self._rerank(ranked, overlap.bigrams(intent.searchable()), read)
         ranked.sort(key=lambda t: (-t[1], t[0]))
         return ranked[:top_k]
+
+    def _answer_turns(self, kept: list[tuple[int, float]], covs: list[float], query: list[str],
+                      allowed: np.ndarray | None = None) -> tuple[list[tuple[int, float]], list[float]]:
+        """A fact ranking's candidates ``kept`` (passage, score) and their shares of the question
+        ``covs``, with the turns answering the interviewer's turns among them (记者：这个老屋是哪年建的？
+        then 谭良智：68年吧，1968年。): the passage right after an asking turn (``_asks_at``), in its
+        article, credited to someone and not asking itself. The answer is about what the turn asked,
+        in other words or none: ASKED_CREDIT of the turn's BM25 score on the question words
+        (``query``) the answer itself lacks is added to its own score, and it holds at least the
+        turn's share of the question. A turn asking about something else, with a question word the
+        answer holds anyway (尤其刚开始练的时候？ before 刚开始练的时候…), lends nothing. The lists
+        unchanged when no candidate asks (one flag read per candidate)."""
+        at = {i: k for k, (i, _) in enumerate(kept)}
+        bounds = self._bounds
+        pairs: dict[int, tuple[int, float]] = {}  # answer → (the turn asking, its share)
+        for (i, _), cov in zip(kept, covs):
+            j = i + 1
+            if (j in pairs or not self._asks_at(i) or j >= bounds[2 * i + 1] or self._asks_at(j)
+                    or self._speaker_column.item(j) < 0 or (allowed is not None and not allowed[j])):
+                continue
+            pairs[j] = (i, cov)
+        if not pairs:
+            return kept, covs
+        terms = list(dict.fromkeys(query))
+        answers = list(pairs)
+        holds = self.index.presence(terms, answers)  # (terms, answers)
+        kept, covs = list(kept), list(covs)
+        for col, j in enumerate(answers):
+            i, cov = pairs[j]
+            own = holds[:, col].tolist()
+            lacking = [t for t in query if not own[terms.index(t)]]
+            credit = ASKED_CREDIT * self._scores_at(lacking, [i]).item() if lacking else 0.0
+            if j in at:
+                k = at[j]
+                kept[k] = (j, kept[k][1] + credit)
+                covs[k] = max(covs[k], cov)
+            elif credit > 0:
+                kept.append((j, self._scores_at(query, [j]).item() + credit))
+                covs.append(cov)
+        return kept, covs
 
     def _spoken_credit(self, ids: Sequence[int], weights: dict[str, float], seen: Mapping[int, np.ndarray],
                        spoken: frozenset[str]) -> np.ndarray:

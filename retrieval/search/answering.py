@@ -813,6 +813,46 @@ def plain_proper(word: str) -> bool:
     return _posseg().dt.word_tag_tab.get(normalize(word)) == "nz"
 
 
+@lru_cache(maxsize=1)
+def _place_markers() -> frozenset[str]:
+    """data/place_markers.txt: the words a place stands after (在 到 访问…)."""
+    text = resources.files("retrieval").joinpath("data/place_markers.txt").read_text("utf-8")
+    return frozenset(w for line in text.splitlines() if not line.lstrip().startswith("#") for w in line.split())
+
+
+_NOUN_FLAGS = ("n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "vn", "nl", "ng")  # a word a place may qualify
+
+
+def plain_place(word: str, question: str) -> bool:
+    """Is ``word`` (normalised), which jieba's dictionary tags a place (ns), a plain word where
+    ``question`` (normalised) has it: it stands after no word a place stands after
+    (data/place_markers.txt: 在, 到, 访问…), before neither 的 nor a noun it would qualify (巴黎奥运会,
+    台湾上市柜公司, 北京的外交部; a word of time after it, 时 or 后, qualifies nothing), and does not
+    open the question? jieba's dictionary tags many verbs
+    and common words ns (上台, 扎堆, 回港, 加大力度): 川普上台后, 大片扎堆让, 2003年回港时 are no places.
+    Such a word's absence from the corpus says the hits lack it (``Hit.missing_terms``), not that
+    nothing answers. False for any other word, or one the question's words do not hold whole."""
+    tags = _posseg().dt.word_tag_tab
+    if tags.get(word) != "ns":
+        return False
+    with _POS_LOCK:
+        tagged = _pos_tags(question, True)
+    words = [w.strip() for w, _ in tagged]
+    at = [k for k, w in enumerate(words) if w == word]
+    if not at:
+        return False
+    markers = _place_markers()
+    frames = set(cues().get("frame_end"))  # 时, 后, 期间…: when it happened, no noun qualified (回港时)
+    for k in at:
+        before = words[k - 1] if k else ""
+        after = tagged[k + 1] if k + 1 < len(tagged) else None
+        qualifies = after is not None and (after[0].strip() == "的" or (
+            after[0].strip() not in frames and _flag(after) in _NOUN_FLAGS))
+        if not before or before in markers or qualifies:
+            return False
+    return True
+
+
 def leading_place(role: str) -> str:
     """The place a role (normalised, no blanks) opens with (山东省政府发言人 → 山东省: the longest
     opening of 2–4 characters jieba's dictionary tags ns), or ""."""

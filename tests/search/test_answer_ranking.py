@@ -59,6 +59,9 @@ def test_a_labelled_turn_that_asks_does_not_answer(tmp_path, monkeypatch):
     monkeypatch.setattr(retriever, "WHO_SPEAKER", 1.0)  # (the answer is credited: that too lifts it)
     assert r.search(question, top_k=3)[0].passage.text.startswith("李文涛")
     monkeypatch.setattr(retriever, "ASKING_TURN", 1.0)
+    # (the turn answering the asking one gets a share of its score too: that alone lifts it, qa11)
+    assert r.search(question, top_k=3)[0].passage.text.startswith("李文涛")
+    monkeypatch.setattr(retriever.Retriever, "_answer_turns", lambda self, kept, covs, query, allowed=None: (kept, covs))
     assert r.search(question, top_k=3)[0].passage.text.startswith("示例报记者")
     # a speaker's own rhetorical question is no interviewer's turn
     assert not retriever._asking_turn("对此李文涛反问这位记者，你把我说的话都写进报道了吗？")
