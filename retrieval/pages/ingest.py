@@ -334,7 +334,7 @@ def _headline_mark(text: str, end: int) -> bool:
     not a sentence of the article asking in quotation marks (有记者追问某某：“…？”)."""
     if end == len(text):
         return not re.search(r"[“”「」『』\"]", text)
-    return re.match(r"\s*[^\s:：，,。！？!?“”「」]{2,14}\s*[:：]", text[end:]) is not None
+    return re.match(r"\s*[^\s:：，,。！？!?“”「」]{1,14}\s*[:：]", text[end:]) is not None
 
 
 def _headline_line(page, title: str, body_text: str, ext: str) -> int | None:

@@ -508,15 +508,22 @@ def _speaking_heading(s: str, paragraphs: list[str]) -> bool:
 _SHORT_HEADING = re.compile(r"^(?P<who>[\u4e00-\u9fff]{1,2}(?:[A-Za-z]{1,3})?)\s*[:：]\s*(?P<rest>\S.*)$")
 
 
+# a short label after a kicker set apart by a bar or a blank or closed as a clause of its own
+# (爭取連任？賀：先做好…, 某某缺席 葉太：…): the kicker holds no colon, the label is a short one
+_KICKED_SHORT_HEADING = re.compile(r"^[^\s|｜:：，,。！？!?；;“”「」]{2,16}(?:\s*[|｜]\s*|\s+|[，,？?！!]\s*)(?P<label>[\u4e00-\u9fff]{1,2}(?:[A-Za-z]{1,3})?\s*[:：]\s*\S.*)$")
+
+
 def _short_speaking_heading(s: str, paragraphs: list[str]) -> bool:
     """A heading that may give a person's words by a short form of the name — the surname alone or
     with a suffix of data/label_suffixes.txt (曾：…, 葉太：…), the first two characters of a longer
     name (林鄭：…) — or by a full name and a speech verb of data/heading_verbs.txt with no colon
     (陳某稱…), where the article's paragraphs have a person of that name speak. Only a gate: whose
     words they are is settled by the article's speakers (pages/headline.py), else the line is nobody's."""
-    from ..attribution.lexicon import VERBS
+    from ..attribution.lexicon import VERBS, simplify_aligned
 
     s = s.strip()
+    if (kicked := _KICKED_SHORT_HEADING.match(s)) is not None and cjk_len(s) <= 40:
+        return _short_speaking_heading(kicked["label"], paragraphs)  # 爭取連任？賀：… — the label after its kicker
     if re.search(r"[。！？!?；;]", s) or cjk_len(s) > 40:
         return False
     m = _SHORT_HEADING.match(s)
@@ -528,8 +535,8 @@ def _short_speaking_heading(s: str, paragraphs: list[str]) -> bool:
             return False
         if who in _words("metalabels.txt") or who in _words("credits.txt"):
             return False
-        if who[0] not in _words("surnames.txt") and who not in _words("surnames.txt"):
-            return False  # 中：…, 美：… — no surname
+        if not {who[0], who, simplify_aligned(who)[0], simplify_aligned(who)} & set(_words("surnames.txt")):
+            return False  # 中：…, 美：… — no surname (賀：… is one: the list is in simplified characters)
         rest = "[\u4e00-\u9fff]{1,3}" if len(who) == 1 else "[\u4e00-\u9fff]{2}"
         speaks = re.compile(re.escape(who) + rest + f"(?:[^，,。！？!?“”「」:：]{{0,16}}?(?:{VERBS})|\\s*[:：])")
         return any(speaks.search(p) for p in paragraphs)
