@@ -46,6 +46,7 @@ from .pagenames import (
     pictured_names,
     rare_character_names,
     repeated_titled_names,
+    spoken_names,
 )
 from .simplified import simplify_aligned, without_ruby
 from .titles import (
@@ -97,7 +98,7 @@ __all__ = [
     "joined_transliterations", "known_at", "leadin", "lede_end", "mentions", "name_prefix_at",
     "names_follow", "object_title", "in_credit", "oblique", "page_characters", "page_nonperson", "person_at_end",
     "pictured_names", "plausible_name", "pos_tags", "rare_character_names",
-    "repeated_titled_names", "simplify_aligned", "skip_name_prefix", "surname_of",
+    "repeated_titled_names", "spoken_names", "simplify_aligned", "skip_name_prefix", "surname_of",
     "title_after_name", "title_before", "title_end", "title_words", "unnamed_person",
     "without_ruby", "word_starts",
 ]

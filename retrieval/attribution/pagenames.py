@@ -16,10 +16,13 @@ from .words import (
     VERBS,
     _keyed_data,
     _lexicon,
+    _lexicon_address,
     _occurrences,
     _tags,
     _token_starts,
+    data_words,
     title_end,
+    title_words,
 )
 
 
@@ -203,4 +206,64 @@ def pictured_names(text: str, known: dict[str, str | None]) -> list[str]:
             if plausible_name(name, known, after_title=True):
                 out.append(name)
                 break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _spoken_name_words() -> dict[str, tuple[str, ...]]:
+    """data/spoken_names.txt: the dictionary frequency at which a word is no untitled name, and
+    the characters that end a clause (``spoken_names``)."""
+    return _keyed_data("spoken_names.txt")
+
+
+def _clean_at(text: str, at: int, name: str) -> bool:
+    """Does jieba start a word at ``at`` and start another right after ``name`` (张波|表示), so
+    the name is no part of a longer word (当周|迅, 陈洛才)?"""
+    w0 = max(0, at - 4)
+    starts = _token_starts(text[w0 : at + len(name) + 4])
+    return at - w0 in starts and at - w0 + len(name) in starts
+
+
+def spoken_names(text: str, known: dict[str, str | None]) -> list[str]:
+    """Names written with no title that the page confirms (周迅表示…, ”陈圣保介绍…): a surname
+    (data/surnames.txt) and one or two characters jieba tags as one person's name, written two or
+    more times on the page, each time as a word of its own, and at least once opening a clause
+    whose verb is a verb of speech (``VERBS``) or a colon before a quotation. The word is no word
+    of jieba's dictionary above a low frequency (殷殷/nr, 安抚/nr, 商界/n: words, not names) —
+    news writes a person it quotes again and again by the bare name."""
+    words = _spoken_name_words()
+    floor = int((words.get("dictionary_frequency") or ("0",))[0])
+    ends = "".join(words.get("clause_ends", ())) + "\n \u3000"
+    clause_first = _keyed_data("not_names.txt").get("clause_surnames", ())
+    speech = re.compile(f"(?:{VERBS})")
+    out: list[str] = []
+    for m in re.finditer(f"(?:^|(?<=[^{CJK}]))([{CJK}]{{2,4}})", text, re.M):
+        at = m.start(1)
+        stop = re.search(f"[{re.escape(ends)}]", text[at : at + 24])
+        clause = text[at : at + (stop.start() if stop else 24)]
+        tags = _tags(clause)
+        if not tags or not tags[0][1].startswith("nr"):
+            continue
+        name = tags[0][0]
+        surname = surname_of(name)
+        if (name in known or name in out or not surname or not name.startswith(surname)
+                or not 1 <= len(name) - len(surname) <= 2 or name[0] in clause_first
+                or name[len(surname) :] in title_words() or name[len(surname) :] in _lexicon_address()
+                or name[len(surname) :] in data_words("kin.txt") or name[-1] in "".join(words.get("not_given", ()))):
+            continue  # 郭董, 董母, 王君: a surname and a title, a kin word or an address term
+        starts = _token_starts(clause)
+        verb = any(m.start() in starts and m.end() in starts for m in speech.finditer(clause, len(name)))
+        colon = text[at + len(clause) : at + len(clause) + 2] in ("：“", ":“", "：「", ":「")
+        if not (verb or colon):
+            continue  # 董监高频现业绩说明会: a verb's characters inside a word (说明|会) are no verb
+        entry = dictionary_entry(name)
+        if entry is not None and (entry[0] != "nr" or entry[1] >= floor):
+            continue  # 殷殷/nr 62, 安抚/nr 629: a word of the dictionary
+        ats = list(_occurrences(name, text))
+        if len(ats) < 2 or not all(_clean_at(text, a, name) for a in ats):
+            continue
+        if (is_nonperson(name) or _bad_edge(name) or name[-1] in _ORG_END or _lexicon()[1].search(name)
+                or not plausible_name(name, known, after_title=False)):
+            continue
+        out.append(name)
     return out

@@ -88,7 +88,9 @@ def continuation(state: WalkState, s: str) -> tuple[Speaker | None, str]:
         if spoken and not _REPORTER.search(bare) and not state.narrating:
             # a person introduced, then their words (press conferences), or a first-person
             # quotation (…领教了吴教授的反问。 then “这个你去看我的那一篇文章…”)
-            cand, chain = state.intro, True
+            # a whole quotation is closed: it opens no transcript answer that runs on through the
+            # narration after it (“他从旁边经过时…” then 凭借多年的侦查经验，他敏锐发现…)
+            cand, chain = state.intro, not _whole_quote(s)
         elif state.resume is None:
             return None, ""
     if cand is None and state.resume is not None and _whole_quote(s) and _FIRST_PERSON.search(s) \

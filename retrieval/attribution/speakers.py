@@ -104,6 +104,7 @@ from .lexicon import (
     plausible_name,
     rare_character_names,
     repeated_titled_names,
+    spoken_names,
     simplify_aligned,
     surname_of,
     unnamed_person,
@@ -183,6 +184,8 @@ class Attributor:
             self.state.known.setdefault(name, None)  # 杨嬿霖 (嬿: a character jieba does not know), twice on the page
         for name in pictured_names(self.state.text, self.state.known) if "known" in SIGNALS else ():
             self.state.known.setdefault(name, None)  # 安华(左六)出席: only people stand in a photo
+        for name in spoken_names(self.state.text, self.state.known) if "known" in SIGNALS else ():
+            self.state.known.setdefault(name, None)  # 周迅表示 … 周迅现场告白:“ — written twice, no title
         for text in texts:
             s = simplify_aligned(text)
             for _, sp in _mentions(self.state.memo, self.state.known, _MASK.sub("", s)) if "known" in SIGNALS else ():
