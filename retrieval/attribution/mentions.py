@@ -17,6 +17,7 @@ from .names import (
     cut_short,
     plausible_name,
     skip_name_prefix,
+    split_given_name,
     surname_of,
 )
 from .titles import (
@@ -121,6 +122,8 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
             name = _nr_head(s[start : start + 6]) if "nr" in SIGNALS else None
             if name and cut_short(s[start + len(name) :], ends=True):
                 name = None  # 教练佐佐木|则夫： — the label's name goes on to the colon: jieba cut it short
+            if name:
+                name = split_given_name(s, start, name, known)  # 司长曾俊|华联同: jieba cut the name at a rare word
             if name and plausible_name(name, known, after_title=True):
                 clause = _title_clause(s[: m.end()])
                 title = clean_title(clause)

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ..models import Speaker
+from .postag import dictionary_entry
 from .words import (
     _HONORIFIC,
     CJK,
@@ -102,6 +103,9 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
         return True  # 舒淇|昨, 舒淇|笑(说): a whole name, then a time word or a manner verb
     if tags[0][0] == surname and tags[0][1] in ("d", "c") and any(f in ("d", "v", "a", "u", "uj", "ul", "y") for _, f in tags[1:]):
         return True  # 都|没有, 都|很|年轻: an adverb, not the surname 都 (于|文明 stays a name)
+    if (tags[0][0] == surname and tags[0][1] == "v" and len(tags) == 2 and tags[1][1] in ("a", "ad")
+            and surname in _keyed_data("not_names.txt").get("modal_surnames", ())):
+        return True  # 能|简单(介绍): a modal verb, then an adjective — not the surname 能
     if tags[0][0] == surname and clause_word_first(name):
         return True  # 和|王(市长), 向|世界: a conjunction or preposition, then a surname or a word
     if any(f in _PARTICLE_FLAGS for _, f in rest):
@@ -152,6 +156,7 @@ def _address_re() -> tuple[re.Pattern, re.Pattern]:
 
 _TITLE_PREFIX_END = "副代"
 _NEVER_FIRST = "们的了着过"
+_PARTICLE_END = "的了们"  # never the last character of a name or of a transliterated name's part
 
 
 def surname_of(name: str) -> str | None:
@@ -198,6 +203,8 @@ def _plausible_name_of(name: str, known, after_title: bool, strict: bool, honori
         parts = _NAME_SEP_RE.split(name)
         if any(_lexicon()[1].search(p) for p in parts) and name not in known:
             return False  # 记者阿列克谢·谢利谢夫, 会主席约亨·科克勒: a title is no part of a name
+        if any("的" in p or len(p) >= 2 and p[-1] in _PARTICLE_END for p in parts):
+            return False  # 梅丽莎·弗莱明的(专访时): a transliteration never writes 的 nor ends in a particle
         return 2 <= len(parts) <= 4 and all(_CJK_1_8.fullmatch(p) for p in parts)
     if not _CJK_2_6.fullmatch(name):
         return False
@@ -230,7 +237,19 @@ def _plausible_name_of(name: str, known, after_title: bool, strict: bool, honori
     return after_title and strict and not _lexicon()[1].search(name) and not _reads_as_words(name)
 
 
-_BODY_END = "委办辦局厅廳部"  # government bodies abbreviated (卫健委, 发改委, 外办): never a person, even when jieba says nr
+_BODY_END = "委办辦局厅廳部"
+_OUTLET_END = "报報网網社台"  # 华声报|讯, 中新网|讯: an outlet, then 讯 (a dateline's 'reports')
+
+
+def organisation_label(name: str) -> bool:
+    """Is ``name`` (a label or a subject of three or more characters) a body or an outlet, not a
+    person: a government body's abbreviation at its end (国防部, 陸委會 read as 陸委) or an outlet's
+    dateline (华声报讯, 本報訊)? Never when jieba reads the whole as one person's name (魏应州)."""
+    if len(name) < 3 or _whole_person_word(name):
+        return False
+    if name[-1] in "讯訊" and name[-2] in _OUTLET_END:
+        return True
+    return name[-1] in _BODY_END  # government bodies abbreviated (卫健委, 发改委, 外办): never a person, even when jieba says nr
 
 
 def _clause_word_then_person(name: str) -> bool:
@@ -315,6 +334,26 @@ def _longer_given_name(s: str, start: int, name: str, known) -> str:
     if _nr_head(s[start : start + 6]) == longer and plausible_name(longer, known, after_title=True):
         return longer
     return name
+
+
+_RARE_WORD = 100  # a two-character word jieba's dictionary holds less often than this is no word to cut a name at
+
+
+def split_given_name(s: str, start: int, name: str, known) -> str:
+    """``name`` (a surname and one character jieba tags as a person after a title at ``start``), or
+    the three characters when jieba took the name's last character into a rare next word: a
+    two-character word its dictionary does not hold or holds rarely (司长曾俊|华联(同), 主帅安达|臣席(上)),
+    so the name is 曾俊华, 安达臣 (王毅|正在, 李强|表示 stay: common words)."""
+    if len(name) != 2 or surname_of(name) != name[:1] or name in known or "nr" not in SIGNALS:
+        return name
+    nxt = _tags(s[start + 2 : start + 8])
+    if not nxt or len(nxt[0][0]) != 2 or nxt[0][1].startswith("nr") or nxt[0][0] in title_words():
+        return name
+    entry = dictionary_entry(nxt[0][0])
+    if entry is not None and entry[1] >= _RARE_WORD:
+        return name
+    longer = s[start : start + 3]
+    return longer if plausible_name(longer, known, after_title=True) else name
 
 
 def cut_short(after: str, ends: bool = False) -> bool:

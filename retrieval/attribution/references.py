@@ -229,6 +229,8 @@ def _canonical(known: dict[str, str | None], sp: Speaker) -> Speaker:
     when the page also introduced the part alone (导演诺兰 beside 克里斯托弗·诺兰: one person)."""
     if sp.name in known and (full := _sole_full_form(known, sp.name)) is not None:
         return Speaker(full, known.get(full) or sp.title)  # the title the full name was introduced with
+    if (holder := _surname_and_title_end(known, sp.name)) is not None:
+        return holder  # 安帅 for the page's 主帅安达臣: a surname, then the last character of that person's title
     if sp.name in known or is_transliterated(sp.name):
         return sp
     for full, title in known.items():
@@ -236,6 +238,19 @@ def _canonical(known: dict[str, str | None], sp: Speaker) -> Speaker:
             return Speaker(full, title)
     full = _full_name(known, sp.name)
     return Speaker(full, sp.title or known.get(full)) if full else sp
+
+
+def _surname_and_title_end(known: dict[str, str | None], name: str) -> Speaker | None:
+    """A surname and one character, untitled, that ends the title of exactly one person of that
+    surname the page introduced with a longer name (安帅 for 主帅安达臣): that person; None when
+    the two characters carry a title of their own or when the page titles no one, or several, of
+    the surname so."""
+    surname = surname_of(name)
+    if len(name) != 2 or surname != name[:1] or known.get(name):
+        return None
+    people = [(n, t) for n, t in known.items()
+              if len(n) > 2 and surname_of(n) == surname and t and t.endswith(name[1])]
+    return Speaker(*people[0]) if len(people) == 1 else None
 
 
 def _sole_full_form(known: dict[str, str | None], last: str) -> str | None:

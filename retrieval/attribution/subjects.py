@@ -58,6 +58,7 @@ from .lexicon import (
     in_credit,
     known_at,
     oblique,
+    organisation_label,
     page_characters,
     page_nonperson,
     person_at_end,
@@ -126,7 +127,7 @@ def _dateline_place(state: WalkState, name: str) -> bool:
 def _no_person(state: WalkState, name: str) -> bool:
     """A clause read as a name (``lexicon.clause_not_name``), or a place the page's dateline
     names ((巴生28日讯) → 巴生站致词时说: the place, not a person)."""
-    if clause_not_name(name) or page_nonperson(name, state.text):
+    if clause_not_name(name) or organisation_label(name) or page_nonperson(name, state.text):
         return True  # (隆雪华|堂, 东旺|派出所, 祝贺/nr: the page shows an organisation or a word)
     if state.places is None:
         state.places = dateline_places(state.text)
