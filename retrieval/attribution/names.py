@@ -86,7 +86,14 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
         return True
     if len(tags) == 1:  # after a title, a noun or place tag is no veto (演员吴京: 吴京/ns, 校长金力: 金力/n)
         # with no title before it, a word jieba reads as a brand or an abbreviation is none (万科, 国航)
-        return tags[0][1] in (_NOT_NAME_FLAGS - {"ns", "n"} if after_title else _NOT_NAME_FLAGS | {"nz", "j"})
+        # before an honorific, a surname and two characters jieba reads as a place is a name (钟南山/ns|院士)
+        if after_title:
+            vetoed = _NOT_NAME_FLAGS - {"ns", "n"}
+        elif honorific and len(name) == len(surname) + 2:
+            vetoed = _NOT_NAME_FLAGS - {"ns"}
+        else:
+            vetoed = _NOT_NAME_FLAGS | {"nz", "j"}
+        return tags[0][1] in vetoed
     double = len(name) == 4 and len(tags[0][0]) == 2 and surname_of(tags[0][0][1]) == tags[0][0][1]
     if tags[0][1].startswith("nr") and len(tags[0][0]) > len(surname) and not double and any(
         len(w) >= 2 and not f.startswith("nr") for w, f in tags[1:]

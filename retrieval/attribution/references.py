@@ -256,10 +256,13 @@ def _surname_and_title_end(known: dict[str, str | None], name: str) -> Speaker |
 def _sole_full_form(known: dict[str, str | None], last: str) -> str | None:
     """The one known transliterated full name whose last part is ``last`` (诺兰 → 克里斯托弗·诺兰),
     when ``last`` is itself a known name of two or more characters written without a separator;
-    None when two full names end so."""
+    None when two full names end so. When none ends so, the one whose first part it is, of three
+    or more characters (安瓦尔 → 安瓦尔·易卜拉欣: a Malay or Arabic name's given name says who)."""
     if len(last) < 2 or is_transliterated(last) or not re.fullmatch(f"[{CJK}]+", last):
         return None
     fulls = [f for f in known if is_transliterated(f) and re.split(f"[{NAME_SEP}]", f)[-1] == last]
+    if not fulls and len(last) >= 3:  # 安瓦尔(总理) beside 安瓦尔·易卜拉欣: a given name that opens one full name
+        fulls = [f for f in known if is_transliterated(f) and re.split(f"[{NAME_SEP}]", f)[0] == last]
     return fulls[0] if len(fulls) == 1 else None
 
 

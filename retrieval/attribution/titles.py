@@ -336,7 +336,7 @@ def _person_at_end_of(pre: str, known: dict[str, str | None]) -> Speaker | None:
             continue  # 白宫发言人, 该公司董事长: an organisation's unnamed officer
         cuts = _token_starts(name)
         for j in range(max(0, len(name) - 4), len(name) - 1):
-            if j in cuts and plausible_name(name[j:], known, after_title=False):
+            if j in cuts and plausible_name(name[j:], known, after_title=False, honorific=True):
                 return Speaker(name[j:], known.get(name[j:]) or (honorific if j == 0 else None))
     # a full name + an address term (村民陈玉芬大娘, 杨元庆先生): that person; 王先生 alone names nobody
     for word in sorted(_lexicon_address(), key=len, reverse=True):

@@ -65,3 +65,17 @@ def test_a_surname_and_the_end_of_a_title_is_that_person():
     assert _canonical(known, Speaker("安帅", None)) == Speaker("安达臣", "主帅")
     two = {"安达臣": "主帅", "安东尼": "副主帅", "安帅": None}  # two of the surname titled so: nobody
     assert _canonical(two, Speaker("安帅", None)).name == "安帅"
+
+
+def test_a_name_jieba_reads_as_a_place_before_an_honorific_is_a_person():
+    from retrieval.attribution.lexicon import person_at_end
+
+    assert person_at_end("钟南山院士", {}) == Speaker("钟南山", "院士")  # 钟南山/ns
+    assert not plausible_name("钟南山", {}, after_title=False)  # with nothing to confirm it: a place
+
+
+def test_a_given_name_opening_one_full_transliterated_name_is_that_person():
+    known = {"安瓦尔·易卜拉欣": "总理", "安瓦尔": "总理"}
+    assert _canonical(known, Speaker("安瓦尔", "总理")).name == "安瓦尔·易卜拉欣"
+    two = {"安瓦尔·易卜拉欣": "总理", "安瓦尔·阿里": "部长", "安瓦尔": "总理"}
+    assert _canonical(two, Speaker("安瓦尔", "总理")).name == "安瓦尔"
