@@ -350,7 +350,8 @@ def split_given_name(s: str, start: int, name: str, known) -> str:
     """``name`` (a surname and one character jieba tags as a person after a title at ``start``), or
     the three characters when jieba took the name's last character into a rare next word: a
     two-character word its dictionary does not hold or holds rarely (司长曾俊|华联(同), 主帅安达|臣席(上)),
-    so the name is 曾俊华, 安达臣 (王毅|正在, 李强|表示 stay: common words)."""
+    so the name is 曾俊华, 安达臣 (王毅|正在, 李强|表示 stay: common words; so does 朱民|来区(调研):
+    a verb after the name; and 林郑|月娥 when the page knows 林郑月娥)."""
     if len(name) != 2 or surname_of(name) != name[:1] or name in known or "nr" not in SIGNALS:
         return name
     nxt = _tags(s[start + 2 : start + 8])
@@ -359,6 +360,10 @@ def split_given_name(s: str, start: int, name: str, known) -> str:
     entry = dictionary_entry(nxt[0][0])
     if entry is not None and entry[1] >= _RARE_WORD:
         return name
+    if any(len(k) > 3 and k.startswith(name) and s.startswith(k, start) for k in known):
+        return name  # 林郑|月娥: a longer name the page knows is read as known (known_at)
+    if _tags(s[start + 2])[0][1] in ("v", "p", "d", "c", "m", "t"):
+        return name  # 朱民|来区(调研), 林郑|月娥: the next character alone is a verb, a clause word or a numeral
     longer = s[start : start + 3]
     return longer if plausible_name(longer, known, after_title=True) else name
 

@@ -58,6 +58,10 @@ def test_a_name_jieba_cuts_into_a_rare_word_keeps_its_last_character():
     assert [sp.name for _, sp in mentions(s, {})][:1] == ["曾俊华"]
     s2 = "外交部部长王毅表示欢迎"  # a common word after the name: the name stays as jieba reads it
     assert split_given_name(s2, s2.index("王毅"), "王毅", {}) == "王毅"
+    s3 = "区委书记朱民来区调研"  # a verb after the name
+    assert split_given_name(s3, s3.index("朱民"), "朱民", {}) == "朱民"
+    s4 = "行政长官林郑月娥致辞"  # two surnames, then a given name opening with a numeral's character
+    assert split_given_name(s4, s4.index("林郑"), "林郑", {}) == "林郑"
 
 
 def test_a_surname_and_the_end_of_a_title_is_that_person():
