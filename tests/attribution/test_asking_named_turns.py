@@ -1,5 +1,5 @@
 """Session 11, issue 10 (misses11): an interviewer's own named turns in a transcript, and speech
-verbs that announce what a person said (预告, 承诺, 细数, 警告说). Invented sentences only; each
+verbs that announce what a person said (预告, 细数, 警告说). Invented sentences only; each
 assertion fails without the reading it names."""
 
 from tests.attribution.attribution_helpers import speakers_of
@@ -36,11 +36,6 @@ def test_verbs_that_announce_words():
         "韦尔登预告，总统将发布一份关于外交政策的临时指引。",
     ])
     assert got[1] == "韦尔登"
-    got = speakers_of([
-        "昨天，车企创始人雷振飞出席了北京车展的发布会。",
-        "此外，雷振飞还郑重承诺，今年将交付十万辆汽车。",
-    ])
-    assert got[1] == "雷振飞"
     got = speakers_of([
         "市长蒋安平在市政会议上致辞，感谢市民对市府团队的支持。",
         "蒋安平细数今年以来推动的政策，包括恢复公共单车前半小时免费。",
