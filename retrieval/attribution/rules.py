@@ -116,7 +116,7 @@ def _most_named(state: WalkState) -> Speaker | None:
 
 
 def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
-    if _is_question(s) or _asks_you(s) or _asking_turn(state.asking, s) or _outlet_asks(s):
+    if _is_question(s) or _asks_you(s) or _asking_turn(state.asking, s) and not _asking_person(state, s) or _outlet_asks(s):
         state.questioned = True
         if not state.interviewing:  # whom the page introduced before the first question (not whom a question names)
             host = _host(state.memo, state.known, state.text, state.head_titles, s)
@@ -284,11 +284,12 @@ def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
             state.asked = True
             return None  # 记者张三：… asks; the interviewee answers
         words = s[m.end() :].strip()
-        if words.endswith(("?", "？")) and not sp.title and sp.name not in state.known:
+        affiliated = "\u0000" in masked[m.start(1) : m.end()]
+        if words.endswith(("?", "？")) and not sp.title and sp.name not in state.known \
+                and not _asking_name(state, head, sp, affiliated):
             return None  # an untitled name asking (林海(POLITICO)：大使，…？)
         quoted = words[:1] in ("“", '"', "「")
         named_elsewhere = state.text.count(sp.name) >= 2
-        affiliated = "\u0000" in masked[m.start(1) : m.end()]
         if sp.title or sp.name in state.known or quoted or named_elsewhere and not affiliated:
             return sp
         if _transcript_name(state.turns, head, sp) and not affiliated:
@@ -302,6 +303,27 @@ def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
     if raw in state.labels and (sp := _sole_holder(state.known, state.text, raw)) is not None:
         return sp  # 总统：… in turns the page labels by post, having named 蔡英文总统: that person
     return _holder(state.known, state.asks, state.intro, state.announced, raw) or _spaced_label(state, s)
+
+
+def _asking_name(state: WalkState, head: str, sp: Speaker, affiliated: bool) -> bool:
+    """丁科源：…吗？ again and again beside the interviewee's turns (严龙宝：…): a bare
+    surname-and-name label opening two or more paragraphs of a transcript is the interviewer's
+    own turn, named as the page names it — never a label with an outlet (林海(POLITICO)：)."""
+    return head in state.labels and not affiliated and _transcript_name(state.turns, head, sp)
+
+
+def _asking_person(state: WalkState, s: str) -> bool:
+    """钱思远：…？ on a page where that label only ever asks: an interviewer named as a person (a
+    bare surname-and-name label of the transcript), whose turns are that person's own — not
+    凤凰网读书：, 记者：, an outlet or a label with an affiliation in brackets."""
+    masked = _MASK.sub(lambda q: "\u0000" * len(q.group()), s)
+    m = _TURN.match(masked)
+    if m is None:
+        return False
+    head = _unbracketed(re.sub(r"\s+", "", m.group(1)))
+    sp = person_at_end(head, state.known)
+    affiliated = "\u0000" in masked[m.start(1) : m.end()]
+    return sp is not None and not sp.title and _asking_name(state, head, sp, affiliated)
 
 
 def _host_roles() -> frozenset[str]:
