@@ -37,3 +37,13 @@ def timed(searcher, query, top_k, tokens, search, arg) -> tuple[float, float]:
     t = pc()
     search(arg)
     return tantivy, pc() - t
+
+
+def print_load() -> None:
+    """The machine's load average, printed under a timing table (where the OS tells it)."""
+    try:
+        import os
+
+        print("load average: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
+    except OSError:
+        pass

@@ -22,7 +22,7 @@ from __future__ import annotations
 import random
 import statistics
 
-from ._floor import engines, hit_rows, timed
+from ._floor import engines, hit_rows, print_load, timed
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -109,12 +109,7 @@ def main(argv: list[str] | None = None) -> None:
     for name, times in best.items():
         m = statistics.median(times)
         print(f"{name:40s} {m * 1e3:.3f} ms  {m / t_med:.2f}× tantivy's  ({(m - base) / base:+.0%})")
-    try:
-        import os
-
-        print("load average: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
-    except OSError:
-        pass
+    print_load()
 
 
 if __name__ == "__main__":

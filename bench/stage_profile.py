@@ -24,6 +24,8 @@ import sys
 import time
 from pathlib import Path
 
+from ._floor import print_load
+
 ROOT = Path(__file__).resolve().parent.parent
 RETRIEVER_STAGES = ("_fact_ranking", "_said_ranking", "_pool_weights", "_rerank", "_hits", "tokenize", "absent_words",
                     "resolve_subject", "_spoken_by", "_year_absent", "_count_absent", "_weights", "_expansions",
@@ -99,12 +101,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{'stage (inclusive)':28s} {'mean µs':>8s} {'median µs':>10s} {'share of the mean':>18s}")
     for k, v in sorted(stages.items(), key=lambda kv: -statistics.mean(kv[1])):
         print(f"{k:28s} {statistics.mean(v) * 1e6:8.1f} {statistics.median(v) * 1e6:10.1f} {statistics.mean(v) / mean:17.1%}")
-    try:
-        import os
-
-        print("load average: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
-    except OSError:
-        pass
+    print_load()
 
 
 if __name__ == "__main__":

@@ -412,11 +412,7 @@ def best_sentence(text: str, weights: Mapping[str, float], intent: Intent | None
                 share = weights[t] / len(at)
                 for k in at:
                     scores[k] += share
-        best_k, best_score = 0, -1.0
-        for k, score in enumerate(scores):
-            if score > best_score + 1e-12:
-                best_k, best_score = k, score
-        return items[best_k], None
+        return items[_first_highest(scores)], None
     # the terms each sentence holds (weights' order), then how many sentences hold each term
     holds = [[t for t in terms if t in ns] for ns in norm]
     spread = dict.fromkeys(terms, 0)
@@ -463,6 +459,11 @@ def _best_untyped(normalized: str, bounds: Sequence[tuple[int, int]], weights: M
             share = weights[t] / len(at)
             for k in at:
                 scores[k] += share
+    return _first_highest(scores)
+
+
+def _first_highest(scores: Sequence[float]) -> int:
+    """The index of the highest score (the first of scores within 1e-12 of each other)."""
     best_k, best_score = 0, -1.0
     for k, score in enumerate(scores):
         if score > best_score + 1e-12:
