@@ -238,6 +238,9 @@ def spoken_names(text: str, known: dict[str, str | None]) -> list[str]:
     floor = int((words.get("dictionary_frequency") or ("0",))[0])
     ends = "".join(words.get("clause_ends", ())) + "\n \u3000"
     clause_first = _keyed_data("not_names.txt").get("clause_surnames", ())
+    # what may follow a surname without making a given name: a title, an address term, a kin word
+    not_given = title_words() | _lexicon_address() | frozenset(data_words("kin.txt"))
+    not_last = "".join(words.get("not_given", ()))
     speech = re.compile(f"(?:{VERBS})")
     out: list[str] = []
     for m in re.finditer(f"(?:^|(?<=[^{CJK}]))([{CJK}]{{2,4}})", text, re.M):
@@ -251,8 +254,7 @@ def spoken_names(text: str, known: dict[str, str | None]) -> list[str]:
         surname = surname_of(name)
         if (name in known or name in out or not surname or not name.startswith(surname)
                 or not 1 <= len(name) - len(surname) <= 2 or name[0] in clause_first
-                or name[len(surname) :] in title_words() or name[len(surname) :] in _lexicon_address()
-                or name[len(surname) :] in data_words("kin.txt") or name[-1] in "".join(words.get("not_given", ()))):
+                or name[len(surname) :] in not_given or name[-1] in not_last):
             continue  # 郭董, 董母, 王君: a surname and a title, a kin word or an address term
         starts = _token_starts(clause)
         verb = any(v.start() in starts and v.end() in starts for v in speech.finditer(clause, len(name)))

@@ -10,6 +10,7 @@ interview is with. Functions of the walk's state (``walkstate.WalkState``), whic
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..models import Speaker
 from .clauses import (
@@ -326,6 +327,7 @@ def _asking_person(state: WalkState, s: str) -> bool:
     return sp is not None and not sp.title and _asking_name(state, head, sp, affiliated)
 
 
+@cache  # (read once: called per turn label)
 def _host_roles() -> frozenset[str]:
     return frozenset(data_words("turn_roles.txt"))
 

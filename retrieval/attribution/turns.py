@@ -10,7 +10,7 @@ text, labels and turn counts are passed in by ``Attributor``, which keeps the st
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..models import Speaker
 from .clauses import (
@@ -199,12 +199,21 @@ def _short_label_def() -> re.Pattern:
     return re.compile(f"(?m)^[ \\t]*([{CJK}·]{{2,8}})[ \\t]*[(（](?:{marks})[“\"「]?([{CJK}]{{1,4}})[”\"」]?[)）][ \\t]*[：:]")
 
 
+@lru_cache(maxsize=4)
+def _glossed_labels(text: str) -> dict[str, str] | None:
+    """The short labels a page glosses (容 → 容某某), read once per page, not once per paragraph;
+    None when the page writes none of data/short_labels.txt's markers."""
+    if not any(mark in text for mark in data_words("short_labels.txt")):
+        return None
+    return {m.group(2): m.group(1) for m in _short_label_def().finditer(text)}
+
+
 def _short_label_turn(known: dict[str, str | None], text: str, s: str) -> Speaker | None:
     """容某某（以下简称“容”）：… and the later turns 容：… of a transcript that glosses its labels so: the
     person the glossed label names (never the journalist's: 记者（以下简称“记”）：… asks)."""
-    if "简称" not in text and "下称" not in text:
+    glossed = _glossed_labels(text)
+    if glossed is None:
         return None
-    glossed = {m.group(2): m.group(1) for m in _short_label_def().finditer(text)}
     m = _short_label_def().match(s)
     name = m.group(1) if m else next((n for short, n in glossed.items()
                                        if re.match(f"[ \\t]*{re.escape(short)}[ \\t]*[：:]", s)), None)
@@ -331,6 +340,7 @@ def _outlet_asks(s: str) -> bool:
     return label in _outlets() and words.endswith(("？", "?")) and not re.search("[“”「」]", words)
 
 
+@cache  # (read once: called per turn label)
 def _outlets() -> frozenset[str]:
     return frozenset(data_words("outlets.txt"))
 

@@ -535,7 +535,8 @@ def _short_speaking_heading(s: str, paragraphs: list[str]) -> bool:
             return False
         if who in _words("metalabels.txt") or who in _words("credits.txt"):
             return False
-        if not {who[0], who, simplify_aligned(who)[0], simplify_aligned(who)} & set(_words("surnames.txt")):
+        simple = simplify_aligned(who)
+        if not {who[0], who, simple[0], simple} & set(_words("surnames.txt")):
             return False  # 中：…, 美：… — no surname (賀：… is one: the list is in simplified characters)
         rest = "[\u4e00-\u9fff]{1,3}" if len(who) == 1 else "[\u4e00-\u9fff]{2}"
         speaks = re.compile(re.escape(who) + rest + f"(?:[^，,。！？!?“”「」:：]{{0,16}}?(?:{VERBS})|\\s*[:：])")
