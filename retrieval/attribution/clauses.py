@@ -19,6 +19,7 @@ from ..models import Speaker
 from .lexicon import (
     BOUNDARY,
     CJK,
+    FIRST_PERSON,
     LEAD,
     NAME_SEP,
     TIME_LEAD,
@@ -73,7 +74,7 @@ _ADV_SEQ = re.compile(f"(?:{_ADV.pattern[:-1]})+")
 _STATEMENT = re.compile(r"^(?:声明|讲话|发言|公告|信中|来信|致辞|文章)$")
 _SAYS_AFTER = re.compile(f"([^。！？；!?;“「]{{0,30}}?)(?:(?:{VERBS})\\s*[：:，,]?|[：:])\\s*[“「]")  # after a name: its quoted words
 _LISTING = re.compile(r"^\s*\d{4}-\d{1,2}-\d{1,2}|\.\.\.\s*$")  # a dated or cut entry of a story list
-_FIRST_PERSON = re.compile(r"(?<!自)我(?![市省区县镇乡村国校院厂司局部军党])|咱")  # 自我: oneself, not the speaker
+_FIRST_PERSON = FIRST_PERSON  # (words.py: 我/咱, not 自我 nor 我市, 我校)
 _AMOUNT_SAID = re.compile(r"了?(?:[一二两三四五六七八九十几数\d]+|很多|许多)[件句个点条番席段声](?:事儿?|话|字)?\s*(?:$|[。！!，,；;\s])")
 _SPOKEN = re.compile(r"“[^“”]{12,}”|「[^「」]{12,}」")  # a quotation long enough to be someone's words
 # 回应了外界关注的多个话题, 回答了记者提问: what was spoken about, not what was said

@@ -69,6 +69,7 @@ from .words import (
     BOUNDARY,
     CJK,
     CLAUSE_HONORIFICS,
+    FIRST_PERSON,
     HONORIFICS,
     LEAD,
     NAME_SEP,
@@ -89,7 +90,7 @@ from .words import (
 
 # what other modules and the tests import from here
 __all__ = [
-    "BOUNDARY", "CJK", "CLAUSE_HONORIFICS", "HONORIFICS", "LEAD", "NAME_SEP", "SIGNALS",
+    "BOUNDARY", "CJK", "CLAUSE_HONORIFICS", "FIRST_PERSON", "HONORIFICS", "LEAD", "NAME_SEP", "SIGNALS",
     "TIME_LEAD", "TOPIC_LEADS", "VERBS", "_lexicon", "_nr_tail", "_person_at_end", "_plausible_name",
     "_role_aliases", "_tags", "addressed_person", "by_address_term", "by_role",
     "by_surname_and_title", "caption", "caption_or_heading", "clause_not_name",

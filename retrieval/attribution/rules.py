@@ -84,11 +84,13 @@ from .turns import (
     _answer_label,
     _asking_turn,
     _bracket_turn,
+    _garbled_label,
     _headline_surname_turn,
     _holder,
     _host,
     _interviewed,
     _outlet_asks,
+    _role_named_label,
     _short_label_turn,
     _soundbite,
     _spaced_title_turn,
@@ -249,6 +251,9 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
 def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
     """``[title] NAME：`` opening a paragraph: a transcript turn or a headline's speaker."""
     if (sp := _short_label_turn(state.known, state.text, s)) is not None:
+        if sp is _NOBODY:  # 张某（本报记者，以下简称“张”）：… / 张：… — the journalist asks
+            state.asked = True
+            return None
         return sp  # 容某某（以下简称“容”）：… / 容：…
     if (sp := _surname_turn(state.known, state.turns, s) or _headline_surname_turn(state.known, state.head_text, state.turns, s)) is not None:
         if _JOURNALIST.search(sp.title or ""):
@@ -257,11 +262,23 @@ def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
         return sp
     if (sp := _bracket_turn(state.known, state.text, s)) is not None:
         return sp
+    if (sp := _garbled_label(state.known, state.turns, s)) is not None:
+        # 丁?。…我是某台的主持人丁丁: a host introducing themselves speaks, as 主持人(某某)： does
+        if _JOURNALIST.search(sp.title or "") and not _named_host_label(sp, sp.name, state.text):
+            state.asked = True
+            return None
+        return sp
     m = _TURN.match(masked)
     if not m:
         return _spaced_label(state, s) or _spaced_title_turn(state.known, s)
     raw = _unbracketed(re.sub(r"\s+", "", m.group(1)))
     raw = _VERIFIED.sub("", raw)  # 工业和信息化部部长苗圩V：… — a microblog's verified mark, no part of the name
+    if (sp := _role_named_label(state.known, s[m.start(1) : m.end()].rstrip("：: "))) is not None:
+        # 主持人(曹某某)：… — the role's holder the brackets name; a journalist's such label asks, as 记者张三： does
+        if _JOURNALIST.search(sp.title or "") and not _named_host_label(sp, sp.name, state.text):
+            state.asked = True
+            return None
+        return sp
     if raw in _host_roles():  # 主持人：… — the host's turn, named when the page names one host (我是主持人史景红)
         return _named_host(state.known)
     if (sp := _titled_label(state.known, s[m.start(1) : m.end()].rstrip("：: "))) is not None:
@@ -281,7 +298,8 @@ def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
         sp = person_at_end(head, state.known) or _short_form(state.known, head)  # 特朗普： for 唐纳德·特朗普
         if sp is None:
             continue
-        if _JOURNALIST.search(sp.title or state.known.get(sp.name) or "") and not _named_host_label(sp, head, state.text):
+        if _JOURNALIST.search(sp.title or state.known.get(sp.name) or "") and not _named_host_label(sp, head, state.text) \
+                and not _host_speaks(sp, state.text):
             state.asked = True
             return None  # 记者张三：… asks; the interviewee answers
         words = s[m.end() :].strip()
@@ -301,8 +319,10 @@ def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
         return sp
     if (sp := _answer_label(state.known, state.text, state.asking, state.labels, state.answering, raw)) is not None:
         return sp
-    if raw in state.labels and (sp := _sole_holder(state.known, state.text, raw)) is not None:
-        return sp  # 总统：… in turns the page labels by post, having named 蔡英文总统: that person
+    if (raw in state.labels or state.turns >= 2) and (sp := _sole_holder(state.known, state.text, raw)) is not None:
+        # 总统：… in turns the page labels by post, having named 蔡英文总统: that person; so too a post's
+        # label once among a transcript's turns (林某议员：… / 行政长官：… under 以下是行政长官梁某的答问全文：)
+        return sp
     return _holder(state.known, state.asks, state.intro, state.announced, raw) or _spaced_label(state, s)
 
 
@@ -341,6 +361,19 @@ def _named_host_label(sp: Speaker, head: str, text: str) -> bool:
     if not title or not head.endswith(sp.name) or not any(title.endswith(r) for r in _host_roles()):
         return False
     return re.search(f"(?m)^[ \\t]*(?:{re.escape(sp.name)}|{re.escape(sp.name[:1])})[ \\t]*[：:]", text) is None
+
+
+def _host_speaks(sp: Speaker, text: str) -> bool:
+    """崔某某：各位观众，大家下午好！我是崔某某。… — a named host (a role of data/turn_roles.txt ending the
+    title) whose turns on the page, under the name or the surname, never ask (no question mark): a
+    presenter's own words, an opening or an introduction. A host who asks anywhere is an interviewer,
+    whose turns ask (主持人李某：您好… / 李：…有哪些变化？)."""
+    title = sp.title or ""
+    if not any(title.endswith(r) for r in _host_roles()):
+        return False
+    labels = f"(?:{re.escape(sp.name)}|{re.escape(sp.name[:1])})"
+    turns = re.findall(f"(?m)^[ \\t]*(?:\\S{{0,12}}?{labels})[ \\t]*[：:](.*)$", text)
+    return bool(turns) and not any(re.search("[？?]", t) for t in turns)
 
 
 def _named_host(known: dict[str, str | None]) -> Speaker | None:

@@ -56,8 +56,8 @@ from .references import (
 def _someones_turn(known: dict[str, str | None], text: str, turns: int, labels: set[str], asks: int, intro: Speaker | None, announced: bool, s: str) -> bool:
     """Does the paragraph open a person's (or a questioner's) turn, not just any colon
     (参加今天发布会的新闻单位主要有：)?"""
-    if _is_question(s) or _ANSWER.match(s):
-        return True
+    if _is_question(s) or _ANSWER.match(s) or _garbled_turn(turns, s) or _glossed_turn(text, s)[0] is not None:
+        return True  # (容：… of a page glossing 容某某（以下简称“容”）, a journalist's too)
     if (m := _SURNAME_TURN.match(s)) and [n for n in known if n.startswith(m.group(1)) and len(n) > 1]:
         return True  # 李：… where the page named a 李
     turn = _TURN.match(_MASK.sub(lambda m: "\u0000" * len(m.group()), s))
@@ -194,34 +194,56 @@ def _headline_surname_turn(known: dict[str, str | None], head: str, turns: int, 
 
 @cache
 def _short_label_def() -> re.Pattern:
-    """容某某（以下简称“容”）： — a turn label glossed with the short label later turns use (data/short_labels.txt)."""
+    """容某某（以下简称“容”）： — a turn label glossed with the short label later turns use (data/short_labels.txt);
+    the gloss may follow who the person is (戴某某（某报社长戴某某，以下简称“戴”）：): groups name, who, short."""
     marks = "|".join(map(re.escape, sorted(data_words("short_labels.txt"), key=len, reverse=True)))
-    return re.compile(f"(?m)^[ \\t]*([{CJK}·]{{2,8}})[ \\t]*[(（](?:{marks})[“\"「]?([{CJK}]{{1,4}})[”\"」]?[)）][ \\t]*[：:]")
+    return re.compile(f"(?m)^[ \\t]*([{CJK}·]{{2,8}})[ \\t]*[(（](?:([^()（）：:\\n]{{2,40}}?)[ \\t]*[,，、;；][ \\t]*)?"
+                      f"(?:{marks})[“\"「]?([{CJK}]{{1,4}})[”\"」]?[)）][ \\t]*[：:]")
 
 
 @lru_cache(maxsize=4)
-def _glossed_labels(text: str) -> dict[str, str] | None:
-    """The short labels a page glosses (容 → 容某某), read once per page, not once per paragraph;
-    None when the page writes none of data/short_labels.txt's markers."""
+def _glossed_labels(text: str) -> dict[str, tuple[str, str]] | None:
+    """The short labels a page glosses (容 → 容某某, and who the gloss says the person is, or ""), read
+    once per page, not once per paragraph; None when the page writes none of data/short_labels.txt's markers."""
     if not any(mark in text for mark in data_words("short_labels.txt")):
         return None
-    return {m.group(2): m.group(1) for m in _short_label_def().finditer(text)}
+    return {m.group(3): (m.group(1), m.group(2) or "") for m in _short_label_def().finditer(text)}
+
+
+def _glossed_turn(text: str, s: str) -> tuple[str | None, str]:
+    """The name (and who the gloss says the person is, or "") of the glossed label opening ``s``: the
+    label with its gloss (容某某（以下简称“容”）：) or the short label alone (容：); (None, "") when none."""
+    glossed = _glossed_labels(text)
+    if not glossed:
+        return None, ""
+    if (m := _short_label_def().match(s)) is not None:
+        return m.group(1), m.group(2) or ""
+    return next((v for short, v in glossed.items() if re.match(f"[ \\t]*{re.escape(short)}[ \\t]*[：:]", s)), (None, ""))
 
 
 def _short_label_turn(known: dict[str, str | None], text: str, s: str) -> Speaker | None:
     """容某某（以下简称“容”）：… and the later turns 容：… of a transcript that glosses its labels so: the
-    person the glossed label names (never the journalist's: 记者（以下简称“记”）：… asks)."""
-    glossed = _glossed_labels(text)
-    if glossed is None:
-        return None
-    m = _short_label_def().match(s)
-    name = m.group(1) if m else next((n for short, n in glossed.items()
-                                       if re.match(f"[ \\t]*{re.escape(short)}[ \\t]*[：:]", s)), None)
+    person the glossed label names, with the title the gloss gives (戴某某（某报社长戴某某，以下简称“戴”）：);
+    never the journalist's: 张某（本报记者，以下简称“张”）：… and 张：… ask (``_NOBODY``)."""
+    name, who = _glossed_turn(text, s)
     if name is None or _JOURNALIST.search(name) or is_nonperson(name) or title_end().search(name):
         return None
+    title = _glossed_who(known, name, who) if who else None
+    if title is not None and _JOURNALIST.search(title):
+        return _NOBODY
     if (sp := person_at_end(name, known)) is not None and sp.name == name:
-        return Speaker(name, known.get(name) or sp.title)
-    return Speaker(name, known.get(name)) if plausible_name(name, known, after_title=False) else None
+        return Speaker(name, known.get(name) or sp.title or title)
+    return Speaker(name, known.get(name) or title) if plausible_name(name, known, after_title=False) else None
+
+
+def _glossed_who(known: dict[str, str | None], name: str, who: str) -> str | None:
+    """The title a glossed label gives its person before the gloss (《某报》社长戴某某, 某党立委候选人):
+    the title the name closes, or the words themselves when a title word ends them; else None."""
+    who = re.sub(r"\s+", "", who)
+    if who.endswith(name) and (sp := person_at_end(who, known)) is not None and sp.name == name:
+        return sp.title
+    end = title_end().search(who)
+    return who if end is not None and end.end() == len(who) else None
 
 
 def _soundbite(known: dict[str, str | None], s: str) -> Speaker | None:
@@ -305,6 +327,50 @@ def _titled_label(known: dict[str, str | None], head: str) -> Speaker | None:
     if not (name in known or plausible_name(name, known, after_title=True)):
         return None
     return Speaker(name, m.group(2))
+
+
+def _role_named_label(known: dict[str, str | None], head: str) -> Speaker | None:
+    """主持人(曹某某)：… / 嘉宾（王某某）：… — a role label with its holder's name in brackets: that person,
+    with the fuller title the page gives them, else the role (a title word ends it; the name one by its
+    surname and shape, or a name the page knows)."""
+    m = re.fullmatch(r"\s*([^（(）)\s]{2,12})\s*[（(]\s*([^（()）\s]{2,8})\s*[）)]\s*", head)
+    if m is None:
+        return None
+    role, name = m.group(1), m.group(2)
+    end = title_end().search(role)
+    if end is None or end.end() != len(role) or is_nonperson(name) or title_end().search(name):
+        return None
+    if not (name in known or surname_of(name) and plausible_name(name, known, after_title=True)):
+        return None
+    return Speaker(name, known.get(name) or role)
+
+
+# 丁?。… / 丁\ufffd… — a turn label whose colon (and part of the name) the page's encoding lost: one to three
+# characters, then the replacement mark, or a ? straight before a sentence mark (no text writes ?。)
+_GARBLED_LABEL = re.compile(f"^\\s*([{CJK}]{{1,3}})(?:\ufffd+|\\?+(?=[。，、]))")
+
+
+def _garbled_turn(turns: int, s: str) -> bool:
+    """Does the paragraph of a transcript (two turns or more) open with a label its encoding garbled?"""
+    return turns >= 2 and _GARBLED_LABEL.match(s) is not None
+
+
+def _garbled_label(known: dict[str, str | None], turns: int, s: str) -> Speaker | None:
+    """丁?。…我是某台的主持人丁丁，… — a transcript turn whose label the encoding garbled: the person the
+    paragraph itself introduces (a title word, then a name of a surname closing the clause) whose name
+    opens with what is left of the label; None when no one or two people are so introduced."""
+    m = _GARBLED_LABEL.match(s)
+    if m is None or turns < 2:
+        return None
+    left, people = m.group(1), {}
+    for clause in (c.strip() for c in BOUNDARY.split(_MASK.sub("", s[m.end() :]))):
+        n = re.search(f"{re.escape(left)}[{CJK}]{{1,2}}$", clause)
+        if n is None or not surname_of(name := n.group()) or is_nonperson(name) or title_end().search(name):
+            continue
+        title = title_end().search(clause[: n.start()])
+        if title is not None and title.end() == n.start():
+            people[name] = Speaker(name, known.get(name) or title.group())
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _transcript_name(turns: int, head: str, sp: Speaker) -> bool:

@@ -90,6 +90,7 @@ BOUNDARY = re.compile(r"[。！？!?；;，,：:\[\]【】《》\n]|——|\s{2,
 TOPIC_LEADS = tuple(sorted(data_words("topic_leads.txt"), key=len, reverse=True))
 TOPIC_LEAD = re.compile("^(?:" + "|".join(map(re.escape, TOPIC_LEADS)) + ")")
 LEAD = re.compile(r"^(?:而|但|不过|并|且|对此|随后|同时|此外|另外|最后|其中|就此|为此|今天|昨天|目前|当天)+")
+FIRST_PERSON = re.compile(r"(?<!自)我(?![市省区县镇乡村国校院厂司局部军党])|咱")  # 自我: oneself, not the speaker
 TIME_LEAD = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|\d{1,2}日|今天|昨天|当天|日前|近日|同一天|[赛会课事]后|赛前|会上)+")
 # words that may follow a name (data/after_name.txt adds to the ones written here): where a name found after a title ends
 _AFTER_NAME_WORDS = "".join(f"{re.escape(w)}|" for w in sorted(data_words("after_name.txt"), key=len, reverse=True))
