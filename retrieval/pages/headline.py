@@ -6,7 +6,8 @@ A headline reports words in a few set forms: 名字：words (黄某：金牌等�
 opening the headline with a quotation after it (陆某保证团结政府 “决策以和谐为基础”). The headline stays
 the page's title; when it gives words of a person the article itself has speak, it is also a passage
 with that speaker. A name the article gives no words of makes no headline speaker: the headline's
-speaker is always one of the article's.
+speaker is one of the article's — save a full title (生态环境部部长：…) that the article gives exactly one
+person, its holder, who may say nothing there (``introduced_holder``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from ..attribution.lexicon import VERBS, data_words, mentions, simplify_aligned
+from ..attribution.lexicon import VERBS, data_words, mentions, simplify_aligned, title_end
 from ..models import Passage, Speaker
 
 # a colon label: at the start or after a kicker set apart (a blank, |, 】) or closed as a clause of its
@@ -57,6 +58,34 @@ def headline_speaker(title: str, passages: Iterable[Passage]) -> Speaker | None:
         if name is not None:
             return _form(people[name])
     return _quoted(t, people) or _short_labelled(t, people, texts) or _verb_heading(t, people)
+
+
+def introduced_holder(title: str, passages: Iterable[Passage]) -> Speaker | None:
+    """生态环境部部长：看看今天的天空… — a headline labelled with a full title (an office, then its post: never
+    a bare 部长：) whose holder the article introduces by exactly that title (生态环境部部长黄某某) without
+    giving them words of their own: that person, as the article writes them. Only where no one else the
+    article names holds the post in any form (前生态环境部部长某某, 生态环境部部长 over another name: nobody)."""
+    passages = list(passages)
+    t = simplify_aligned(title)
+    for m in _LABEL.finditer(t):
+        who = m["who"]
+        end = title_end().search(who)
+        if end is None or end.end() != len(who) or end.start() < 2:
+            continue
+        held: dict[str, list[tuple[str, str, str]]] = {}
+        for p in passages:
+            s = simplify_aligned(p.text)
+            for at, sp in mentions(s, {}):
+                if sp.title and who in sp.title:  # (the title as written right before the name, or "")
+                    shown = p.text[at - len(sp.title) : at] if at >= len(sp.title) else ""
+                    held.setdefault(sp.name, []).append((sp.title, p.text[at : at + len(sp.name)], shown))
+        if len(held) != 1:
+            continue
+        forms = [(name, shown) for held_title, name, shown in next(iter(held.values()))
+                 if held_title == who and simplify_aligned(shown) == who]
+        if forms:
+            return Speaker(*Counter(forms).most_common(1)[0][0])
+    return None
 
 
 def quoted_speaker(heading: str, passages: Iterable[Passage]) -> Speaker | None:

@@ -10,7 +10,8 @@ A ``sources.json`` beside the pages maps file names to where they were published
 The URL lands on Document.url; a title or outlet only fills what the page itself lacks
 (editors' notes in parentheses, as in "(no headline in stored text) 标题", are dropped).
 .json and .jsonl files in a corpus folder are metadata, never pages, and never warned about.
-A headline giving the words of one of the article's speakers (名字：…, ``headline.headline_speaker``)
+A headline giving the words of one of the article's speakers (名字：…, ``headline.headline_speaker``),
+or labelled with a full title the article gives one person (``headline.introduced_holder``),
 stays the title and is also a passage with that speaker, after the article's own.
 """
 
@@ -31,7 +32,7 @@ from ..attribution.speakers import attribute_paragraphs
 from ..errors import CorpusError
 from ..models import Document, Passage, Speaker
 from . import htmlpage, textpage
-from .headline import headline_speaker, in_article_form, quoted_speaker
+from .headline import headline_speaker, in_article_form, introduced_holder, quoted_speaker
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,9 @@ TEXT_EXTS = {".txt", ".text", ".md", ".markdown"}
 HTML_EXTS = {".html", ".htm", ".xhtml", ".shtml"}
 MAX_FILE_BYTES = 20 * 1024 * 1024  # the default of QA_MAX_FILE_MB (retrieval.settings)
 LISTED_CONFIDENCE = 0.98  # a list entry's headline label (名字：words): as sure as a transcript turn
+# a headline's full title (生态环境部部长：words) for the one person the article introduces by it, who says
+# nothing there: as sure as a post written alone for its one holder (the rules' title reference, less its doubt)
+INTRODUCED_CONFIDENCE = 0.9
 METADATA_EXTS = {".json", ".jsonl"}  # sources.json, gold and question files: read by name, never pages
 SOURCES_FILE = "sources.json"
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
@@ -285,10 +289,12 @@ def parse_page(path: Path, text: str, display_path: str | None = None) -> Page:
     said = {re.sub(r"\s+", "", p.text) for p in passages}
     if (line := _headline_line(page, title, body_text, ext)) is not None and line not in lines and (
             re.sub(r"\s+", "", title) not in said) and (
-            speaker := headline_speaker(title, passages)) is not None:
+            speaker := headline_speaker(title, passages) or introduced_holder(title, passages)) is not None:
         # 名字：words as the headline, of a person the article has speak: a passage too (after the
-        # article's, so its paragraphs keep their numbers), as sure as the article's passages of that person
-        sure = max((p.confidence for p in passages if p.speaker is not None and p.speaker.name == speaker.name), default=0.0)
+        # article's, so its paragraphs keep their numbers), as sure as the article's passages of that person;
+        # 生态环境部部长：words, of the one person the article introduces by that title: as sure as a post's holder
+        sure = max((p.confidence for p in passages if p.speaker is not None and p.speaker.name == speaker.name),
+                   default=INTRODUCED_CONFIDENCE)
         n += 1
         passages.append(Passage(title, n, doc, speaker, None, "headline", sure))
         lines.append(line)

@@ -38,6 +38,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from .bilingual import join_translation, table_cells, translations
+from .wrapping import full_line, wrap_width
 
 DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
@@ -135,7 +136,9 @@ class PageParse:
     # the paragraph's words are — attribution evidence, no passage (like the preface)
     signatures: dict[int, Block] = field(default_factory=dict)
     # a broadcast script's sound-bite tag over a paragraph (【同期】中新社记者 梁晓辉), by the paragraph's
-    # first line: the tag is a passage of its own, and the paragraph is read as that person's turn
+    # first line: the tag is a passage of its own, and the paragraph is read as that person's turn; so too
+    # under an online interview's time-stamped label ([崔某某]: 2018-03-12 15:00:47) and a quote card's two
+    # lines (马某某 / 某某队主教练), which are no passages (kind "taglabel")
     tags: dict[int, Block] = field(default_factory=dict)
     # headings inside the article that give a person's words as a section's headline (部长某某：…, 某某批某
     # 某某：…): passages, by their line; whatever runs on from them stops at the paragraph under them
@@ -432,6 +435,11 @@ def soundbite_label(s: str) -> bool:
     return bool(m) and (m["tag"] or m["bare"]) in _words("soundbites.txt") and 2 <= cjk_len(m["who"]) <= 24
 
 
+# [崔某某]: 2018-03-12 15:00:47 / 【主持人】15:01 — a bracketed name and the time its turn was posted, alone on the line
+_TIMED_LABEL = re.compile(r"^\s*[\[【](?P<who>[\u4e00-\u9fff·]{2,12})[\]】]\s*[:：]?\s*"
+                          r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$")
+
+
 def turn_kind(s: str) -> str | None:
     """"turn" for a transcript turn with its words (秦大使：这不是什么秘密。, 问：…？), "label" for
     a speaker's name alone on a line (陈强：), else None. Metadata labels (来源：, 编辑：) are no turns."""
@@ -667,10 +675,18 @@ def _lead_end(bl: list[Block], kinds: list[str], i: int, last: int) -> int:
 def _cut_paragraph(s: str, kind: str) -> bool:
     """The page's last line under the article, cut inside a sentence: clauses begun (a comma
     inside), none ended — or, in a line of twenty characters or more, sentences ended before the
-    cut one (记者会开始了。钱外长语速比较快，…把握他) —, no list or chrome: a paragraph the page's end cut short."""
-    return (kind == "other" and cjk_len(s) >= 8 and re.search(r"[，,、；;]", s) is not None
+    cut one (记者会开始了。钱外长语速比较快，…把握他) —, no list or chrome: a paragraph the page's end cut short.
+    Eight characters at least, or fewer where a speaker's clause opens it (某某认为，行政: the words cut at once)."""
+    return (kind == "other" and (cjk_len(s) >= 8 or _said_then_cut(s)) and re.search(r"[，,、；;]", s) is not None
             and (not re.search(r"[。！？!?…]", s) or cjk_len(s) >= 20)
             and not _ends_sentence(s) and not NAVLIKE.search(s))
+
+
+def _said_then_cut(s: str) -> bool:
+    """某某认为，行政 — a clause ending in a speech verb, its comma, and the first characters of the words."""
+    from ..attribution.lexicon import VERBS
+
+    return re.match(f"\\s*[^，,。！？!?：:；;\\s]{{2,16}}?(?:{VERBS})[，,]\\s*[\u4e00-\u9fff]", s) is not None
 
 
 MAX_CUT_HEADINGS = 2  # a section's heading lines (小标题, ——校长 某某) over the page's cut last paragraph
@@ -732,6 +748,15 @@ def two_line_label(title: str, name: str, title_kind: str, name_kind: str) -> bo
         return False
     sp = person_at_end(t + n, {})
     return sp is not None and sp.name == n and bool(sp.title) and len(sp.title) + 2 >= len(t)
+
+
+def name_over_title(name: str, title: str, name_kind: str, title_kind: str, words: str) -> bool:
+    """A name alone on a line over its title alone on the next (马某某 / 某某队主教练), then words in the
+    first person: a quote card, the label of that person's words (the two lines of ``two_line_label`` in
+    the other order). Without a first person under it, a photo's two caption lines, no label."""
+    from ..attribution.lexicon import FIRST_PERSON, simplify_aligned
+
+    return two_line_label(title, name, title_kind, name_kind) and FIRST_PERSON.search(simplify_aligned(words)) is not None
 
 
 _BARE_LABEL = re.compile(r"^(?:(?P<title>[\u4e00-\u9fff]{2,12})\s+)?(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff·]{1,9})$")
@@ -1094,6 +1119,13 @@ def _parse(text: str) -> PageParse:
     page.translations = translations([b.text for b in bl], [k in CONTENT for k in kinds])
     for i, j in page.translations.items():
         kinds[i + 1 : j + 1] = ["translation"] * (j - i)
+    # [崔某某]: 2018-03-12 15:00:47 over the words — an online interview's turn label, stamped with its time:
+    # no passage and no break in the article (kind "taglabel"), never the page's date line; the paragraph
+    # under it is read as that person's turn (PageParse.tags, as under a sound-bite tag)
+    for i in range(len(bl) - 1):
+        if (m := _TIMED_LABEL.match(bl[i].text)) and kinds[i + 1] in ("p", "short"):
+            kinds[i] = "taglabel"
+            page.tags[bl[i + 1].index] = Block(bl[i].index, m["who"])
     # 国家某委新闻发言人 / 胡某某 / 各位媒体朋友… — a title line and a name line over the person's words:
     # the name is a label (with its colon), read with the title above it (PageParse.label_heads)
     for i in range(1, len(bl) - 1):
@@ -1109,6 +1141,13 @@ def _parse(text: str) -> PageParse:
             page.label_heads[i] = bl[i - 1]
             bl[i] = Block(bl[i].index, bl[i].text.strip() + "：")
             kinds[i], kinds[i - 1] = "label", "labelhead"
+    # 马某某 / 某某队主教练 / 我现在也没想明白… — a name line over a title line over first-person words: a quote
+    # card, no passage (kind "taglabel"); the words are read as the turn of 某某队主教练马某某 (PageParse.tags)
+    for i in range(1, len(bl) - 1):
+        if kinds[i + 1] in ("p", "short") and kinds[i - 1] != "labelhead" and i not in page.label_heads \
+                and name_over_title(bl[i - 1].text, bl[i].text, kinds[i - 1], kinds[i], bl[i + 1].text):
+            kinds[i - 1] = kinds[i] = "taglabel"
+            page.tags[bl[i + 1].index] = Block(bl[i].index, bl[i].text.strip() + bl[i - 1].text.strip())
     # • 主席 alone on its line, on a transcript whose turns are 主席：… — the same speaker's label with
     # its colon left out: it opens the next paragraph's turn (so no turn before it runs on into it)
     turns = [m["who"] for b, k in zip(bl, kinds) if k == "turn" and (m := TURN.match(b.text))]
@@ -1148,6 +1187,13 @@ def _parse(text: str) -> PageParse:
         # ends (so read as a plain paragraph): still that speaker's turn, never the site's blurb
         elif kinds[i] == "p" and whos and _bare_turn(b.text) and TURN.match(b.text)["who"] in whos:
             kinds[i] = "turn"
+    # …比如說我們在新 / 竹東區的人選是蔡 — on a hard-wrapped page (pages/wrapping.py) a line that fills the
+    # page's width and stops inside its sentence goes on in the next, which is no heading or menu alone
+    width = wrap_width([b.text for b in bl], [k in CONTENT | {"other"} and _wraps(b.text, True) for b, k in zip(bl, kinds)])
+    for i in range(len(bl) - 1) if width else ():
+        if kinds[i] in CONTENT | {"other"} and kinds[i + 1] in ("h", "nav") and full_line(bl[i].text, width) \
+                and _wraps(bl[i].text, True) and _goes_on(bl[i + 1].text, "other") and not chrome_line(bl[i + 1].text):
+            kinds[i + 1] = "p"
     # 她说前一天发烧之后 / 又遇上生理期 / “感觉…” — a page written one phrase per line: each sentence is
     # one paragraph on its first line; its other lines are read with it (kind "phrase", no run breaker)
     phrases = {}
