@@ -143,8 +143,30 @@ _ONE_NOT_NUMBER = re.compile(r"一[^零〇一二两三四五六七八九十百�
 
 @lru_cache(maxsize=64)
 def _count_pattern(measure: frozenset[str]) -> re.Pattern[str]:
-    units = "|".join(map(re.escape, sorted(measure, key=len, reverse=True)))  # 小时 before 时
+    # a magnitude standing as the unit (票房破10亿: an amount of money) counts nothing when a word
+    # of another measure follows it (20多万亩, 3万人: a count of that)
+    after = _measure_starts(measure)
+    units = "|".join(re.escape(u) + (f"(?!{after})" if u in _MAGNITUDES and after else "")
+                     for u in sorted(measure, key=len, reverse=True))  # 小时 before 时
     return re.compile(rf"(?<!第){_NUM}[个個]?(?:余|多)?[万亿萬億]?(?:余|多)?(?:{units})")
+
+
+_MAGNITUDES = frozenset("万亿萬億")
+
+
+@lru_cache(maxsize=1)
+def _counted_starts() -> frozenset[str]:
+    """The first characters of the measure words and units of intent.txt (人 名 次 亩 公里 岁…)."""
+    c = cues()
+    words = {w for group in c.measures for w in group} | {w for _, units in c.units for w in units}
+    return frozenset(w[0] for w in words if w and "\u4e00" <= w[0] <= "\u9fff")
+
+
+def _measure_starts(measure: frozenset[str]) -> str:
+    """A character class of the first characters of other measures' words than ``measure``'s
+    (its own one-character words and the magnitudes left out), "" when there are none."""
+    chars = sorted(_counted_starts() - {w for w in measure if len(w) == 1} - _MAGNITUDES - {"大"})
+    return f"[{''.join(map(re.escape, chars))}]" if chars else ""
 
 
 def _ordinals(sentence: str, measure: frozenset[str]) -> list[tuple[int, int]]:
@@ -735,7 +757,6 @@ def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized
         if spans:
             read = ns if len(ns) == len(s) else s  # what typed_spans read
             if measured and not _counts(read, intent.measure, strict=True):
-                found = max(found, 1)
                 continue
             if intent.asks == "when" and all(_RELATIVE.fullmatch(read[x:y]) for x, y in spans):
                 found = 1  # 明天 answers "which day" only for the day it was written

@@ -175,9 +175,23 @@ def _find_said(q: str, start: int = 0) -> tuple[int, int] | None:
     words = cues().get("said")
     while True:
         hit = _find(q, words, start)
-        if hit is None or q[hit[0] : hit[1]] != "说" or q[hit[1] : hit[1] + 1] not in _NOT_SAID:
+        if hit is None or (not _asked_noun(q, hit[0]) and (
+                q[hit[0] : hit[1]] != "说" or q[hit[1] : hit[1] + 1] not in _NOT_SAID)):
             return hit
         start = hit[1]
+
+
+def _asked_noun(q: str, at: int) -> bool:
+    """Does a which cue stand right before ``at`` (哪份, 哪一项: 哪, 一 or 几, then a measure word of
+    intent.txt's measures)? The said cue there is the noun asked about (是哪一份建议令他一举成名),
+    not what the person said."""
+    return _asked_noun_pattern().search(q, max(0, at - 3), at) is not None
+
+
+@lru_cache(maxsize=1)
+def _asked_noun_pattern() -> re.Pattern[str]:
+    chars = cues().measure_chars()
+    return re.compile(rf"哪[一几]?{chars}$" if chars else "哪[一几]?$")
 
 
 _NOT_SAID = set("明法服唱书")

@@ -10,9 +10,11 @@ _build = build_pages
 
 
 def _two_delegations(tmp_path):
+    # (湖南's lead holds a count of the measure asked away from the question's words, 2个航班: a
+    # count of something else, MU5101, would count as none — session 12)
     return _build(tmp_path, {
         "a.txt": ("湖南代表抵京", "示例网 2019-03-02", [
-            "随着MU5101航班降落，来自湖南的人大代表们抵达北京，向大会报到，带来了一年来走访调研的心得和议案。",
+            "随着MU5101航班降落，来自湖南的人大代表们抵达北京，向大会报到，带来了一年来走访调研的心得和议案。此行乘坐了2个航班。",
             "代表们表示，要围绕乡村振兴、产业升级等议题认真履职，把群众的期盼带到会上。"]),
         "b.txt": ("在黔代表履职", "示例报 2014-03-12", [
             "贵州日报讯 全国人大会议即将闭幕，在黔人大代表认真履行职责，积极建言献策。",
