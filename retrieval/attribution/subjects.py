@@ -85,6 +85,7 @@ from .references import (
     _mentions,
     _object_before,
     _other_speaker,
+    _own_title_after,
     _pronoun_in_manner,
     _rank,
     _role_shared,
@@ -438,7 +439,9 @@ def _person_before(state: WalkState, masked_before: str) -> Speaker | None:
         if at is None:
             salient = _salient(state)
             return None if orphaned(state, salient) or _other_speaker(state.known, before, salient) else salient
-        return None if _other_speaker(state.known, before[at[0] + len(at[1].name) :], at[1]) else at[1]
+        after = before[at[0] + len(at[1].name) :]
+        after = after[_own_title_after(state.known, at[1], after) :]  # 李建国|副局长|介绍了…: the subject's own title
+        return None if _other_speaker(state.known, after, at[1]) else at[1]
     last_sentence = _SENTENCE_END.split(masked_before.rstrip("。！？!?；; "))[-1]
     tagged, names, pos = pos_tags(last_sentence.replace("\u0000", "，")), [], 0
     for tag_word, flag in tagged if "nr" in SIGNALS else ():  # 美国总统|特朗普/nr: a name jieba tags, right after a title or with a surname

@@ -1,0 +1,86 @@
+"""Speakers in ordinary news prose (session 12): a known name with a rank and a title after it
+(李建国副局长介绍…，他指出), the one told then the words (他用身边的例子告诉大家，…), verbs of reproach
+and a memory recalled (质疑，/ 痛斥，/ 感谢 / 想起，), the occasion referred back to between
+name and verb (为此), a dateline whose credit is the reporter's name alone ((张三) “…”…)."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import speakers_of
+
+from retrieval.attribution.lexicon import lede_end
+
+_OPENING = "3月5日，全市农业工作会议在市行政中心召开。市农业局党组书记、副局长李建国，市农业局总农艺师孙立平等出席会议。"
+
+
+def test_a_known_name_then_a_rank_and_a_title_is_that_person():
+    paragraphs = [_OPENING, "李建国副局长介绍了今年的春耕准备情况。他指出：今年全市粮食播种面积将稳定在120万亩以上，各地要抓紧备足种子和化肥。"]
+    assert speakers_of(paragraphs) == [None, "李建国"]
+
+
+@pytest.mark.parametrize("rank", ["常务副", "代"])
+def test_other_ranks_before_the_title(rank):
+    paragraphs = [f"市长办公会议昨天召开，{rank}市长王海峰主持会议。",
+                  f"王海峰{rank}市长表示，今年要把更多财力投向教育和医疗，让群众得到更多实惠。"]
+    assert speakers_of(paragraphs) == [None, "王海峰"]
+
+
+def test_a_rank_after_an_unknown_word_names_nobody():
+    paragraphs = [_OPENING, "大会副主任介绍了今年的春耕准备情况，各地要抓紧备足种子和化肥。"]
+    assert speakers_of(paragraphs) == [None, None]
+
+
+def test_telling_the_audience_then_the_words():
+    paragraphs = ["开幕式上，市技师学院高级讲师周卫东登台宣讲。他用身边的例子告诉大家，技能真的能让生活更美好。"]
+    assert speakers_of(paragraphs) == ["周卫东"]
+
+
+@pytest.mark.parametrize("text", [
+    "市技师学院高级讲师周卫东登台宣讲。他告诉同学们一个秘密。",
+    "市技师学院高级讲师周卫东登台宣讲，学校随后发出了告知书。",
+])
+def test_telling_with_no_words_after_the_one_told_names_nobody(text):
+    assert speakers_of([text]) == [None]
+
+
+@pytest.mark.parametrize("verb", ["质疑", "痛斥", "批评"])
+def test_a_verb_of_reproach_with_the_words_after_it(verb):
+    paragraphs = ["民进党发言人张文华今天召开记者会。",
+                  f"张文华{verb}，有关部门至今没有公布调查结果，到底在隐瞒什么？"]
+    assert speakers_of(paragraphs) == [None, "张文华"]
+
+
+@pytest.mark.parametrize("text", [
+    "近几年，因为媒体报道，教师张文华遭受到一些质疑，学校也承受了压力。",
+    "教师张文华受到批评，随后向学校提交了书面检查。",
+])
+def test_the_same_words_as_nouns_name_nobody(text):
+    assert speakers_of(["市第一中学今年的新校区已经投入使用。", text]) == [None, None]
+
+
+def test_a_memory_recalled_then_the_clause():
+    paragraphs = ["经济部长今天上任，国民党立委陈美玲指出，部会首长要不要来拜会并非重点。",
+                  "陈美玲想起，前几天部会首长在答询时完全无视立委的意见，这种态度对良好治理毫无帮助。"]
+    assert speakers_of(paragraphs) == ["陈美玲", "陈美玲"]
+
+
+def test_the_occasion_referred_back_to_between_name_and_verb():
+    paragraphs = ["环境部长刘志明今天出席活动。",
+                  "环境部的报告日前经行政院会通过，预计3年内挹注12亿元协助地方。刘志明为此向台北市喊话，盼发挥同岛一命的精神，协助其他县市。"]
+    assert speakers_of(paragraphs) == [None, "刘志明"]
+
+
+def test_a_credit_of_names_alone_after_a_dateline():
+    text = "衡阳日报讯(王小红) “我希望有更多的学弟学妹走上技能成才之路”"
+    assert text[lede_end(text):].startswith("“")
+    assert lede_end("本报讯（张三 李四）“我们") == len("本报讯（张三 李四）")
+
+
+def test_a_credit_with_no_names_is_no_credit():
+    assert lede_end("本报讯（视频）“我们") == len("本报讯")
+
+
+def test_opening_words_then_their_speaker_after_a_named_credit():
+    paragraphs = ["衡阳日报讯(王小红) “我希望有更多的学弟学妹走上技能成才、技能报国之路......”5月16日，职业教育活动周启动仪式"
+                  "在市职业中等专业学校举行，大屏幕上播放的世界技能大赛冠军赵青青对学弟学妹的寄语令同学们备受鼓舞。"]
+    assert speakers_of(paragraphs) == ["赵青青"]
