@@ -547,6 +547,16 @@ def _whole_quote(s: str) -> bool:
     return False
 
 
+# a short question alone in quotation marks (“为什么？”): put to the one who just spoke
+_PUT_QUESTION = re.compile(r"\s*(?:“[^“”]{1,20}[？?]”|「[^「」]{1,20}[？?]」)[\s。]*")
+
+
+def _put_question(s: str) -> bool:
+    """Is the paragraph a short question alone in quotation marks (“为什么？”) — in a dialogue, asked
+    of the speaker of the quoted words just before (by the reporter or someone the page does not name)?"""
+    return _PUT_QUESTION.fullmatch(s) is not None
+
+
 def _closes_quote(s: str) -> bool:
     """Does the paragraph close a quotation it never opened (…还是要鼓励运动员。”) — the end of the
     one the paragraph before left open?"""

@@ -75,6 +75,7 @@ from .references import (
 from .subjects import (
     _example_giver,
     _leading_person,
+    _narrated_then_words,
     _person_before,
     _subject,
     _subject_then_quote,
@@ -213,6 +214,9 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
         sp = _leading_person(state, masked[clause_start : cm.start()], masked[:clause_start])
         if sp is not None:
             return sp, "verb"
+    # a sentence about one person, then their words closing the paragraph (王虹都会…走一圈，“…。”)
+    if (sp := _narrated_then_words(state, s, masked)) is not None:
+        return sp, "narrated"  # (no confirmation of a name jieba alone found once: a comma is no verb)
     # “a long quote” directly followed by a person (“…”泉山镇新西村党支部书记丁丰万正在…).
     for qm in re.finditer(r"“[^“”]{8,}”|「[^「」]{8,}」", s):
         if re.search("[，。！？,!?]", qm.group()):

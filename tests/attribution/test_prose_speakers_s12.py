@@ -84,3 +84,72 @@ def test_opening_words_then_their_speaker_after_a_named_credit():
     paragraphs = ["衡阳日报讯(王小红) “我希望有更多的学弟学妹走上技能成才、技能报国之路......”5月16日，职业教育活动周启动仪式"
                   "在市职业中等专业学校举行，大屏幕上播放的世界技能大赛冠军赵青青对学弟学妹的寄语令同学们备受鼓舞。"]
     assert speakers_of(paragraphs) == ["赵青青"]
+
+
+# --- a sentence about one person, then their words closing the paragraph (subjects._narrated_then_words)
+
+def test_a_sentence_about_one_person_then_their_words_after_a_comma():
+    paragraphs = ["每天清晨，新河镇东村党支部书记、村级河长周丽萍都会在村里沿着河边走一圈，“发现问题要立刻想办法解决，只有看到河水干干净净，才能放心工作。”",
+                  "目前全省像周丽萍这样的村级河长共有3.8万名。"]
+    assert speakers_of(paragraphs) == ["周丽萍", None]
+
+
+def test_a_clause_naming_nobody_may_stand_between():
+    paragraphs = ["支教老师陈立新来到山区已经八年。",
+                  "八年来，陈立新走过了上千公里家访路，20多个村落，“在地图上如果标注我住过的地方，可以画出一片星空来。”"]
+    assert speakers_of(paragraphs) == [None, "陈立新"]
+
+
+def test_a_pronoun_for_the_person_the_sentence_named():
+    paragraphs = ["支教老师陈立新来到山区已经八年。",
+                  "近几年，因为媒体报道，外界有些议论。当时，陈立新已经度过了最艱难的几年，他觉得有议论很正常，“一两年是作秀，十年八年呢，我可以一直作秀下去。”"]
+    assert speakers_of(paragraphs)[1] == "陈立新"
+
+
+def test_a_colon_after_the_manner_of_speaking():
+    paragraphs = ["村党委书记孙建华今年五十岁，是一名退伍军人。",
+                  "孙建华略作沉思，语气舒缓：“说实话，驻村第一书记我们这儿已经派来过几批了。”"]
+    assert speakers_of(paragraphs) == [None, "孙建华"]
+
+
+@pytest.mark.parametrize("text", [
+    # a sign's words after a colon: nobody's
+    "孙建华指着村口的一块牌子，上面写着：“保护环境，人人有责，共建美丽家园。”",
+    # the person as an object
+    "村里的老人都认识孙建华，“有困难就去找他，他总能想办法解决。”",
+    # two clauses naming nobody between
+    "孙建华走进村委会，屋里坐满了人，桌上摆着茶水，“今天的会议主要讨论修路的事情，大家都说说。”",
+    # someone else speaks between
+    "孙建华走进村委会，村民们纷纷表示，“修路的事情拖了好几年，希望今年能办成。”",
+])
+def test_words_that_may_be_another_persons_name_nobody(text):
+    paragraphs = ["村党委书记孙建华今年五十岁，是一名退伍军人。", text]
+    assert speakers_of(paragraphs) == [None, None]
+
+
+def test_a_pronoun_for_someone_of_another_paragraph_names_nobody():
+    paragraphs = ["村党委书记孙建华今年五十岁，是一名退伍军人。",
+                  "会后，他走到村口，“修路的事情拖了好几年，今年一定要办成。”"]
+    assert speakers_of(paragraphs) == [None, None]
+
+
+# --- a short question put to the speaker of the words just before (speakers: WalkState.put_to)
+
+def test_a_question_put_then_the_answer():
+    paragraphs = [
+        "村党委书记孙建华今年五十岁，是一名退伍军人。",
+        "孙建华略作沉思，语气舒缓：“说实话，驻村第一书记我们这儿已经派来过几批了。”",
+        "“为什么？”",
+        "“以前我总觉得，上级安排的事，我配合完成就行，后来想法变了。”",
+    ]
+    assert speakers_of(paragraphs) == [None, "孙建华", None, "孙建华"]
+
+
+def test_a_short_question_after_narration_is_no_question_put():
+    paragraphs = [
+        "村党委书记孙建华今年五十岁，是一名退伍军人。",
+        "村里的路修了好几年，一直没有修好。",
+        "“为什么？”",
+        "“以前我总觉得，上级安排的事，我配合完成就行，后来想法变了。”",
+    ]
+    assert speakers_of(paragraphs)[2:] == [None, None]
