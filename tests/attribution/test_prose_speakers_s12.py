@@ -153,3 +153,22 @@ def test_a_short_question_after_narration_is_no_question_put():
         "“以前我总觉得，上级安排的事，我配合完成就行，后来想法变了。”",
     ]
     assert speakers_of(paragraphs)[2:] == [None, None]
+
+
+# --- a whole quotation, then a paragraph opening with it as a titled person's call or message (passes._words_owner)
+
+_INVITATION = "“我是大桥镇东村的驻村第一书记，不知你们对村庄的选择有哪些标准？请允许我向你们推荐东村。”"
+
+
+def test_a_quotation_then_the_titled_owner_of_the_call():
+    paragraphs = [_INVITATION, "区妇联原副主席陈晓燕的一通邀请电话，成为我们采访组前往东村的契机。"]
+    assert speakers_of(paragraphs) == ["陈晓燕", None]
+
+
+@pytest.mark.parametrize("after", [
+    "大家都接到了区妇联原副主席陈晓燕的一通邀请电话。",  # the owner is no opening subject
+    "区妇联原副主席陈晓燕的办公室里，摆满了各村送来的资料。",  # what the person owns is no words
+    "陈晓燕的一通邀请电话，成为我们采访组前往东村的契机。",  # no title: who she is the page never says
+])
+def test_other_openings_name_nobody(after):
+    assert speakers_of([_INVITATION, after]) == [None, None]
