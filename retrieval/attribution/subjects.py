@@ -69,6 +69,7 @@ from .lexicon import (
     simplify_aligned,
     surname_of,
     title_end,
+    title_words,
     unnamed_person,
     word_starts,
 )
@@ -170,6 +171,12 @@ def _salient(state: WalkState) -> Speaker | None:
     return state.salient
 
 
+def _no_one_in(state: WalkState, text: str) -> bool:
+    """Does ``text`` name or point to no person at all — no name, no title word, no 他/她 (此事, 外界质疑)?"""
+    return not (_mentions(state.memo, state.known, text) or _tagged_names(state.known, text)
+                or re.search("[他她你我]", text) or any(w in text for w in title_words()))
+
+
 def _subject(state: WalkState, pre: str, masked: str, clause_start: int, s: str) -> Speaker | None:
     parts = re.split(r"\s+", pre.strip())
     if len(parts) > 1 and len(parts[-1]) >= 2 and re.search(f"[{CJK}]\\s+[{CJK}]", pre):
@@ -181,6 +188,9 @@ def _subject(state: WalkState, pre: str, masked: str, clause_start: int, s: str)
     if pre.startswith(TOPIC_LEADS) and "的" not in pre:
         # 针对议员杨巧双指，若…，他笑称: the one a reply answers, its subject comes later (not
         # 对于长城今年的表现魏建军表示: the topic ends at 的…, its subject follows)
+        if _no_one_in(state, pre):
+            # 刘柏良出席…时，针对此事表示: a matter, no person — the verb's subject opens the sentence
+            return _subject_core(state, "", masked, clause_start, s, pre)
         return None
     if _INVITE.match(pre) or _invited(masked, clause_start, clause_start):
         return None  # 请发言人邢志宏介绍… / 请A，B介绍…: people invited to speak, words announced, not reported
@@ -467,9 +477,11 @@ _BRACKETED_BYLINE = re.compile(r"^[〔【［\[][^〔〕【】［］\[\]]{1,30}[�
 
 
 def _leading_person(state: WalkState, text: str, before: str | None = None) -> Speaker | None:
-    text = TIME_LEAD.sub("", LEAD.sub("", _BRACKETED_BYLINE.sub("", text.replace("\u0000", "").strip())))
-    if (bare := text.lstrip("，,、 ")) != text and bare[:1] in ("他", "她"):
-        text = bare  # 对此，她首先否认了…，并认为: the connective's comma before the pronoun
+    opened = LEAD.sub("", _BRACKETED_BYLINE.sub("", text.replace("\u0000", "").strip()))
+    timed = TIME_LEAD.sub("", opened)
+    text = timed
+    if (bare := text.lstrip("，,、 ")) != text and (bare[:1] in ("他", "她") or timed != opened):
+        text = bare  # 对此，她首先否认了…，并认为 / 会上，某局主任宋某…: the connective's or the time's comma
     if m := _TIME_CLAUSE.match(text):
         # 在点评比赛的时候，纪导声音异常低沉: a leading adverbial clause, then the person (部长王建军
         # 离开后，张丽华…: the person after it, not the one named in it)

@@ -172,3 +172,28 @@ def test_a_quotation_then_the_titled_owner_of_the_call():
 ])
 def test_other_openings_name_nobody(after):
     assert speakers_of([_INVITATION, after]) == [None, None]
+
+
+# --- a time's comma before the sentence's person; a day in Chinese numerals; a topic that is a matter
+
+def test_a_time_then_a_comma_then_the_person_opening_the_sentence():
+    paragraphs = ["会上，市公安局党委委员、办公室主任张卫国围绕打击诈骗等方面，通报了全市警方近年来的总体工作，"
+                  "并强调指出，今年以来全市公安机关坚持打防并举，打击治理工作取得良好成效。"]
+    assert speakers_of(paragraphs) == ["张卫国"]
+
+
+def test_a_day_in_chinese_numerals_between_name_and_verb():
+    paragraphs = ["刑警大队接连爆出证物不见，引发社会议论。对此，警政署副署长刘伯文十五日说，警政署对于发生这件事深感抱歉。"]
+    assert speakers_of(paragraphs) == ["刘伯文"]
+
+
+def test_a_topic_that_is_a_matter_leaves_the_subject_to_the_sentence():
+    paragraphs = ["警政署副署长刘伯文此前已向社会道歉。",
+                  "刘伯文昨日出席立法院委员会时，针对此事表示，案件已经报请地检署分案侦办，警察有自清的决心。"]
+    assert speakers_of(paragraphs) == [None, "刘伯文"]
+
+
+def test_a_topic_naming_a_person_still_names_nobody_as_its_subject():
+    paragraphs = ["警政署副署长刘伯文此前已向社会道歉。",
+                  "刘伯文昨日出席立法院委员会时，针对议员张文华表示，案件已经报请地检署分案侦办。"]
+    assert speakers_of(paragraphs)[1] is None
