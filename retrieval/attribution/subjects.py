@@ -265,6 +265,8 @@ def _subject_core(state: WalkState, core: str, masked: str, clause_start: int, s
         # 他认为，…，就此他以…身份向政府提出: a 他 opening the sentence means whom the paragraph
         # named before it, if it named anyone (霍启刚则认为…。他认为…), not the last paragraph's speaker
         named_before = bool(_mentions(state.memo, state.known, masked[:sent_start].replace("\u0000", " ")))
+        if (timed := TIME_LEAD.sub("", sentence.lstrip())) != sentence.lstrip() and timed[:1] in ("，", ","):
+            sentence = timed[1:]  # 会上，某局主任宋某…，并强调指出: the time's comma, then the sentence's person
         lead = _leading_person(state, sentence, masked[:sent_start] if named_before else None)
         if lead is not None and lead.name in sentence and _object_before(sentence, lead):
             return None  # 全市上下牢记习近平总书记…嘱托，…，提出…: the person is an object, not the subject
@@ -477,11 +479,9 @@ _BRACKETED_BYLINE = re.compile(r"^[〔【［\[][^〔〕【】［］\[\]]{1,30}[�
 
 
 def _leading_person(state: WalkState, text: str, before: str | None = None) -> Speaker | None:
-    opened = LEAD.sub("", _BRACKETED_BYLINE.sub("", text.replace("\u0000", "").strip()))
-    timed = TIME_LEAD.sub("", opened)
-    text = timed
-    if (bare := text.lstrip("，,、 ")) != text and (bare[:1] in ("他", "她") or timed != opened):
-        text = bare  # 对此，她首先否认了…，并认为 / 会上，某局主任宋某…: the connective's or the time's comma
+    text = TIME_LEAD.sub("", LEAD.sub("", _BRACKETED_BYLINE.sub("", text.replace("\u0000", "").strip())))
+    if (bare := text.lstrip("，,、 ")) != text and bare[:1] in ("他", "她"):
+        text = bare  # 对此，她首先否认了…，并认为: the connective's comma before the pronoun
     if m := _TIME_CLAUSE.match(text):
         # 在点评比赛的时候，纪导声音异常低沉: a leading adverbial clause, then the person (部长王建军
         # 离开后，张丽华…: the person after it, not the one named in it)
