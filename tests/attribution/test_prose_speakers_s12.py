@@ -197,3 +197,13 @@ def test_a_topic_naming_a_person_still_names_nobody_as_its_subject():
     paragraphs = ["警政署副署长刘伯文此前已向社会道歉。",
                   "刘伯文昨日出席立法院委员会时，针对议员张文华表示，案件已经报请地检署分案侦办。"]
     assert speakers_of(paragraphs)[1] is None
+
+
+@pytest.mark.parametrize("text", [
+    "教师张文华受到了批评，随后向学校提交了书面检查。",
+    "教师张文华面对质疑，仍然坚持每天家访。",
+    "教师张文华引发质疑，学校随后展开了调查。",
+    "教师张文华被告知家长，学校明天停课。",
+])
+def test_reproach_and_telling_received_name_nobody(text):
+    assert speakers_of(["市第一中学今年的新校区已经投入使用。", text]) == [None, None]
