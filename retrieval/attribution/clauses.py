@@ -609,8 +609,22 @@ def _speech_clauses(masked: str) -> Iterator[tuple[int, re.Match]]:
         if _nominal(masked, v, vm.group()) or _no_words_follow(masked, vm.end()) or _in_book(masked, v):
             continue
         clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
-        if not _invited(masked, clause_start, v):
+        if not _invited(masked, clause_start, v) and not _subjectless(masked, clause_start, vm):
             yield clause_start, vm
+
+
+@lru_cache(maxsize=1)
+def _subject_verbs() -> frozenset[str]:
+    """data/subject_verbs.txt: speech verbs only with their own subject before them (感谢)."""
+    return frozenset(data_words("subject_verbs.txt"))
+
+
+def _subjectless(masked: str, clause_start: int, vm: re.Match) -> bool:
+    """Is ``vm`` a verb of data/subject_verbs.txt opening its clause with no subject of its own
+    (谢谢主持人，也感谢广大网友…): words given to nobody?"""
+    if vm.group() not in _subject_verbs():
+        return False
+    return not re.sub(r"[\s\u0000也还更并又再同时]", "", masked[clause_start : vm.start()])
 
 
 def _invited(masked: str, clause_start: int, v: int) -> bool:

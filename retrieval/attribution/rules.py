@@ -45,6 +45,7 @@ from .clauses import (
     _original_named_label,
     _salutations,
     _strip_adverbials,
+    _subjectless,
     _title_inside_label,
     _unbracketed,
 )
@@ -170,6 +171,8 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
         if _no_words_follow(masked, vm.end()):
             continue  # 签约并发言。/ 等先后发言。: the act of speaking, not what was said
         clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
+        if _subjectless(masked, clause_start, vm):
+            continue  # 谢谢主持人，也感谢广大网友…: a verb of thanks opening its clause, no subject of its own
         sp = _subject(state, masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
         if sp is None and masked[clause_start - 1 : clause_start] == "》":
             sp = _titled_clause_subject(state, masked, v, s)

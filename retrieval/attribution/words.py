@@ -86,6 +86,8 @@ VERBS = "|".join([*(f"(?<![的到受遭些了对发致来]){re.escape(w)}(?=\\s*
                   *(f"(?<!的){re.escape(w)}(?![。，,；;！!？?、])"
                     for w in sorted(data_words("wish_verbs.txt"), key=len, reverse=True)),
                   *sorted(data_words("speech_verbs.txt"), key=len, reverse=True),
+                  # data/subject_verbs.txt (感谢…): never after 的 (a noun); a clause they open is nobody's (rules._find)
+                  *(f"(?<!的){re.escape(w)}" for w in sorted(data_words("subject_verbs.txt"), key=len, reverse=True)),
                   # data/speech_verbs_told.txt (告诉…): the one told (one to eight characters), then the words
                   *(f"(?<!被){re.escape(w)}(?=[^，,。；;：:！？!?\\s\\u0000“”「」]{{1,8}}[，,：:「“\\u0000])"
                     for w in sorted(data_words("speech_verbs_told.txt"), key=len, reverse=True))])

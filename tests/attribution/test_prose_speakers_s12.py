@@ -207,3 +207,19 @@ def test_a_topic_naming_a_person_still_names_nobody_as_its_subject():
 ])
 def test_reproach_and_telling_received_name_nobody(text):
     assert speakers_of(["市第一中学今年的新校区已经投入使用。", text]) == [None, None]
+
+
+
+# --- thanks with its own subject (data/subject_verbs.txt)
+
+def test_thanks_with_its_subject_after_the_speaker_spoke():
+    paragraphs = ["教育局局长王志成表示，今天开学，大部分学校运作正常。", "他感谢校长及老师坚守岗位，专业面对事件。"]
+    assert speakers_of(paragraphs) == ["王志成", "王志成"]
+
+
+@pytest.mark.parametrize("text", [
+    "[高建明]谢谢主持人，也感谢广大网友一直以来对交通工作的关心和支持。",  # opening its clause: no subject
+    "全体市民全力配合政府的工作，特区政府致以衷心的感谢。",  # a noun after 的
+])
+def test_thanks_with_no_subject_of_its_own_names_nobody(text):
+    assert speakers_of(["[主持人]欢迎高局长做客我们的节目。", text]) == [None, None]
