@@ -63,7 +63,7 @@ _ADV_WORDS += "(?:用|以)[^，,。；;]{0,10}?(?:" + "|".join(sorted(data_words
 _ADV_WORDS += "".join(f"(?:{w})[{CJK}]{{1,14}}?(?:之前|之后|期间|前|时|后)|" for w in sorted(data_words("errands.txt"), key=len, reverse=True))
 _ADV = re.compile(
     rf"(?:{_ADV_WORDS}也|还|则|又|都|就|曾|亦|再次|首先|随后|接着|接著|同时|当天|当日|日前|近日|今天|昨天|昨日|今日|昨|(?:周|星期)[一二三四五六日天]|笑|纷纷|一致|"
-    rf"[上下]午|晚间|\d{{1,2}}日(?:[上下]午|晚)?|\d{{1,2}}月\d{{1,2}}日|[{CJK}]{{1,4}}地|[{CJK}][着著]|"
+    rf"[上下]午|晚间|(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日(?:[上下]午|晚)?|\d{{1,2}}月\d{{1,2}}日|[{CJK}]{{1,4}}地|[{CJK}][着著]|"
     rf"不止一次|多次|一再|一边|[赛会事课]后|进一步|明确|特别|专门|只是|深有感触|心里|能否|"
     rf"在[^，。]{{1,24}}?(?:上|中|时|里|期间|之际|后|前)|在(?:\d{{2,4}}年)?[{CJK}]{{2,14}}|于[{CJK}]{{2,14}}|对[{CJK}]{{1,12}}|向[{CJK}]{{1,12}}|"
     rf"(?:在)?接受[{CJK}]{{0,12}}(?:采访|访问|专访|提问)时?|(?:在)?受访时|(?:在)?回答[{CJK}]{{0,12}}时|(?:通过|透过|经由|借助)[{CJK}]{{1,10}}|"
@@ -548,6 +548,16 @@ def _whole_quote(s: str) -> bool:
     return False
 
 
+# a short question alone in quotation marks (“为什么？”): put to the one who just spoke
+_PUT_QUESTION = re.compile(r"\s*(?:“[^“”]{1,20}[？?]”|「[^「」]{1,20}[？?]」)[\s。]*")
+
+
+def _put_question(s: str) -> bool:
+    """Is the paragraph a short question alone in quotation marks (“为什么？”) — in a dialogue, asked
+    of the speaker of the quoted words just before (by the reporter or someone the page does not name)?"""
+    return _PUT_QUESTION.fullmatch(s) is not None
+
+
 def _closes_quote(s: str) -> bool:
     """Does the paragraph close a quotation it never opened (…还是要鼓励运动员。”) — the end of the
     one the paragraph before left open?"""
@@ -600,8 +610,22 @@ def _speech_clauses(masked: str) -> Iterator[tuple[int, re.Match]]:
         if _nominal(masked, v, vm.group()) or _no_words_follow(masked, vm.end()) or _in_book(masked, v):
             continue
         clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
-        if not _invited(masked, clause_start, v):
+        if not _invited(masked, clause_start, v) and not _subjectless(masked, clause_start, vm):
             yield clause_start, vm
+
+
+@lru_cache(maxsize=1)
+def _subject_verbs() -> frozenset[str]:
+    """data/subject_verbs.txt: speech verbs only with their own subject before them (感谢)."""
+    return frozenset(data_words("subject_verbs.txt"))
+
+
+def _subjectless(masked: str, clause_start: int, vm: re.Match) -> bool:
+    """Is ``vm`` a verb of data/subject_verbs.txt opening its clause with no subject of its own
+    (谢谢主持人，也感谢广大网友…): words given to nobody?"""
+    if vm.group() not in _subject_verbs():
+        return False
+    return not re.sub(r"[\s\u0000也还更并又再同时]", "", masked[clause_start : vm.start()])
 
 
 def _invited(masked: str, clause_start: int, v: int) -> bool:

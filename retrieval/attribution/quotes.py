@@ -255,7 +255,7 @@ def _quote_then_framed_subject(memo: dict, known: dict[str, str | None], s: str,
     if (lede := lede_end(s)) and s[lede : lede + 1] in ("“", "「"):
         return _quote_then_framed_subject(memo, known, s[lede:], masked[lede:])
     qm = _QUOTE_RUN.match(s) or _UTTERED.match(s)
-    if qm is None or not re.search("[，。！？,!?…]", qm.group()) and not (qm.re is _QUOTE_RUN and _FIRST_PERSON.search(qm.group())):
+    if qm is None or not re.search(r"[，。！？,!?…]|\.{3}", qm.group()) and not (qm.re is _QUOTE_RUN and _FIRST_PERSON.search(qm.group())):
         return None  # (“我主动申请…”“我会保全…”: words in a row, in the first person, are uttered too)
     rest = masked[qm.end() :].replace("\u0000", " ")
     first = _SENTENCE_END.split(rest)[0]

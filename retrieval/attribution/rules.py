@@ -45,6 +45,7 @@ from .clauses import (
     _original_named_label,
     _salutations,
     _strip_adverbials,
+    _subjectless,
     _title_inside_label,
     _unbracketed,
 )
@@ -75,6 +76,7 @@ from .references import (
 from .subjects import (
     _example_giver,
     _leading_person,
+    _narrated_then_words,
     _person_before,
     _subject,
     _subject_then_quote,
@@ -171,6 +173,8 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
         if _no_words_follow(masked, vm.end()):
             continue  # 签约并发言。/ 等先后发言。: the act of speaking, not what was said
         clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
+        if _subjectless(masked, clause_start, vm):
+            continue  # 谢谢主持人，也感谢广大网友…: a verb of thanks opening its clause, no subject of its own
         sp = _subject(state, masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
         if sp is None and masked[clause_start - 1 : clause_start] == "》":
             sp = _titled_clause_subject(state, masked, v, s)
@@ -215,6 +219,9 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
         sp = _leading_person(state, masked[clause_start : cm.start()], masked[:clause_start])
         if sp is not None:
             return sp, "verb"
+    # a sentence about one person, then their words closing the paragraph (王虹都会…走一圈，“…。”)
+    if (sp := _narrated_then_words(state, s, masked)) is not None:
+        return sp, "narrated"  # (no confirmation of a name jieba alone found once: a comma is no verb)
     # “a long quote” directly followed by a person (“…”泉山镇新西村党支部书记丁丰万正在…).
     for qm in re.finditer(r"“[^“”]{8,}”|「[^「」]{8,}」", s):
         if re.search("[，。！？,!?]", qm.group()):
