@@ -132,3 +132,25 @@ def test_alias_credit_is_the_one_by_presence(qa_corpus_retriever):
         assert np.array_equal(got, _alias_credit_by_presence(r, weights, expansions, ids, seen)), tokens
         checked += int(got.any())
     assert checked >= 5  # (credit given, not only zeros compared)
+
+
+def test_question_tags_follow_a_changed_dictionary(monkeypatch):
+    """The question's route reads jieba's dictionary through a memo (``answering._route_tables``):
+    another tokenizer, or words added to the same one, are read at once, as jieba.posseg reads them."""
+    import jieba
+    import jieba.posseg as pseg
+
+    from retrieval.search.answering import _POS_LOCK, pos_tags
+
+    text = "量子纠缠态研究所今天开会，纠缠态研究所所长说"
+    with _POS_LOCK:
+        assert pos_tags(text) == [(p.word, p.flag) for p in pseg.lcut(text, HMM=False)]
+    tok = jieba.Tokenizer()
+    tok.FREQ, tok.total, tok.initialized = dict(jieba.dt.FREQ), jieba.dt.total, True  # (a copy: no load)
+    other = pseg.POSTokenizer(tok)
+    monkeypatch.setattr(pseg, "dt", other)
+    for word, tag in (("纠缠态研究所", "nt"), ("今天开", "zz")):
+        tok.add_word(word, freq=10**7, tag=tag)  # the same dictionary object, its size and total moved
+        with _POS_LOCK:
+            got = pos_tags(text)
+        assert got == [(p.word, p.flag) for p in other.lcut(text, HMM=False)] and (word, tag) in got
