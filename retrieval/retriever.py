@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import operator
 import os
 import re
 from bisect import bisect_right
@@ -1074,7 +1075,7 @@ class Retriever:
                 if found is None:
                     rows.append(none)
                     continue
-                row = [f == i for f, i in zip(found, pool_list)]
+                row = list(map(operator.eq, found, pool_list))  # (found: the pool's, then its articles')
                 rows.append(row)
                 if rare_list[r]:  # held elsewhere in the article: added in term order, as before
                     wr = w_list[r]
@@ -1469,7 +1470,7 @@ class Retriever:
         out: dict[str, list[bool]] = {}
         for w in words:
             found = self.index.following_ids(w, probes)
-            out[w] = [False] * len(pool) if found is None else [f == i for f, i in zip(found, pool)]
+            out[w] = [False] * len(pool) if found is None else list(map(operator.eq, found, pool))
         return out
 
     def _article_lacks(self, ids: Sequence[int], words: Sequence[str]) -> list[int]:
