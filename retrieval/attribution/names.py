@@ -84,6 +84,8 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
     tags = _tags(name)
     if not tags:
         return True
+    if _long_given_name_unread(name, surname, tags, after_title or honorific):
+        return True  # 毕业典礼 (研究生|毕业典礼), 南投|猪|农: words, not a surname and three characters
     if len(tags) == 1:  # after a title, a noun or place tag is no veto (演员吴京: 吴京/ns, 校长金力: 金力/n)
         # with no title before it, a word jieba reads as a brand or an abbreviation is none (万科, 国航)
         # before an honorific, a surname and two characters jieba reads as a place is a name (钟南山/ns|院士)
@@ -126,6 +128,17 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
     if after_title and len(rest) == 1 and len(rest[0][0]) == 2 and len(name) == len(surname) + 2:
         vetoes = vetoes - {"m"}  # 总教练邱|大宗/m: one two-character given name, right after a title
     return any(len(w) >= 2 and f in vetoes for w, f in rest)
+
+
+def _long_given_name_unread(name: str, surname: str, tags, titled: bool) -> bool:
+    """A one-character surname and three more characters (a Chinese given name has at most two) is a
+    name only as jieba reads one: a person's tag on some part of it (安倍晋三/nr, 古|特雷斯/nr,
+    林郑/nr|月娥). Right after a title or before an honorific it may be a family name and a given
+    name jieba reads as words (首相高市/ns|早苗/n), but never one word of jieba's that is no
+    person's (研究生|毕业典礼/n); with neither, a place and a kind of person (南投/j|猪|农) is words."""
+    if len(surname) != 1 or len(name) != 4 or any(f in _PERSON_TAGS for _, f in tags):
+        return False
+    return len(tags) == 1 or not titled
 
 
 _VERB_END = re.compile(f"(?:{VERBS})$")

@@ -95,6 +95,12 @@ def _titled_at(text: str, at: int) -> bool:
     return bool(title_end().search(text[max(0, at - 12) : at]))
 
 
+@lru_cache(maxsize=1)
+def _named_thing_kinds() -> tuple[str, ...]:
+    """data/named_things.txt: kinds of things named like people (台风, 大熊猫)."""
+    return tuple(data_words("named_things.txt"))
+
+
 @lru_cache(maxsize=4096)
 def page_nonperson(name: str, text: str) -> bool:
     """Does the page (simplified ``text``) show ``name`` is no person? An organisation's or a
@@ -105,7 +111,8 @@ def page_nonperson(name: str, text: str) -> bool:
     a common word jieba's dictionary tags as a name (祝贺/nr, 雷雨/nr, at or above the frequency
     of data/org_suffixes.txt) that the page never writes after a title word or where a name ends
     (a speech verb, a day or a colon after it: 鲁迅说 stays a name). Asked again and again of the
-    same page (each proposal of each paragraph): answered once per name and page."""
+    same page (each proposal of each paragraph): answered once per name and page. Or the name of a
+    thing the page writes right after its kind (台风康芮, 大熊猫福宝: data/named_things.txt)."""
     if len(name) < 2 or not text:
         return False
     if name in page_characters(text):
@@ -113,6 +120,8 @@ def page_nonperson(name: str, text: str) -> bool:
     ats = list(_occurrences(name, text))
     if not ats or any(_titled_at(text, a) for a in ats):
         return False
+    if any(text[max(0, a - 5) : a].endswith(_named_thing_kinds()) for a in ats):
+        return True  # 台风康芮: the name of a typhoon, a panda, a robot (data/named_things.txt)
     suffixes = _org_suffixes()
     if 2 * sum(1 for a in ats if suffixes.match(text, a + len(name))) >= len(ats):
         return True
@@ -251,6 +260,8 @@ def spoken_names(text: str, known: dict[str, str | None]) -> list[str]:
         if not tags or not tags[0][1].startswith("nr"):
             continue
         name = tags[0][0]
+        if len(name) == 1 and len(tags) > 1 and tags[1][1] in ("nr", "nrt") and len(tags[1][0]) <= 2:
+            name += tags[1][0]  # 巫|马克表示: a surname jieba tags alone, then a given name it tags as a person
         surname = surname_of(name)
         if (name in known or name in out or not surname or not name.startswith(surname)
                 or not 1 <= len(name) - len(surname) <= 2 or name[0] in clause_first
