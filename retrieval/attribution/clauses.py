@@ -460,6 +460,8 @@ def _nominal(text: str, v: int, verb: str) -> bool:
         return True  # 回答起来“比较简洁”, 说起来: how, not what, was said
     if _according().search(text[:v]):
         return True  # 按照张磊要求, 根据王某介绍: what someone asked or said before, referred to
+    if _in_press_question(text, v):
+        return True  # 媒体问，立委张三提出…: what the press asks about, not words said here
     if text[v + len(verb) : v + len(verb) + 1] in ("下", "后") and _UNDER_FRAME.search(text[:v]):
         return True  # 经建制派「班长」廖长江提醒下/后, 在老师的建议下: a circumstance, not speech
     return verb in ("说", "称", "介绍", "解释") and _NOT_SPEECH.search(text[:v]) is not None or text[v - 1 : v] in ("的", "在")
@@ -478,6 +480,25 @@ def _title_inside_label(head: str) -> Speaker | None:
     if surname_of(name) != head[: m.end(1)]:
         return None
     return Speaker(name, head[m.start(2) : m.end(2)])
+
+
+@lru_cache(maxsize=1)
+def _press_question() -> re.Pattern:
+    """data/press_questions.txt: an unnamed asker (line 1), perhaps 又/再/还/也, a verb of asking (line 2),
+    then a comma or a colon, opening a sentence."""
+    text = resources.files("retrieval").joinpath("data/press_questions.txt").read_text("utf-8")
+    askers, verbs = [ln.split() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")][:2]
+    alt = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
+    return re.compile(f"\\s*(?:{alt(askers)})(?:又|再|还|也|则|接着)?(?:{alt(verbs)})\\s*[，,：:]")
+
+
+def _in_press_question(text: str, v: int) -> bool:
+    """Is the position ``v`` inside a question the press puts (媒体问，立委当选人张三提出推动…，…。): its
+    sentence opens with an unnamed asker and a verb of asking, and no question mark closes the
+    question before ``v``? The speech verbs there report what is asked about, not words said."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, v)), default=0)
+    m = _press_question().match(text, start)
+    return m is not None and m.end() <= v
 
 
 @lru_cache(maxsize=1)

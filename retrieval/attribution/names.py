@@ -330,11 +330,19 @@ def _nr_head(text: str) -> str | None:
     name = tags.pop(0)[0]
     if len(name) == 1 and tags and tags[0][1] == "nr" and len(tags[0][0]) <= 2:
         name += tags.pop(0)[0]  # 吴|长青
+    elif len(name) == 1 and tags and _doubled_given_name(*tags[0]):
+        name += tags.pop(0)[0]  # 甄|佳佳/nz: a doubled given name jieba reads as a word of its own
     if len(name) == 2 and tags and len(tags[0][0]) == 1 and tags[0][1] in ("zg", "g"):
         name += tags.pop(0)[0]  # 童子/nr|贤/zg: a bound morpheme jieba leaves alone is the name's last character
     if tags and len(tags[0][0]) == 1 and tags[0][1] in ("n", "ng", "nr", "nz", "j") and len(tags) > 1:
         return None  # 马克|龙|会面: the name may go on (徐旭|带|着 is a name, then a verb)
     return name if 2 <= len(name) <= 4 else None
+
+
+def _doubled_given_name(word: str, flag: str) -> bool:
+    """A given name of one character doubled (佳佳/nz, 洋洋/ns) that jieba cuts off a surname it tags
+    as a person: a noun's or a name's tag, never an adverb's or a verb's (刚刚/d, 常常/d)."""
+    return len(word) == 2 and word[0] == word[1] and flag in ("nr", "nz", "ns", "n")
 
 
 @lru_cache(maxsize=1)

@@ -57,6 +57,7 @@ from .lexicon import (
     person_at_end,
     plausible_name,
     surname_of,
+    title_end,
 )
 from .quotes import (
     _addressed_in_quote,
@@ -158,6 +159,8 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
         return sp, "colon"
     if state.asked:
         return None, "question"
+    if _unread_role_turn(state, masked):
+        return None, ""  # 行政长官：主席，林议员提到…: the role's turn, whoever its words name
     books = [m.span() for m in _BOOK.finditer(masked)]
     for vm in _verbs_here(state.known, masked).finditer(masked):
         v = vm.start()
@@ -246,6 +249,7 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
     return None, ""
 
 
+
 def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
     """``[title] NAME：`` opening a paragraph: a transcript turn or a headline's speaker."""
     if (sp := _short_label_turn(state.known, state.text, s)) is not None:
@@ -262,6 +266,11 @@ def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
         return _spaced_label(state, s) or _spaced_title_turn(state.known, s)
     raw = _unbracketed(re.sub(r"\s+", "", m.group(1)))
     raw = _VERIFIED.sub("", raw)  # 工业和信息化部部长苗圩V：… — a microblog's verified mark, no part of the name
+    if (named := _bracketed_label_name(state.known, raw, s[m.end(1) : m.end()])) is not None:
+        if _JOURNALIST.search(named.title or "") and raw not in _host_roles():
+            state.asked = True  # 记者（张三）：… asks; the interviewee answers
+            return None
+        return named  # 主持人（曹某某）：… — the role's holder, named in brackets
     if raw in _host_roles():  # 主持人：… — the host's turn, named when the page names one host (我是主持人史景红)
         return _named_host(state.known)
     if (sp := _titled_label(state.known, s[m.start(1) : m.end()].rstrip("：: "))) is not None:
@@ -301,9 +310,40 @@ def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
         return sp
     if (sp := _answer_label(state.known, state.text, state.asking, state.labels, state.answering, raw)) is not None:
         return sp
-    if raw in state.labels and (sp := _sole_holder(state.known, state.text, raw)) is not None:
-        return sp  # 总统：… in turns the page labels by post, having named 蔡英文总统: that person
+    if (raw in state.labels or state.turns >= 2) and (sp := _sole_holder(state.known, state.text, raw)) is not None:
+        # 总统：… in turns the page labels by post, having named 蔡英文总统: that person — or once, among
+        # the named turns of a transcript (林议员：… / 行政长官：… under 以下是行政长官梁振英…的答问全文)
+        return sp
     return _holder(state.known, state.asks, state.intro, state.announced, raw) or _spaced_label(state, s)
+
+
+_LABEL_BRACKETS = re.compile(r"\s*[（(]\s*([^（）()\s]{2,8})\s*[)）]\s*[：:]")
+
+
+def _bracketed_label_name(known: dict[str, str | None], raw: str, rest: str) -> Speaker | None:
+    """主持人（曹某某）：, 嘉宾(李某)： — a role or title label (a host's role of data/turn_roles.txt or a
+    title word) with the holder's name in brackets right before the colon: that person, titled as the
+    page titles them, else by the label. A name the page knows, or one by its surname and shape."""
+    m = _LABEL_BRACKETS.match(rest)
+    if m is None or not (raw in _host_roles() or title_end().search(raw)):
+        return None
+    name = m.group(1)
+    if name in known:
+        return Speaker(name, known[name] or raw)
+    if not surname_of(name) or not plausible_name(name, known, after_title=True):
+        return None
+    return Speaker(name, raw)
+
+
+def _unread_role_turn(state: WalkState, masked: str) -> bool:
+    """Does the paragraph open with a transcript label that is a role or a post alone (行政长官：,
+    主持人：, 市民代表：) on a page of colon turns, a label ``_turn`` named nobody for? The words are
+    that role's: a person they name as a speech verb's subject (…林议员点出了…) is cited, not the speaker."""
+    m = _TURN.match(masked)
+    if m is None or state.turns < 2:
+        return False
+    raw = _unbracketed(re.sub(r"\s+", "", m.group(1)))
+    return raw in _host_roles() or title_end().fullmatch(raw) is not None
 
 
 def _asking_name(state: WalkState, head: str, sp: Speaker, affiliated: bool) -> bool:

@@ -92,6 +92,7 @@ from .lexicon import (
     SIGNALS,
     caption,
     caption_or_heading,
+    credited_title,
     editor_note,
     fuller_title,
     generic_title,
@@ -381,7 +382,9 @@ class Attributor:
         tail = _SENTENCE_END.split(s.rstrip("。！？!?；; "))[-1]
         masked_tail = _MASK.sub("", tail)
         # (not the last of a line-up: 五位部长分别是：A，B，C，D，E。 introduces none of them to speak next)
-        told = [sp for pos, sp in _mentions(self.state.memo, self.state.known, masked_tail) if not oblique(masked_tail, pos, sp.name)]
+        # (nor a reporter named in a photo credit, 记者刘某、杨某摄: who wrote or shot it, no one about to speak)
+        told = [sp for pos, sp in _mentions(self.state.memo, self.state.known, masked_tail)
+                if not oblique(masked_tail, pos, sp.name) and not credited_title(sp.title or "")]
         self.state.intro = told[-1] if told and len({sp.name for sp in told}) < MAX_INTRODUCED else None
         self.state.intro_rival = prev_last is not None and self.state.intro is not None and prev_last.name != self.state.intro.name
         self.state.open_quote = s.rfind("“") > s.rfind("”") or s.rfind("「") > s.rfind("」")

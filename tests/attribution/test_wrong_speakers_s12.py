@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from attribution_helpers import speakers_of
 
-from retrieval.attribution.lexicon import page_nonperson, plausible_name, spoken_names
+from retrieval.attribution.lexicon import mentions, page_nonperson, plausible_name, spoken_names
 
 # --- a surname and three characters: a name only as jieba reads one (names._long_given_name_unread)
 
@@ -61,3 +61,86 @@ def test_a_surname_cut_off_a_tagged_given_name_is_part_of_the_name():
     page = "养了两百头牛的巫马丁指出,今年牛价下跌一成。\n巫马丁表示,希望政府出手协助。"
     assert spoken_names(page, {}) == ["巫马丁"]
     assert speakers_of(page.split("\n")) == ["巫马丁", "巫马丁"]  # not 马丁 after 的|巫/n
+
+
+# --- a question the press puts (clauses._in_press_question, data/press_questions.txt)
+
+
+def test_a_speech_verb_inside_the_press_question_is_what_is_asked_about():
+    paras = [
+        "媒体问,议员当选人王建华提出推动“公开质询法”,要求官员不得拒答。",
+        "市长陈志明回应,官员面对质询都要正面回答。",
+    ]
+    assert speakers_of(paras) == [None, "陈志明"]
+
+
+def test_the_answer_after_the_question_mark_is_read():
+    paras = ["有记者问,王建华说到要为地铁争取预算,陈志明会支持吗?陈志明笑说,谢谢王建华,会全力配合。"]
+    assert speakers_of(paras, ["市长陈志明谈地铁预算"]) == ["陈志明"]
+
+
+# --- which label wins in a turn (rules._turn, rules._unread_role_turn)
+
+_LEGCO = [
+    "以下是行政长官周启明今日在立法会出席答问会的答问全文:",
+    "何文山议员:多谢主席。特首,我想问土地的问题,政府有什么新的计划?",
+    "立法会主席李伟强议员:特首。",
+    "行政长官:主席,何文山议员提出了一个重要的问题,我在此再回应一下。土地供应是我们最大的挑战。",
+]
+
+
+def test_a_post_label_written_once_in_a_transcript_is_its_one_holder():
+    assert speakers_of(_LEGCO) == [None, "何文山", "李伟强", "周启明"]
+
+
+def test_a_role_label_nobody_is_named_for_is_not_given_to_a_person_its_words_name():
+    # with no holder the page names (no lead-in), the post's turn is nobody's — never 何文山's
+    paras = [_LEGCO[1], _LEGCO[2], "行政长官:主席,何文山议员指出,土地不足是最大的问题,我同意这个看法。"]
+    assert speakers_of(paras)[2] is None
+
+
+def test_a_host_named_in_brackets_after_the_role_speaks_the_turn():
+    paras = [
+        "主持人(孙晓雯):各位观众大家好,欢迎收看今天的访谈节目,我是电视台主持人孙晓雯。",
+        "主持人(韩立):大家好,我是城市广播主持人韩立。",
+        "主持人(孙晓雯):今天来到现场的是市交通局周海涛局长,周局长您好。",
+        "周海涛:主持人好,各位观众好。",
+        "主持人(孙晓雯):周局长,刚才短片里提到,市民一直在关注早高峰的拥堵,您怎么看?",
+        "周海涛:这个问题大家都很关心,我先报告一个最新的数据。",
+    ]
+    assert speakers_of(paras) == ["孙晓雯", "韩立", "孙晓雯", "周海涛", "孙晓雯", "周海涛"]
+
+
+def test_a_turn_does_not_run_on_into_a_paragraph_naming_another_holder_of_the_role():
+    for host in ("丁丁", "王丽娜"):  # a doubled surname jieba reads as a name is one right after a title
+        paras = [
+            "主持人(孙晓雯):各位观众大家好,我是电视台主持人孙晓雯。",
+            "主持人(韩立):大家好,我是城市广播主持人韩立。",
+            f"还有网络直播间的主持人{host},我的任务是收集网友的提问,有问题尽管发给我。",
+        ]
+        assert speakers_of(paras) == ["孙晓雯", "韩立", None], host
+
+
+# --- a reporter named in a credit is no one introduced to speak next (speakers.Attributor.propose)
+
+
+def test_a_quotation_after_a_reporters_credit_is_not_the_reporters():
+    paras = [
+        "环卫工人李进才两年来一直负责河道的垃圾清理。记者见到他时,他正在清理渠内记者王小鹏、周光伟摄的垃圾,"
+        "看着他往污泥里滑,记者真为他担心。",
+        "“这段由我和另一位师傅负责,我们每天早上六点半上班,总有清不完的垃圾。”",
+    ]
+    assert speakers_of(paras)[1] != "王小鹏"
+
+
+# --- a surname, then a doubled given name jieba reads as a word (names._nr_head)
+
+
+def test_a_doubled_given_name_after_a_title_is_part_of_the_name():
+    assert [sp.name for _, sp in mentions("宜川县的果农甄佳佳紧盯着手机屏幕", {})] == ["甄佳佳"]
+    assert mentions("老师王刚刚走进教室", {}) == []  # 刚刚/d: an adverb, no given name
+    paras = [
+        "近日,歌手李明轩的直播间常上热搜。宜川县的果农甄佳佳紧盯着手机屏幕,关注到了此事。",
+        "8月10日,甄佳佳在社交平台发布了消息,言语间由衷感谢李明轩。随后记者采访到了甄佳佳,她表示,明星是否真的在助农,应该由果农来评判。",
+    ]
+    assert speakers_of(paras) == [None, "甄佳佳"]
