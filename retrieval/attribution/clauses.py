@@ -80,22 +80,24 @@ _SPOKEN = re.compile(r"“[^“”]{12,}”|「[^「」]{12,}」")  # a quotatio
 _TOPICS_SAID = re.compile(r"了[^，,。；;：:\u0000]{0,20}(?:话题|问题|提问|质疑|关切|询问)(?:$|[，,。；;\s])")
 
 
-def _answered_words() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _answered_words() -> tuple[re.Pattern, ...]:
     """data/answered.txt: verbs of answering (line 1), topic nouns (line 2), the act of speaking
-    (line 3), amounts (line 4) and nouns (line 5) of speech described rather than reported."""
+    (line 3), amounts (line 4) and nouns (line 5) of speech described rather than reported, verbs
+    (line 6) and nouns (line 7) of a topic closing the sentence, and a proposal's fate (line 8)."""
     text = resources.files("retrieval").joinpath("data/answered.txt").read_text("utf-8")
     lines = [ln.split() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    verbs, nouns, acts, amounts, kinds, topic_verbs, topics = lines[:7]
+    verbs, nouns, acts, amounts, kinds, topic_verbs, topics, fates = lines[:8]
     return (re.compile(f"(?:{'|'.join(verbs)})$"), re.compile(f"(?:{'|'.join(acts)})$"),
             re.compile(f"了?[^，,。；;：:\\s\u0000“”「」]{{0,20}}(?:{'|'.join(nouns)})(?:$|[，,。；;\\s])"),
             re.compile(f"出?了?(?:{'|'.join(amounts)})[^，,。；;：:！!？?]{{0,20}}?(?:{'|'.join(kinds)})(?:$|[，,。；;])"),
             re.compile(f"(?:{'|'.join(topic_verbs)})$"),
-            re.compile(f"了?[^，,。；;：:！!？?\\s\u0000“”「」]{{0,20}}(?:{'|'.join(topics)})\\s*(?:$|[。！!])"))
+            re.compile(f"了?[^，,。；;：:！!？?\\s\u0000“”「」]{{0,20}}(?:{'|'.join(topics)})\\s*(?:$|[。！!])"),
+            re.compile(f"了?[^，,。；;：:！!？?\\s\u0000“”「」]{{0,30}}(?:{'|'.join(topics)})[，,][^，,。；;]{{0,4}}?(?:{'|'.join(fates)})"))
 
 
 # 回应/回答/谈及 + a topic (…说法, …传闻, …问题): what was answered, not words; 说出一堆…评语: speech described;
 # 介绍了…情况。: a topic closing the sentence
-_ANSWERED, _SPEAKING, _TOPIC_OBJECT, _DESCRIBED, _TOPIC_VERB, _TOPIC_END = _answered_words()
+_ANSWERED, _SPEAKING, _TOPIC_OBJECT, _DESCRIBED, _TOPIC_VERB, _TOPIC_END, _TOPIC_FATE = _answered_words()
 
 _BULLETS = "☆★●○◆◇■□•·"
 _BRACKET_TURN = re.compile(r"^\s*【([^【】：:]{2,30})】\s*(?=\S)")  # 【title NAME】words…
@@ -502,6 +504,25 @@ def _in_press_question(text: str, v: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _preview_question() -> tuple[str, str]:
+    """data/previews.txt: the question words (line 1) and the verbs (line 2) of a writer's question."""
+    text = resources.files("retrieval").joinpath("data/previews.txt").read_text("utf-8")
+    asks, verbs = [ln.split() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")][:2]
+    return "|".join(map(re.escape, asks)), "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
+
+
+def _previews(s: str, name: str) -> bool:
+    """Does the question closing the paragraph, outside quotations, ask what ``name`` (or 他/她) thinks
+    or will say (苗某也是…候选人，她又怎么看待…呢？)? The writer previews that person's words; a
+    paragraph ending so is an interview's lead, not their words (a question answered in the same
+    paragraph, 记者问他如何看待此事？他说…, is not)."""
+    asks, verbs = _preview_question()
+    who = f"(?:他|她|{re.escape(name)})(?!们)"
+    pattern = re.compile(f"{who}[^，,。；;！!？?]{{0,6}}?(?:{asks})(?:{verbs})[^。！!？?]*[？?]\\s*$")
+    return pattern.search(_MASK.sub("", s).rstrip()) is not None
+
+
+@lru_cache(maxsize=1)
 def _according() -> re.Pattern:
     """A word of data/according.txt, then at most eight characters of a name and title, at the end."""
     words = sorted(data_words("according.txt"), key=len, reverse=True)
@@ -593,8 +614,8 @@ def _no_words_follow(masked: str, end: int) -> bool:
         return True  # 主席提出“…”倡议3年多来，…: the time since it was said, no words of theirs here
     if _ANSWERED.search(masked, 0, end) and _TOPIC_OBJECT.match(masked, end):
         return True  # 崔天凯回应病毒来自美国军方说法: what was answered, not what was said
-    if _TOPIC_VERB.search(masked, 0, end) and _TOPIC_END.match(masked, end):
-        return True  # 董事长张三介绍了企业生产经营情况。: what was spoken about closes the sentence
+    if _TOPIC_VERB.search(masked, 0, end) and (_TOPIC_END.match(masked, end) or _TOPIC_FATE.match(masked, end)):
+        return True  # 董事长张三介绍了企业生产经营情况。 / 他提出…等建议，已落地: what was spoken about, narrated
     if _SPEAKING.search(masked, 0, end) and masked[end : end + 1] not in ("：", ":"):
         return True  # …在全体委员大会上发言，…: the act of speaking; words only after a colon
     if masked[end : end + 1] == "了":  # 蒋方舟回应了 / 他发言了。

@@ -79,6 +79,7 @@ from .clauses import (
     _note_opened,
     _opens_reply,  # noqa: F401
     _points,
+    _previews,
     _reported_opening,
     _same_role,
     _transliterated_names,
@@ -597,6 +598,8 @@ class Attributor:
         if mode not in ("colon", "signed") and not self.state.titled_lead and _contested(self.state, s, found, how):  # a turn's words name whom it talks about
             # the one who says nearly all the words is less in doubt than a contest between equals
             flags.add("outspoken" if _outspeaks(self.state, s, found, how) else "contested")
+        if mode not in ("colon", "signed") and _previews(s, simplify_aligned(found.name)):
+            flags.add("previewed")  # …她又怎么看待…呢？: the writer asks what the person will say
         if how == "continuation" and (carried := carried_doubt(self.state.memo, self.state.known, s, found)) is not None:
             flags.add(carried)  # the paragraph narrates: a scene of time, a list of people (carry.py)
             self.state.voiced = carried == "carried-list"  # the speaker goes on after the list of guests

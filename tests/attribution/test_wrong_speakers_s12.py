@@ -144,3 +144,34 @@ def test_a_doubled_given_name_after_a_title_is_part_of_the_name():
         "8月10日,甄佳佳在社交平台发布了消息,言语间由衷感谢李明轩。随后记者采访到了甄佳佳,她表示,明星是否真的在助农,应该由果农来评判。",
     ]
     assert speakers_of(paras) == [None, "甄佳佳"]
+
+
+# --- a lead that asks what the person will say (clauses._previews, data/previews.txt)
+
+_LEAD = ("三年前就在海淀区投入议员选战、挑战现任议员王大明的周文静,三年后再度投入议员选战。她在今年也领衔提出公投提案,"
+         "她认为这对正在受苦的青少年,是最好的保护。但她也直言,搞公投和个人选举其实是冲突的,到底是为什么呢?"
+         "周文静也是少数会在网上批评市长的候选人,她又怎么看待几位市长候选人和自己的选战呢?")
+_HEADLINE = ["周文静议员:议员不是粉丝该去的位置"]
+
+
+def test_a_paragraph_closing_on_a_question_about_what_the_person_thinks_is_a_lead():
+    paras = [_LEAD, "Q:请先简单的自我介绍:", "“你好,我是周文静,我要参加海淀区的议员选举。”"]
+    assert speakers_of(paras, _HEADLINE) == [None, None, "周文静"]
+
+
+def test_without_the_closing_question_the_words_are_hers():
+    said = _LEAD.replace("她又怎么看待几位市长候选人和自己的选战呢?", "她说,自己会坚持到底。")
+    assert speakers_of([said], _HEADLINE) == ["周文静"]
+    # a question answered in the same paragraph previews nothing
+    assert speakers_of(["区议员候选人周文静昨天接受了采访。记者问她如何看待这次选战?她说,选战很辛苦,但值得。"]) == ["周文静"]
+
+
+# --- a proposal and what became of it, narrated (clauses._no_words_follow, data/answered.txt)
+
+
+def test_a_proposal_that_became_law_is_narrated_not_said():
+    paras = [
+        "全国人大代表周明远从大学历史系毕业,是研究教育史的专家。",
+        "这位教育专家每年都会提交20多份议案,他反复提出出台家庭教育法建议、出台河流保护法等建议,已落地成为现实。",
+    ]
+    assert speakers_of(paras) == [None, None]
