@@ -98,6 +98,8 @@ def _answered_words() -> tuple[re.Pattern, ...]:
 # 回应/回答/谈及 + a topic (…说法, …传闻, …问题): what was answered, not words; 说出一堆…评语: speech described;
 # 介绍了…情况。: a topic closing the sentence
 _ANSWERED, _SPEAKING, _TOPIC_OBJECT, _DESCRIBED, _TOPIC_VERB, _TOPIC_END, _TOPIC_FATE = _answered_words()
+# a topic verb, then a short quotation (masked: a term, 2–10 characters inside its marks) closing the sentence
+_TOPIC_TERM = re.compile("了?\u0000{4,12}\\s*(?:$|[。！!])")
 
 _BULLETS = "☆★●○◆◇■□•·"
 _BRACKET_TURN = re.compile(r"^\s*【([^【】：:]{2,30})】\s*(?=\S)")  # 【title NAME】words…
@@ -616,6 +618,8 @@ def _no_words_follow(masked: str, end: int) -> bool:
         return True  # 崔天凯回应病毒来自美国军方说法: what was answered, not what was said
     if _TOPIC_VERB.search(masked, 0, end) and (_TOPIC_END.match(masked, end) or _TOPIC_FATE.match(masked, end)):
         return True  # 董事长张三介绍了企业生产经营情况。 / 他提出…等建议，已落地: what was spoken about, narrated
+    if _TOPIC_VERB.search(masked, 0, end) and _TOPIC_TERM.match(masked, end):
+        return True  # 并谈到了“辽宁王朝”。: a term in quotation marks closing the sentence, what was talked about
     if _SPEAKING.search(masked, 0, end) and masked[end : end + 1] not in ("：", ":"):
         return True  # …在全体委员大会上发言，…: the act of speaking; words only after a colon
     if masked[end : end + 1] == "了":  # 蒋方舟回应了 / 他发言了。

@@ -56,6 +56,7 @@ from .lexicon import (
     data_words,
     person_at_end,
     plausible_name,
+    pos_tags,
     surname_of,
     title_end,
 )
@@ -218,6 +219,8 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
             return sp, "verb"
     # “a long quote” directly followed by a person (“…”泉山镇新西村党支部书记丁丰万正在…).
     for qm in re.finditer(r"“[^“”]{8,}”|「[^「」]{8,}」", s):
+        if masked[: qm.start()].rstrip().endswith(("：", ":")):
+            continue  # 主持人vs.球评：「…」林某打破胶着: a colon gave the words to what stands before it
         if re.search("[，。！？,!?]", qm.group()):
             after = masked[qm.end() : qm.end() + 40].lstrip("—-– ")  # “…”——店主 俞晓峰
             moved, who = moved_after_quote(state.memo, state.known, masked[qm.end() : qm.end() + 80].replace("\u0000", " "))
@@ -288,7 +291,7 @@ def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
         raw = raw[: said.start()]  # 王建华说：… — the speaker is 王建华, never 华说
     for head in dict.fromkeys((raw, _strip_adverbials(raw))):
         sp = person_at_end(head, state.known) or _short_form(state.known, head)  # 特朗普： for 唐纳德·特朗普
-        if sp is None:
+        if sp is None or _opened_by_another(state.known, head, sp):
             continue
         if _JOURNALIST.search(sp.title or state.known.get(sp.name) or "") and not _named_host_label(sp, head, state.text):
             state.asked = True
@@ -344,6 +347,16 @@ def _unread_role_turn(state: WalkState, masked: str) -> bool:
         return False
     raw = _unbracketed(re.sub(r"\s+", "", m.group(1)))
     return raw in _host_roles() or title_end().fullmatch(raw) is not None
+
+
+def _opened_by_another(known: dict[str, str | None], head: str, sp: Speaker) -> bool:
+    """Does a label that ends in a bare name jieba alone tags (no title, not known) open with another
+    person jieba tags (夏某|女子组|封后/nr：「…」: a headline's subject, then what they did)? The words
+    after its colon are the first person's, if anyone's — never the word read as a second name."""
+    if sp.title or sp.name in known or head.startswith(sp.name):
+        return False
+    tags = pos_tags(head)
+    return len(tags) >= 2 and tags[0][1] in ("nr", "nrt", "nrfg") and tags[0][0] != sp.name
 
 
 def _asking_name(state: WalkState, head: str, sp: Speaker, affiliated: bool) -> bool:
