@@ -1,6 +1,7 @@
 """Names the whole page confirms or denies: a name jieba reads as words but the page writes again
 and again after a title word (``repeated_titled_names``) or with a character jieba does not know
-(``rare_character_names``), a name written before a photo position (``pictured_names``), a bare
+(``rare_character_names``), a name written before a photo position (``pictured_names``) or before its
+original in Latin script (``glossed_names``), a bare
 name written twice and once opening a clause of speech (``spoken_names``), and a word
 the page shows is an organisation, a place or a common word, not a person (``page_nonperson``)."""
 
@@ -14,6 +15,7 @@ from .postag import dictionary_entry
 from .words import (
     _AFTER_NAME,
     CJK,
+    NAME_SEP,
     VERBS,
     _keyed_data,
     _lexicon,
@@ -196,6 +198,40 @@ def _photo_position() -> re.Pattern:
     sides = "|".join(map(re.escape, words.get("sides", ())))
     counts = "".join(map(re.escape, words.get("counts", ())))
     return re.compile(f"[（(](?:{sides})[{counts}]{{0,2}}[)）]")
+
+
+# a name, then its original in Latin script in brackets: two to four capitalised words (夏某（Sifan Hassan）)
+_LATIN_GLOSS = re.compile(f"([{CJK}{NAME_SEP}]{{2,16}})[（(]([A-Z][a-z]+(?:[ -][A-Z][A-Za-z]+){{1,3}})[)）]")
+
+
+@lru_cache(maxsize=1)
+def _transliteration_chars() -> frozenset[str]:
+    return frozenset("".join(data_words("transliteration.txt")))
+
+
+def glossed_names(text: str, known: dict[str, str | None]) -> list[str]:
+    """Foreign names the page glosses with their original in Latin script (埃塞俄比亚好手加某斯（Mulu
+    Demissie Gadise）, 荷兰名将夏某（Sifan Hassan）): the characters of a transliteration
+    (data/transliteration.txt) closing the words before the brackets, two to five of them, perhaps after
+    one surname character; only people's names are glossed so (an event's or a body's name holds no
+    word of capitals and small letters alone: 悉尼马拉松（TCS Sydney Marathon）)."""
+    chars = _transliteration_chars()
+    out: list[str] = []
+    for m in _LATIN_GLOSS.finditer(text):
+        words = m.group(1)
+        if re.search(f"[{NAME_SEP}]", words):
+            continue  # 唐纳德•特朗普（Donald Trump）: a full transliterated name, read whole elsewhere
+        k = 0
+        while k < len(words) and words[len(words) - 1 - k] in chars:
+            k += 1
+        if k < len(words) and k and surname_of(words[len(words) - 1 - k]) and k < 5:
+            k += 1  # 夏|辛: a surname character the list does not hold
+        name = words[len(words) - k :]
+        if not 2 <= len(name) <= 5 or name in known or name in out or is_nonperson(name):
+            continue
+        if plausible_name(name, known, after_title=True):
+            out.append(name)
+    return out
 
 
 def pictured_names(text: str, known: dict[str, str | None]) -> list[str]:

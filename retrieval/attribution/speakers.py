@@ -97,6 +97,7 @@ from .lexicon import (
     editor_note,
     fuller_title,
     generic_title,
+    glossed_names,
     is_transliterated,
     leadin,
     oblique,
@@ -186,6 +187,8 @@ class Attributor:
             self.state.known.setdefault(name, None)  # 杨嬿霖 (嬿: a character jieba does not know), twice on the page
         for name in pictured_names(self.state.text, self.state.known) if "known" in SIGNALS else ():
             self.state.known.setdefault(name, None)  # 安华(左六)出席: only people stand in a photo
+        for name in glossed_names(self.state.text, self.state.known) if "known" in SIGNALS else ():
+            self.state.known.setdefault(name, None)  # 加某斯（Mulu Demissie Gadise）: a foreign name and its original
         for name in spoken_names(self.state.text, self.state.known) if "known" in SIGNALS else ():
             self.state.known.setdefault(name, None)  # 周迅表示 … 周迅现场告白:“ — written twice, no title
         for text in texts:
