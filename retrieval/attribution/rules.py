@@ -57,7 +57,9 @@ from .lexicon import (
     data_words,
     person_at_end,
     plausible_name,
+    pos_tags,
     surname_of,
+    title_end,
 )
 from .quotes import (
     _addressed_in_quote,
@@ -162,6 +164,8 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
         return sp, "colon"
     if state.asked:
         return None, "question"
+    if _unread_role_turn(state, masked):
+        return None, ""  # 行政长官：主席，林议员提到…: the role's turn, whoever its words name
     books = [m.span() for m in _BOOK.finditer(masked)]
     for vm in _verbs_here(state.known, masked).finditer(masked):
         v = vm.start()
@@ -224,6 +228,8 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
         return sp, "narrated"  # (no confirmation of a name jieba alone found once: a comma is no verb)
     # “a long quote” directly followed by a person (“…”泉山镇新西村党支部书记丁丰万正在…).
     for qm in re.finditer(r"“[^“”]{8,}”|「[^「」]{8,}」", s):
+        if masked[: qm.start()].rstrip().endswith(("：", ":")):
+            continue  # 主持人vs.球评：「…」林某打破胶着: a colon gave the words to what stands before it
         if re.search("[，。！？,!?]", qm.group()):
             after = masked[qm.end() : qm.end() + 40].lstrip("—-– ")  # “…”——店主 俞晓峰
             moved, who = moved_after_quote(state.memo, state.known, masked[qm.end() : qm.end() + 80].replace("\u0000", " "))
@@ -253,6 +259,7 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
     if (sp := _quote_then_framed_subject(state.memo, state.known, s, masked)) is not None:
         return sp, "quote-topic"
     return None, ""
+
 
 
 def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
@@ -303,7 +310,7 @@ def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
         raw = raw[: said.start()]  # 王建华说：… — the speaker is 王建华, never 华说
     for head in dict.fromkeys((raw, _strip_adverbials(raw))):
         sp = person_at_end(head, state.known) or _short_form(state.known, head)  # 特朗普： for 唐纳德·特朗普
-        if sp is None:
+        if sp is None or _opened_by_another(state.known, head, sp):
             continue
         if _JOURNALIST.search(sp.title or state.known.get(sp.name) or "") and not _named_host_label(sp, head, state.text) \
                 and not _host_speaks(sp, state.text):
@@ -331,6 +338,45 @@ def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
         # label once among a transcript's turns (林某议员：… / 行政长官：… under 以下是行政长官梁某的答问全文：)
         return sp
     return _holder(state.known, state.asks, state.intro, state.announced, raw) or _spaced_label(state, s)
+
+
+_LABEL_BRACKETS = re.compile(r"\s*[（(]\s*([^（）()\s]{2,8})\s*[)）]\s*[：:]")
+
+
+def _bracketed_label_name(known: dict[str, str | None], raw: str, rest: str) -> Speaker | None:
+    """主持人（曹某某）：, 嘉宾(李某)： — a role or title label (a host's role of data/turn_roles.txt or a
+    title word) with the holder's name in brackets right before the colon: that person, titled as the
+    page titles them, else by the label. A name the page knows, or one by its surname and shape."""
+    m = _LABEL_BRACKETS.match(rest)
+    if m is None or not (raw in _host_roles() or title_end().search(raw)):
+        return None
+    name = m.group(1)
+    if name in known:
+        return Speaker(name, known[name] or raw)
+    if not surname_of(name) or not plausible_name(name, known, after_title=True):
+        return None
+    return Speaker(name, raw)
+
+
+def _unread_role_turn(state: WalkState, masked: str) -> bool:
+    """Does the paragraph open with a transcript label that is a role or a post alone (行政长官：,
+    主持人：, 市民代表：) on a page of colon turns, a label ``_turn`` named nobody for? The words are
+    that role's: a person they name as a speech verb's subject (…林议员点出了…) is cited, not the speaker."""
+    m = _TURN.match(masked)
+    if m is None or state.turns < 2:
+        return False
+    raw = _unbracketed(re.sub(r"\s+", "", m.group(1)))
+    return raw in _host_roles() or title_end().fullmatch(raw) is not None
+
+
+def _opened_by_another(known: dict[str, str | None], head: str, sp: Speaker) -> bool:
+    """Does a label that ends in a bare name jieba alone tags (no title, not known) open with another
+    person jieba tags (夏某|女子组|封后/nr：「…」: a headline's subject, then what they did)? The words
+    after its colon are the first person's, if anyone's — never the word read as a second name."""
+    if sp.title or sp.name in known or head.startswith(sp.name):
+        return False
+    tags = pos_tags(head)
+    return len(tags) >= 2 and tags[0][1] in ("nr", "nrt", "nrfg") and tags[0][0] != sp.name
 
 
 def _asking_name(state: WalkState, head: str, sp: Speaker, affiliated: bool) -> bool:
