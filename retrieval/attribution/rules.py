@@ -340,24 +340,6 @@ def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
     return _holder(state.known, state.asks, state.intro, state.announced, raw) or _spaced_label(state, s)
 
 
-_LABEL_BRACKETS = re.compile(r"\s*[（(]\s*([^（）()\s]{2,8})\s*[)）]\s*[：:]")
-
-
-def _bracketed_label_name(known: dict[str, str | None], raw: str, rest: str) -> Speaker | None:
-    """主持人（曹某某）：, 嘉宾(李某)： — a role or title label (a host's role of data/turn_roles.txt or a
-    title word) with the holder's name in brackets right before the colon: that person, titled as the
-    page titles them, else by the label. A name the page knows, or one by its surname and shape."""
-    m = _LABEL_BRACKETS.match(rest)
-    if m is None or not (raw in _host_roles() or title_end().search(raw)):
-        return None
-    name = m.group(1)
-    if name in known:
-        return Speaker(name, known[name] or raw)
-    if not surname_of(name) or not plausible_name(name, known, after_title=True):
-        return None
-    return Speaker(name, raw)
-
-
 def _unread_role_turn(state: WalkState, masked: str) -> bool:
     """Does the paragraph open with a transcript label that is a role or a post alone (行政长官：,
     主持人：, 市民代表：) on a page of colon turns, a label ``_turn`` named nobody for? The words are

@@ -79,8 +79,8 @@ from .clauses import (
     _note_opened,
     _opens_reply,  # noqa: F401
     _points,
-    _put_question,
     _previews,
+    _put_question,
     _reported_opening,
     _same_role,
     _transliterated_names,
