@@ -56,6 +56,12 @@ def _oblique_re() -> re.Pattern:
     return re.compile(f"(?:{'|'.join(map(re.escape, words))})")
 
 
+def holds_oblique(text: str) -> bool:
+    """Does ``text`` hold a word that makes a person after it an object or a companion (会见, 与:
+    data/oblique.txt)?"""
+    return _oblique_re().search(text) is not None
+
+
 def oblique(text: str, pos: int, name: str) -> bool:
     """Is the person named at ``pos`` an object or a companion (与马斯克…, 会见李四) rather than
     the subject of the clause? Only title-like words may stand between the two."""
