@@ -11,6 +11,7 @@ Each name lives in the module with its one job (each imports only the ones befor
 ``words`` (the word lists read once, the patterns built from them, jieba's tags and word starts
 as attribution reads them), ``simplified`` (traditional → simplified, offsets kept),
 ``captions`` (lines that carry nobody's words: captions, headings, notes, lead-ins, datelines),
+``latin`` (people written in Latin letters: which runs of Latin words the page shows to be a person),
 ``names`` (is this a person's name, and where does it end), ``pagenames`` (names the whole page
 confirms or denies), ``titles`` (what a person's title is, and the titled person a clause ends
 with) and ``mentions`` (where a text names people). This module keeps the names the other modules
