@@ -11,6 +11,7 @@ Each name lives in the module with its one job (each imports only the ones befor
 ``words`` (the word lists read once, the patterns built from them, jieba's tags and word starts
 as attribution reads them), ``simplified`` (traditional → simplified, offsets kept),
 ``captions`` (lines that carry nobody's words: captions, headings, notes, lead-ins, datelines),
+``latin`` (people written in Latin letters: which runs of Latin words the page shows to be a person),
 ``names`` (is this a person's name, and where does it end), ``pagenames`` (names the whole page
 confirms or denies), ``titles`` (what a person's title is, and the titled person a clause ends
 with) and ``mentions`` (where a text names people). This module keeps the names the other modules
@@ -20,7 +21,7 @@ and the tests import from ``lexicon``.
 from __future__ import annotations
 
 from .captions import caption, caption_or_heading, dateline_places, editor_note, leadin, lede_end
-from .mentions import mentions, oblique
+from .mentions import holds_oblique, mentions, oblique
 from .names import (
     _nr_tail,
     _plausible_name,
@@ -97,7 +98,7 @@ __all__ = [
     "_role_aliases", "_tags", "addressed_person", "by_address_term", "by_role",
     "by_surname_and_title", "caption", "caption_or_heading", "clause_not_name",
     "clause_word_first", "clean_title", "credited_title", "cut_short", "data_words", "dateline_places",
-    "editor_note", "ends_unnamed", "fuller_title", "generic_title", "is_nonperson",
+    "editor_note", "ends_unnamed", "fuller_title", "generic_title", "holds_oblique", "is_nonperson",
     "is_transliterated", "joined_compound_surnames", "joined_surnames",
     "joined_transliterations", "known_at", "leadin", "lede_end", "mentions", "name_prefix_at",
     "names_follow", "object_title", "organisation_label", "in_credit", "oblique", "page_characters", "page_nonperson", "person_at_end",

@@ -15,6 +15,7 @@ from .names import (
     _longer_given_name,
     _nr_head,
     cut_short,
+    latin_word_at,
     plausible_name,
     skip_name_prefix,
     split_given_name,
@@ -54,6 +55,12 @@ _STRICT_AFTER = re.compile(f"(?:{VERBS}|\\d{{1,2}}日|当地时间|[:：“，,]
 def _oblique_re() -> re.Pattern:
     words = sorted(data_words("oblique.txt"), key=len, reverse=True)
     return re.compile(f"(?:{'|'.join(map(re.escape, words))})")
+
+
+def holds_oblique(text: str) -> bool:
+    """Does ``text`` hold a word that makes a person after it an object or a companion (会见, 与:
+    data/oblique.txt)?"""
+    return _oblique_re().search(text) is not None
 
 
 def oblique(text: str, pos: int, name: str) -> bool:
@@ -150,11 +157,11 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
                 break
     for name, title in known.items():
         for at in _occurrences(name, s):
-            if not any(p <= at < p + len(sp.name) for p, sp in found.items()):
+            if not any(p <= at < p + len(sp.name) for p, sp in found.items()) and latin_word_at(s, at, name):
                 found.setdefault(at, Speaker(name, title))
     for part, (name, title) in _last_parts(tuple(known.items())).items():
         for at in _occurrences(part, s):  # 特朗普 for the 唐纳德•特朗普 the page named
-            if not any(p <= at < p + len(sp.name) for p, sp in found.items()):
+            if not any(p <= at < p + len(sp.name) for p, sp in found.items()) and latin_word_at(s, at, part):
                 found.setdefault(at, Speaker(name, title))
     for pos, sp in _references(s, known):
         if not any(p <= pos < p + len(o.name) for p, o in found.items()):

@@ -15,6 +15,7 @@ from .postag import dictionary_entry
 from .words import (
     _HONORIFIC,
     CJK,
+    LATIN,
     NAME_SEP,
     SIGNALS,
     VERBS,
@@ -194,6 +195,8 @@ def is_nonperson(word: str) -> bool:
 _NAME_SEP_RE = re.compile(f"[{NAME_SEP}]")
 _CJK_1_8 = re.compile(f"[{CJK}]{{1,8}}")
 _CJK_2_6 = re.compile(f"[{CJK}]{{2,6}}")
+_LATIN_PART = re.compile(f"[{LATIN}][{LATIN}'’\\-]*")  # a word of a name written in Latin letters (HABTE, O'Neil)
+_LATIN_LETTER = re.compile(f"[{LATIN}]")
 
 
 def is_transliterated(name: str) -> bool:
@@ -225,7 +228,11 @@ def _plausible_name_of(name: str, known, after_title: bool, strict: bool, honori
             return False  # 记者阿列克谢·谢利谢夫, 会主席约亨·科克勒: a title is no part of a name
         if any("的" in p or len(p) >= 2 and p[-1] in _PARTICLE_END for p in parts):
             return False  # 梅丽莎·弗莱明的(专访时): a transliteration never writes 的 nor ends in a particle
+        if name in known and all(_LATIN_PART.fullmatch(p) for p in parts):
+            return True  # Bizuneh·Melaku·Belachew: a name in Latin letters the page showed to be a person's (latin.py)
         return 2 <= len(parts) <= 4 and all(_CJK_1_8.fullmatch(p) for p in parts)
+    if name in known and _LATIN_PART.fullmatch(name):
+        return True  # 教练Ivan表示: one Latin word the page showed to be a person's name
     if not _CJK_2_6.fullmatch(name):
         return False
     if name[-1] in _ORG_END and not (after_title and name[-1] not in _BODY_END and _whole_person_word(name)):
@@ -476,15 +483,26 @@ def _jieba_person_at_end(pre: str, known: dict[str, str | None]) -> Speaker | No
 @lru_cache(maxsize=256)
 def _last_parts(known: tuple[tuple[str, str | None], ...]) -> dict[str, tuple[str, str | None]]:
     """The last part (two or more characters) of each known transliterated name that no other
-    known name shares, and no known name is itself: 特朗普 → (唐纳德•特朗普, its title)."""
+    known name shares, and no known name is itself: 特朗普 → (唐纳德•特朗普, its title); of a name in
+    Latin letters its first word too, of three letters or more (Bizuneh → Bizuneh·Melaku·Belachew)."""
     names = dict(known)
     parts: dict[str, list[str]] = {}
     for name in names:
         if is_transliterated(name):
-            last = re.split(f"[{NAME_SEP}]", name)[-1]
+            words = re.split(f"[{NAME_SEP}]", name)
+            last = words[-1]
             if len(last) >= 2 and last not in names:
                 parts.setdefault(last, []).append(name)
+            if _LATIN_PART.fullmatch(words[0]) and len(words[0]) >= 3 and words[0] not in names and words[0] != last:
+                parts.setdefault(words[0], []).append(name)
     return {p: (ns[0], names[ns[0]]) for p, ns in parts.items() if len(ns) == 1}
+
+
+def latin_word_at(s: str, at: int, word: str) -> bool:
+    """Is ``word`` at ``at`` in ``s`` a word of its own where it begins or ends in a Latin letter (Kong
+    is no word of Hongkong)? Always, for a word in Chinese characters."""
+    left = _LATIN_LETTER.match(word) is not None and at > 0 and _LATIN_LETTER.match(s, at - 1) is not None
+    return not left and not (_LATIN_LETTER.match(word[-1:]) and _LATIN_LETTER.match(s[at + len(word) : at + len(word) + 1]))
 
 
 def by_address_term(name: str) -> bool:

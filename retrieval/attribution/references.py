@@ -40,6 +40,7 @@ from .lexicon import (
     by_surname_and_title,
     clause_not_name,
     data_words,
+    holds_oblique,
     is_nonperson,
     is_transliterated,
     joined_surnames,
@@ -417,6 +418,29 @@ def _object_before(sentence: str, sp: Speaker) -> bool:
         head = head[: -len(sp.title)]
     head = TIME_LEAD.sub("", LEAD.sub("", head))
     return len(head) > 4 or any(flag == "v" for _, flag in pos_tags(head)) if head else False
+
+
+def _describes_opener(sentence: str, sp: Speaker) -> bool:
+    """Does ``sentence`` open with a clause ending in its one 的 that describes the person after it
+    (夺得男子全马冠军的|埃塞俄比亚跑手某某，…，表示): a verb of data/describing_verbs.txt first, so the
+    person is the sentence's subject — not after 是 (…的则是来自巴林的某某: a predicate), nor after a
+    word that makes them an object or a companion (与…的: data/oblique.txt)? (The caller makes sure
+    no one was named before the sentence, whose subject it could go on with.)"""
+    pos = sentence.find(sp.name)
+    before = sentence[:pos].replace("\u0000", "")
+    head = re.sub(r"\s+", "", before)
+    if sp.title and head.endswith(sp.title):
+        head = head[: -len(sp.title)]
+    head = TIME_LEAD.sub("", LEAD.sub("", head))
+    if pos <= 0 or not head.endswith("的") or head.count("的") != 1 or BOUNDARY.search(before) or holds_oblique(head):
+        return False
+    return head.startswith(_describing_verbs()) and not any(word == "是" for word, _ in pos_tags(head))
+
+
+@lru_cache(maxsize=1)
+def _describing_verbs() -> tuple[str, ...]:
+    """The verbs of data/describing_verbs.txt: a clause opening with one describes the person after its 的."""
+    return tuple(data_words("describing_verbs.txt"))
 
 
 def _clause_opener(memo: dict, known: dict[str, str | None], text: str, original: str, names: dict[str, str], clause: str) -> Speaker | None:

@@ -79,6 +79,7 @@ from .subjects import (
     _example_giver,
     _leading_person,
     _narrated_then_words,
+    _person_after_quote,
     _person_before,
     _subject,
     _subject_then_quote,
@@ -237,7 +238,7 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
                 if who is not None:
                     return who, "after-quote"
                 continue
-            sp = _leading_person(state, BOUNDARY.split(after)[0])
+            sp = _person_after_quote(state, after)
             if sp is not None and _addressed_in_quote(qm.group(), sp):
                 return None, ""  # “胡法官，多亏了您…”…法官胡健科…: the one spoken to, whoever speaks
             if sp is not None:

@@ -90,6 +90,7 @@ from .clauses import (
     _written_in,
 )
 from .decision import CONFIDENCE, DOUBTS, THRESHOLD, Attribution, Proposal, choose
+from .latin import dotted, glossed_names, latin_people
 from .lexicon import (
     SIGNALS,
     caption,
@@ -179,7 +180,14 @@ class Attributor:
         paragraphs start among ``texts`` (after the headline and headings)."""
         texts = list(texts)
         self.state.original = "\n".join(texts)
-        self.state.text = "\n".join(map(simplify_aligned, texts))  # (one character at a time: each paragraph's, kept for the loops below)
+        # people written in Latin letters (Bizuneh Melaku Belachew): read as one name, Bizuneh·Melaku·Belachew
+        self.state.latin = tuple(latin_people("\n".join(map(simplify_aligned, texts)))) if "known" in SIGNALS else ()
+        self.state.text = "\n".join(map(self.as_read, texts))  # (one character at a time: each paragraph's, kept for the loops below)
+        for name in self.state.latin:
+            self.state.known.setdefault(self.as_read(name), None)
+            self.state.names.setdefault(self.as_read(name), name)
+        for name in glossed_names(self.state.text) if "known" in SIGNALS else ():
+            self.state.known.setdefault(name, None)  # 基普乔格（Eliud Kipchoge）: a foreign name, its original beside it
         self.state.full_names = None
         self.state.places = None
         for name in repeated_titled_names(self.state.text, self.state.known) if "known" in SIGNALS else ():
@@ -193,7 +201,7 @@ class Attributor:
         for name in spoken_names(self.state.text, self.state.known) if "known" in SIGNALS else ():
             self.state.known.setdefault(name, None)  # 周迅表示 … 周迅现场告白:“ — written twice, no title
         for text in texts:
-            s = simplify_aligned(text)
+            s = self.as_read(text)
             for _, sp in _mentions(self.state.memo, self.state.known, _MASK.sub("", s)) if "known" in SIGNALS else ():
                 sp = _trimmed(sp)
                 old = self.state.known.get(sp.name)
@@ -227,7 +235,7 @@ class Attributor:
         # …我们的判决是公正的。 then ——高瑞强 alone on the next line, or …。——张艺谋 closing the
         # paragraph: a signature; the signed words are that person's
         self.state.signed = {}
-        simplified = [simplify_aligned(t).strip() for t in texts]
+        simplified = [self.as_read(t).strip() for t in texts]
         for i, s in enumerate(simplified):
             sig = _SIGNATURE.search(s)
             if sig is None:
@@ -245,33 +253,33 @@ class Attributor:
                         and not caption_or_heading(simplified[j]) for j in run):
                     for j in run:
                         self.state.signed.setdefault(simplified[j], sp)
-        self.state.asks = sum(1 for t in texts if _is_question(simplify_aligned(t)))
+        self.state.asks = sum(1 for t in texts if _is_question(self.as_read(t)))
         heads = [_unbracketed(re.sub(r"\s+", "", m.group(1))) for t in texts
-                 if ("：" in t or ":" in t) and (m := _TURN.match(_MASK.sub(lambda q: "\u0000" * len(q.group()), simplify_aligned(t))))]
+                 if ("：" in t or ":" in t) and (m := _TURN.match(_MASK.sub(lambda q: "\u0000" * len(q.group()), self.as_read(t))))]
         self.state.labels = {h for h in heads if len(h) <= 8 and heads.count(h) >= 2}
         self.state.asking = set()
         if len(self.state.labels) >= 2:  # an interview: one label asks (every paragraph a question), another answers
             said: dict[str, list[str]] = {}
             for t in texts:
-                t = simplify_aligned(t).strip()
+                t = self.as_read(t).strip()
                 m = _TURN.match(_MASK.sub(lambda q: "\u0000" * len(q.group()), t))
                 if m and (h := _unbracketed(re.sub(r"\s+", "", m.group(1)))) in self.state.labels:
                     said.setdefault(h, []).append(t[m.end() :].strip())
             self.state.asking = {h for h, ws in said.items() if all(re.search("[？?]", w) for w in ws)}
             if len(self.state.asking) == len(self.state.labels):
                 self.state.asking = set()
-        self.state.turns = sum(1 for t in texts if _someones_turn(self.state.known, self.state.text, self.state.turns, self.state.labels, self.state.asks, self.state.intro, self.state.announced, simplify_aligned(t)))
+        self.state.turns = sum(1 for t in texts if _someones_turn(self.state.known, self.state.text, self.state.turns, self.state.labels, self.state.asks, self.state.intro, self.state.announced, self.as_read(t)))
 
     def head(self, context: Iterable[str]) -> None:
         """The headline block and headings name whom the page is about (外交部发言人耿爽主持例行
         记者会): their persons count among those named before the first question, and among
         equally named ones the page's head decides who answers."""
         context = list(context)
-        self.state.head_text = "\n".join(simplify_aligned(t) for t in context)
+        self.state.head_text = "\n".join(self.as_read(t) for t in context)
         # 欧阳某某：建交50周年… as the headline: whom a lead naming its subject by title alone means
-        self.state.headline_person = _headline_person(self.state.known, simplify_aligned(context[0])) if context else None
+        self.state.headline_person = _headline_person(self.state.known, self.as_read(context[0])) if context else None
         for text in context:
-            for _, sp in _mentions(self.state.memo, self.state.known, _MASK.sub("", _note_opened(simplify_aligned(text)))):
+            for _, sp in _mentions(self.state.memo, self.state.known, _MASK.sub("", _note_opened(self.as_read(text)))):
                 self.state.named[sp.name] = self.state.named.get(sp.name, 0) + 1
                 self.state.headed.add(sp.name)
                 if sp.title:
@@ -280,6 +288,11 @@ class Attributor:
         # first paragraphs, before any question, are the host's announcements
         hosts = [n for n, title in self.state.head_titles.items() if _answerer_title(title)]
         self.state.opener = Speaker(hosts[0], self.state.head_titles[hosts[0]]) if len(hosts) == 1 and self.state.asks else None
+
+    def as_read(self, text: str) -> str:
+        """``text`` as attribution reads it: simplified, offsets kept, the blanks inside the page's
+        names in Latin letters written as · (``latin.dotted``)."""
+        return dotted(simplify_aligned(text), self.state.latin) if self.state.latin else simplify_aligned(text)
 
     def attribute(self, text: str) -> Speaker | None:
         return self.decide(text).speaker
@@ -302,15 +315,15 @@ class Attributor:
         # the title of that person's words, which follow it
         self.state.last, self.state.last_mode = held
         lines = [ln.strip() for ln in heading.splitlines() if ln.strip()]
-        self.state.byline = _heading_byline(self.state.known, simplify_aligned(lines[-1])) if lines else None
-        self.state.headline_person = _headline_person(self.state.known, simplify_aligned(lines[-1])) if lines else None
+        self.state.byline = _heading_byline(self.state.known, self.as_read(lines[-1])) if lines else None
+        self.state.headline_person = _headline_person(self.state.known, self.as_read(lines[-1])) if lines else None
 
     def propose(self, text: str) -> tuple[Proposal, ...]:
         """Who may have said the next paragraph (paragraphs in page order), each proposal with
         how it was found and the features the decision model weighs. The reading state (the
         last speaker, the open quotation, …) follows the rules' own confidence, never the
         model's decision, so the proposals of a page do not depend on the model's weights."""
-        s = simplify_aligned(text)
+        s = self.as_read(text)
         lead_of = self._lead_of(s)
         self.state.prev_text, self.state.this_text = self.state.this_text, s
         self.state.via, self.state.rivals = None, False
@@ -425,7 +438,7 @@ class Attributor:
             if contested:  # two people speak here: only the one who says the most words may be named
                 words = _words_said(self.state, s)  # their quotations and unnamed speakers' words included
                 top = max(words, key=lambda k: words[k]) if words else None
-                generous = [p for p in generous if top is not None and simplify_aligned(p.speaker.name) == top]
+                generous = [p for p in generous if top is not None and self.as_read(p.speaker.name) == top]
             proposals += generous
             return () if leadin(s) else tuple(proposals)
         self.state.orphan, self.state.orphan_of = False, None
@@ -672,7 +685,7 @@ def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
         a = choose(ps, weights, accept)
         if a.speaker is None or any(p.rule >= THRESHOLD for p in ps):
             continue  # only what the rules did not find themselves
-        if (name := simplify_aligned(a.speaker.name)) not in registered:
+        if (name := att.as_read(a.speaker.name)) not in registered:
             seeds.setdefault(name, simplify_aligned(a.speaker.title) if a.speaker.title else None)
     if not seeds:
         return first

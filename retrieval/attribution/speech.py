@@ -62,6 +62,7 @@ from .references import (
 from .subjects import (
     _leading_person,
     _no_person,
+    _person_after_quote,
     _person_before,
     _subject,
 )
@@ -173,7 +174,7 @@ def _speech_events(state: WalkState, s: str) -> list[tuple[int, int, int, Speake
             state.via = None
             moved, sp = moved_after_quote(state.memo, state.known, masked[qm.end() : qm.end() + 80].replace("\u0000", " "))
             if not moved:  # “…”——X的…，令Y印象深刻: Y's words (or someone's we cannot name), not X's
-                sp = _leading_person(state, BOUNDARY.split(after)[0])
+                sp = _person_after_quote(state, after)
             if sp is not None and state.via is None:
                 events.append((qm.start(), qm.start(), qm.end(), _canonical(state.known, _trimmed(sp)), False))
     finally:

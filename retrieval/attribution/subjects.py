@@ -83,6 +83,7 @@ from .references import (
     _canonical,
     _clause_opener,
     _coordinated,
+    _describes_opener,
     _familiar_reference,
     _given_part_form,
     _known_name_titled,
@@ -268,8 +269,11 @@ def _subject_core(state: WalkState, core: str, masked: str, clause_start: int, s
         if (timed := TIME_LEAD.sub("", sentence.lstrip())) != sentence.lstrip() and timed[:1] in ("，", ","):
             sentence = timed[1:]  # 会上，某局主任宋某…，并强调指出: the time's comma, then the sentence's person
         lead = _leading_person(state, sentence, masked[:sent_start] if named_before else None)
-        if lead is not None and lead.name in sentence and _object_before(sentence, lead):
-            return None  # 全市上下牢记习近平总书记…嘱托，…，提出…: the person is an object, not the subject
+        if lead is not None and lead.name in sentence and _object_before(sentence, lead) \
+                and (named_before or _anyone_tagged(state, masked[:sent_start]) or not _describes_opener(sentence, lead)):
+            # 全市上下牢记习近平总书记…嘱托，…，提出…: the person is an object, not the subject (夺得冠军的
+            # 跑手某某，…，表示 opening a paragraph's naming: a clause describes its subject)
+            return None
         if lead is None and masked[clause_start - 1] in "，,":
             # 得知…，黄沛华非常高兴，并表示…: the one person opening the clause just before
             prev_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, clause_start - 1)), default=0)
@@ -318,6 +322,12 @@ def _subject_core(state: WalkState, core: str, masked: str, clause_start: int, s
             lead = _clause_opener(state.memo, state.known, state.text, state.original, state.names, masked[prev_start : clause_start - 1]) or _chained_subject(state, masked, clause_start)
         return lead
     return None
+
+
+def _anyone_tagged(state: WalkState, text: str) -> bool:
+    """Does jieba tag a person's name in ``text`` (nr, nrfg, nrt) that could be one (李强今天…)?"""
+    return any(flag in ("nr", "nrfg", "nrt") and plausible_name(word, state.known, after_title=False)
+               for word, flag in pos_tags(text.replace("\u0000", " ")))
 
 
 _DOING_MAX = 20  # characters at most between a clause's opening person and the speech verb
@@ -541,6 +551,15 @@ def _verb_object(text: str, pos: int) -> bool:
 
 
 _OBJECT_LEAD_FLAGS = frozenset({"n", "ns", "nz", "nt", "j", "m", "q", "ug", "ul", "uz"})  # between a verb and its object
+def _person_after_quote(state: WalkState, after: str) -> Speaker | None:
+    """The person a quotation is directly followed by (“…”泉山镇新西村党支部书记丁丰万正在…): the one
+    opening the clause after it, with no more than a title or a time before them — not a person a
+    longer clause describes or names as a predicate (「…」夺得女子全马冠军的则是来自巴林的某某)."""
+    clause = BOUNDARY.split(after)[0]
+    sp = _leading_person(state, clause)
+    if sp is not None and sp.name in clause and _object_before(clause, sp):
+        return None
+    return sp
 
 
 def _person_before(state: WalkState, masked_before: str) -> Speaker | None:

@@ -13,12 +13,14 @@ from functools import lru_cache
 from importlib import resources
 
 from ..models import Speaker
+from .latin import latin_name
 from .names import (
     _NAME_SEP_RE,
     _ends_unnamed,
     _jieba_person_at_end,
     _last_parts,
     _name_prefixes,
+    latin_word_at,
     plausible_name,
     surname_of,
 )
@@ -28,6 +30,7 @@ from .words import (
     CJK,
     CLAUSE_HONORIFICS,
     HONORIFICS,
+    LATIN,
     LEAD,
     NAME_SEP,
     SIGNALS,
@@ -45,6 +48,7 @@ from .words import (
 )
 
 _SPACES = re.compile(r"\s+")
+_LATIN_END = re.compile(f"[{LATIN}]$")
 
 
 _TRANSLITERATED_AT_END = re.compile(f"[{CJK}]+(?:[{NAME_SEP}][{CJK}]+)+$")
@@ -289,6 +293,8 @@ def _person_at_end(pre: str, known_items: tuple[tuple[str, str | None], ...], si
 
 
 def _person_at_end_of(pre: str, known: dict[str, str | None]) -> Speaker | None:
+    if (latin := _known_latin_at_end(pre, known)) is not None:
+        return latin
     pre = _SPACES.sub("", pre)
     for short in _short_titles():  # 沈总, 郭董: a person the page introduced, else nobody
         if not pre.endswith(short):
@@ -348,6 +354,31 @@ def _person_at_end_of(pre: str, known: dict[str, str | None]) -> Speaker | None:
     return _jieba_person_at_end(pre, known)
 
 
+def _known_latin_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
+    """A name in Latin letters the page showed to be a person's (latin.py) ending the clause, as a
+    word of its own (埃塞俄比亚跑手Bizuneh·Melaku·Belachew, CEO Tim·Cook): that person, with the title
+    right before it if any."""
+    pre = pre.rstrip()
+    if not pre[-1:].isascii():
+        return None
+    for name, title in known.items():
+        if not latin_name(name) or not pre.endswith(name):
+            continue
+        head = _SPACES.sub("", pre[: -len(name)])
+        if _LATIN_END.search(pre[: -len(name)]) and not _latin_title_end(head):
+            continue  # (Kong of Hongkong; but CEO Tim·Cook, read here as CEOTim·Cook: a title in Latin letters)
+        if head and "title" in SIGNALS and title_end().search(head):
+            return Speaker(name, clean_title(head) or title)
+        return Speaker(name, title)
+    return None
+
+
+def _latin_title_end(head: str) -> bool:
+    """Does ``head`` end with a title word written in Latin letters as a word of its own (苹果CEO)?"""
+    m = title_end().search(head) if "title" in SIGNALS else None
+    return m is not None and m.group().isascii() and not _LATIN_END.search(head[: m.start()])
+
+
 def _known_last_part_at_end(pre: str, known: dict[str, str | None]) -> Speaker | None:
     """The transliterated name the page writes in full whose last part ends the clause, alone or
     right after a title word (德国天体物理学家|根策尔 for the 莱因哈德·根策尔 the page names): the
@@ -359,6 +390,8 @@ def _known_last_part_at_end(pre: str, known: dict[str, str | None]) -> Speaker |
         if not pre.endswith(part):
             continue
         head = pre[: -len(part)]
+        if not latin_word_at(pre, len(head), part):
+            continue  # (Kong is no word of Hongkong)
         if not head:
             return Speaker(name, title)
         if "title" in SIGNALS and title_end().search(head):

@@ -82,6 +82,7 @@ class WalkState:
     spoke: dict[str, int] = field(default_factory=dict)  # the paragraph each person last spoke in
     flags: set[str] = field(default_factory=set)  # the doubts of the proposal being made
     full_names: tuple[tuple[str, str], ...] | None = None  # transliterated names the page writes in full, with their last part
+    latin: tuple[str, ...] = ()  # the page's people written in Latin letters, as written (``latin.latin_people``)
     places: frozenset[str] | None = None  # the places the page's datelines name (``lexicon.dateline_places``)
     announced_points: bool = False  # the last speaker's paragraph announced a number of points (…四个字来概括)
     items: tuple[str, ...] = ()  # the items the last speaker enumerated (增长平稳、就业扩大、物价稳定…)

@@ -15,6 +15,7 @@ from .postag import cut
 from .postag import tags as _jieba_tags
 
 CJK = r"\u4e00-\u9fff"
+LATIN = "A-Za-zÀ-ÖØ-öø-ɏ"  # the letters of names written in Latin script (Bizuneh, José, Łukasz), as a class's ranges
 # Evidence a person is named (each can be switched off to measure what it adds): a title word
 # before, an honorific after, jieba's person tag, the names the page named elsewhere, jieba's
 # common-word veto against surname-initial words, a surname and an address term as the name (村民吴女士说).
