@@ -90,7 +90,8 @@ from .clauses import (
     _written_in,
 )
 from .decision import CONFIDENCE, DOUBTS, THRESHOLD, Attribution, Proposal, choose
-from .latin import dotted, glossed_names, latin_people
+from .latin import dotted, latin_people
+from .latin import glossed_names as latin_glosses
 from .lexicon import (
     SIGNALS,
     caption,
@@ -186,7 +187,7 @@ class Attributor:
         for name in self.state.latin:
             self.state.known.setdefault(self.as_read(name), None)
             self.state.names.setdefault(self.as_read(name), name)
-        for name in glossed_names(self.state.text) if "known" in SIGNALS else ():
+        for name in latin_glosses(self.state.text) if "known" in SIGNALS else ():
             self.state.known.setdefault(name, None)  # 基普乔格（Eliud Kipchoge）: a foreign name, its original beside it
         self.state.full_names = None
         self.state.places = None
