@@ -76,6 +76,7 @@ from .lexicon import (
 from .overrun import known_head
 from .quotes import (
     _NOT_DESCRIPTION,
+    _read_out_author,
     _subject_at,
     _tagged_subject,
 )
@@ -192,6 +193,8 @@ def _subject(state: WalkState, pre: str, masked: str, clause_start: int, s: str)
             # 刘柏良出席…时，针对此事表示: a matter, no person — the verb's subject opens the sentence
             return _subject_core(state, "", masked, clause_start, s, pre)
         return None
+    if not re.sub(r"[\s并也还又]", "", pre) and (author := _read_out_author(state.memo, state.known, masked, clause_start)) is not None:
+        return author  # 杨某亲撰求情信，由…大律师蔡某在庭上宣读，表示「…」: the author's words, read out
     if _INVITE.match(pre) or _invited(masked, clause_start, clause_start):
         return None  # 请发言人邢志宏介绍… / 请A，B介绍…: people invited to speak, words announced, not reported
     if _GROUP_END.search(pre):
