@@ -35,6 +35,7 @@ from .clauses import (
     _TITLES_LABEL,
     _TURN,
     _VERB_END,
+    _VERB_RE,
     _VERIFIED,
     _asks_you,
     _described_speech,
@@ -58,6 +59,7 @@ from .lexicon import (
     person_at_end,
     plausible_name,
     surname_of,
+    title_end,
 )
 from .quotes import (
     _addressed_in_quote,
@@ -69,6 +71,7 @@ from .quotes import (
 )
 from .references import (
     _mentions,
+    _named_in_manner,
     _pronoun_in_manner,
     _short_form,
     _sole_holder,
@@ -101,6 +104,10 @@ from .turns import (
     _transcript_name,
 )
 from .walkstate import WalkState
+
+
+# a paragraph opening with a label no turn reading took, a colon, then quoted words (主持人vs.球评：「…」)
+_UNREAD_LABEL = re.compile(r"\s*[^\s，,。！？!?：:“”「」]{1,16}[：:]\s*[“「]")
 
 
 def _most_named(state: WalkState) -> Speaker | None:
@@ -167,9 +174,11 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
         v = vm.start()
         if any(a < v < b for a, b in books):
             continue  # 《向世界说明中国》: a book's or a programme's name says nothing
+        manner = masked[max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0) : v]
         if _nominal(masked, v, vm.group()) and not _name_ends_at(state.known, masked, v) \
-                and not _pronoun_in_manner(state.known, masked[max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0) : v]):
-            continue  # (not 他一脸忧心的说: 的 closes the manner, the verb is still speech)
+                and not _pronoun_in_manner(state.known, manner) \
+                and not ("\u0000" not in manner and _named_in_manner(state.memo, state.known, manner)):
+            continue  # (not 他一脸忧心的说, 林某谦虚的说: 的 closes the manner, the verb is still speech)
         if _no_words_follow(masked, vm.end()):
             continue  # 签约并发言。/ 等先后发言。: the act of speaking, not what was said
         clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
@@ -222,6 +231,8 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
     # a sentence about one person, then their words closing the paragraph (王虹都会…走一圈，“…。”)
     if (sp := _narrated_then_words(state, s, masked)) is not None:
         return sp, "narrated"  # (no confirmation of a name jieba alone found once: a comma is no verb)
+    if _UNREAD_LABEL.match(s) and not _VERB_RE.search(s[: s.find("：") if "：" in s else s.find(":")]):
+        return None, ""  # 主持人vs.球评：「…」林某打破胶着: the label's words (whoever it is), not the person after them
     # “a long quote” directly followed by a person (“…”泉山镇新西村党支部书记丁丰万正在…).
     for qm in re.finditer(r"“[^“”]{8,}”|「[^「」]{8,}」", s):
         if re.search("[，。！？,!?]", qm.group()):
@@ -305,6 +316,8 @@ def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
         sp = person_at_end(head, state.known) or _short_form(state.known, head)  # 特朗普： for 唐纳德·特朗普
         if sp is None:
             continue
+        if (opener := _label_opener(state.known, head, sp)) is not None:
+            sp = opener  # 夏某女子组封后：「…」: the person the label opens with, what they did after them
         if _JOURNALIST.search(sp.title or state.known.get(sp.name) or "") and not _named_host_label(sp, head, state.text) \
                 and not _host_speaks(sp, state.text):
             state.asked = True
@@ -331,6 +344,22 @@ def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
         # label once among a transcript's turns (林某议员：… / 行政长官：… under 以下是行政长官梁某的答问全文：)
         return sp
     return _holder(state.known, state.asks, state.intro, state.announced, raw) or _spaced_label(state, s)
+
+
+def _label_opener(known: dict[str, str | None], head: str, sp: Speaker) -> Speaker | None:
+    """A label that opens with a person the page knows and goes on with what they did, headline-like
+    (夏某女子组封后：「…」), where the name read at its end is no more than jieba's tag — untitled, unknown
+    to the page (封后/nr): the person the label opens with. Not when a title, a pause or a conjunction
+    stands between the two (张三和李四：, 张三、李四：)."""
+    if sp.title or sp.name in known or not head.endswith(sp.name):
+        return None
+    openers = [n for n in known if len(n) >= 2 and head.startswith(n) and n != sp.name and sp.name not in n]
+    if len(openers) != 1:
+        return None
+    between = head[len(openers[0]) : len(head) - len(sp.name)]
+    if not between or title_end().search(between) or re.search("[、，,和与及跟同]", between):
+        return None
+    return Speaker(openers[0], known[openers[0]])
 
 
 def _asking_name(state: WalkState, head: str, sp: Speaker, affiliated: bool) -> bool:

@@ -88,6 +88,7 @@ from .references import (
     _given_part_form,
     _known_name_titled,
     _mentions,
+    _named_in_manner,
     _object_before,
     _other_speaker,
     _own_title_after,
@@ -273,6 +274,9 @@ def _subject_core(state: WalkState, core: str, masked: str, clause_start: int, s
         lead = _leading_person(state, sentence, masked[:sent_start] if named_before else None)
         if lead is not None and lead.name in sentence and _object_before(sentence, lead):
             return None  # 全市上下牢记习近平总书记…嘱托，…，提出…: the person is an object, not the subject
+        if lead is not None and (bare := sentence.replace("\u0000", "")).find(lead.name) >= 0 \
+                and bare[bare.find(lead.name) + len(lead.name) :].startswith("的"):
+            return None  # 王某的话语不仅展现了…，希望…: the sentence is about his words, the verb not his
         if lead is None and masked[clause_start - 1] in "，,":
             # 得知…，黄沛华非常高兴，并表示…: the one person opening the clause just before
             prev_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, clause_start - 1)), default=0)
@@ -310,7 +314,8 @@ def _subject_core(state: WalkState, core: str, masked: str, clause_start: int, s
     lead = _leading_person(state, core)
     if lead is not None and re.search("(?:中|上|时|里|期间|之际|后)$", core):
         return lead  # a person, then an adverbial (…视察天津重要讲话中指出)
-    if core.endswith("地"):  # 郎导感谢了现场球迷颇有些激动地(表示): the clause's one person, in manner
+    if core.endswith("地") or _named_in_manner(state.memo, state.known, core):
+        # 郎导感谢了现场球迷颇有些激动地(表示), 林某谦虚的(说): the clause's one person, in manner
         lead = _clause_opener(state.memo, state.known, state.text, state.original, state.names, core)
         if lead is None and len(core) <= 12 and clause_start > 0 and masked[clause_start - 1] in "，," \
                 and not _mentions(state.memo, state.known, core) and not _tagged_names(state.known, core):
@@ -527,6 +532,25 @@ def _leading_person(state: WalkState, text: str, before: str | None = None) -> S
     return None
 
 
+def _possessor_opening(state: WalkState, sentence: str) -> Speaker | None:
+    """The one person a sentence opens with as the possessor of its subject, a thing or a group and
+    no person (英国游泳运动员某某的团队在…没有获得奖牌，): whom a 他/她 right after it means. Not a
+    relative or a role of theirs (某某的妻子, 某某的教练: that one is a person, unnamed here), nor
+    when the sentence names anyone else."""
+    ms = _mentions(state.memo, state.known, sentence)
+    if not ms or len({sp.name for _, sp in ms}) != 1:
+        return None
+    pos, sp = ms[0]
+    head = LEAD.sub("", TIME_LEAD.sub("", sentence[:pos].strip()))
+    if head and head != sp.title:
+        return None
+    after = sentence[pos + len(sp.name) :]
+    m = re.match(f"的([{CJK}]{{1,4}}?)(?=[在于从对将已曾也都还则却又因为以和与，,]|$)", after)
+    if m is None or _KIN.match(after) or title_end().search(m.group(1)) or unnamed_person(m.group(1)):
+        return None
+    return sp
+
+
 def _person_before(state: WalkState, masked_before: str) -> Speaker | None:
     """Whom 他/她 means: the last subject named before it in the paragraph, else the salient
     person of the paragraphs before (their speaker, or the person a narrative one was about)."""
@@ -543,6 +567,8 @@ def _person_before(state: WalkState, masked_before: str) -> Speaker | None:
             if a.name != b.name and re.fullmatch(f"[^{CJK}，,。；;]{{0,6}}(?:和|与|及|、|以及)[^，,。]{{0,12}}", between or "-"):
                 state.rivals = state.rivals or not _VERB_RE.search(between)
         at = _subject_at(state.memo, state.known, before)
+        if at is None and (owner := _possessor_opening(state, last_sentence)) is not None:
+            return owner  # 英国游泳运动员某某的团队…没有获得奖牌，他在赛后表示: the team's, his
         if at is None:
             salient = _salient(state)
             return None if orphaned(state, salient) or _other_speaker(state.known, before, salient) else salient
