@@ -243,8 +243,8 @@ def _pointed_back_owner(text: str, known: dict[str, str | None]) -> Speaker | No
     end = _SENTENCE_END.search(masked, lead)
     sentence = masked[: end.start() if end else len(masked)]
     m = _pointing_back().search(sentence)
-    if m is None:
-        return None
+    if m is None or re.search("(?:也|亦|同样|也是|都)$", sentence[: m.start()]):
+        return None  # (张某也这样说: the same words again, said first by someone else)
     after = sentence[m.end() :]
     if (nm := _NAMED_NEXT.match(after)) is not None:
         who = BOUNDARY.split(after[nm.end() :])[0].replace("\u0000", "")
@@ -261,8 +261,9 @@ def _pointed_back_owner(text: str, known: dict[str, str | None]) -> Speaker | No
     rest = before[pos + len(sp.name) :]
     if rest.startswith("的") and rest != "的" or _KIN.match(rest) or oblique(before, pos, sp.name):
         return None  # (刘某的这番话: their words; 刘某的律师…, 与刘某…: someone else)
-    if _REPORTER.search(rest) or title_end().search(rest) or unnamed_person(rest.replace("\u0000", "")):
-        return None  # someone else between the person and the pointing words (…，记者发出这样的感慨)
+    for clause in BOUNDARY.split(rest)[1:]:  # (their own clause may name others: 在回答记者提问时)
+        if _REPORTER.search(clause) or title_end().search(clause) or unnamed_person(clause.replace("\u0000", "")):
+            return None  # someone else between the person and the pointing words (…，现场记者发出这样的感慨)
     clause_start = max((b.end() for b in BOUNDARY.finditer(before, 0, pos)), default=0)
     head = before[clause_start:pos]
     if sp.title and head.endswith(sp.title):

@@ -249,7 +249,8 @@ def _read_out_author(memo: dict, known: dict[str, str | None], masked: str, clau
     if not reading.lstrip().startswith("由") or _read_out().search(reading) is None or len(before) < 2:
         return None
     opening = masked[sent_start : clauses[-2].start()].replace("\u0000", " ")
-    ms = _mentions(memo, known, opening)
+    ms = _mentions(memo, known, opening) or [
+        (opening.find(sp.name), sp) for sp, is_oblique in _tagged_names(known, opening) if not is_oblique]
     head = opening[: ms[0][0]].strip() if ms else ""
     if not ms or head and head != ms[0][1].title or len({sp.name for _, sp in ms}) != 1:
         return None  # (the sentence opens with its one person: 杨某亲撰求情信)
@@ -271,6 +272,10 @@ def _addressed_in_quote(quote: str, sp: Speaker) -> bool:
     if not surname:
         return False
     return re.match(f"[“「]\\s*(?:{re.escape(sp.name)}|{re.escape(surname)}[{CJK}]{{1,3}}?)[，,！!]", quote) is not None
+
+
+# the one words go to, named after 向/对/给 in their clause (向派出所所长张某进行了汇报) — not a companion (和/与)
+_ADDRESSEE = re.compile(f"(?:向|对|给)[{CJK}]{{0,16}}$")
 
 
 def _called_in_quote(quote: str, sp: Speaker) -> bool:
@@ -321,7 +326,7 @@ def _quote_then_framed_subject(memo: dict, known: dict[str, str | None], s: str,
             unnamed = unnamed[:start] + "，" + unnamed[pos + len(sp.name) :]
     # “所长，我在车上发现…！”…，郭某…向派出所所长张某进行了汇报: the one reported to, the one the words
     # call, says none of them
-    spoken_to = {sp.name for pos, sp in ms if oblique(first, pos, sp.name) or _called_in_quote(qm.group(), sp)}
+    spoken_to = {sp.name for pos, sp in ms if _ADDRESSEE.search(BOUNDARY.split(first[:pos])[-1]) or _called_in_quote(qm.group(), sp)}
     ms = [(pos, sp) for pos, sp in ms if sp.name not in spoken_to]
     opener = False
     if not ms:

@@ -25,6 +25,7 @@ from .clauses import (
     _IN_WORDS,
     _INTERVIEW_HEAD,
     _JOURNALIST,
+    _KIN,
     _MARKUP_LEAD,
     _MASK,
     _NOBODY,
@@ -104,7 +105,6 @@ from .turns import (
     _transcript_name,
 )
 from .walkstate import WalkState
-
 
 # a paragraph opening with a label no turn reading took, a colon, then quoted words (主持人vs.球评：「…」)
 _UNREAD_LABEL = re.compile(r"\s*[^\s，,。！？!?：:“”「」]{1,16}[：:]\s*[“「]")
@@ -350,15 +350,15 @@ def _label_opener(known: dict[str, str | None], head: str, sp: Speaker) -> Speak
     """A label that opens with a person the page knows and goes on with what they did, headline-like
     (夏某女子组封后：「…」), where the name read at its end is no more than jieba's tag — untitled, unknown
     to the page (封后/nr): the person the label opens with. Not when a title, a pause or a conjunction
-    stands between the two (张三和李四：, 张三、李四：)."""
+    stands between the two (张三和李四：, 张三、李四：), nor a relative (韩某夫人刘某说：)."""
     if sp.title or sp.name in known or not head.endswith(sp.name):
         return None
     openers = [n for n in known if len(n) >= 2 and head.startswith(n) and n != sp.name and sp.name not in n]
     if len(openers) != 1:
         return None
     between = head[len(openers[0]) : len(head) - len(sp.name)]
-    if not between or title_end().search(between) or re.search("[、，,和与及跟同]", between):
-        return None
+    if not between or title_end().search(between) or _KIN.search(between) or re.search("[、，,和与及跟同]", between):
+        return None  # (韩某夫人刘某说： the relative speaks)
     return Speaker(openers[0], known[openers[0]])
 
 

@@ -541,9 +541,10 @@ def _possessor_opening(state: WalkState, sentence: str) -> Speaker | None:
     if not ms or len({sp.name for _, sp in ms}) != 1:
         return None
     pos, sp = ms[0]
-    head = LEAD.sub("", TIME_LEAD.sub("", sentence[:pos].strip()))
+    clause_start = max((b.end() for b in BOUNDARY.finditer(sentence, 0, pos)), default=0)
+    head = LEAD.sub("", TIME_LEAD.sub("", sentence[clause_start:pos].strip()))
     if head and head != sp.title:
-        return None
+        return None  # (关于药检问题，某某的团队…: the person opens their clause)
     after = sentence[pos + len(sp.name) :]
     m = re.match(f"的([{CJK}]{{1,4}}?)(?=[在于从对将已曾也都还则却又因为以和与，,]|$)", after)
     if m is None or _KIN.match(after) or title_end().search(m.group(1)) or unnamed_person(m.group(1)):
