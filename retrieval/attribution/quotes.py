@@ -27,6 +27,7 @@ from .clauses import (
     _VERB_RE,
     _according,
     _described_before,
+    _in_press_question,
     _no_words_follow,
     _nominal,
     _quoted_before,
@@ -146,8 +147,8 @@ def _verbs_here(known: dict[str, str | None], masked: str) -> re.Pattern:
 def _name_ends_at(known: dict[str, str | None], masked: str, v: int) -> bool:
     """Does a person the page named end right before the verb at ``v`` (村副主任卢正学|说: not
     学说, a theory)? Then the verb is that person's speech, whatever word it makes with the name."""
-    if _according().search(masked[:v]) or masked[v - 1 : v] in ("的", "在"):
-        return False  # 按照张磊要求: what someone asked before, referred to
+    if _according().search(masked[:v]) or masked[v - 1 : v] in ("的", "在") or _in_press_question(masked, v):
+        return False  # 按照张磊要求: what someone asked before, referred to (媒体问，张三提出…: what is asked about)
     return any(len(n) >= 2 and masked.startswith(n, v - len(n)) for n in known)
 
 

@@ -25,7 +25,6 @@ from .clauses import (
     _IN_WORDS,
     _INTERVIEW_HEAD,
     _JOURNALIST,
-    _KIN,
     _MARKUP_LEAD,
     _MASK,
     _NOBODY,
@@ -36,7 +35,6 @@ from .clauses import (
     _TITLES_LABEL,
     _TURN,
     _VERB_END,
-    _VERB_RE,
     _VERIFIED,
     _asks_you,
     _described_speech,
@@ -59,6 +57,7 @@ from .lexicon import (
     data_words,
     person_at_end,
     plausible_name,
+    pos_tags,
     surname_of,
     title_end,
 )
@@ -105,9 +104,6 @@ from .turns import (
     _transcript_name,
 )
 from .walkstate import WalkState
-
-# a paragraph opening with a label no turn reading took, a colon, then quoted words (主持人vs.球评：「…」)
-_UNREAD_LABEL = re.compile(r"\s*[^\s，,。！？!?：:“”「」]{1,16}[：:]\s*[“「]")
 
 
 def _most_named(state: WalkState) -> Speaker | None:
@@ -169,6 +165,8 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
         return sp, "colon"
     if state.asked:
         return None, "question"
+    if _unread_role_turn(state, masked):
+        return None, ""  # 行政长官：主席，林议员提到…: the role's turn, whoever its words name
     books = [m.span() for m in _BOOK.finditer(masked)]
     for vm in _verbs_here(state.known, masked).finditer(masked):
         v = vm.start()
@@ -231,10 +229,10 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
     # a sentence about one person, then their words closing the paragraph (王虹都会…走一圈，“…。”)
     if (sp := _narrated_then_words(state, s, masked)) is not None:
         return sp, "narrated"  # (no confirmation of a name jieba alone found once: a comma is no verb)
-    if _UNREAD_LABEL.match(s) and not _VERB_RE.search(s[: s.find("：") if "：" in s else s.find(":")]):
-        return None, ""  # 主持人vs.球评：「…」林某打破胶着: the label's words (whoever it is), not the person after them
     # “a long quote” directly followed by a person (“…”泉山镇新西村党支部书记丁丰万正在…).
     for qm in re.finditer(r"“[^“”]{8,}”|「[^「」]{8,}」", s):
+        if masked[: qm.start()].rstrip().endswith(("：", ":")):
+            continue  # 主持人vs.球评：「…」林某打破胶着: a colon gave the words to what stands before it
         if re.search("[，。！？,!?]", qm.group()):
             after = masked[qm.end() : qm.end() + 40].lstrip("—-– ")  # “…”——店主 俞晓峰
             moved, who = moved_after_quote(state.memo, state.known, masked[qm.end() : qm.end() + 80].replace("\u0000", " "))
@@ -264,6 +262,7 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
     if (sp := _quote_then_framed_subject(state.memo, state.known, s, masked)) is not None:
         return sp, "quote-topic"
     return None, ""
+
 
 
 def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
@@ -314,10 +313,8 @@ def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
         raw = raw[: said.start()]  # 王建华说：… — the speaker is 王建华, never 华说
     for head in dict.fromkeys((raw, _strip_adverbials(raw))):
         sp = person_at_end(head, state.known) or _short_form(state.known, head)  # 特朗普： for 唐纳德·特朗普
-        if sp is None:
+        if sp is None or _opened_by_another(state.known, head, sp):
             continue
-        if (opener := _label_opener(state.known, head, sp)) is not None:
-            sp = opener  # 夏某女子组封后：「…」: the person the label opens with, what they did after them
         if _JOURNALIST.search(sp.title or state.known.get(sp.name) or "") and not _named_host_label(sp, head, state.text) \
                 and not _host_speaks(sp, state.text):
             state.asked = True
@@ -346,20 +343,25 @@ def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
     return _holder(state.known, state.asks, state.intro, state.announced, raw) or _spaced_label(state, s)
 
 
-def _label_opener(known: dict[str, str | None], head: str, sp: Speaker) -> Speaker | None:
-    """A label that opens with a person the page knows and goes on with what they did, headline-like
-    (夏某女子组封后：「…」), where the name read at its end is no more than jieba's tag — untitled, unknown
-    to the page (封后/nr): the person the label opens with. Not when a title, a pause or a conjunction
-    stands between the two (张三和李四：, 张三、李四：), nor a relative (韩某夫人刘某说：)."""
-    if sp.title or sp.name in known or not head.endswith(sp.name):
-        return None
-    openers = [n for n in known if len(n) >= 2 and head.startswith(n) and n != sp.name and sp.name not in n]
-    if len(openers) != 1:
-        return None
-    between = head[len(openers[0]) : len(head) - len(sp.name)]
-    if not between or title_end().search(between) or _KIN.search(between) or re.search("[、，,和与及跟同]", between):
-        return None  # (韩某夫人刘某说： the relative speaks)
-    return Speaker(openers[0], known[openers[0]])
+def _unread_role_turn(state: WalkState, masked: str) -> bool:
+    """Does the paragraph open with a transcript label that is a role or a post alone (行政长官：,
+    主持人：, 市民代表：) on a page of colon turns, a label ``_turn`` named nobody for? The words are
+    that role's: a person they name as a speech verb's subject (…林议员点出了…) is cited, not the speaker."""
+    m = _TURN.match(masked)
+    if m is None or state.turns < 2:
+        return False
+    raw = _unbracketed(re.sub(r"\s+", "", m.group(1)))
+    return raw in _host_roles() or title_end().fullmatch(raw) is not None
+
+
+def _opened_by_another(known: dict[str, str | None], head: str, sp: Speaker) -> bool:
+    """Does a label that ends in a bare name jieba alone tags (no title, not known) open with another
+    person jieba tags (夏某|女子组|封后/nr：「…」: a headline's subject, then what they did)? The words
+    after its colon are the first person's, if anyone's — never the word read as a second name."""
+    if sp.title or sp.name in known or head.startswith(sp.name):
+        return False
+    tags = pos_tags(head)
+    return len(tags) >= 2 and tags[0][1] in ("nr", "nrt", "nrfg") and tags[0][0] != sp.name
 
 
 def _asking_name(state: WalkState, head: str, sp: Speaker, affiliated: bool) -> bool:

@@ -79,6 +79,7 @@ from .clauses import (
     _note_opened,
     _opens_reply,  # noqa: F401
     _points,
+    _previews,
     _put_question,
     _reported_opening,
     _same_role,
@@ -93,9 +94,11 @@ from .lexicon import (
     SIGNALS,
     caption,
     caption_or_heading,
+    credited_title,
     editor_note,
     fuller_title,
     generic_title,
+    glossed_names,
     is_transliterated,
     leadin,
     oblique,
@@ -186,6 +189,8 @@ class Attributor:
             self.state.known.setdefault(name, None)  # 杨嬿霖 (嬿: a character jieba does not know), twice on the page
         for name in pictured_names(self.state.text, self.state.known) if "known" in SIGNALS else ():
             self.state.known.setdefault(name, None)  # 安华(左六)出席: only people stand in a photo
+        for name in glossed_names(self.state.text, self.state.known) if "known" in SIGNALS else ():
+            self.state.known.setdefault(name, None)  # 加某斯（Mulu Demissie Gadise）: a foreign name and its original
         for name in spoken_names(self.state.text, self.state.known) if "known" in SIGNALS else ():
             self.state.known.setdefault(name, None)  # 周迅表示 … 周迅现场告白:“ — written twice, no title
         for text in texts:
@@ -389,7 +394,9 @@ class Attributor:
         tail = _SENTENCE_END.split(s.rstrip("。！？!?；; "))[-1]
         masked_tail = _MASK.sub("", tail)
         # (not the last of a line-up: 五位部长分别是：A，B，C，D，E。 introduces none of them to speak next)
-        told = [sp for pos, sp in _mentions(self.state.memo, self.state.known, masked_tail) if not oblique(masked_tail, pos, sp.name)]
+        # (nor a reporter named in a photo credit, 记者刘某、杨某摄: who wrote or shot it, no one about to speak)
+        told = [sp for pos, sp in _mentions(self.state.memo, self.state.known, masked_tail)
+                if not oblique(masked_tail, pos, sp.name) and not credited_title(sp.title or "")]
         self.state.intro = told[-1] if told and len({sp.name for sp in told}) < MAX_INTRODUCED else None
         self.state.intro_rival = prev_last is not None and self.state.intro is not None and prev_last.name != self.state.intro.name
         self.state.open_quote = s.rfind("“") > s.rfind("”") or s.rfind("「") > s.rfind("」")
@@ -602,6 +609,8 @@ class Attributor:
         if mode not in ("colon", "signed") and not self.state.titled_lead and _contested(self.state, s, found, how):  # a turn's words name whom it talks about
             # the one who says nearly all the words is less in doubt than a contest between equals
             flags.add("outspoken" if _outspeaks(self.state, s, found, how) else "contested")
+        if mode not in ("colon", "signed") and _previews(s, simplify_aligned(found.name)):
+            flags.add("previewed")  # …她又怎么看待…呢？: the writer asks what the person will say
         if how == "continuation" and (carried := carried_doubt(self.state.memo, self.state.known, s, found)) is not None:
             flags.add(carried)  # the paragraph narrates: a scene of time, a list of people (carry.py)
             self.state.voiced = carried == "carried-list"  # the speaker goes on after the list of guests

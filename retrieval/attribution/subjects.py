@@ -311,7 +311,8 @@ def _subject_core(state: WalkState, core: str, masked: str, clause_start: int, s
         return relayed  # 陆慷援引王毅的话(强调说): the words are 王毅's, passed on
     if (head := _described_head(state, core)) is not None:
         return head  # 代替队长惠若琪出席发布会的曾春蕾(坦言): the head, not the person in its description
-    lead = _leading_person(state, core)
+    # (他在赛后(表示): whom the pronoun means, read from the paragraph before the clause)
+    lead = _leading_person(state, core, masked[:clause_start] if core[:1] in ("他", "她") else None)
     if lead is not None and re.search("(?:中|上|时|里|期间|之际|后)$", core):
         return lead  # a person, then an adverbial (…视察天津重要讲话中指出)
     if core.endswith("地") or _named_in_manner(state.memo, state.known, core):
@@ -551,6 +552,23 @@ def _possessor_opening(state: WalkState, sentence: str) -> Speaker | None:
         return None
     return sp
 
+def _verb_object(text: str, pos: int) -> bool:
+    """Is the word at ``pos`` a verb's object: jieba's words right before it, back to the nearest verb
+    of its clause, are only nouns, places, numbers and aspect particles (参加/v|过|上坡|马拉松), no
+    title and no 的 (出席会议的|王某, 美国总统|特朗普 and 因为激动/a|李章洙 are no objects)?"""
+    clause = BOUNDARY.split(text[:pos])[-1].replace("\u0000", "")
+    if not clause or clause.endswith("的") or title_end().search(clause):
+        return False
+    for _, flag in reversed(pos_tags(clause)):
+        if flag.startswith("v"):
+            return True
+        if flag not in _OBJECT_LEAD_FLAGS:
+            return False
+    return False
+
+
+_OBJECT_LEAD_FLAGS = frozenset({"n", "ns", "nz", "nt", "j", "m", "q", "ug", "ul", "uz"})  # between a verb and its object
+
 
 def _person_before(state: WalkState, masked_before: str) -> Speaker | None:
     """Whom 他/她 means: the last subject named before it in the paragraph, else the salient
@@ -572,6 +590,8 @@ def _person_before(state: WalkState, masked_before: str) -> Speaker | None:
             return owner  # 英国游泳运动员某某的团队…没有获得奖牌，他在赛后表示: the team's, his
         if at is None:
             salient = _salient(state)
+            if salient is not None and any(_canonical(state.known, sp).name != _canonical(state.known, salient).name for _, sp in ms):
+                return None  # 英国运动员X的团队…，他在赛后表示 (汪某 salient before): the sentence names another
             return None if orphaned(state, salient) or _other_speaker(state.known, before, salient) else salient
         after = before[at[0] + len(at[1].name) :]
         after = after[_own_title_after(state.known, at[1], after) :]  # 李建国|副局长|介绍了…: the subject's own title
@@ -584,6 +604,8 @@ def _person_before(state: WalkState, masked_before: str) -> Speaker | None:
         if flag == "nr" and plausible_name(word, state.known, after_title=after_title):
             if word in page_characters(state.text) or in_credit(last_sentence, pos, word):
                 pass  # 扮演主角|闻善 … 找到闻善(胡歌饰): a role and an actor's credit, not whom 他 means
+            elif _verb_object(last_sentence, pos):
+                pass  # 之前参加过上坡|马拉松/nr: a verb's object, not the subject 她 goes on with
             elif not oblique(last_sentence, pos, word):
                 names.append(word)
         pos += len(tag_word)

@@ -153,6 +153,12 @@ def _keyed_data(name: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def credited_title(title: str) -> bool:
+    """Does ``title`` end in a word of a reporter's credit (data/datelines.txt ``byline``: 记者, 摄影):
+    who wrote or shot the story (记者刘某、杨某摄), not someone it is about?"""
+    return title.endswith(_keyed_data("datelines.txt").get("byline", ()))
+
+
 @lru_cache(maxsize=1)
 def _credit_re() -> re.Pattern:
     """A reporter's credit in brackets ((记者 子京), （实习生 李四）): the words of data/datelines.txt's
