@@ -53,8 +53,10 @@ _STRICT_AFTER = re.compile(f"(?:{VERBS}|\\d{{1,2}}日|当地时间|[:：“，,]
 
 @lru_cache(maxsize=1)
 def _oblique_re() -> re.Pattern:
+    """A word of data/oblique.txt, not where it opens a noun of data/oblique_nouns.txt (被告人, 对手)."""
     words = sorted(data_words("oblique.txt"), key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(map(re.escape, words))})")
+    nouns = sorted(data_words("oblique_nouns.txt"), key=len, reverse=True)
+    return re.compile(f"(?!{'|'.join(map(re.escape, nouns))})(?:{'|'.join(map(re.escape, words))})")
 
 
 def holds_oblique(text: str) -> bool:

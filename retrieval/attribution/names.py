@@ -256,6 +256,8 @@ def _plausible_name_of(name: str, known, after_title: bool, strict: bool, honori
         return False  # 老王, 小周: a person, but not named
     if surname and name[len(surname):] in _lexicon_address():
         return False  # 张大爷, 王女士: a person, but not named
+    if surname and set(name[len(surname):]) <= set(_keyed_data("not_names.txt").get("withheld", ())):
+        return False  # 王某, 张某某: a pseudonym, the page withholds the name
     if surname and len(name) == 4 and len(surname) == 1 and _opens_with_verb(name):
         return False  # 应邀|出席: a verb phrase jieba's dictionary calls a name (古特雷斯 stays one)
     if len(name) <= 4 and surname:

@@ -15,6 +15,10 @@ from functools import lru_cache
 
 from ..models import Speaker
 from .clauses import (
+    _KIN,
+    _MASK,
+    _REPORTER,
+    _SENTENCE_END,
     _VERB_END,
     _answerer_titles,
     _nominal,
@@ -29,13 +33,17 @@ from .lexicon import (
     fuller_title,
     mentions,
     names_follow,
+    oblique,
+    person_at_end,
     simplify_aligned,
     title_after_name,
     title_before,
     title_end,
+    unnamed_person,
     without_ruby,
 )
 from .titles import speaking_title
+from .words import _keyed_data
 
 
 def _titled(decided: list[Attribution], texts: list[str]) -> list[Attribution]:
@@ -186,6 +194,83 @@ def quoted_before(paragraphs: list[str], decided: list[Attribution]) -> list[tup
                      ("quote-marks", 1.0), ("rule", rule), ("whole-quote", 1.0))
             out.append((i, Proposal(owner, "quote", rule, feats)))
     return out
+
+
+def pointed_back(paragraphs: list[str], decided: list[Attribution]) -> list[tuple[int, Proposal]]:
+    """A whole quotation nobody was given, or given only by a continuation, then a paragraph whose
+    first sentence points back at it as someone's words (“您提的这个问题，…是我们的一个痛点！” /
+    …专职委员刘某在面对…的问题时，发出这样的感慨。; 「…」 / 对我们这样说的人叫王某，…): a proposal
+    that the quotation is that person's (``_pointed_back_owner``), to be weighed before the
+    paragraph's own proposals — the page says whose the words are."""
+    out = []
+    paragraphs = [without_ruby(p) for p in paragraphs]
+    known = {simplify_aligned(a.speaker.name): a.speaker.title for a in decided if a.speaker is not None}
+    for i in range(len(decided) - 1):
+        if decided[i].speaker is not None and decided[i].how != "continuation" \
+                or not _whole_quote(simplify_aligned(paragraphs[i])):
+            continue
+        owner = _pointed_back_owner(paragraphs[i + 1], known)
+        if owner is not None:
+            rule = round(CONFIDENCE["quote"] - DOUBTS["quote-topic"], 2)
+            feats = (("bias", 1.0), ("by:quoted-before", 1.0), ("doubt:quote-topic", 1.0), ("how:quote", 1.0),
+                     ("quote-marks", 1.0), ("rule", rule), ("whole-quote", 1.0))
+            out.append((i, Proposal(owner, "quote", rule, feats)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _pointing_back() -> re.Pattern:
+    """data/pointing_back.txt: a deictic then (的) a word of saying (这样说, 这样的感慨), or a phrase
+    holding both (说这话, 这番话)."""
+    words = _keyed_data("pointing_back.txt")
+    deictics, said, phrases = ("|".join(map(re.escape, words.get(k, ()))) for k in ("deictics", "words", "phrases"))
+    return re.compile(f"(?:{deictics})的?(?:{said})|(?:{phrases})")
+
+
+# after the words pointed back at: the one who said them named next (这样说的人叫王某 / 说这话的是王某)
+_NAMED_NEXT = re.compile(r"的(?:人|者)?(?:名叫|叫做|叫|就是|正是|便是|是)")
+
+
+def _pointed_back_owner(text: str, known: dict[str, str | None]) -> Speaker | None:
+    """Who the first sentence of ``text`` says spoke the words it points back at (data/pointing_back.txt,
+    outside quotations): the person named right after 的人叫/的是 (对我们这样说的人叫王某，…), else the one
+    person the sentence names before the pointing words, as the subject of their clause — not an
+    object, a companion, a possessor or a relative (…专职委员刘某在面对…时，发出这样的感慨). As the page
+    writes them; None when no such person is there."""
+    s = simplify_aligned(text)
+    masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
+    lead = len(masked) - len(masked.lstrip())
+    end = _SENTENCE_END.search(masked, lead)
+    sentence = masked[: end.start() if end else len(masked)]
+    m = _pointing_back().search(sentence)
+    if m is None or re.search("(?:也|亦|同样|也是|都)$", sentence[: m.start()]):
+        return None  # (张某也这样说: the same words again, said first by someone else)
+    after = sentence[m.end() :]
+    if (nm := _NAMED_NEXT.match(after)) is not None:
+        who = BOUNDARY.split(after[nm.end() :])[0].replace("\u0000", "")
+        sp = person_at_end(who, known)
+        if sp is None or not who.endswith(sp.name) or len(who) - len(sp.name) > 16:
+            return None
+        at = m.end() + nm.end() + who.rfind(sp.name)
+        return Speaker(text[at : at + len(sp.name)], sp.title)
+    before = sentence[: m.start()]
+    ms = [(pos, sp) for pos, sp in mentions(before.replace("\u0000", " "), known)]
+    if len({sp.name for _, sp in ms}) != 1:
+        return None  # nobody, or two people the words could be
+    pos, sp = ms[-1]
+    rest = before[pos + len(sp.name) :]
+    if rest.startswith("的") and rest != "的" or _KIN.match(rest) or oblique(before, pos, sp.name):
+        return None  # (刘某的这番话: their words; 刘某的律师…, 与刘某…: someone else)
+    for clause in BOUNDARY.split(rest)[1:]:  # (their own clause may name others: 在回答记者提问时)
+        if _REPORTER.search(clause) or title_end().search(clause) or unnamed_person(clause.replace("\u0000", "")):
+            return None  # someone else between the person and the pointing words (…，现场记者发出这样的感慨)
+    clause_start = max((b.end() for b in BOUNDARY.finditer(before, 0, pos)), default=0)
+    head = before[clause_start:pos]
+    if sp.title and head.endswith(sp.title):
+        head = head[: -len(sp.title)]
+    if re.search(r"[是让对给向把被和与跟同替帮令使叫请问为]", head):
+        return None  # (这是/让/对…X: the person is no subject)
+    return Speaker(text[pos : pos + len(sp.name)], sp.title)
 
 
 @lru_cache(maxsize=1)

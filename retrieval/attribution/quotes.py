@@ -11,6 +11,7 @@ only: the page's names and text are passed in explicitly by ``Attributor``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..models import Speaker
 from .clauses import (
@@ -40,11 +41,13 @@ from .lexicon import (
     TIME_LEAD,
     addressed_person,
     by_role,
+    data_words,
     is_nonperson,
     lede_end,
     oblique,
     person_at_end,
     surname_of,
+    title_end,
     unnamed_person,
 )
 from .references import (
@@ -206,14 +209,53 @@ def _subject_of(memo: dict, known: dict[str, str | None], text: str) -> Speaker 
 
 def _subject_at(memo: dict, known: dict[str, str | None], text: str) -> tuple[int, Speaker] | None:
     """Where the last subject of ``text`` is named, and who: not an object or companion
-    (与X…, 会见X), not a possessor (出席胡锦涛的晚宴, 项瑞母亲)."""
+    (与X…, 会见X), not a possessor (出席胡锦涛的晚宴, 项瑞母亲), not one who reads out another's
+    words (由…大律师蔡某在庭上宣读: ``_reader``)."""
     subjects = [
         (pos, sp) for pos, sp in _mentions(memo, known, text)
         if (not oblique(text, pos, sp.name) or _titled_opener(text, pos, sp))
         and text[pos + len(sp.name) : pos + len(sp.name) + 1] != "的"
         and not _KIN.match(text, pos + len(sp.name))  # 项瑞母亲: the relative is the subject
+        and not _reader(text, pos, sp.name)
     ]
     return subjects[-1] if subjects else None
+
+
+@lru_cache(maxsize=1)
+def _read_out() -> re.Pattern:
+    """data/read_out.txt: the verbs of reading out another's words (宣读, 代读)."""
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(data_words("read_out.txt"), key=len, reverse=True))) + ")")
+
+
+def _reader(text: str, pos: int, name: str) -> bool:
+    """Is the person named at ``pos`` one who reads out words another wrote — their clause opens with
+    由 and goes on to a verb of data/read_out.txt after the name (由代表他的大律师蔡某在庭上宣读)?"""
+    start = max((b.end() for b in BOUNDARY.finditer(text, 0, pos)), default=0)
+    end = BOUNDARY.search(text, pos)
+    clause = text[start : end.start() if end else len(text)]
+    at = pos - start
+    return clause.lstrip().startswith("由") and _read_out().search(clause, at + len(name)) is not None
+
+
+def _read_out_author(memo: dict, known: dict[str, str | None], masked: str, clause_start: int) -> Speaker | None:
+    """The author whose words a clause-initial speech verb reports right after a clause of reading out
+    (杨某亲撰求情信，由代表他的大律师蔡某在庭上宣读，表示「…」): the one person the sentence opens
+    with, before the reader's clause, as its subject — not the reader."""
+    sent_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, clause_start)), default=0)
+    clauses = list(BOUNDARY.finditer(masked, sent_start, clause_start))
+    if not clauses or clauses[-1].end() != clause_start:
+        return None
+    before = [sent_start, *(b.end() for b in clauses[:-1])]
+    reading = masked[before[-1] : clauses[-1].start()].replace("\u0000", " ")
+    if not reading.lstrip().startswith("由") or _read_out().search(reading) is None or len(before) < 2:
+        return None
+    opening = masked[sent_start : clauses[-2].start()].replace("\u0000", " ")
+    ms = _mentions(memo, known, opening) or [
+        (opening.find(sp.name), sp) for sp, is_oblique in _tagged_names(known, opening) if not is_oblique]
+    head = opening[: ms[0][0]].strip() if ms else ""
+    if not ms or head and head != ms[0][1].title or len({sp.name for _, sp in ms}) != 1:
+        return None  # (the sentence opens with its one person: 杨某亲撰求情信)
+    return ms[0][1]
 
 
 # an opening quotation of uttered words: a sentence's end inside it (“开庭！” “我想回家。”), or
@@ -231,6 +273,20 @@ def _addressed_in_quote(quote: str, sp: Speaker) -> bool:
     if not surname:
         return False
     return re.match(f"[“「]\\s*(?:{re.escape(sp.name)}|{re.escape(surname)}[{CJK}]{{1,3}}?)[，,！!]", quote) is not None
+
+
+# the one words go to, named after 向/对/给 in their clause (向派出所所长张某进行了汇报) — not a companion (和/与)
+_ADDRESSEE = re.compile(f"(?:向|对|给)[{CJK}]{{0,16}}$")
+
+
+def _called_in_quote(quote: str, sp: Speaker) -> bool:
+    """Does ``quote`` open by calling ``sp`` — by name (``_addressed_in_quote``) or by the title word
+    their title ends in, then a pause (“所长，我在车上发现…” for 派出所所长张某)?"""
+    if _addressed_in_quote(quote, sp):
+        return True
+    m = re.match(f"[“「]\\s*([{CJK}]{{1,6}})[，,！!]", quote)
+    end = title_end().search(sp.title or "")
+    return m is not None and end is not None and end.end() == len(sp.title or "") and m.group(1) == end.group()
 
 
 def _addressed_in(text: str) -> list[tuple[int, Speaker]]:
@@ -269,8 +325,15 @@ def _quote_then_framed_subject(memo: dict, known: dict[str, str | None], s: str,
         for pos, sp in reversed(ms):
             start = pos - len(sp.title or "") if first[:pos].endswith(sp.title or "") else pos
             unnamed = unnamed[:start] + "，" + unnamed[pos + len(sp.name) :]
+    # “所长，我在车上发现…！”…，郭某…向派出所所长张某进行了汇报: the one reported to, the one the words
+    # call, says none of them
+    spoken_to = {sp.name for pos, sp in ms if _ADDRESSEE.search(BOUNDARY.split(first[:pos])[-1]) or _called_in_quote(qm.group(), sp)}
+    ms = [(pos, sp) for pos, sp in ms if sp.name not in spoken_to]
+    opener = False
     if not ms:
-        tagged = _tagged_names(known, first)
+        tagged = [(sp, ob) for sp, ob in _tagged_names(known, first) if sp.name not in spoken_to]
+        if spoken_to:  # (then the first one jieba tags, if it opens its clause: others after it are its objects)
+            tagged, opener = [t for t in tagged if not t[1]][:1], True
         if len(tagged) != 1 or tagged[0][1] or first.count(tagged[0][0].name) != 1:
             return None
         ms = [(first.find(tagged[0][0].name), tagged[0][0])]
@@ -284,7 +347,7 @@ def _quote_then_framed_subject(memo: dict, known: dict[str, str | None], s: str,
     if sp.title and before.endswith(sp.title):
         before = before[: -len(sp.title)]
     before = TIME_LEAD.sub("", _strip_adverbials(before))
-    if before and (_NOT_DESCRIPTION.search(before) or not re.search(f"的[{CJK}]{{0,5}}$", before)):
+    if before and (opener or _NOT_DESCRIPTION.search(before) or not re.search(f"的[{CJK}]{{0,5}}$", before)):
         return None  # (38岁的牧民X: a description, then a word for what the person is)
     after = first[pos + len(sp.name) :]
     if after[:1] in ("的", "") or _KIN.match(after) or oblique(first, pos, sp.name):

@@ -522,6 +522,31 @@ def _other_speaker(known: dict[str, str | None], text: str, sp: Speaker | None) 
 _MANNER_PRONOUN = re.compile(f"([他她])(?![们的])([{CJK}]{{2,8}}?)[地的]")
 
 
+# the parts of speech of a manner word before 的 standing for 地 (谦虚, 非常激动, 语重心长)
+_MANNER_TAGS = frozenset({"a", "ad", "d", "i", "z", "b"})
+
+
+def _named_in_manner(memo: dict, known: dict[str, str | None], core: str) -> bool:
+    """Is ``core`` a person opening the clause (a time and a title may stand before them), then a manner
+    word closed by 的 as colloquial writing uses it for 地 (赛后林某谦虚的(说))? One person, the manner
+    two to six characters of adjectives and adverbs — no relative, no title, no 的 inside it."""
+    core = TIME_LEAD.sub("", core.strip())
+    if not core.endswith(("的", "地")):
+        return False
+    ms = mentions(core, known) if memo is None else _mentions(memo, known, core)
+    if len({sp.name for _, sp in ms}) != 1:
+        return False
+    pos, sp = ms[0]
+    head = core[:pos]
+    if head and head != sp.title:
+        return False
+    manner = core[pos + len(sp.name) : -1]
+    if not 2 <= len(manner) <= 6 or "的" in manner or _KIN.search(manner) or title_end().search(manner):
+        return False
+    tags = pos_tags(manner)
+    return bool(tags) and all(flag in _MANNER_TAGS for _, flag in tags)
+
+
 def _pronoun_in_manner(known: dict[str, str | None], core: str) -> bool:
     """Is ``core`` a 他/她 and a manner phrase before a speech verb (他一脸忧心的说, 她笑着轻声地说)?
     Never when the phrase names anyone, holds a relative or a title (他父亲激动地, 他秘书平静地)."""

@@ -71,6 +71,7 @@ from .quotes import (
 )
 from .references import (
     _mentions,
+    _named_in_manner,
     _pronoun_in_manner,
     _short_form,
     _sole_holder,
@@ -172,9 +173,11 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
         v = vm.start()
         if any(a < v < b for a, b in books):
             continue  # 《向世界说明中国》: a book's or a programme's name says nothing
+        manner = masked[max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0) : v]
         if _nominal(masked, v, vm.group()) and not _name_ends_at(state.known, masked, v) \
-                and not _pronoun_in_manner(state.known, masked[max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0) : v]):
-            continue  # (not 他一脸忧心的说: 的 closes the manner, the verb is still speech)
+                and not _pronoun_in_manner(state.known, manner) \
+                and not ("\u0000" not in manner and _named_in_manner(state.memo, state.known, manner)):
+            continue  # (not 他一脸忧心的说, 林某谦虚的说: 的 closes the manner, the verb is still speech)
         if _no_words_follow(masked, vm.end()):
             continue  # 签约并发言。/ 等先后发言。: the act of speaking, not what was said
         clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)

@@ -135,8 +135,8 @@ def continuation(state: WalkState, s: str) -> tuple[Speaker | None, str]:
     bare = _MASK.sub("", s)
     if _whole_quote(s) and _opens_reply(s):
         return None, ""  # “对呀，…”: a reply answers whoever spoke before it, it does not go on with their words
-    if _names(state.memo, state.known, s, cand):
-        return None, ""  # …讨论邵某的案件，讨论我们国家的未来: the writer's 我们, the person named in the third person
+    if not _whole_quote(s) and _names(state.memo, state.known, s, cand):
+        return None, ""  # …在群里讨论邵某的案件，讨论我们国家的未来: the person in the third person, a narrator's 我们
     if (_FIRST_PERSON.search(_unvoiced(bare)) and not _REPORTER.search(bare) and not state.narrating) or _whole_quote(s):
         return cand, "cont"
     return None, ""

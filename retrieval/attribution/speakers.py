@@ -119,6 +119,7 @@ from .lexicon import (
 from .passes import (
     _titled,
     dash_sourced,
+    pointed_back,
     quoted_before,
     shown_titles,
 )
@@ -709,6 +710,10 @@ def attribute_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
     out = [choose(ps) for ps in proposals]
     for i, extra in quoted_before(paragraphs, out):
         out[i] = choose((*proposals[i], extra))
+    for i, extra in pointed_back(paragraphs, out):
+        out[i] = choose((extra, *proposals[i]))  # the page says whose the words are: before a continuation
+        if out[i + 1].how == "continuation":
+            out[i + 1] = Attribution()  # …这样说的人叫王某: narration about the words, nobody's going on
     for i, sourced in dash_sourced(paragraphs, out, frozenset(breaks)):
         out[i] = sourced  # “…” then ——…选手林希妤表示，…: the dash line's speaker's, or nobody's
     return shown_titles(_titled(out, [*context, *preface, *paragraphs]), paragraphs)

@@ -76,6 +76,7 @@ from .lexicon import (
 from .overrun import known_head
 from .quotes import (
     _NOT_DESCRIPTION,
+    _read_out_author,
     _subject_at,
     _tagged_subject,
 )
@@ -88,6 +89,7 @@ from .references import (
     _given_part_form,
     _known_name_titled,
     _mentions,
+    _named_in_manner,
     _object_before,
     _other_speaker,
     _own_title_after,
@@ -193,6 +195,8 @@ def _subject(state: WalkState, pre: str, masked: str, clause_start: int, s: str)
             # 刘柏良出席…时，针对此事表示: a matter, no person — the verb's subject opens the sentence
             return _subject_core(state, "", masked, clause_start, s, pre)
         return None
+    if not re.sub(r"[\s并也还又]", "", pre) and (author := _read_out_author(state.memo, state.known, masked, clause_start)) is not None:
+        return author  # 杨某亲撰求情信，由…大律师蔡某在庭上宣读，表示「…」: the author's words, read out
     if _INVITE.match(pre) or _invited(masked, clause_start, clause_start):
         return None  # 请发言人邢志宏介绍… / 请A，B介绍…: people invited to speak, words announced, not reported
     if _GROUP_END.search(pre):
@@ -274,6 +278,9 @@ def _subject_core(state: WalkState, core: str, masked: str, clause_start: int, s
             # 全市上下牢记习近平总书记…嘱托，…，提出…: the person is an object, not the subject (夺得冠军的
             # 跑手某某，…，表示 opening a paragraph's naming: a clause describes its subject)
             return None
+        if lead is not None and (bare := sentence.replace("\u0000", "")).find(lead.name) >= 0 \
+                and bare[bare.find(lead.name) + len(lead.name) :].startswith("的"):
+            return None  # 王某的话语不仅展现了…，希望…: the sentence is about his words, the verb not his
         if lead is None and masked[clause_start - 1] in "，,":
             # 得知…，黄沛华非常高兴，并表示…: the one person opening the clause just before
             prev_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, clause_start - 1)), default=0)
@@ -312,7 +319,8 @@ def _subject_core(state: WalkState, core: str, masked: str, clause_start: int, s
     lead = _leading_person(state, core, masked[:clause_start] if core[:1] in ("他", "她") else None)
     if lead is not None and re.search("(?:中|上|时|里|期间|之际|后)$", core):
         return lead  # a person, then an adverbial (…视察天津重要讲话中指出)
-    if core.endswith("地"):  # 郎导感谢了现场球迷颇有些激动地(表示): the clause's one person, in manner
+    if core.endswith("地") or _named_in_manner(state.memo, state.known, core):
+        # 郎导感谢了现场球迷颇有些激动地(表示), 林某谦虚的(说): the clause's one person, in manner
         lead = _clause_opener(state.memo, state.known, state.text, state.original, state.names, core)
         if lead is None and len(core) <= 12 and clause_start > 0 and masked[clause_start - 1] in "，," \
                 and not _mentions(state.memo, state.known, core) and not _tagged_names(state.known, core):
@@ -535,6 +543,25 @@ def _leading_person(state: WalkState, text: str, before: str | None = None) -> S
     return None
 
 
+def _possessor_opening(state: WalkState, sentence: str) -> Speaker | None:
+    """The one person a sentence opens with as the possessor of its subject, a thing or a group and
+    no person (英国游泳运动员某某的团队在…没有获得奖牌，): whom a 他/她 right after it means. Not a
+    relative or a role of theirs (某某的妻子, 某某的教练: that one is a person, unnamed here), nor
+    when the sentence names anyone else."""
+    ms = _mentions(state.memo, state.known, sentence)
+    if not ms or len({sp.name for _, sp in ms}) != 1:
+        return None
+    pos, sp = ms[0]
+    clause_start = max((b.end() for b in BOUNDARY.finditer(sentence, 0, pos)), default=0)
+    head = LEAD.sub("", TIME_LEAD.sub("", sentence[clause_start:pos].strip()))
+    if head and head != sp.title:
+        return None  # (关于药检问题，某某的团队…: the person opens their clause)
+    after = sentence[pos + len(sp.name) :]
+    m = re.match(f"的([{CJK}]{{1,4}}?)(?=[在于从对将已曾也都还则却又因为以和与，,]|$)", after)
+    if m is None or _KIN.match(after) or title_end().search(m.group(1)) or unnamed_person(m.group(1)):
+        return None
+    return sp
+
 def _verb_object(text: str, pos: int) -> bool:
     """Is the word at ``pos`` a verb's object: jieba's words right before it, back to the nearest verb
     of its clause, are only nouns, places, numbers and aspect particles (参加/v|过|上坡|马拉松), no
@@ -578,6 +605,8 @@ def _person_before(state: WalkState, masked_before: str) -> Speaker | None:
             if a.name != b.name and re.fullmatch(f"[^{CJK}，,。；;]{{0,6}}(?:和|与|及|、|以及)[^，,。]{{0,12}}", between or "-"):
                 state.rivals = state.rivals or not _VERB_RE.search(between)
         at = _subject_at(state.memo, state.known, before)
+        if at is None and (owner := _possessor_opening(state, last_sentence)) is not None:
+            return owner  # 英国游泳运动员某某的团队…没有获得奖牌，他在赛后表示: the team's, his
         if at is None:
             salient = _salient(state)
             if salient is not None and any(_canonical(state.known, sp).name != _canonical(state.known, salient).name for _, sp in ms):
