@@ -224,6 +224,8 @@ class Attributor:
                     if name not in self.state.known and surname_of(name) and self.state.text.count(name) >= 2 \
                             and plausible_name(name, self.state.known, after_title=True):
                         self.state.known[name] = None  # written as each paragraph writes it (鍾/鐘南山)
+                        # a paragraph that does not write it (garbled) names it as the page first did
+                        self.state.names.setdefault(name, _as_written(name, s, text))
                         break
             nm = _NARRATOR.match(s.strip())
             if nm and self.state.narrator is None:
