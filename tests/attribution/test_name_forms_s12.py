@@ -29,3 +29,9 @@ def test_a_name_read_from_its_age_comes_out_in_the_pages_script():
         "鄰居們也在搬東西,陳美華還要照顧公婆。",
     ]
     assert speakers_of(paras) == [None, "陳美華", None]
+
+
+def test_a_speech_verb_closing_a_noun_of_the_dictionary_is_no_speech():
+    # 发布了…数据分析；: 分析 ends the noun 数据分析, the person released a report and said nothing here
+    assert speakers_of(["副局长李明发布了数据分析;新闻媒体进行采访。"]) == [None]
+    assert speakers_of(["局长李明分析,今年的形势依然严峻。"]) == ["李明"]
