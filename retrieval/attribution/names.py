@@ -385,6 +385,9 @@ def split_given_name(s: str, start: int, name: str, known) -> str:
     nxt = _tags(s[start + 2 : start + 8])
     if not nxt or len(nxt[0][0]) != 2 or nxt[0][1].startswith("nr") or nxt[0][0] in title_words():
         return name
+    longer = s[start : start + 3]
+    if _read_whole_elsewhere(s, start, longer) and plausible_name(longer, known, after_title=True):
+        return longer  # 村民崔献|周家 …崔献周/nr说: the paragraph writes the three as one person's name again
     entry = dictionary_entry(_aspect_simplified(nxt[0][0]))
     if entry is not None and entry[1] >= _RARE_WORD:
         return name  # 王毅|正在; 张军|指著 read as 指着 (a traditional page's aspect particle)
@@ -394,6 +397,16 @@ def split_given_name(s: str, start: int, name: str, known) -> str:
         return name  # 朱民|来区(调研), 林郑|月娥: the next character alone is a verb, a clause word or a numeral
     longer = s[start : start + 3]
     return longer if plausible_name(longer, known, after_title=True) else name
+
+
+def _read_whole_elsewhere(s: str, start: int, longer: str) -> bool:
+    """Does ``s`` write ``longer`` again, away from ``start``, where jieba reads it as one person's name?"""
+    at = s.find(longer)
+    while at >= 0:
+        if at != start and _tags(s[at : at + len(longer) + 4])[:1] == ((longer, "nr"),):
+            return True
+        at = s.find(longer, at + 1)
+    return False
 
 
 def _aspect_simplified(word: str) -> str:

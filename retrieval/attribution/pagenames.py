@@ -321,3 +321,30 @@ def spoken_names(text: str, known: dict[str, str | None]) -> list[str]:
             continue
         out.append(name)
     return out
+
+
+@lru_cache(maxsize=1)
+def _nickname_openers() -> str:
+    return "".join(data_words("nicknames.txt"))
+
+
+def bracketed_nicknames(text: str, known: dict[str, str | None]) -> dict[str, str]:
+    """Short names the page gives a person in brackets right after the full name it knows
+    (前区议员庄某某(阿某)): a nickname opening with a character of data/nicknames.txt and one more
+    character, written again outside its brackets, no name the page titles itself, nor a name given
+    so to two people → the full name it means."""
+    openers = _nickname_openers()
+    found: dict[str, set[str]] = {}
+    for m in re.finditer(f"[（(]([{re.escape(openers)}][{CJK}])[)）]", text):
+        alias, at = m.group(1), m.start()
+        fulls = [n for n in known if len(n) >= 2 and text.endswith(n, 0, at) and re.fullmatch(f"[{CJK}]+", n)]
+        if not fulls or known.get(alias):
+            continue
+        found.setdefault(alias, set()).add(max(fulls, key=len))
+    out: dict[str, str] = {}
+    for alias, fulls in found.items():
+        bracketed = len(re.findall(f"[（(]{re.escape(alias)}[)）]", text))
+        if len(fulls) == 1 and text.count(alias) > bracketed:
+            out[alias] = next(iter(fulls))
+    return out
+

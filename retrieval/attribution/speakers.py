@@ -94,6 +94,7 @@ from .latin import dotted, latin_people
 from .latin import glossed_names as latin_glosses
 from .lexicon import (
     SIGNALS,
+    bracketed_nicknames,
     caption,
     caption_or_heading,
     credited_title,
@@ -234,6 +235,8 @@ class Attributor:
             self.state.known.pop(name, None)  # 扮演主角|闻善 (编剧闻善): a role an actor plays, no person of the page
         for name, title in self.state.seeded.items():
             self.state.known.setdefault(name, title)
+        # 前区议员庄某某(阿某) … 阿某说: the nickname is the person the page named in full
+        self.state.aliases = bracketed_nicknames(self.state.text, self.state.known) if "known" in SIGNALS else {}
         self.state.memo.clear()  # titles may have grown
         # …我们的判决是公正的。 then ——高瑞强 alone on the next line, or …。——张艺谋 closing the
         # paragraph: a signature; the signed words are that person's
@@ -498,6 +501,9 @@ class Attributor:
     def _proposal(self, s: str, text: str, found: Speaker, how: str, rule: float, mode: str,
                   remember: bool = False, proposer: str = "rules") -> Proposal:
         """``found`` as the page writes it (name and title), with the features of this proposal."""
+        if found.name in self.state.aliases:
+            full = self.state.aliases[found.name]
+            found = Speaker(full, found.title or self.state.known.get(full))
         title = found.title
         written = _as_written(title, s, text) if title and _written_in(title, s) else self.state.written.get(found.name, title)
         name = _as_written(found.name, s, text) if found.name in s else self.state.names.get(found.name, found.name)

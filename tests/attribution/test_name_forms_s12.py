@@ -35,3 +35,32 @@ def test_a_speech_verb_closing_a_noun_of_the_dictionary_is_no_speech():
     # 发布了…数据分析；: 分析 ends the noun 数据分析, the person released a report and said nothing here
     assert speakers_of(["副局长李明发布了数据分析;新闻媒体进行采访。"]) == [None]
     assert speakers_of(["局长李明分析,今年的形势依然严峻。"]) == ["李明"]
+
+
+def test_a_name_the_paragraph_writes_whole_again_keeps_its_third_character():
+    # 村民崔某|周家 (jieba: 周家, a word) and 崔某周/nr说 in the same paragraph: one person, 崔某周
+    paras = ["在该村村民崔献周家,屋顶还在漏水。“前几天雨下得大。”崔献周说,返家后,他到田里查看。"]
+    assert speakers_of(paras) == ["崔献周"]
+
+
+def test_a_nickname_bracketed_after_the_full_name_means_that_person():
+    paras = [
+        "互助委員會主席黃先生和前區議員莊德明(阿德)恰好印證了這一點。阿德當選後,租用了辦公室。",
+        "「因為我沒有地方,所以就用互助委員會做聯絡點。」阿德說。",
+    ]
+    assert speakers_of(paras)[1] == "莊德明"
+
+
+def test_a_nickname_written_only_in_its_brackets_is_left_alone():
+    from retrieval.attribution.lexicon import bracketed_nicknames
+
+    text = "前区议员庄德明(阿德)出席活动。他表示会继续服务街坊。"
+    assert bracketed_nicknames(text, {"庄德明": "前区议员"}) == {}
+    assert bracketed_nicknames(text + "阿德说。", {"庄德明": "前区议员"}) == {"阿德": "庄德明"}
+
+
+def test_a_title_ends_at_a_person_called_by_surname_and_address_term():
+    from retrieval.attribution.lexicon import clean_title
+
+    assert clean_title("互助委员会主席黄先生和前区议员") == "前区议员"
+    assert clean_title("食物及卫生局局长") == "食物及卫生局局长"
