@@ -45,6 +45,7 @@ from .lexicon import (
     oblique,
     person_at_end,
     surname_of,
+    title_end,
     unnamed_person,
 )
 from .references import (
@@ -110,6 +111,8 @@ def _voiced_by_other(known: dict[str, str | None], s: str, found: Speaker, answe
             return True  # another person, or people (企业家们认为…), even in an answer
         if is_nonperson(core) and not answer:
             return True
+        if other is None and title_end().search(core) and not answer:
+            return True  # 棠泰茶餐厅负责人介绍，…: a person the page leaves unnamed, by title only
     return False
 
 

@@ -64,3 +64,21 @@ def test_a_title_ends_at_a_person_called_by_surname_and_address_term():
 
     assert clean_title("互助委员会主席黄先生和前区议员") == "前区议员"
     assert clean_title("食物及卫生局局长") == "食物及卫生局局长"
+
+
+def test_a_paragraph_an_unnamed_titled_person_speaks_in_is_no_continuation():
+    paras = [
+        "街道办事处副主任王丽华到现场参与揭牌仪式。王丽华表示:“食堂不仅满足老年人用餐需求,希望成为典范。”",
+        "“食堂”位于街道中心,居民在“家门口”就能吃上饭菜。某某茶餐厅负责人介绍,餐厅严把卫生关。“此外,我们还设立了专区。”",
+    ]
+    assert speakers_of(paras) == ["王丽华", None]
+
+
+def test_a_quotation_the_page_cuts_open_is_carried_to_no_one():
+    paras = [
+        "村民王德明家的房顶还在漏水。“前几天雨下得大。”王德明说,返家后,他到田里查看。",
+        "“这个村是全镇受灾最严重的村,共转移群众95人。天气转晴后,村民陆续",
+    ]
+    assert speakers_of(paras) == ["王德明", None]
+    closed = [paras[0], "“这个村是全镇受灾最严重的村,共转移群众95人。”"]
+    assert speakers_of(closed) == ["王德明", "王德明"]
