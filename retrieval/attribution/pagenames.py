@@ -348,3 +348,32 @@ def bracketed_nicknames(text: str, known: dict[str, str | None]) -> dict[str, st
             out[alias] = next(iter(fulls))
     return out
 
+
+
+_CLAUSE_FLAGS = ("p", "c", "u", "v", "d", "r", "f", "x")
+
+
+def cut_long_names(text: str, known: dict[str, str | None]) -> list[str]:
+    """Four-character names jieba cuts after their first two (马某|俩|斯, a transliterated given name):
+    a surname and one character jieba tags as a person, at every one of its two or more places on
+    the page followed by the same two characters — no word of the dictionary, the first no clause
+    word (在京 stays out), the last one jieba tags as a person's when alone (斯)."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for m in re.finditer(f"(?=([{CJK}]{{4}}))", text):
+        whole = m.group(1)
+        short, rest = whole[:2], whole[2:]
+        if short in seen or short in known or surname_of(short) != short[:1]:
+            continue
+        seen.add(short)
+        ats = list(_occurrences(short, text))
+        if len(ats) < 2 or any(text[a + 2 : a + 4] != rest for a in ats):
+            continue
+        if dictionary_entry(rest) is not None or _tags(rest[0])[0][1].startswith(_CLAUSE_FLAGS) \
+                or not _tags(rest[1])[0][1].startswith("nr"):
+            continue
+        if _tags(text[ats[0] : ats[0] + 6])[0] != (short, "nr") or whole in known:
+            continue
+        if plausible_name(whole, known, after_title=False) and not is_nonperson(whole):
+            out.append(whole)
+    return out

@@ -98,6 +98,7 @@ from .lexicon import (
     caption,
     caption_or_heading,
     credited_title,
+    cut_long_names,
     editor_note,
     fuller_title,
     generic_title,
@@ -196,6 +197,8 @@ class Attributor:
             self.state.known.setdefault(name, None)  # 主教练解立彬 … 解立彬表示 … 解立彬强调: the page confirms the name
         for name in rare_character_names(self.state.text, self.state.known) if "known" in SIGNALS else ():
             self.state.known.setdefault(name, None)  # 杨嬿霖 (嬿: a character jieba does not know), twice on the page
+        for name in cut_long_names(self.state.text, self.state.known) if "known" in SIGNALS else ():
+            self.state.known.setdefault(name, None)  # 马某|俩|斯 at each of its places: one four-character name
         for name in pictured_names(self.state.text, self.state.known) if "known" in SIGNALS else ():
             self.state.known.setdefault(name, None)  # 安华(左六)出席: only people stand in a photo
         for name in glossed_names(self.state.text, self.state.known) if "known" in SIGNALS else ():

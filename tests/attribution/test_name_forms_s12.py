@@ -82,3 +82,13 @@ def test_a_quotation_the_page_cuts_open_is_carried_to_no_one():
     assert speakers_of(paras) == ["王德明", None]
     closed = [paras[0], "“这个村是全镇受灾最严重的村,共转移群众95人。”"]
     assert speakers_of(closed) == ["王德明", "王德明"]
+
+
+def test_a_name_jieba_cuts_the_same_way_at_each_place_is_read_whole():
+    from retrieval.attribution.lexicon import cut_long_names
+
+    text = "马依俩斯家在村里,地震时他正在看手机。“地震了!”马依俩斯下意识跳下炕。后来马依俩斯说,房子塌了。"
+    assert cut_long_names(text, {}) == ["马依俩斯"]
+    assert cut_long_names("李强在京会见外宾。李强在京出席会议。", {}) == []  # 在: a clause word
+    paras = ["马依俩斯家在村里,地震时他正在看手机。", "“地震了!”马依俩斯下意识跳下炕。“门打不开,被卡住了。”"]
+    assert speakers_of(paras) == [None, "马依俩斯"]
