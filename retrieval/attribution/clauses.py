@@ -482,7 +482,9 @@ def _closes_a_noun(text: str, v: int, verb: str) -> bool:
     at = w0
     for word, flag in pos_tags(text[w0 : end + 2]):
         if at < v < at + len(word):
-            return at + len(word) == end and flag in ("n", "l", "nz") and dictionary_entry(word) is not None
+            head = word[: v - at]  # 数据|分析: what the noun says before the verb is itself a noun (明确|指出 is no noun)
+            return at + len(word) == end and flag in ("n", "l", "nz") and dictionary_entry(word) is not None \
+                and len(head) >= 2 and pos_tags(head)[:1] == ((head, "n"),)
         at += len(word)
         if at > v:
             break
