@@ -35,6 +35,7 @@ from .lexicon import (
     title_end,
     title_words,
 )
+from .postag import dictionary_entry
 
 _NOT_NAME_START = "当在对向和与的是了被把将从据说称由及等"  # 当|唐纳德•特朗普: a clause word before a name
 _TRANSLITERATED = re.compile(f"[{CJK}]{{1,8}}(?:[{NAME_SEP}][{CJK}]{{1,8}})+")
@@ -469,7 +470,25 @@ def _nominal(text: str, v: int, verb: str) -> bool:
         return True  # 媒体问，立委张三提出…: what the press asks about, not words said here
     if text[v + len(verb) : v + len(verb) + 1] in ("下", "后") and _UNDER_FRAME.search(text[:v]):
         return True  # 经建制派「班长」廖长江提醒下/后, 在老师的建议下: a circumstance, not speech
+    if _closes_a_noun(text, v, verb):
+        return True  # 发布了数据分析；: the verb closes a noun of the dictionary, no speech
     return verb in ("说", "称", "介绍", "解释") and _NOT_SPEECH.search(text[:v]) is not None or text[v - 1 : v] in ("的", "在")
+
+
+def _closes_a_noun(text: str, v: int, verb: str) -> bool:
+    """Is the speech verb at ``v`` the end of a longer word jieba's dictionary holds as no verb and no
+    name (数据|分析 read as 数据分析/l, 形势分析): a thing done or shown (发布了…数据分析), not words said."""
+    w0, end = max(0, v - 4), v + len(verb)
+    at = w0
+    for word, flag in pos_tags(text[w0 : end + 2]):
+        if at < v < at + len(word):
+            head = word[: v - at]  # 数据|分析: what the noun says before the verb is itself a noun (明确|指出 is no noun)
+            return at + len(word) == end and flag in ("n", "l", "nz") and dictionary_entry(word) is not None \
+                and len(head) >= 2 and pos_tags(head)[:1] == ((head, "n"),)
+        at += len(word)
+        if at > v:
+            break
+    return False
 
 
 def _title_inside_label(head: str) -> Speaker | None:

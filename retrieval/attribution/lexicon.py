@@ -42,6 +42,8 @@ from .names import (
     unnamed_person,
 )
 from .pagenames import (
+    bracketed_nicknames,
+    cut_long_names,
     glossed_names,
     in_credit,
     page_characters,
@@ -102,7 +104,7 @@ __all__ = [
     "is_transliterated", "joined_compound_surnames", "joined_surnames",
     "joined_transliterations", "known_at", "leadin", "lede_end", "mentions", "name_prefix_at",
     "names_follow", "object_title", "organisation_label", "in_credit", "oblique", "page_characters", "page_nonperson", "person_at_end",
-    "glossed_names", "pictured_names", "plausible_name", "pos_tags", "rare_character_names",
+    "bracketed_nicknames", "cut_long_names", "glossed_names", "pictured_names", "plausible_name", "pos_tags", "rare_character_names",
     "repeated_titled_names", "spoken_names", "simplify_aligned", "skip_name_prefix", "surname_of",
     "title_after_name", "title_before", "title_end", "title_words", "unnamed_person",
     "without_ruby", "word_starts",

@@ -387,15 +387,34 @@ def split_given_name(s: str, start: int, name: str, known) -> str:
     nxt = _tags(s[start + 2 : start + 8])
     if not nxt or len(nxt[0][0]) != 2 or nxt[0][1].startswith("nr") or nxt[0][0] in title_words():
         return name
-    entry = dictionary_entry(nxt[0][0])
+    longer = s[start : start + 3]
+    if _read_whole_elsewhere(s, start, longer) and plausible_name(longer, known, after_title=True):
+        return longer  # 村民崔献|周家 …崔献周/nr说: the paragraph writes the three as one person's name again
+    entry = dictionary_entry(_aspect_simplified(nxt[0][0]))
     if entry is not None and entry[1] >= _RARE_WORD:
-        return name
+        return name  # 王毅|正在; 张军|指著 read as 指着 (a traditional page's aspect particle)
     if any(len(k) > 3 and k.startswith(name) and s.startswith(k, start) for k in known):
         return name  # 林郑|月娥: a longer name the page knows is read as known (known_at)
     if _tags(s[start + 2])[0][1] in ("v", "p", "d", "c", "m", "t"):
         return name  # 朱民|来区(调研), 林郑|月娥: the next character alone is a verb, a clause word or a numeral
     longer = s[start : start + 3]
     return longer if plausible_name(longer, known, after_title=True) else name
+
+
+def _read_whole_elsewhere(s: str, start: int, longer: str) -> bool:
+    """Does ``s`` write ``longer`` again, away from ``start``, where jieba reads it as one person's name?"""
+    at = s.find(longer)
+    while at >= 0:
+        if at != start and _tags(s[at : at + len(longer) + 4])[:1] == ((longer, "nr"),):
+            return True
+        at = s.find(longer, at + 1)
+    return False
+
+
+def _aspect_simplified(word: str) -> str:
+    """A verb with the aspect particle a traditional page writes 著 (指著, 看著) as the simplified
+    dictionary spells it (指着): 著 alone is simplified too (著名), so the character is left as written."""
+    return word[:-1] + "着" if len(word) == 2 and word.endswith("著") else word
 
 
 def cut_short(after: str, ends: bool = False) -> bool:

@@ -321,3 +321,59 @@ def spoken_names(text: str, known: dict[str, str | None]) -> list[str]:
             continue
         out.append(name)
     return out
+
+
+@lru_cache(maxsize=1)
+def _nickname_openers() -> str:
+    return "".join(data_words("nicknames.txt"))
+
+
+def bracketed_nicknames(text: str, known: dict[str, str | None]) -> dict[str, str]:
+    """Short names the page gives a person in brackets right after the full name it knows
+    (前区议员庄某某(阿某)): a nickname opening with a character of data/nicknames.txt and one more
+    character, written again outside its brackets, no name the page titles itself, nor a name given
+    so to two people → the full name it means."""
+    openers = _nickname_openers()
+    found: dict[str, set[str]] = {}
+    for m in re.finditer(f"[（(]([{re.escape(openers)}][{CJK}])[)）]", text):
+        alias, at = m.group(1), m.start()
+        fulls = [n for n in known if len(n) >= 2 and text.endswith(n, 0, at) and re.fullmatch(f"[{CJK}]+", n)]
+        if not fulls or known.get(alias):
+            continue
+        found.setdefault(alias, set()).add(max(fulls, key=len))
+    out: dict[str, str] = {}
+    for alias, fulls in found.items():
+        bracketed = len(re.findall(f"[（(]{re.escape(alias)}[)）]", text))
+        if len(fulls) == 1 and text.count(alias) > bracketed:
+            out[alias] = next(iter(fulls))
+    return out
+
+
+
+_CLAUSE_FLAGS = ("p", "c", "u", "v", "d", "r", "f", "x")
+
+
+def cut_long_names(text: str, known: dict[str, str | None]) -> list[str]:
+    """Four-character names jieba cuts after their first two (马某|俩|斯, a transliterated given name):
+    a surname and one character jieba tags as a person, at every one of its two or more places on
+    the page followed by the same two characters — no word of the dictionary, the first no clause
+    word (在京 stays out), the last one jieba tags as a person's when alone (斯)."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for m in re.finditer(f"(?=([{CJK}]{{4}}))", text):
+        whole = m.group(1)
+        short, rest = whole[:2], whole[2:]
+        if short in seen or short in known or surname_of(short) != short[:1]:
+            continue
+        seen.add(short)
+        ats = list(_occurrences(short, text))
+        if len(ats) < 2 or any(text[a + 2 : a + 4] != rest for a in ats):
+            continue
+        if dictionary_entry(rest) is not None or _tags(rest[0])[0][1].startswith(_CLAUSE_FLAGS) \
+                or not _tags(rest[1])[0][1].startswith("nr"):
+            continue
+        if _tags(text[ats[0] : ats[0] + 6])[0] != (short, "nr") or whole in known:
+            continue
+        if plausible_name(whole, known, after_title=False) and not is_nonperson(whole):
+            out.append(whole)
+    return out

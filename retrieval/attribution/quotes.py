@@ -113,6 +113,8 @@ def _voiced_by_other(known: dict[str, str | None], s: str, found: Speaker, answe
             return True  # another person, or people (企业家们认为…), even in an answer
         if is_nonperson(core) and not answer:
             return True
+        if other is None and title_end().search(core) and not answer:
+            return True  # 棠泰茶餐厅负责人介绍，…: a person the page leaves unnamed, by title only
     return False
 
 

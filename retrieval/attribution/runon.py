@@ -137,9 +137,16 @@ def continuation(state: WalkState, s: str) -> tuple[Speaker | None, str]:
         return None, ""  # “对呀，…”: a reply answers whoever spoke before it, it does not go on with their words
     if not _whole_quote(s) and _names(state.memo, state.known, s, cand):
         return None, ""  # …在群里讨论邵某的案件，讨论我们国家的未来: the person in the third person, a narrator's 我们
-    if (_FIRST_PERSON.search(_unvoiced(bare)) and not _REPORTER.search(bare) and not state.narrating) or _whole_quote(s):
+    if (_FIRST_PERSON.search(_unvoiced(bare)) and not _REPORTER.search(bare) and not state.narrating) or _whole_quote(s) and not _cut_open_quote(s):
         return cand, "cont"
     return None, ""
+
+
+def _cut_open_quote(s: str) -> bool:
+    """Does the paragraph open a quotation that is never closed and stop inside a sentence (“…村民陆续,
+    the page cut there)? Whose words they are would follow the quotation: they are no one's carried here."""
+    text = s.rstrip()
+    return text[:1] in "“「" and "”" not in text and "」" not in text and text[-1:] not in "。！？!?…；;：:"
 
 
 def _role_fellow_named(state: WalkState, s: str, cand: Speaker) -> bool:

@@ -94,9 +94,11 @@ from .latin import dotted, latin_people
 from .latin import glossed_names as latin_glosses
 from .lexicon import (
     SIGNALS,
+    bracketed_nicknames,
     caption,
     caption_or_heading,
     credited_title,
+    cut_long_names,
     editor_note,
     fuller_title,
     generic_title,
@@ -196,6 +198,8 @@ class Attributor:
             self.state.known.setdefault(name, None)  # 主教练解立彬 … 解立彬表示 … 解立彬强调: the page confirms the name
         for name in rare_character_names(self.state.text, self.state.known) if "known" in SIGNALS else ():
             self.state.known.setdefault(name, None)  # 杨嬿霖 (嬿: a character jieba does not know), twice on the page
+        for name in cut_long_names(self.state.text, self.state.known) if "known" in SIGNALS else ():
+            self.state.known.setdefault(name, None)  # 马某|俩|斯 at each of its places: one four-character name
         for name in pictured_names(self.state.text, self.state.known) if "known" in SIGNALS else ():
             self.state.known.setdefault(name, None)  # 安华(左六)出席: only people stand in a photo
         for name in glossed_names(self.state.text, self.state.known) if "known" in SIGNALS else ():
@@ -225,6 +229,8 @@ class Attributor:
                     if name not in self.state.known and surname_of(name) and self.state.text.count(name) >= 2 \
                             and plausible_name(name, self.state.known, after_title=True):
                         self.state.known[name] = None  # written as each paragraph writes it (鍾/鐘南山)
+                        # a paragraph that does not write it (garbled) names it as the page first did
+                        self.state.names.setdefault(name, _as_written(name, s, text))
                         break
             nm = _NARRATOR.match(s.strip())
             if nm and self.state.narrator is None:
@@ -233,6 +239,8 @@ class Attributor:
             self.state.known.pop(name, None)  # 扮演主角|闻善 (编剧闻善): a role an actor plays, no person of the page
         for name, title in self.state.seeded.items():
             self.state.known.setdefault(name, title)
+        # 前区议员庄某某(阿某) … 阿某说: the nickname is the person the page named in full
+        self.state.aliases = bracketed_nicknames(self.state.text, self.state.known) if "known" in SIGNALS else {}
         self.state.memo.clear()  # titles may have grown
         # …我们的判决是公正的。 then ——高瑞强 alone on the next line, or …。——张艺谋 closing the
         # paragraph: a signature; the signed words are that person's
@@ -497,6 +505,9 @@ class Attributor:
     def _proposal(self, s: str, text: str, found: Speaker, how: str, rule: float, mode: str,
                   remember: bool = False, proposer: str = "rules") -> Proposal:
         """``found`` as the page writes it (name and title), with the features of this proposal."""
+        if found.name in self.state.aliases:
+            full = self.state.aliases[found.name]
+            found = Speaker(full, found.title or self.state.known.get(full))
         title = found.title
         written = _as_written(title, s, text) if title and _written_in(title, s) else self.state.written.get(found.name, title)
         name = _as_written(found.name, s, text) if found.name in s else self.state.names.get(found.name, found.name)

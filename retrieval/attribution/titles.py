@@ -201,7 +201,15 @@ def _object_title(title: str) -> bool:
 def _titled_person_at_end(text: str) -> bool:
     """Does ``text`` end with a title and a name (集团董事长丁山华)?"""
     sp = person_at_end(text, {})
-    return sp is not None and sp.title is not None
+    if sp is not None and sp.title is not None:
+        return True
+    # 互助委员会主席黄先生|和: a title, then a surname and an address term (data/address.txt)
+    for k in (1, 2):
+        head, rest = text[: -k - 2], text[-k - 2 :]
+        if len(head) >= 2 and surname_of(rest[:k]) == rest[:k] and rest[k:] in _lexicon_address() \
+                and title_end().search(head):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

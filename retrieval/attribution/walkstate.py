@@ -68,6 +68,7 @@ class WalkState:
     text: str = ""  # the whole document, simplified
     original: str = ""  # the whole document as written (offsets as in ``text``)
     names: dict[str, str] = field(default_factory=dict)  # names as the page writes them
+    aliases: dict[str, str] = field(default_factory=dict)  # a nickname the page brackets after a full name → that name
     answerer: Speaker | None = None  # who gives the 答：… answers of a Q&A interview
     interviewee: Speaker | None = None  # the salient person when the first question came
     interviewing: bool = False  # a question has come: the interviewee is decided (perhaps nobody)
