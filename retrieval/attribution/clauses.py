@@ -49,9 +49,9 @@ def _has_name_sep(s: str) -> bool:
 
 _VERB_RE = re.compile(f"(?:{VERBS})")
 _VERB_END = re.compile(f"(?:{VERBS})$")
-# 说/称 preceded by these are not speech by a subject (据说, 来说, 小说, 可以说, 统说 of 传统说法; 声称 is fine,
+# 说/称 preceded by these are not speech by a subject (据说, 来说, 小说, 可以说, 统说 of 传统说法, 续航标称300公里; 声称 is fine,
 # and so is 总统说: 统 closing the title 总统).
-_NOT_SPEECH = re.compile(r"(?:据|听|来|小|可以|所以|就是|话|虽|不用|再|学|传|邪|解|俗|堪|游|著|昵|(?<!总)统|总|被|尊|简|号|名|之)$")
+_NOT_SPEECH = re.compile(r"(?:据|听|来|小|可以|所以|就是|话|虽|不用|再|学|传|邪|解|俗|堪|游|著|昵|(?<!总)统|总|被|尊|简|号|名|之|标)$")
 _BOOK = re.compile(r"《[^《》]*》")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _MASK = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"|（[^（）]*）|\([^()]*\)")

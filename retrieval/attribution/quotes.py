@@ -39,7 +39,6 @@ from .lexicon import (
     CJK,
     NAME_SEP,
     TIME_LEAD,
-    addressed_person,
     by_role,
     data_words,
     is_nonperson,
@@ -260,9 +259,6 @@ def _read_out_author(memo: dict, known: dict[str, str | None], masked: str, clau
     return ms[0][1]
 
 
-# an opening quotation of uttered words: a sentence's end inside it (“开庭！” “我想回家。”), or
-# a longer quotation holding a pause (“精心，用心，感受到了回家的温暖！”) — not a quoted term
-_UTTERED = re.compile(r"“[^“”]*[。！？!?…]+”|「[^「」]*[。！？!?…]+」|“[^“”]{8,}”|「[^「」]{8,}」")
 # what may stand before a subject's name in its clause: a description ending in 的 (38岁的牧民,
 # 在广州求学的), never a verb or a preposition that makes the name an object (这是/让/对…)
 _NOT_DESCRIPTION = re.compile("[是让对给向把被和与跟同替帮令使叫请问为]")
@@ -289,69 +285,3 @@ def _called_in_quote(quote: str, sp: Speaker) -> bool:
     m = re.match(f"[“「]\\s*([{CJK}]{{1,6}})[，,！!]", quote)
     end = title_end().search(sp.title or "")
     return m is not None and end is not None and end.end() == len(sp.title or "") and m.group(1) == end.group()
-
-
-def _addressed_in(text: str) -> list[tuple[int, Speaker]]:
-    """Where ``text`` names people by a surname and a polite form (消费者李女士, 平潭的王女士:
-    ``addressed_person``), and who."""
-    out: list[tuple[int, Speaker]] = []
-    for clause in BOUNDARY.finditer(f"{text}。"):
-        start = max((b.end() for b in BOUNDARY.finditer(text, 0, clause.start())), default=0)
-        for end in range(start + 2, clause.start() + 1):
-            if (sp := addressed_person(text[start:end])) is not None:
-                out.append((end - len(sp.name), sp))
-                break
-    return out
-
-
-def _quote_then_framed_subject(memo: dict, known: dict[str, str | None], s: str, masked: str) -> Speaker | None:
-    """A paragraph that opens with uttered words, then a sentence that frames them — a time, a
-    place or an occasion first (昨日上午9时30分，… / 7月20日，在…发布会上，… / 谈起…工作，…) — and
-    names one person as the subject of its first clause that names anyone (“开庭！”昨日上午9时30分，
-    台江区人民法院院长高学健敲响法槌… / “茶，喝茶！”38岁的牧民X脱去棉帽…): the words are theirs.
-    Not a reporter or an unnamed person (记者问, 有村民说), nor a person the clause makes an object,
-    a possessor or a companion (这是张三的…, 让李四…, 与王五…)."""
-    if (lede := lede_end(s)) and s[lede : lede + 1] in ("“", "「"):
-        return _quote_then_framed_subject(memo, known, s[lede:], masked[lede:])
-    qm = _QUOTE_RUN.match(s) or _UTTERED.match(s)
-    if qm is None or not re.search(r"[，。！？,!?…]|\.{3}", qm.group()) and not (qm.re is _QUOTE_RUN and _FIRST_PERSON.search(qm.group())):
-        return None  # (“我主动申请…”“我会保全…”: words in a row, in the first person, are uttered too)
-    rest = masked[qm.end() :].replace("\u0000", " ")
-    first = _SENTENCE_END.split(rest)[0]
-    if not first.strip() or _REPORTER_SUBJECT.search(first) or _REPORTER.search(first):
-        return None  # (the reporter anywhere in the framing: 接受记者专访时, 记者看到…)
-    ms = _mentions(memo, known, first)
-    unnamed = _unnamed_rest(memo, known, first)
-    if not ms:  # nobody titled or known: a surname and a polite form (消费者李女士), or the one name jieba tags
-        ms = _addressed_in(first)
-        for pos, sp in reversed(ms):
-            start = pos - len(sp.title or "") if first[:pos].endswith(sp.title or "") else pos
-            unnamed = unnamed[:start] + "，" + unnamed[pos + len(sp.name) :]
-    # “所长，我在车上发现…！”…，郭某…向派出所所长张某进行了汇报: the one reported to, the one the words
-    # call, says none of them
-    spoken_to = {sp.name for pos, sp in ms if _ADDRESSEE.search(BOUNDARY.split(first[:pos])[-1]) or _called_in_quote(qm.group(), sp)}
-    ms = [(pos, sp) for pos, sp in ms if sp.name not in spoken_to]
-    opener = False
-    if not ms:
-        tagged = [(sp, ob) for sp, ob in _tagged_names(known, first) if sp.name not in spoken_to]
-        if spoken_to:  # (then the first one jieba tags, if it opens its clause: others after it are its objects)
-            tagged, opener = [t for t in tagged if not t[1]][:1], True
-        if len(tagged) != 1 or tagged[0][1] or first.count(tagged[0][0].name) != 1:
-            return None
-        ms = [(first.find(tagged[0][0].name), tagged[0][0])]
-    if unnamed_person(unnamed):
-        return None  # someone unnamed is there too (有村民…): whose words they are is unsure
-    if len({sp.name for _, sp in ms}) != 1:
-        return None  # two people the words could be
-    pos, sp = ms[0]
-    clause_start = max((b.end() for b in BOUNDARY.finditer(first, 0, pos)), default=0)
-    before = first[clause_start:pos].strip()
-    if sp.title and before.endswith(sp.title):
-        before = before[: -len(sp.title)]
-    before = TIME_LEAD.sub("", _strip_adverbials(before))
-    if before and (opener or _NOT_DESCRIPTION.search(before) or not re.search(f"的[{CJK}]{{0,5}}$", before)):
-        return None  # (38岁的牧民X: a description, then a word for what the person is)
-    after = first[pos + len(sp.name) :]
-    if after[:1] in ("的", "") or _KIN.match(after) or oblique(first, pos, sp.name):
-        return None
-    return sp

@@ -61,11 +61,11 @@ from .lexicon import (
     surname_of,
     title_end,
 )
+from .opening import framed_owner
 from .quotes import (
     _addressed_in_quote,
     _last_subject_then_quote,
     _name_ends_at,
-    _quote_then_framed_subject,
     _quote_then_subject,
     _verbs_here,
 )
@@ -260,7 +260,7 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
     if sp is not None:
         return sp, "quote-topic"
     # “开庭！”昨日上午9时30分，…院长高学健敲响法槌…: the sentence framing the words names their speaker
-    if (sp := _quote_then_framed_subject(state.memo, state.known, s, masked)) is not None:
+    if (sp := framed_owner(state.memo, state.known, s, masked)) is not None:
         return sp, "quote-topic"
     return None, ""
 

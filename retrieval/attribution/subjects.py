@@ -73,9 +73,9 @@ from .lexicon import (
     unnamed_person,
     word_starts,
 )
+from .opening import names_the_subject as _names_the_subject
 from .overrun import known_head
 from .quotes import (
-    _NOT_DESCRIPTION,
     _read_out_author,
     _subject_at,
     _tagged_subject,
@@ -413,18 +413,6 @@ def _speaking_manner() -> re.Pattern:
 # a quotation closing the paragraph, after a comma or a colon (…走一圈，“…。” / …语气舒缓：“…”)
 _CLOSING_WORDS = re.compile(r"[，,：:]\s*(“[^“”]{8,}”|「[^「」]{8,}」)[。！？!?]?\s*$")
 _UTTERED_INSIDE = re.compile(r"[，。！？,!?…；;]|\.{3}")
-
-
-def _names_the_subject(head: str) -> bool:
-    """Do the words before a person's name in a clause only name or describe them (村级河长|王虹,
-    北京学生家长|窦静, 在广州求学的|王虹, a time first) — no verb or preposition making them an object
-    (大家都认识|王虹, 记者见到|王虹)?"""
-    head = TIME_LEAD.sub("", LEAD.sub("", head.strip("，, ")))
-    if not head:
-        return True
-    if head.endswith("的"):
-        return _NOT_DESCRIPTION.search(head) is None
-    return all(flag[:1] in ("n", "m", "t", "x", "q", "j", "b", "a") for _, flag in pos_tags(head))
 
 
 def _narrated_then_words(state: WalkState, s: str, masked: str) -> Speaker | None:
