@@ -42,6 +42,7 @@ from .names import (
     unnamed_person,
 )
 from .pagenames import (
+    aged_name,
     bracketed_nicknames,
     cut_long_names,
     glossed_names,
@@ -49,6 +50,7 @@ from .pagenames import (
     page_characters,
     page_nonperson,
     pictured_names,
+    quoted_names,
     rare_character_names,
     repeated_titled_names,
     spoken_names,
@@ -97,14 +99,14 @@ from .words import (
 __all__ = [
     "BOUNDARY", "CJK", "CLAUSE_HONORIFICS", "FIRST_PERSON", "HONORIFICS", "LEAD", "NAME_SEP", "SIGNALS",
     "TIME_LEAD", "TOPIC_LEADS", "VERBS", "_lexicon", "_nr_tail", "_person_at_end", "_plausible_name",
-    "_role_aliases", "_tags", "addressed_person", "by_address_term", "by_role",
+    "_role_aliases", "_tags", "addressed_person", "aged_name", "by_address_term", "by_role",
     "by_surname_and_title", "caption", "caption_or_heading", "clause_not_name",
     "clause_word_first", "clean_title", "credited_title", "cut_short", "data_words", "dateline_places",
     "editor_note", "ends_unnamed", "fuller_title", "generic_title", "holds_oblique", "is_nonperson",
     "is_transliterated", "joined_compound_surnames", "joined_surnames",
     "joined_transliterations", "known_at", "leadin", "lede_end", "mentions", "name_prefix_at",
     "names_follow", "object_title", "organisation_label", "in_credit", "oblique", "page_characters", "page_nonperson", "person_at_end",
-    "bracketed_nicknames", "cut_long_names", "glossed_names", "pictured_names", "plausible_name", "pos_tags", "rare_character_names",
+    "bracketed_nicknames", "cut_long_names", "glossed_names", "pictured_names", "plausible_name", "pos_tags", "quoted_names", "rare_character_names",
     "repeated_titled_names", "spoken_names", "simplify_aligned", "skip_name_prefix", "surname_of",
     "title_after_name", "title_before", "title_end", "title_words", "unnamed_person",
     "without_ruby", "word_starts",

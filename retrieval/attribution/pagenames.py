@@ -377,3 +377,59 @@ def cut_long_names(text: str, known: dict[str, str | None]) -> list[str]:
         if plausible_name(whole, known, after_title=False) and not is_nonperson(whole):
             out.append(whole)
     return out
+
+
+# what jieba may read the three characters of such a name as: nouns and names' pieces (项乐民/n, 项|利民/n),
+# never a verb, a place (江苏/ns|队) or a body (nt)
+_QUOTED_NAME_FLAGS = frozenset({"n", "nr", "nz", "ng", "nrfg", "nrt"})
+# a closing quotation mark, then three characters and a verb of speech (”项乐民认为，)
+_AFTER_WORDS = re.compile(f"[”」]\\s*([{CJK}]{{3}})(?=(?:{VERBS}))")
+
+
+def quoted_names(text: str, known: dict[str, str | None]) -> list[str]:
+    """Names written right between someone's words and a verb of speech (“…。”项乐民认为，…), which jieba
+    may read as nouns (项乐民/n, 项/n|利民/n): a surname (data/surnames.txt) and two characters that jieba
+    cuts as nouns or names' pieces ending where the verb starts (``_QUOTED_NAME_FLAGS``) — no word of its
+    dictionary, no surname with a title, an address term or a kin word, a name after a title word. Only a
+    person says words there; the name may be written once."""
+    clause_first = _keyed_data("not_names.txt").get("clause_surnames", ())
+    not_given = title_words() | _lexicon_address() | frozenset(data_words("kin.txt"))
+    out: list[str] = []
+    for m in _AFTER_WORDS.finditer(text):
+        name = m.group(1)
+        surname = surname_of(name)
+        if (name in known or name in out or surname != name[:1] or name[0] in clause_first
+                or name[1:] in not_given or dictionary_entry(name) is not None):
+            continue
+        at, pieces = 0, []
+        for word, flag in _tags(text[m.start(1) : m.start(1) + 7]):
+            if at >= 3:
+                break
+            at, pieces = at + len(word), [*pieces, flag]
+        if at != 3 or any(f not in _QUOTED_NAME_FLAGS for f in pieces) or pieces == ["nr"]:
+            continue  # jieba's words run past the name, or hold a verb, a place, a body (江苏|队); (崔某周/nr:
+            # a name jieba tags whole is read where it stands, as its other readings read it)
+        if not is_nonperson(name) and not _bad_edge(name) and not _lexicon()[1].search(name) \
+                and plausible_name(name, known, after_title=True):
+            out.append(name)
+    return out
+
+
+def aged_name(words: str, known: dict[str, str | None]) -> str | None:
+    """The name right after an age (93岁的|文学科握着老邻居的手) that the page writes once: a surname and one
+    or two characters jieba reads as nouns, ending where jieba reads a verb (文学/n 科/n|握/v) — no word of
+    its dictionary, a name after a title word; else None."""
+    at = 0
+    for word, flag in _tags(words[:8]):
+        if flag == "v" and at in (2, 3):
+            name = words[:at]
+            if (surname_of(name) == name[:1] and dictionary_entry(name) is None and not is_nonperson(name)
+                    and not _lexicon()[1].search(name) and plausible_name(name, known, after_title=True)):
+                return name
+            return None
+        if not flag.startswith("n"):
+            return None
+        at += len(word)
+        if at > 3:
+            return None
+    return None

@@ -94,6 +94,7 @@ from .latin import dotted, latin_people
 from .latin import glossed_names as latin_glosses
 from .lexicon import (
     SIGNALS,
+    aged_name,
     bracketed_nicknames,
     caption,
     caption_or_heading,
@@ -110,6 +111,7 @@ from .lexicon import (
     person_at_end,
     pictured_names,
     plausible_name,
+    quoted_names,
     rare_character_names,
     repeated_titled_names,
     simplify_aligned,
@@ -206,6 +208,8 @@ class Attributor:
             self.state.known.setdefault(name, None)  # 加某斯（Mulu Demissie Gadise）: a foreign name and its original
         for name in spoken_names(self.state.text, self.state.known) if "known" in SIGNALS else ():
             self.state.known.setdefault(name, None)  # 周迅表示 … 周迅现场告白:“ — written twice, no title
+        for name in quoted_names(self.state.text, self.state.known) if "known" in SIGNALS else ():
+            self.state.known.setdefault(name, None)  # “…”项乐民认为: only a person says words there
         for text in texts:
             s = self.as_read(text)
             for _, sp in _mentions(self.state.memo, self.state.known, _MASK.sub("", s)) if "known" in SIGNALS else ():
@@ -232,6 +236,9 @@ class Attributor:
                         # a paragraph that does not write it (garbled) names it as the page first did
                         self.state.names.setdefault(name, _as_written(name, s, text))
                         break
+                else:  # 93岁的文学科握着…, written once: the name ends where jieba reads a verb
+                    if (name := aged_name(_MASK.sub("", s)[am.start(1) :], self.state.known)) is not None:
+                        self.state.known.setdefault(name, None)
             nm = _NARRATOR.match(s.strip())
             if nm and self.state.narrator is None:
                 self.state.narrator = person_at_end(nm.group(1), self.state.known)
