@@ -20,6 +20,7 @@ from .clauses import (
     _REPORTER,
     _SENTENCE_END,
     _VERB_END,
+    _VERB_RE,
     _answerer_titles,
     _nominal,
     _whole_quote,
@@ -280,14 +281,25 @@ def _speech_nouns() -> re.Pattern:
     return re.compile(f"的[^，,。！？!?：:“”「」\\s]{{0,6}}?(?:{words})")
 
 
+_FRAMING = 2  # clauses naming no one that may open the paragraph before the words' owner
+
+
 def _words_owner(text: str) -> Speaker | None:
     """The titled person a paragraph opens with as the owner of words (南湖区妇联原副主席徐越勤的一通
-    邀请电话，成为…): the title and the name open its first clause, then 的, at most six characters and a
-    word of data/speech_nouns.txt — that person, as the page writes them; else None."""
+    邀请电话，成为…; 在第三场“部长通道”上，国家统计局局长康义的话充满信心): the title and the name open its
+    first clause naming anyone — a clause or two of time or place naming no one may come first — then
+    的, at most six characters and a word of data/speech_nouns.txt; that person, as the page writes them;
+    else None."""
     s = simplify_aligned(text)
-    first = BOUNDARY.split(s.lstrip())[0]
-    offset = len(s) - len(s.lstrip())
-    found = mentions(first, {})
+    masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
+    cuts = [0, *(m.end() for m in BOUNDARY.finditer(masked)), len(s) + 1]
+    for k, (start, end) in enumerate(zip(cuts, cuts[1:])):
+        clause = s[start : end - 1]
+        offset = start + len(clause) - len(clause.lstrip())
+        first = clause.strip()
+        found = mentions(first, {})
+        if found or k >= _FRAMING or _VERB_RE.search(masked[start : end - 1]):
+            break  # (a clause of time or place naming no one and saying nothing goes before: 在第三场…上，)
     if len(found) != 1 or not found[0][1].title:
         return None
     pos, sp = found[0]
