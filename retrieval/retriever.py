@@ -1562,8 +1562,19 @@ class Retriever:
                  for i, q in zip(own, asking)]
         # …or, when it is nobody's words and its last sentence introduces X (赛后，广东队主帅杜锋接受了
         # 媒体的采访。), the passage setting the occasion of X's words: its words count there too
+        # …and to each of X's passages following it in one run (杨鸣说：“…” then “…” “…”): the
+        # occasion it sets is that of all of them, not of the first alone
         own_set, keys = set(own), [k for k in (normalize(n) for n in names) if k]
-        asked = [a if a >= 0 else self._introduces(i, keys, own_set) for a, i in zip(asked, own)]
+        run_of = set(own[: len(own) - len(named)])  # (X's own passages: a quoting one ends a run)
+        introduced: dict[int, int] = {}  # X's passage → the passage introducing its run
+        for k, i in enumerate(own):
+            if asked[k] >= 0:
+                continue
+            j = self._introduces(i, keys, own_set)
+            if j < 0 and i in run_of and i - 1 in introduced and i - 1 >= int(self._doc_bounds[i, 0]):
+                j = introduced[i - 1]
+            if j >= 0:
+                introduced[i] = asked[k] = j
         prior = [i for i in asked if i >= 0]
         if prior and rest:
             lent = dict(zip(prior, self._scores_at(rest_weighted, prior).tolist()))
