@@ -712,6 +712,14 @@ def years_held(text: str) -> frozenset[int]:
     return frozenset(_year_group(m.group(1)) for m in pattern.finditer(text))
 
 
+@lru_cache(maxsize=256)
+def _asked_year_group(question: str) -> int | None:
+    """The line number of the year ``question`` (normalised) names by the day written
+    (``asked_year``), None when it names none."""
+    asked = asked_year(question)
+    return asked[1] if asked is not None else None
+
+
 def holds_count(text: str, intent: Intent) -> bool:
     """Does ``text`` (normalised) hold a count in the measure asked (``intent.measure``): a number
     followed by it (7日 too, which reads as a date), or one that its count word leads up to
@@ -744,10 +752,17 @@ def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized
     # how many of a measure (多少人次): a count of something else (33位) is the kind of answer only
     # "elsewhere" (1), whatever words stand beside it
     measured = intent.asks == "how_many" and bool(intent.measure) and not intent.ordinal
+    # a question asking about a year by the day written (去年…卖了几块钱): a sentence speaking of
+    # another (今年…每斤3.3元, or after it with no year of its own: 10月份再产…) holds the kind of
+    # answer for that year, not the one asked: "elsewhere"
+    year = _asked_year_group(intent.question)
+    in_force: frozenset[int] = frozenset()  # the years the sentences so far last named
     for (a, b), s in zip(*_sentences(text, bounds)):
         if sliced is None:
             sliced = aligned(text, normalized)  # type: ignore[arg-type]
         ns = normalized[a:b] if sliced else normalize(s)  # type: ignore[index]
+        if year is not None:
+            in_force = years_held(ns) or in_force
         held = any(t in ns for t in terms)
         if role and role in ns and _names_role(ns, role, intent.question):
             return 3  # which person: the role asked, and a name standing with it
@@ -763,6 +778,9 @@ def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized
                 continue
             if intent.since and not any(_starts_something(read, x, y) for x, y in spans):
                 found = 1  # since when: a date that starts nothing (2023年全国两会) is not the answer
+                continue
+            if in_force and year not in in_force:
+                found = max(found, 1)
                 continue
             if held:
                 if not bound and not role:
