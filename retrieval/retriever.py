@@ -248,6 +248,7 @@ class Retriever:
         self._aligned = memoryview(np.ascontiguousarray(corpus.aligned_mask).view(np.uint8))
         self._sentences = corpus.sentences  # passage → its sentences' bounds (read at build time)
         self._speaker_column = corpus.passages.columns["speaker"]  # -1: no speaker
+        self._attribution_column = corpus.passages.columns["attribution"]  # -1: none
         # kept per key as questions ask (each small: words, articles, role classes, title words)
         self._alias_cache: dict[str, tuple[str, ...]] = {}
         self._source_cache: dict = {}
@@ -1382,7 +1383,13 @@ class Retriever:
         if lead == 1.0 or not len(ids):
             return [1.0] * len(ids)
         bounds = self._bounds
-        return [lead if bounds[2 * i] == i or self._dateline_at(i) else 1.0 for i in ids]
+        return [lead if (bounds[2 * i] == i or self._dateline_at(i)) and not self._turn_at(i) else 1.0 for i in ids]
+
+    def _turn_at(self, i: int) -> bool:
+        """Is passage ``i`` a labelled turn of a transcript (朱清时：首先是看师资…): the words of its
+        speaker, never a lead summing a story up, even when a page opens with it?"""
+        k = int(self._attribution_column[i])
+        return k >= 0 and self.corpus.passages.attributions[k] == "transcript"
 
     def _dateline_at(self, i: int) -> bool:
         """Does passage ``i`` open with a dateline (新华社联合国1月6日电, 人民网北京11月2日电): the
