@@ -265,7 +265,7 @@ def parse(question: str, normalized: str | None = None) -> Intent:
             asks = "where"
             spans.append((hit[0], hit[1] + len(m.group())))
             typed_at.append(hit[0])
-        elif m and not _listed(q[hit[1] :], m.group()):
+        elif m and not _listed(q[hit[1] :], m.group(), q[hit[0] : hit[1]]):
             asks, which = "which", m.group()
             spans.append(hit)
             typed_at.append(hit[0])
@@ -347,13 +347,13 @@ def _view_frame(q: str) -> str:
     return ""
 
 
-def _listed(rest: str, noun: str) -> bool:
-    """Does a which cue before ``rest`` ask for points said rather than one named thing (提出了哪几项要求,
-    哪两点建议: intent.txt's ``listed`` nouns, after a measure word or not)? Such a question asks
-    what was said, not a name."""
+def _listed(rest: str, noun: str, cue: str = "") -> bool:
+    """Does a which cue (``cue``) before ``rest`` ask for points said rather than one named thing
+    (提出了哪几项要求, 哪两点建议: intent.txt's ``listed`` nouns, after a measure word or not)? Such a
+    question asks what was said, not a name; one counted as one (哪一份建议令他一举成名) is a named thing."""
     listed = cues().get("listed")
     if noun in listed:
-        return True
+        return not (cue.startswith("哪一") and len(cue) == 3)
     chars = cues().measure_chars()
     if len(noun) == 1 and (noun in "点条" or (chars and re.fullmatch(chars, noun))):
         return rest[1:].startswith(listed)
