@@ -201,10 +201,27 @@ def _strip(text: str) -> str:
     return _PUNCT.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=1)
+def _written() -> tuple[tuple[str, str], ...]:
+    """intent.txt's ``written`` pairs (another spelling, the word), each of one length."""
+    pairs = (w.split("=", 1) for w in cues().get("written") if "=" in w)
+    return tuple((a, b) for a, b in pairs if a and len(a) == len(b))
+
+
+def question_form(q: str) -> str:
+    """``q`` (normalised) with each other spelling of a cue word (intent.txt's ``written``: 甚么) put
+    as the word (什么); of the same length, so that positions in it are those in ``q``."""
+    for form, word in _written():
+        if form in q:
+            q = q.replace(form, word)
+    return q
+
+
 def parse(question: str, normalized: str | None = None) -> Intent:
     """The intent of ``question`` (never raises; an empty question is a plain fact question).
-    ``normalized``: ``normalize(question)``, when the caller has it."""
-    q = (normalize(question or "") if normalized is None else normalized).strip()
+    ``normalized``: ``normalize(question)``, when the caller has it. Another spelling of a cue
+    word is read as the word (``question_form``)."""
+    q = question_form((normalize(question or "") if normalized is None else normalized).strip())
     c = cues()
     spans: list[tuple[int, int]] = []
     typed_at: list[int] = []  # where the cues asking for a date, count, place or named thing start
