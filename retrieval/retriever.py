@@ -19,6 +19,7 @@ from .corpus import Corpus
 from .errors import QuestionError
 from .models import Hit, Passage, Speaker
 from .pages.ingest import load_corpus
+from .pages.textpage import related_marker
 from .search import agent, aliases, answering, overlap
 from .search.answering import distinctive_words
 from .search.filters import FilterIndex
@@ -498,6 +499,10 @@ class Retriever:
             for k in keys:
                 if k not in weights:
                     others[k] = max(others.get(k, 0.0), ALIAS_WEIGHT * min(top, self.index.term_idf(k) or 0.0))
+        # the person a fact question is about, named in someone else's passage only in a list
+        # (…前辈如马龙和樊振东…, credited to 王楚钦): the passage is not about them
+        person = answering.asked_person(intent.question, [w for w, _, _ in words]) if (
+            intent is not None and intent.kind == "fact" and words) else ""
         out = []
         for i, score in ranked:
             p = self.passages[i]
@@ -516,9 +521,15 @@ class Retriever:
             if lacking:
                 # normalize() of the four joined by spaces is the four normalised and joined (a space
                 # composes with nothing, ends no word, and opencc converts between separators)
-                held = " ".join([norm, self._source_line(p.source), normalize(p.speaker.name) if p.speaker else "",
+                # (a teaser under a related-stories heading is another story: the page's headline
+                # and source line say nothing of it)
+                source = "" if p.section and related_marker(normalize(p.section)) else self._source_line(p.source)
+                held = " ".join([norm, source, normalize(p.speaker.name) if p.speaker else "",
                                  normalize(p.speaker.title or "") if p.speaker else ""])
                 missing = tuple(w for w, nw, ms in lacking if not _holds(held, nw) and not any(m in held for m in ms))
+            if person and p.speaker is not None and person not in normalize(p.speaker.name) and (
+                    answering.in_passing(norm, person)):
+                missing += tuple(w for w, nw, _ in words if nw == person and w not in missing)
             out.append(Hit(p, float(score), matched, sentence, span, missing))
         return out
 

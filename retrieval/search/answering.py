@@ -907,6 +907,41 @@ def names_place(text: str) -> bool:
     return any(tags.get(text[i : i + n]) == "ns" for n in (2, 3) for i in range(len(text) - n + 1))
 
 
+def asked_person(question: str, words: Sequence[str]) -> str:
+    """The person a question (normalised) is about: the first of its distinctive ``words`` that
+    opens it or stands right after a title (樊振东夺得…, 新疆队主帅刘炜…) and is a person's name —
+    a surname and one or two characters, cut by jieba into a name or single characters, no place
+    or organisation (连云港, 商水县) — normalised; "" when none is."""
+    surnames = _surnames()
+    for w in words:
+        nw = normalize(w)
+        if not (2 <= len(nw) <= 3 and nw[0] in surnames and all(_CJK.match(c) for c in nw)):
+            continue
+        at = question.find(nw)
+        if at != 0 and not (at > 0 and any(question.endswith(t, 0, at) for t in title_words())):
+            continue
+        with _POS_LOCK:
+            tags = pos_tags(nw)
+        if all(len(t) == 1 or f.startswith("nr") for t, f in tags):
+            return nw
+    return ""
+
+
+def in_passing(text: str, person: str) -> bool:
+    """Does ``text`` (normalised) name ``person`` only as a later member of a coordination
+    (前辈如马龙和樊振东, 马龙、樊振东: intent.txt's ``joined``), never on their own? False when it
+    does not name them at all."""
+    at = text.find(person)
+    if at < 0:
+        return False
+    joined = cues().get("joined")
+    while at >= 0:
+        if not text.endswith(joined, 0, at):
+            return False
+        at = text.find(person, at + len(person))
+    return True
+
+
 def pos_tags(text: str) -> list[tuple[str, str]]:
     """(word, flag) for each word of ``text``: exactly ``jieba.posseg.lcut(text, HMM=False)``
     (its default dictionary; the same blocks, longest-probability route and tags), computed in
