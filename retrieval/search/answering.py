@@ -909,9 +909,9 @@ def names_place(text: str) -> bool:
 
 def asked_person(question: str, words: Sequence[str]) -> str:
     """The person a question (normalised) is about: the first of its distinctive ``words`` that
-    opens it or stands right after a title (樊振东夺得…, 新疆队主帅刘炜…) and is a person's name —
-    a surname and one or two characters, cut by jieba into a name or single characters, no place
-    or organisation (连云港, 商水县) — normalised; "" when none is."""
+    opens it or stands right after a title (樊振东夺得…, 新疆队主帅刘炜…) and reads as a person's
+    name — a surname and one or two characters that jieba cuts into a name or single characters
+    (a word it tags a place, 商水县, is none) — normalised; "" when none is."""
     surnames = _surnames()
     for w in words:
         nw = normalize(w)

@@ -1,0 +1,104 @@
+"""Session 12 (qa12b): the occasion an introduction sets is that of the speaker's whole run of
+passages, a year asked by the day written is not answered by a sentence about another, a transcript
+turn opening a page is no lead, 哪一份建议 asks a named thing, 甚麼 reads as 什么, a person named in
+someone else's passage only in a list is missing there, a teaser is no part of its page's headline,
+a few synonyms. Invented pages and questions only."""
+
+from __future__ import annotations
+
+from invented_pages import build_pages
+
+from retrieval.search import aliases
+from retrieval.search.answering import asked_person, has_typed_answer, in_passing
+from retrieval.search.intent import Intent, parse, question_form
+
+
+def test_the_introduction_lends_its_words_to_the_speakers_whole_run(tmp_path):
+    # the first line sets the occasion (联赛三四名决赛, 红星队); 张力's words follow in three
+    # passages, the last holding the word asked (发挥): it answers, not the first of the run
+    r = build_pages(tmp_path, {"a.txt": ("红星队获联赛第四", "示例网 2024-11-13", [
+        "联赛三四名决赛中，红星队不敌蓝天队，最终获得第四名。赛后，红星队主帅张力接受了媒体的采访。",
+        "张力说：“组队的时候，我们已经不是最强的了，甚至可能达不到大家的期待。”",
+        "“坦白讲，联赛离得很近，有些球员也在别的球队比赛。”",
+        "“所以大家的发挥已经符合了我的预期，我也感谢他们为家乡做出的一切。”"])})
+    assert [p.speaker.name if p.speaker else None for p in r.passages[:4]] == [None, "张力", "张力", "张力"]
+    hits = r.search("张力如何评价红星队在联赛三四名决赛上的发挥?", top_k=3)
+    assert hits and "发挥" in hits[0].passage.text
+
+
+def test_a_year_asked_by_the_day_written_is_not_answered_by_a_sentence_about_another():
+    last_year = parse("王明去年种的苹果一斤卖了几块钱?")
+    terms = ["王明", "苹果", "一斤", "卖"]
+    assert has_typed_answer("“去年我家的苹果，一斤卖3元。”王明说。", last_year, terms) == 2
+    assert has_typed_answer("王明说，今年的苹果一斤卖3.3元。", last_year, terms) == 1
+    # a sentence naming no year speaks of the one named before it (今年), not of the one asked
+    assert has_typed_answer("今年苹果丰收了。王明说苹果一斤能卖3.3元。", last_year, terms) == 1
+    assert has_typed_answer("去年苹果丰收了。王明说苹果一斤能卖3元。", last_year, terms) == 2
+    # a question naming no year: any year's figure is the kind of answer
+    assert has_typed_answer("王明说，今年的苹果一斤卖3.3元。", parse("王明种的苹果一斤卖了几块钱?"), terms) == 2
+
+
+def test_a_transcript_turn_opening_a_page_is_no_lead(tmp_path):
+    r = build_pages(tmp_path, {
+        "a.txt": ("访谈：办大学要看什么", "示例网 2024-05-02", [
+            "周永明：首先是看师资，能够给学生提供最重要的教育就是老师，师资水平代表了学校的质量。",
+            "主持人：那科研成果呢？",
+            "周永明：对于一所大学来讲，科研成果跟教学是相辅相成的，评价一所研究型大学也要看科研。"]),
+        "b.txt": ("新校区落成", "示例网 2024-05-03", ["本市大学城新校区昨天落成，三所大学将陆续迁入。", "新校区占地两千亩。"])})
+    assert r.passages[0].attribution == "transcript" and r.passages[3].paragraph == 1
+    lead = r._lead_factor(Intent("fact"))
+    assert lead < 1.0
+    assert r._lead_factors([0, 3], Intent("fact")) == [1.0, lead]  # the turn, the narrative lead
+
+
+def test_one_counted_as_one_before_a_listed_noun_asks_a_named_thing():
+    one = parse("周明刚当上人大代表那年,是哪一份建议令他一举成名?")
+    assert one.kind == "fact" and one.asks == "which" and one.which == "建议"
+    assert parse("周明提出了哪几项建议?").kind == "said"  # points said, X's own words
+    assert parse("哪一所大学录取了他?").which == "大学"
+
+
+def test_the_hong_kong_spelling_of_shenme_is_read_as_shenme():
+    it = parse("她在馬拉松跑出了甚麼成績?")
+    assert "什么" in it.question and "甚" not in it.question
+    assert "甚" not in it.searchable()
+    assert parse("比賽甚麼時候開始?").asks == "when"
+    assert question_form("甚么") == "什么" and question_form("甚至") == "甚至"
+
+
+def test_a_person_named_only_in_a_list_is_named_in_passing():
+    assert in_passing("他理解了前辈如孙思远和聂振东身上的责任。", "聂振东")
+    assert in_passing("没有孙思远、聂振东的陪伴。", "聂振东")
+    assert not in_passing("聂振东和孙思远都来了。", "聂振东")
+    assert not in_passing("孙思远说，聂振东这次打得很好。没有孙思远和聂振东就没有冠军。", "聂振东")
+    assert not in_passing("没有人来。", "聂振东")
+    words = ["聂振东", "多哈"]
+    assert asked_person("聂振东夺得多哈公开赛冠军后接受了哪位记者的采访?", words) == "聂振东"
+    assert asked_person("在多哈，聂振东接受了哪位记者的采访?", words) == ""  # (he does not open it)
+    assert asked_person("商水县那起官司最后原告跟哪个孩子和好了?", ["商水县"]) == ""  # a place
+
+
+def test_a_question_about_a_person_named_in_passing_finds_them_missing(tmp_path):
+    r = build_pages(tmp_path, {"a.txt": ("王明谈多哈夺冠后的责任", "示例网 2025-06-11", [
+        "在6月8日，王明在夺得多哈公开赛男单冠军后，接受了电视台记者李华的采访。王明表示，这次胜利让他更加"
+        "理解了前辈如孙思远和聂振东身上的责任。",
+        "王明坦言，自己与孙思远和聂振东作为队友已经三年，那时的他还只是个孩子。",
+        "相关阅读",
+        "体育中心透露聂振东将参加联赛前两阶段的比赛",
+        "2025-06-11"])})
+    asked = r.search("聂振东夺得多哈公开赛男单冠军后接受了哪位记者的采访?", top_k=10)
+    assert asked and all("聂振东" in h.missing_terms for h in asked)
+    own = r.search("王明夺得多哈公开赛男单冠军后接受了哪位记者的采访?", top_k=10)
+    assert own and own[0].missing_terms == ()
+    # the teaser under 相关阅读 is another story: the page's headline (多哈) is not its
+    teaser = r.search("多哈的比赛后聂振东将参加联赛哪几个阶段?", top_k=10)
+    by_section = {h.passage.section: h for h in teaser}
+    assert "多哈" in by_section["相关阅读"].missing_terms
+    assert "多哈" not in by_section[None].missing_terms
+
+
+def test_paraphrased_words_are_synonyms_s12b():
+    assert "表现" in aliases.mates("发挥")
+    assert "和解" in aliases.mates("和好")
+    assert "最终" in aliases.mates("最后")
+    assert "当年" in aliases.mates("那年")
