@@ -102,3 +102,4 @@ def test_paraphrased_words_are_synonyms_s12b():
     assert "和解" in aliases.mates("和好")
     assert "最终" in aliases.mates("最后")
     assert "当年" in aliases.mates("那年")
+    assert "少年" in aliases.mates("未成年人")
