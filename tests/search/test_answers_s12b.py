@@ -2,7 +2,8 @@
 passages, a year asked by the day written is not answered by a sentence about another, a transcript
 turn opening a page is no lead, 哪一份建议 asks a named thing, 甚麼 reads as 什么, a person named in
 someone else's passage only in a list is missing there, a teaser is no part of its page's headline,
-a few synonyms. Invented pages and questions only."""
+a surname that is a preposition (公安局向社会通报) names no agent, a few synonyms. Invented pages and
+questions only."""
 
 from __future__ import annotations
 
@@ -103,3 +104,11 @@ def test_paraphrased_words_are_synonyms_s12b():
     assert "最终" in aliases.mates("最后")
     assert "当年" in aliases.mates("那年")
     assert "少年" in aliases.mates("未成年人")
+
+
+def test_a_surname_that_is_a_preposition_after_a_noun_opens_no_name():
+    from retrieval.search.agent import names_agent
+
+    assert not names_agent("市公安局向社会通报近年来的工作情况。", "通报", "")  # 向: to, not Mr 向
+    assert names_agent("会议由新闻发言人向明通报。", "通报", "")  # after a title: a name
+    assert names_agent("会上，向明通报了情况。", "通报", "")  # after a clause mark: a name
