@@ -1176,7 +1176,10 @@ class Retriever:
             return []
         vals_list = vals.tolist()
         least = KEEP_RATIO * vals_list[0]
-        pool = [(i, v) for i, v in zip(ids.tolist(), vals_list) if v > 0 and v >= least]
+        # (a passage of the best one's article stays whatever its own score: the question's words
+        # its article holds elsewhere are credited to it below, after this cut)
+        first = self._bounds[2 * int(ids[0])]
+        pool = [(i, v) for i, v in zip(ids.tolist(), vals_list) if v > 0 and (v >= least or self._bounds[2 * i] == first)]
         if weights is None:
             weights = self._weights(tokens)
         terms = list(weights)
