@@ -2,8 +2,8 @@
 passages, a year asked by the day written is not answered by a sentence about another, a transcript
 turn opening a page is no lead, 哪一份建议 asks a named thing, 甚麼 reads as 什么, a person named in
 someone else's passage only in a list is missing there, a teaser is no part of its page's headline,
-a surname that is a preposition (公安局向社会通报) names no agent, a few synonyms. Invented pages and
-questions only."""
+a surname that is a preposition (公安局向社会通报) names no agent, a passage of the best one's article
+stays among the candidates, 几点 asks the hour, a few synonyms. Invented pages and questions only."""
 
 from __future__ import annotations
 
@@ -112,3 +112,24 @@ def test_a_surname_that_is_a_preposition_after_a_noun_opens_no_name():
     assert not names_agent("市公安局向社会通报近年来的工作情况。", "通报", "")  # 向: to, not Mr 向
     assert names_agent("会议由新闻发言人向明通报。", "通报", "")  # after a title: a name
     assert names_agent("会上，向明通报了情况。", "通报", "")  # after a clause mark: a name
+
+
+def test_a_passage_of_the_best_ones_article_stays_in_the_pool(tmp_path):
+    # the lead holds most of the question (its setting); the passage with the date holds little of
+    # it by itself, under a quarter of the lead's BM25, and is credited with its article's words
+    r = build_pages(tmp_path, {
+        "a.txt": ("海滨市将收紧入境限制", "示例网 2020-03-16", [
+            "海滨市卫生局局长在记者会上表示，因应邻市政府宣布新的入境限制措施，海滨市市长现正召开会议讨论相关"
+            "情况，稍后会公布具体的对应安排，不排除实行更进一步的入境限制。",
+            "他表示，市长将于3月17日召开记者会，宣布实施措施的细节。他呼吁市民放心。",
+            "卫生局重申，政府一直想方设法堵截输入个案。"]),
+        "b.txt": ("海滨市长谈旅游", "示例网 2020-01-02", ["海滨市市长表示，今年将推出更多旅游项目，公布新的旅游安排。"])})
+    hits = r.search("海滨市市长将在什么时候公布入境限制的具体安排?", top_k=3)
+    assert any("3月17日" in h.passage.text for h in hits)
+
+
+def test_what_time_asks_the_hour():
+    it = parse("大年初一他几点把公交车开出起点站?")
+    assert it.asks == "how_many" and "点" in it.measure
+    assert "点" not in it.searchable().replace("起点站", "")  # the cue, no content word
+    assert has_typed_answer("6点30分，他驾驶公交车驶离始发站。", it, ["公交车"]) >= 2
