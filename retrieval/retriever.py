@@ -1176,10 +1176,7 @@ class Retriever:
             return []
         vals_list = vals.tolist()
         least = KEEP_RATIO * vals_list[0]
-        # (a passage of the best one's article stays whatever its own score: the question's words
-        # its article holds elsewhere are credited to it below, after this cut)
-        first = self._bounds[2 * int(ids[0])]
-        pool = [(i, v) for i, v in zip(ids.tolist(), vals_list) if v > 0 and (v >= least or self._bounds[2 * i] == first)]
+        pool = [(i, v) for i, v in zip(ids.tolist(), vals_list) if v > 0]
         if weights is None:
             weights = self._weights(tokens)
         terms = list(weights)
@@ -1188,6 +1185,15 @@ class Retriever:
         if seen is None:  # (which question words each candidate holds: the anchored rule reads it)
             seen = {}
         held, in_article = self._pool_weights(weights, [i for i, _ in pool], seen)
+        # the candidates scoring at least KEEP_RATIO of the best one by BM25 — or, in the best one's
+        # article, with the question's words the article holds elsewhere credited (they are added
+        # below: 他表示，行政长官明天将…, where the lead names the place and the office)
+        first = self._bounds[2 * pool[0][0]]
+        fit = [v >= least or (self._bounds[2 * i] == first and v + ARTICLE_CREDIT * a >= least)
+               for (i, v), a in zip(pool, in_article.tolist())]
+        if not all(fit):
+            pool = [c for c, f in zip(pool, fit) if f]
+            held, in_article = held[np.asarray(fit)], in_article[np.asarray(fit)]
         if spoken and pool:  # X说…多少: X's own passage holds X, named in its text or not
             held = held + self._spoken_credit([i for i, _ in pool], weights, seen, spoken)
         if intent.kind == "who" and pool:  # 哪位村干部说…: the words describing who, in a credited passage
