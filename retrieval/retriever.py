@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import operator
 import os
 import re
 from bisect import bisect_right
@@ -454,25 +455,19 @@ class Retriever:
         postings = getattr(self.index, "postings", None)
         if postings is None or self.index.size <= 2 or not len(pool):
             return self._scores(tokens)[pool] if len(pool) else np.zeros(0)
-        order = np.argsort(pool, kind="stable")
-        probe = pool[order]
-        out = np.zeros(len(pool))
-        seen: dict[str, np.ndarray | None] = {}
+        # (each token's contributions found by probing its postings, none decoded but the pool's;
+        # added as Python floats: the same doubles, in the same order, as numpy's)
+        pool_list = pool.tolist()
+        probes = self.index.probes_of(pool_list)
+        out = [0.0] * len(pool_list)
+        seen: dict[str, list[float] | None] = {}
         for tok in tokens:
             if tok not in seen:
-                got = self.index.term_postings(tok)
-                add = None
-                if got is not None and len(got[0]):
-                    docs, contrib = got
-                    add = np.zeros(len(pool))
-                    j = np.minimum(docs.searchsorted(probe), len(docs) - 1)
-                    hit = docs[j] == probe
-                    add[order[hit]] = contrib[j[hit]]
-                seen[tok] = add
+                seen[tok] = self.index.contributions_at(tok, probes, pool_list)
             add = seen[tok]
             if add is not None:
-                out += add
-        return out
+                out = [o + x for o, x in zip(out, add)]
+        return np.array(out, dtype=np.float64)
 
     def _hits(self, ranked: Sequence[tuple[int, float]], tokens: list[str], intent: Intent | None = None,
               words: Sequence[str] = (), seen: Mapping[int, np.ndarray] | None = None,
@@ -587,8 +582,9 @@ class Retriever:
         if self.absent_words(q, words, intent):
             return []
         subjects: tuple[str, ...] = ()
+        resolved: dict[str, tuple[str, ...]] = {}  # (a speech cue's subject, resolved once a question)
         if intent.kind == "said":
-            subjects = self.resolve_subject(intent.subject)
+            subjects = resolved[intent.subject] = self.resolve_subject(intent.subject)
             if not subjects:
                 # the clause before the speech word names nobody (傅显明给九月定的任务里，对…打算怎么办):
                 # the one speaker the whole question names is who is asked about
@@ -618,7 +614,7 @@ class Retriever:
             seen: dict[int, np.ndarray] = {}
             weights = self._weights(tokens)  # the same for the ranking and the hits
             read: dict[int, str] = {}  # the normalised texts the ranking reads, for the hits
-            spoken = self._spoken_by(intent) if intent.kind == "fact" else frozenset()
+            spoken = self._spoken_by(intent, resolved) if intent.kind == "fact" else frozenset()
             ranked = self._fact_ranking(intent, tokens, top_k, allowed, seen, weights, words, read, spoken)
             hits = self._count_absent(self._hits(ranked, tokens, intent, words, seen, weights, read), intent,
                                       [i for i, _ in ranked])
@@ -635,10 +631,11 @@ class Retriever:
         spans = [(a, name) for a, _, name in self._names.spans(nq[:at])]
         return spans[0][1] if len(spans) == 1 and spans[0][0] <= REFLEXIVE_OPENING else ""
 
-    def _spoken_by(self, intent: Intent) -> frozenset[str]:
+    def _spoken_by(self, intent: Intent, resolved: Mapping[str, tuple[str, ...]] | None = None) -> frozenset[str]:
         """The speakers a fact question says gave the answer (大连交通局长说…什么时候, 据X介绍…多少:
         the words before a speech cue that stands before the fact cue, in their clause), as
-        ``_speaker_column`` entries' names; empty when it names none or nobody resolves."""
+        ``_speaker_column`` entries' names; empty when it names none or nobody resolves.
+        ``resolved``: words → their ``resolve_subject``, as the caller already has them."""
         q = intent.question
         end = intent.cue_spans[0][0] if intent.cue_spans else len(q)
         found = answering.speech_cue(q, end)
@@ -649,7 +646,8 @@ class Retriever:
         if not 2 <= len(clause) <= SPOKEN_CLAUSE:
             return frozenset()
         spellings = self._spellings
-        return frozenset(n for name in self.resolve_subject(clause) for n in spellings.get(normalize(name), (name,)))
+        names = resolved[clause] if resolved is not None and clause in resolved else self.resolve_subject(clause)
+        return frozenset(n for name in names for n in spellings.get(normalize(name), (name,)))
 
     def _year_absent(self, hits: list[Hit], question: str, ids: Sequence[int]) -> list[Hit]:
         """``hits``, each also missing the year the question (normalised) names by the day written
@@ -942,6 +940,19 @@ class Retriever:
             got = flags[i] = 1 if test(self._texts[i]) else 0
         return got == 1
 
+    def _flags(self, name: str, ids: Iterable[int], test) -> list[bool]:
+        """``_flag(name, i, test)`` for each passage of ``ids`` (a ranking's candidates), in one call."""
+        flags = self.__dict__.get(name)
+        if flags is None:
+            flags = self.__dict__.setdefault(name, bytearray([_UNSET]) * len(self.passages))
+        out = []
+        for i in ids:
+            got = flags[i]
+            if got == _UNSET:
+                got = flags[i] = 1 if test(self._texts[i]) else 0
+            out.append(got == 1)
+        return out
+
     def _quoting_passages(self, names: set[str], allowed: np.ndarray | None = None) -> list[int]:
         """Passages with no speaker that hold one of ``names`` as an indexed word and quote someone or
         report what was said (the first NAMED_LIMIT of them, by position)."""
@@ -1076,7 +1087,7 @@ class Retriever:
                 if found is None:
                     rows.append(none)
                     continue
-                row = [f == i for f, i in zip(found, pool_list)]
+                row = list(map(operator.eq, found, pool_list))  # (found: the pool's, then its articles')
                 rows.append(row)
                 if rare_list[r]:  # held elsewhere in the article: added in term order, as before
                     wr = w_list[r]
@@ -1260,9 +1271,10 @@ class Retriever:
             # a turn that asks (an interviewer's question) does not answer — unless the question asks
             # which person and the turn is credited to someone (a legislator questioning a minister)
             person = intent.asks == "person"
-            factors = [f * ASKING_TURN if self._asks_at(i) and not (person and self._speaker_column.item(i) >= 0)
-                       else f for f, (i, _) in zip(factors, kept)]
-        factors = [f * INTRO_LINE if self._intro_at(i) else f for f, (i, _) in zip(factors, kept)]
+            asks = self._flags("_asks_flags", (i for i, _ in kept), _asking_turn)
+            factors = [f * ASKING_TURN if a and not (person and self._speaker_column.item(i) >= 0)
+                       else f for f, (i, _), a in zip(factors, kept, asks)]
+        factors = [f * INTRO_LINE if a else f for f, a in zip(factors, self._flags("_intro_flags", (i for i, _ in kept), _intro_line))]
         if spoken:  # the person the question says gave the answer (大连交通局长说…): their passages
             speakers = self.passages.speakers
             column = np.asarray(self._speaker_column[np.asarray([i for i, _ in kept], dtype=np.int64)]).tolist()
@@ -1403,7 +1415,9 @@ class Retriever:
         if lead == 1.0 or not len(ids):
             return [1.0] * len(ids)
         bounds = self._bounds
-        return [lead if (bounds[2 * i] == i or self._dateline_at(i)) and not self._turn_at(i) else 1.0 for i in ids]
+        inner = [i for i in ids if bounds[2 * i] != i]  # (an article's first passage is its lead whatever it opens with)
+        dated = dict(zip(inner, self._flags("_dateline_flags", inner, _opens_with_dateline)))
+        return [lead if (bounds[2 * i] == i or dated[i]) and not self._turn_at(i) else 1.0 for i in ids]
 
     def _turn_at(self, i: int) -> bool:
         """Is passage ``i`` a labelled turn of a transcript (朱清时：首先是看师资…): the words of its
@@ -1448,22 +1462,42 @@ class Retriever:
         terms = list(weights)
         at = {t: r for r, t in enumerate(terms)}
         keys = list(dict.fromkeys(k for _, ks in expansions for k in ks))
-        has = self.index.presence(keys, ids)  # (keys, ids)
-        row = {k: r for r, k in enumerate(keys)}
+        has = self._holding(keys, ids)  # other name → which of ids hold it (Python bools)
         idf = {ks: max(self.index.term_idf(k) or 0.0 for k in ks) for _, ks in expansions}
-        out = np.zeros(len(ids))
+        # per other name, what no passage changes: its share of the word's weight — a commoner other
+        # name says less than the word asked (球赛 → 比赛), in the ratio of its weight to the word's
+        # (the word's largest token's) —, the word's tokens among the terms, and which passages hold
+        # every token of the other name
+        plans = []
+        for covered, ks in expansions:
+            top = max((weights[u] for u in covered if u in at), default=0.0)
+            share = min(1.0, idf[ks] / top) if top > 0 else 0.0
+            plans.append((covered, share, [(u, at[u]) for u in covered if u in at], [all(c) for c in zip(*(has[k] for k in ks))]))
+        out = []
         for col, i in enumerate(ids):
-            holds = seen[i]
+            holds = None
             credit: dict[tuple[str, ...], float] = {}
-            for covered, ks in expansions:
-                if all(has[row[k], col] for k in ks):
-                    lacking = sum(weights[u] for u in covered if u in at and not holds[at[u]])
-                    # a commoner other name says less than the word asked (球赛 → 比赛): in the
-                    # ratio of its weight to the word's (the word's largest token's)
-                    top = max((weights[u] for u in covered if u in at), default=0.0)
-                    share = min(1.0, idf[ks] / top) if top > 0 else 0.0
+            for covered, share, own, all_held in plans:
+                if all_held[col]:
+                    if holds is None:
+                        holds = seen[i].tolist()
+                    lacking = sum(weights[u] for u, r in own if not holds[r])
                     credit[covered] = max(credit.get(covered, 0.0), lacking * share)
-            out[col] = ALIAS_WEIGHT * sum(credit.values())
+            out.append(ALIAS_WEIGHT * sum(credit.values()))
+        return np.array(out, dtype=np.float64)
+
+    def _holding(self, words: Sequence[str], ids: Sequence[int]) -> dict[str, list[bool]]:
+        """Each of ``words`` → whether each passage of ``ids`` (a ranking's few candidates) holds it
+        as an indexed word, as Python bools (``index.presence``'s rows): on one index, one
+        ``following_ids`` per word over the ids' probes, no numpy scalar read back."""
+        pool = [int(i) for i in ids]
+        if getattr(self.index, "postings", None) is None:
+            return dict(zip(words, self.index.presence(words, pool).tolist())) if pool else {w: [] for w in words}
+        probes = self.index.probes_of(pool)
+        out: dict[str, list[bool]] = {}
+        for w in words:
+            found = self.index.following_ids(w, probes)
+            out[w] = [False] * len(pool) if found is None else list(map(operator.eq, found, pool))
         return out
 
     def _article_lacks(self, ids: Sequence[int], words: Sequence[str]) -> list[int]:

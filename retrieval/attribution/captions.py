@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from .words import CJK, _credit_re, _keyed_data, data_words
+from .words import CJK, _credit_re, _keyed_data, _lexicon, data_words
 
 
 @lru_cache(maxsize=1)
@@ -81,8 +81,23 @@ def lede_end(text: str) -> int:
     if m is None:
         return 0
     end = m.end()
-    if c := _credit_re().match(text, end):
+    if c := _credit_re().match(text, end) or _named_credit(text, end):
         end = c.end()
     while end < len(text) and text[end].isspace():
         end += 1
     return end
+
+
+# the reporters' names alone in brackets right after a dateline (衡阳日报讯(李彦彦), 本报讯（张三 李四）)
+_NAMES_CREDIT = re.compile(f"[(（]\\s*([{CJK}]{{2,4}}(?:[\\s、，,]+[{CJK}]{{2,4}}){{0,3}})\\s*[)）]")
+
+
+def _named_credit(text: str, end: int) -> re.Match | None:
+    """The reporters' credit written as their names alone in brackets after a dateline (衡阳日报讯
+    (李彦彦) “…”): each name two to four characters opening with a surname (data/surnames.txt)."""
+    m = _NAMES_CREDIT.match(text, end)
+    if m is None:
+        return None
+    surnames = _lexicon()[2]
+    names = re.split(r"[\s、，,]+", m.group(1).strip())
+    return m if all(n[:1] in surnames or n[:2] in surnames for n in names) else None

@@ -63,7 +63,7 @@ _ADV_WORDS += "(?:用|以)[^，,。；;]{0,10}?(?:" + "|".join(sorted(data_words
 _ADV_WORDS += "".join(f"(?:{w})[{CJK}]{{1,14}}?(?:之前|之后|期间|前|时|后)|" for w in sorted(data_words("errands.txt"), key=len, reverse=True))
 _ADV = re.compile(
     rf"(?:{_ADV_WORDS}也|还|则|又|都|就|曾|亦|再次|首先|随后|接着|接著|同时|当天|当日|日前|近日|今天|昨天|昨日|今日|昨|(?:周|星期)[一二三四五六日天]|笑|纷纷|一致|"
-    rf"[上下]午|晚间|\d{{1,2}}日(?:[上下]午|晚)?|\d{{1,2}}月\d{{1,2}}日|[{CJK}]{{1,4}}地|[{CJK}][着著]|"
+    rf"[上下]午|晚间|(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})日(?:[上下]午|晚)?|\d{{1,2}}月\d{{1,2}}日|[{CJK}]{{1,4}}地|[{CJK}][着著]|"
     rf"不止一次|多次|一再|一边|[赛会事课]后|进一步|明确|特别|专门|只是|深有感触|心里|能否|"
     rf"在[^，。]{{1,24}}?(?:上|中|时|里|期间|之际|后|前)|在(?:\d{{2,4}}年)?[{CJK}]{{2,14}}|于[{CJK}]{{2,14}}|对[{CJK}]{{1,12}}|向[{CJK}]{{1,12}}|"
     rf"(?:在)?接受[{CJK}]{{0,12}}(?:采访|访问|专访|提问)时?|(?:在)?受访时|(?:在)?回答[{CJK}]{{0,12}}时|(?:通过|透过|经由|借助)[{CJK}]{{1,10}}|"
@@ -81,22 +81,26 @@ _SPOKEN = re.compile(r"“[^“”]{12,}”|「[^「」]{12,}」")  # a quotatio
 _TOPICS_SAID = re.compile(r"了[^，,。；;：:\u0000]{0,20}(?:话题|问题|提问|质疑|关切|询问)(?:$|[，,。；;\s])")
 
 
-def _answered_words() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _answered_words() -> tuple[re.Pattern, ...]:
     """data/answered.txt: verbs of answering (line 1), topic nouns (line 2), the act of speaking
-    (line 3), amounts (line 4) and nouns (line 5) of speech described rather than reported."""
+    (line 3), amounts (line 4) and nouns (line 5) of speech described rather than reported, verbs
+    (line 6) and nouns (line 7) of a topic closing the sentence, and a proposal's fate (line 8)."""
     text = resources.files("retrieval").joinpath("data/answered.txt").read_text("utf-8")
     lines = [ln.split() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    verbs, nouns, acts, amounts, kinds, topic_verbs, topics = lines[:7]
+    verbs, nouns, acts, amounts, kinds, topic_verbs, topics, fates = lines[:8]
     return (re.compile(f"(?:{'|'.join(verbs)})$"), re.compile(f"(?:{'|'.join(acts)})$"),
             re.compile(f"了?[^，,。；;：:\\s\u0000“”「」]{{0,20}}(?:{'|'.join(nouns)})(?:$|[，,。；;\\s])"),
             re.compile(f"出?了?(?:{'|'.join(amounts)})[^，,。；;：:！!？?]{{0,20}}?(?:{'|'.join(kinds)})(?:$|[，,。；;])"),
             re.compile(f"(?:{'|'.join(topic_verbs)})$"),
-            re.compile(f"了?[^，,。；;：:！!？?\\s\u0000“”「」]{{0,20}}(?:{'|'.join(topics)})\\s*(?:$|[。！!])"))
+            re.compile(f"了?[^，,。；;：:！!？?\\s\u0000“”「」]{{0,20}}(?:{'|'.join(topics)})\\s*(?:$|[。！!])"),
+            re.compile(f"了?[^，,。；;：:！!？?\\s\u0000“”「」]{{0,30}}(?:{'|'.join(topics)})[，,][^，,。；;]{{0,4}}?(?:{'|'.join(fates)})"))
 
 
 # 回应/回答/谈及 + a topic (…说法, …传闻, …问题): what was answered, not words; 说出一堆…评语: speech described;
 # 介绍了…情况。: a topic closing the sentence
-_ANSWERED, _SPEAKING, _TOPIC_OBJECT, _DESCRIBED, _TOPIC_VERB, _TOPIC_END = _answered_words()
+_ANSWERED, _SPEAKING, _TOPIC_OBJECT, _DESCRIBED, _TOPIC_VERB, _TOPIC_END, _TOPIC_FATE = _answered_words()
+# a topic verb, then a short quotation (masked: a term, 2–10 characters inside its marks) closing the sentence
+_TOPIC_TERM = re.compile("了?\u0000{4,12}\\s*(?:$|[。！!])")
 
 _BULLETS = "☆★●○◆◇■□•·"
 _BRACKET_TURN = re.compile(r"^\s*【([^【】：:]{2,30})】\s*(?=\S)")  # 【title NAME】words…
@@ -461,6 +465,8 @@ def _nominal(text: str, v: int, verb: str) -> bool:
         return True  # 回答起来“比较简洁”, 说起来: how, not what, was said
     if _according().search(text[:v]):
         return True  # 按照张磊要求, 根据王某介绍: what someone asked or said before, referred to
+    if _in_press_question(text, v):
+        return True  # 媒体问，立委张三提出…: what the press asks about, not words said here
     if text[v + len(verb) : v + len(verb) + 1] in ("下", "后") and _UNDER_FRAME.search(text[:v]):
         return True  # 经建制派「班长」廖长江提醒下/后, 在老师的建议下: a circumstance, not speech
     return verb in ("说", "称", "介绍", "解释") and _NOT_SPEECH.search(text[:v]) is not None or text[v - 1 : v] in ("的", "在")
@@ -479,6 +485,44 @@ def _title_inside_label(head: str) -> Speaker | None:
     if surname_of(name) != head[: m.end(1)]:
         return None
     return Speaker(name, head[m.start(2) : m.end(2)])
+
+
+@lru_cache(maxsize=1)
+def _press_question() -> re.Pattern:
+    """data/press_questions.txt: an unnamed asker (line 1), perhaps 又/再/还/也, a verb of asking (line 2),
+    then a comma or a colon, opening a sentence."""
+    text = resources.files("retrieval").joinpath("data/press_questions.txt").read_text("utf-8")
+    askers, verbs = [ln.split() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")][:2]
+    alt = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
+    return re.compile(f"\\s*(?:{alt(askers)})(?:又|再|还|也|则|接着)?(?:{alt(verbs)})\\s*[，,：:]")
+
+
+def _in_press_question(text: str, v: int) -> bool:
+    """Is the position ``v`` inside a question the press puts (媒体问，立委当选人张三提出推动…，…。): its
+    sentence opens with an unnamed asker and a verb of asking, and no question mark closes the
+    question before ``v``? The speech verbs there report what is asked about, not words said."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, v)), default=0)
+    m = _press_question().match(text, start)
+    return m is not None and m.end() <= v
+
+
+@lru_cache(maxsize=1)
+def _preview_question() -> tuple[str, str]:
+    """data/previews.txt: the question words (line 1) and the verbs (line 2) of a writer's question."""
+    text = resources.files("retrieval").joinpath("data/previews.txt").read_text("utf-8")
+    asks, verbs = [ln.split() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")][:2]
+    return "|".join(map(re.escape, asks)), "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
+
+
+def _previews(s: str, name: str) -> bool:
+    """Does the question closing the paragraph, outside quotations, ask what ``name`` (or 他/她) thinks
+    or will say (苗某也是…候选人，她又怎么看待…呢？)? The writer previews that person's words; a
+    paragraph ending so is an interview's lead, not their words (a question answered in the same
+    paragraph, 记者问他如何看待此事？他说…, is not)."""
+    asks, verbs = _preview_question()
+    who = f"(?:他|她|{re.escape(name)})(?!们)"
+    pattern = re.compile(f"{who}[^，,。；;！!？?]{{0,6}}?(?:{asks})(?:{verbs})[^。！!？?]*[？?]\\s*$")
+    return pattern.search(_MASK.sub("", s).rstrip()) is not None
 
 
 @lru_cache(maxsize=1)
@@ -548,6 +592,16 @@ def _whole_quote(s: str) -> bool:
     return False
 
 
+# a short question alone in quotation marks (“为什么？”): put to the one who just spoke
+_PUT_QUESTION = re.compile(r"\s*(?:“[^“”]{1,20}[？?]”|「[^「」]{1,20}[？?]」)[\s。]*")
+
+
+def _put_question(s: str) -> bool:
+    """Is the paragraph a short question alone in quotation marks (“为什么？”) — in a dialogue, asked
+    of the speaker of the quoted words just before (by the reporter or someone the page does not name)?"""
+    return _PUT_QUESTION.fullmatch(s) is not None
+
+
 def _closes_quote(s: str) -> bool:
     """Does the paragraph close a quotation it never opened (…还是要鼓励运动员。”) — the end of the
     one the paragraph before left open?"""
@@ -573,8 +627,10 @@ def _no_words_follow(masked: str, end: int) -> bool:
         return True  # 主席提出“…”倡议3年多来，…: the time since it was said, no words of theirs here
     if _ANSWERED.search(masked, 0, end) and _TOPIC_OBJECT.match(masked, end):
         return True  # 崔天凯回应病毒来自美国军方说法: what was answered, not what was said
-    if _TOPIC_VERB.search(masked, 0, end) and _TOPIC_END.match(masked, end):
-        return True  # 董事长张三介绍了企业生产经营情况。: what was spoken about closes the sentence
+    if _TOPIC_VERB.search(masked, 0, end) and (_TOPIC_END.match(masked, end) or _TOPIC_FATE.match(masked, end)):
+        return True  # 董事长张三介绍了企业生产经营情况。 / 他提出…等建议，已落地: what was spoken about, narrated
+    if _TOPIC_VERB.search(masked, 0, end) and _TOPIC_TERM.match(masked, end):
+        return True  # 并谈到了“辽宁王朝”。: a term in quotation marks closing the sentence, what was talked about
     if _SPEAKING.search(masked, 0, end) and masked[end : end + 1] not in ("：", ":"):
         return True  # …在全体委员大会上发言，…: the act of speaking; words only after a colon
     if masked[end : end + 1] == "了":  # 蒋方舟回应了 / 他发言了。
@@ -600,8 +656,22 @@ def _speech_clauses(masked: str) -> Iterator[tuple[int, re.Match]]:
         if _nominal(masked, v, vm.group()) or _no_words_follow(masked, vm.end()) or _in_book(masked, v):
             continue
         clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
-        if not _invited(masked, clause_start, v):
+        if not _invited(masked, clause_start, v) and not _subjectless(masked, clause_start, vm):
             yield clause_start, vm
+
+
+@lru_cache(maxsize=1)
+def _subject_verbs() -> frozenset[str]:
+    """data/subject_verbs.txt: speech verbs only with their own subject before them (感谢)."""
+    return frozenset(data_words("subject_verbs.txt"))
+
+
+def _subjectless(masked: str, clause_start: int, vm: re.Match) -> bool:
+    """Is ``vm`` a verb of data/subject_verbs.txt opening its clause with no subject of its own
+    (谢谢主持人，也感谢广大网友…): words given to nobody?"""
+    if vm.group() not in _subject_verbs():
+        return False
+    return not re.sub(r"[\s\u0000也还更并又再同时]", "", masked[clause_start : vm.start()])
 
 
 def _invited(masked: str, clause_start: int, v: int) -> bool:

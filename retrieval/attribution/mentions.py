@@ -110,7 +110,7 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
                 continue
             if k >= 4 and name not in known and _last_opens_word(s, start, k):
                 name = name[:-1]  # 教师支月英|面对镜头: the name ends where jieba starts the word 面对
-            if not plausible_name(name, known, after_title=True, strict=strict):
+            if not plausible_name(name, known, after_title=True, strict=strict) and not _doubled_name(name, follow):
                 continue
             name = _longer_given_name(s, start, name, known)
             clause = _title_clause(s[: m.end()])
@@ -160,6 +160,13 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
         if not any(p <= pos < p + len(o.name) for p, o in found.items()):
             found.setdefault(pos, sp)
     return sorted(found.items())
+
+
+def _doubled_name(name: str, follow: str) -> bool:
+    """A surname doubled (主持人丁丁，), right after a title and closed by punctuation, that jieba reads as
+    one person's name: a name, though a doubled word is none elsewhere (老师殷殷寄语: an adverb)."""
+    return (len(name) == 2 and name[0] == name[1] and follow[:1] in ("，", ",", "：", ":", "、", "。")
+            and surname_of(name) == name[0] and pos_tags(name) == ((name, "nr"),))
 
 
 def _last_opens_word(s: str, start: int, k: int) -> bool:

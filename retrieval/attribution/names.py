@@ -84,6 +84,8 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
     tags = _tags(name)
     if not tags:
         return True
+    if _long_given_name_unread(name, surname, tags, after_title or honorific):
+        return True  # 毕业典礼 (研究生|毕业典礼), 南投|猪|农: words, not a surname and three characters
     if len(tags) == 1:  # after a title, a noun or place tag is no veto (演员吴京: 吴京/ns, 校长金力: 金力/n)
         # with no title before it, a word jieba reads as a brand or an abbreviation is none (万科, 国航)
         # before an honorific, a surname and two characters jieba reads as a place is a name (钟南山/ns|院士)
@@ -126,6 +128,17 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
     if after_title and len(rest) == 1 and len(rest[0][0]) == 2 and len(name) == len(surname) + 2:
         vetoes = vetoes - {"m"}  # 总教练邱|大宗/m: one two-character given name, right after a title
     return any(len(w) >= 2 and f in vetoes for w, f in rest)
+
+
+def _long_given_name_unread(name: str, surname: str, tags, titled: bool) -> bool:
+    """A one-character surname and three more characters (a Chinese given name has at most two) is a
+    name only as jieba reads one: a person's tag on some part of it (安倍晋三/nr, 古|特雷斯/nr,
+    林郑/nr|月娥). Right after a title or before an honorific it may be a family name and a given
+    name jieba reads as words (首相高市/ns|早苗/n), but never one word of jieba's that is no
+    person's (研究生|毕业典礼/n); with neither, a place and a kind of person (南投/j|猪|农) is words."""
+    if len(surname) != 1 or len(name) != 4 or any(f in _PERSON_TAGS for _, f in tags):
+        return False
+    return len(tags) == 1 or not titled
 
 
 _VERB_END = re.compile(f"(?:{VERBS})$")
@@ -317,11 +330,19 @@ def _nr_head(text: str) -> str | None:
     name = tags.pop(0)[0]
     if len(name) == 1 and tags and tags[0][1] == "nr" and len(tags[0][0]) <= 2:
         name += tags.pop(0)[0]  # 吴|长青
+    elif len(name) == 1 and tags and _doubled_given_name(*tags[0]):
+        name += tags.pop(0)[0]  # 甄|佳佳/nz: a doubled given name jieba reads as a word of its own
     if len(name) == 2 and tags and len(tags[0][0]) == 1 and tags[0][1] in ("zg", "g"):
         name += tags.pop(0)[0]  # 童子/nr|贤/zg: a bound morpheme jieba leaves alone is the name's last character
     if tags and len(tags[0][0]) == 1 and tags[0][1] in ("n", "ng", "nr", "nz", "j") and len(tags) > 1:
         return None  # 马克|龙|会面: the name may go on (徐旭|带|着 is a name, then a verb)
     return name if 2 <= len(name) <= 4 else None
+
+
+def _doubled_given_name(word: str, flag: str) -> bool:
+    """A given name of one character doubled (佳佳/nz, 洋洋/ns) that jieba cuts off a surname it tags
+    as a person: a noun's or a name's tag, never an adverb's or a verb's (刚刚/d, 常常/d)."""
+    return len(word) == 2 and word[0] == word[1] and flag in ("nr", "nz", "ns", "n")
 
 
 @lru_cache(maxsize=1)

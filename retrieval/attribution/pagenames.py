@@ -1,6 +1,7 @@
 """Names the whole page confirms or denies: a name jieba reads as words but the page writes again
 and again after a title word (``repeated_titled_names``) or with a character jieba does not know
-(``rare_character_names``), a name written before a photo position (``pictured_names``), a bare
+(``rare_character_names``), a name written before a photo position (``pictured_names``) or before its
+original in Latin script (``glossed_names``), a bare
 name written twice and once opening a clause of speech (``spoken_names``), and a word
 the page shows is an organisation, a place or a common word, not a person (``page_nonperson``)."""
 
@@ -14,6 +15,7 @@ from .postag import dictionary_entry
 from .words import (
     _AFTER_NAME,
     CJK,
+    NAME_SEP,
     VERBS,
     _keyed_data,
     _lexicon,
@@ -95,6 +97,12 @@ def _titled_at(text: str, at: int) -> bool:
     return bool(title_end().search(text[max(0, at - 12) : at]))
 
 
+@lru_cache(maxsize=1)
+def _named_thing_kinds() -> tuple[str, ...]:
+    """data/named_things.txt: kinds of things named like people (台风, 大熊猫)."""
+    return tuple(data_words("named_things.txt"))
+
+
 @lru_cache(maxsize=4096)
 def page_nonperson(name: str, text: str) -> bool:
     """Does the page (simplified ``text``) show ``name`` is no person? An organisation's or a
@@ -105,7 +113,8 @@ def page_nonperson(name: str, text: str) -> bool:
     a common word jieba's dictionary tags as a name (祝贺/nr, 雷雨/nr, at or above the frequency
     of data/org_suffixes.txt) that the page never writes after a title word or where a name ends
     (a speech verb, a day or a colon after it: 鲁迅说 stays a name). Asked again and again of the
-    same page (each proposal of each paragraph): answered once per name and page."""
+    same page (each proposal of each paragraph): answered once per name and page. Or the name of a
+    thing the page writes right after its kind (台风康芮, 大熊猫福宝: data/named_things.txt)."""
     if len(name) < 2 or not text:
         return False
     if name in page_characters(text):
@@ -113,6 +122,8 @@ def page_nonperson(name: str, text: str) -> bool:
     ats = list(_occurrences(name, text))
     if not ats or any(_titled_at(text, a) for a in ats):
         return False
+    if any(text[max(0, a - 5) : a].endswith(_named_thing_kinds()) for a in ats):
+        return True  # 台风康芮: the name of a typhoon, a panda, a robot (data/named_things.txt)
     suffixes = _org_suffixes()
     if 2 * sum(1 for a in ats if suffixes.match(text, a + len(name))) >= len(ats):
         return True
@@ -189,6 +200,40 @@ def _photo_position() -> re.Pattern:
     return re.compile(f"[（(](?:{sides})[{counts}]{{0,2}}[)）]")
 
 
+# a name, then its original in Latin script in brackets: two to four capitalised words (夏某（Sifan Hassan）)
+_LATIN_GLOSS = re.compile(f"([{CJK}{NAME_SEP}]{{2,16}})[（(]([A-Z][a-z]+(?:[ -][A-Z][A-Za-z]+){{1,3}})[)）]")
+
+
+@lru_cache(maxsize=1)
+def _transliteration_chars() -> frozenset[str]:
+    return frozenset("".join(data_words("transliteration.txt")))
+
+
+def glossed_names(text: str, known: dict[str, str | None]) -> list[str]:
+    """Foreign names the page glosses with their original in Latin script (埃塞俄比亚好手加某斯（Mulu
+    Demissie Gadise）, 荷兰名将夏某（Sifan Hassan）): the characters of a transliteration
+    (data/transliteration.txt) closing the words before the brackets, two to five of them, perhaps after
+    one surname character; only people's names are glossed so (an event's or a body's name holds no
+    word of capitals and small letters alone: 悉尼马拉松（TCS Sydney Marathon）)."""
+    chars = _transliteration_chars()
+    out: list[str] = []
+    for m in _LATIN_GLOSS.finditer(text):
+        words = m.group(1)
+        if re.search(f"[{NAME_SEP}]", words):
+            continue  # 唐纳德•特朗普（Donald Trump）: a full transliterated name, read whole elsewhere
+        k = 0
+        while k < len(words) and words[len(words) - 1 - k] in chars:
+            k += 1
+        if k < len(words) and k and surname_of(words[len(words) - 1 - k]) and k < 5:
+            k += 1  # 夏|辛: a surname character the list does not hold
+        name = words[len(words) - k :]
+        if not 2 <= len(name) <= 5 or name in known or name in out or is_nonperson(name):
+            continue
+        if plausible_name(name, known, after_title=True):
+            out.append(name)
+    return out
+
+
 def pictured_names(text: str, known: dict[str, str | None]) -> list[str]:
     """Names the page writes right before a photo position (安华(左六)出席…, 选手基普乔格(中)):
     only people stand in a photo, so the word is a person's name even when jieba reads it as a
@@ -251,6 +296,8 @@ def spoken_names(text: str, known: dict[str, str | None]) -> list[str]:
         if not tags or not tags[0][1].startswith("nr"):
             continue
         name = tags[0][0]
+        if len(name) == 1 and len(tags) > 1 and tags[1][1] in ("nr", "nrt") and len(tags[1][0]) <= 2:
+            name += tags[1][0]  # 巫|马克表示: a surname jieba tags alone, then a given name it tags as a person
         surname = surname_of(name)
         if (name in known or name in out or not surname or not name.startswith(surname)
                 or not 1 <= len(name) - len(surname) <= 2 or name[0] in clause_first

@@ -11,6 +11,7 @@ decisions.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..models import Speaker
 from .clauses import (
@@ -24,7 +25,9 @@ from .lexicon import (
     BOUNDARY,
     CJK,
     clean_title,
+    data_words,
     fuller_title,
+    mentions,
     names_follow,
     simplify_aligned,
     title_after_name,
@@ -168,16 +171,48 @@ def _unnamed_answerer(pages: list[tuple[str, str]]) -> str | None:
 
 def quoted_before(paragraphs: list[str], decided: list[Attribution]) -> list[tuple[int, Proposal]]:
     """A whole quotation nobody was given, then its speaker saying it with no words of their own
-    (“当年有人扬言……。” / 村支书熊善喜一边说，一边…): a proposal that the quotation is theirs."""
+    (“当年有人扬言……。” / 村支书熊善喜一边说，一边…), or a paragraph opening with the words as a
+    titled person's call, invitation or message (…南湖区妇联原副主席徐越勤的一通邀请电话，成为…:
+    ``_words_owner``): a proposal that the quotation is theirs."""
     out = []
     paragraphs = [without_ruby(p) for p in paragraphs]
     for i in range(len(decided) - 1):
-        if decided[i].speaker is None and _whole_quote(simplify_aligned(paragraphs[i])) and _says_before(paragraphs[i + 1], decided[i + 1]):
+        if decided[i].speaker is not None or not _whole_quote(simplify_aligned(paragraphs[i])):
+            continue
+        owner = decided[i + 1].speaker if _says_before(paragraphs[i + 1], decided[i + 1]) else _words_owner(paragraphs[i + 1])
+        if owner is not None:
             rule = round(CONFIDENCE["quote"] - DOUBTS["quote-topic"], 2)
             feats = (("bias", 1.0), ("by:quoted-before", 1.0), ("doubt:quote-topic", 1.0), ("how:quote", 1.0),
                      ("quote-marks", 1.0), ("rule", rule), ("whole-quote", 1.0))
-            out.append((i, Proposal(decided[i + 1].speaker, "quote", rule, feats)))
+            out.append((i, Proposal(owner, "quote", rule, feats)))
     return out
+
+
+@lru_cache(maxsize=1)
+def _speech_nouns() -> re.Pattern:
+    """data/speech_nouns.txt: the words a person said or sent, owned after 的 (一通邀请电话, 寄语)."""
+    words = "|".join(sorted(map(re.escape, data_words("speech_nouns.txt")), key=len, reverse=True))
+    return re.compile(f"的[^，,。！？!?：:“”「」\\s]{{0,6}}?(?:{words})")
+
+
+def _words_owner(text: str) -> Speaker | None:
+    """The titled person a paragraph opens with as the owner of words (南湖区妇联原副主席徐越勤的一通
+    邀请电话，成为…): the title and the name open its first clause, then 的, at most six characters and a
+    word of data/speech_nouns.txt — that person, as the page writes them; else None."""
+    s = simplify_aligned(text)
+    first = BOUNDARY.split(s.lstrip())[0]
+    offset = len(s) - len(s.lstrip())
+    found = mentions(first, {})
+    if len(found) != 1 or not found[0][1].title:
+        return None
+    pos, sp = found[0]
+    head = first[:pos]
+    if not head.endswith(sp.title) or head[: len(head) - len(sp.title)].strip():
+        return None  # the title and the name open the clause (nothing else before them)
+    if _speech_nouns().match(first, pos + len(sp.name)) is None:
+        return None
+    at, start = offset + pos, offset + pos - len(sp.title)
+    return Speaker(text[at : at + len(sp.name)], text[start:at])
 
 
 def _says_before(text: str, after: Attribution) -> bool:

@@ -26,6 +26,7 @@ from .clauses import (
     _VERB_RE,
     _according,
     _described_before,
+    _in_press_question,
     _no_words_follow,
     _nominal,
     _quoted_before,
@@ -143,8 +144,8 @@ def _verbs_here(known: dict[str, str | None], masked: str) -> re.Pattern:
 def _name_ends_at(known: dict[str, str | None], masked: str, v: int) -> bool:
     """Does a person the page named end right before the verb at ``v`` (村副主任卢正学|说: not
     学说, a theory)? Then the verb is that person's speech, whatever word it makes with the name."""
-    if _according().search(masked[:v]) or masked[v - 1 : v] in ("的", "在"):
-        return False  # 按照张磊要求: what someone asked before, referred to
+    if _according().search(masked[:v]) or masked[v - 1 : v] in ("的", "在") or _in_press_question(masked, v):
+        return False  # 按照张磊要求: what someone asked before, referred to (媒体问，张三提出…: what is asked about)
     return any(len(n) >= 2 and masked.startswith(n, v - len(n)) for n in known)
 
 
@@ -255,7 +256,7 @@ def _quote_then_framed_subject(memo: dict, known: dict[str, str | None], s: str,
     if (lede := lede_end(s)) and s[lede : lede + 1] in ("“", "「"):
         return _quote_then_framed_subject(memo, known, s[lede:], masked[lede:])
     qm = _QUOTE_RUN.match(s) or _UTTERED.match(s)
-    if qm is None or not re.search("[，。！？,!?…]", qm.group()) and not (qm.re is _QUOTE_RUN and _FIRST_PERSON.search(qm.group())):
+    if qm is None or not re.search(r"[，。！？,!?…]|\.{3}", qm.group()) and not (qm.re is _QUOTE_RUN and _FIRST_PERSON.search(qm.group())):
         return None  # (“我主动申请…”“我会保全…”: words in a row, in the first person, are uttered too)
     rest = masked[qm.end() :].replace("\u0000", " ")
     first = _SENTENCE_END.split(rest)[0]

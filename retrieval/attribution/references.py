@@ -119,6 +119,10 @@ def _familiar_reference(known: dict[str, str | None], text: str, original: str, 
     return Speaker(people[0], known.get(people[0])) if len(people) == 1 else None
 
 
+# a rank written before a title word (副厅长, 常务副市长, 代县长), as titles.by_surname_and_title reads it
+_RANK_BEFORE_TITLE = re.compile("(?:常务副|常务|副|代)$")
+
+
 def _known_name_titled(known: dict[str, str | None], core: str) -> Speaker | None:
     """王小战校长, 李文义科长 (the whole subject, or a title before it: 海淀工商消保科李文义科长): a
     name the page knows, then a title word after it — that person, as 习近平总书记 is for the
@@ -127,6 +131,8 @@ def _known_name_titled(known: dict[str, str | None], core: str) -> Speaker | Non
     if m is None or m.end() != len(core) or m.start() < 2:
         return None
     head = core[: m.start()]
+    if (rank := _RANK_BEFORE_TITLE.search(head)) is not None and any(head[: rank.start()].endswith(n) for n in known if len(n) >= 2):
+        head = head[: rank.start()]  # 尹洪斌副厅长: the rank (副, 常务副, 代) is the title's, not the name's
     name = max((n for n in known if len(n) >= 2 and head.endswith(n)), key=len, default=None)
     if name is None:
         return None
@@ -134,6 +140,19 @@ def _known_name_titled(known: dict[str, str | None], core: str) -> Speaker | Non
     if before and ((t := title_end().search(before)) is None or t.end() != len(before)):
         return None
     return Speaker(name, known.get(name) or m.group())
+
+
+def _own_title_after(known: dict[str, str | None], sp: Speaker, rest: str) -> int:
+    """How long the title right after ``sp``'s name is (尹洪斌|副厅长介绍了…): a title word, perhaps
+    with its rank before it (副, 常务副, 代), that the person's own title holds — their title, not
+    another person's subject; 0 when none follows."""
+    title = sp.title or known.get(sp.name) or ""
+    for k in range(min(len(rest), 8), 1, -1):
+        word = rest[:k]
+        m = title_end().search(word)
+        if m is not None and word in title and (not m.start() or _RANK_BEFORE_TITLE.fullmatch(word[: m.start()])):
+            return k
+    return 0
 
 
 def _people_of_surname(known: dict[str, str | None], text: str, original: str, names: dict[str, str], surname: str) -> list[str]:

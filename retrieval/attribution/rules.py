@@ -45,6 +45,7 @@ from .clauses import (
     _original_named_label,
     _salutations,
     _strip_adverbials,
+    _subjectless,
     _title_inside_label,
     _unbracketed,
 )
@@ -56,7 +57,9 @@ from .lexicon import (
     data_words,
     person_at_end,
     plausible_name,
+    pos_tags,
     surname_of,
+    title_end,
 )
 from .quotes import (
     _addressed_in_quote,
@@ -75,6 +78,7 @@ from .references import (
 from .subjects import (
     _example_giver,
     _leading_person,
+    _narrated_then_words,
     _person_before,
     _subject,
     _subject_then_quote,
@@ -160,6 +164,8 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
         return sp, "colon"
     if state.asked:
         return None, "question"
+    if _unread_role_turn(state, masked):
+        return None, ""  # 行政长官：主席，林议员提到…: the role's turn, whoever its words name
     books = [m.span() for m in _BOOK.finditer(masked)]
     for vm in _verbs_here(state.known, masked).finditer(masked):
         v = vm.start()
@@ -171,6 +177,8 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
         if _no_words_follow(masked, vm.end()):
             continue  # 签约并发言。/ 等先后发言。: the act of speaking, not what was said
         clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, v)), default=0)
+        if _subjectless(masked, clause_start, vm):
+            continue  # 谢谢主持人，也感谢广大网友…: a verb of thanks opening its clause, no subject of its own
         sp = _subject(state, masked[clause_start:v].replace("\u0000", ""), masked, clause_start, s)
         if sp is None and masked[clause_start - 1 : clause_start] == "》":
             sp = _titled_clause_subject(state, masked, v, s)
@@ -215,8 +223,13 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
         sp = _leading_person(state, masked[clause_start : cm.start()], masked[:clause_start])
         if sp is not None:
             return sp, "verb"
+    # a sentence about one person, then their words closing the paragraph (王虹都会…走一圈，“…。”)
+    if (sp := _narrated_then_words(state, s, masked)) is not None:
+        return sp, "narrated"  # (no confirmation of a name jieba alone found once: a comma is no verb)
     # “a long quote” directly followed by a person (“…”泉山镇新西村党支部书记丁丰万正在…).
     for qm in re.finditer(r"“[^“”]{8,}”|「[^「」]{8,}」", s):
+        if masked[: qm.start()].rstrip().endswith(("：", ":")):
+            continue  # 主持人vs.球评：「…」林某打破胶着: a colon gave the words to what stands before it
         if re.search("[，。！？,!?]", qm.group()):
             after = masked[qm.end() : qm.end() + 40].lstrip("—-– ")  # “…”——店主 俞晓峰
             moved, who = moved_after_quote(state.memo, state.known, masked[qm.end() : qm.end() + 80].replace("\u0000", " "))
@@ -246,6 +259,7 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
     if (sp := _quote_then_framed_subject(state.memo, state.known, s, masked)) is not None:
         return sp, "quote-topic"
     return None, ""
+
 
 
 def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
@@ -296,7 +310,7 @@ def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
         raw = raw[: said.start()]  # 王建华说：… — the speaker is 王建华, never 华说
     for head in dict.fromkeys((raw, _strip_adverbials(raw))):
         sp = person_at_end(head, state.known) or _short_form(state.known, head)  # 特朗普： for 唐纳德·特朗普
-        if sp is None:
+        if sp is None or _opened_by_another(state.known, head, sp):
             continue
         if _JOURNALIST.search(sp.title or state.known.get(sp.name) or "") and not _named_host_label(sp, head, state.text) \
                 and not _host_speaks(sp, state.text):
@@ -324,6 +338,27 @@ def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
         # label once among a transcript's turns (林某议员：… / 行政长官：… under 以下是行政长官梁某的答问全文：)
         return sp
     return _holder(state.known, state.asks, state.intro, state.announced, raw) or _spaced_label(state, s)
+
+
+def _unread_role_turn(state: WalkState, masked: str) -> bool:
+    """Does the paragraph open with a transcript label that is a role or a post alone (行政长官：,
+    主持人：, 市民代表：) on a page of colon turns, a label ``_turn`` named nobody for? The words are
+    that role's: a person they name as a speech verb's subject (…林议员点出了…) is cited, not the speaker."""
+    m = _TURN.match(masked)
+    if m is None or state.turns < 2:
+        return False
+    raw = _unbracketed(re.sub(r"\s+", "", m.group(1)))
+    return raw in _host_roles() or title_end().fullmatch(raw) is not None
+
+
+def _opened_by_another(known: dict[str, str | None], head: str, sp: Speaker) -> bool:
+    """Does a label that ends in a bare name jieba alone tags (no title, not known) open with another
+    person jieba tags (夏某|女子组|封后/nr：「…」: a headline's subject, then what they did)? The words
+    after its colon are the first person's, if anyone's — never the word read as a second name."""
+    if sp.title or sp.name in known or head.startswith(sp.name):
+        return False
+    tags = pos_tags(head)
+    return len(tags) >= 2 and tags[0][1] in ("nr", "nrt", "nrfg") and tags[0][0] != sp.name
 
 
 def _asking_name(state: WalkState, head: str, sp: Speaker, affiliated: bool) -> bool:

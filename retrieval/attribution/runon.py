@@ -38,6 +38,7 @@ from .lexicon import (
     BOUNDARY,
     TIME_LEAD,
     caption_or_heading,
+    data_words,
     person_at_end,
     pos_tags,
 )
@@ -121,7 +122,7 @@ def continuation(state: WalkState, s: str) -> tuple[Speaker | None, str]:
             and not _FIRST_PERSON.search(s) and not re.search("[“「]", s) and _points(s[:6])[:1] != [1]:
         return None, ""  # 法庭庭长 赵明超：…(a sound bite) / 送完了被告，…(the reporter narrates again)
     if chain and transcript and not _someones_turn(state.known, state.text, state.turns, state.labels, state.asks, state.intro, state.announced, s) and not state.quoted_turn and not _narrates(state.memo, state.known, s, cand) \
-            and not _REPORTER_OPENS.match(_MASK.sub("", s)):
+            and not _REPORTER_OPENS.match(_MASK.sub("", s)) and not _role_fellow_named(state, s, cand):
         if state.list_ended:
             return None, ""  # ☆ items of someone's words end where the bullets end
         return cand, "turn"  # a transcript answer goes on until the next "X：" turn
@@ -134,9 +135,24 @@ def continuation(state: WalkState, s: str) -> tuple[Speaker | None, str]:
     bare = _MASK.sub("", s)
     if _whole_quote(s) and _opens_reply(s):
         return None, ""  # “对呀，…”: a reply answers whoever spoke before it, it does not go on with their words
+    if _names(state.memo, state.known, s, cand):
+        return None, ""  # …讨论邵某的案件，讨论我们国家的未来: the writer's 我们, the person named in the third person
     if (_FIRST_PERSON.search(_unvoiced(bare)) and not _REPORTER.search(bare) and not state.narrating) or _whole_quote(s):
         return cand, "cont"
     return None, ""
+
+
+def _role_fellow_named(state: WalkState, s: str, cand: Speaker) -> bool:
+    """Does the paragraph name another host (a role of data/turn_roles.txt right before the name) while
+    a host's turn would run on into it (主持人(黄某)：… then …的主持人丁某，我的任务是…)? A programme's
+    second host, whose turn this may be with its label lost: the first host's words do not run on."""
+    title = cand.title or state.known.get(cand.name) or ""
+    roles = tuple(r for r in data_words("turn_roles.txt") if title.endswith(r))
+    if not roles:
+        return False
+    bare = _MASK.sub("", s)
+    return any(sp.name != cand.name and bare[:pos].endswith(roles)
+               for pos, sp in _mentions(state.memo, state.known, bare))
 
 
 def announcement(state: WalkState, s: str) -> bool:

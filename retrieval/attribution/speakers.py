@@ -79,6 +79,8 @@ from .clauses import (
     _note_opened,
     _opens_reply,  # noqa: F401
     _points,
+    _previews,
+    _put_question,
     _reported_opening,
     _same_role,
     _transliterated_names,
@@ -92,9 +94,11 @@ from .lexicon import (
     SIGNALS,
     caption,
     caption_or_heading,
+    credited_title,
     editor_note,
     fuller_title,
     generic_title,
+    glossed_names,
     is_transliterated,
     leadin,
     oblique,
@@ -184,6 +188,8 @@ class Attributor:
             self.state.known.setdefault(name, None)  # 杨嬿霖 (嬿: a character jieba does not know), twice on the page
         for name in pictured_names(self.state.text, self.state.known) if "known" in SIGNALS else ():
             self.state.known.setdefault(name, None)  # 安华(左六)出席: only people stand in a photo
+        for name in glossed_names(self.state.text, self.state.known) if "known" in SIGNALS else ():
+            self.state.known.setdefault(name, None)  # 加某斯（Mulu Demissie Gadise）: a foreign name and its original
         for name in spoken_names(self.state.text, self.state.known) if "known" in SIGNALS else ():
             self.state.known.setdefault(name, None)  # 周迅表示 … 周迅现场告白:“ — written twice, no title
         for text in texts:
@@ -315,6 +321,7 @@ class Attributor:
         self.state.byline_now, self.state.byline = self.state.byline, None
         # did the paragraph before end in quoted words (…“…”, or a quotation left open)?
         prev_quoting, self.state.quoting = self.state.quoting, bool(re.search(r"[”」][。！？!?]?\s*$", s) or s.rfind("“") > s.rfind("”"))
+        put_to, self.state.put_to = self.state.put_to, None
         self.state.announced, self.state.announces = self.state.announces, s.rstrip().endswith(("：", ":"))
         self.state.index += 1
         self.state.answering, self.state.questioned = self.state.questioned, False
@@ -334,7 +341,7 @@ class Attributor:
             self.state.known.setdefault(sp.name, sp.title)
         if found is not None and _no_person(self.state, simplify_aligned(_trimmed(found).name)):
             found = _surname_alone(self.state.known, simplify_aligned(found.name))  # 谈创新, 问到这件事, 李则(称), 巴生
-        if found is not None and mode in ("verb", "after-quote", "quote-topic") and self.state.via is None \
+        if found is not None and mode in ("verb", "after-quote", "quote-topic", "narrated") and self.state.via is None \
                 and (top := _dominant(self.state, s, _canonical(self.state.known, _trimmed(found)))) is not None \
                 and not _no_person(self.state, simplify_aligned(_trimmed(top).name)):  # not 巴生 of 巴生站致词时说
             found, mode = top, "verb"  # two people speak: the one who says nearly all the words
@@ -343,7 +350,12 @@ class Attributor:
             # …，习近平总书记强调… inside a transcript answer: the answer goes on (a label alone on its line
             # with more turns on the page: _label_turn above keeps the labelled turn)
             found, mode = None, ""
-        if found is None:
+        if found is None and put_to is not None and _whole_quote(s) and not _put_question(s) \
+                and not _REPORTER.search(_MASK.sub("", s)):
+            found, mode = put_to, "cont"  # 魏良：“…” / “为什么？” / “以前我总觉得…”: the answer to the question put
+        if found is None and self.state.last is not None and prev_quoting and _put_question(s):
+            self.state.put_to = self.state.last  # “为什么？” after the speaker's words: asked of them, said by nobody we know
+        if found is None and self.state.put_to is None:
             found, mode = continuation(self.state, s)
         how, confidence, held = None, 0.0, (None, "")
         self.state.voiced = False
@@ -381,7 +393,9 @@ class Attributor:
         tail = _SENTENCE_END.split(s.rstrip("。！？!?；; "))[-1]
         masked_tail = _MASK.sub("", tail)
         # (not the last of a line-up: 五位部长分别是：A，B，C，D，E。 introduces none of them to speak next)
-        told = [sp for pos, sp in _mentions(self.state.memo, self.state.known, masked_tail) if not oblique(masked_tail, pos, sp.name)]
+        # (nor a reporter named in a photo credit, 记者刘某、杨某摄: who wrote or shot it, no one about to speak)
+        told = [sp for pos, sp in _mentions(self.state.memo, self.state.known, masked_tail)
+                if not oblique(masked_tail, pos, sp.name) and not credited_title(sp.title or "")]
         self.state.intro = told[-1] if told and len({sp.name for sp in told}) < MAX_INTRODUCED else None
         self.state.intro_rival = prev_last is not None and self.state.intro is not None and prev_last.name != self.state.intro.name
         self.state.open_quote = s.rfind("“") > s.rfind("”") or s.rfind("「") > s.rfind("」")
@@ -451,7 +465,7 @@ class Attributor:
             return found, mode
         # (not a paragraph naming the turn's own person but in the first person, 我叫某某, nor a reporter:
         # narration about them, a feature's section under a label, 记者连线某某时…)
-        if under is not None and found is not None and mode in ("verb", "after-quote", "quote-topic") \
+        if under is not None and found is not None and mode in ("verb", "after-quote", "quote-topic", "narrated") \
                 and self.state.turns >= 2 and simplify_aligned(found.name) != simplify_aligned(under.name) \
                 and (simplify_aligned(under.name) not in s or _FIRST_PERSON.search(_MASK.sub("", s))) \
                 and not _REPORTER.search(_MASK.sub("", s)):
@@ -520,8 +534,8 @@ class Attributor:
         """Generous proposals for a paragraph the rules gave nobody, for the decision model to
         weigh: the person who spoke last (a continuation the rules did not take), and the one
         person the paragraph names when it holds a speech verb or a quotation."""
-        if _is_question(s) or caption_or_heading(s) or editor_note(s):
-            return []
+        if _is_question(s) or caption_or_heading(s) or editor_note(s) or self.state.put_to is not None:
+            return []  # (a short quoted question put to the last speaker: asked by someone else)
         out: list[Proposal] = []
         self.state.flags = set()
         recent = max(self.state.spoke.items(), key=lambda kv: kv[1], default=None)
@@ -594,6 +608,8 @@ class Attributor:
         if mode not in ("colon", "signed") and not self.state.titled_lead and _contested(self.state, s, found, how):  # a turn's words name whom it talks about
             # the one who says nearly all the words is less in doubt than a contest between equals
             flags.add("outspoken" if _outspeaks(self.state, s, found, how) else "contested")
+        if mode not in ("colon", "signed") and _previews(s, simplify_aligned(found.name)):
+            flags.add("previewed")  # …她又怎么看待…呢？: the writer asks what the person will say
         if how == "continuation" and (carried := carried_doubt(self.state.memo, self.state.known, s, found)) is not None:
             flags.add(carried)  # the paragraph narrates: a scene of time, a list of people (carry.py)
             self.state.voiced = carried == "carried-list"  # the speaker goes on after the list of guests
@@ -613,7 +629,7 @@ class Attributor:
             return self.state.via
         if simplify_aligned(found.name) not in s:
             return "title-reference"
-        return {"colon": "transcript", "verb": "speech-verb", "after-quote": "quote", "quote-topic": "quote"}[mode]
+        return {"colon": "transcript", "verb": "speech-verb", "after-quote": "quote", "quote-topic": "quote", "narrated": "quote"}[mode]
 
 def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
                        model: tuple[dict[str, float], float] | None = None,

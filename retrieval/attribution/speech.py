@@ -156,7 +156,9 @@ def _speech_events(state: WalkState, s: str) -> list[tuple[int, int, int, Speake
             # 甲询问，…这三件事情有做到吗？乙回应，…: the asker's question is words of theirs too
             clause_start = max((b.end() for b in BOUNDARY.finditer(masked, 0, am.start())), default=0)
             sentence = re.match(r"[^。！!；;]*", masked[am.end() :]).group()
-            if clause_start in claimed or not re.search("[？?]", sentence):
+            # (a question the page cuts off: the sentence runs on to the paragraph's end, mid-clause)
+            cut = am.end() + len(sentence) == len(masked.rstrip()) and masked.rstrip()[-1:] in ("，", ",", "、")
+            if clause_start in claimed or not (re.search("[？?]", sentence) or cut):
                 continue
             state.via = None
             sp = _subject(state, masked[clause_start : am.start()].replace("\u0000", ""), masked, clause_start, s)

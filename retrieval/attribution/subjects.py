@@ -11,6 +11,7 @@ quotation. Functions of the walk's state (``walkstate.WalkState``), which they r
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..models import Speaker
 from .clauses import (
@@ -36,6 +37,7 @@ from .clauses import (
     _VERB_RE,
     _cores,
     _invited,
+    _nominal,
     _reference_patterns,
     _strip_title_tail,
     _trimmed,
@@ -67,11 +69,13 @@ from .lexicon import (
     simplify_aligned,
     surname_of,
     title_end,
+    title_words,
     unnamed_person,
     word_starts,
 )
 from .overrun import known_head
 from .quotes import (
+    _NOT_DESCRIPTION,
     _subject_at,
     _tagged_subject,
 )
@@ -85,6 +89,7 @@ from .references import (
     _mentions,
     _object_before,
     _other_speaker,
+    _own_title_after,
     _pronoun_in_manner,
     _rank,
     _role_shared,
@@ -166,6 +171,12 @@ def _salient(state: WalkState) -> Speaker | None:
     return state.salient
 
 
+def _no_one_in(state: WalkState, text: str) -> bool:
+    """Does ``text`` name or point to no person at all — no name, no title word, no 他/她 (此事, 外界质疑)?"""
+    return not (_mentions(state.memo, state.known, text) or _tagged_names(state.known, text)
+                or re.search("[他她你我]", text) or any(w in text for w in title_words()))
+
+
 def _subject(state: WalkState, pre: str, masked: str, clause_start: int, s: str) -> Speaker | None:
     parts = re.split(r"\s+", pre.strip())
     if len(parts) > 1 and len(parts[-1]) >= 2 and re.search(f"[{CJK}]\\s+[{CJK}]", pre):
@@ -177,6 +188,9 @@ def _subject(state: WalkState, pre: str, masked: str, clause_start: int, s: str)
     if pre.startswith(TOPIC_LEADS) and "的" not in pre:
         # 针对议员杨巧双指，若…，他笑称: the one a reply answers, its subject comes later (not
         # 对于长城今年的表现魏建军表示: the topic ends at 的…, its subject follows)
+        if _no_one_in(state, pre):
+            # 刘柏良出席…时，针对此事表示: a matter, no person — the verb's subject opens the sentence
+            return _subject_core(state, "", masked, clause_start, s, pre)
         return None
     if _INVITE.match(pre) or _invited(masked, clause_start, clause_start):
         return None  # 请发言人邢志宏介绍… / 请A，B介绍…: people invited to speak, words announced, not reported
@@ -251,6 +265,8 @@ def _subject_core(state: WalkState, core: str, masked: str, clause_start: int, s
         # 他认为，…，就此他以…身份向政府提出: a 他 opening the sentence means whom the paragraph
         # named before it, if it named anyone (霍启刚则认为…。他认为…), not the last paragraph's speaker
         named_before = bool(_mentions(state.memo, state.known, masked[:sent_start].replace("\u0000", " ")))
+        if (timed := TIME_LEAD.sub("", sentence.lstrip())) != sentence.lstrip() and timed[:1] in ("，", ","):
+            sentence = timed[1:]  # 会上，某局主任宋某…，并强调指出: the time's comma, then the sentence's person
         lead = _leading_person(state, sentence, masked[:sent_start] if named_before else None)
         if lead is not None and lead.name in sentence and _object_before(sentence, lead):
             return None  # 全市上下牢记习近平总书记…嘱托，…，提出…: the person is an object, not the subject
@@ -288,7 +304,8 @@ def _subject_core(state: WalkState, core: str, masked: str, clause_start: int, s
         return relayed  # 陆慷援引王毅的话(强调说): the words are 王毅's, passed on
     if (head := _described_head(state, core)) is not None:
         return head  # 代替队长惠若琪出席发布会的曾春蕾(坦言): the head, not the person in its description
-    lead = _leading_person(state, core)
+    # (他在赛后(表示): whom the pronoun means, read from the paragraph before the clause)
+    lead = _leading_person(state, core, masked[:clause_start] if core[:1] in ("他", "她") else None)
     if lead is not None and re.search("(?:中|上|时|里|期间|之际|后)$", core):
         return lead  # a person, then an adverbial (…视察天津重要讲话中指出)
     if core.endswith("地"):  # 郎导感谢了现场球迷颇有些激动地(表示): the clause's one person, in manner
@@ -369,6 +386,95 @@ def _chained_subject(state: WalkState, masked: str, clause_start: int) -> Speake
     return None
 
 
+@lru_cache(maxsize=1)
+def _speaking_manner() -> re.Pattern:
+    """data/speaking_manner.txt: a word of the speaking itself (语气, 感慨, 想了想)."""
+    return re.compile("|".join(sorted(map(re.escape, data_words("speaking_manner.txt")), key=len, reverse=True)))
+
+
+# a quotation closing the paragraph, after a comma or a colon (…走一圈，“…。” / …语气舒缓：“…”)
+_CLOSING_WORDS = re.compile(r"[，,：:]\s*(“[^“”]{8,}”|「[^「」]{8,}」)[。！？!?]?\s*$")
+_UTTERED_INSIDE = re.compile(r"[，。！？,!?…；;]|\.{3}")
+
+
+def _names_the_subject(head: str) -> bool:
+    """Do the words before a person's name in a clause only name or describe them (村级河长|王虹,
+    北京学生家长|窦静, 在广州求学的|王虹, a time first) — no verb or preposition making them an object
+    (大家都认识|王虹, 记者见到|王虹)?"""
+    head = TIME_LEAD.sub("", LEAD.sub("", head.strip("，, ")))
+    if not head:
+        return True
+    if head.endswith("的"):
+        return _NOT_DESCRIPTION.search(head) is None
+    return all(flag[:1] in ("n", "m", "t", "x", "q", "j", "b", "a") for _, flag in pos_tags(head))
+
+
+def _narrated_then_words(state: WalkState, s: str, masked: str) -> Speaker | None:
+    """A sentence about one person, then words of theirs closing the paragraph after a comma or a
+    colon (村级河长王虹都会在村里沿着河边走一圈，“发现问题要立刻想办法解决，…。” / 11年来，杨明走过了上千
+    公里家访路，30多个村落，「…我住过的地方…。」 / 魏良略作沉思，语气舒缓：“说实话，…”): the words are
+    that person's. The person opens the nearest clause before the words that names anyone (他/她 too:
+    whom it means), and is the only one it names; at most one clause naming nobody stands between
+    (after a colon it is that clause, and it speaks of the speaking: data/speaking_manner.txt),
+    holding no speech verb and no other quotation; the words are uttered (a pause or a sentence's
+    end inside them, or the first person); no reporter and nobody unnamed in the sentence."""
+    m = _CLOSING_WORDS.search(s)
+    if m is None or not (_UTTERED_INSIDE.search(m.group(1)) or _FIRST_PERSON.search(m.group(1))):
+        return None
+    mark = m.start()
+    colon = s[mark] in "：:"
+    sent_start = max((b.end() for b in _SENTENCE_END.finditer(masked, 0, mark)), default=0)
+    sentence = masked[sent_start:mark]
+    if _REPORTER.search(sentence.replace("\u0000", "")):
+        return None
+    cuts = [sent_start, *(b.end() for b in BOUNDARY.finditer(masked, sent_start, mark)), mark + 1]
+    nameless = 0
+    for start, end in reversed(list(zip(cuts, cuts[1:]))):
+        clause = masked[start : end - 1]
+        bare = clause.replace("\u0000", "").strip()
+        if not bare:
+            continue
+        people = {sp.name: sp for _, sp in _mentions(state.memo, state.known, bare)}
+        tagged = _tagged_names(state.known, bare)
+        for sp, _ in tagged:
+            people.setdefault(sp.name, sp)
+        pronoun = re.search("(?<!其)[他她](?![们人])", bare) is not None
+        if not people and not pronoun:
+            speaks = any(not _nominal(bare, v.start(), v.group()) for v in _VERB_RE.finditer(bare))
+            at_colon = colon and end - 1 == mark
+            if "\u0000" in clause or speaks and not at_colon or unnamed_person(bare):
+                return None  # another quotation, someone's speech, someone unnamed between
+            if at_colon and not (speaks or _speaking_manner().search(bare)):
+                return None  # 上面写着： — whose words a sign gives is nobody's
+            nameless += 1
+            if nameless > 1:
+                return None
+            continue
+        if "\u0000" in clause or colon and nameless == 0:
+            return None
+        if bare.lstrip("，, ")[:1] in ("他", "她"):
+            earlier = {sp.name for _, sp in _mentions(state.memo, state.known, masked[sent_start:start].replace("\u0000", " "))}
+            if people or len(earlier) != 1:
+                return None  # 他 for someone named sentences before, or one of two: whom it means is unsure
+            saved = state.via
+            lead = _leading_person(state, bare, masked[:start])
+            if lead is None or {lead.name} != earlier:
+                state.via = saved
+                return None
+            return lead
+        if len(people) != 1 or any(is_oblique for _, is_oblique in tagged):
+            return None
+        sp = next(iter(people.values()))
+        at = bare.find(sp.name)
+        after = bare[at + len(sp.name) :]
+        # the person opens the clause (村级河长|王虹都会…, not 大家都认识|王虹), no possessor or relative
+        # (王虹的女儿), nobody unnamed after them (学生家长窦静 is the person, …有村民 another)
+        if at < 0 or not _names_the_subject(bare[:at]) or after[:1] == "的" or _KIN.match(after) or unnamed_person(after):
+            return None
+        return Speaker(sp.name, sp.title or state.known.get(sp.name))
+    return None
+
+
 # a byline or an outlet in brackets opening a paragraph (〔记者施晓光/台北报导〕, 【加拿大都市网】): no subject
 _BRACKETED_BYLINE = re.compile(r"^[〔【［\[][^〔〕【】［］\[\]]{1,30}[〕】］\]]")
 
@@ -419,6 +525,24 @@ def _leading_person(state: WalkState, text: str, before: str | None = None) -> S
     return None
 
 
+def _verb_object(text: str, pos: int) -> bool:
+    """Is the word at ``pos`` a verb's object: jieba's words right before it, back to the nearest verb
+    of its clause, are only nouns, places, numbers and aspect particles (参加/v|过|上坡|马拉松), no
+    title and no 的 (出席会议的|王某, 美国总统|特朗普 and 因为激动/a|李章洙 are no objects)?"""
+    clause = BOUNDARY.split(text[:pos])[-1].replace("\u0000", "")
+    if not clause or clause.endswith("的") or title_end().search(clause):
+        return False
+    for _, flag in reversed(pos_tags(clause)):
+        if flag.startswith("v"):
+            return True
+        if flag not in _OBJECT_LEAD_FLAGS:
+            return False
+    return False
+
+
+_OBJECT_LEAD_FLAGS = frozenset({"n", "ns", "nz", "nt", "j", "m", "q", "ug", "ul", "uz"})  # between a verb and its object
+
+
 def _person_before(state: WalkState, masked_before: str) -> Speaker | None:
     """Whom 他/她 means: the last subject named before it in the paragraph, else the salient
     person of the paragraphs before (their speaker, or the person a narrative one was about)."""
@@ -437,8 +561,12 @@ def _person_before(state: WalkState, masked_before: str) -> Speaker | None:
         at = _subject_at(state.memo, state.known, before)
         if at is None:
             salient = _salient(state)
+            if salient is not None and any(_canonical(state.known, sp).name != _canonical(state.known, salient).name for _, sp in ms):
+                return None  # 英国运动员X的团队…，他在赛后表示 (汪某 salient before): the sentence names another
             return None if orphaned(state, salient) or _other_speaker(state.known, before, salient) else salient
-        return None if _other_speaker(state.known, before[at[0] + len(at[1].name) :], at[1]) else at[1]
+        after = before[at[0] + len(at[1].name) :]
+        after = after[_own_title_after(state.known, at[1], after) :]  # 李建国|副局长|介绍了…: the subject's own title
+        return None if _other_speaker(state.known, after, at[1]) else at[1]
     last_sentence = _SENTENCE_END.split(masked_before.rstrip("。！？!?；; "))[-1]
     tagged, names, pos = pos_tags(last_sentence.replace("\u0000", "，")), [], 0
     for tag_word, flag in tagged if "nr" in SIGNALS else ():  # 美国总统|特朗普/nr: a name jieba tags, right after a title or with a surname
@@ -447,6 +575,8 @@ def _person_before(state: WalkState, masked_before: str) -> Speaker | None:
         if flag == "nr" and plausible_name(word, state.known, after_title=after_title):
             if word in page_characters(state.text) or in_credit(last_sentence, pos, word):
                 pass  # 扮演主角|闻善 … 找到闻善(胡歌饰): a role and an actor's credit, not whom 他 means
+            elif _verb_object(last_sentence, pos):
+                pass  # 之前参加过上坡|马拉松/nr: a verb's object, not the subject 她 goes on with
             elif not oblique(last_sentence, pos, word):
                 names.append(word)
         pos += len(tag_word)

@@ -63,6 +63,7 @@ class WalkState:
     intro: Speaker | None = None  # a person named in the previous paragraph's last sentence
     intro_rival: bool = False  # … and someone else spoke in the paragraph before that one
     open_quote: bool = False  # the previous paragraph left a quotation open
+    put_to: Speaker | None = None  # the paragraph before was a short quoted question (“为什么？”) put to this speaker
     written: dict[str, str | None] = field(default_factory=dict)  # titles as the page writes them
     text: str = ""  # the whole document, simplified
     original: str = ""  # the whole document as written (offsets as in ``text``)

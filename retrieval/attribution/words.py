@@ -76,15 +76,21 @@ def data_words(name: str) -> list[str]:
 
 
 NAME_SEP = "·•\\-－"
-# the speech verbs, and those of data/speech_verbs_before_words.txt and data/view_verbs.txt when their words follow at once (…指，; NUL: a masked quotation)
-VERBS = "|".join([*(f"{re.escape(w)}(?=\\s*[，,：:「“\\u0000])" for w in data_words("speech_verbs_before_words.txt")),
+# the speech verbs, and those of data/speech_verbs_before_words.txt and data/view_verbs.txt when their words follow at once (…指，; NUL: a masked quotation),
+# those of data/speech_verbs_told.txt when the one told and then the words follow (告诉大家，)
+VERBS = "|".join([*(f"(?<![的到受遭些了对发致来]){re.escape(w)}(?=\\s*[，,：:「“\\u0000])" for w in data_words("speech_verbs_before_words.txt")),
                   # data/view_verbs.txt: a view (觉得/清楚/感到/比作…) with the same condition, longest first
                   *(f"{re.escape(w)}(?=\\s*[，,：:「“\\u0000])"
                     for w in sorted(data_words("view_verbs.txt"), key=len, reverse=True)),
                   # data/wish_verbs.txt (期望…): only as a verb, never after 的 nor before a stop or a comma
                   *(f"(?<!的){re.escape(w)}(?![。，,；;！!？?、])"
                     for w in sorted(data_words("wish_verbs.txt"), key=len, reverse=True)),
-                  *sorted(data_words("speech_verbs.txt"), key=len, reverse=True)])
+                  *sorted(data_words("speech_verbs.txt"), key=len, reverse=True),
+                  # data/subject_verbs.txt (感谢…): never after 的 (a noun); a clause they open is nobody's (rules._find)
+                  *(f"(?<!的){re.escape(w)}" for w in sorted(data_words("subject_verbs.txt"), key=len, reverse=True)),
+                  # data/speech_verbs_told.txt (告诉…): the one told (one to eight characters), then the words
+                  *(f"(?<!被){re.escape(w)}(?=[^，,。；;：:！？!?\\s\\u0000“”「」]{{1,8}}[，,：:「“\\u0000])"
+                    for w in sorted(data_words("speech_verbs_told.txt"), key=len, reverse=True))])
 BOUNDARY = re.compile(r"[。！？!?；;，,：:\[\]【】《》\n]|——|\s{2,}")
 # data/topic_leads.txt: words opening a clause that names what a reply answers (针对议员X指，…，他笑称)
 TOPIC_LEADS = tuple(sorted(data_words("topic_leads.txt"), key=len, reverse=True))
@@ -145,6 +151,12 @@ def _keyed_data(name: str) -> dict[str, tuple[str, ...]]:
             key, _, words = line.partition(":")
             out[key.strip()] = tuple(sorted(words.split(), key=len, reverse=True))
     return out
+
+
+def credited_title(title: str) -> bool:
+    """Does ``title`` end in a word of a reporter's credit (data/datelines.txt ``byline``: 记者, 摄影):
+    who wrote or shot the story (记者刘某、杨某摄), not someone it is about?"""
+    return title.endswith(_keyed_data("datelines.txt").get("byline", ()))
 
 
 @lru_cache(maxsize=1)

@@ -324,7 +324,7 @@ def _as_headline(p: Passage, passages: list[Passage]) -> Passage:
     """A passage read as nobody's that is a headline giving someone's words (《某报》晚宴 | 某某：words,
     某某：words as a subhead — one line, no full stop; a headline may ask or exclaim, 维护公平？某某：…,
     某某：是让我请客用的？): the article's speaker it names, if any."""
-    if p.speaker is not None or re.search(r"[。；;]", p.text) or textpage.cjk_len(p.text) > 40 or not all(
+    if p.speaker is not None or re.search(r"[。；;]", p.text) or textpage.cjk_len(p.text) > 40 or _running_prose(p.text) or not all(
             _headline_mark(p.text.strip(), m.end()) for m in re.finditer(r"[！？!?]+", p.text.strip())):
         return p
     speaker = headline_speaker(p.text, passages) or quoted_speaker(p.text, passages)
@@ -332,6 +332,12 @@ def _as_headline(p: Passage, passages: list[Passage]) -> Passage:
         return p
     sure = max((q.confidence for q in passages if q.speaker is not None and q.speaker.name == speaker.name), default=0.0)
     return dataclasses.replace(p, speaker=speaker, attribution="headline", confidence=sure)
+
+
+def _running_prose(text: str) -> bool:
+    """A sentence of the article cut short, not a headline: two pauses or more outside quotation marks
+    (楊明來到「兒子」家裡,剛一敲門,一個男孩跑著來開門,喊了一聲「爸爸 — a stored page's last line cut off)."""
+    return len(re.findall(r"[，,]", re.sub(r"“[^”]*”|「[^」]*」", "", text))) >= 2
 
 
 def _headline_mark(text: str, end: int) -> bool:

@@ -793,6 +793,24 @@ def spaced_label_without_colon(s: str) -> bool:
         return False
     sp = person_at_end(re.sub(r"[、，,]", "", m.group(1))[-12:] + m.group(2), {})
     return sp is not None and sp.name == m.group(2) and bool(sp.title)
+
+
+# a title and the name it ends with, then the colon and nothing else, no blank between them
+_TITLED_LABEL = re.compile(r"^(?P<who>[\u4e00-\u9fff、·]{5,40})\s*[:：]$")
+
+
+def titled_label(s: str) -> bool:
+    """某某街道某社区党委书记唐某某： alone on its line — a title and the name it ends with, whole before
+    the colon: the label of the words under it (``_SPACED_COLON_LABEL``'s label with no blank, too long
+    for ``turn_kind``'s name label). Never a journalist's, an editor's or a host's label, nor a list's
+    heading (出席嘉宾：, 访谈嘉宾： name nobody)."""
+    from ..attribution.lexicon import person_at_end
+
+    m = _TITLED_LABEL.match(s.strip())
+    if m is None or re.search("记者|編輯|编辑|通讯员|通訊員|主持", m["who"]):
+        return False
+    sp = person_at_end(m["who"], {})
+    return sp is not None and bool(sp.title) and len(sp.title) + len(sp.name) == len(m["who"])
 MIN_PHRASE_RUN = 5  # lines of a run of phrases that make it prose written one phrase per line
 MAX_PHRASE_CJK = 24  # characters of one phrase line
 MAX_GROUP_LINES = 4  # phrase lines read as one sentence
@@ -1174,6 +1192,11 @@ def _parse(text: str) -> PageParse:
         for i in spaced:
             bl[i] = Block(bl[i].index, bl[i].text.strip() + "：")
             kinds[i] = "label"
+    # 某某街道某社区党委书记唐某某： alone on its line over a paragraph — a title and a name, then the colon:
+    # the label of the words under it, read with them as 陈强： is (never a line over a list or a turn)
+    for i in range(len(bl) - 1):
+        if kinds[i] in ("short", "h", "other", "nav") and kinds[i + 1] in ("p", "short") and titled_label(bl[i].text):
+            kinds[i] = "label"
     # 【同期】中新社记者 梁晓辉 — a broadcast script's sound bite: a passage of its own (it holds no words),
     # whose person the paragraph under it is read with (PageParse.tags)
     for i, b in enumerate(bl[:-1]):
@@ -1260,7 +1283,7 @@ def _parse(text: str) -> PageParse:
     _title(page, bl, kinds, date_i, head_end, body_words)
     if first is None:
         return page
-    if page.title is None and first < last and first != spaced_opening and (
+    if page.title is None and first < last and first != spaced_opening and kinds[first] != "label" and (
             _opening_headline(bl[first].text) or _over_dateline(bl, first)):
         # 总投资110亿!新凤鸣集团项目签约! over the article, with no date line to stand by
         page.title_block, page.title, page.head = bl[first], _clean_title(page, bl[first].text), [bl[first]]

@@ -846,6 +846,31 @@ def _posseg():
     return pseg
 
 
+# (jieba's tokenizer, its prefix dictionary, size, total and tag table; then the log of the total and
+# the dictionary's ``singles``): what the question's route reads, kept while none of them moves
+_ROUTE: list = [None]
+
+
+def _route_tables() -> tuple[dict[str, int], dict[str, str], float, list[int | None]]:
+    """jieba's prefix dictionary, its tag table, the log of its total and its ``singles`` — what
+    ``jieba.posseg``'s cut reads —, after the checks it makes (its user words' tags loaded, the
+    dictionary initialised): looked up again only when the tokenizer, its dictionary (the object,
+    its size or total) or the tag table is another."""
+    pos = _posseg().dt
+    if pos.tokenizer.user_word_tag_tab:
+        pos.makesure_userdict_loaded()
+    jb = pos.tokenizer
+    got = _ROUTE[0]
+    if (got is not None and got[0] is jb and jb.initialized and got[1] is jb.FREQ and got[2] == len(jb.FREQ)
+            and got[3] == jb.total and got[4] is pos.word_tag_tab):
+        return got[1], got[4], got[5], got[6]
+    jb.check_initialized()
+    freq, total = jb.FREQ, jb.total
+    got = (jb, freq, len(freq), total, pos.word_tag_tab, math.log(total), singles_of(freq, total))
+    _ROUTE[0] = got  # (one store: a reader sees a whole entry)
+    return got[1], got[4], got[5], got[6]
+
+
 def plain_proper(word: str) -> bool:
     """Is ``word`` one jieba's dictionary tags only as "another proper noun" (nz), a tag it gives
     many plain words too (长谈, 会谈)? Such a word may stand in a page in other words: its absence
@@ -952,15 +977,7 @@ def pos_tags(text: str) -> list[tuple[str, str]]:
 def _pos_tags(text: str, lazy: bool) -> list[tuple[str, str | None]]:
     """``pos_tags``; with ``lazy``, a one-character word of the route has None for its flag
     (``_tag`` looks it up when asked: a look-up in jieba's tag table, saved where unused)."""
-    import jieba.posseg as pseg
-
-    pos = pseg.dt
-    pos.makesure_userdict_loaded()
-    jb = pos.tokenizer
-    jb.check_initialized()
-    freq, tags = jb.FREQ, pos.word_tag_tab
-    logtotal = math.log(jb.total)
-    alone = singles_of(freq, jb.total)
+    freq, tags, logtotal, alone = _route_tables()
     out: list[tuple[str, str]] = []
     for blk in _HAN_BLOCK.split(text):
         if not blk:

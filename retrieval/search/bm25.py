@@ -184,6 +184,7 @@ class BM25Index:
         self._idf_of = memoryview(np.ascontiguousarray(idf, dtype=np.float64)).cast("B").cast("d")
         # each pair's contribution without its idf (BM25 with every idf 1): a query multiplies by the idf
         self.pair_weights = _pair_weights(postings.pair_tf, postings.pair_dl, avgdl)
+        self._pair_weight_list: list[float] = self.pair_weights.tolist()  # (a few hundred pairs)
 
     @property
     def size(self) -> int:
@@ -322,6 +323,25 @@ class BM25Index:
             return None
         packed = self.postings.packed[a:b]
         return (packed.take(packed.searchsorted(probes), mode="clip") >> self.postings.pair_bits).tolist()
+
+    def contributions_at(self, tok: str, probes: np.ndarray, ids: Sequence[int]) -> list[float] | None:
+        """``tok``'s contribution to the score of each passage of ``ids`` (a few, as Python ints;
+        ``probes``: their ``probes_of``), 0.0 where it is absent, as Python floats: the doubles
+        ``term_postings`` gives (pair weight × idf, one multiplication), found by one
+        ``searchsorted`` of the probes, no other posting decoded. None for a word the index does
+        not know or no passage holds."""
+        t = self.vocab.get(tok)
+        if t is None:
+            return None
+        a, b = self._ptr[t], self._ptr[t + 1]
+        if a == b:
+            return None
+        packed = self.postings.packed[a:b]
+        bits = self.postings.pair_bits
+        mask = (1 << bits) - 1
+        weights, idf = self._pair_weight_list, self._idf_of[t]
+        found = packed.take(packed.searchsorted(probes), mode="clip").tolist()
+        return [weights[f & mask] * idf if f >> bits == i else 0.0 for f, i in zip(found, ids)]
 
     def term_postings(self, tok: str) -> tuple[np.ndarray, np.ndarray] | None:
         """(the passages holding ``tok``, sorted; ``tok``'s contribution to each score), or None."""

@@ -91,7 +91,7 @@ def test_what_did_x_say_reads_a_quote_nobody_was_credited_with_that_names_x(tmp_
     import retrieval.retriever as retriever
     r = _build(tmp_path, {"a.txt": ("王立群评发布会", "示例网 2023-04-18", [
         "赵启明今天上午来到会场，先宣读了一份声明，随后介绍了新书的写作经过，并表示还会继续写下去。",
-        "对此，王立群在博客里写下对发布会的感想，「今天的发布会，坦白说，让人很失望。」",
+        "对此，王立群在博客里写下对发布会的感想，「今天的发布会，坦白说，让人很失望。」这篇博文随后被大量转发。",
         "另外，王立群认为，现场记者的提问都是事先写好交上去的，由主持人统一代读。"])})
     assert [p.speaker.name if p.speaker else None for p in r.passages][1:3] == [None, "王立群"]
     question = "王立群对赵启明的发布会有什么看法?"
