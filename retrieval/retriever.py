@@ -1187,7 +1187,11 @@ class Retriever:
             return []
         vals_list = vals.tolist()
         least = KEEP_RATIO * vals_list[0]
-        pool = [(i, v) for i, v in zip(ids.tolist(), vals_list) if v > 0]
+        # the candidates scoring at least KEEP_RATIO of the best one by BM25 — or, in the best one's
+        # article, with the question's words the article holds elsewhere credited (they are added
+        # below: 他表示，行政长官明天将…, where the lead names the place and the office)
+        first = self._bounds[2 * int(ids[0])]
+        pool = [(i, v) for i, v in zip(ids.tolist(), vals_list) if v > 0 and (v >= least or self._bounds[2 * i] == first)]
         if weights is None:
             weights = self._weights(tokens)
         terms = list(weights)
@@ -1196,12 +1200,7 @@ class Retriever:
         if seen is None:  # (which question words each candidate holds: the anchored rule reads it)
             seen = {}
         held, in_article = self._pool_weights(weights, [i for i, _ in pool], seen)
-        # the candidates scoring at least KEEP_RATIO of the best one by BM25 — or, in the best one's
-        # article, with the question's words the article holds elsewhere credited (they are added
-        # below: 他表示，行政长官明天将…, where the lead names the place and the office)
-        first = self._bounds[2 * pool[0][0]]
-        fit = [v >= least or (self._bounds[2 * i] == first and v + ARTICLE_CREDIT * a >= least)
-               for (i, v), a in zip(pool, in_article.tolist())]
+        fit = [v >= least or v + ARTICLE_CREDIT * a >= least for (_, v), a in zip(pool, in_article.tolist())]
         if not all(fit):
             pool = [c for c, f in zip(pool, fit) if f]
             held, in_article = held[np.asarray(fit)], in_article[np.asarray(fit)]

@@ -943,13 +943,26 @@ def asked_person(question: str, words: Sequence[str]) -> str:
         if not (2 <= len(nw) <= 3 and nw[0] in surnames and all(_CJK.match(c) for c in nw)):
             continue
         at = question.find(nw)
-        if at != 0 and not (at > 0 and any(question.endswith(t, 0, at) for t in title_words())):
+        if at != 0 and not (at > 0 and _after_title_word(question, at)):
             continue
         with _POS_LOCK:
             tags = pos_tags(nw)
         if all(len(t) == 1 or f.startswith("nr") for t, f in tags):
             return nw
     return ""
+
+
+@lru_cache(maxsize=1)
+def _title_set() -> tuple[frozenset[str], int]:
+    """``title_words()`` as a set, and the longest one's length."""
+    words = frozenset(w for w in title_words() if w)
+    return words, max(map(len, words), default=0)
+
+
+def _after_title_word(text: str, at: int) -> bool:
+    """Does a title word (``title_words``) end at ``at`` in ``text``?"""
+    words, longest = _title_set()
+    return any(text[at - n : at] in words for n in range(1, min(longest, at) + 1))
 
 
 def in_passing(text: str, person: str) -> bool:
