@@ -1187,10 +1187,12 @@ class Retriever:
             return []
         vals_list = vals.tolist()
         least = KEEP_RATIO * vals_list[0]
-        # the candidates scoring at least KEEP_RATIO of the best one by BM25 — or, in the best one's
-        # article, with the question's words the article holds elsewhere credited (they are added
-        # below: 他表示，行政长官明天将…, where the lead names the place and the office)
-        first = self._bounds[2 * int(ids[0])]
+        # the candidates scoring at least KEEP_RATIO of the best one by BM25 — or, for a question
+        # asking a date, a count, a place or a name (the kind of answer a passage holds with few of
+        # the question's words, its lead holding the rest), in the best one's article with the words
+        # the article holds elsewhere credited (added below: 他表示，行政长官明天将…, where the lead
+        # names the place and the office)
+        first = self._bounds[2 * int(ids[0])] if intent.asks in _LEAD_ANSWERS else -1
         pool = [(i, v) for i, v in zip(ids.tolist(), vals_list) if v > 0 and (v >= least or self._bounds[2 * i] == first)]
         if weights is None:
             weights = self._weights(tokens)
@@ -1201,6 +1203,7 @@ class Retriever:
             seen = {}
         held, in_article = self._pool_weights(weights, [i for i, _ in pool], seen)
         fit = [v >= least or v + ARTICLE_CREDIT * a >= least for (_, v), a in zip(pool, in_article.tolist())]
+        lifted = {i for (i, v), f in zip(pool, fit) if f and v < least}  # (kept only as the best's article's)
         if not all(fit):
             pool = [c for c, f in zip(pool, fit) if f]
             held, in_article = held[np.asarray(fit)], in_article[np.asarray(fit)]
@@ -1285,6 +1288,8 @@ class Retriever:
         # the question's characters the candidate holds, however either text is cut into words
         ranked = self._rerank(ranked, overlap.bigrams(intent.searchable()), read)
         ranked.sort(key=lambda t: (-t[1], t[0]))
+        if lifted and ranked:  # one kept on its article's credit shows only if it ends near the best one
+            ranked = [(i, v) for i, v in ranked if i not in lifted or v >= KEEP_RATIO * ranked[0][1]]
         return ranked[:top_k]
 
     def _answer_turns(self, kept: list[tuple[int, float]], covs: list[float], query: list[str],
