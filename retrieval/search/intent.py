@@ -293,6 +293,8 @@ def parse(question: str, normalized: str | None = None) -> Intent:
         if at >= 0:
             spans.append((at, at + len(hedge)))
     who = _find(q, c.get("who"))
+    while who is not None and q[who[1] - 1] == "人" and q[who[1] : who[1] + 1] in c.get("not_who_after"):
+        who = _find(q, c.get("who"), who[1])  # 哪些人才, 哪个人口: a word made with 人 asks what, not who
     said = _find_said(q)
     if said is None and who is None:  # 克宫发言人指责…: a speech act names who said it
         said = _find(q, c.get("acts"))

@@ -3,7 +3,8 @@ passages, a year asked by the day written is not answered by a sentence about an
 turn opening a page is no lead, 哪一份建议 asks a named thing, 甚麼 reads as 什么, a person named in
 someone else's passage only in a list is missing there, a teaser is no part of its page's headline,
 a surname that is a preposition (公安局向社会通报) names no agent, a passage of the best one's article
-stays among the candidates, 几点 asks the hour, a few synonyms. Invented pages and questions only."""
+stays among the candidates (a question asking a date, a count, a place or a name), 哪些人才 asks no
+person, 几点 asks the hour, a few synonyms. Invented pages and questions only."""
 
 from __future__ import annotations
 
@@ -126,6 +127,15 @@ def test_a_passage_of_the_best_ones_article_stays_in_the_pool(tmp_path):
         "b.txt": ("海滨市长谈旅游", "示例网 2020-01-02", ["海滨市市长表示，今年将推出更多旅游项目，公布新的旅游安排。"])})
     hits = r.search("海滨市市长将在什么时候公布入境限制的具体安排?", top_k=3)
     assert any("3月17日" in h.passage.text for h in hits)
+    # a question asking no date, count, place or name: the cut stays BM25's
+    hits = r.search("海滨市市长会如何公布入境限制的具体安排?", top_k=3)
+    assert hits and not any("3月17日" in h.passage.text for h in hits)
+
+
+def test_a_word_made_with_ren_after_a_who_cue_asks_what():
+    assert parse("市科协会做哪些人才服务工作?").asks is None  # 人才: talent, no person asked
+    assert parse("哪些人参加了会议?").asks == "person"
+    assert parse("哪些人才项目是谁负责的?").asks == "person"  # (the later cue)
 
 
 def test_what_time_asks_the_hour():
