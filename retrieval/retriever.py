@@ -1138,9 +1138,15 @@ class Retriever:
                     factor *= WHO_SPEAKER
             # who did it, asked by the action (主持人是谁, 是谁主持的): a passage naming a person right
             # before that action (袭艳春主持) tells who; one crediting its own speaker may not
+            # …or credited to someone named before that action in its sentence (宋雅波围绕…等方面，通报了…:
+            # the sentence's subject did it), whom the question does not name
             action = agent.asked_action(intent.question)
-            if action and agent.names_agent(self.corpus.normalized[i], action, intent.question):
-                factor = max(factor, ACTION_AGENT)
+            if action:
+                norm = self.corpus.normalized[i]
+                own = normalize(self.passages.speakers[k].name) if k >= 0 else ""
+                if agent.names_agent(norm, action, intent.question) or (
+                        own and own not in intent.question and agent.acted_by(norm, action, own)):
+                    factor = max(factor, ACTION_AGENT)
         return factor
 
     def _who_role_fit(self, i: int, intent: Intent) -> float:

@@ -95,3 +95,20 @@ def _preposition_at(text: str, at: int) -> bool:
     if text[at] not in _words().get("prepositions", ()) or at == 0 or not _HAN.fullmatch(text[at - 1]):
         return False
     return not any(text.endswith(t, 0, at) for t in title_words())
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+
+
+def acted_by(text: str, action: str, name: str) -> bool:
+    """Does ``name`` (a passage's speaker, normalised) stand before ``action`` in a sentence of
+    ``text`` (normalised) holding it (宋雅波围绕…等方面，通报了…): the sentence's subject did it?"""
+    if not action or not name or action not in text:
+        return False
+    at = text.find(action)
+    while at >= 0:
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+        if name in text[start:at]:
+            return True
+        at = text.find(action, at + len(action))
+    return False

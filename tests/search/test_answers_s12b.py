@@ -4,7 +4,8 @@ turn opening a page is no lead, 哪一份建议 asks a named thing, 甚麼 reads
 someone else's passage only in a list is missing there, a teaser is no part of its page's headline,
 a surname that is a preposition (公安局向社会通报) names no agent, a passage of the best one's article
 stays among the candidates (a question asking a date, a count, a place or a name), 哪些人才 asks no
-person, 几点 asks the hour, a few synonyms. Invented pages and questions only."""
+person, 几点 asks the hour, a speaker named before the action asked in its sentence did it, a few
+synonyms. Invented pages and questions only."""
 
 from __future__ import annotations
 
@@ -143,3 +144,19 @@ def test_what_time_asks_the_hour():
     assert it.asks == "how_many" and "点" in it.measure
     assert "点" not in it.searchable().replace("起点站", "")  # the cue, no content word
     assert has_typed_answer("6点30分，他驾驶公交车驶离始发站。", it, ["公交车"]) >= 2
+
+
+def test_a_speaker_named_before_the_action_in_its_sentence_did_it(tmp_path):
+    from retrieval.search.agent import acted_by
+
+    assert acted_by("会上，主任宋文波围绕三个方面，通报了全市的工作。", "通报", "宋文波")
+    assert not acted_by("宋文波到场。会议通报了全市的工作。", "通报", "宋文波")  # another sentence
+    r = build_pages(tmp_path, {"a.txt": ("市公安局召开发布会通报反诈工作", "示例网 2018-12-25", [
+        "12月20日上午，市政府在海滨发布厅召开新闻发布会，海滨市公安局向社会通报近年来全市防范打击电信诈骗"
+        "犯罪的工作情况，市政府新闻发言人张名志主持发布会。",
+        "会上，市公安局党委委员、市委办公室主任宋文波围绕破案打击、预警反制、防骗宣传等方面，通报了我市警方近年来"
+        "防范打击电信诈骗犯罪的总体工作。宋文波说：“今年以来，全市公安机关坚持打防并举、标本兼治，打击治理工作"
+        "取得良好成效。”"])})
+    assert r.passages[1].speaker is not None and r.passages[1].speaker.name == "宋文波"
+    hits = r.search("海滨那场反诈新闻发布会上，是谁通报了警方近年来的整体工作?", top_k=3)
+    assert hits and "宋文波" in hits[0].passage.text
