@@ -97,12 +97,13 @@ def _preposition_at(text: str, at: int) -> bool:
     return not any(text.endswith(t, 0, at) for t in title_words())
 
 
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_SENTENCE_END = re.compile(r"[。！？!?；;:：“「『]")  # (after a colon or an opening quote: words said)
 
 
 def acted_by(text: str, action: str, name: str) -> bool:
     """Does ``name`` (a passage's speaker, normalised) stand before ``action`` in a sentence of
-    ``text`` (normalised) holding it (宋雅波围绕…等方面，通报了…): the sentence's subject did it?"""
+    ``text`` (normalised) holding it (宋雅波围绕…等方面，通报了…): the sentence's subject did it? Not
+    across a colon or an opening quote (李文涛：昨天，张部长…主持…: the words said name who did it)."""
     if not action or not name or action not in text:
         return False
     at = text.find(action)

@@ -151,6 +151,7 @@ def test_a_speaker_named_before_the_action_in_its_sentence_did_it(tmp_path):
 
     assert acted_by("会上，主任宋文波围绕三个方面，通报了全市的工作。", "通报", "宋文波")
     assert not acted_by("宋文波到场。会议通报了全市的工作。", "通报", "宋文波")  # another sentence
+    assert not acted_by("宋文波：昨天，张部长通报了全市的工作。", "通报", "宋文波")  # his words say who
     r = build_pages(tmp_path, {"a.txt": ("市公安局召开发布会通报反诈工作", "示例网 2018-12-25", [
         "12月20日上午，市政府在海滨发布厅召开新闻发布会，海滨市公安局向社会通报近年来全市防范打击电信诈骗"
         "犯罪的工作情况，市政府新闻发言人张名志主持发布会。",
