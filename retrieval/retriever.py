@@ -20,6 +20,7 @@ from .corpus import Corpus
 from .errors import QuestionError
 from .models import Hit, Passage, Speaker
 from .pages.ingest import load_corpus
+from .pages.textpage import related_marker
 from .search import agent, aliases, answering, overlap
 from .search.answering import distinctive_words
 from .search.filters import FilterIndex
@@ -249,6 +250,7 @@ class Retriever:
         self._aligned = memoryview(np.ascontiguousarray(corpus.aligned_mask).view(np.uint8))
         self._sentences = corpus.sentences  # passage → its sentences' bounds (read at build time)
         self._speaker_column = corpus.passages.columns["speaker"]  # -1: no speaker
+        self._attribution_column = corpus.passages.columns["attribution"]  # -1: none
         # kept per key as questions ask (each small: words, articles, role classes, title words)
         self._alias_cache: dict[str, tuple[str, ...]] = {}
         self._source_cache: dict = {}
@@ -492,6 +494,10 @@ class Retriever:
             for k in keys:
                 if k not in weights:
                     others[k] = max(others.get(k, 0.0), ALIAS_WEIGHT * min(top, self.index.term_idf(k) or 0.0))
+        # the person a fact question is about, named in someone else's passage only in a list
+        # (…前辈如马龙和樊振东…, credited to 王楚钦): the passage is not about them
+        person = answering.asked_person(intent.question, [w for w, _, _ in words]) if (
+            intent is not None and intent.kind == "fact" and words) else ""
         out = []
         for i, score in ranked:
             p = self.passages[i]
@@ -510,9 +516,15 @@ class Retriever:
             if lacking:
                 # normalize() of the four joined by spaces is the four normalised and joined (a space
                 # composes with nothing, ends no word, and opencc converts between separators)
-                held = " ".join([norm, self._source_line(p.source), normalize(p.speaker.name) if p.speaker else "",
+                # (a teaser under a related-stories heading is another story: the page's headline
+                # and source line say nothing of it)
+                source = "" if p.section and related_marker(normalize(p.section)) else self._source_line(p.source)
+                held = " ".join([norm, source, normalize(p.speaker.name) if p.speaker else "",
                                  normalize(p.speaker.title or "") if p.speaker else ""])
                 missing = tuple(w for w, nw, ms in lacking if not _holds(held, nw) and not any(m in held for m in ms))
+            if person and p.speaker is not None and person not in normalize(p.speaker.name) and (
+                    answering.in_passing(norm, person)):
+                missing += tuple(w for w, nw, _ in words if nw == person and w not in missing)
             out.append(Hit(p, float(score), matched, sentence, span, missing))
         return out
 
@@ -1126,9 +1138,15 @@ class Retriever:
                     factor *= WHO_SPEAKER
             # who did it, asked by the action (主持人是谁, 是谁主持的): a passage naming a person right
             # before that action (袭艳春主持) tells who; one crediting its own speaker may not
+            # …or credited to someone named before that action in its sentence (宋雅波围绕…等方面，通报了…:
+            # the sentence's subject did it), whom the question does not name
             action = agent.asked_action(intent.question)
-            if action and agent.names_agent(self.corpus.normalized[i], action, intent.question):
-                factor = max(factor, ACTION_AGENT)
+            if action:
+                norm = self.corpus.normalized[i]
+                own = normalize(self.passages.speakers[k].name) if k >= 0 else ""
+                if agent.names_agent(norm, action, intent.question) or (
+                        own and own not in intent.question and agent.acted_by(norm, action, own)):
+                    factor = max(factor, ACTION_AGENT)
         return factor
 
     def _who_role_fit(self, i: int, intent: Intent) -> float:
@@ -1175,7 +1193,13 @@ class Retriever:
             return []
         vals_list = vals.tolist()
         least = KEEP_RATIO * vals_list[0]
-        pool = [(i, v) for i, v in zip(ids.tolist(), vals_list) if v > 0 and v >= least]
+        # the candidates scoring at least KEEP_RATIO of the best one by BM25 — or, for a question
+        # asking a date, a count, a place or a name (the kind of answer a passage holds with few of
+        # the question's words, its lead holding the rest), in the best one's article with the words
+        # the article holds elsewhere credited (added below: 他表示，行政长官明天将…, where the lead
+        # names the place and the office)
+        first = self._bounds[2 * int(ids[0])] if intent.asks in _LEAD_ANSWERS else -1
+        pool = [(i, v) for i, v in zip(ids.tolist(), vals_list) if v > 0 and (v >= least or self._bounds[2 * i] == first)]
         if weights is None:
             weights = self._weights(tokens)
         terms = list(weights)
@@ -1184,6 +1208,11 @@ class Retriever:
         if seen is None:  # (which question words each candidate holds: the anchored rule reads it)
             seen = {}
         held, in_article = self._pool_weights(weights, [i for i, _ in pool], seen)
+        fit = [v >= least or v + ARTICLE_CREDIT * a >= least for (_, v), a in zip(pool, in_article.tolist())]
+        lifted = {i for (i, v), f in zip(pool, fit) if f and v < least}  # (kept only as the best's article's)
+        if not all(fit):
+            pool = [c for c, f in zip(pool, fit) if f]
+            held, in_article = held[np.asarray(fit)], in_article[np.asarray(fit)]
         if spoken and pool:  # X说…多少: X's own passage holds X, named in its text or not
             held = held + self._spoken_credit([i for i, _ in pool], weights, seen, spoken)
         if intent.kind == "who" and pool:  # 哪位村干部说…: the words describing who, in a credited passage
@@ -1265,6 +1294,8 @@ class Retriever:
         # the question's characters the candidate holds, however either text is cut into words
         ranked = self._rerank(ranked, overlap.bigrams(intent.searchable()), read)
         ranked.sort(key=lambda t: (-t[1], t[0]))
+        if lifted and ranked:  # one kept on its article's credit shows only if it ends near the best one
+            ranked = [(i, v) for i, v in ranked if i not in lifted or v >= KEEP_RATIO * ranked[0][1]]
         return ranked[:top_k]
 
     def _answer_turns(self, kept: list[tuple[int, float]], covs: list[float], query: list[str],
@@ -1396,7 +1427,13 @@ class Retriever:
         bounds = self._bounds
         inner = [i for i in ids if bounds[2 * i] != i]  # (an article's first passage is its lead whatever it opens with)
         dated = dict(zip(inner, self._flags("_dateline_flags", inner, _opens_with_dateline)))
-        return [lead if bounds[2 * i] == i or dated[i] else 1.0 for i in ids]
+        return [lead if (bounds[2 * i] == i or dated[i]) and not self._turn_at(i) else 1.0 for i in ids]
+
+    def _turn_at(self, i: int) -> bool:
+        """Is passage ``i`` a labelled turn of a transcript (朱清时：首先是看师资…): the words of its
+        speaker, never a lead summing a story up, even when a page opens with it?"""
+        k = int(self._attribution_column[i])
+        return k >= 0 and self.corpus.passages.attributions[k] == "transcript"
 
     def _dateline_at(self, i: int) -> bool:
         """Does passage ``i`` open with a dateline (新华社联合国1月6日电, 人民网北京11月2日电): the
@@ -1596,8 +1633,19 @@ class Retriever:
                  for i, q in zip(own, asking)]
         # …or, when it is nobody's words and its last sentence introduces X (赛后，广东队主帅杜锋接受了
         # 媒体的采访。), the passage setting the occasion of X's words: its words count there too
+        # …and to each of X's passages following it in one run (杨鸣说：“…” then “…” “…”): the
+        # occasion it sets is that of all of them, not of the first alone
         own_set, keys = set(own), [k for k in (normalize(n) for n in names) if k]
-        asked = [a if a >= 0 else self._introduces(i, keys, own_set) for a, i in zip(asked, own)]
+        run_of = set(own[: len(own) - len(named)])  # (X's own passages: a quoting one ends a run)
+        introduced: dict[int, int] = {}  # X's passage → the passage introducing its run
+        for k, i in enumerate(own):
+            if asked[k] >= 0:
+                continue
+            j = self._introduces(i, keys, own_set)
+            if j < 0 and i in run_of and i - 1 in introduced and i - 1 >= int(self._doc_bounds[i, 0]):
+                j = introduced[i - 1]
+            if j >= 0:
+                introduced[i] = asked[k] = j
         prior = [i for i in asked if i >= 0]
         if prior and rest:
             lent = dict(zip(prior, self._scores_at(rest_weighted, prior).tolist()))

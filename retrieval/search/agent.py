@@ -16,6 +16,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from .intent import title_words
+
 ACTION_CHARS = (2, 3)  # an action asked is a word of two or three characters (主持, 带队, 发言)
 NAME_CHARS = (2, 3)  # a Chinese name before it: a surname and one or two characters
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -79,7 +81,35 @@ def names_agent(text: str, action: str, question: str) -> bool:
             end = at - len(mark)
             for n in NAME_CHARS:
                 name = text[end - n : end]
-                if len(name) == n and name[0] in surnames and _HAN.fullmatch(name) and name not in question:
+                if len(name) == n and name[0] in surnames and _HAN.fullmatch(name) and name not in question and (
+                        not _preposition_at(text, end - n)):
                     return True
+        at = text.find(action, at + len(action))
+    return False
+
+
+def _preposition_at(text: str, at: int) -> bool:
+    """Does the surname at ``at`` in ``text`` read as a preposition (agents.txt's ``prepositions``:
+    连云港市公安局向社会通报): after a Chinese character that ends no title (title words of
+    ``intent.title_words``: 发言人向明 keeps its name)?"""
+    if text[at] not in _words().get("prepositions", ()) or at == 0 or not _HAN.fullmatch(text[at - 1]):
+        return False
+    return not any(text.endswith(t, 0, at) for t in title_words())
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;:：“「『]")  # (after a colon or an opening quote: words said)
+
+
+def acted_by(text: str, action: str, name: str) -> bool:
+    """Does ``name`` (a passage's speaker, normalised) stand before ``action`` in a sentence of
+    ``text`` (normalised) holding it (宋雅波围绕…等方面，通报了…): the sentence's subject did it? Not
+    across a colon or an opening quote (李文涛：昨天，张部长…主持…: the words said name who did it)."""
+    if not action or not name or action not in text:
+        return False
+    at = text.find(action)
+    while at >= 0:
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+        if name in text[start:at]:
+            return True
         at = text.find(action, at + len(action))
     return False

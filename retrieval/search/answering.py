@@ -712,6 +712,14 @@ def years_held(text: str) -> frozenset[int]:
     return frozenset(_year_group(m.group(1)) for m in pattern.finditer(text))
 
 
+@lru_cache(maxsize=256)
+def _asked_year_group(question: str) -> int | None:
+    """The line number of the year ``question`` (normalised) names by the day written
+    (``asked_year``), None when it names none."""
+    asked = asked_year(question)
+    return asked[1] if asked is not None else None
+
+
 def holds_count(text: str, intent: Intent) -> bool:
     """Does ``text`` (normalised) hold a count in the measure asked (``intent.measure``): a number
     followed by it (7日 too, which reads as a date), or one that its count word leads up to
@@ -744,10 +752,17 @@ def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized
     # how many of a measure (多少人次): a count of something else (33位) is the kind of answer only
     # "elsewhere" (1), whatever words stand beside it
     measured = intent.asks == "how_many" and bool(intent.measure) and not intent.ordinal
+    # a question asking about a year by the day written (去年…卖了几块钱): a sentence speaking of
+    # another (今年…每斤3.3元, or after it with no year of its own: 10月份再产…) holds the kind of
+    # answer for that year, not the one asked: "elsewhere"
+    year = _asked_year_group(intent.question)
+    in_force: frozenset[int] = frozenset()  # the years the sentences so far last named
     for (a, b), s in zip(*_sentences(text, bounds)):
         if sliced is None:
             sliced = aligned(text, normalized)  # type: ignore[arg-type]
         ns = normalized[a:b] if sliced else normalize(s)  # type: ignore[index]
+        if year is not None:
+            in_force = years_held(ns) or in_force
         held = any(t in ns for t in terms)
         if role and role in ns and _names_role(ns, role, intent.question):
             return 3  # which person: the role asked, and a name standing with it
@@ -763,6 +778,9 @@ def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized
                 continue
             if intent.since and not any(_starts_something(read, x, y) for x, y in spans):
                 found = 1  # since when: a date that starts nothing (2023年全国两会) is not the answer
+                continue
+            if in_force and year not in in_force:
+                found = max(found, 1)
                 continue
             if held:
                 if not bound and not role:
@@ -912,6 +930,54 @@ def names_place(text: str) -> bool:
     ns (美国教练: 美国)?"""
     tags = _posseg().dt.word_tag_tab
     return any(tags.get(text[i : i + n]) == "ns" for n in (2, 3) for i in range(len(text) - n + 1))
+
+
+def asked_person(question: str, words: Sequence[str]) -> str:
+    """The person a question (normalised) is about: the first of its distinctive ``words`` that
+    opens it or stands right after a title (樊振东夺得…, 新疆队主帅刘炜…) and reads as a person's
+    name — a surname and one or two characters that jieba cuts into a name or single characters
+    (a word it tags a place, 商水县, is none) — normalised; "" when none is."""
+    surnames = _surnames()
+    for w in words:
+        nw = normalize(w)
+        if not (2 <= len(nw) <= 3 and nw[0] in surnames and all(_CJK.match(c) for c in nw)):
+            continue
+        at = question.find(nw)
+        if at != 0 and not (at > 0 and _after_title_word(question, at)):
+            continue
+        with _POS_LOCK:
+            tags = pos_tags(nw)
+        if all(len(t) == 1 or f.startswith("nr") for t, f in tags):
+            return nw
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _title_set() -> tuple[frozenset[str], int]:
+    """``title_words()`` as a set, and the longest one's length."""
+    words = frozenset(w for w in title_words() if w)
+    return words, max(map(len, words), default=0)
+
+
+def _after_title_word(text: str, at: int) -> bool:
+    """Does a title word (``title_words``) end at ``at`` in ``text``?"""
+    words, longest = _title_set()
+    return any(text[at - n : at] in words for n in range(1, min(longest, at) + 1))
+
+
+def in_passing(text: str, person: str) -> bool:
+    """Does ``text`` (normalised) name ``person`` only as a later member of a coordination
+    (前辈如马龙和樊振东, 马龙、樊振东: intent.txt's ``joined``), never on their own? False when it
+    does not name them at all."""
+    at = text.find(person)
+    if at < 0:
+        return False
+    joined = cues().get("joined")
+    while at >= 0:
+        if not text.endswith(joined, 0, at):
+            return False
+        at = text.find(person, at + len(person))
+    return True
 
 
 def pos_tags(text: str) -> list[tuple[str, str]]:

@@ -201,10 +201,27 @@ def _strip(text: str) -> str:
     return _PUNCT.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=1)
+def _written() -> tuple[tuple[str, str], ...]:
+    """intent.txt's ``written`` pairs (another spelling, the word), each of one length."""
+    pairs = (w.split("=", 1) for w in cues().get("written") if "=" in w)
+    return tuple((a, b) for a, b in pairs if a and len(a) == len(b))
+
+
+def question_form(q: str) -> str:
+    """``q`` (normalised) with each other spelling of a cue word (intent.txt's ``written``: 甚么) put
+    as the word (什么); of the same length, so that positions in it are those in ``q``."""
+    for form, word in _written():
+        if form in q:
+            q = q.replace(form, word)
+    return q
+
+
 def parse(question: str, normalized: str | None = None) -> Intent:
     """The intent of ``question`` (never raises; an empty question is a plain fact question).
-    ``normalized``: ``normalize(question)``, when the caller has it."""
-    q = (normalize(question or "") if normalized is None else normalized).strip()
+    ``normalized``: ``normalize(question)``, when the caller has it. Another spelling of a cue
+    word is read as the word (``question_form``)."""
+    q = question_form((normalize(question or "") if normalized is None else normalized).strip())
     c = cues()
     spans: list[tuple[int, int]] = []
     typed_at: list[int] = []  # where the cues asking for a date, count, place or named thing start
@@ -265,7 +282,7 @@ def parse(question: str, normalized: str | None = None) -> Intent:
             asks = "where"
             spans.append((hit[0], hit[1] + len(m.group())))
             typed_at.append(hit[0])
-        elif m and not _listed(q[hit[1] :], m.group()):
+        elif m and not _listed(q[hit[1] :], m.group(), q[hit[0] : hit[1]]):
             asks, which = "which", m.group()
             spans.append(hit)
             typed_at.append(hit[0])
@@ -276,6 +293,8 @@ def parse(question: str, normalized: str | None = None) -> Intent:
         if at >= 0:
             spans.append((at, at + len(hedge)))
     who = _find(q, c.get("who"))
+    while who is not None and q[who[1] - 1] == "人" and q[who[1] : who[1] + 1] in c.get("not_who_after"):
+        who = _find(q, c.get("who"), who[1])  # 哪些人才, 哪个人口: a word made with 人 asks what, not who
     said = _find_said(q)
     if said is None and who is None:  # 克宫发言人指责…: a speech act names who said it
         said = _find(q, c.get("acts"))
@@ -347,13 +366,13 @@ def _view_frame(q: str) -> str:
     return ""
 
 
-def _listed(rest: str, noun: str) -> bool:
-    """Does a which cue before ``rest`` ask for points said rather than one named thing (提出了哪几项要求,
-    哪两点建议: intent.txt's ``listed`` nouns, after a measure word or not)? Such a question asks
-    what was said, not a name."""
+def _listed(rest: str, noun: str, cue: str = "") -> bool:
+    """Does a which cue (``cue``) before ``rest`` ask for points said rather than one named thing
+    (提出了哪几项要求, 哪两点建议: intent.txt's ``listed`` nouns, after a measure word or not)? Such a
+    question asks what was said, not a name; one counted as one (哪一份建议令他一举成名) is a named thing."""
     listed = cues().get("listed")
     if noun in listed:
-        return True
+        return not (cue.startswith("哪一") and len(cue) == 3)
     chars = cues().measure_chars()
     if len(noun) == 1 and (noun in "点条" or (chars and re.fullmatch(chars, noun))):
         return rest[1:].startswith(listed)
