@@ -190,11 +190,17 @@ def quoted_before(paragraphs: list[str], decided: list[Attribution]) -> list[tup
             continue
         owner = decided[i + 1].speaker if _says_before(paragraphs[i + 1], decided[i + 1]) else _words_owner(paragraphs[i + 1])
         if owner is not None:
-            rule = round(CONFIDENCE["quote"] - DOUBTS["quote-topic"], 2)
-            feats = (("bias", 1.0), ("by:quoted-before", 1.0), ("doubt:quote-topic", 1.0), ("how:quote", 1.0),
-                     ("quote-marks", 1.0), ("rule", rule), ("whole-quote", 1.0))
-            out.append((i, Proposal(owner, "quote", rule, feats)))
+            out.append((i, _quoted_before(owner)))
     return out
+
+
+def _quoted_before(owner) -> Proposal:
+    """The proposal that a whole quotation nobody was given is ``owner``'s, the next paragraph
+    saying so (a quote's confidence less the doubt of a quoted topic)."""
+    rule = round(CONFIDENCE["quote"] - DOUBTS["quote-topic"], 2)
+    feats = (("bias", 1.0), ("by:quoted-before", 1.0), ("doubt:quote-topic", 1.0), ("how:quote", 1.0),
+             ("quote-marks", 1.0), ("rule", rule), ("whole-quote", 1.0))
+    return Proposal(owner, "quote", rule, feats)
 
 
 def pointed_back(paragraphs: list[str], decided: list[Attribution]) -> list[tuple[int, Proposal]]:
@@ -212,10 +218,7 @@ def pointed_back(paragraphs: list[str], decided: list[Attribution]) -> list[tupl
             continue
         owner = _pointed_back_owner(paragraphs[i + 1], known)
         if owner is not None:
-            rule = round(CONFIDENCE["quote"] - DOUBTS["quote-topic"], 2)
-            feats = (("bias", 1.0), ("by:quoted-before", 1.0), ("doubt:quote-topic", 1.0), ("how:quote", 1.0),
-                     ("quote-marks", 1.0), ("rule", rule), ("whole-quote", 1.0))
-            out.append((i, Proposal(owner, "quote", rule, feats)))
+            out.append((i, _quoted_before(owner)))
     return out
 
 

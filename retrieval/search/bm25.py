@@ -315,14 +315,19 @@ class BM25Index:
     def following_ids(self, tok: str, probes: np.ndarray) -> list[int] | None:
         """``following(tok, probes)`` as a list of Python ints (what a loop over a few passages
         reads: no intp array made and converted); None likewise."""
+        packed = self._packed_of(tok)
+        if packed is None:
+            return None
+        return (packed.take(packed.searchsorted(probes), mode="clip") >> self.postings.pair_bits).tolist()
+
+    def _packed_of(self, tok: str) -> np.ndarray | None:
+        """``tok``'s packed postings (passage id and pair weight per entry), None for a word the
+        index does not know or no passage holds."""
         t = self.vocab.get(tok)
         if t is None:
             return None
         a, b = self._ptr[t], self._ptr[t + 1]
-        if a == b:
-            return None
-        packed = self.postings.packed[a:b]
-        return (packed.take(packed.searchsorted(probes), mode="clip") >> self.postings.pair_bits).tolist()
+        return self.postings.packed[a:b] if a != b else None
 
     def contributions_at(self, tok: str, probes: np.ndarray, ids: Sequence[int]) -> list[float] | None:
         """``tok``'s contribution to the score of each passage of ``ids`` (a few, as Python ints;
@@ -330,16 +335,12 @@ class BM25Index:
         ``term_postings`` gives (pair weight × idf, one multiplication), found by one
         ``searchsorted`` of the probes, no other posting decoded. None for a word the index does
         not know or no passage holds."""
-        t = self.vocab.get(tok)
-        if t is None:
+        packed = self._packed_of(tok)
+        if packed is None:
             return None
-        a, b = self._ptr[t], self._ptr[t + 1]
-        if a == b:
-            return None
-        packed = self.postings.packed[a:b]
         bits = self.postings.pair_bits
         mask = (1 << bits) - 1
-        weights, idf = self._pair_weight_list, self._idf_of[t]
+        weights, idf = self._pair_weight_list, self._idf_of[self.vocab[tok]]
         found = packed.take(packed.searchsorted(probes), mode="clip").tolist()
         return [weights[f & mask] * idf if f >> bits == i else 0.0 for f, i in zip(found, ids)]
 
