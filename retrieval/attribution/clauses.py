@@ -36,6 +36,7 @@ from .lexicon import (
     title_words,
 )
 from .postag import dictionary_entry
+from .words import _transliteration_chars
 
 _NOT_NAME_START = "当在对向和与的是了被把将从据说称由及等"  # 当|唐纳德•特朗普: a clause word before a name
 _TRANSLITERATED = re.compile(f"[{CJK}]{{1,8}}(?:[{NAME_SEP}][{CJK}]{{1,8}})+")
@@ -216,12 +217,6 @@ def _described_speech() -> re.Pattern:
     """data/described.txt: words ending a clause that describes what is said next (…给予了极高评价，“…”)."""
     words = sorted(data_words("described.txt"), key=len, reverse=True)
     return re.compile(f"(?:{'|'.join(map(re.escape, words))})$")
-
-
-@lru_cache(maxsize=1)
-def _transliteration_chars() -> frozenset[str]:
-    """data/transliteration.txt: the characters foreign names are written in (埃 利 斯 …)."""
-    return frozenset("".join(data_words("transliteration.txt")))
 
 
 def _foreign_label(head: str, words: str) -> Speaker | None:

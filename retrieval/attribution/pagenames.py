@@ -23,6 +23,7 @@ from .words import (
     _occurrences,
     _tags,
     _token_starts,
+    _transliteration_chars,
     data_words,
     title_end,
     title_words,
@@ -204,9 +205,6 @@ def _photo_position() -> re.Pattern:
 _LATIN_GLOSS = re.compile(f"([{CJK}{NAME_SEP}]{{2,16}})[（(]([A-Z][a-z]+(?:[ -][A-Z][A-Za-z]+){{1,3}})[)）]")
 
 
-@lru_cache(maxsize=1)
-def _transliteration_chars() -> frozenset[str]:
-    return frozenset("".join(data_words("transliteration.txt")))
 
 
 def glossed_names(text: str, known: dict[str, str | None]) -> list[str]:

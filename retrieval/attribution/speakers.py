@@ -170,6 +170,11 @@ from .walkstate import WalkState
 MAX_INTRODUCED = 3  # people a closing sentence lists from which none is read as introduced to speak next
 
 
+def _latin_glosses(text: str, known: dict[str, str | None]) -> list[str]:
+    """``latin.glossed_names`` in the page-name readers' shape (it needs no names the page knows)."""
+    return latin_glosses(text)
+
+
 @dataclass
 class Attributor:
     """Reads one document's paragraphs in order and names each paragraph's speaker."""
@@ -187,29 +192,22 @@ class Attributor:
         texts = list(texts)
         self.state.original = "\n".join(texts)
         # people written in Latin letters (Bizuneh Melaku Belachew): read as one name, Bizuneh·Melaku·Belachew
-        self.state.latin = tuple(latin_people("\n".join(map(simplify_aligned, texts)))) if "known" in SIGNALS else ()
-        self.state.text = "\n".join(map(self.as_read, texts))  # (one character at a time: each paragraph's, kept for the loops below)
-        for name in self.state.latin:
-            self.state.known.setdefault(self.as_read(name), None)
-            self.state.names.setdefault(self.as_read(name), name)
-        for name in latin_glosses(self.state.text) if "known" in SIGNALS else ():
-            self.state.known.setdefault(name, None)  # 基普乔格（Eliud Kipchoge）: a foreign name, its original beside it
+        plain = [simplify_aligned(t) for t in texts]  # (one character at a time: each paragraph's, kept for the loops below)
+        self.state.latin = tuple(latin_people("\n".join(plain))) if "known" in SIGNALS else ()
+        self.state.text = "\n".join(dotted(t, self.state.latin) for t in plain) if self.state.latin else "\n".join(plain)
         self.state.full_names = None
         self.state.places = None
-        for name in repeated_titled_names(self.state.text, self.state.known) if "known" in SIGNALS else ():
-            self.state.known.setdefault(name, None)  # 主教练解立彬 … 解立彬表示 … 解立彬强调: the page confirms the name
-        for name in rare_character_names(self.state.text, self.state.known) if "known" in SIGNALS else ():
-            self.state.known.setdefault(name, None)  # 杨嬿霖 (嬿: a character jieba does not know), twice on the page
-        for name in cut_long_names(self.state.text, self.state.known) if "known" in SIGNALS else ():
-            self.state.known.setdefault(name, None)  # 马某|俩|斯 at each of its places: one four-character name
-        for name in pictured_names(self.state.text, self.state.known) if "known" in SIGNALS else ():
-            self.state.known.setdefault(name, None)  # 安华(左六)出席: only people stand in a photo
-        for name in glossed_names(self.state.text, self.state.known) if "known" in SIGNALS else ():
-            self.state.known.setdefault(name, None)  # 加某斯（Mulu Demissie Gadise）: a foreign name and its original
-        for name in spoken_names(self.state.text, self.state.known) if "known" in SIGNALS else ():
-            self.state.known.setdefault(name, None)  # 周迅表示 … 周迅现场告白:“ — written twice, no title
-        for name in quoted_names(self.state.text, self.state.known) if "known" in SIGNALS else ():
-            self.state.known.setdefault(name, None)  # “…”项乐民认为: only a person says words there
+        if "known" in SIGNALS:
+            for name in self.state.latin:
+                self.state.known.setdefault(self.as_read(name), None)
+                self.state.names.setdefault(self.as_read(name), name)
+            # names the page itself confirms, each reader seeing the names the ones before it found:
+            # 基普乔格（Eliud Kipchoge）; 主教练解立彬 … 解立彬表示; 杨嬿霖 twice; 马某|俩|斯 at each place;
+            # 安华(左六); 加某斯（Mulu Demissie Gadise）; 周迅表示 … 周迅现场告白; “…”项乐民认为
+            for reader in (_latin_glosses, repeated_titled_names, rare_character_names, cut_long_names,
+                           pictured_names, glossed_names, spoken_names, quoted_names):
+                for name in reader(self.state.text, self.state.known):
+                    self.state.known.setdefault(name, None)
         for text in texts:
             s = self.as_read(text)
             for _, sp in _mentions(self.state.memo, self.state.known, _MASK.sub("", s)) if "known" in SIGNALS else ():

@@ -566,6 +566,8 @@ def _verb_object(text: str, pos: int) -> bool:
 
 
 _OBJECT_LEAD_FLAGS = frozenset({"n", "ns", "nz", "nt", "j", "m", "q", "ug", "ul", "uz"})  # between a verb and its object
+
+
 def _person_after_quote(state: WalkState, after: str) -> Speaker | None:
     """The person a quotation is directly followed by (“…”泉山镇新西村党支部书记丁丰万正在…): the one
     opening the clause after it, with no more than a title or a time before them — not a person a
