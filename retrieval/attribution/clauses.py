@@ -116,7 +116,9 @@ _MARKUP_LEAD = re.compile(r"^\s*<\s*/?\s*[A-Za-z]{1,10}\s*>\s*")
 _SPACED_LABEL = re.compile(f"([{CJK}、·]{{4,60}})[ \\t\u3000]+([{CJK}]{{2,4}})\\s*[：:]")
 # [NAME]words… / 【主持人】words…: a bare label in brackets opening a paragraph (each line of a page)
 _SQUARE_LABEL = re.compile(r"^[ \t]*[\[【]([^\[\]【】：:\s]{2,8})[\]】][ \t]*(?=[^\s\]】])", re.M)
-_IN_VIEW = re.compile(r"(?:^|[，,。；;])\s*在([^，,。；;：:\u0000]{1,20}?)看来[，,]")  # 在张三看来，…
+# 在张三看来，… (also after a connective, 而在…看来; before spaced punctuation, 看来 , …; or ending its line,
+# the view on the lines below)
+_IN_VIEW = re.compile(r"(?:^|[，,。；;])\s*(?:" + LEAD.pattern.removeprefix("^") + r")?\s*在([^，,。；;：:\u0000]{1,20}?)看来\s*(?:[，,]|$)")
 _POSSESSED_WORDS = re.compile(r"的(?:话|这句|这番|一番|那句|那番|回答|介绍|说法|表态|发言|讲话|观点|看法)")  # X的这句话: X's words
 # 徐春兰的女儿(说), 项瑞母亲(正在…): a relative (data/kin.txt) or, after 的, a role (data/roles.txt)
 # of the person named — who is then no subject of the clause
@@ -129,7 +131,7 @@ _ASKS = re.compile(f"(?:{_ASKED_WORDS})$")
 _ASKED_AFTER = re.compile(f"[^，,。；;：:]{{0,4}}?(?:{_ASKED_WORDS})")
 _TO_BEFORE = re.compile(r"[向对跟][^，,。；;：:]{0,12}$")
 _AGED = re.compile(f"(?:\\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?:周)?岁的([{CJK}]{{2,4}})")  # 61岁的张秋大
-_VIEW_ANY = re.compile(r"在([^，,。；;：:\u0000]{1,20}?)看来[，,]")
+_VIEW_ANY = re.compile(r"在([^，,。；;：:\u0000]{1,20}?)看来\s*(?:[，,]|$)")
 # 按照叶盛基的推测，… (data/views.txt): the view or estimate that follows is that person's
 _BY_VIEW = re.compile(
     r"(?:^|[，,。；;])\s*(?:按照|根据|依照|依据|据)([^，,。；;：:\u0000的]{1,20}?)的(?:"
