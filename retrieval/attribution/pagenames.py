@@ -321,6 +321,46 @@ def spoken_names(text: str, known: dict[str, str | None]) -> list[str]:
     return out
 
 
+# a name opening a clause (at a line's start or after punctuation or a blank, never inside a word
+# or after a number: 175师|野战) right before a verb of speech
+_OPENING = re.compile(f"(?:^|(?<=[\\s，,。；;：:！!？?、”」）)]))([{CJK}]{{2,3}})(?=(?:{VERBS}))", re.M)
+
+
+def opening_names(text: str, known: dict[str, str | None]) -> list[str]:
+    """Names the page confirms by the way it writes them, whatever jieba's tag (万钢/nz, 张本|才,
+    何诗|蓓): a surname (data/surnames.txt) and one or two characters opening two or more clauses
+    right before a verb of speech (万钢表示，… 万钢指出，…). No word of jieba's dictionary above the
+    frequency of data/spoken_names.txt, no title, organisation or place the page shows
+    (``page_nonperson``), a plausible name — judged as one after a title word where the page also
+    writes it after one (主席万钢做主旨报告). News names a person it reports again and again so."""
+    floor = int((_spoken_name_words().get("dictionary_frequency") or ("0",))[0])
+    clause_first = _keyed_data("not_names.txt").get("clause_surnames", ())
+    title_any = _lexicon()[1]
+    counts: dict[str, int] = {}
+    for m in _OPENING.finditer(text):
+        for k in (3, 2):  # the longest reading a verb of speech follows (万钢表|示 is no name)
+            name = m.group(1)[:k]
+            if len(name) == k and re.match(f"(?:{VERBS})", text[m.start(1) + k :]):
+                counts[name] = counts.get(name, 0) + 1
+                break
+    out: list[str] = []
+    for name, n in counts.items():
+        surname = surname_of(name)
+        if (n < 2 or name in known or not surname or not name.startswith(surname)
+                or not 1 <= len(name) - len(surname) <= 2 or name[0] in clause_first):
+            continue
+        entry = dictionary_entry(name)
+        if entry is not None and (entry[0] != "nr" or entry[1] >= floor):
+            continue  # 高层表示, 文化称: words of the dictionary
+        if (is_nonperson(name) or page_nonperson(name, text) or _bad_edge(name) or name[-1] in _ORG_END
+                or title_any.search(name)):
+            continue
+        titled = any(_titled_at(text, a) for a in _occurrences(name, text))
+        if plausible_name(name, known, after_title=titled):
+            out.append(name)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _nickname_openers() -> str:
     return "".join(data_words("nicknames.txt"))

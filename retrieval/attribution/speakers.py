@@ -107,6 +107,7 @@ from .lexicon import (
     is_transliterated,
     leadin,
     oblique,
+    opening_names,
     page_characters,
     person_at_end,
     pictured_names,
@@ -203,9 +204,10 @@ class Attributor:
                 self.state.names.setdefault(self.as_read(name), name)
             # names the page itself confirms, each reader seeing the names the ones before it found:
             # 基普乔格（Eliud Kipchoge）; 主教练解立彬 … 解立彬表示; 杨嬿霖 twice; 马某|俩|斯 at each place;
-            # 安华(左六); 加某斯（Mulu Demissie Gadise）; 周迅表示 … 周迅现场告白; “…”项乐民认为
+            # 安华(左六); 加某斯（Mulu Demissie Gadise）; 周迅表示 … 周迅现场告白; “…”项乐民认为;
+            # 万钢表示，… 万钢指出，… (whatever jieba's tag)
             for reader in (_latin_glosses, repeated_titled_names, rare_character_names, cut_long_names,
-                           pictured_names, glossed_names, spoken_names, quoted_names):
+                           pictured_names, glossed_names, spoken_names, quoted_names, opening_names):
                 for name in reader(self.state.text, self.state.known):
                     self.state.known.setdefault(name, None)
         for text in texts:
