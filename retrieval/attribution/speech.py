@@ -269,8 +269,10 @@ def _outspeaks(state: WalkState, s: str, found: Speaker, how: str) -> bool:
     (or referred to by surname and title) as the subject of a speech verb, not only as a
     companion, the words after their verbs (up to the next speaker's clause) at least twice
     all the other speakers' together (盧美秀表示，公会已整理…約1.8萬人，…。邱泰源也說…)?
-    Never through 他/她: whom a pronoun means is what the contest is about."""
-    if how not in ("speech-verb", "title-reference"):
+    Through 他/她 only by that measure, and only where everyone else the paragraph names says words
+    of theirs that are counted (…出席活动。他表示，…（long）…，盼…): a person named with no words
+    counted (他说…。冯友兰曾经写过，…) may be whom the pronoun means or a speaker the verbs miss."""
+    if how not in ("speech-verb", "title-reference", "pronoun"):
         return False
     bare = _MASK.sub("", s)
     if found.name in bare and all(_companion(bare, m.start()) for m in re.finditer(re.escape(found.name), bare)):
@@ -279,6 +281,10 @@ def _outspeaks(state: WalkState, s: str, found: Speaker, how: str) -> bool:
     if (opening := _opened_by_another(state.memo, state.known, s, found)):
         words[None] = words.get(None, 0) + opening  # the opening words may be the other person's
     mine = words.pop(found.name, 0)
+    if how == "pronoun":
+        named = {_canonical(state.known, sp).name for sp in (*(sp for _, sp in _mentions(state.memo, state.known, bare)),
+                                                             *(sp for sp, _ in _tagged_names(state.known, bare)))} - {found.name}
+        return all(words.get(n, 0) > 0 for n in named) and mine >= _OUTSPOKEN and mine >= 2 * sum(words.values())
     return mine >= _OUTSPOKEN and mine >= 2 * sum(words.values()) or not opening and _says_most(state, s, found.name)
 
 
