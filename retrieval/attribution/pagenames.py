@@ -329,10 +329,11 @@ _OPENING = re.compile(f"(?:^|(?<=[\\s，,。；;：:！!？?、”」）)]))([{C
 def opening_names(text: str, known: dict[str, str | None]) -> list[str]:
     """Names the page confirms by the way it writes them, whatever jieba's tag (万钢/nz, 张本|才,
     何诗|蓓): a surname (data/surnames.txt) and one or two characters opening two or more clauses
-    right before a verb of speech (万钢表示，… 万钢指出，…). No word of jieba's dictionary above the
-    frequency of data/spoken_names.txt, no title, organisation or place the page shows
-    (``page_nonperson``), a plausible name — judged as one after a title word where the page also
-    writes it after one (主席万钢做主旨报告). News names a person it reports again and again so."""
+    right before a verb of speech (万钢表示，… 万钢指出，…), or one such clause where the page also
+    writes the name right after a title word (主席万钢做主旨报告 … 万钢表示). No word of jieba's
+    dictionary above the frequency of data/spoken_names.txt, no title, organisation or place the
+    page shows (``page_nonperson``), a plausible name (as after a title word where the page titles
+    it). News names a person it reports again and again so."""
     floor = int((_spoken_name_words().get("dictionary_frequency") or ("0",))[0])
     clause_first = _keyed_data("not_names.txt").get("clause_surnames", ())
     title_any = _lexicon()[1]
@@ -346,7 +347,7 @@ def opening_names(text: str, known: dict[str, str | None]) -> list[str]:
     out: list[str] = []
     for name, n in counts.items():
         surname = surname_of(name)
-        if (n < 2 or name in known or not surname or not name.startswith(surname)
+        if (name in known or not surname or not name.startswith(surname)
                 or not 1 <= len(name) - len(surname) <= 2 or name[0] in clause_first):
             continue
         entry = dictionary_entry(name)
@@ -356,7 +357,7 @@ def opening_names(text: str, known: dict[str, str | None]) -> list[str]:
                 or title_any.search(name)):
             continue
         titled = any(_titled_at(text, a) for a in _occurrences(name, text))
-        if plausible_name(name, known, after_title=titled):
+        if n + titled >= 2 and plausible_name(name, known, after_title=titled):
             out.append(name)
     return out
 
