@@ -153,6 +153,8 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
         state.quoted_turn = bool(re.match(r"[^：:]*[：:]\s*[“「\"]", ts))
         words = re.sub(r"^[^：:]*[：:]", "", ts).strip()
         state.bare_turn = not words or words.endswith(("：", ":"))  # 陈强： / 陈强：女士们、先生们：
+        if not words and label is None and not _VERB_END.search(re.sub(r"[\s：:]+$", "", ts)):
+            state.label_only = True  # [王某]： / 某委新闻发言人、某司副司长 胡某： alone on its line: the words are below
         tm = _TURN.match(masked if not label else ts)
         bracket = _BRACKET_TURN.match(ts)
         spoken = ts[bracket.end() :] if bracket else words

@@ -326,6 +326,7 @@ class Attributor:
         self.state.last, self.state.last_mode, self.state.open_quote, self.state.resumable = None, "", False, None
         self.state.quoting, self.state.intro = False, None
         self.state.label_turn = None
+        self.state.floor = held[0]  # a heading ends the turn, unless it stands right under its label
         # a heading right under a speaker's label alone on its line (…馆长吴向东： / 让红色薪火代代相传):
         # the title of that person's words, which follow it
         self.state.last, self.state.last_mode = held
@@ -344,7 +345,7 @@ class Attributor:
         self.state.via, self.state.rivals = None, False
         self.state.sole = None
         self.state.flags = set()
-        self.state.label_only = False
+        self.state.under_label, self.state.label_only = self.state.label_only, False
         self.state.resume, self.state.resumable = self.state.resumable, None
         self.state.byline_now, self.state.byline = self.state.byline, None
         # did the paragraph before end in quoted words (…“…”, or a quotation left open)?
@@ -404,6 +405,11 @@ class Attributor:
         prev_last, prev_mode = self.state.last, self.state.last_mode
         # the reader's state stays in simplified characters; the answer is as the page writes it
         self.state.last, self.state.last_mode = (found, mode) if found is not None else held
+        # who holds the floor: a colon turn's person, through their paragraphs of any continuation
+        # (一是… / 二是… of a turn's enumeration), until a paragraph is someone else's or nobody's
+        floor, holder = self.state.floor, found if found is not None else held[0]
+        self.state.floor = holder if holder is not None and (found is not None and mode in ("colon", "turn")
+                                                             or floor is not None and floor.name == holder.name) else None
         self.state.point = max(_points(_MASK.sub("", s)), default=0) if found is not None else 0
         note_enumeration(self.state, s, found, mode)
         self.state.said_opening = _reported_opening(s, found.name) if found is not None and mode == "verb" \
