@@ -80,6 +80,30 @@ def _someones_turn(known: dict[str, str | None], text: str, turns: int, labels: 
     return plausible_name(head, known, after_title=False) or person_at_end(head, known) is not None
 
 
+def _named_turn_label(known: dict[str, str | None], text: str, labels: set[str], head: str) -> Speaker | None:
+    """李某某：…？ / 扎某某亚：… opening two or more paragraphs of a transcript whose turns another label
+    takes too: a bare name labels that person's own turns, asking or answering, even a name the rules do not
+    read alone — by its surname and shape (李万万, a surname and a word jieba does not take for a name), or
+    written in the page's prose right after a title word (…栏目主播扎某某亚). Never a title, a group, an
+    outlet, a journalist's label or an unnamed person (张女士)."""
+    if head not in labels or len(labels) < 2 or not re.fullmatch(f"[{CJK}·]{{2,6}}", head):
+        return None
+    if is_nonperson(head) or title_end().search(head) or _JOURNALIST.search(head) or unnamed_person(head) \
+            or head in _outlets():
+        return None
+    if 2 <= len(head) <= 4 and surname_of(head) and plausible_name(head, known, after_title=True):
+        return Speaker(head, known.get(head))
+    titled = _title_closing()
+    if any(titled.search(text, max(0, m.start() - 8), m.start()) for m in re.finditer(re.escape(head), text)):
+        return Speaker(head, known.get(head))
+    return None
+
+
+@cache  # (compiled once: a title word closing the text before a name)
+def _title_closing() -> re.Pattern:
+    return re.compile(f"(?:{title_end().pattern})\\Z")
+
+
 def _heading_byline(known: dict[str, str | None], line: str) -> Speaker | None:
     m = _BYLINE.match(line)
     if m is None:
