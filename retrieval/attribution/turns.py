@@ -114,6 +114,33 @@ def _heading_byline(known: dict[str, str | None], line: str) -> Speaker | None:
     return sp
 
 
+# 一、 / 2. / （三） opening a heading: its number in the article's outline
+_OUTLINE_NUMBER = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])\s*")
+
+
+def _heading_voice(known: dict[str, str | None], line: str) -> Speaker | None:
+    """The one person a heading names as whose words follow it: ——[title] NAME, NAME：what they are
+    (一、李某：绝不妥协的记者), [title] NAME (女子铅球冠军 巩某某, “亚洲飞人” 苏某某), or a name the page knows
+    alone on the line (a name in Latin letters). None for any other heading, a journalist's byline included."""
+    line = _OUTLINE_NUMBER.sub("", line.strip(), count=1)
+    if not line or len(line) > 40 or re.search("[。！？!?；;，,]", line):
+        return None
+    if (sp := _heading_byline(known, line)) is not None or (sp := _headline_person(known, line)) is not None:
+        return sp
+    if line in known:
+        return Speaker(line, known[line])
+    parts = line.rsplit(None, 1)
+    if len(parts) != 2 or not re.fullmatch(f"[{CJK}]{{2,4}}", name := parts[1]) or not surname_of(name) \
+            or not plausible_name(name, known, after_title=True) or is_nonperson(name) or title_end().search(name):
+        return None
+    before = re.sub(r"\s+", "", parts[0])
+    if before.endswith(("”", "\"", "」", "’")):
+        return Speaker(name, known.get(name))  # “亚洲飞人” 苏某某: a nickname, then the name
+    if title_end().search(before) is not None and _title_closing().search(before) and not _JOURNALIST.search(before):
+        return Speaker(name, known.get(name) or clean_title(before) or before)
+    return None
+
+
 def _label_name(known: dict[str, str | None], text: str, s: str) -> Speaker | None:
     """A colon label that may be a name the rules do not take (利马斯：, 马春霞(村支部书记)：,
     袭艳春：女士们…): two to four characters from a surname, or a transliterated name; not a

@@ -30,6 +30,8 @@ class WalkState:
     titled_lead: bool = False  # the paragraph is a lead naming the headline's person by title alone
     headline_person: Speaker | None = None  # whom the headline or heading just above names by its colon label (某某：…)
     floor: Speaker | None = None  # whose colon turn runs on through the paragraphs read so far (its continuations of any mode)
+    voice: Speaker | None = None  # the one person the heading over the paragraphs (or the headline) names as whose words follow
+    page_voice: Speaker | None = None  # … the headline names so (黄某：…), whose voice a heading naming no one keeps
     label_turn: Speaker | None = None  # the person of the last spaced label alone on its line, whose turn runs to the next turn
     bite: bool = False  # the last colon turn was a sound bite: TITLE NAME：one or two sentences
     speech_turn: bool = False  # the last colon turn opened a speech (NAME：女士们、先生们，…)
