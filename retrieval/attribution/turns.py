@@ -83,7 +83,7 @@ def _someones_turn(known: dict[str, str | None], text: str, turns: int, labels: 
 def _named_turn_label(known: dict[str, str | None], text: str, labels: set[str], head: str) -> Speaker | None:
     """李某某：…？ / 扎某某亚：… opening two or more paragraphs of a transcript whose turns another label
     takes too: a bare name labels that person's own turns, asking or answering, even a name the rules do not
-    read alone — by its surname and shape (李万万, a surname and a word jieba does not take for a name), or
+    read alone — a surname jieba reads apart as a person's, then one word (李|万万: 3–4 characters), or
     written in the page's prose right after a title word (…栏目主播扎某某亚). Never a title, a group, an
     outlet, a journalist's label or an unnamed person (张女士)."""
     if head not in labels or len(labels) < 2 or not re.fullmatch(f"[{CJK}·]{{2,6}}", head):
@@ -91,8 +91,11 @@ def _named_turn_label(known: dict[str, str | None], text: str, labels: set[str],
     if is_nonperson(head) or title_end().search(head) or _JOURNALIST.search(head) or unnamed_person(head) \
             or head in _outlets():
         return None
-    if 2 <= len(head) <= 4 and surname_of(head) and plausible_name(head, known, after_title=True):
-        return Speaker(head, known.get(head))
+    if not plausible_name(head, known, after_title=True):
+        return None
+    tags = pos_tags(head)
+    if 3 <= len(head) <= 4 and len(tags) == 2 and tags[0][0] == surname_of(head) and tags[0][1].startswith("nr"):
+        return Speaker(head, known.get(head))  # 李|万万: a surname jieba reads as a person's, then the given name
     titled = _title_closing()
     if any(titled.search(text, max(0, m.start() - 8), m.start()) for m in re.finditer(re.escape(head), text)):
         return Speaker(head, known.get(head))

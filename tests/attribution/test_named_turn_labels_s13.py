@@ -50,3 +50,14 @@ def test_an_unnamed_persons_label_names_nobody():
         "林宏远:费用按照原来的标准收取。",
     ])
     assert got[0] is None and got[2] is None
+
+
+def test_repeated_field_labels_of_words_name_nobody():
+    got = speakers_of([
+        "时间:2024年5月10日上午,活动在市民广场举行。",
+        "地点:市民广场东侧的展台,周围是前来参观的市民。",
+        "时间:2024年5月11日下午,活动移到了体育馆。",
+        "地点:体育馆北门的展台,现场十分热闹。",
+    ])
+    assert got == [None, None, None, None]
+
