@@ -95,6 +95,7 @@ from .turns import (
     _holder,
     _host,
     _interviewed,
+    _named_turn_label,
     _outlet_asks,
     _role_named_label,
     _short_label_turn,
@@ -153,6 +154,8 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
         state.quoted_turn = bool(re.match(r"[^：:]*[：:]\s*[“「\"]", ts))
         words = re.sub(r"^[^：:]*[：:]", "", ts).strip()
         state.bare_turn = not words or words.endswith(("：", ":"))  # 陈强： / 陈强：女士们、先生们：
+        if not words and label is None and not _VERB_END.search(re.sub(r"[\s：:]+$", "", ts)):
+            state.label_only = True  # [王某]： / 某委新闻发言人、某司副司长 胡某： alone on its line: the words are below
         tm = _TURN.match(masked if not label else ts)
         bracket = _BRACKET_TURN.match(ts)
         spoken = ts[bracket.end() :] if bracket else words
@@ -331,6 +334,8 @@ def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
             return sp
         if _transcript_name(state.turns, head, sp) and not affiliated:
             return sp  # [傅莹]：… among the turns of a transcript: the layout names the speaker
+    if "\u0000" not in masked[m.start(1) : m.end()] and (sp := _named_turn_label(state.known, state.text, state.labels, raw)) is not None:
+        return sp  # 李某某：… beside 王某某：… — a name labelling turns of its own, asking or answering
     if (sp := _foreign_label(raw, s[m.end() :].strip())) is not None:
         return sp
     if (sp := _original_named_label(raw, s[m.start(1) : m.end()])) is not None:
@@ -383,6 +388,9 @@ def _asking_person(state: WalkState, s: str) -> bool:
     head = _unbracketed(re.sub(r"\s+", "", m.group(1)))
     sp = person_at_end(head, state.known)
     affiliated = "\u0000" in masked[m.start(1) : m.end()]
+    if not affiliated and not _JOURNALIST.search(state.known.get(head) or "") \
+            and _named_turn_label(state.known, state.text, state.labels, head) is not None:
+        return True  # 扎某某亚：…？ beside 崔大使：…, a name the rules do not read alone
     return sp is not None and not sp.title and _asking_name(state, head, sp, affiliated)
 
 

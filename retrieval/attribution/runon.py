@@ -82,6 +82,11 @@ def continuation(state: WalkState, s: str) -> tuple[Speaker | None, str]:
             state.opened += 1
             return state.opener, "cont"  # 一、第十五届…博览会将于…举行。 under …发言人X主持例行记者会
     cand, chain = state.last, state.last_mode in ("colon", "turn")
+    if state.under_label and cand is not None and state.last_mode == "colon" \
+            and not _someones_turn(state.known, state.text, state.turns, state.labels, state.asks, state.intro, state.announced, s):
+        return cand, "turn"  # 某办新闻发言人 胡某： alone on its line: the paragraph under it is the words it labels
+    if cand is not None and state.last_mode == "cont" and state.floor is not None and state.floor.name == cand.name:
+        chain = True  # 一是… / 二是… went on with a turn's words: the turn holds the floor still
     if cand is None and state.last_mode == "" and state.intro is not None:
         bare = _MASK.sub("", s)
         # (not when someone else spoke just before: their words may resume after the aside)

@@ -160,6 +160,7 @@ from .subjects import (
 )
 from .turns import (
     _heading_byline,
+    _heading_voice,
     _headline_person,
     _label_name,
     _someones_turn,
@@ -295,6 +296,8 @@ class Attributor:
         self.state.head_text = "\n".join(self.as_read(t) for t in context)
         # 欧阳某某：建交50周年… as the headline: whom a lead naming its subject by title alone means
         self.state.headline_person = _headline_person(self.state.known, self.as_read(context[0])) if context else None
+        # 黄某：…的最后一个幸存者 over an oral history told in the first person
+        self.state.voice = self.state.page_voice = self.state.headline_person
         for text in context:
             for _, sp in _mentions(self.state.memo, self.state.known, _MASK.sub("", _note_opened(self.as_read(text)))):
                 self.state.named[sp.name] = self.state.named.get(sp.name, 0) + 1
@@ -328,12 +331,16 @@ class Attributor:
         self.state.last, self.state.last_mode, self.state.open_quote, self.state.resumable = None, "", False, None
         self.state.quoting, self.state.intro = False, None
         self.state.label_turn = None
+        self.state.floor = held[0]  # a heading ends the turn, unless it stands right under its label
         # a heading right under a speaker's label alone on its line (…馆长吴向东： / 让红色薪火代代相传):
         # the title of that person's words, which follow it
         self.state.last, self.state.last_mode = held
         lines = [ln.strip() for ln in heading.splitlines() if ln.strip()]
         self.state.byline = _heading_byline(self.state.known, self.as_read(lines[-1])) if lines else None
         self.state.headline_person = _headline_person(self.state.known, self.as_read(lines[-1])) if lines else None
+        # 女子铅球冠军 巩某某 / 一、李某：… over first-person paragraphs: whose words they are (or nobody's, a new section)
+        # (a heading naming no one, 采访地点：…, leaves the headline's person telling the page)
+        self.state.voice = (_heading_voice(self.state.known, self.as_read(lines[-1])) if lines else None) or self.state.page_voice
 
     def propose(self, text: str) -> tuple[Proposal, ...]:
         """Who may have said the next paragraph (paragraphs in page order), each proposal with
@@ -346,7 +353,7 @@ class Attributor:
         self.state.via, self.state.rivals = None, False
         self.state.sole = None
         self.state.flags = set()
-        self.state.label_only = False
+        self.state.under_label, self.state.label_only = self.state.label_only, False
         self.state.resume, self.state.resumable = self.state.resumable, None
         self.state.byline_now, self.state.byline = self.state.byline, None
         # did the paragraph before end in quoted words (…“…”, or a quotation left open)?
@@ -380,6 +387,8 @@ class Attributor:
             # …，习近平总书记强调… inside a transcript answer: the answer goes on (a label alone on its line
             # with more turns on the page: _label_turn above keeps the labelled turn)
             found, mode = None, ""
+        if self._in_voice(s, found, mode):
+            found, mode = self.state.voice, "monologue"  # 一、李某：… then 我是在…之后才进入…: the person the heading names tells it
         if found is None and put_to is not None and _whole_quote(s) and not _put_question(s) \
                 and not _REPORTER.search(_MASK.sub("", s)):
             found, mode = put_to, "cont"  # 魏良：“…” / “为什么？” / “以前我总觉得…”: the answer to the question put
@@ -406,6 +415,11 @@ class Attributor:
         prev_last, prev_mode = self.state.last, self.state.last_mode
         # the reader's state stays in simplified characters; the answer is as the page writes it
         self.state.last, self.state.last_mode = (found, mode) if found is not None else held
+        # who holds the floor: a colon turn's person, through their paragraphs of any continuation
+        # (一是… / 二是… of a turn's enumeration), until a paragraph is someone else's or nobody's
+        floor, holder = self.state.floor, found if found is not None else held[0]
+        self.state.floor = holder if holder is not None and (found is not None and mode in ("colon", "turn")
+                                                             or floor is not None and floor.name == holder.name) else None
         self.state.point = max(_points(_MASK.sub("", s)), default=0) if found is not None else 0
         note_enumeration(self.state, s, found, mode)
         self.state.said_opening = _reported_opening(s, found.name) if found is not None and mode == "verb" \
@@ -464,6 +478,23 @@ class Attributor:
         # 以下为…对话实录：: an editor's lead-in introduces people who speak below, it carries no words
         # (nor does a spaced label alone on its line: its person speaks in the paragraphs below)
         return () if leadin(s) or self.state.label_only else tuple(proposals)
+
+    def _in_voice(self, s: str, found: Speaker | None, mode: str) -> bool:
+        """Is the paragraph told in the first person by the one person the heading over it (or the headline)
+        names as whose words follow (``state.voice``: 女子铅球冠军 巩某某 / 一、李某：… / 黄某：…的最后一个幸存者)?
+        Its own words, quoting no one's words (a word set off in quotation marks is no quotation), naming no reporter, not that person in the third person, no turn or question,
+        and no one else spoke since the heading — a person its narration says spoke (…张某宣布参选，我去专访他)
+        is no speaker of it."""
+        voice = self.state.voice
+        if voice is None or found is not None and (found.name == voice.name or mode not in ("verb", "after-quote", "quote-topic", "narrated")):
+            return False
+        last = self.state.last
+        if last is not None and last.name != voice.name:
+            return False
+        bare = _MASK.sub("", s)
+        return bool(_FIRST_PERSON.search(bare)) and not _SPOKEN.search(s) and not _REPORTER.search(bare) \
+            and simplify_aligned(voice.name) not in s and not _is_question(s) and not caption_or_heading(s) \
+            and not _TURN.match(_MASK.sub(lambda m: "\u0000" * len(m.group()), s))
 
     def _lead_of(self, s: str) -> Speaker | None:
         """The person the headline or heading just above names by its label, for this paragraph (the

@@ -80,6 +80,33 @@ def _someones_turn(known: dict[str, str | None], text: str, turns: int, labels: 
     return plausible_name(head, known, after_title=False) or person_at_end(head, known) is not None
 
 
+def _named_turn_label(known: dict[str, str | None], text: str, labels: set[str], head: str) -> Speaker | None:
+    """李某某：…？ / 扎某某亚：… opening two or more paragraphs of a transcript whose turns another label
+    takes too: a bare name labels that person's own turns, asking or answering, even a name the rules do not
+    read alone — a surname jieba reads apart as a person's, then one word (李|万万: 3–4 characters), or
+    written in the page's prose right after a title word (…栏目主播扎某某亚). Never a title, a group, an
+    outlet, a journalist's label or an unnamed person (张女士)."""
+    if head not in labels or len(labels) < 2 or not re.fullmatch(f"[{CJK}·]{{2,6}}", head):
+        return None
+    if is_nonperson(head) or title_end().search(head) or _JOURNALIST.search(head) or unnamed_person(head) \
+            or head in _outlets():
+        return None
+    if not plausible_name(head, known, after_title=True):
+        return None
+    tags = pos_tags(head)
+    if 3 <= len(head) <= 4 and len(tags) == 2 and tags[0][0] == surname_of(head) and tags[0][1].startswith("nr"):
+        return Speaker(head, known.get(head))  # 李|万万: a surname jieba reads as a person's, then the given name
+    titled = _title_closing()
+    if any(titled.search(text, max(0, m.start() - 8), m.start()) for m in re.finditer(re.escape(head), text)):
+        return Speaker(head, known.get(head))
+    return None
+
+
+@cache  # (compiled once: a title word closing the text before a name)
+def _title_closing() -> re.Pattern:
+    return re.compile(f"(?:{title_end().pattern})\\Z")
+
+
 def _heading_byline(known: dict[str, str | None], line: str) -> Speaker | None:
     m = _BYLINE.match(line)
     if m is None:
@@ -88,6 +115,33 @@ def _heading_byline(known: dict[str, str | None], line: str) -> Speaker | None:
     if sp is None or not (sp.title or sp.name in known) or _JOURNALIST.search(sp.title or ""):
         return None
     return sp
+
+
+# 一、 / 2. / （三） opening a heading: its number in the article's outline
+_OUTLINE_NUMBER = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])\s*")
+
+
+def _heading_voice(known: dict[str, str | None], line: str) -> Speaker | None:
+    """The one person a heading names as whose words follow it: ——[title] NAME, NAME：what they are
+    (一、李某：绝不妥协的记者), [title] NAME (女子铅球冠军 巩某某, “亚洲飞人” 苏某某), or a name the page knows
+    alone on the line (a name in Latin letters). None for any other heading, a journalist's byline included."""
+    line = _OUTLINE_NUMBER.sub("", line.strip(), count=1)
+    if not line or len(line) > 40 or re.search("[。！？!?；;，,]", line):
+        return None
+    if (sp := _heading_byline(known, line)) is not None or (sp := _headline_person(known, line)) is not None:
+        return sp
+    if line in known:
+        return Speaker(line, known[line])
+    parts = line.rsplit(None, 1)
+    if len(parts) != 2 or not re.fullmatch(f"[{CJK}]{{2,4}}", name := parts[1]) or not surname_of(name) \
+            or not plausible_name(name, known, after_title=True) or is_nonperson(name) or title_end().search(name):
+        return None
+    before = re.sub(r"\s+", "", parts[0])
+    if before.endswith(("”", "\"", "」", "’")):
+        return Speaker(name, known.get(name))  # “亚洲飞人” 苏某某: a nickname, then the name
+    if title_end().search(before) is not None and _title_closing().search(before) and not _JOURNALIST.search(before):
+        return Speaker(name, known.get(name) or clean_title(before) or before)
+    return None
 
 
 def _label_name(known: dict[str, str | None], text: str, s: str) -> Speaker | None:

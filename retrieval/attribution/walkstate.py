@@ -25,9 +25,13 @@ class WalkState:
     voiced: bool = False  # the paragraph a continuation would reach reports others' words (doubt "voiced")
     quoted_turn: bool = False  # the last colon turn was NAME：“quotation”
     bare_turn: bool = False  # the last colon turn was a name alone on its line
-    label_only: bool = False  # the paragraph is a spaced label alone (国务院新闻办新闻局 寿小丽：): no words of its own
+    label_only: bool = False  # the paragraph is a label alone on its line (国务院新闻办新闻局 寿小丽：, [王某]：): no words of its own
+    under_label: bool = False  # the paragraph before the one being read was such a label alone
     titled_lead: bool = False  # the paragraph is a lead naming the headline's person by title alone
     headline_person: Speaker | None = None  # whom the headline or heading just above names by its colon label (某某：…)
+    floor: Speaker | None = None  # whose colon turn runs on through the paragraphs read so far (its continuations of any mode)
+    voice: Speaker | None = None  # the one person the heading over the paragraphs (or the headline) names as whose words follow
+    page_voice: Speaker | None = None  # … the headline names so (黄某：…), whose voice a heading naming no one keeps
     label_turn: Speaker | None = None  # the person of the last spaced label alone on its line, whose turn runs to the next turn
     bite: bool = False  # the last colon turn was a sound bite: TITLE NAME：one or two sentences
     speech_turn: bool = False  # the last colon turn opened a speech (NAME：女士们、先生们，…)

@@ -100,7 +100,7 @@ def test_transcript_turn_alone_on_a_line_continues_until_the_next_turn():
         "记者:请问办法何时施行?",
         "这是一个提问之后的段落。",
     ]
-    assert speakers_of(paras) == [None, "陈志远", "陈志远", "陈志远", None, None]
+    assert speakers_of(paras) == [None, None, "陈志远", "陈志远", None, None]  # (the label alone says nothing itself)
     assert how_of(paras)[2:4] == ["continuation", "continuation"]
 
 

@@ -57,12 +57,12 @@ HOST_OPENING = ["主持人 李晓梅:",
 
 def test_a_spaced_host_label_opening_the_page_is_the_hosts_turn(tmp_path):
     """主持人 李晓梅： as the page's first line, over the host's opening words: a passage of the article
-    (not the headline), the host's turn, which goes on over the host's next paragraph."""
+    (not the headline) that says nothing itself, the host's turn, which goes on over the host's next paragraph."""
     page = parse_lines(tmp_path, HOST_OPENING)
     assert 0 not in page.head
     turns = _by_line(page)
-    assert 0 in turns
-    for line in (0, 1, 2):
+    assert 0 in turns and turns[0][1].speaker is None
+    for line in (1, 2):
         sp = turns[line][1].speaker
         assert sp is not None and sp.name == "李晓梅" and sp.title == "主持人"
     assert turns[3][1].speaker is None
