@@ -78,6 +78,9 @@ ASKED_CREDIT = 0.5
 # A passage ending with a colon introduces words that stand in the next one (对于她的伤病,郎平表示:):
 # it names the speaker and the topic, not what was said; any question counts it this much.
 INTRO_LINE = 0.5
+# "What did X say": X's passage holding X's own words (a quotation, the first person, X's turn)
+# counts this much more than one recounting them (钱克孝认为，乡村振兴要… vs “最难的还是…”钱克孝说).
+OWN_WORDS = 1.3
 _ASKS = ("?", "？")
 _DATELINE = re.compile(r"^\W{0,2}[^，,。：:“”「」]{2,24}?\d{1,2}日(?:电(?![话视影脑池力器子网报讯])|讯)")
 _INTRO_ENDS = (":", "：")
@@ -96,6 +99,11 @@ def _intro_line(text: str) -> bool:
 def _quotes_someone(text: str) -> bool:
     """Does ``text`` quote someone (「…」, “…”)?"""
     return any(m in text for m in _QUOTE_MARKS)
+
+
+def _own_words(text: str) -> bool:
+    """Does ``text`` hold someone's own words: a quotation (「…」, “…”) or the first person (我)?"""
+    return _quotes_someone(text) or "我" in text
 
 
 def _opens_with_dateline(text: str) -> bool:
@@ -1654,9 +1662,13 @@ class Retriever:
         mine = []
         leads = self._lead_factors(own, intent)
         fits = self._title_fits(intent.subject, names, own)
-        for i, base, q, w, f, t in zip(own, rest_scores, asking, weight, leads, fits):
+        # X's own words (a quotation, the first person, X's turn) over a narrator's account of them;
+        # a passage only naming X (NAMED_QUOTE) is in their words by the way it was found
+        voiced = [OWN_WORDS if w == 1.0 and (v or self._turn_at(i)) else 1.0
+                  for i, v, w in zip(own, self._flags("_own_flags", own, _own_words), weight)]
+        for i, base, q, w, f, t, o in zip(own, rest_scores, asking, weight, leads, fits, voiced):
             intro = INTRO_LINE if self._intro_at(i) else 1.0
-            mine.append((i, w * base * self._type_factor(i, intent, terms) * (ASKING_TURN if q else 1.0) * f * t * intro))
+            mine.append((i, w * base * self._type_factor(i, intent, terms) * (ASKING_TURN if q else 1.0) * f * t * intro * o))
         credited = set(own[: len(own) - len(named)])  # on a tie, X's own passages first
         mine.sort(key=lambda t: (-t[1], t[0] not in credited, t[0]))
         # the question's other distinctive words (杜锋…输给上海: 上海) that the article of one of X's
