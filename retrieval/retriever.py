@@ -78,9 +78,14 @@ ASKED_CREDIT = 0.5
 # A passage ending with a colon introduces words that stand in the next one (对于她的伤病,郎平表示:):
 # it names the speaker and the topic, not what was said; any question counts it this much.
 INTRO_LINE = 0.5
-# "What did X say": X's passage holding X's own words (a quotation, the first person, X's turn)
-# counts this much more than one recounting them (钱克孝认为，乡村振兴要… vs “最难的还是…”钱克孝说).
-OWN_WORDS = 1.3
+# "What did X say" (how X sees, judges or answers something): X's passage in X's own words — X's
+# turn, the first person, a quotation making up OWN_SHARE of it or more — counts OWN_WORDS more
+# than one recounting them (钱克孝认为，乡村振兴要… vs “最难的还是…”钱克孝说), a passage quoting
+# less in proportion; not when the question asks what X made known (intent.txt's ``informing``:
+# 怎么介绍访华安排 is answered by the arrangements, told in any voice). (1.5-2.0 and 0.4-0.6 give
+# the same figures on the tuning pool.)
+OWN_WORDS = 1.6
+OWN_SHARE = 0.5
 _ASKS = ("?", "？")
 _DATELINE = re.compile(r"^\W{0,2}[^，,。：:“”「」]{2,24}?\d{1,2}日(?:电(?![话视影脑池力器子网报讯])|讯)")
 _INTRO_ENDS = (":", "：")
@@ -101,9 +106,16 @@ def _quotes_someone(text: str) -> bool:
     return any(m in text for m in _QUOTE_MARKS)
 
 
-def _own_words(text: str) -> bool:
-    """Does ``text`` hold someone's own words: a quotation (「…」, “…”) or the first person (我)?"""
-    return _quotes_someone(text) or "我" in text
+_QUOTED = re.compile(r"[“「『]([^”」』]*)[”」』]")
+
+
+def _own_voice(text: str) -> float:
+    """How much of ``text`` is someone's own words: the share of its characters inside quotation
+    marks (「…」, “…”), or 1.0 when it quotes nothing and speaks in the first person (我)."""
+    quoted = sum(len(m) for m in _QUOTED.findall(text))
+    if not quoted:
+        return 1.0 if "我" in text else 0.0
+    return quoted / len(text)
 
 
 def _opens_with_dateline(text: str) -> bool:
@@ -262,6 +274,7 @@ class Retriever:
         # kept per key as questions ask (each small: words, articles, role classes, title words)
         self._alias_cache: dict[str, tuple[str, ...]] = {}
         self._source_cache: dict = {}
+        self._voice_cache: dict[int, float] = {}  # passage → its share of someone's own words
         self._class_cache: dict = {}
         self._holders_cache: dict[str, tuple[tuple[int, str, str], ...]] = {}
         self._last_expansions: tuple | None = None  # the ranking and its hits ask alike
@@ -932,6 +945,14 @@ class Retriever:
     def _intro_at(self, i: int) -> bool:
         """Does passage ``i`` end with a colon (an introduction to the next one)? Read once, kept."""
         return self._flag("_intro_flags", i, _intro_line)
+
+    def _voice_at(self, i: int) -> float:
+        """``_own_voice`` of passage ``i``, read once per passage and kept."""
+        cache = self._voice_cache
+        got = cache.get(i)
+        if got is None:
+            got = cache[i] = _own_voice(self._texts[i])
+        return got
 
     def _quotes_at(self, i: int) -> bool:
         """Does passage ``i`` quote someone (「…」, “…”)? Read once per passage and kept."""
@@ -1662,10 +1683,13 @@ class Retriever:
         mine = []
         leads = self._lead_factors(own, intent)
         fits = self._title_fits(intent.subject, names, own)
-        # X's own words (a quotation, the first person, X's turn) over a narrator's account of them;
+        # X's own words (X's turn, the first person, a quotation) over a narrator's account of them;
         # a passage only naming X (NAMED_QUOTE) is in their words by the way it was found
-        voiced = [OWN_WORDS if w == 1.0 and (v or self._turn_at(i)) else 1.0
-                  for i, v, w in zip(own, self._flags("_own_flags", own, _own_words), weight)]
+        cue = intent.question[intent.said_span[0] : intent.said_span[1]] if intent.said_span else ""
+        own_words = 1.0 if any(w in cue for w in cues().get("informing")) else OWN_WORDS
+        voiced = [1.0 if w != 1.0 or own_words == 1.0 else
+                  own_words if self._turn_at(i) else 1.0 + (own_words - 1.0) * min(1.0, self._voice_at(i) / OWN_SHARE)
+                  for i, w in zip(own, weight)]
         for i, base, q, w, f, t, o in zip(own, rest_scores, asking, weight, leads, fits, voiced):
             intro = INTRO_LINE if self._intro_at(i) else 1.0
             mine.append((i, w * base * self._type_factor(i, intent, terms) * (ASKING_TURN if q else 1.0) * f * t * intro * o))
