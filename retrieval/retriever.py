@@ -539,8 +539,10 @@ class Retriever:
                 # composes with nothing, ends no word, and opencc converts between separators)
                 # (a teaser under a related-stories heading is another story: the page's headline
                 # and source line say nothing of it)
+                # (…and the heading it stands under names what it speaks of: 举重冠军吕小军 over his words)
                 source = "" if p.section and related_marker(normalize(p.section)) else self._source_line(p.source)
-                held = " ".join([norm, source, normalize(p.speaker.name) if p.speaker else "",
+                heading = normalize(p.section) if source and p.section else ""
+                held = " ".join([norm, source, heading, normalize(p.speaker.name) if p.speaker else "",
                                  normalize(p.speaker.title or "") if p.speaker else ""])
                 missing = tuple(w for w, nw, ms in lacking if not _holds(held, nw) and not any(m in held for m in ms))
             if person and p.speaker is not None and person not in normalize(p.speaker.name) and (
@@ -784,16 +786,39 @@ class Retriever:
         return True
 
     def _in_sources(self, norm: str) -> bool:
-        """Does an article's headline or source line hold ``norm`` (normalised), or a place
-        named so without its 市/县/省/区 (青州市 in 青州日报)?"""
+        """Does an article's headline, source line or a section heading hold ``norm`` (normalised),
+        or a place named so without its 市/县/省/区 (青州市 in 青州日报)?"""
         return any(_holds(t, norm) for t in self._normalized_titles)
 
     @cached_property
     def _normalized_titles(self) -> list[str]:
-        """Per article: its headline and source line (outlet, day of publication), normalised: a
-        name, place or year found only there is still one the article speaks of (a city paper's
-        meeting held in the city, a page dated 2017 for 2017年)."""
-        return [_source_text(d) for d in self.documents]
+        """Per article: its headline and source line (outlet, day of publication) and the headings
+        its passages stand under (not a related-stories heading), normalised: a name, place or
+        year found only there is still one the article speaks of (a city paper's meeting held in
+        the city, a page dated 2017 for 2017年, 举重男子81公斤级冠军吕小军 over his words)."""
+        out = [_source_text(d) for d in self.documents]
+        headings = self._section_texts
+        column = self.corpus.passages.columns["section"]
+        docs = self.corpus.passages.columns["doc"]
+        held = np.flatnonzero(np.asarray(column) >= 0)
+        seen: dict[int, dict[str, None]] = {}
+        for i in held.tolist():
+            text = headings[int(column[i])]
+            if text:
+                seen.setdefault(int(docs[i]), {})[text] = None
+        for d, texts in seen.items():
+            out[d] = " ".join([out[d], *texts])
+        return out
+
+    @cached_property
+    def _section_texts(self) -> list[str]:
+        """Each section heading of the corpus, normalised; "" for a related-stories heading (its
+        teasers are other stories)."""
+        out = []
+        for heading in self.corpus.passages.sections:
+            norm = normalize(heading)
+            out.append("" if related_marker(norm) else norm)
+        return out
 
     def _source_line(self, document) -> str:
         """``_source_text(document)``, kept per article (the hits of a search share few)."""
