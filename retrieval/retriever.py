@@ -78,6 +78,14 @@ ASKED_CREDIT = 0.5
 # A passage ending with a colon introduces words that stand in the next one (对于她的伤病,郎平表示:):
 # it names the speaker and the topic, not what was said; any question counts it this much.
 INTRO_LINE = 0.5
+# "What did X say" (how X sees, judges or answers something): X's passage in X's own words — X's
+# turn, the first person, a quotation making up OWN_SHARE of it or more — counts OWN_WORDS more
+# than one recounting them (钱克孝认为，乡村振兴要… vs “最难的还是…”钱克孝说), a passage quoting
+# less in proportion; not when the question asks what X made known (intent.txt's ``informing``:
+# 怎么介绍访华安排 is answered by the arrangements, told in any voice). (1.5-2.0 and 0.4-0.6 give
+# the same figures on the tuning pool.)
+OWN_WORDS = 1.6
+OWN_SHARE = 0.5
 _ASKS = ("?", "？")
 _DATELINE = re.compile(r"^\W{0,2}[^，,。：:“”「」]{2,24}?\d{1,2}日(?:电(?![话视影脑池力器子网报讯])|讯)")
 _INTRO_ENDS = (":", "：")
@@ -96,6 +104,18 @@ def _intro_line(text: str) -> bool:
 def _quotes_someone(text: str) -> bool:
     """Does ``text`` quote someone (「…」, “…”)?"""
     return any(m in text for m in _QUOTE_MARKS)
+
+
+_QUOTED = re.compile(r"[“「『]([^”」』]*)[”」』]")
+
+
+def _own_voice(text: str) -> float:
+    """How much of ``text`` is someone's own words: the share of its characters inside quotation
+    marks (「…」, “…”), or 1.0 when it quotes nothing and speaks in the first person (我)."""
+    quoted = sum(len(m) for m in _QUOTED.findall(text))
+    if not quoted:
+        return 1.0 if "我" in text else 0.0
+    return quoted / len(text)
 
 
 def _opens_with_dateline(text: str) -> bool:
@@ -254,6 +274,7 @@ class Retriever:
         # kept per key as questions ask (each small: words, articles, role classes, title words)
         self._alias_cache: dict[str, tuple[str, ...]] = {}
         self._source_cache: dict = {}
+        self._voice_cache: dict[int, float] = {}  # passage → its share of someone's own words
         self._class_cache: dict = {}
         self._holders_cache: dict[str, tuple[tuple[int, str, str], ...]] = {}
         self._last_expansions: tuple | None = None  # the ranking and its hits ask alike
@@ -518,8 +539,10 @@ class Retriever:
                 # composes with nothing, ends no word, and opencc converts between separators)
                 # (a teaser under a related-stories heading is another story: the page's headline
                 # and source line say nothing of it)
+                # (…and the heading it stands under names what it speaks of: 举重冠军吕小军 over his words)
                 source = "" if p.section and related_marker(normalize(p.section)) else self._source_line(p.source)
-                held = " ".join([norm, source, normalize(p.speaker.name) if p.speaker else "",
+                heading = normalize(p.section) if source and p.section else ""
+                held = " ".join([norm, source, heading, normalize(p.speaker.name) if p.speaker else "",
                                  normalize(p.speaker.title or "") if p.speaker else ""])
                 missing = tuple(w for w, nw, ms in lacking if not _holds(held, nw) and not any(m in held for m in ms))
             if person and p.speaker is not None and person not in normalize(p.speaker.name) and (
@@ -763,16 +786,39 @@ class Retriever:
         return True
 
     def _in_sources(self, norm: str) -> bool:
-        """Does an article's headline or source line hold ``norm`` (normalised), or a place
-        named so without its 市/县/省/区 (青州市 in 青州日报)?"""
+        """Does an article's headline, source line or a section heading hold ``norm`` (normalised),
+        or a place named so without its 市/县/省/区 (青州市 in 青州日报)?"""
         return any(_holds(t, norm) for t in self._normalized_titles)
 
     @cached_property
     def _normalized_titles(self) -> list[str]:
-        """Per article: its headline and source line (outlet, day of publication), normalised: a
-        name, place or year found only there is still one the article speaks of (a city paper's
-        meeting held in the city, a page dated 2017 for 2017年)."""
-        return [_source_text(d) for d in self.documents]
+        """Per article: its headline and source line (outlet, day of publication) and the headings
+        its passages stand under (not a related-stories heading), normalised: a name, place or
+        year found only there is still one the article speaks of (a city paper's meeting held in
+        the city, a page dated 2017 for 2017年, 举重男子81公斤级冠军吕小军 over his words)."""
+        out = [_source_text(d) for d in self.documents]
+        headings = self._section_texts
+        column = self.corpus.passages.columns["section"]
+        docs = self.corpus.passages.columns["doc"]
+        held = np.flatnonzero(np.asarray(column) >= 0)
+        seen: dict[int, dict[str, None]] = {}
+        for i in held.tolist():
+            text = headings[int(column[i])]
+            if text:
+                seen.setdefault(int(docs[i]), {})[text] = None
+        for d, texts in seen.items():
+            out[d] = " ".join([out[d], *texts])
+        return out
+
+    @cached_property
+    def _section_texts(self) -> list[str]:
+        """Each section heading of the corpus, normalised; "" for a related-stories heading (its
+        teasers are other stories)."""
+        out = []
+        for heading in self.corpus.passages.sections:
+            norm = normalize(heading)
+            out.append("" if related_marker(norm) else norm)
+        return out
 
     def _source_line(self, document) -> str:
         """``_source_text(document)``, kept per article (the hits of a search share few)."""
@@ -924,6 +970,14 @@ class Retriever:
     def _intro_at(self, i: int) -> bool:
         """Does passage ``i`` end with a colon (an introduction to the next one)? Read once, kept."""
         return self._flag("_intro_flags", i, _intro_line)
+
+    def _voice_at(self, i: int) -> float:
+        """``_own_voice`` of passage ``i``, read once per passage and kept."""
+        cache = self._voice_cache
+        got = cache.get(i)
+        if got is None:
+            got = cache[i] = _own_voice(self._texts[i])
+        return got
 
     def _quotes_at(self, i: int) -> bool:
         """Does passage ``i`` quote someone (「…」, “…”)? Read once per passage and kept."""
@@ -1654,9 +1708,16 @@ class Retriever:
         mine = []
         leads = self._lead_factors(own, intent)
         fits = self._title_fits(intent.subject, names, own)
-        for i, base, q, w, f, t in zip(own, rest_scores, asking, weight, leads, fits):
+        # X's own words (X's turn, the first person, a quotation) over a narrator's account of them;
+        # a passage only naming X (NAMED_QUOTE) is in their words by the way it was found
+        cue = intent.question[intent.said_span[0] : intent.said_span[1]] if intent.said_span else ""
+        own_words = 1.0 if any(w in cue for w in cues().get("informing")) else OWN_WORDS
+        voiced = [1.0 if w != 1.0 or own_words == 1.0 else
+                  own_words if self._turn_at(i) else 1.0 + (own_words - 1.0) * min(1.0, self._voice_at(i) / OWN_SHARE)
+                  for i, w in zip(own, weight)]
+        for i, base, q, w, f, t, o in zip(own, rest_scores, asking, weight, leads, fits, voiced):
             intro = INTRO_LINE if self._intro_at(i) else 1.0
-            mine.append((i, w * base * self._type_factor(i, intent, terms) * (ASKING_TURN if q else 1.0) * f * t * intro))
+            mine.append((i, w * base * self._type_factor(i, intent, terms) * (ASKING_TURN if q else 1.0) * f * t * intro * o))
         credited = set(own[: len(own) - len(named)])  # on a tie, X's own passages first
         mine.sort(key=lambda t: (-t[1], t[0] not in credited, t[0]))
         # the question's other distinctive words (杜锋…输给上海: 上海) that the article of one of X's
