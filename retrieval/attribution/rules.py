@@ -153,6 +153,11 @@ def _find(state: WalkState, s: str) -> tuple[Speaker | None, str]:
         state.quoted_turn = bool(re.match(r"[^：:]*[：:]\s*[“「\"]", ts))
         words = re.sub(r"^[^：:]*[：:]", "", ts).strip()
         state.bare_turn = not words or words.endswith(("：", ":"))  # 陈强： / 陈强：女士们、先生们：
+        line = ts.strip().lstrip(_BULLETS + "■▲▼◎※ ")
+        if not words and (_SPACED_LABEL.fullmatch(line) or _TITLES_LABEL.fullmatch(line)) and line.rstrip("：: ").endswith(sp.name):
+            # a press conference's titled label alone on its line (新闻办新闻发言人 胡凯红：), however its
+            # name was read: no words of its own, the person's words are the paragraphs below
+            state.label_only = True
         tm = _TURN.match(masked if not label else ts)
         bracket = _BRACKET_TURN.match(ts)
         spoken = ts[bracket.end() :] if bracket else words
