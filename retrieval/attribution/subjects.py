@@ -181,6 +181,17 @@ def _no_one_in(state: WalkState, text: str) -> bool:
 
 
 def _subject(state: WalkState, pre: str, masked: str, clause_start: int, s: str) -> Speaker | None:
+    """The person ``pre``, a speech verb's clause up to the verb, names as its subject, or None —
+    never a name standing in the clause only right after a digit (第46军175师|野战补充团: a numbered
+    unit, no person: a name never follows a number with no measure word or date between)."""
+    sp = _clause_subject(state, pre, masked, clause_start, s)
+    if sp is not None and (spots := [m.start() for m in re.finditer(re.escape(sp.name), pre)]) \
+            and all(at > 0 and pre[at - 1].isdigit() for at in spots):
+        return None
+    return sp
+
+
+def _clause_subject(state: WalkState, pre: str, masked: str, clause_start: int, s: str) -> Speaker | None:
     parts = re.split(r"\s+", pre.strip())
     if len(parts) > 1 and len(parts[-1]) >= 2 and re.search(f"[{CJK}]\\s+[{CJK}]", pre):
         # 记者李慧 董明珠在接受…时称: a space ends a byline or a label before the subject
