@@ -506,6 +506,8 @@ def _leading_person(state: WalkState, text: str, before: str | None = None) -> S
         after = _clause_opener(state.memo, state.known, state.text, state.original, state.names, BOUNDARY.split(text[m.end() :])[0])
         if after is not None or not (_mentions(state.memo, state.known, m.group()) or _tagged_names(state.known, m.group())):
             return after
+    if text[:1] in ("他", "她") and text[1:2] == "们":
+        return None  # 他们只有四个字：“…”: a group says the words, no one person
     if text[:1] in ("他", "她") and before is not None:
         state.via = "pronoun"
         return _person_before(state, before)
