@@ -469,6 +469,8 @@ def _nominal(text: str, v: int, verb: str) -> bool:
         return True  # 经建制派「班长」廖长江提醒下/后, 在老师的建议下: a circumstance, not speech
     if _closes_a_noun(text, v, verb):
         return True  # 发布了数据分析；: the verb closes a noun of the dictionary, no speech
+    if _inside_a_noun(text, v, verb):
+        return True  # 最高荣誉称号: the verb is part of a longer noun of the dictionary, no speech
     return verb in ("说", "称", "介绍", "解释") and _NOT_SPEECH.search(text[:v]) is not None or text[v - 1 : v] in ("的", "在")
 
 
@@ -482,6 +484,20 @@ def _closes_a_noun(text: str, v: int, verb: str) -> bool:
             head = word[: v - at]  # 数据|分析: what the noun says before the verb is itself a noun (明确|指出 is no noun)
             return at + len(word) == end and flag in ("n", "l", "nz") and dictionary_entry(word) is not None \
                 and len(head) >= 2 and pos_tags(head)[:1] == ((head, "n"),)
+        at += len(word)
+        if at > v:
+            break
+    return False
+
+
+def _inside_a_noun(text: str, v: int, verb: str) -> bool:
+    """Is the speech verb at ``v`` inside a longer word jieba's dictionary holds as a noun, going on
+    after it (荣誉称号/n, 发言人/n): a thing named, not words said."""
+    w0, end = max(0, v - 4), v + len(verb)
+    at = w0
+    for word, flag in pos_tags(text[w0 : end + 3]):
+        if at <= v < at + len(word):
+            return at + len(word) > end and flag in ("n", "nz") and dictionary_entry(word) is not None
         at += len(word)
         if at > v:
             break

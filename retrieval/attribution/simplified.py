@@ -13,7 +13,9 @@ from ..text import fold_variants, to_simplified
 @lru_cache(maxsize=8192)
 def _simplify_char(c: str) -> str:
     s = fold_variants(to_simplified(c))
-    return s if len(s) == 1 else c
+    # (not a simplified form outside the common block, 鋐 → 𬭎, 嗰 → 𠮶: the readers' character classes
+    # stop at U+9FFF, a name would be cut there, 孙士|𬭎 — the page's own character reads as it is)
+    return s if len(s) == 1 and s <= "\u9fff" else c
 
 
 class _SimplifyTable(dict):

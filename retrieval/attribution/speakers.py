@@ -170,6 +170,7 @@ from .turns import (
 from .walkstate import WalkState
 
 MAX_INTRODUCED = 3  # people a closing sentence lists from which none is read as introduced to speak next
+_CONJUNCTIONS = "和与及跟同"  # a conjunction after a name joins the next person, it ends no name
 
 
 def _latin_glosses(text: str, known: dict[str, str | None]) -> list[str]:
@@ -231,6 +232,8 @@ class Attributor:
                     continue  # 82岁的孙奶奶: a person with no name here
                 names = [am.group(1)[:k] for k in (4, 3, 2) if len(am.group(1)) >= k]
                 for name in names:
+                    if name[-1] in _CONJUNCTIONS and self.state.text.count(name[:-1]) > self.state.text.count(name):
+                        continue  # 25岁的孙某某|和85岁的奶奶, 孙某某|和奶奶: the page writes the name without the 和 too
                     if name not in self.state.known and surname_of(name) and self.state.text.count(name) >= 2 \
                             and plausible_name(name, self.state.known, after_title=True):
                         self.state.known[name] = None  # written as each paragraph writes it (鍾/鐘南山)

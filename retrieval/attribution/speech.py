@@ -250,6 +250,9 @@ def _dominant(state: WalkState, s: str, found: Speaker) -> Speaker | None:
     unless their words are reported inside ``found``'s sentence (佩斯科夫表示，特朗普称…)."""
     words = _words_said(state, s)
     total = sum(words.values())
+    # (and within each speaker's own sentences too: narration after the last speaker's sentence is not
+    # their words — 甲表示，…。乙则感慨…。他们迅速…最终…: 甲's long sentence is no smaller for it)
+    sentences = _words_said(state, s, own_sentence=True)
     events = _speech_events(state, s)
     own = next((e for e in events if e[3] is not None and (e[3].name in found.name or found.name in e[3].name)), None)
     masked = _MASK.sub(lambda m: "\u0000" * len(m.group()), s)
@@ -259,7 +262,9 @@ def _dominant(state: WalkState, s: str, found: Speaker) -> Speaker | None:
         if own is not None and own[1] <= start and not re.search(r"[。！？!?；;]|\u0000[^\u0000]", masked[own[1] : start + 1]):
             continue  # within the sentence found's verb opens, before any quotation of theirs closes
         mine = words.get(sp.name, 0)
-        if mine >= _OUTSPOKEN and (mine >= 2 * (total - mine) or _says_most(state, s, sp.name)):
+        said = sentences.get(sp.name, 0)
+        if mine >= _OUTSPOKEN and (mine >= 2 * (total - mine) and said >= 2 * (sum(sentences.values()) - said)
+                                   or _says_most(state, s, sp.name)):
             return sp
     return None
 

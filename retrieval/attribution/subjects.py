@@ -181,6 +181,17 @@ def _no_one_in(state: WalkState, text: str) -> bool:
 
 
 def _subject(state: WalkState, pre: str, masked: str, clause_start: int, s: str) -> Speaker | None:
+    """The person ``pre``, a speech verb's clause up to the verb, names as its subject, or None —
+    never a name standing in the clause only right after a digit (第46军175师|野战补充团: a numbered
+    unit, no person: a name never follows a number with no measure word or date between)."""
+    sp = _clause_subject(state, pre, masked, clause_start, s)
+    if sp is not None and (spots := [m.start() for m in re.finditer(re.escape(sp.name), pre)]) \
+            and all(at > 0 and pre[at - 1].isdigit() for at in spots):
+        return None
+    return sp
+
+
+def _clause_subject(state: WalkState, pre: str, masked: str, clause_start: int, s: str) -> Speaker | None:
     parts = re.split(r"\s+", pre.strip())
     if len(parts) > 1 and len(parts[-1]) >= 2 and re.search(f"[{CJK}]\\s+[{CJK}]", pre):
         # 记者李慧 董明珠在接受…时称: a space ends a byline or a label before the subject
@@ -495,6 +506,8 @@ def _leading_person(state: WalkState, text: str, before: str | None = None) -> S
         after = _clause_opener(state.memo, state.known, state.text, state.original, state.names, BOUNDARY.split(text[m.end() :])[0])
         if after is not None or not (_mentions(state.memo, state.known, m.group()) or _tagged_names(state.known, m.group())):
             return after
+    if text[:1] in ("他", "她") and text[1:2] == "们":
+        return None  # 他们只有四个字：“…”: a group says the words, no one person
     if text[:1] in ("他", "她") and before is not None:
         state.via = "pronoun"
         return _person_before(state, before)
