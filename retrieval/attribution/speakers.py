@@ -344,6 +344,7 @@ class Attributor:
         # 女子铅球冠军 巩某某 / 一、李某：… over first-person paragraphs: whose words they are (or nobody's, a new section)
         # (a heading naming no one, 采访地点：…, leaves the headline's person telling the page)
         self.state.voice = (_heading_voice(self.state.known, self.as_read(lines[-1])) if lines else None) or self.state.page_voice
+        self.state.voice_writer = False
 
     def propose(self, text: str) -> tuple[Proposal, ...]:
         """Who may have said the next paragraph (paragraphs in page order), each proposal with
@@ -485,19 +486,25 @@ class Attributor:
     def _in_voice(self, s: str, found: Speaker | None, mode: str) -> bool:
         """Is the paragraph told in the first person by the one person the heading over it (or the headline)
         names as whose words follow (``state.voice``: 女子铅球冠军 巩某某 / 一、李某：… / 黄某：…的最后一个幸存者)?
-        Its own words, quoting no one's words (a word set off in quotation marks is no quotation), naming no reporter, not that person in the third person, no turn or question,
-        and no one else spoke since the heading — a person its narration says spoke (…张某宣布参选，我去专访他)
-        is no speaker of it."""
+        Its own words, quoting no one's words (a word set off in quotation marks is no quotation), no turn or
+        question, and no one else spoke since the heading — a person its narration says spoke (…张某宣布参选，
+        我去专访他) is no speaker of it. A first-person paragraph naming a reporter or that person in the third
+        person (我第一次见到李某是在…) is the writer's: under that heading no 我 is theirs any more."""
         voice = self.state.voice
-        if voice is None or found is not None and (found.name == voice.name or mode not in ("verb", "after-quote", "quote-topic", "narrated")):
+        if voice is None or self.state.voice_writer or found is not None and (
+                found.name == voice.name or mode not in ("verb", "after-quote", "quote-topic", "narrated")):
             return False
         last = self.state.last
         if last is not None and last.name != voice.name:
             return False
         bare = _MASK.sub("", s)
-        return bool(_FIRST_PERSON.search(bare)) and not _SPOKEN.search(s) and not _REPORTER.search(bare) \
-            and simplify_aligned(voice.name) not in s and not _is_question(s) and not caption_or_heading(s) \
-            and not _TURN.match(_MASK.sub(lambda m: "\u0000" * len(m.group()), s))
+        if not _FIRST_PERSON.search(bare) or _SPOKEN.search(s) or _is_question(s) or caption_or_heading(s) \
+                or _TURN.match(_MASK.sub(lambda m: "\u0000" * len(m.group()), s)):
+            return False
+        if _REPORTER.search(bare) or simplify_aligned(voice.name) in s:
+            self.state.voice_writer = True
+            return False
+        return True
 
     def _lead_of(self, s: str) -> Speaker | None:
         """The person the headline or heading just above names by its label, for this paragraph (the

@@ -32,6 +32,7 @@ class WalkState:
     floor: Speaker | None = None  # whose colon turn runs on through the paragraphs read so far (its continuations of any mode)
     voice: Speaker | None = None  # the one person the heading over the paragraphs (or the headline) names as whose words follow
     page_voice: Speaker | None = None  # … the headline names so (黄某：…), whose voice a heading naming no one keeps
+    voice_writer: bool = False  # … a first-person paragraph under it named a reporter or that person: the writer says 我
     label_turn: Speaker | None = None  # the person of the last spaced label alone on its line, whose turn runs to the next turn
     bite: bool = False  # the last colon turn was a sound bite: TITLE NAME：one or two sentences
     speech_turn: bool = False  # the last colon turn opened a speech (NAME：女士们、先生们，…)

@@ -53,3 +53,11 @@ def test_someone_elses_quotation_is_not_the_voice():
     got = speakers_of(["那天我见到了老战友,王大山说:“我们一定要把这段历史讲给后人听,不能让大家忘记。”"],
                       context=["林海生:最后一位学生军老兵"])
     assert got != ["林海生"]
+
+
+def test_after_the_writers_first_person_no_first_person_paragraph_is_the_voices():
+    got = speakers_of(["林海生是村里唯一的医生,今年已经六十岁了。",
+                       "我第一次见到林海生是在去年冬天,那天下着大雪。",
+                       "我跟着他走访了几户人家,一路上他很少说话。"],
+                      context=["林海生:扎根乡村四十年"])
+    assert got == [None, None, None]
