@@ -398,10 +398,15 @@ def test_lead_and_article_checks_read_the_articles_bounds(qa_retriever):
     intent = Intent("fact")
     lead = r._lead_factor(intent)
     # an article's first passage, or one opening with a dateline (the lead after a photo caption),
-    # unless it is a labelled transcript turn (a speaker's words)
+    # unless it is a labelled transcript turn (a speaker's words); times HEADLINE for a passage that
+    # is its page's headline written again (session 13)
+    from retrieval.retriever import HEADLINE
+
     turn = [r.passages[i].attribution == "transcript" for i in ids]
-    assert r._lead_factors(ids, intent) == [lead if (int(bounds[i, 0]) == i or r._dateline_at(i)) and not turn[i]
-                                            else 1.0 for i in ids]
+    head = [HEADLINE if r._headline_at(i) else 1.0 for i in ids]
+    assert r._lead_factors(ids, intent) == [h * lead if (int(bounds[i, 0]) == i or r._dateline_at(i)) and not turn[i]
+                                            else h for i, h in zip(ids, head)]
+    assert any(h < 1.0 for h in head)
     words = ["北京", "上海", "中国", "2024", "不存在的地名", "天津"]
     titles, doc = r._normalized_titles, r.corpus.passages.columns["doc"]
     got = r._article_lacks(ids, words)
