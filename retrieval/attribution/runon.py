@@ -54,6 +54,14 @@ from .turns import (
 from .walkstate import WalkState
 
 
+def _asks_the_answerer(s: str) -> bool:
+    """Is the paragraph a question put to 您 — the polite you an interviewer writes, not quoted, ending
+    with its question mark (作为医学世家，您读得最多的书是…吗？): the asker's, never the answerer's
+    words going on."""
+    bare = _MASK.sub("", s).strip()
+    return bool(re.search(r"[？?]$", bare)) and "您" in bare and not re.search("[“”「」]", s)
+
+
 def continuation(state: WalkState, s: str) -> tuple[Speaker | None, str]:
     """Modes: "turn" continues a transcript answer, "quote" an open quotation, "cont" the rest,
     "monologue" a first-person paragraph of the page's narrator. Captions and headings carry
@@ -63,6 +71,8 @@ def continuation(state: WalkState, s: str) -> tuple[Speaker | None, str]:
         return state.narrator, "monologue"  # 居民陈代蓉——: the narrator's own line
     if _is_question(s) or caption_or_heading(s) or re.fullmatch(r"\s*[（(].*[)）]\s*", s):
         return None, ""  # (原标题：…), (记者 张三): an editor's note carries nobody's words
+    if _asks_the_answerer(s):
+        return None, ""  # 王某：… then 您有什么样的阅读习惯？ (unlabelled): the interviewer asks, the answer goes no further
     if _LISTING.search(s):
         return None, ""  # 2025-04-22 某某资讯… / …扣人...: a dated or cut entry of a list of other stories
     if state.byline_now is not None and (_whole_quote(s) or _FIRST_PERSON.search(_MASK.sub("", s))) \

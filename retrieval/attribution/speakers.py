@@ -178,6 +178,16 @@ def _latin_glosses(text: str, known: dict[str, str | None]) -> list[str]:
     return latin_glosses(text)
 
 
+def _told_by_first_person(s: str, name: str) -> bool:
+    """Does the paragraph open with a sentence in the first person (我, outside any quotation) that
+    names nobody, ``name`` a speech verb's subject only later: the one who says 我 tells of them
+    (an oral history, a memoir), and the paragraph is not their words."""
+    bare = _MASK.sub("", s)
+    first = _SENTENCE_END.split(bare.strip(), maxsplit=1)[0]
+    return bool(_FIRST_PERSON.search(first)) and not re.match(r"\s*我们", first) and name in bare \
+        and name not in first and re.search("[“「]", s[: s.find(name)]) is None
+
+
 @dataclass
 class Attributor:
     """Reads one document's paragraphs in order and names each paragraph's speaker."""
@@ -387,6 +397,8 @@ class Attributor:
                 and not _no_person(self.state, simplify_aligned(_trimmed(top).name)):  # not 巴生 of 巴生站致词时说
             found, mode = top, "verb"  # two people speak: the one who says nearly all the words
         found, mode = self._label_turn(s, found, mode)
+        if found is not None and mode == "verb" and self.state.via is None and _told_by_first_person(s, found.name):
+            found, mode = None, ""  # 我是在…之后才进入报社。…当时律师张某宣布参选: the narrator tells of them
         if found is not None and mode == "verb" and cited_in_turn(self.state, s, _canonical(self.state.known, _trimmed(found))):
             # …，习近平总书记强调… inside a transcript answer: the answer goes on (a label alone on its line
             # with more turns on the page: _label_turn above keeps the labelled turn)
@@ -640,7 +652,8 @@ class Attributor:
             if not out or out[0].speaker.name != sp.name:
                 how = "speech-verb" if _VERB_RE.search(bare) else "quote"
                 out.append(self._proposal(s, text, sp, how, 0.0, "", proposer="only-name"))
-        return [o for o in out if not _no_person(self.state, simplify_aligned(_trimmed(o.speaker).name))]  # 李则(称): no name
+        return [o for o in out if not _no_person(self.state, simplify_aligned(_trimmed(o.speaker).name))  # 李则(称): no name
+                and not _told_by_first_person(s, self.as_read(o.speaker.name))]  # (one the narrator tells of)
 
     def _listed_words(self, s: str) -> bool:
         """☆一开始我们都不太适应…: after ``NAME表示：`` alone on its line, a bulleted first-person
