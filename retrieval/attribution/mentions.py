@@ -175,15 +175,20 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
 
 
 def _transliterated_run(s: str, start: int) -> str | None:
-    """The transliterated name right after a title that jieba cuts (古/a|特雷斯/nr, 马克/nr|龙/n): three
-    to six characters of data/transliteration.txt running from ``start`` to a character that is none
-    (递交, 表示), a part of which jieba tags as a person; else None."""
+    """The transliterated name right after a title that jieba cuts (古/a|特雷斯/nr): three to six
+    characters of data/transliteration.txt running from ``start`` to a character that is none (递交),
+    ending where jieba ends a word (拉夫罗夫|本月), a part of which jieba tags as a person; else None."""
     chars = _transliteration_chars()
     end = start
     while end < len(s) and end - start < 7 and s[end] in chars:
         end += 1
+    if end < len(s) and s[end] in chars:
+        return None
+    cuts = _token_starts(s[start : end + 4])
+    while end - start >= 3 and end - start not in cuts:
+        end -= 1  # 拉夫罗夫|本月: the name ends where jieba starts a word running past it
     run = s[start:end]
-    if not 3 <= len(run) <= 6 or end < len(s) and s[end] in chars:
+    if not 3 <= len(run) <= 6:
         return None
     return run if any(flag.startswith("nr") and len(w) >= 2 for w, flag in pos_tags(run)) else None
 

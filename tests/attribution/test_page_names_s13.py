@@ -29,6 +29,7 @@ def test_a_name_opening_two_clauses_of_speech_is_known_whatever_its_tags():
 def test_one_opening_a_dictionary_word_or_a_known_name_confirms_nothing():
     assert opening_names("江本才做主旨报告。\n江本才表示，行业增长迅速。", {}) == []  # once, no title
     assert opening_names("会长江本才做主旨报告。\n江本才表示，行业增长迅速。", {}) == ["江本才"]  # once, titled
+    assert opening_names("会长江本才做主旨报告。\n江本表示，行业增长迅速。", {}) == []  # two characters: once is not enough
     assert opening_names("高层表示，要稳住增长。\n高层指出，要扩大开放。", {}) == []  # 高层: a word
     assert opening_names("\n".join(PAGE), {"江本才": "会长"}) == []  # known already
     # not opening a clause: inside a longer word, after a number
