@@ -42,6 +42,7 @@ from .words import (
     _occurrences,
     _short_titles,
     _token_starts,
+    _transliteration_chars,
     data_words,
     pos_tags,
     title_end,
@@ -129,6 +130,8 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
             break
         else:  # no boundary word after any length: jieba's person tag decides (教授吴长青仍常去…)
             name = _nr_head(s[start : start + 6]) if "nr" in SIGNALS else None
+            if "nr" in SIGNALS and (run := _transliterated_run(s, start)) is not None and len(run) > len(name or ""):
+                name = run  # 秘书长古|特雷斯/nr递交, 总统马克/nr|龙递交: the transliteration jieba cut, whole
             if name and cut_short(s[start + len(name) :], ends=True):
                 name = None  # 教练佐佐木|则夫： — the label's name goes on to the colon: jieba cut it short
             if name:
@@ -169,6 +172,25 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
         if not any(p <= pos < p + len(o.name) for p, o in found.items()):
             found.setdefault(pos, sp)
     return sorted(found.items())
+
+
+def _transliterated_run(s: str, start: int) -> str | None:
+    """The transliterated name right after a title that jieba cuts (古/a|特雷斯/nr): three to six
+    characters of data/transliteration.txt running from ``start`` to a character that is none (递交),
+    ending where jieba ends a word (拉夫罗夫|本月), a part of which jieba tags as a person; else None."""
+    chars = _transliteration_chars()
+    end = start
+    while end < len(s) and end - start < 7 and s[end] in chars:
+        end += 1
+    if end < len(s) and s[end] in chars:
+        return None
+    cuts = _token_starts(s[start : end + 4])
+    while end - start >= 3 and end - start not in cuts:
+        end -= 1  # 拉夫罗夫|本月: the name ends where jieba starts a word running past it
+    run = s[start:end]
+    if not 3 <= len(run) <= 6:
+        return None
+    return run if any(flag.startswith("nr") and len(w) >= 2 for w, flag in pos_tags(run)) else None
 
 
 def _doubled_name(name: str, follow: str) -> bool:

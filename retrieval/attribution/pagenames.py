@@ -329,8 +329,9 @@ _OPENING = re.compile(f"(?:^|(?<=[\\s，,。；;：:！!？?、”」）)]))([{C
 def opening_names(text: str, known: dict[str, str | None]) -> list[str]:
     """Names the page confirms by the way it writes them, whatever jieba's tag (万钢/nz, 张本|才,
     何诗|蓓): a surname (data/surnames.txt) and one or two characters opening two or more clauses
-    right before a verb of speech (万钢表示，… 万钢指出，…), or one such clause where the page also
-    writes the name right after a title word (主席万钢做主旨报告 … 万钢表示). No word of jieba's
+    right before a verb of speech (万钢表示，… 万钢指出，…), or, a name of three, one such clause where
+    the page also writes it right after a title word (居民周某某每天… ”周某某说; not 林郑 of 特首林郑月娥
+    … 林郑表示: two characters may open a longer name). No word of jieba's
     dictionary above the frequency of data/spoken_names.txt, no title, organisation or place the
     page shows (``page_nonperson``), a plausible name (as after a title word where the page titles
     it). News names a person it reports again and again so."""
@@ -357,7 +358,7 @@ def opening_names(text: str, known: dict[str, str | None]) -> list[str]:
                 or title_any.search(name)):
             continue
         titled = any(_titled_at(text, a) for a in _occurrences(name, text))
-        if n + titled >= 2 and plausible_name(name, known, after_title=titled):
+        if (n >= 2 or titled and len(name) >= 3) and plausible_name(name, known, after_title=titled):
             out.append(name)
     return out
 
