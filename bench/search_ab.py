@@ -44,6 +44,10 @@ def engines(work: Path):
 
     cfg = json.loads((work / "config.json").read_text())
     r = Retriever.from_path(cfg["corpus"], cache_dir=cfg["cache"])
+    from retrieval.search import kernels
+
+    kernels.ready(600)  # (the compiled top 10, when numba is installed: timed once it is there)
+    print("query path:", kernels.status())
     qs = cfg["questions"]
     toks = [r.tokenize(q) for q in qs]
     index = tantivy.Index.open(str(work / "tantivy"))

@@ -21,7 +21,7 @@ from .errors import QuestionError
 from .models import Hit, Passage, Speaker
 from .pages.ingest import load_corpus
 from .pages.textpage import related_marker
-from .search import agent, aliases, answering, overlap
+from .search import agent, aliases, answering, kernels, overlap
 from .search.answering import distinctive_words
 from .search.filters import FilterIndex
 from .search.highlight import best_sentence
@@ -1076,6 +1076,14 @@ class Retriever:
             # the pool's passages and their articles' first passages as probes of the postings' own
             # type: a searchsorted then converts no posting list
             probes = self.index.probes_of(pool_list + firsts)
+            fn = kernels.presence_kernel()
+            if fn is not None:  # compiled (numba): the same look-ups and sums in one pass
+                starts, stops = self.index.term_spans(terms)
+                has, article = kernels.pool_lookups(fn, postings.packed, starts, stops, rare_list, w, probes, pool,
+                                                    firsts, ends, postings.pair_bits)
+                if seen is not None:
+                    seen.update(zip(pool_list, has.T))
+                return w @ has, article
             probes_pool = probes[:n]
             rows: list[list[bool]] = []
             none = [False] * n

@@ -39,6 +39,7 @@ from pathlib import Path
 
 import numpy as np
 
+from . import kernels
 from .vocabulary import ARRAYS as VOCAB_ARRAYS
 from .vocabulary import Vocabulary, WordIds
 
@@ -320,6 +321,20 @@ class BM25Index:
             return None
         return (packed.take(packed.searchsorted(probes), mode="clip") >> self.postings.pair_bits).tolist()
 
+    def term_spans(self, tokens: Sequence[str]) -> tuple[list[int], list[int]]:
+        """Where each token's postings start and end in ``postings.packed`` (0, 0 for a word the
+        index does not know)."""
+        get, ptr = self.vocab.get, self._ptr
+        starts, ends = [], []
+        for t in map(get, tokens):
+            if t is None:
+                starts.append(0)
+                ends.append(0)
+            else:
+                starts.append(ptr[t])
+                ends.append(ptr[t + 1])
+        return starts, ends
+
     def _packed_of(self, tok: str) -> np.ndarray | None:
         """``tok``'s packed postings (passage id and pair weight per entry), None for a word the
         index does not know or no passage holds."""
@@ -531,6 +546,12 @@ class BM25Index:
         """
         if k <= 0 or self.size == 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
+        fn = kernels.kernel()
+        if fn is not None:  # compiled (numba): the same doubles, no score vector made
+            get, ptr, idf_of = self.vocab.get, self._ptr, self._idf_of
+            terms = [t for t in map(get, query) if t is not None]
+            return kernels.top_k(fn, self.postings.packed, [ptr[t] for t in terms], [ptr[t + 1] for t in terms],
+                                 [idf_of[t] for t in terms], self.pair_weights, self.postings.pair_bits, self.size, k)
         got = self._gather(query)
         if got is None:
             return _top_k_of(np.zeros(self.size, dtype=np.float64), k, ())
