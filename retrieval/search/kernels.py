@@ -26,6 +26,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+_SWITCH = os.environ.get("YANLU_JIT", "1").strip().lower() not in ("0", "off", "no", "false")
 _lock = threading.Lock()
 _done = threading.Event()
 _state: dict[str, object] = {"started": False, "kernel": None, "presence": None, "error": None}
@@ -33,31 +34,45 @@ _local = threading.local()
 
 
 def enabled() -> bool:
-    """False when ``YANLU_JIT`` is 0, off, no or false (the numpy path only)."""
-    return os.environ.get("YANLU_JIT", "1").strip().lower() not in ("0", "off", "no", "false")
+    """False when ``YANLU_JIT`` was 0, off, no or false at import, or after ``switch(False)``
+    (the numpy path only)."""
+    return _SWITCH
 
 
-def top_k_dense(packed, starts, ends, idfs, pair_weights, bits, k, buf, ids, vals):
-    """The kernel (compiled by ``_compile``; as plain Python it gives the same, slowly): the
-    postings ``packed[starts[j]:ends[j]]`` times ``idfs[j]`` added into ``buf`` (all zeros) in
-    query order, then the k best passages written to ``ids``/``vals`` best first and ``buf``
-    zeroed again. Returns how many were written, -1 if a posting points outside ``buf`` or
-    ``pair_weights`` (``buf`` then needs zeroing)."""
+def switch(on: bool) -> bool:
+    """Turn the compiled path on or off (the tests compare both); returns the former setting."""
+    global _SWITCH
+    was, _SWITCH = _SWITCH, bool(on)
+    return was
+
+
+def top_k_dense(packed, ptr, idf, terms, pair_weights, bits, k, buf):
+    """The k best passages of the query ``terms`` (term ids, in query order, repeats kept), best
+    first: (ids, scores, how many; -1 when a posting points outside ``buf`` or ``pair_weights``,
+    ``buf`` then needs zeroing). Compiled by ``_compile``; as plain Python it gives the same, slowly.
+
+    Each term's postings ``packed[ptr[t]:ptr[t + 1]]`` add ``pair_weights[pair] * idf[t]`` into
+    ``buf`` (all zeros) term by term, in query order — the same products and additions as
+    ``bincount`` over the postings laid end to end —; then the same postings are walked again,
+    each passage's sum read once and zeroed, and the k best kept (higher score first, ties:
+    lower passage id first): ``buf`` is all zeros again."""
     n_docs = buf.shape[0]
     n_pairs = pair_weights.shape[0]
     mask = (np.int64(1) << bits) - 1
-    for j in range(starts.shape[0]):  # query order: the same additions as bincount's
-        w = idfs[j]
-        for q in range(starts[j], ends[j]):
+    ids = np.zeros(k, dtype=np.int64)
+    vals = np.zeros(k, dtype=np.float64)
+    for t in terms:
+        w = idf[t]
+        for q in range(ptr[t], ptr[t + 1]):
             p = np.int64(packed[q])
             d = p >> bits
             pair = p & mask
             if d >= n_docs or pair >= n_pairs:
-                return -1
+                return ids, vals, -1
             buf[d] += pair_weights[pair] * w
     n = 0
-    for j in range(starts.shape[0]):
-        for q in range(starts[j], ends[j]):
+    for t in terms:
+        for q in range(ptr[t], ptr[t + 1]):
             d = np.int64(packed[q]) >> bits
             s = buf[d]
             buf[d] = 0.0
@@ -74,32 +89,41 @@ def top_k_dense(packed, starts, ends, idfs, pair_weights, bits, k, buf, ids, val
             vals[i] = s
             if n < k:
                 n += 1
-    return n
+    return ids, vals, n
 
 
-def pool_presence(packed, starts, ends, rare, w, probes, pool, firsts, lasts, bits, has, article):
-    """``Retriever._pool_weights``' look-ups in one pass (compiled by ``_compile``; as plain
-    Python it gives the same, slowly). For each term r (its postings ``packed[starts[r]:ends[r]]``,
-    empty for a word the index lacks) and each probe (``probes``: the pool's passages, then their
-    articles' first passages, as ``BM25Index.probes_of`` makes them), the first posting at or
-    after it (the last one past the end: numpy's ``searchsorted`` and a clipped ``take``);
-    ``has[r, k]``: pool passage k holds term r; a rare term (``rare[r]``) that passage k lacks
-    but whose next passage from its article's start lies in its article (``firsts[k]`` to
-    ``lasts[k]``) adds ``w[r]`` to ``article[k]`` — term by term, from 0.0, as the Python loop adds."""
+def pool_presence(packed, ptr, terms, rare, w, pool, bounds, bits):
+    """``Retriever._pool_weights``' look-ups in one pass: (has, article). Compiled by ``_compile``;
+    as plain Python it gives the same, slowly.
+
+    For each term r (``terms[r]``: its id, -1 for a word the index lacks) and each probe — the
+    pool's passages, then (rare terms only, ``rare[r]``) their articles' first passages
+    (``bounds[i, 0]``), each clipped into the index and shifted as ``BM25Index.probes_of`` does —
+    the first posting at or after it, the last one past the end (numpy's ``searchsorted`` and a
+    clipped ``take``). ``has[r, k]``: pool passage k holds term r. A rare term that passage k
+    lacks but whose first passage at or after its article's start lies in its article (before
+    ``bounds[i, 1]``) adds ``w[r]`` to ``article[k]``, term by term from 0.0, as the Python loop adds."""
     n = pool.shape[0]
-    for r in range(starts.shape[0]):
-        a = starts[r]
-        b = ends[r]
+    top = bounds.shape[0] - 1
+    has = np.zeros((terms.shape[0], n), dtype=np.bool_)
+    article = np.zeros(n, dtype=np.float64)
+    for r in range(terms.shape[0]):
+        t = terms[r]
+        if t < 0:
+            continue
+        a = ptr[t]
+        b = ptr[t + 1]
         if a == b:
             continue
         m = 2 * n if rare[r] else n
         for k in range(m):
-            x = probes[k]
+            i = pool[k] if k < n else bounds[pool[k - n], 0]
+            x = (0 if i < 0 else top if i > top else i) << bits
             lo = a
             hi = b
             while lo < hi:  # (searchsorted, side "left")
                 mid = (lo + hi) >> 1
-                if packed[mid] < x:
+                if np.int64(packed[mid]) < x:
                     lo = mid + 1
                 else:
                     hi = mid
@@ -110,50 +134,49 @@ def pool_presence(packed, starts, ends, rare, w, probes, pool, firsts, lasts, bi
                 has[r, k] = f == pool[k]
             else:
                 j = k - n
-                if not has[r, j] and firsts[j] <= f and f < lasts[j]:
+                if not has[r, j] and bounds[pool[j], 0] <= f and f < bounds[pool[j], 1]:
                     article[j] += w[r]
-    return 0
+    return has, article
 
 
 def _compile() -> None:
     try:
         from numba import njit  # the optional extra
 
-        fn = njit(cache=True, nogil=True)(top_k_dense)
-        # compiled now for both posting widths (uint32 and uint64), read-only (mapped) or not
-        for dtype in (np.uint32, np.uint64):
-            for writeable in (True, False):
-                packed = np.array([0, (1 << 1) | 1], dtype=dtype)
-                pw = np.array([0.5, 0.25])
-                packed.setflags(write=writeable)
-                pw.setflags(write=writeable)
-                fn(packed, np.array([0], np.int64), np.array([2], np.int64), np.array([1.0]), pw, 1, 1,
-                   np.zeros(2), np.zeros(1, np.int64), np.zeros(1))
+        top = njit(cache=True, nogil=True)(top_k_dense)
         presence = njit(cache=True, nogil=True)(pool_presence)
+        # compiled now for both posting widths, the index's arrays read-only (``readonly``)
         for dtype in (np.uint32, np.uint64):
-            for writeable in (True, False):
-                packed = np.array([0, 2, 4], dtype=dtype)
-                packed.setflags(write=writeable)
-                one = np.array([0], np.int64)
-                presence(packed, one, np.array([3], np.int64), np.array([1], np.uint8), np.array([1.0]),
-                         np.array([2, 0], dtype=dtype), np.array([1], np.int64), one, np.array([2], np.int64), 1,
-                         np.zeros((1, 1), dtype=np.bool_), np.zeros(1))
+            packed = readonly(np.array([0, (1 << 1) | 1], dtype=dtype))
+            ptr = readonly(np.array([0, 2], dtype=np.int64))
+            one = np.zeros(1, dtype=np.int64)
+            top(packed, ptr, readonly(np.ones(1)), one, readonly(np.array([0.5, 0.25])), 1, 1, np.zeros(2))
+            presence(packed, ptr, one, np.ones(1, dtype=np.bool_), np.ones(1), one,
+                     readonly(np.array([[0, 2], [0, 2]], dtype=np.int64)), 1)
         _state["presence"] = presence
-        _state["kernel"] = fn
+        _state["kernel"] = top
     except Exception as exc:  # numba missing or failing: the numpy path stays
         _state["error"] = exc
     finally:
         _done.set()
 
 
+def readonly(a: np.ndarray) -> np.ndarray:
+    """A read-only plain ndarray view of ``a`` (what the kernels are compiled for: a mapped and a
+    built index then share one compiled version)."""
+    v = a.view(np.ndarray)
+    v.setflags(write=False)
+    return v
+
+
 def kernel() -> Callable | None:
-    """The compiled top-k kernel, or None (numba missing, switched off, or still compiling: the
+    """The compiled ``top_k_dense``, or None (numba missing, switched off, or still compiling: the
     first call starts compiling it in a background thread)."""
+    if not _SWITCH:
+        return None
     got = _state["kernel"]
     if got is not None or _done.is_set():
-        return got if enabled() else None  # type: ignore[return-value]
-    if not enabled():
-        return None
+        return got  # type: ignore[return-value]
     with _lock:
         if not _state["started"]:
             _state["started"] = True
@@ -167,8 +190,8 @@ def presence_kernel() -> Callable | None:
 
 
 def ready(timeout: float | None = None) -> bool:
-    """Start compiling (if enabled) and wait up to ``timeout`` s: True once the kernel is there."""
-    if not enabled():
+    """Start compiling (if enabled) and wait up to ``timeout`` s: True once the kernels are there."""
+    if not _SWITCH:
         return False
     kernel()
     _done.wait(timeout)
@@ -178,8 +201,8 @@ def ready(timeout: float | None = None) -> bool:
 def status() -> str:
     """What the query path runs: "compiled", "numpy (YANLU_JIT=0)", "numpy (compiling)" or
     "numpy (<why numba failed>)"."""
-    if not enabled():
-        return "numpy (YANLU_JIT=0)"
+    if not _SWITCH:
+        return "numpy (switched off: YANLU_JIT=0)"
     if _state["kernel"] is not None:
         return "compiled"
     err = _state["error"]
@@ -187,34 +210,8 @@ def status() -> str:
 
 
 def buffer(n: int) -> np.ndarray:
-    """This thread's zero vector of ``n`` floats (the kernel leaves it all zeros again)."""
+    """This thread's zero vector of ``n`` floats (``top_k_dense`` leaves it all zeros again)."""
     buf = getattr(_local, "buf", None)
     if buf is None or buf.shape[0] != n:
         buf = _local.buf = np.zeros(n, dtype=np.float64)
     return buf
-
-
-def top_k(fn: Callable, packed: np.ndarray, starts: list[int], ends: list[int], idfs: list[float],
-          pair_weights: np.ndarray, bits: int, n_docs: int, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """(passage ids, scores) of the k best passages with a non-zero score, best first, by ``fn``
-    (``kernel()``) over the postings ``packed[starts[j]:ends[j]]`` weighted by ``idfs[j]``."""
-    buf = buffer(n_docs)
-    ids = np.empty(k, dtype=np.int64)
-    vals = np.empty(k, dtype=np.float64)
-    got = fn(packed, np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64), np.array(idfs, dtype=np.float64),
-             pair_weights, bits, k, buf, ids, vals)
-    if got < 0:
-        buf.fill(0.0)
-        raise ValueError("postings point outside the corpus")
-    return ids[:got], vals[:got]
-
-
-def pool_lookups(fn: Callable, packed: np.ndarray, starts: list[int], ends: list[int], rare: list[bool], w: np.ndarray,
-                 probes: np.ndarray, pool: np.ndarray, firsts: list[int], lasts: list[int], bits: int) -> tuple[np.ndarray, np.ndarray]:
-    """(has, article) of ``pool_presence`` by ``fn`` (``presence_kernel()``): which of ``pool`` hold
-    each term (bool, terms × pool), and the rare terms' weight each one's article holds elsewhere."""
-    has = np.zeros((len(starts), len(pool)), dtype=bool)
-    article = np.zeros(len(pool))
-    fn(packed, np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64), np.array(rare, dtype=np.uint8), w,
-       probes, pool, np.array(firsts, dtype=np.int64), np.array(lasts, dtype=np.int64), bits, has, article)
-    return has, article

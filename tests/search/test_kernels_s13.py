@@ -38,18 +38,19 @@ def _queries(seed: int) -> list[list[str]]:
     return out
 
 
-def _numpy_top_k(index: BM25Index, query: list[str], k: int, monkeypatch) -> tuple[np.ndarray, np.ndarray]:
-    monkeypatch.setenv("YANLU_JIT", "0")
+def _numpy_top_k(index: BM25Index, query: list[str], k: int) -> tuple[np.ndarray, np.ndarray]:
+    was = kernels.switch(False)
     try:
         return index.top_k(query, k)
     finally:
-        monkeypatch.delenv("YANLU_JIT")
+        kernels.switch(was)
 
 
-def _spans(index: BM25Index, query: list[str]) -> tuple[list[int], list[int], list[float]]:
-    terms = [t for t in map(index.vocab.get, query) if t is not None]
-    ptr = index.postings.ptr
-    return [int(ptr[t]) for t in terms], [int(ptr[t + 1]) for t in terms], [float(index.idf[t]) for t in terms]
+def _kernel_top_k(fn, index: BM25Index, query: list[str], k: int, packed=None) -> tuple[np.ndarray, np.ndarray]:
+    arrays = index.kernel_arrays()
+    ids, vals, n = fn(arrays[0] if packed is None else packed, arrays[1], arrays[2], index.term_ids([t for t in query if t in index.vocab]),
+                      arrays[3], index.postings.pair_bits, k, kernels.buffer(index.size))
+    return ids[:n], vals[:n]
 
 
 def _same(a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray]) -> None:
@@ -59,68 +60,63 @@ def _same(a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray]) ->
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_plain_kernel_matches_numpy(seed, monkeypatch):
+def test_plain_kernel_matches_numpy(seed):
     """The kernel as plain Python (what numba compiles) against the numpy path."""
     index = _index(seed, 60 + 40 * seed)
     for query in _queries(seed):
         for k in (1, 3, 10, 500):
-            starts, ends, idfs = _spans(index, query)
-            got = kernels.top_k(kernels.top_k_dense, index.postings.packed, starts, ends, idfs,
-                                index.pair_weights, index.postings.pair_bits, index.size, k)
-            _same(_numpy_top_k(index, query, k, monkeypatch), got)
+            _same(_numpy_top_k(index, query, k), _kernel_top_k(kernels.top_k_dense, index, query, k))
             assert not kernels.buffer(index.size).any()
 
 
-def test_switched_off(monkeypatch):
-    monkeypatch.setenv("YANLU_JIT", "0")
-    assert kernels.kernel() is None
-    assert kernels.ready(0.0) is False
+def test_switched_off():
+    was = kernels.switch(False)
+    try:
+        assert kernels.kernel() is None and kernels.presence_kernel() is None
+        assert kernels.ready(0.0) is False
+        assert kernels.status().startswith("numpy")
+    finally:
+        kernels.switch(was)
 
 
-def test_outside_postings_raise_and_leave_zeros():
+def test_outside_postings_are_reported():
     index = _index(5, 30)
-    starts, ends, idfs = _spans(index, ["w0", "w1"])
-    with pytest.raises(ValueError):  # a vector shorter than the passages the postings name
-        kernels.top_k(kernels.top_k_dense, index.postings.packed, starts, ends, idfs, index.pair_weights,
-                      index.postings.pair_bits, 3, 5)
-    assert not kernels.buffer(3).any()
+    arrays = index.kernel_arrays()
+    buf = np.zeros(3)  # a vector shorter than the passages the postings name
+    _, _, n = kernels.top_k_dense(arrays[0], arrays[1], arrays[2], index.term_ids(["w0", "w1"]), arrays[3],
+                                  index.postings.pair_bits, 5, buf)
+    assert n == -1
 
 
 @pytest.fixture(scope="module")
 def compiled():
     pytest.importorskip("numba")
     if not kernels.enabled():
-        pytest.skip("YANLU_JIT switches the kernel off")
-    assert kernels.ready(600), kernels._state["error"]
+        pytest.skip("YANLU_JIT switches the kernels off")
+    assert kernels.ready(600), kernels.status()
     return kernels.kernel()
 
 
 @pytest.mark.parametrize("seed", [11, 12, 13, 14])
-def test_compiled_matches_numpy(seed, compiled, monkeypatch):
+def test_compiled_matches_numpy(seed, compiled):
     index = _index(seed, 200 * seed)
     for query in _queries(seed):
         for k in (1, 2, 10, 10_000):
-            _same(_numpy_top_k(index, query, k, monkeypatch), index.top_k(query, k))
+            _same(_numpy_top_k(index, query, k), index.top_k(query, k))
             assert not kernels.buffer(index.size).any()
 
 
-def test_compiled_wide_postings_and_threads(compiled, monkeypatch):
-    """uint64 postings (a corpus whose ids and pairs pass 32 bits) and read-only (mapped) arrays
-    give the same; threads each keep their own vector."""
+def test_compiled_wide_postings_and_threads(compiled):
+    """uint64 postings (a corpus whose ids and pairs pass 32 bits) give the same; threads each
+    keep their own vector."""
     index = _index(21, 400)
-    packed = index.postings.packed.astype(np.uint64)
-    packed.setflags(write=False)
+    packed = kernels.readonly(index.postings.packed.astype(np.uint64))
     errors: list[BaseException] = []
 
     def run(queries):
         try:
             for query in queries:
-                starts, ends, idfs = _spans(index, query)
-                got = kernels.top_k(compiled, packed, starts, ends, idfs, index.pair_weights,
-                                    index.postings.pair_bits, index.size, 10)
-                want = kernels.top_k(kernels.top_k_dense, index.postings.packed, starts, ends, idfs,
-                                     index.pair_weights, index.postings.pair_bits, index.size, 10)
-                _same(want, got)
+                _same(_kernel_top_k(kernels.top_k_dense, index, query, 10), _kernel_top_k(compiled, index, query, 10, packed))
         except BaseException as exc:  # noqa: BLE001 (reported below)
             errors.append(exc)
 
@@ -132,15 +128,19 @@ def test_compiled_wide_postings_and_threads(compiled, monkeypatch):
     assert not errors
 
 
-def _pool_weights(r, weights, ids, monkeypatch, jit: bool):
-    monkeypatch.setenv("YANLU_JIT", "1" if jit else "0")
-    seen: dict = {}
-    held, article = r._pool_weights(weights, ids, seen)
-    monkeypatch.delenv("YANLU_JIT")
-    return held, article, seen
+def _pool_weights(r, weights, ids, fn):
+    """``r._pool_weights`` with ``presence_kernel()`` giving ``fn`` (None: the Python/numpy loop)."""
+    real = kernels.presence_kernel
+    kernels.presence_kernel = lambda: fn
+    try:
+        seen: dict = {}
+        held, article = r._pool_weights(weights, ids, seen)
+        return held, article, seen
+    finally:
+        kernels.presence_kernel = real
 
 
-def _check_pool(r, monkeypatch, pool_fn) -> None:
+def _check_pool(r, fn) -> None:
     rng = random.Random(13)
     vocab = r.index.vocabulary()
     n = len(r.passages)
@@ -148,29 +148,17 @@ def _check_pool(r, monkeypatch, pool_fn) -> None:
         terms = [rng.choice(vocab) for _ in range(rng.randint(1, 7))] + ["没有这个词"] * rng.randint(0, 1)
         weights = {t: rng.choice([0.3, 1.0, 2.5, r.index.term_idf(t) or 4.0]) for t in terms}
         ids = [rng.randrange(n) for _ in range(rng.randint(1, 12))]
-        a = _pool_weights(r, weights, ids, monkeypatch, jit=False)
-        b = pool_fn(weights, ids)
+        a = _pool_weights(r, weights, ids, None)
+        b = _pool_weights(r, weights, ids, fn)
         assert a[0].tobytes() == b[0].tobytes() and a[1].tobytes() == b[1].tobytes(), (weights, ids)
         assert a[2].keys() == b[2].keys()
         assert all(a[2][i].dtype == b[2][i].dtype and a[2][i].tolist() == b[2][i].tolist() for i in a[2])
 
 
-def test_plain_pool_presence_matches_numpy(qa_corpus_retriever, monkeypatch):
+def test_plain_pool_presence_matches_numpy(qa_corpus_retriever):
     """The pool kernel as plain Python, through the Retriever, against the Python/numpy loop."""
-    r = qa_corpus_retriever
-
-    def plain(weights, ids):
-        monkeypatch.setattr(kernels, "presence_kernel", lambda: kernels.pool_presence)
-        try:
-            seen: dict = {}
-            held, article = r._pool_weights(weights, ids, seen)
-            return held, article, seen
-        finally:
-            monkeypatch.undo()
-
-    _check_pool(r, monkeypatch, plain)
+    _check_pool(qa_corpus_retriever, kernels.pool_presence)
 
 
-def test_compiled_pool_presence_matches_numpy(qa_corpus_retriever, compiled, monkeypatch):
-    r = qa_corpus_retriever
-    _check_pool(r, monkeypatch, lambda weights, ids: _pool_weights(r, weights, ids, monkeypatch, jit=True))
+def test_compiled_pool_presence_matches_numpy(qa_corpus_retriever, compiled):
+    _check_pool(qa_corpus_retriever, kernels.presence_kernel())
