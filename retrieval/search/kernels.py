@@ -7,13 +7,14 @@ kernel here adds the same contributions (``pair weight × idf``, one multiplicat
 same order (query token by query token, from 0.0) into a vector kept per thread, then walks the
 same postings once more, reading each passage's sum, zeroing it and keeping the k best
 (highest score first, ties: lower passage id first) — the same doubles, the same k, and the
-vector left all zeros for the next question. tests/search/test_kernels_s13.py holds it to the
-numpy path.
+vector left all zeros for the next question. ``pool_presence`` does ``Retriever._pool_weights``'
+binary searches (which pool passages hold each question word, and the article credit) in one
+pass. tests/search/test_kernels_s13.py holds both to the numpy paths.
 
-numba is optional. Without it, with ``YANLU_JIT=0``, or until the kernel is compiled, every
+numba is optional. Without it, with ``YANLU_JIT=0``, or until the kernels are compiled, every
 caller takes the numpy path (``kernel()`` returns None). Compiling costs about 3 s of CPU the
 first time (numba keeps the machine code in ``__pycache__``; later processes load it in about
-0.1 s) and importing numba about 0.5–0.9 s: ``kernel()`` therefore starts both in a
+0.4 s of CPU) and importing numba 0.15–0.9 s: ``kernel()`` therefore starts both in a
 background thread on its first call and answers None until they are done, so a start-up never
 waits for them. ``ready(timeout)`` waits (the bench and the tests).
 """
