@@ -111,6 +111,9 @@ def mode_serve(work: Path) -> None:
     # load. Per question the three calls run in an order drawn afresh (seeded), so that none always
     # runs right after another's memory traffic.
     lat: dict[str, list[float]] = {}
+    from retrieval.search import kernels
+
+    kernels.ready(600)  # (with numba installed, the `fast` extra: the compiled query path, timed once it is there)
     if (work / "tantivy").is_dir():
         import tantivy
 
@@ -152,7 +155,7 @@ def mode_serve(work: Path) -> None:
         "start_in_process_s": started, "rss_before": rss0, "rss_loaded": rss_loaded, "rss_served": rss_served,
         "index_array_bytes": index_arrays, "topk": _pct(topk), "search": _pct(search),
         "beside_tantivy": {name: _pct(v) for name, v in lat.items()} or None,
-        "add_one_s": add_s, "add_found": found, "add_second_s": add2_s, "add_second_found": found2, "merge_s": merge_s, "merged_same_scores": same,
+        "query_path": kernels.status(), "add_one_s": add_s, "add_found": found, "add_second_s": add2_s, "add_second_found": found2, "merge_s": merge_s, "merged_same_scores": same,
         "passages": len(r.passages),
     })
 
@@ -160,8 +163,10 @@ def mode_serve(work: Path) -> None:
 def mode_index_rss(work: Path) -> None:
     """The index alone: RSS before and after ``BM25Index.load(mmap=True)`` and 600 questions' top 10."""
     cfg = json.loads((work / "config.json").read_text())
+    from retrieval.search import kernels
     from retrieval.search.bm25 import BM25Index
 
+    kernels.switch(False)  # the index's own pages (numba's libraries, when installed, are a fixed cost apart)
     entry = max((m.parent for m in Path(cfg["cache"]).glob("corpus/*/meta.json")), key=lambda d: d.stat().st_mtime)
     tokens = json.loads((work / "tokens.json").read_text())["questions"]
     rss0 = _rss()

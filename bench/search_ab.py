@@ -44,6 +44,13 @@ def engines(work: Path):
 
     cfg = json.loads((work / "config.json").read_text())
     r = Retriever.from_path(cfg["corpus"], cache_dir=cfg["cache"])
+    try:  # (the compiled query path, when this code has one and numba is installed: timed once it is there)
+        from retrieval.search import kernels
+    except ImportError:  # (stage_profile --code DIR of an earlier version)
+        print("query path: numpy (this code has no kernels)")
+    else:
+        kernels.ready(600)
+        print("query path:", kernels.status())
     qs = cfg["questions"]
     toks = [r.tokenize(q) for q in qs]
     index = tantivy.Index.open(str(work / "tantivy"))

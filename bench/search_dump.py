@@ -79,6 +79,14 @@ def main(argv: list[str] | None = None) -> None:
     sys.path.insert(0, str((args.code or ROOT).resolve()))
     from retrieval import Retriever
 
+    try:  # the compiled query path, when this code has one and numba is installed: dumped once it is there
+        from retrieval.search import kernels
+    except ImportError:
+        pass
+    else:
+        kernels.ready(600)
+        print("query path:", kernels.status(), file=sys.stderr)
+
     data = ROOT / "tests" / "data"
     sets: list[tuple[str, object, list[tuple[str, dict]]]] = []
     qa = [json.loads(line) for f in ("qa-dev.jsonl", "qa-seed.jsonl") for line in (data / f).read_text("utf-8").splitlines()

@@ -21,7 +21,7 @@ from .errors import QuestionError
 from .models import Hit, Passage, Speaker
 from .pages.ingest import load_corpus
 from .pages.textpage import related_marker
-from .search import agent, aliases, answering, overlap
+from .search import agent, aliases, answering, kernels, overlap
 from .search.answering import distinctive_words
 from .search.filters import FilterIndex
 from .search.highlight import best_sentence
@@ -264,6 +264,7 @@ class Retriever:
         # the same names by lookup (longest first, then in _speaker_keys order: find_speaker's order)
         self._names = NameIndex((name, key) for key, name in self._speaker_keys)
         self._doc_bounds = corpus.doc_bounds  # passage → (first, end) of its article
+        self._bounds_array = kernels.readonly(np.ascontiguousarray(self._doc_bounds, dtype=np.int64))  # (the kernels')
         # the same, flat, read as Python ints (passage i's first at 2i, its end at 2i + 1): the
         # ranking's loops over ten passages read it without a numpy call or scalar
         self._bounds = memoryview(np.ascontiguousarray(self._doc_bounds, dtype=np.int64).reshape(-1)).cast("B").cast("q")
@@ -1123,7 +1124,13 @@ class Retriever:
         cut = RARE_SHARE * max(w_list)  # (w >= RARE_SHARE * w.max(): the same doubles)
         rare_list = [x >= cut for x in w_list]
         postings = getattr(self.index, "postings", None)
-        if postings is not None:  # one index
+        fn = kernels.presence_kernel() if postings is not None else None
+        if fn is not None:  # compiled (numba): the same look-ups and sums in one pass
+            packed, ptr, _, _ = self.index.kernel_arrays()
+            has, article = fn(packed, ptr, self.index.term_ids(terms), np.array(rare_list), w, pool,
+                              self._bounds_array, postings.pair_bits)
+            held = w @ has
+        elif postings is not None:  # one index
             # A few numpy calls per term, the rest on Python lists (a pool is ~10 passages; a
             # numpy call on a tiny array costs more than the loop it saves).
             n = len(pool)

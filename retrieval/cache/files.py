@@ -38,7 +38,7 @@ _NOT_FINGERPRINTED = {
     "cache", "cli", "chat", "search/bm25.py", "search/vocabulary.py", "search/highlight.py", "search/filters.py", "evaluation.py",
     "__main__.py", "retriever.py", "corpus.py", "settings.py", "tokenize.py", "search/names.py", "data/followups.txt",
     "search/intent.py", "search/answering.py", "search/aliases.py", "data/intent.txt", "data/synonyms.txt",
-    "search/overlap.py", "data/rerank.txt", "search/agent.py", "data/agents.txt", "data/place_markers.txt",
+    "search/overlap.py", "search/kernels.py", "data/rerank.txt", "search/agent.py", "data/agents.txt", "data/place_markers.txt",
 }  # fmt: skip  (folders, or paths relative to the package)
 
 

@@ -39,6 +39,7 @@ from pathlib import Path
 
 import numpy as np
 
+from . import kernels
 from .vocabulary import ARRAYS as VOCAB_ARRAYS
 from .vocabulary import Vocabulary, WordIds
 
@@ -185,6 +186,7 @@ class BM25Index:
         # each pair's contribution without its idf (BM25 with every idf 1): a query multiplies by the idf
         self.pair_weights = _pair_weights(postings.pair_tf, postings.pair_dl, avgdl)
         self._pair_weight_list: list[float] = self.pair_weights.tolist()  # (a few hundred pairs)
+        self._kernel_arrays: tuple[np.ndarray, ...] | None = None  # (kernel_arrays)
 
     @property
     def size(self) -> int:
@@ -319,6 +321,20 @@ class BM25Index:
         if packed is None:
             return None
         return (packed.take(packed.searchsorted(probes), mode="clip") >> self.postings.pair_bits).tolist()
+
+    def kernel_arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """(postings.packed, postings.ptr, idf, pair_weights) as the compiled kernels read them
+        (``kernels.readonly`` views, made once)."""
+        got = self._kernel_arrays
+        if got is None:
+            got = self._kernel_arrays = tuple(map(kernels.readonly, (self.postings.packed, self.postings.ptr, self.idf,
+                                                                     self.pair_weights)))
+        return got  # type: ignore[return-value]
+
+    def term_ids(self, tokens: Sequence[str]) -> np.ndarray:
+        """Each token's term id (int64), -1 for a word the index does not know."""
+        get = self.vocab.get
+        return np.array([-1 if t is None else t for t in map(get, tokens)], dtype=np.int64)
 
     def _packed_of(self, tok: str) -> np.ndarray | None:
         """``tok``'s packed postings (passage id and pair weight per entry), None for a word the
@@ -531,6 +547,16 @@ class BM25Index:
         """
         if k <= 0 or self.size == 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
+        fn = kernels.kernel()
+        if fn is not None:  # compiled (numba): the same doubles, no score vector made
+            packed, ptr, idf, weights = self.kernel_arrays()
+            buf = kernels.buffer(self.size)
+            terms = np.array([t for t in map(self.vocab.get, query) if t is not None], dtype=np.int64)
+            ids, vals, n = fn(packed, ptr, idf, terms, weights, self.postings.pair_bits, k, buf)
+            if n < 0:
+                buf.fill(0.0)
+                raise ValueError("postings point outside the corpus")
+            return ids[:n], vals[:n]
         got = self._gather(query)
         if got is None:
             return _top_k_of(np.zeros(self.size, dtype=np.float64), k, ())
