@@ -36,7 +36,7 @@ from .lexicon import (
     title_words,
 )
 from .postag import dictionary_entry
-from .words import _transliteration_chars
+from .words import _token_starts, _transliteration_chars
 
 _NOT_NAME_START = "当在对向和与的是了被把将从据说称由及等"  # 当|唐纳德•特朗普: a clause word before a name
 _TRANSLITERATED = re.compile(f"[{CJK}]{{1,8}}(?:[{NAME_SEP}][{CJK}]{{1,8}})+")
@@ -471,7 +471,27 @@ def _nominal(text: str, v: int, verb: str) -> bool:
         return True  # 发布了数据分析；: the verb closes a noun of the dictionary, no speech
     if _inside_a_noun(text, v, verb):
         return True  # 最高荣誉称号: the verb is part of a longer noun of the dictionary, no speech
+    if _opens_a_word(text, v, verb):
+        return True  # 业绩说|明会, 称|之为, 说|话: the verb's characters open a longer word, no verb of speech
     return verb in ("说", "称", "介绍", "解释") and _NOT_SPEECH.search(text[:v]) is not None or text[v - 1 : v] in ("的", "在")
+
+
+# what may stand between a longer word a speech verb opens and the words it still introduces: a
+# pronoun or 大家, then a pause, a colon or a quotation (称赞她“…”, 提醒您，…, 表示遗憾，…, 说明，…)
+_WORDS_AFTER_WORD = re.compile("(?:[他她它您你我]们?|大家)?\\s*[，,：:\u0000“「]")
+
+
+def _opens_a_word(text: str, v: int, verb: str) -> bool:
+    """Does jieba read the speech verb at ``v`` as the start of a longer word that introduces no words
+    (业绩说明会上, 这说明能量…, 荣誉称号, 发言人) — the verb's last character inside a word (not 说|明天,
+    表示|了), that word not followed by words at once (杨某说明，…; 称赞她“…”) nor by another verb of
+    speech it makes one word with (强调指出)?"""
+    w0, end = max(0, v - 4), v + len(verb)
+    if end >= len(text) or end - w0 in _token_starts(text[w0 : end + 4]) or _VERB_RE.match(text, end):
+        return False
+    cuts = sorted(_token_starts(text[w0 : end + 6]))
+    word_end = w0 + next((c for c in cuts if c > end - w0), end + 6 - w0)
+    return not _WORDS_AFTER_WORD.match(text, word_end)
 
 
 def _closes_a_noun(text: str, v: int, verb: str) -> bool:
