@@ -699,11 +699,31 @@ def _cut_under_headings(bl: list[Block], kinds: list[str], last: int) -> int | N
     the section a download cut short, never dropped. None when no such line stands there."""
     j = last + 1
     while j < len(bl) and j - last <= MAX_CUT_HEADINGS and _section_head(bl[j].text, kinds[j]) and not (
-            _cut_paragraph(bl[j].text, kinds[j]) and not any(re.search(r"[，,；;]", b.text) for b in bl[j + 1 :])):
+            _cut_paragraph(bl[j].text, kinds[j]) and not any(re.search(r"[，,；;]", b.text) for b in bl[j + 1 :])) and not (
+            j == len(bl) - 1 and _cut_last_line(bl[j].text, kinds[j], j > last + 1)):
         j += 1
     if j < len(bl) and _cut_paragraph(bl[j].text, kinds[j]):
         return j
+    if j == len(bl) - 1 and _cut_last_line(bl[j].text, kinds[j], j > last + 1):
+        return j
     return None
+
+
+MIN_CUT_CJK = 4  # characters of the page's last line cut inside its first clause (仍密切關, “我们有这么好的条)
+
+
+def _cut_last_line(s: str, kind: str, headed: bool = False) -> bool:
+    """The page's very last line, cut by the download inside its sentence — right under the article
+    even inside its first clause, so with no clause mark (行政長官林鄭, “我们有这么好的条); under a
+    section's heading only once a clause mark shows it is words (女子标枪冠军 某某 / 我觉得，随着 —
+    not 热门专题 / 春耕备耕进行时, a box of other stories): a line stopping on a character, not a
+    sentence's end; no chrome, menu, byline, list or headline of two parts set apart by a space
+    (森赫电梯 西柏思, 問卷有近20條題目 助了解長者…)."""
+    t = s.strip()
+    return (kind in ("h", "other") and cjk_len(t) >= MIN_CUT_CJK and not (headed and not re.search(r"[，,、]", t)) and re.search(r"[\u4e00-\u9fff“「，,、]$", t) is not None
+            and not re.search(r"[\u4e00-\u9fff”」]\s+[\u4e00-\u9fff“「]|[|｜>»›/／#@:：]", t)
+            and not chrome_line(t) and not furniture(t) and not is_menu(t) and not NAVLIKE.search(t) and not END.search(t)
+            and not BYLINE_LINE.match(t) and outlet_byline(t) is None and not related_marker(t))
 
 
 def _section_head(s: str, kind: str) -> bool:
