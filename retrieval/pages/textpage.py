@@ -65,6 +65,8 @@ END = re.compile(
 META_NOISE = re.compile(r"^(?:阅读|浏览|评论|点击|字号|分享|收藏|打印|关闭)[\s:：0-9(（)）次|大中小变]*")
 CAPTION = re.compile(
     r"^(?:图为|图片来源|图注|▲|△)|(?<![(（组附多])(?:摄|摄影|供图|图|美联社图|新华社图)\s*[)）]?[\s|｜]*$|(?:记者|通讯员)\S{0,8}摄\s*$"
+    # …执行手术。图／取自某院网站, …受访。图取自新华社: a caption's sentence, then whose photo it is
+    r"|[。！？!?]\s*图\s*(?:[/／:：]\s*(?:取自|摘自|翻摄)?|取自|摘自|翻摄)\s*[^，,。！？!?“”「」/／]{1,20}$"
 )
 # 图/TVBS, 摄影／某某, 图：某社, 视频/某台: whose photo (or video) stands there — a caption the article runs on across, never a byline
 # that ends it (图/文 某某 is the writer's and the photographer's byline)
