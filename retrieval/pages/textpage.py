@@ -733,6 +733,17 @@ def _section_head(s: str, kind: str) -> bool:
     return (kind == "h" or kind == "other" and cjk_len(s) <= 16 and not _ends_sentence(s)) and not is_menu(s)
 
 
+MIN_CLAUSE_LINE_CJK = 6  # characters of a line of clauses inside the article kept as a passage
+
+
+def _clause_line(s: str) -> bool:
+    """A line of a few clauses and no sentence end (一、服务业平稳增长，现代服务业发展较快): words, not a
+    menu, site chrome or furniture."""
+    return (cjk_len(s) >= MIN_CLAUSE_LINE_CJK and re.search(r"[，,、；;]", s) is not None and not re.search(r"[【】·|｜↓→]", s)
+            and not NAVLIKE.search(s)
+            and not is_menu(s) and not chrome_line(s) and not furniture(s))
+
+
 def _broken_prose(s: str, kind: str) -> bool:
     """A line of the article cut inside its sentence and not joined to the next (林恩宇投了78球，…失掉
     两分， over a line opening a quotation; 上管天，…；下管地，…； a list's clauses; 采访中，代表们妙语
@@ -1383,6 +1394,10 @@ def _parse(text: str) -> PageParse:
                 if k != "p":
                     page.roles[b.index] = k
         elif _broken_prose(b.text, k):
+            body.append((b, "p"))
+        elif k == "other" and _clause_line(b.text) and "p" in kinds[first:i]:
+            # 一、服务业平稳增长，现代服务业发展较快 / 昔日与水抗争，而今与水共生 — a line of two clauses
+            # under the article's lead, no heading by its commas: the article's text, a passage of its own
             body.append((b, "p"))
         elif k in ("h", "other") and _quoted_heading(b.text, paras := [bl[n].text for n in range(first, last + 1) if kinds[n] == "p"]):
             body.append((b, "p"))  # 雷军：挺委屈的 — a heading inside the article that gives someone's words
