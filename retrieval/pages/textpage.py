@@ -66,6 +66,8 @@ END = re.compile(
 META_NOISE = re.compile(r"^(?:阅读|浏览|评论|点击|字号|分享|收藏|打印|关闭)[\s:：0-9(（)）次|大中小变]*")
 CAPTION = re.compile(
     r"^(?:图为|图片来源|图注|▲|△)|(?<![(（组附多])(?:摄|摄影|供图|图|美联社图|新华社图)\s*[)）]?[\s|｜]*$|(?:记者|通讯员)\S{0,8}摄\s*$"
+    # …执行手术。图／取自某院网站, …受访。图取自新华社: a caption's sentence, then whose photo it is
+    r"|[。！？!?]\s*图\s*(?:[/／:：]\s*(?:取自|摘自|翻摄)?|取自|摘自|翻摄)\s*[^，,。！？!?“”「」/／]{1,20}$"
 )
 # 图/TVBS, 摄影／某某, 图：某社, 视频/某台: whose photo (or video) stands there — a caption the article runs on across, never a byline
 # that ends it (图/文 某某 is the writer's and the photographer's byline)
@@ -703,16 +705,47 @@ def _cut_under_headings(bl: list[Block], kinds: list[str], last: int) -> int | N
     the section a download cut short, never dropped. None when no such line stands there."""
     j = last + 1
     while j < len(bl) and j - last <= MAX_CUT_HEADINGS and _section_head(bl[j].text, kinds[j]) and not (
-            _cut_paragraph(bl[j].text, kinds[j]) and not any(re.search(r"[，,；;]", b.text) for b in bl[j + 1 :])):
+            _cut_paragraph(bl[j].text, kinds[j]) and not any(re.search(r"[，,；;]", b.text) for b in bl[j + 1 :])) and not (
+            j == len(bl) - 1 and _cut_last_line(bl[j].text, kinds[j], j > last + 1)):
         j += 1
     if j < len(bl) and _cut_paragraph(bl[j].text, kinds[j]):
         return j
+    if j == len(bl) - 1 and _cut_last_line(bl[j].text, kinds[j], j > last + 1):
+        return j
     return None
+
+
+MIN_CUT_CJK = 4  # characters of the page's last line cut inside its first clause (仍密切關, “我们有这么好的条)
+
+
+def _cut_last_line(s: str, kind: str, headed: bool = False) -> bool:
+    """The page's very last line, cut by the download inside its sentence — right under the article
+    even inside its first clause, so with no clause mark (行政長官林鄭, “我们有这么好的条); under a
+    section's heading only once a clause mark shows it is words (女子标枪冠军 某某 / 我觉得，随着 —
+    not 热门专题 / 春耕备耕进行时, a box of other stories): a line stopping on a character, not a
+    sentence's end; no chrome, menu, byline, list or headline of two parts set apart by a space
+    (森赫电梯 西柏思, 問卷有近20條題目 助了解長者…)."""
+    t = s.strip()
+    return (kind in ("h", "other") and cjk_len(t) >= MIN_CUT_CJK and not (headed and not re.search(r"[，,、]", t)) and re.search(r"[\u4e00-\u9fff“「，,、]$", t) is not None
+            and not re.search(r"[\u4e00-\u9fff”」]\s+[\u4e00-\u9fff“「]|[|｜>»›/／#@:：]", t)
+            and not chrome_line(t) and not furniture(t) and not is_menu(t) and not NAVLIKE.search(t) and not END.search(t)
+            and not BYLINE_LINE.match(t) and outlet_byline(t) is None and not related_marker(t))
 
 
 def _section_head(s: str, kind: str) -> bool:
     """A section's heading: a heading line, or a short one of two phrases (适应转变，不断超越)."""
     return (kind == "h" or kind == "other" and cjk_len(s) <= 16 and not _ends_sentence(s)) and not is_menu(s)
+
+
+MIN_CLAUSE_LINE_CJK = 6  # characters of a line of clauses inside the article kept as a passage
+
+
+def _clause_line(s: str) -> bool:
+    """A line of a few clauses and no sentence end (一、服务业平稳增长，现代服务业发展较快): words, not a
+    menu, site chrome or furniture."""
+    return (cjk_len(s) >= MIN_CLAUSE_LINE_CJK and re.search(r"[，,、；;]", s) is not None and not re.search(r"[【】·|｜↓→]", s)
+            and not NAVLIKE.search(s)
+            and not is_menu(s) and not chrome_line(s) and not furniture(s))
 
 
 def _broken_prose(s: str, kind: str) -> bool:
@@ -1365,6 +1398,10 @@ def _parse(text: str) -> PageParse:
                 if k != "p":
                     page.roles[b.index] = k
         elif _broken_prose(b.text, k):
+            body.append((b, "p"))
+        elif k == "other" and _clause_line(b.text) and "p" in kinds[first:i]:
+            # 一、服务业平稳增长，现代服务业发展较快 / 昔日与水抗争，而今与水共生 — a line of two clauses
+            # under the article's lead, no heading by its commas: the article's text, a passage of its own
             body.append((b, "p"))
         elif k in ("h", "other") and _quoted_heading(b.text, paras := [bl[n].text for n in range(first, last + 1) if kinds[n] == "p"]):
             body.append((b, "p"))  # 雷军：挺委屈的 — a heading inside the article that gives someone's words
