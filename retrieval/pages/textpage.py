@@ -66,14 +66,12 @@ END = re.compile(
 META_NOISE = re.compile(r"^(?:阅读|浏览|评论|点击|字号|分享|收藏|打印|关闭)[\s:：0-9(（)）次|大中小变]*")
 CAPTION = re.compile(
     r"^(?:图为|图片来源|图注|▲|△)|(?<![(（组附多])(?:摄|摄影|供图|图|美联社图|新华社图)\s*[)）]?[\s|｜]*$|(?:记者|通讯员)\S{0,8}摄\s*$"
-    # …执行手术。图／取自某院网站, …受访。图取自新华社: a caption's sentence, then whose photo it is
-    r"|[。！？!?]\s*图\s*(?:[/／:：]\s*(?:取自|摘自|翻摄)?|取自|摘自|翻摄)\s*[^，,。！？!?“”「」/／]{1,20}$"
 )
 # 图/TVBS, 摄影／某某, 图：某社, 视频/某台: whose photo (or video) stands there — a caption the article runs on across, never a byline
 # that ends it (图/文 某某 is the writer's and the photographer's byline)
 PHOTO_CREDIT = re.compile(r"^(?:图片?|摄影|视频)\s*[/／:：丨|｜](?!\s*文)\s*[^/／，,。！？!?：:“”「」]{1,20}$")
 # …。图／取自某网站, …受访。图取自新华社: a photo's source after the caption's sentence, ending the line
-TAKEN_FROM = re.compile(r"[。！？!?]\s*[(（]?图片?\s*[/／:：]?\s*(?:取自|翻摄|来自|来源)[^，,。！？!?“”「」]{1,20}$")
+TAKEN_FROM = re.compile(r"[。！？!?]\s*[(（]?图片?\s*(?:[/／:：]\s*(?:取自|摘自|翻摄|来自|来源)?|取自|摘自|翻摄|来自|来源)\s*[^，,。！？!?“”「」/／]{1,20}$")
 # (左二): who stands where in a photo — a caption when the line is short, not in a paragraph
 PHOTO_POSITION = re.compile(r"[(（](?:左|右|中|前|后)[一二三四五六七八九十\d]{0,2}[)）]")
 BULLET = re.compile(r"^[\s•·\-*>●◆■□▪︎►»]+")
