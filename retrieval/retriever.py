@@ -725,7 +725,8 @@ class Retriever:
         subject = normalize(intent.subject) if intent.kind == "said" and intent.subject else intent.question
         # a name the corpus speaks of under another (澳洲 / 澳大利亚, APEC / 亚太经合组织) is no absent one
         return tuple(w for w in words if not answering.plain_proper(w)
-                     and not self._occurs(w, subject) and not answering.plain_place(normalize(w), intent.question) and not any(self._occurs(m) for m in _mates_of(w))
+                     and not self._occurs(w, subject) and not answering.plain_place(normalize(w), intent.question)
+                     and not answering.plain_name(normalize(w), intent.question) and not any(self._occurs(m) for m in _mates_of(w))
                      and not self._straddled(normalize(w), intent.question))
 
     def _straddled(self, word: str, question: str) -> bool:
