@@ -138,6 +138,16 @@ class TextColumn(Sequence[str]):
             for i in range(a, b):
                 yield chunk[offsets[i] - base : offsets[i + 1] - base].decode("utf-8")
 
+    def between(self, a: int, b: int) -> list[str]:
+        """Texts ``a`` to ``b - 1`` (an article's passages): one read of the blob, not one per text."""
+        a, b = max(0, a), min(b, self._n)
+        if a >= b:
+            return []
+        offsets = self.offsets[a : b + 1].tolist()
+        base = offsets[0]
+        chunk = self._bytes(base, offsets[-1])
+        return [chunk[x - base : y - base].decode("utf-8") for x, y in zip(offsets, offsets[1:])]
+
     def holds(self, text: str) -> bool:
         """Does any text of the column contain ``text``? One byte search of the blob, read in chunks
         that overlap by the needle's length (UTF-8 is self-synchronising, so a byte match is a

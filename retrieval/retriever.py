@@ -196,6 +196,7 @@ def _whole_number(text: str, word: str) -> bool:
 
 
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _source_text(document) -> str:
@@ -399,12 +400,12 @@ class Retriever:
         发挥作用 vs 发挥|作用); the longest indexed pieces of two characters or more stand in
         for it, left to right. What no piece covers stays as a word of its own (今天天气 →
         今天 | 天气) and still counts against coverage, so an off-topic question keeps
-        finding nothing.
+        finding nothing. A number stays whole: the passages lack it, whatever numbers hide in it.
         """
         out: list[str] = []
         for t in tokens:
-            if len(t) < 3 or self.index.term_idf(t) is not None:
-                out.append(t)
+            if len(t) < 3 or self.index.term_idf(t) is not None or _NUMBER.fullmatch(t):
+                out.append(t)  # (a number is one: 2024 is not 20 | 24, which 20日 would match)
                 continue
             pieces, rest, i = [], "", 0
             while i < len(t):
@@ -725,7 +726,8 @@ class Retriever:
         subject = normalize(intent.subject) if intent.kind == "said" and intent.subject else intent.question
         # a name the corpus speaks of under another (澳洲 / 澳大利亚, APEC / 亚太经合组织) is no absent one
         return tuple(w for w in words if not answering.plain_proper(w)
-                     and not self._occurs(w, subject) and not answering.plain_place(normalize(w), intent.question) and not any(self._occurs(m) for m in _mates_of(w))
+                     and not self._occurs(w, subject) and not answering.plain_place(normalize(w), intent.question)
+                     and not answering.plain_name(normalize(w), intent.question) and not any(self._occurs(m) for m in _mates_of(w))
                      and not self._straddled(normalize(w), intent.question))
 
     def _straddled(self, word: str, question: str) -> bool:
@@ -1595,7 +1597,9 @@ class Retriever:
     def _article_lacks(self, ids: Sequence[int], words: Sequence[str]) -> list[int]:
         """For each passage of ``ids`` (a ranking's few candidates): how many of ``words`` no passage
         of its article holds as an indexed word, nor its headline (one ``searchsorted`` per word
-        on the word's postings; a word the index does not hold whole counts as held)."""
+        on the word's postings); a word the index holds only in pieces (a year, 2022年; a name
+        jieba does not know) is looked for in the article's text, a number only whole, and counts
+        only when some candidate's article holds it."""
         postings = getattr(self.index, "postings", None)
         pool = [int(i) for i in ids]
         out = [0] * len(pool)
@@ -1607,9 +1611,11 @@ class Retriever:
         keys = []
         probes = None
         vocab = self.index.vocab
+        pieces = []  # words the index holds only in pieces (2022年, 张|汉|晖): read in the articles' text
         for w in words:
             key = normalize(w)
             if key not in vocab:
+                pieces.append(key)
                 continue
             forms = (key, *aliases.mates(key, normalized=True))  # the word or another name of it
             missing = [True] * len(pool)
@@ -1629,6 +1635,16 @@ class Retriever:
             if out[k]:
                 title = titles[int(doc[i])]
                 out[k] -= sum(1 for forms, missing in keys if missing[k] and any(f in title for f in forms))
+        if pieces:
+            texts: dict[int, str] = {}  # article's first passage → its passages' text, read once
+            for k, i in enumerate(pool):
+                if firsts[k] not in texts:
+                    texts[firsts[k]] = "\n".join([*self.corpus.normalized.between(firsts[k], ends[k]),
+                                                   titles[int(doc[i])]])
+            for key in pieces:
+                held = {first: _holds(text, key) for first, text in texts.items()}
+                if any(held.values()):  # (one no candidate's article holds tells none apart: as before)
+                    out = [n + (not held[first]) for n, first in zip(out, firsts)]
         return out
 
     def _passage_lacks(self, ids: Sequence[int], words: Sequence[str], prior_of: Mapping[int, int]) -> list[int]:

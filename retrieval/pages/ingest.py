@@ -111,12 +111,15 @@ def _entry(value) -> SourceEntry | None:
     title = _str(value.get("title"))
     title = _without_notes(title) or None if title else None
     outlet = _str(value.get("outlet") or value.get("source") or value.get("site"))
-    if outlet is None and (note := _str(value.get("outlet_and_date"))):
+    note = _str(value.get("outlet_and_date"))
+    if outlet is None and note:
         # "新浪体育 / 华西都市报 2005-09-26", "gcdr.gov.cn (report of …); 6月29日": the words before
         # the first date, note or separator
         head = re.split(r"\s*[(（;；,，]|\s+(?:19|20)\d{2}|\s+via\s|\s+\d{1,2}月", note)[0].strip()
         outlet = head or None
     published = _published(value.get("published") or value.get("date"))
+    if published is None and note and (m := textpage.DATE.search(note)):
+        published = textpage.iso_date(m)  # …and its first whole date (2005-09-26; not 2013-04 alone)
     return SourceEntry(url, title, outlet, published)
 
 

@@ -918,6 +918,41 @@ def plain_place(word: str, question: str) -> bool:
     return True
 
 
+_NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
+_QUESTION_ENDS = frozenset("?？!！。")
+_BEFORE_A_NAME = frozenset({"p", "c", "v", "x", "eng"})  # 据|刘永好, 和|李强, 限制|易建联, ，|马龙, ceo|李斌
+_AFTER_A_NAME = frozenset({"p", "c", "v", "x", "nr", "nrfg", "nrt"})  # 刘永好|介绍, 马龙|、, 阿尔巴尼|斯
+
+
+def plain_name(word: str, question: str) -> bool:
+    """Is ``word`` (normalised), which jieba's dictionary tags a person's name (nr, nrfg, nrt: it
+    tags so tens of thousands of plain words, 祖孙, 有多强, 余震, 白皮书), a plain word where
+    ``question`` (normalised) has it: nothing on either side reads it as a name? A name opens the
+    question or a clause, or stands after a title word, a preposition, a conjunction or a verb
+    (据|刘永好, 和|李强, 总理|阿尔巴尼斯, 限制|易建联), or before a verb, a preposition, a conjunction,
+    a comma or a title word (刘永好|介绍, 古特雷斯|对, 哈桑|总统). After a plain noun and before a
+    numeral or the question's end (传承人|祖孙|俩, 风力|有多强|?, 几名|幸存者|?), it is a word like
+    any other: its absence from the corpus says the hits lack it (``Hit.missing_terms``), not that
+    nothing answers. False for any other word, or one the question's words do not hold whole."""
+    if _posseg().dt.word_tag_tab.get(word) not in _NAME_TAGS:
+        return False
+    with _POS_LOCK:
+        tagged = _pos_tags(question, True)
+    words = [w.strip() for w, _ in tagged]
+    at = [k for k, w in enumerate(words) if w == word]
+    if not at:
+        return False
+    titles = _titles()
+    for k in at:
+        if k == 0 or words[k - 1] in titles or _flag(tagged[k - 1]) in _BEFORE_A_NAME:
+            return False
+        after = tagged[k + 1] if k + 1 < len(tagged) else None
+        if after is not None and after[0].strip() not in _QUESTION_ENDS and (
+                after[0].strip() in titles or _flag(after) in _AFTER_A_NAME):
+            return False
+    return True
+
+
 def leading_place(role: str) -> str:
     """The place a role (normalised, no blanks) opens with (山东省政府发言人 → 山东省: the longest
     opening of 2–4 characters jieba's dictionary tags ns), or ""."""
