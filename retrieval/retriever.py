@@ -296,13 +296,15 @@ class Retriever:
     ) -> Retriever:
         """Read a file or a directory of pages through the cache; raises CorpusError if there is nothing to serve.
 
-        ``settings`` give the cache folder and the file size limit (default: QA_CACHE_DIR and
-        QA_MAX_FILE_MB from the environment, read now); ``cache_dir``, when given, wins.
+        ``settings`` give the cache folder, the file size limit and whether the query path's compiled
+        kernels run (default: QA_CACHE_DIR, QA_MAX_FILE_MB and QA_JIT from the environment, read now);
+        ``cache_dir``, when given, wins.
         """
         if settings is None:
-            settings = Settings.from_env({k: v for k, v in os.environ.items() if k in ("QA_CACHE_DIR", "QA_MAX_FILE_MB")})
+            settings = Settings.from_env({k: v for k, v in os.environ.items() if k in ("QA_CACHE_DIR", "QA_MAX_FILE_MB", "QA_JIT")})
         if cache_dir is not None:
             settings = replace(settings, cache_dir=Path(cache_dir))
+        kernels.switch(settings.jit)
         return cls(load_or_build(Path(path), settings))
 
     @classmethod

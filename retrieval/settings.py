@@ -60,6 +60,16 @@ def id_list(key: str, raw: str, what: str, example: str) -> frozenset[int]:
         raise SettingsError(f"{key} must be Telegram {what} separated by commas, e.g. {example}") from None
 
 
+def switch_value(key: str, raw: str) -> bool:
+    """Parse an on/off setting: 1, on, yes, true or 0, off, no, false (any case)."""
+    value = str(raw).strip().lower()
+    if value in ("1", "on", "yes", "true"):
+        return True
+    if value in ("0", "off", "no", "false"):
+        return False
+    raise SettingsError(f"{key} must be 1 or 0 (on or off), not {raw!r}")
+
+
 def top_k(raw: str | int, key: str = "QA_TOP_K") -> int:
     """The one parser of a top-k value (QA_TOP_K, --top-k): 1..MAX_TOP_K."""
     return whole_number(key, str(raw), 1, MAX_TOP_K)
@@ -74,6 +84,7 @@ class Settings:
     max_file_mb: int = DEFAULT_MAX_FILE_MB
     cache_dir: Path = DEFAULT_CACHE_DIR
     context_minutes: int = DEFAULT_CONTEXT_MINUTES  # a chat's follow-up context expires after this
+    jit: bool = True  # the query path's compiled kernels (numba, the optional extra "fast"), when installed
 
     @property
     def max_file_bytes(self) -> int:
@@ -81,7 +92,7 @@ class Settings:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
-        """Parse QA_CORPUS, QA_TOP_K, QA_MAX_FILE_MB, QA_CACHE_DIR and QA_CONTEXT_MINUTES. Raises SettingsError."""
+        """Parse QA_CORPUS, QA_TOP_K, QA_MAX_FILE_MB, QA_CACHE_DIR, QA_CONTEXT_MINUTES and QA_JIT. Raises SettingsError."""
         return cls(
             corpus=text(env, "QA_CORPUS", DEFAULT_CORPUS),
             top_k=top_k(text(env, "QA_TOP_K", str(DEFAULT_TOP_K))),
@@ -90,4 +101,5 @@ class Settings:
             context_minutes=whole_number(
                 "QA_CONTEXT_MINUTES", text(env, "QA_CONTEXT_MINUTES", str(DEFAULT_CONTEXT_MINUTES)), 1, 7 * 24 * 60
             ),
+            jit=switch_value("QA_JIT", text(env, "QA_JIT", "1")),
         )

@@ -11,7 +11,8 @@ vector left all zeros for the next question. ``pool_presence`` does ``Retriever.
 binary searches (which pool passages hold each question word, and the article credit) in one
 pass. tests/search/test_kernels_s13.py holds both to the numpy paths.
 
-numba is optional. Without it, with ``YANLU_JIT=0``, or until the kernels are compiled, every
+numba is optional. Without it, with ``QA_JIT=0`` (``Settings.jit``, applied by
+``Retriever.from_path`` through ``switch``), or until the kernels are compiled, every
 caller takes the numpy path (``kernel()`` returns None). Compiling costs about 3 s of CPU the
 first time (numba keeps the machine code in ``__pycache__``; later processes load it in about
 0.4 s of CPU) and importing numba 0.15–0.9 s: ``kernel()`` therefore starts both in a
@@ -21,13 +22,12 @@ waits for them. ``ready(timeout)`` waits (the bench and the tests).
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable
 
 import numpy as np
 
-_SWITCH = os.environ.get("YANLU_JIT", "1").strip().lower() not in ("0", "off", "no", "false")
+_SWITCH = True  # (the setting QA_JIT turns it off: ``switch``; nothing is read at import)
 _lock = threading.Lock()
 _done = threading.Event()
 _state: dict[str, object] = {"started": False, "kernel": None, "presence": None, "error": None}
@@ -35,13 +35,12 @@ _local = threading.local()
 
 
 def enabled() -> bool:
-    """False when ``YANLU_JIT`` was 0, off, no or false at import, or after ``switch(False)``
-    (the numpy path only)."""
+    """False after ``switch(False)`` (QA_JIT=0, or a test): the numpy path only."""
     return _SWITCH
 
 
 def switch(on: bool) -> bool:
-    """Turn the compiled path on or off (the tests compare both); returns the former setting."""
+    """Turn the compiled path on or off (``Settings.jit``; the tests compare both); returns the former setting."""
     global _SWITCH
     was, _SWITCH = _SWITCH, bool(on)
     return was
@@ -200,10 +199,10 @@ def ready(timeout: float | None = None) -> bool:
 
 
 def status() -> str:
-    """What the query path runs: "compiled", "numpy (YANLU_JIT=0)", "numpy (compiling)" or
+    """What the query path runs: "compiled", "numpy (QA_JIT=0)", "numpy (compiling)" or
     "numpy (<why numba failed>)"."""
     if not _SWITCH:
-        return "numpy (switched off: YANLU_JIT=0)"
+        return "numpy (switched off: QA_JIT=0)"
     if _state["kernel"] is not None:
         return "compiled"
     err = _state["error"]

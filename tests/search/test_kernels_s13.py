@@ -92,7 +92,7 @@ def test_outside_postings_are_reported():
 def compiled():
     pytest.importorskip("numba")
     if not kernels.enabled():
-        pytest.skip("YANLU_JIT switches the kernels off")
+        pytest.skip("QA_JIT switched the kernels off")
     assert kernels.ready(600), kernels.status()
     return kernels.kernel()
 
