@@ -592,6 +592,48 @@ def _person_after_quote(state: WalkState, after: str) -> Speaker | None:
     return sp
 
 
+@lru_cache(maxsize=1)
+def _asking_verbs() -> frozenset[str]:
+    """data/asking_objects.txt: verbs of asking as jieba cuts them (问, 追问)."""
+    return frozenset(data_words("asking_objects.txt"))
+
+
+# ``_object_of``: a subject that opens the clause but has no name we know
+_SOMEONE = (-1, Speaker("?"))
+
+
+def _object_of(state: WalkState, text: str, at: tuple[int, Speaker]) -> tuple[int, Speaker] | None:
+    """Is the person named at ``at`` (the last subject ``_subject_at`` reads) the object of a verb in
+    a clause someone else opens (布林肯简单欢迎|王毅来访, 泰仔提到|何某为…)? Then that opener, where
+    and who, when the page names them as a person; ``_SOMEONE`` when 他/她 or a word jieba reads as a
+    name we do not know opens it; None where the clause opens with the verb itself, a thing or a
+    reporter (记者采访到了甄某，她表示: the one interviewed), or the verb is one of asking (the one asked answers)."""
+    pos, sp = at
+    if not _verb_object(text, pos):
+        return None
+    start = max((b.end() for b in BOUNDARY.finditer(text, 0, pos)), default=0)
+    clause = text[start:pos]
+    tags, verb, offset = pos_tags(clause.replace("\u0000", " ")), None, len(clause)
+    for word, flag in reversed(tags):
+        offset -= len(word)
+        if flag.startswith("v"):
+            verb = offset
+            break
+    if verb is None or word in _asking_verbs():
+        return None  # 张某问钟某…吃了什么？她说: the one asked answers
+    head = clause[:verb]
+    if _REPORTER.search(head):
+        return None
+    openers = [(start + p, s) for p, s in _mentions(state.memo, state.known, head)
+               if not oblique(head, p, s.name) and _canonical(state.known, s).name != _canonical(state.known, sp).name]
+    if openers:
+        return openers[0]
+    core = TIME_LEAD.sub("", LEAD.sub("", re.sub(r"[\s\u0000]+", "", head)))
+    # someone: 他/她, or a short word jieba reads as a name (泰仔/nz) — not a thing (这个问题可难不到|李某)
+    person = core[:1] in ("他", "她") or 2 <= len(core) <= 4 and all(f in ("nr", "nz", "nrt", "nrfg") for _, f in pos_tags(core))
+    return _SOMEONE if person else None
+
+
 def _person_before(state: WalkState, masked_before: str) -> Speaker | None:
     """Whom 他/她 means: the last subject named before it in the paragraph, else the salient
     person of the paragraphs before (their speaker, or the person a narrative one was about)."""
@@ -601,12 +643,14 @@ def _person_before(state: WalkState, masked_before: str) -> Speaker | None:
         ms = _mentions(state.memo, state.known, last_sentence)
         # 张三和李四出席了会议。他表示: either of them; 立委张三39%、部长李四26%…的看法，他认为:
         # a list of people (each with a figure of their own) — any of them
+        rivals, paired = state.rivals, -1
         for (p1, a), (p2, b) in zip(ms, ms[1:]):
             between = last_sentence[p1 + len(a.name) : p2]
             if oblique(last_sentence, p1, a.name):
                 continue  # 李家超联同局长卢宠茂、局长孙玉菡…见记者。他表示: companions listed, not rivals
             if a.name != b.name and re.fullmatch(f"[^{CJK}，,。；;]{{0,6}}(?:和|与|及|、|以及)[^，,。]{{0,12}}", between or "-"):
                 state.rivals = state.rivals or not _VERB_RE.search(between)
+                paired = len(before.rstrip("。！？!?；; ")) - len(last_sentence) + p2 + len(b.name)
         at = _subject_at(state.memo, state.known, before)
         if at is None and (owner := _possessor_opening(state, last_sentence)) is not None:
             return owner  # 英国游泳运动员某某的团队…没有获得奖牌，他在赛后表示: the team's, his
@@ -615,6 +659,12 @@ def _person_before(state: WalkState, masked_before: str) -> Speaker | None:
             if salient is not None and any(_canonical(state.known, sp).name != _canonical(state.known, salient).name for _, sp in ms):
                 return None  # 英国运动员X的团队…，他在赛后表示 (汪某 salient before): the sentence names another
             return None if orphaned(state, salient) or _other_speaker(state.known, before, salient) else salient
+        if at is not None and (opener := _object_of(state, before, at)) is not None:
+            if opener is _SOMEONE:
+                return None  # 泰仔提到何某为游水牺牲很大，他说: the one opening the clause, whom we cannot name
+            if paired <= max((b.end() for b in BOUNDARY.finditer(before, 0, opener[0])), default=0):
+                state.rivals = rivals  # 王毅和布林肯会谈前见记者，布林肯简单欢迎王毅来访，他说: the pair came before
+            at = opener  # 布林肯简单欢迎王毅来访，他说: the subject, not the one welcomed
         after = before[at[0] + len(at[1].name) :]
         after = after[_own_title_after(state.known, at[1], after) :]  # 李建国|副局长|介绍了…: the subject's own title
         return None if _other_speaker(state.known, after, at[1]) else at[1]
