@@ -4,7 +4,9 @@
 
 The quote is the passage's sentence that answers (a hit's best sentence; the first sentence
 otherwise), its own outer quotation marks removed and inner ones turned into ‘’; when the
-sentence is the words inside a quotation (…说，“…”), only those words. It is cut at a clause
+sentence is mostly the words inside a quotation, or a lead-in naming the speaker (…杨元庆称，“…” /
+他表示：“…) opens a quotation, only those words (to its closing mark, or to the sentence's end when the quotation
+runs on into the next): the reporter's lead-in is not put in the speaker's mouth. It is cut at a clause
 boundary to at most ``QUOTE_CHARS`` characters, and ends in …… whenever the passage goes on.
 """
 
@@ -12,6 +14,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
+from importlib import resources
 
 from ..models import Document, Hit, Passage
 from ..text import sentences
@@ -20,6 +24,10 @@ QUOTE_CHARS = 120
 ELLIPSIS = "……"
 _CLAUSE_END = "，、；：,;:"
 _QUOTED = re.compile(r"[“「]([^“”「」]+)[”」]")
+_INTRODUCED = re.compile(r"[，,：:]\s*([“「])")  # a quotation a lead-in opens: …说，“ / …表示：「
+_CLOSING = {"“": "”", "「": "」"}
+_SAID_ENDS = "。！？!?；;，,、：:…"  # what follows a quotation of what was said (“…”。 / “…”，他说)
+SPOKEN_CHARS = 4  # shorter words after a lead-in are a term in quotation marks, not what was said
 
 
 def chinese_date(published: str | None) -> str | None:
@@ -43,15 +51,52 @@ def _drop_attribution(sentence: str, name: str | None) -> str:
     return sentence[m.end():] if m and m.end() < len(sentence) else sentence
 
 
+@lru_cache(maxsize=1)
+def _pronouns() -> tuple[str, ...]:
+    """The pronouns of data/citing_pronouns.txt, longest first."""
+    text = resources.files("retrieval").joinpath("data/citing_pronouns.txt").read_text("utf-8")
+    words = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _names_speaker(lead_in: str, name: str | None) -> bool:
+    """Whether the clause that opens a quotation names the passage's speaker: by name, or by a
+    pronoun at its start (…，他强调，“… / 我说：“…)."""
+    clause = re.split(r"[，,。；;：:！？!?]", lead_in)[-1].strip()
+    return bool(name and name in clause) or clause.startswith(_pronouns())
+
+
+def _introduced(sentence: str, name: str | None = None) -> str:
+    """The words of the first quotation a lead-in opens (…称，“A” → A; …强调，“B。 → B, a quotation
+    running on past the sentence) when that lead-in clause names the speaker (``_names_speaker``),
+    or "" when none does. A quotation the sentence goes on from without a break (，“某某案”的当事人)
+    names a term: it is not what was said."""
+    for m in _INTRODUCED.finditer(sentence):
+        if not _names_speaker(sentence[: m.start()], name):
+            continue
+        start = m.end()
+        end = sentence.find(_CLOSING[m.group(1)], start)
+        after = sentence[end + 1 : end + 2] if end >= 0 else ""
+        if after and not (after.isspace() or after in _SAID_ENDS):
+            continue
+        words = (sentence[start:end] if end >= 0 else sentence[start:]).strip()
+        if len(words.rstrip(_SAID_ENDS)) >= SPOKEN_CHARS:
+            return words
+    return ""
+
+
 def _unquote(sentence: str, name: str | None = None) -> str:
-    """The words a sentence quotes: the quotation when it is most of the sentence, else the
-    sentence without its attribution lead-in."""
+    """The words a sentence quotes: the quotation when it is most of the sentence, else the one a
+    lead-in naming the speaker (``name``) opens, else the sentence without its attribution lead-in."""
     s = sentence.strip()
     spans = _QUOTED.findall(s)
     if spans:
         longest = max(spans, key=len)
         if len(longest) >= 0.5 * len(s):
             return longest.strip()
+    words = _introduced(s, name)
+    if words:
+        return words
     s = _drop_attribution(s, name)
     if s.count("“") > s.count("”"):  # a quotation that runs on into the next sentence
         s = s.replace("“", "", 1)
@@ -75,7 +120,7 @@ def quote(passage_text: str, focus: str = "", limit: int = QUOTE_CHARS, name: st
     at = next((i for i, s in enumerate(parts) if focus and (focus.strip() in s or s in focus)), 0)
     body = _unquote(parts[at], name)
     body, cut = _trim(body, limit)
-    body = body.replace("“", "‘").replace("”", "’").replace("「", "‘").replace("」", "’")
+    body = body.replace("“", "‘").replace("”", "’").replace("「", "‘").replace("」", "’").rstrip("，,、；;：: ")
     if cut or at < len(parts) - 1:
         body = body.rstrip("。！？!?；;，,、") + ELLIPSIS
     return body
