@@ -21,6 +21,7 @@ from ..models import Document, Hit, Passage
 from ..text import sentences
 
 QUOTE_CHARS = 120
+NO_SPEAKER = "发言人：无（报道本身的叙述，不是某人的原话）"  # 谁说的 / 出处 of a passage nobody is quoted in
 ELLIPSIS = "……"
 _CLAUSE_END = "，、；：,;:"
 _QUOTED = re.compile(r"[“「]([^“”「」]+)[”」]")
@@ -160,7 +161,6 @@ def source_details(passage: Passage) -> str:
     if doc.editor:
         lines.append(f"编辑：{doc.editor}")
     lines.append(f"段落：第 {passage.paragraph} 段" + (f"（{passage.section}）" if passage.section else ""))
-    if passage.speaker:
-        lines.append(f"发言人：{passage.speaker.label()}")
+    lines.append(f"发言人：{passage.speaker.label()}" if passage.speaker else NO_SPEAKER)
     lines.append(f"链接：{doc.url}" if doc.url else "链接：原文未给出链接")
     return "\n".join(lines)
