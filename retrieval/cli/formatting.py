@@ -115,20 +115,24 @@ def clause_cut(text: str, budget: int, from_start: bool = True) -> int:
     return next((k + 1 for k in range(edge, edge + budget * 2 // 5) if text[k] in CLAUSE_BREAKS), edge)
 
 
+QUOTE_MARKS = "“”「」‘’『』\"'"  # left out of the bold at the answer's edges (shown_span)
+
+
 def _word_char(ch: str) -> bool:
     return ch.isdigit() or (ch.isascii() and ch.isalpha())
 
 
 def shown_span(sentence: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The part of ``sentence`` to show in bold as its answer: ``span`` without the spaces at its
-    edges; None when it is out of range, blank, or would cut a number or a Latin word in two
-    (第2**3**轮, **9**m88, 1.**2**万: a wrong bold reads worse than none)."""
+    """The part of ``sentence`` to show in bold as its answer: ``span`` without the spaces and
+    quotation marks at its edges (说：“**开头没打好**。” — never the opening mark in bold and the
+    closing one not); None when it is out of range, blank, or would cut a number or a Latin word
+    in two (第2**3**轮, **9**m88, 1.**2**万: a wrong bold reads worse than none)."""
     if span is None or not (0 <= span[0] < span[1] <= len(sentence)):
         return None
     a, b = span
-    while a < b and sentence[a].isspace():
+    while a < b and (sentence[a].isspace() or sentence[a] in QUOTE_MARKS):
         a += 1
-    while b > a and sentence[b - 1].isspace():
+    while b > a and (sentence[b - 1].isspace() or sentence[b - 1] in QUOTE_MARKS):
         b -= 1
     if a >= b:
         return None
