@@ -15,6 +15,7 @@ from ..models import Hit, Passage
 from ..search.answering import foreign_note, has_words, question_language, trimmed_spans
 
 NO_ANSWER = "没有找到答案：语料中没有与这个问题相关的段落。(no answer in the corpus)"
+NO_ANSWER_FILTERED = "没有找到答案：筛选范围内没有与这个问题相关的段落，清除筛选再问试试。(no answer within the filters)"
 NO_WORDS = "没有找到答案：问题里只有表情或符号，没有可以检索的字词。(no answer: the question holds no words to search for)"
 REPORTING = "报道"  # who a passage with no speaker is from: the article's own reporting
 LEAD_CHARS = 120
@@ -223,9 +224,10 @@ def missing_all(count: int, terms: Sequence[str]) -> str:
 
 
 def format_answer(question: str, hits: Sequence[Hit], truncated: bool = False, absent: Sequence[str] = (),
-                  example: str = "", bold: tuple[str, str] = PLAIN_BOLD) -> str:
+                  example: str = "", bold: tuple[str, str] = PLAIN_BOLD, filtered: bool = False) -> str:
     """The readable answer: each hit led by its answering sentence; the no-answer line names the
-    question's words no page mentions; a question not in Chinese gets one line in its language."""
+    question's words no page mentions; a question not in Chinese gets one line in its language.
+    ``filtered``: the search ran within filters, so finding nothing says nothing of the corpus."""
     lines = []
     language = question_language(question)
     if language is not None:
@@ -237,7 +239,7 @@ def format_answer(question: str, hits: Sequence[Hit], truncated: bool = False, a
             names = "、".join(f"「{a}」" for a in absent)
             lines.append(f"没有找到答案：语料中没有提到{names}。(no answer: the corpus never mentions {'、'.join(absent)})")
         elif language is None or not lines:
-            lines.append(NO_ANSWER if has_words(question) else NO_WORDS)
+            lines.append(NO_WORDS if not has_words(question) else NO_ANSWER_FILTERED if filtered else NO_ANSWER)
         if language is None and example:  # what to do next: a question this corpus answers
             lines[-1] += f"\n试试这样问：{example}"
         return "\n\n".join(lines)
@@ -320,5 +322,5 @@ def format_reply(reply, clear_hint: str | None = None, absent_of=None, example: 
         body = reply.note
     else:
         absent = absent_of(reply.question) if absent_of is not None and not reply.hits else ()
-        body = format_answer(reply.question, reply.hits, False, absent, example, bold)
+        body = format_answer(reply.question, reply.hits, False, absent, example, bold, reply.filters.active)
     return "\n".join(head + [body])
