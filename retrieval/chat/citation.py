@@ -8,6 +8,8 @@ sentence is mostly the words inside a quotation, or a lead-in naming the speaker
 他表示：“…) opens a quotation, only those words (to its closing mark, or to the sentence's end when the quotation
 runs on into the next): the reporter's lead-in is not put in the speaker's mouth. It is cut at a clause
 boundary to at most ``QUOTE_CHARS`` characters, and ends in …… whenever the passage goes on.
+When the quote tells of the speaker rather than voicing them (their name in it or 他/她 opening it,
+and no 我: 古特雷斯6日呼吁…), it is the report's words and is cited as 报道：“…”, not as the speaker's.
 """
 
 from __future__ import annotations
@@ -21,10 +23,12 @@ from ..models import Document, Hit, Passage
 from ..text import sentences
 
 QUOTE_CHARS = 120
+REPORTED = "报道"  # who a citation quotes when the words are the report's (``narrated``)
 NO_SPEAKER = "发言人：无（报道本身的叙述，不是某人的原话）"  # 谁说的 / 出处 of a passage nobody is quoted in
 ELLIPSIS = "……"
 _CLAUSE_END = "，、；：,;:"
 _QUOTED = re.compile(r"[“「]([^“”「」]+)[”」]")
+_TURN_LABEL = re.compile(r"\s*[（(][^（()）]{1,30}[）)]\s*[：:]\s*")  # NAME（title）： opening a turn
 _INTRODUCED = re.compile(r"[，,：:]\s*([“「])")  # a quotation a lead-in opens: …说，“ / …表示：「
 _CLOSING = {"“": "”", "「": "」"}
 _SAID_ENDS = "。！？!?；;，,、：:…"  # what follows a quotation of what was said (“…”。 / “…”，他说)
@@ -48,21 +52,41 @@ def _drop_attribution(sentence: str, name: str | None) -> str:
     at = sentence.find(name)
     if at < 0 or at > 40:
         return sentence
+    label = _TURN_LABEL.match(sentence, at + len(name))  # 马春霞（村支部书记）：… a transcript's turn
+    if label and label.end() < len(sentence):
+        return sentence[label.end():]
     m = re.compile(r"[，,：:]\s*[“「]?").search(sentence, at + len(name), at + len(name) + 7)
     return sentence[m.end():] if m and m.end() < len(sentence) else sentence
 
 
-@lru_cache(maxsize=1)
-def _pronouns() -> tuple[str, ...]:
-    """The pronouns of data/citing_pronouns.txt, longest first."""
+@lru_cache(maxsize=8)
+def _pronouns(section: str = "lead-in") -> tuple[str, ...]:
+    """The pronouns of one section of data/citing_pronouns.txt, longest first."""
     text = resources.files("retrieval").joinpath("data/citing_pronouns.txt").read_text("utf-8")
-    words = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
-    return tuple(sorted(words, key=len, reverse=True))
+    sections: dict[str, set[str]] = {}
+    current = None
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], set())
+        elif line and not line.startswith("#") and current is not None:
+            current.update(line.split())
+    return tuple(sorted(sections.get(section, ()), key=len, reverse=True))
+
+
+def narrated(words: str, name: str | None) -> bool:
+    """Whether a citation's quoted ``words`` tell of the speaker ``name`` rather than voice them:
+    their name in them, or a third-person pronoun opening them, and no first-person word
+    (古特雷斯6日呼吁… / 他博览群书… yes; 大家好，我叫楊新娥… no)."""
+    if not name:
+        return False
+    tells = name in words or words.startswith(_pronouns("third"))
+    return tells and not any(w in words for w in _pronouns("first"))
 
 
 def _names_speaker(lead_in: str, name: str | None) -> bool:
     """Whether the clause that opens a quotation names the passage's speaker: by name, or by a
-    pronoun at its start (…，他强调，“… / 我说：“…)."""
+    pronoun at its start (…，他强调，“… / 我说：“…; data/citing_pronouns.txt [lead-in])."""
     clause = re.split(r"[，,。；;：:！？!?]", lead_in)[-1].strip()
     return bool(name and name in clause) or clause.startswith(_pronouns())
 
@@ -135,10 +159,16 @@ def source_parts(doc: Document) -> list[str]:
 
 
 def cite(passage: Passage, focus: str = "", limit: int = QUOTE_CHARS) -> str:
-    """One copy-ready line: 「name（title）：“quote”——outlet，date，《article》 url」."""
+    """One copy-ready line: 「name（title）：“quote”——outlet，date，《article》 url」; 「报道：“quote”…」
+    when the quote tells of the speaker rather than voicing them (``narrated``): the report's words
+    are not put in the speaker's mouth."""
     sp = passage.speaker
-    words = f"“{quote(passage.text, focus, limit, sp.name if sp else None)}”"
-    who = f"{sp.name}（{sp.title}）：" if sp and sp.title else f"{sp.name}：" if sp else ""
+    body = quote(passage.text, focus, limit, sp.name if sp else None)
+    words = f"“{body}”"
+    if sp is not None and narrated(body, sp.name):
+        who = f"{REPORTED}："
+    else:
+        who = f"{sp.name}（{sp.title}）：" if sp and sp.title else f"{sp.name}：" if sp else ""
     line = f"{who}{words}——{'，'.join(source_parts(passage.source))}"
     return f"{line} {passage.source.url}" if passage.source.url else line
 
