@@ -27,6 +27,7 @@ def present(state: BotState, chat_id: int, key: talk.Key, reply: Reply, truncate
         talk.first_page(state.conversation, key, reply, per_page)
         return page.html, keyboard(vid, view, 0, page)
     if reply.kind == "hits" and reply.follow_up is None:
-        no = render.no_answer(reply.question, state.facts.examples, state.retriever.absent_words(reply.question))
+        no = render.no_answer(reply.question, state.facts.examples, state.retriever.absent_words(reply.question),
+                             truncated, reply.filters.active)
         return replies.with_filters(no, reply.filters), None
     return replies.conversation_reply(reply, group), None

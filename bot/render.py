@@ -59,7 +59,7 @@ __all__ = [
     "ELLIPSIS", "LEAD_CHARS", "MAX_LENGTH", "PASSAGE_CHARS", "REPORTING", "QUESTION_ECHO_CHARS", "Page",
     "about", "answer_page", "context_html", "cut_html", "echo", "first_match", "fits", "foreign", "full_passage", "help_text", "highlight",
     "hit_html", "inline_description", "inline_message", "inline_title", "lead_html", "missing_line", "no_answer", "not_text", "passage_html",
-    "source_line", "sources_list", "speaker_page", "speakers_list", "term_spans", "tg_len", "unknown_speaker",
+    "source_line", "sources_list", "speaker_page", "speakers_list", "term_spans", "tg_len", "truncated_note", "unknown_speaker",
     "usage", "welcome", "who", "whole_html", "window",
 ]
 
@@ -179,7 +179,7 @@ def answer_page(question: str, hits: Sequence[Hit], start: int = 0, count: int =
         if note:
             parts.append(note)
         if truncated:
-            parts.append(f"<i>（问题过长，只按前 {MAX_QUESTION_CHARS} 个字检索）</i>")
+            parts.append(truncated_note())
         for rank, hit in enumerate(shown, start + 1):
             room = budget if rank == start + 1 else min(budget, LATER_CHARS)  # one phone screen for three hits
             html, cut = hit_html(replace(hit, missing_terms=()) if common else hit, rank, room, source=not once)
@@ -214,10 +214,21 @@ def foreign(question: str, example: str = "") -> str:
     return escape(foreign_note(language, example or "天开西青园引进了多少项目？"))
 
 
-def no_answer(question: str, examples: Sequence[str] = (), absent: Sequence[str] = ()) -> str:
+def truncated_note() -> str:
+    """The line saying an over-long question was searched on its first MAX_QUESTION_CHARS characters."""
+    return f"<i>（问题过长，只按前 {MAX_QUESTION_CHARS} 个字检索）</i>"
+
+
+def no_answer(question: str, examples: Sequence[str] = (), absent: Sequence[str] = (), truncated: bool = False,
+              filtered: bool = False) -> str:
     """The reply when the corpus holds no answer: say so (naming the question's words no page
     mentions, 语料中没有提到「伦敦」), suggest /speakers and two example questions. A question
-    not in Chinese is answered in its language, with one example."""
+    not in Chinese is answered in its language, with one example. ``truncated``: the question was
+    cut to its first MAX_QUESTION_CHARS characters before searching, and the reply says so first.
+    ``filtered``: the search ran within filters, so the reply says nothing was found there (and how
+    to clear them), not that the corpus has no answer."""
+    if truncated:
+        return f"{truncated_note()}\n{no_answer(question, examples, absent, filtered=filtered)}"
     ex = [e for e in examples if e][:2]
     note = foreign(question, ex[0] if ex else "")
     if note:
@@ -225,6 +236,9 @@ def no_answer(question: str, examples: Sequence[str] = (), absent: Sequence[str]
     if absent:
         names = "、".join(f"「{escape(a)}」" for a in absent)
         lines = [f"🤷 语料中没有提到{names}，找不到「{echo(question)}」的答案。", "", "可以用 /speakers 看看语料里有哪些发言人"]
+    elif filtered and has_words(question):
+        lines = [f"🤷 筛选范围内没有找到「{echo(question)}」的答案。", "",
+                 "可以用 /filter clear 清除筛选后再问；也可以用 /speakers 看看语料里有哪些发言人"]
     elif not has_words(question):
         lines = ["🤷 没有找到答案：问题里只有表情或符号，没有可以检索的字词。", "", "可以用 /speakers 看看语料里有哪些发言人"]
     else:

@@ -4,22 +4,35 @@
 
 The quote is the passage's sentence that answers (a hit's best sentence; the first sentence
 otherwise), its own outer quotation marks removed and inner ones turned into ‘’; when the
-sentence is the words inside a quotation (…说，“…”), only those words. It is cut at a clause
+sentence is mostly the words inside a quotation, or a lead-in naming the speaker (…杨元庆称，“…” /
+他表示：“…) opens a quotation, only those words (to its closing mark, or to the sentence's end when the quotation
+runs on into the next): the reporter's lead-in is not put in the speaker's mouth. It is cut at a clause
 boundary to at most ``QUOTE_CHARS`` characters, and ends in …… whenever the passage goes on.
+When the quote tells of the speaker rather than voicing them (their name in it or 他/她 opening it,
+and no 我: 古特雷斯6日呼吁…), it is the report's words and is cited as 报道：“…”, not as the speaker's.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
+from importlib import resources
 
 from ..models import Document, Hit, Passage
 from ..text import sentences
 
 QUOTE_CHARS = 120
+REPORTED = "报道"  # who a citation quotes when the words are the report's (``narrated``)
+NO_SPEAKER = "发言人：无（报道本身的叙述，不是某人的原话）"  # 谁说的 / 出处 of a passage nobody is quoted in
 ELLIPSIS = "……"
 _CLAUSE_END = "，、；：,;:"
 _QUOTED = re.compile(r"[“「]([^“”「」]+)[”」]")
+_TURN_LABEL = re.compile(r"\s*[（(][^（()）]{1,30}[）)]\s*[：:]\s*")  # NAME（title）： opening a turn
+_INTRODUCED = re.compile(r"[，,：:]\s*([“「])")  # a quotation a lead-in opens: …说，“ / …表示：「
+_CLOSING = {"“": "”", "「": "」"}
+_SAID_ENDS = "。！？!?；;，,、：:…"  # what follows a quotation of what was said (“…”。 / “…”，他说)
+SPOKEN_CHARS = 4  # shorter words after a lead-in are a term in quotation marks, not what was said
 
 
 def chinese_date(published: str | None) -> str | None:
@@ -39,19 +52,76 @@ def _drop_attribution(sentence: str, name: str | None) -> str:
     at = sentence.find(name)
     if at < 0 or at > 40:
         return sentence
+    label = _TURN_LABEL.match(sentence, at + len(name))  # 马春霞（村支部书记）：… a transcript's turn
+    if label and label.end() < len(sentence):
+        return sentence[label.end():]
     m = re.compile(r"[，,：:]\s*[“「]?").search(sentence, at + len(name), at + len(name) + 7)
     return sentence[m.end():] if m and m.end() < len(sentence) else sentence
 
 
+@lru_cache(maxsize=8)
+def _pronouns(section: str = "lead-in") -> tuple[str, ...]:
+    """The pronouns of one section of data/citing_pronouns.txt, longest first."""
+    text = resources.files("retrieval").joinpath("data/citing_pronouns.txt").read_text("utf-8")
+    sections: dict[str, set[str]] = {}
+    current = None
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], set())
+        elif line and not line.startswith("#") and current is not None:
+            current.update(line.split())
+    return tuple(sorted(sections.get(section, ()), key=len, reverse=True))
+
+
+def narrated(words: str, name: str | None) -> bool:
+    """Whether a citation's quoted ``words`` tell of the speaker ``name`` rather than voice them:
+    their name in them, or a third-person pronoun opening them, and no first-person word
+    (古特雷斯6日呼吁… / 他博览群书… yes; 大家好，我叫楊新娥… no)."""
+    if not name:
+        return False
+    tells = name in words or words.startswith(_pronouns("third"))
+    return tells and not any(w in words for w in _pronouns("first"))
+
+
+def _names_speaker(lead_in: str, name: str | None) -> bool:
+    """Whether the clause that opens a quotation names the passage's speaker: by name, or by a
+    pronoun at its start (…，他强调，“… / 我说：“…; data/citing_pronouns.txt [lead-in])."""
+    clause = re.split(r"[，,。；;：:！？!?]", lead_in)[-1].strip()
+    return bool(name and name in clause) or clause.startswith(_pronouns())
+
+
+def _introduced(sentence: str, name: str | None = None) -> str:
+    """The words of the first quotation a lead-in opens (…称，“A” → A; …强调，“B。 → B, a quotation
+    running on past the sentence) when that lead-in clause names the speaker (``_names_speaker``),
+    or "" when none does. A quotation the sentence goes on from without a break (，“某某案”的当事人)
+    names a term: it is not what was said."""
+    for m in _INTRODUCED.finditer(sentence):
+        if not _names_speaker(sentence[: m.start()], name):
+            continue
+        start = m.end()
+        end = sentence.find(_CLOSING[m.group(1)], start)
+        after = sentence[end + 1 : end + 2] if end >= 0 else ""
+        if after and not (after.isspace() or after in _SAID_ENDS):
+            continue
+        words = (sentence[start:end] if end >= 0 else sentence[start:]).strip()
+        if len(words.rstrip(_SAID_ENDS)) >= SPOKEN_CHARS:
+            return words
+    return ""
+
+
 def _unquote(sentence: str, name: str | None = None) -> str:
-    """The words a sentence quotes: the quotation when it is most of the sentence, else the
-    sentence without its attribution lead-in."""
+    """The words a sentence quotes: the quotation when it is most of the sentence, else the one a
+    lead-in naming the speaker (``name``) opens, else the sentence without its attribution lead-in."""
     s = sentence.strip()
     spans = _QUOTED.findall(s)
     if spans:
         longest = max(spans, key=len)
         if len(longest) >= 0.5 * len(s):
             return longest.strip()
+    words = _introduced(s, name)
+    if words:
+        return words
     s = _drop_attribution(s, name)
     if s.count("“") > s.count("”"):  # a quotation that runs on into the next sentence
         s = s.replace("“", "", 1)
@@ -75,7 +145,7 @@ def quote(passage_text: str, focus: str = "", limit: int = QUOTE_CHARS, name: st
     at = next((i for i, s in enumerate(parts) if focus and (focus.strip() in s or s in focus)), 0)
     body = _unquote(parts[at], name)
     body, cut = _trim(body, limit)
-    body = body.replace("“", "‘").replace("”", "’").replace("「", "‘").replace("」", "’")
+    body = body.replace("“", "‘").replace("”", "’").replace("「", "‘").replace("」", "’").rstrip("，,、；;：: ")
     if cut or at < len(parts) - 1:
         body = body.rstrip("。！？!?；;，,、") + ELLIPSIS
     return body
@@ -89,10 +159,16 @@ def source_parts(doc: Document) -> list[str]:
 
 
 def cite(passage: Passage, focus: str = "", limit: int = QUOTE_CHARS) -> str:
-    """One copy-ready line: 「name（title）：“quote”——outlet，date，《article》 url」."""
+    """One copy-ready line: 「name（title）：“quote”——outlet，date，《article》 url」; 「报道：“quote”…」
+    when the quote tells of the speaker rather than voicing them (``narrated``): the report's words
+    are not put in the speaker's mouth."""
     sp = passage.speaker
-    words = f"“{quote(passage.text, focus, limit, sp.name if sp else None)}”"
-    who = f"{sp.name}（{sp.title}）：" if sp and sp.title else f"{sp.name}：" if sp else ""
+    body = quote(passage.text, focus, limit, sp.name if sp else None)
+    words = f"“{body}”"
+    if sp is not None and narrated(body, sp.name):
+        who = f"{REPORTED}："
+    else:
+        who = f"{sp.name}（{sp.title}）：" if sp and sp.title else f"{sp.name}：" if sp else ""
     line = f"{who}{words}——{'，'.join(source_parts(passage.source))}"
     return f"{line} {passage.source.url}" if passage.source.url else line
 
@@ -115,7 +191,6 @@ def source_details(passage: Passage) -> str:
     if doc.editor:
         lines.append(f"编辑：{doc.editor}")
     lines.append(f"段落：第 {passage.paragraph} 段" + (f"（{passage.section}）" if passage.section else ""))
-    if passage.speaker:
-        lines.append(f"发言人：{passage.speaker.label()}")
+    lines.append(f"发言人：{passage.speaker.label()}" if passage.speaker else NO_SPEAKER)
     lines.append(f"链接：{doc.url}" if doc.url else "链接：原文未给出链接")
     return "\n".join(lines)

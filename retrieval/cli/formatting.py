@@ -15,6 +15,7 @@ from ..models import Hit, Passage
 from ..search.answering import foreign_note, has_words, question_language, trimmed_spans
 
 NO_ANSWER = "没有找到答案：语料中没有与这个问题相关的段落。(no answer in the corpus)"
+NO_ANSWER_FILTERED = "没有找到答案：筛选范围内没有与这个问题相关的段落，清除筛选再问试试。(no answer within the filters)"
 NO_WORDS = "没有找到答案：问题里只有表情或符号，没有可以检索的字词。(no answer: the question holds no words to search for)"
 REPORTING = "报道"  # who a passage with no speaker is from: the article's own reporting
 LEAD_CHARS = 120
@@ -115,20 +116,24 @@ def clause_cut(text: str, budget: int, from_start: bool = True) -> int:
     return next((k + 1 for k in range(edge, edge + budget * 2 // 5) if text[k] in CLAUSE_BREAKS), edge)
 
 
+QUOTE_MARKS = "“”「」‘’『』\"'"  # left out of the bold at the answer's edges (shown_span)
+
+
 def _word_char(ch: str) -> bool:
     return ch.isdigit() or (ch.isascii() and ch.isalpha())
 
 
 def shown_span(sentence: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The part of ``sentence`` to show in bold as its answer: ``span`` without the spaces at its
-    edges; None when it is out of range, blank, or would cut a number or a Latin word in two
-    (第2**3**轮, **9**m88, 1.**2**万: a wrong bold reads worse than none)."""
+    """The part of ``sentence`` to show in bold as its answer: ``span`` without the spaces and
+    quotation marks at its edges (说：“**开头没打好**。” — never the opening mark in bold and the
+    closing one not); None when it is out of range, blank, or would cut a number or a Latin word
+    in two (第2**3**轮, **9**m88, 1.**2**万: a wrong bold reads worse than none)."""
     if span is None or not (0 <= span[0] < span[1] <= len(sentence)):
         return None
     a, b = span
-    while a < b and sentence[a].isspace():
+    while a < b and (sentence[a].isspace() or sentence[a] in QUOTE_MARKS):
         a += 1
-    while b > a and sentence[b - 1].isspace():
+    while b > a and (sentence[b - 1].isspace() or sentence[b - 1] in QUOTE_MARKS):
         b -= 1
     if a >= b:
         return None
@@ -219,9 +224,10 @@ def missing_all(count: int, terms: Sequence[str]) -> str:
 
 
 def format_answer(question: str, hits: Sequence[Hit], truncated: bool = False, absent: Sequence[str] = (),
-                  example: str = "", bold: tuple[str, str] = PLAIN_BOLD) -> str:
+                  example: str = "", bold: tuple[str, str] = PLAIN_BOLD, filtered: bool = False) -> str:
     """The readable answer: each hit led by its answering sentence; the no-answer line names the
-    question's words no page mentions; a question not in Chinese gets one line in its language."""
+    question's words no page mentions; a question not in Chinese gets one line in its language.
+    ``filtered``: the search ran within filters, so finding nothing says nothing of the corpus."""
     lines = []
     language = question_language(question)
     if language is not None:
@@ -233,7 +239,7 @@ def format_answer(question: str, hits: Sequence[Hit], truncated: bool = False, a
             names = "、".join(f"「{a}」" for a in absent)
             lines.append(f"没有找到答案：语料中没有提到{names}。(no answer: the corpus never mentions {'、'.join(absent)})")
         elif language is None or not lines:
-            lines.append(NO_ANSWER if has_words(question) else NO_WORDS)
+            lines.append(NO_WORDS if not has_words(question) else NO_ANSWER_FILTERED if filtered else NO_ANSWER)
         if language is None and example:  # what to do next: a question this corpus answers
             lines[-1] += f"\n试试这样问：{example}"
         return "\n\n".join(lines)
@@ -316,5 +322,5 @@ def format_reply(reply, clear_hint: str | None = None, absent_of=None, example: 
         body = reply.note
     else:
         absent = absent_of(reply.question) if absent_of is not None and not reply.hits else ()
-        body = format_answer(reply.question, reply.hits, False, absent, example, bold)
+        body = format_answer(reply.question, reply.hits, False, absent, example, bold, reply.filters.active)
     return "\n".join(head + [body])

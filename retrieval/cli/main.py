@@ -21,6 +21,7 @@ from ..settings import Settings, environment, top_k
 from .formatting import (
     ANSI_BOLD,
     NO_ANSWER,
+    NO_ANSWER_FILTERED,
     PLAIN_BOLD,
     example_question,
     format_answer,
@@ -58,13 +59,13 @@ def cmd_ask(args: argparse.Namespace) -> int:
     elif args.cite:
         if f.active:
             print(f.describe(None))
-        print("\n".join(cite_hit(h) for h in hits) if hits else NO_ANSWER)
+        print("\n".join(cite_hit(h) for h in hits) if hits else NO_ANSWER_FILTERED if f.active else NO_ANSWER)
     else:
         if f.active:
             print(f.describe(None))
         absent = r.absent_words(searched) if not hits else ()
         bold = ANSI_BOLD if sys.stdout.isatty() else PLAIN_BOLD
-        print(format_answer(q, hits, truncated, absent, example_question(r.speakers()), bold))
+        print(format_answer(q, hits, truncated, absent, example_question(r.speakers()), bold, f.active))
     return 0
 
 

@@ -68,7 +68,7 @@ def test_a_sentence_inside_a_longer_quotation_is_shown_quoted():
     middle = "上半场失误太多，挖了一个大坑。"
     assert lead(middle, None, PLAIN_BOLD) == middle  # balanced: left alone
     first = "王五说：“开头没打好。"
-    assert lead(first, (4, 10), PLAIN_BOLD) == "王五说：**“开头没打好**。”"
+    assert lead(first, (4, 10), PLAIN_BOLD) == "王五说：“**开头没打好**。”"
     assert context(QUOTE, first) == "…“上半场失误太多，挖了一个大坑。下半场好一些。”"
     last = "下半场好一些。”"
     assert lead(last, None, PLAIN_BOLD) == "“下半场好一些。”"
@@ -77,7 +77,7 @@ def test_a_sentence_inside_a_longer_quotation_is_shown_quoted():
 
 def test_the_bot_balances_quote_marks_the_same_way():
     first = "王五说：“开头没打好。"
-    assert render.lead_html(first, (4, 10)) == "王五说：<b>“开头没打好</b>。”"
+    assert render.lead_html(first, (4, 10)) == "王五说：“<b>开头没打好</b>。”"
     body, _ = render.context_html(QUOTE, first, 140)
     assert body == "…“上半场失误太多，挖了一个大坑。下半场好一些。”"
     assert render.lead_html("下半场好一些。”", None) == "“下半场好一些。”"
