@@ -992,12 +992,17 @@ class Retriever:
         """Does passage ``i`` quote someone (「…」, “…”)? Read once per passage and kept."""
         return self._flag("_quote_flags", i, _quotes_someone)
 
-    def _flag(self, name: str, i: int, test) -> bool:
-        """A per-passage yes/no of ``test(text)``, computed on first need (UNSET: not yet). One
-        byte a passage in a ``bytearray``: reading it gives a Python int (no numpy scalar)."""
+    def _flag_bytes(self, name: str) -> bytearray:
+        """The per-passage flags kept as ``name`` (one byte a passage, UNSET until read), made on first need."""
         flags = self.__dict__.get(name)
         if flags is None:
             flags = self.__dict__.setdefault(name, bytearray([_UNSET]) * len(self.passages))
+        return flags
+
+    def _flag(self, name: str, i: int, test) -> bool:
+        """A per-passage yes/no of ``test(text)``, computed on first need (UNSET: not yet). One
+        byte a passage in a ``bytearray``: reading it gives a Python int (no numpy scalar)."""
+        flags = self._flag_bytes(name)
         got = flags[i]
         if got == _UNSET:
             got = flags[i] = 1 if test(self._texts[i]) else 0
@@ -1005,9 +1010,7 @@ class Retriever:
 
     def _flags(self, name: str, ids: Iterable[int], test) -> list[bool]:
         """``_flag(name, i, test)`` for each passage of ``ids`` (a ranking's candidates), in one call."""
-        flags = self.__dict__.get(name)
-        if flags is None:
-            flags = self.__dict__.setdefault(name, bytearray([_UNSET]) * len(self.passages))
+        flags = self._flag_bytes(name)
         out = []
         for i in ids:
             got = flags[i]
@@ -1505,9 +1508,7 @@ class Retriever:
     def _headline_at(self, i: int) -> bool:
         """Is passage ``i`` its page's headline written again (盧秀燕:台中11/1有機會放颱風假 晚上8時宣布
         over the story)? Read once per passage and kept (one byte each)."""
-        flags = self.__dict__.get("_headline_flags")
-        if flags is None:
-            flags = self.__dict__.setdefault("_headline_flags", bytearray([_UNSET]) * len(self.passages))
+        flags = self._flag_bytes("_headline_flags")
         got = flags[i]
         if got == _UNSET:
             title = (self.passages[i].source.title or "").strip()

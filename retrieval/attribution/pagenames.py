@@ -260,6 +260,32 @@ def _spoken_name_words() -> dict[str, tuple[str, ...]]:
     return _keyed_data("spoken_names.txt")
 
 
+def _bare_surname(name: str, known: dict[str, str | None], clause_first: tuple[str, ...]) -> str:
+    """The surname of ``name`` (data/surnames.txt) when ``name`` is that surname and one or two
+    characters the page does not know yet, and not one of the surnames that open clause words far
+    more often (data/not_names.txt ``clause_surnames``: 和, 向…); else "" (``spoken_names``, ``opening_names``)."""
+    surname = surname_of(name)
+    if (name in known or not surname or not name.startswith(surname)
+            or not 1 <= len(name) - len(surname) <= 2 or name[0] in clause_first):
+        return ""
+    return surname
+
+
+def _dictionary_word(name: str) -> bool:
+    """Is ``name`` a word of jieba's dictionary tagged no person's name, or one at or above the
+    frequency of data/spoken_names.txt (殷殷/nr 62, 安抚/nr 629, 高层, 文化称)?"""
+    floor = int((_spoken_name_words().get("dictionary_frequency") or ("0",))[0])
+    entry = dictionary_entry(name)
+    return entry is not None and (entry[0] != "nr" or entry[1] >= floor)
+
+
+def _page_nonname(name: str, text: str) -> bool:
+    """Is ``name`` no person: a group or role word, a title, organisation or place the page shows
+    (``page_nonperson``), a bad edge, an organisation's ending, or holding a title word?"""
+    return bool(is_nonperson(name) or page_nonperson(name, text) or _bad_edge(name) or name[-1] in _ORG_END
+                or _lexicon()[1].search(name))
+
+
 def _clean_at(text: str, at: int, name: str) -> bool:
     """Does jieba start a word at ``at`` and start another right after ``name`` (张波|表示), so
     the name is no part of a longer word (当周|迅, 陈洛才)?"""
@@ -278,7 +304,6 @@ def spoken_names(text: str, known: dict[str, str | None]) -> list[str]:
     organisation of the page (``page_nonperson``); data/spoken_names.txt. News writes a person it
     quotes again and again by the bare name."""
     words = _spoken_name_words()
-    floor = int((words.get("dictionary_frequency") or ("0",))[0])
     ends = "".join(words.get("clause_ends", ())) + "\n \u3000"
     clause_first = _keyed_data("not_names.txt").get("clause_surnames", ())
     # what may follow a surname without making a given name: a title, an address term, a kin word
@@ -296,10 +321,8 @@ def spoken_names(text: str, known: dict[str, str | None]) -> list[str]:
         name = tags[0][0]
         if len(name) == 1 and len(tags) > 1 and tags[1][1] in ("nr", "nrt") and len(tags[1][0]) <= 2:
             name += tags[1][0]  # 巫|马克表示: a surname jieba tags alone, then a given name it tags as a person
-        surname = surname_of(name)
-        if (name in known or name in out or not surname or not name.startswith(surname)
-                or not 1 <= len(name) - len(surname) <= 2 or name[0] in clause_first
-                or name[len(surname) :] in not_given or name[-1] in not_last):
+        surname = _bare_surname(name, known, clause_first)
+        if not surname or name in out or name[len(surname) :] in not_given or name[-1] in not_last:
             continue  # 郭董, 董母, 王君: a surname and a title, a kin word or an address term
         starts = _token_starts(clause)
         verb = any(v.start() in starts and v.end() in starts for v in speech.finditer(clause, len(name)))
@@ -307,15 +330,13 @@ def spoken_names(text: str, known: dict[str, str | None]) -> list[str]:
         colon = text[at + len(clause) : at + len(clause) + 2] in ("：“", ":“", "：「", ":「")
         if not (verb or colon):
             continue  # 董监高频现业绩说明会: a verb's characters inside a word (说明|会) are no verb
-        entry = dictionary_entry(name)
-        if entry is not None and (entry[0] != "nr" or entry[1] >= floor):
+        if _dictionary_word(name):
             continue  # 殷殷/nr 62, 安抚/nr 629: a word of the dictionary
         ats = list(_occurrences(name, text))
         clean = sum(1 for a in ats if _clean_at(text, a, name))
         if clean < 2 or clean < len(ats) - 1:
             continue  # a part of longer words (当周|迅 once is jieba's slip, not another word)
-        if (is_nonperson(name) or page_nonperson(name, text) or _bad_edge(name) or name[-1] in _ORG_END
-                or _lexicon()[1].search(name) or not plausible_name(name, known, after_title=False)):
+        if _page_nonname(name, text) or not plausible_name(name, known, after_title=False):
             continue
         out.append(name)
     return out
@@ -335,9 +356,7 @@ def opening_names(text: str, known: dict[str, str | None]) -> list[str]:
     dictionary above the frequency of data/spoken_names.txt, no title, organisation or place the
     page shows (``page_nonperson``), a plausible name (as after a title word where the page titles
     it). News names a person it reports again and again so."""
-    floor = int((_spoken_name_words().get("dictionary_frequency") or ("0",))[0])
     clause_first = _keyed_data("not_names.txt").get("clause_surnames", ())
-    title_any = _lexicon()[1]
     counts: dict[str, int] = {}
     for m in _OPENING.finditer(text):
         for k in (3, 2):  # the longest reading a verb of speech follows (万钢表|示 is no name)
@@ -347,16 +366,8 @@ def opening_names(text: str, known: dict[str, str | None]) -> list[str]:
                 break
     out: list[str] = []
     for name, n in counts.items():
-        surname = surname_of(name)
-        if (name in known or not surname or not name.startswith(surname)
-                or not 1 <= len(name) - len(surname) <= 2 or name[0] in clause_first):
-            continue
-        entry = dictionary_entry(name)
-        if entry is not None and (entry[0] != "nr" or entry[1] >= floor):
-            continue  # 高层表示, 文化称: words of the dictionary
-        if (is_nonperson(name) or page_nonperson(name, text) or _bad_edge(name) or name[-1] in _ORG_END
-                or title_any.search(name)):
-            continue
+        if not _bare_surname(name, known, clause_first) or _dictionary_word(name) or _page_nonname(name, text):
+            continue  # (高层表示, 文化称: words of the dictionary)
         titled = any(_titled_at(text, a) for a in _occurrences(name, text))
         if (n >= 2 or titled and len(name) >= 3) and plausible_name(name, known, after_title=titled):
             out.append(name)

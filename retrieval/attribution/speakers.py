@@ -52,6 +52,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..models import Speaker
 from . import decision
@@ -100,6 +101,7 @@ from .lexicon import (
     caption_or_heading,
     credited_title,
     cut_long_names,
+    data_words,
     editor_note,
     fuller_title,
     generic_title,
@@ -170,7 +172,12 @@ from .turns import (
 from .walkstate import WalkState
 
 MAX_INTRODUCED = 3  # people a closing sentence lists from which none is read as introduced to speak next
-_CONJUNCTIONS = "和与及跟同"  # a conjunction after a name joins the next person, it ends no name
+
+
+@lru_cache(maxsize=1)
+def _name_joiners() -> frozenset[str]:
+    """data/name_joiners.txt: the conjunctions that join the next person to a name (和 与 及…), ending no name."""
+    return frozenset(data_words("name_joiners.txt"))
 
 
 def _latin_glosses(text: str, known: dict[str, str | None]) -> list[str]:
@@ -242,7 +249,7 @@ class Attributor:
                     continue  # 82岁的孙奶奶: a person with no name here
                 names = [am.group(1)[:k] for k in (4, 3, 2) if len(am.group(1)) >= k]
                 for name in names:
-                    if name[-1] in _CONJUNCTIONS and self.state.text.count(name[:-1]) > self.state.text.count(name):
+                    if name[-1] in _name_joiners() and self.state.text.count(name[:-1]) > self.state.text.count(name):
                         continue  # 25岁的孙某某|和85岁的奶奶, 孙某某|和奶奶: the page writes the name without the 和 too
                     if name not in self.state.known and surname_of(name) and self.state.text.count(name) >= 2 \
                             and plausible_name(name, self.state.known, after_title=True):

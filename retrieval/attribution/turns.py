@@ -139,7 +139,7 @@ def _heading_voice(known: dict[str, str | None], line: str) -> Speaker | None:
     before = re.sub(r"\s+", "", parts[0])
     if before.endswith(("”", "\"", "」", "’")):
         return Speaker(name, known.get(name))  # “亚洲飞人” 苏某某: a nickname, then the name
-    if title_end().search(before) is not None and _title_closing().search(before) and not _JOURNALIST.search(before):
+    if _title_closing().search(before) and not _JOURNALIST.search(before):  # (a title word ending it)
         return Speaker(name, known.get(name) or clean_title(before) or before)
     return None
 

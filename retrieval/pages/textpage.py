@@ -70,8 +70,6 @@ CAPTION = re.compile(
 # 图/TVBS, 摄影／某某, 图：某社, 视频/某台: whose photo (or video) stands there — a caption the article runs on across, never a byline
 # that ends it (图/文 某某 is the writer's and the photographer's byline)
 PHOTO_CREDIT = re.compile(r"^(?:图片?|摄影|视频)\s*[/／:：丨|｜](?!\s*文)\s*[^/／，,。！？!?：:“”「」]{1,20}$")
-# …。图／取自某网站, …受访。图取自新华社: a photo's source after the caption's sentence, ending the line
-TAKEN_FROM = re.compile(r"[。！？!?]\s*[(（]?图片?\s*(?:[/／:：]\s*(?:取自|摘自|翻摄|来自|来源)?|取自|摘自|翻摄|来自|来源)\s*[^，,。！？!?“”「」/／]{1,20}$")
 # (左二): who stands where in a photo — a caption when the line is short, not in a paragraph
 PHOTO_POSITION = re.compile(r"[(（](?:左|右|中|前|后)[一二三四五六七八九十\d]{0,2}[)）]")
 BULLET = re.compile(r"^[\s•·\-*>●◆■□▪︎►»]+")
@@ -301,6 +299,14 @@ def _data_lines(name: str) -> list[str]:
 @cache
 def _words(name: str) -> frozenset[str]:
     return frozenset(w for ln in _data_lines(name) for w in ln.split())
+
+
+@cache
+def _taken_from() -> re.Pattern:
+    """…。图／取自某网站, …受访。图取自新华社: a photo's source after the caption's sentence, ending the
+    line, led to by 图 and a mark or a word of data/photo_sources.txt."""
+    words = "|".join(re.escape(w) for ln in _data_lines("photo_sources.txt") for w in ln.split())
+    return re.compile(f"[。！？!?]\\s*[(（]?图片?\\s*(?:[/／:：]\\s*(?:{words})?|{words})\\s*[^，,。！？!?“”「」/／]{{1,20}}$")
 
 
 @cache
@@ -611,7 +617,7 @@ def line_kind(s: str) -> str:
         return "meta"  # a summary ([摘要] …) repeats the article
     photo = PHOTO_POSITION.search(s) and (cjk_len(s) <= 30 or not re.search(r"[。！？!?]", s))
     plain = to_simplified(s)  # (a traditional page's caption: …記者 張春莉 攝, …。圖／取自某網站)
-    if (CAPTION.search(plain) or TAKEN_FROM.search(plain) or photo) and not is_quote_like(s):
+    if (CAPTION.search(plain) or _taken_from().search(plain) or photo) and not is_quote_like(s):
         return "statement" if _caption_statement(plain) else "caption"
     if _dated_entry(s) and not is_prose(s):
         return "list"

@@ -885,6 +885,23 @@ def _place_markers() -> frozenset[str]:
     return frozenset(w for line in text.splitlines() if not line.lstrip().startswith("#") for w in line.split())
 
 
+_PLACE_TAGS = frozenset({"ns"})
+
+
+def _tagged_at(word: str, question: str, tags: frozenset[str]) -> tuple[list, list[str], list[int]] | None:
+    """``question`` (normalised) tagged by jieba, its words and where ``word`` (normalised) stands among
+    them whole — when jieba's dictionary tags ``word`` one of ``tags`` (``plain_place``, ``plain_name``:
+    is it the proper noun its tag says, where the question has it?); None for another word or one the
+    question's words do not hold whole."""
+    if _posseg().dt.word_tag_tab.get(word) not in tags:
+        return None
+    with _POS_LOCK:
+        tagged = _pos_tags(question, True)
+    words = [w.strip() for w, _ in tagged]
+    at = [k for k, w in enumerate(words) if w == word]
+    return (tagged, words, at) if at else None
+
+
 _NOUN_FLAGS = ("n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "vn", "nl", "ng")  # a word a place may qualify
 
 
@@ -897,15 +914,10 @@ def plain_place(word: str, question: str) -> bool:
     and common words ns (上台, 扎堆, 回港, 加大力度): 川普上台后, 大片扎堆让, 2003年回港时 are no places.
     Such a word's absence from the corpus says the hits lack it (``Hit.missing_terms``), not that
     nothing answers. False for any other word, or one the question's words do not hold whole."""
-    tags = _posseg().dt.word_tag_tab
-    if tags.get(word) != "ns":
+    got = _tagged_at(word, question, _PLACE_TAGS)
+    if got is None:
         return False
-    with _POS_LOCK:
-        tagged = _pos_tags(question, True)
-    words = [w.strip() for w, _ in tagged]
-    at = [k for k, w in enumerate(words) if w == word]
-    if not at:
-        return False
+    tagged, words, at = got
     markers = _place_markers()
     frames = set(cues().get("frame_end"))  # 时, 后, 期间…: when it happened, no noun qualified (回港时)
     for k in at:
@@ -934,14 +946,10 @@ def plain_name(word: str, question: str) -> bool:
     numeral or the question's end (传承人|祖孙|俩, 风力|有多强|?, 几名|幸存者|?), it is a word like
     any other: its absence from the corpus says the hits lack it (``Hit.missing_terms``), not that
     nothing answers. False for any other word, or one the question's words do not hold whole."""
-    if _posseg().dt.word_tag_tab.get(word) not in _NAME_TAGS:
+    got = _tagged_at(word, question, _NAME_TAGS)
+    if got is None:
         return False
-    with _POS_LOCK:
-        tagged = _pos_tags(question, True)
-    words = [w.strip() for w, _ in tagged]
-    at = [k for k, w in enumerate(words) if w == word]
-    if not at:
-        return False
+    tagged, words, at = got
     titles = _titles()
     for k in at:
         if k == 0 or words[k - 1] in titles or _flag(tagged[k - 1]) in _BEFORE_A_NAME:
