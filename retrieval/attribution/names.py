@@ -187,6 +187,26 @@ def surname_of(name: str) -> str | None:
     return name[:1] if name[:1] in surnames else None
 
 
+@lru_cache(maxsize=1)
+def _counts() -> tuple[str, ...]:
+    """The words that count people without naming them (data/unnamed_subjects.txt), longest first."""
+    return tuple(sorted(set(data_words("unnamed_subjects.txt")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1 << 12)
+def counted_group(name: str) -> bool:
+    """Does ``name`` open with a word that counts people (有, 有的, 有位, 一名 …) and end in one common
+    noun, a kind of person and no name (有|高管, 有|网民, 有位|医生)? jieba reads the rest alone: one word
+    tagged n (a person's given name is nr, a place ns)."""
+    for count in _counts():
+        if name.startswith(count) and len(name) > len(count):
+            rest = name[len(count):]
+            tags = _tags(rest)
+            if len(tags) == 1 and tags[0][1] == "n" and len(rest) >= 2:
+                return True
+    return False
+
+
 def is_nonperson(word: str) -> bool:
     """A group, organisation or role word that stands where a name would (会议, 中方, 专家)."""
     return word in _lexicon()[3]
@@ -252,6 +272,8 @@ def _plausible_name_of(name: str, known, after_title: bool, strict: bool, honori
     surname = surname_of(name)
     if surname and name[len(surname):] in nonpersons:
         return False  # 向|大家表示: a preposition and a group, not 向 + a given name
+    if counted_group(name):
+        return False  # 有|高管说, 有位|医生: people counted, not named (有 is a surname too)
     if len(name) == 2 and name[0] in "老小" and surname_of(name[1]):
         return False  # 老王, 小周: a person, but not named
     if surname and name[len(surname):] in _lexicon_address():
@@ -530,3 +552,30 @@ def by_address_term(name: str) -> bool:
     """Does ``name`` end with a polite address term (王女士, 何先生: data/address_names.txt) — a
     surname and a form of address, no given name?"""
     return name.endswith(tuple(_keyed_data("address_names.txt").get("terms", ())))
+
+
+_WORD_AFTER_NAME = ("v", "d", "c", "p")  # jieba's verb, adverb, conjunction, preposition
+
+
+def name_and_word(name: str, known, text: str) -> str | None:
+    """雷军|不仅…, 郁亮|答：: a name the page knows and one more character jieba reads as a word of its
+    own (a verb, an adverb, a conjunction, a preposition) — the page's name, which it writes alone
+    more often; None when ``name`` is no such pair."""
+    short = name[:-1]
+    if len(short) < 2 or short not in known or text.count(short) <= text.count(name):
+        return None
+    tags = _tags(name)
+    if len(tags) < 2 or "".join(w for w, _ in tags[:-1]) != short or len(tags[-1][0]) != 1:
+        return None
+    return short if tags[-1][1][:1] in _WORD_AFTER_NAME else None
+
+
+def cut_name(name: str, known, text: str) -> str | None:
+    """阿梅 of 阿梅莉娅: a name the page never writes alone — each time (twice or more) it continues
+    into the same longer name the page knows, which is the page's name."""
+    times = text.count(name)
+    if times < 2:
+        return None
+    longer = [n for n in known if len(n) > len(name) and n.startswith(name) and text.count(n) == times]
+    return max(longer, key=len) if longer else None
+

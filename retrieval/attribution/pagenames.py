@@ -7,6 +7,7 @@ the page shows is an organisation, a place or a common word, not a person (``pag
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -91,6 +92,7 @@ def _org_suffixes() -> re.Pattern:
 
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
+_CJK_RUN = re.compile(f"[{CJK}]+")
 
 
 def _titled_at(text: str, at: int) -> bool:
@@ -102,6 +104,18 @@ def _titled_at(text: str, at: int) -> bool:
 def _named_thing_kinds() -> tuple[str, ...]:
     """data/named_things.txt: kinds of things named like people (台风, 大熊猫)."""
     return tuple(data_words("named_things.txt"))
+
+
+def inside_place_name(name: str, text: str, ats: list[int] | None = None) -> bool:
+    """彭浦新 (or 彭浦) of 彭浦新村: a word the page writes twice or more, each time going on with the
+    same characters, which end as a place's or a body's name ends (村, 市, 局 …) — a cut of that name."""
+    ats = list(_occurrences(name, text)) if ats is None else ats
+    if len(ats) < 2:
+        return False
+    tails = [text[a + len(name) : a + len(name) + 4] for a in ats]
+    common = _CJK_RUN.match(os.path.commonprefix(tails))
+    # (a title going on the same each time is a person's: 谢某某|委员 — 员 ends 委员会 too)
+    return common is not None and common.group()[-1] in _ORG_END and not title_end().search(common.group())
 
 
 @lru_cache(maxsize=4096)
@@ -128,6 +142,8 @@ def page_nonperson(name: str, text: str) -> bool:
     suffixes = _org_suffixes()
     if 2 * sum(1 for a in ats if suffixes.match(text, a + len(name))) >= len(ats):
         return True
+    if inside_place_name(name, text, ats):
+        return True  # 彭浦新|村街道 … 彭浦新|村初建于…: a place's name cut
     if suffixes.fullmatch(name[-1]) and all(a and _CJK_CHAR.match(text, a - 1) for a in ats):
         return True  # 福安|华堂: a name ending in an organisation word, always inside a longer word
     if len(name) != 2:

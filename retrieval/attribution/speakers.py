@@ -123,6 +123,8 @@ from .lexicon import (
     unnamed_person,
     without_ruby,
 )
+from .names import cut_name, name_and_word
+from .pagenames import inside_place_name
 from .passes import (
     _titled,
     dash_sourced,
@@ -168,6 +170,7 @@ from .turns import (
     _someones_turn,
     _titled_lead,
     _transcript_name,
+    spaced_names_joined,
 )
 from .walkstate import WalkState
 
@@ -267,8 +270,17 @@ class Attributor:
             self.state.known.pop(name, None)  # 扮演主角|闻善 (编剧闻善): a role an actor plays, no person of the page
         for name, title in self.state.seeded.items():
             self.state.known.setdefault(name, title)
+        # 雷军|不, 阿梅 of 阿梅莉娅: a name read with one character too many or too few — the page's name;
+        # 彭浦新 of 彭浦新村: part of a place's name, no person
+        page_names = {}
+        for name in list(self.state.known):
+            if (page := name_and_word(name, self.state.known, self.state.text) or cut_name(name, self.state.known, self.state.text)):
+                page_names[name] = page
+            if page or inside_place_name(name, self.state.text):
+                self.state.known.pop(name)
         # 前区议员庄某某(阿某) … 阿某说: the nickname is the person the page named in full
         self.state.aliases = bracketed_nicknames(self.state.text, self.state.known) if "known" in SIGNALS else {}
+        self.state.aliases.update((n, p) for n, p in page_names.items() if p in self.state.known)
         self.state.memo.clear()  # titles may have grown
         # …我们的判决是公正的。 then ——高瑞强 alone on the next line, or …。——张艺谋 closing the
         # paragraph: a signature; the signed words are that person's
@@ -572,6 +584,8 @@ class Attributor:
     def _proposal(self, s: str, text: str, found: Speaker, how: str, rule: float, mode: str,
                   remember: bool = False, proposer: str = "rules") -> Proposal:
         """``found`` as the page writes it (name and title), with the features of this proposal."""
+        if found.name not in self.state.known and (page := name_and_word(found.name, self.state.known, self.state.text)):
+            found = Speaker(page, found.title or self.state.known.get(page))  # 郁亮|答： the page's name
         if found.name in self.state.aliases:
             full = self.state.aliases[found.name]
             found = Speaker(full, found.title or self.state.known.get(full))
@@ -755,7 +769,7 @@ def propose_paragraphs(paragraphs: list[str], context: Iterable[str] = (),
     weights, accept = model if model is not None else (decision.WEIGHTS, decision.ACCEPT)
     context = [without_ruby(c) for c in context]
     heads = [*context, *(without_ruby(p) for p in preface)]
-    paragraphs = [without_ruby(p) for p in paragraphs]
+    paragraphs = [spaced_names_joined(without_ruby(p)) for p in paragraphs]  # 许 可： is 许可's turn
     att = Attributor()
     att.register([*context, *paragraphs], article=len(context))
     att.head(heads)

@@ -530,3 +530,25 @@ def _spaced_title_turn(known: dict[str, str | None], s: str) -> Speaker | None:
     if sp is None or sp.name != name or not sp.title or _JOURNALIST.search(sp.title):
         return None
     return sp
+
+
+_SPACED_NAME = f"([{CJK}])((?:[ \\t\u3000]+[{CJK}]){{1,2}})"
+# a turn label whose name is written with blanks between its characters: 许 可：… / [李  萍]…
+_SPACED_NAME_LABEL = re.compile(
+    f"(?m)^([ \\t\u3000]*)(?:([\\[【]){_SPACED_NAME}([ \\t\u3000]*[\\]】])|{_SPACED_NAME}([ \\t\u3000]*[：:]))")
+
+
+def spaced_names_joined(paragraph: str) -> str:
+    """``paragraph`` with a turn label's spaced name written whole (许 可： → 许可 ：, [李  萍] → [李萍]  ),
+    the blanks moved after the name so every offset stays: a label whose name is a surname and one
+    or two characters, spaced out as transcripts align them, is that name's turn."""
+    def join(m: re.Match) -> str:
+        first, rest, close = (m.group(3), m.group(4), m.group(5)) if m.group(2) else (m.group(6), m.group(7), m.group(8))
+        name = first + re.sub(r"\s", "", rest)
+        if not surname_of(name) or not plausible_name(name, {}, after_title=True):
+            return m.group()
+        if m.group(2):  # [李萍]  …: the blanks after the bracket
+            joined = m.group(2) + name + close.strip()
+            return m.group(1) + joined + " " * (len(m.group()) - len(m.group(1)) - len(joined))
+        return m.group(1) + name + " " * (len(first) + len(rest) - len(name)) + close
+    return _SPACED_NAME_LABEL.sub(join, paragraph) if _SPACED_NAME_LABEL.search(paragraph) else paragraph
