@@ -28,6 +28,15 @@ The threshold is the lowest probability at which the model's additions reach ``-
 precision both on the fitting rows and out of fold (each fitting batch decided by a model fitted
 on the others; ``--in-sample`` drops the second condition). ``--errors`` prints the held-out
 lines a fold's model names wrongly (tunable batches only).
+
+``--decide-all`` measures a variant instead (nothing is written, the product is unchanged): one
+logistic model decides among *all* of a paragraph's proposals, the rules' included, with the
+rule confidence as features (``rule``, ``rule-sure``); the unseen-page veto stays. Each batch is
+read once with the rules alone and once as the product reads it; per held-out batch the variant
+and the current mechanism (rules' sure proposals + the generous model, one stage, on the same
+rules-alone rows) are fitted on the other batches, each at the lowest threshold reaching
+``--target`` precision on the fitting rows only; ``all@rules`` is the variant at the threshold
+matching the rules' own precision on the fitting rows.
 """
 
 from __future__ import annotations
@@ -170,10 +179,10 @@ def fit(rows: list[Row], l2: float = 1.0, iterations: int = 60) -> dict[str, flo
     return {k: float(v) for k, v in zip(vocab, w) if abs(v) > 1e-9}
 
 
-def score(rows: list[Row], weights: dict[str, float], threshold: float) -> dict[str, float]:
+def score(rows: list[Row], weights: dict[str, float], threshold: float, chooser=decision.choose) -> dict[str, float]:
     tp = fp = fn = 0
     for r in rows:
-        got = decision.choose(r.proposals, weights, threshold).speaker
+        got = chooser(r.proposals, weights, threshold).speaker
         if got is not None and got.name in r.names:
             tp += 1
         else:
@@ -221,6 +230,65 @@ def _lowest(decided: list[tuple[float, bool]], target: float) -> float:
     return 0.999
 
 
+def with_rule(rows: list[Row]) -> list[Row]:
+    """The rows with each proposal's rule confidence among its features (``--decide-all``)."""
+    def feats(p: decision.Proposal) -> tuple[tuple[str, float], ...]:
+        return (*p.features, ("rule", p.rule), ("rule-sure", float(p.rule >= decision.THRESHOLD)))
+    return [Row(r.batch, r.file, r.idx, r.names,
+                tuple(decision.Proposal(p.speaker, p.how, p.rule, feats(p)) for p in r.proposals), r.span)
+            for r in rows]
+
+
+def choose_all(proposals, weights: dict[str, float], threshold: float) -> decision.Attribution:
+    """The most probable of all proposals (rules' and generous) if it reaches ``threshold`` and
+    the unseen-page model does not veto it (``--decide-all``)."""
+    best, prob = decision.best_proposal(proposals, weights)
+    if best is None or prob < threshold or decision.unseen_probability(best) < decision.UNSEEN_ACCEPT:
+        return decision.NO_SPEAKER
+    return decision.Attribution(best.speaker, best.how, round(prob, 2))
+
+
+def threshold_all(rows: list[Row], weights: dict[str, float], target: float) -> float:
+    """The lowest threshold at which everything ``choose_all`` names on ``rows`` is right at
+    least ``target`` of the time."""
+    decided = []
+    for r in rows:
+        best, prob = decision.best_proposal(r.proposals, weights)
+        if best is not None and decision.unseen_probability(best) >= decision.UNSEEN_ACCEPT:
+            decided.append((prob, best.speaker.name in r.names))
+    return _lowest(decided, target)
+
+
+def decide_all(names: list[str], base: dict[str, list[Row]], product: dict[str, list[Row]],
+               target: float, l2: float) -> None:
+    """Leave-one-batch-out: the rules, the model file, the current mechanism refitted and the
+    decide-all variant (at ``target`` and at the rules' fitting precision), pooled."""
+    rules_only = ({}, 1.01)
+    every = {n: with_rule(rows) for n, rows in base.items()}
+    cols = ("rules", "file", "current", "all", "all@rules")
+    totals = {k: [0, 0, 0] for k in cols}
+    print(f"{'held out':10} {'rows':>5}  " + "  ".join(f"{'P ' + k:>11} {'R ' + k:>11}" for k in cols) + "  t cur  t all t all@r")
+    for held in names:
+        fit_on = [n for n in names if n != held]
+        train = [r for n in fit_on for r in base[n]]
+        w = fit(train, l2)
+        t = choose_threshold(train, w, target)
+        train_all = [r for n in fit_on for r in every[n]]
+        wa = fit(train_all, l2)
+        ta = threshold_all(train_all, wa, target)
+        rp = score(train, *rules_only)["precision"]
+        tr = threshold_all(train_all, wa, rp)
+        got = {"rules": score(base[held], *rules_only), "file": score(product[held], decision.WEIGHTS, decision.ACCEPT),
+               "current": score(base[held], w, t), "all": score(every[held], wa, ta, choose_all),
+               "all@rules": score(every[held], wa, tr, choose_all)}
+        for k, s in got.items():
+            totals[k] = [a + s[b] for a, b in zip(totals[k], ("tp", "fp", "fn"))]
+        print(f"{held:10} {len(base[held]):5}  " + "  ".join(f"{got[k]['precision']:11.3f} {got[k]['recall']:11.3f}" for k in cols)
+              + f"  {t:.3f}  {ta:.3f}  {tr:.3f}", flush=True)
+    for k, (tp, fp, fn) in totals.items():
+        print(f"pooled {k:10} P {tp / (tp + fp) if tp + fp else 1:.3f} R {tp / (tp + fn) if tp + fn else 1:.3f}  (tp {tp} fp {fp} fn {fn})")
+
+
 def write(weights: dict[str, float], threshold: float, path: Path, note: str) -> None:
     lines = ["# The decision model of speaker attribution (retrieval/attribution/decision.py; docs/attribution.md).",
              "# weight FEATURE VALUE: a logistic model over a proposal's features (probability = 1/(1+e^-Σ w·x));",
@@ -241,6 +309,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--in-sample", action="store_true",
                     help="choose the threshold on the fitting rows alone (session 5's first fit), not also out of fold")
     ap.add_argument("--write", action="store_true", help="write retrieval/data/attribution_model.txt")
+    ap.add_argument("--decide-all", action="store_true",
+                    help="measure leave-one-batch-out a model deciding among all proposals, the rules' included (writes nothing)")
     ap.add_argument("--errors", action="store_true", help="print the held-out lines the fold's model names wrongly (tunable batches only)")
     args = ap.parse_args(argv)
     shared = Path(args.shared)
@@ -257,6 +327,9 @@ def main(argv: list[str] | None = None) -> None:
     names = list(byname)
     rules_only = ({}, 1.01)  # accepts no generous proposal: one reading, no seeds
     base = {n: load(s, rules_only) for n, s in byname.items()}
+    if args.decide_all:
+        decide_all(names, base, {n: load(s) for n, s in byname.items()}, args.target, args.l2)
+        return
 
     def two_stage(fit_on: list[str]) -> tuple[dict[str, float], float]:
         """Fit on rows read with the rules alone, then read them again with that model deciding
