@@ -265,10 +265,11 @@ class Retriever:
         # the same names by lookup (longest first, then in _speaker_keys order: find_speaker's order)
         self._names = NameIndex((name, key) for key, name in self._speaker_keys)
         self._doc_bounds = corpus.doc_bounds  # passage → (first, end) of its article
-        self._bounds_array = kernels.readonly(np.ascontiguousarray(self._doc_bounds, dtype=np.int64))  # (the kernels')
+        bounds = np.ascontiguousarray(self._doc_bounds, dtype=np.int64)  # made once: the kernels' and the loops'
+        self._bounds_array = kernels.readonly(bounds)
         # the same, flat, read as Python ints (passage i's first at 2i, its end at 2i + 1): the
         # ranking's loops over ten passages read it without a numpy call or scalar
-        self._bounds = memoryview(np.ascontiguousarray(self._doc_bounds, dtype=np.int64).reshape(-1)).cast("B").cast("q")
+        self._bounds = memoryview(bounds.reshape(-1)).cast("B").cast("q")
         # the passages' texts and whether each has a speaker, read from the store's columns, so
         # that ranking makes no Passage (only the hits returned are made)
         self._texts = corpus.passages.text

@@ -217,7 +217,8 @@ class Attributor:
         # people written in Latin letters (Bizuneh Melaku Belachew): read as one name, Bizuneh·Melaku·Belachew
         plain = [simplify_aligned(t) for t in texts]  # (one character at a time: each paragraph's, kept for the loops below)
         self.state.latin = tuple(latin_people("\n".join(plain))) if "known" in SIGNALS else ()
-        self.state.text = "\n".join(dotted(t, self.state.latin) for t in plain) if self.state.latin else "\n".join(plain)
+        read = [dotted(t, self.state.latin) for t in plain] if self.state.latin else plain  # each paragraph ``as_read``, once
+        self.state.text = "\n".join(read)
         self.state.full_names = None
         self.state.places = None
         if "known" in SIGNALS:
@@ -232,8 +233,7 @@ class Attributor:
                            pictured_names, glossed_names, spoken_names, quoted_names, opening_names):
                 for name in reader(self.state.text, self.state.known):
                     self.state.known.setdefault(name, None)
-        for text in texts:
-            s = self.as_read(text)
+        for text, s in zip(texts, read):
             for _, sp in _mentions(self.state.memo, self.state.known, _MASK.sub("", s)) if "known" in SIGNALS else ():
                 sp = _trimmed(sp)
                 old = self.state.known.get(sp.name)
@@ -285,7 +285,7 @@ class Attributor:
         # …我们的判决是公正的。 then ——高瑞强 alone on the next line, or …。——张艺谋 closing the
         # paragraph: a signature; the signed words are that person's
         self.state.signed = {}
-        simplified = [self.as_read(t).strip() for t in texts]
+        simplified = [s.strip() for s in read]
         for i, s in enumerate(simplified):
             sig = _SIGNATURE.search(s)
             if sig is None:
@@ -303,22 +303,21 @@ class Attributor:
                         and not caption_or_heading(simplified[j]) for j in run):
                     for j in run:
                         self.state.signed.setdefault(simplified[j], sp)
-        self.state.asks = sum(1 for t in texts if _is_question(self.as_read(t)))
-        heads = [_unbracketed(re.sub(r"\s+", "", m.group(1))) for t in texts
-                 if ("：" in t or ":" in t) and (m := _TURN.match(_MASK.sub(lambda q: "\u0000" * len(q.group()), self.as_read(t))))]
+        self.state.asks = sum(1 for s in read if _is_question(s))
+        heads = [_unbracketed(re.sub(r"\s+", "", m.group(1))) for t, s in zip(texts, read)
+                 if ("：" in t or ":" in t) and (m := _TURN.match(_MASK.sub(lambda q: "\u0000" * len(q.group()), s)))]
         self.state.labels = {h for h in heads if len(h) <= 8 and heads.count(h) >= 2}
         self.state.asking = set()
         if len(self.state.labels) >= 2:  # an interview: one label asks (every paragraph a question), another answers
             said: dict[str, list[str]] = {}
-            for t in texts:
-                t = self.as_read(t).strip()
+            for t in simplified:
                 m = _TURN.match(_MASK.sub(lambda q: "\u0000" * len(q.group()), t))
                 if m and (h := _unbracketed(re.sub(r"\s+", "", m.group(1)))) in self.state.labels:
                     said.setdefault(h, []).append(t[m.end() :].strip())
             self.state.asking = {h for h, ws in said.items() if all(re.search("[？?]", w) for w in ws)}
             if len(self.state.asking) == len(self.state.labels):
                 self.state.asking = set()
-        self.state.turns = sum(1 for t in texts if _someones_turn(self.state.known, self.state.text, self.state.turns, self.state.labels, self.state.asks, self.state.intro, self.state.announced, self.as_read(t)))
+        self.state.turns = sum(1 for s in read if _someones_turn(self.state.known, self.state.text, self.state.turns, self.state.labels, self.state.asks, self.state.intro, self.state.announced, s))
 
     def head(self, context: Iterable[str]) -> None:
         """The headline block and headings name whom the page is about (外交部发言人耿爽主持例行
