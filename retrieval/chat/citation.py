@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 
 from ..models import Document, Hit, Passage
 from ..text import sentences
+from .sections import data_sections
 
 QUOTE_CHARS = 120
 REPORTED = "报道"  # who a citation quotes when the words are the report's (``narrated``)
@@ -62,16 +62,8 @@ def _drop_attribution(sentence: str, name: str | None) -> str:
 @lru_cache(maxsize=8)
 def _pronouns(section: str = "lead-in") -> tuple[str, ...]:
     """The pronouns of one section of data/citing_pronouns.txt, longest first."""
-    text = resources.files("retrieval").joinpath("data/citing_pronouns.txt").read_text("utf-8")
-    sections: dict[str, set[str]] = {}
-    current = None
-    for line in text.splitlines():
-        line = line.strip()
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], set())
-        elif line and not line.startswith("#") and current is not None:
-            current.update(line.split())
-    return tuple(sorted(sections.get(section, ()), key=len, reverse=True))
+    words = dict.fromkeys(w for line in data_sections("citing_pronouns.txt").get(section, ()) for w in line.split())
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def narrated(words: str, name: str | None) -> bool:

@@ -22,13 +22,13 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from ..models import Document, Hit, Passage
 from ..search.filters import Filters
 from ..text import normalize
 from .citation import cite, source_details
+from .sections import data_sections
 
 if TYPE_CHECKING:  # the retriever is passed in, never imported at run time (no import circle)
     from ..retriever import Retriever
@@ -58,17 +58,7 @@ NOTES = {
 @lru_cache(maxsize=1)
 def _phrases() -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...]]:
     """(canonical phrase → kind, lead-in words, tail particles) from data/followups.txt."""
-    text = resources.files("retrieval").joinpath("data/followups.txt").read_text("utf-8")
-    sections: dict[str, list[str]] = {}
-    current = None
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], [])
-        elif current is not None:
-            current.append(normalize(line))
+    sections = {k: [normalize(line) for line in lines] for k, lines in data_sections("followups.txt").items()}
     leads = tuple(sorted(sections.get("lead", []), key=len, reverse=True))
     tails = tuple(sorted(sections.get("tail", []), key=len, reverse=True))
     table: dict[str, str] = {}
