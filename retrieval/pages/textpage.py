@@ -1437,6 +1437,14 @@ def _parse(text: str) -> PageParse:
         page.published = iso_date(m)  # 2019年11月2日，蒋锋…: the lead's own full date, for want of a date line
     if page.outlet is None and body:
         page.outlet = next((o for b, k in body[:2] if k == "p" and (o := dateline_outlet(b.text))), None)
+    # 这里最多曾同时容纳着逾15万人… / 记者 | 某某 / 编辑 | 某某 — the article's lead (or its summary, 【内容提要】…)
+    # between the headline and a byline block over the article: a passage, never dropped with the byline
+    title_grams = _bigrams(page.title or "")
+    leads = [bl[i] for i in range(max(1, first - MAX_LEAD_GAP), first) if _lead_line(bl[i].text, kinds[i])
+             and bl[i] not in page.head and not any(kinds[j] in ("end", "list") for j in range(i + 1, first))
+             and not (title_grams and sum(g in bl[i].text for g in title_grams) >= 0.8 * len(title_grams))]
+    article = "".join(re.findall(r"[\u4e00-\u9fff]", "".join(b.text for b, _ in body)))
+    body[:0] = [(b, "p") for b in leads if _opening_words(b.text) not in article]  # (a summary the article repeats: no loss)
     narrator = next((i for i, role in page.roles.items() if role == "narrator"), None)
     if narrator is not None:
         body.insert(0, (bl[narrator], "p"))
@@ -1460,6 +1468,27 @@ def _parse(text: str) -> PageParse:
         page.listed = [(b, name) for b in dated_entries(bl, kinds, last) if (name := listed_speaker(b.text))]
     page.body = body
     return page
+
+
+MIN_LEAD_CJK = 20  # characters of a lead standing between the headline and a byline block
+
+
+def _lead_line(s: str, kind: str) -> bool:
+    """A paragraph of sentences standing above the article's byline block (a lead, a summary
+    【内容提要】…, 文章摘要：…): running prose with a full stop outside any quotation (a headline has
+    none: 居民现身说法：…怎么就不行?, 「…。」那些年…的新闻人), no chrome, no caption."""
+    if kind == "meta" and SUMMARY.match(s):
+        s, kind = SUMMARY.sub("", s), "p"
+    unquoted = re.sub(r"“[^“”]*”|「[^「」]*」", "", s)
+    return (kind in ("p", "turn") and cjk_len(s) >= MIN_LEAD_CJK and is_prose(s) and "。" in unquoted
+            and not furniture(s) and not chrome_line(s))
+
+
+def _opening_words(s: str) -> str:
+    """The first characters of a lead's words, its label aside ([摘要], 文章摘要：): what a repeat of it shares."""
+    m = TURN.match(s)
+    rest = SUMMARY.sub("", m["rest"] if m and cjk_len(m["who"]) <= 6 else s)
+    return "".join(re.findall(r"[\u4e00-\u9fff]", rest))[:MIN_LEAD_CJK]
 
 
 def _headline_repeated(tail: list[Block], page: PageParse) -> list[Block]:
