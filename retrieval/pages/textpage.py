@@ -41,8 +41,9 @@ from ..text import to_simplified
 from .bilingual import join_translation, table_cells, translations
 from .wrapping import full_line, wrap_width
 
+# (2019年1-2月份 is a range of months, no day: after 年 the month ends in 月, never in a dash)
 DATE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?!(?:19|20)\d{2}\s*年\s*\d{1,2}\s*[-/.])(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?:星期.|周.))?"
     r"(?:\s*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?)?"
 )
