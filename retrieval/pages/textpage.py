@@ -867,29 +867,13 @@ def _phrase_line(raw: str, s: str, kind: str) -> bool:
             and not related_marker(s) and not END.search(s) and not signature(s) and not soundbite_label(s))
 
 
-MAX_BRIDGE_CJK = 32  # characters of a subtitle line between phrase lines
-
-
-def _bridge_phrase(raw: str, s: str, kind: str) -> bool:
-    """A line standing between two phrase lines that is one more subtitle of the same speech, though
-    longer or of two clauses (这里有文物保护单位102处，位列全国地级市之首): at most one clause mark,
-    no sentence end, none of a list's, a menu's or a label's marks."""
-    t = s.strip()
-    return (kind in ("h", "other", "nav") and 2 <= cjk_len(t) <= MAX_BRIDGE_CJK and len(t) <= 48
-            and len(re.findall(r"[，,]", t)) <= 1 and not re.search(r"[。！？!?；;|｜>»›/／#@：:]|\S\s+\S", t)
-            and not BULLET.match(raw.strip()) and not DATE.search(t) and not NAVLIKE.search(t) and not is_menu(t)
-            and not furniture(t) and not related_marker(t) and not END.search(t) and not signature(t))
-
-
 def _prose_run(texts: list[str]) -> bool:
     """A run of phrase lines that reads as running prose: lines of some length, none repeated, and
-    enough of them holding a word of grammar (data/phrases.txt) — half, or a third of a long run with
-    2 × MIN_PHRASE_RUN such lines or more (subtitles reading out figures: 同比增长47.66%) — not names,
-    menu items or headlines."""
+    enough of them holding a word of grammar (data/phrases.txt) — not names, menu items or headlines."""
     function = _keyed_words("phrases.txt").get("function", ())
     grammatical = sum(any(c in t for c in function) for t in texts)
     return (len(texts) >= MIN_PHRASE_RUN and len(set(texts)) == len(texts)
-            and sum(cjk_len(t) for t in texts) >= 5 * len(texts) and (grammatical * 2 >= len(texts) or grammatical >= 2 * MIN_PHRASE_RUN and grammatical * 3 >= len(texts)))
+            and sum(cjk_len(t) for t in texts) >= 5 * len(texts) and grammatical * 2 >= len(texts))
 
 
 def _closes(s: str) -> bool:
@@ -902,8 +886,7 @@ def _closes(s: str) -> bool:
 def phrase_groups(raw: list[str], bl: list[Block], kinds: list[str]) -> list[tuple[int, int]]:
     """(first, last) of each sentence of a page written one phrase per line, in page order.
 
-    A run of MIN_PHRASE_RUN phrase lines or more (a subtitle of two clauses or a longer one between
-    two phrase lines among them, ``_bridge_phrase``) that reads as prose is cut into sentences: one ends
+    A run of MIN_PHRASE_RUN phrase lines or more that reads as prose is cut into sentences: one ends
     at a line closing a sentence or a quotation, and a line with a speech verb (她说前一天发烧之后,
     张某表示) opens one, whose words are the lines after it up to the closing line; no sentence runs
     over MAX_GROUP_LINES lines. Each sentence is one passage; its lines are its lines."""
@@ -911,14 +894,10 @@ def phrase_groups(raw: list[str], bl: list[Block], kinds: list[str]) -> list[tup
 
     verb = re.compile(f"(?:{VERBS})")
     groups: list[tuple[int, int]] = []
-    phrase = [_phrase_line(raw[n], bl[n].text, kinds[n]) for n in range(len(bl))]
-    # a subtitle of two clauses or a longer one between phrase lines is one of them too
-    phrase = [p or 0 < n < len(bl) - 1 and phrase[n - 1] and phrase[n + 1] and _bridge_phrase(raw[n], bl[n].text, kinds[n])
-              for n, p in enumerate(phrase)]
     i = 0
     while i < len(bl):
         j = i
-        while j < len(bl) and phrase[j]:
+        while j < len(bl) and _phrase_line(raw[j], bl[j].text, kinds[j]):
             j += 1
         if j == i:
             i += 1
