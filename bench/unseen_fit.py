@@ -14,6 +14,7 @@ name's shape — so the model fitted here weighs the current code's proposals by
     python -m bench.unseen_fit --root /work                # table, fit, leave-one-batch-out
     python -m bench.unseen_fit --root /work --write        # ... and write retrieval/data/unseen_model.txt
     python -m bench.unseen_fit --root /work --write --accept 0   # ... with the veto off (the shipped file)
+    python -m bench.unseen_fit --root /work/fresh --pattern 'b{n}'   # batches 45–68 (sessions 12–13's fresh code)
 
 The model is logistic (L2 ``--l2`` on every weight but the bias). Its threshold is the one with
 the least cost on the lines, a wrong or extra speaker costing ``--cost`` (2) missed ones, and the
@@ -53,7 +54,11 @@ FRESH: dict[str, tuple[int, ...]] = {
     "ff77661": (25, 26, 27, 28),  # session 8
     "c3ae6ec": (29, 30, 31, 32),  # session 9
     "71ea826": (33, 34, 35, 36),  # session 10
+    "04675fb": (45, 47, 49, 51, 53, 54, 59, 60),  # session 12's start: its tuning pool, new to it
+    "6948b0e": (46, 48, 50, 52, 55, 56, 57, 58),  # session 12's end: its blind batches
+    "40d5982": (61, 62, 63, 64, 65, 66, 67, 68),  # session 13's end: its blind batches
 }
+# batches 13–36 were lost with session 11's machine: a batch whose folder is missing is left out
 
 # Run in an archived tree of old code (cwd and PYTHONPATH there): per labelled line of a batch,
 # the speaker the passage holding it got, its way and the passage's text, as JSON lines.
@@ -149,17 +154,21 @@ def line_of(batch: str, row: dict, known: dict[str, str | None] | None = None) -
     return Line(batch, f"{row['file']}:{row['idx']}", decision.unseen_signs(row["got"], row["how"], feats), outcome)
 
 
-def fresh_lines(root: Path, work: Path, repo: Path) -> list[Line]:
-    """Every labelled line the code of ``FRESH`` gave a speaker on the batches fresh to it."""
+def fresh_lines(root: Path, work: Path, repo: Path, pattern: str = "extra-pages{n}") -> list[Line]:
+    """Every labelled line the code of ``FRESH`` gave a speaker on the batches fresh to it (a batch's
+    folder: ``pattern`` under ``root``; batches without a folder are left out)."""
     out = []
-    for commit, batches in FRESH.items():
+    for commit, all_batches in FRESH.items():
+        batches = [n for n in all_batches if (root / pattern.format(n=n) / "gold.jsonl").is_file()]
+        if not batches:
+            continue
         tree = work / commit
         if not (tree / "retrieval").is_dir():
             tree.mkdir(parents=True, exist_ok=True)
             archive = subprocess.run(["git", "-C", str(repo), "archive", commit, "retrieval"], check=True, capture_output=True).stdout
             subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
         for n in batches:
-            d = root / f"extra-pages{n}"
+            d = root / pattern.format(n=n)
             cached = work / f"{commit}-b{n}.jsonl"
             if not cached.is_file():
                 got = subprocess.run([sys.executable, "-c", DUMP, str(d / "gold.jsonl"), str(d)], cwd=tree, check=True,
@@ -243,7 +252,8 @@ def write(w: dict[str, float], t: float, path: Path, note: str) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--root", required=True, help="folder holding extra-pages13 … extra-pages28")
+    ap.add_argument("--root", required=True, help="folder holding the batches (extra-pages13 …)")
+    ap.add_argument("--pattern", default="extra-pages{n}", help="a batch's folder under --root (b{n} for /work/fresh)")
     ap.add_argument("--work", default="bench/out/unseen", help="where the old code is archived and its readings kept")
     ap.add_argument("--cost", type=float, default=2.0, help="what a wrong or extra speaker costs, in missed ones")
     ap.add_argument("--l2", type=float, default=1.0)
@@ -251,8 +261,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--accept", type=float, help="the threshold to write (default: the fitted one, which the file's comment records either way)")
     args = ap.parse_args(argv)
     repo = Path(__file__).resolve().parent.parent
-    lines = fresh_lines(Path(args.root), Path(args.work).resolve(), repo)
-    print(f"{len(lines)} labelled lines fresh code gave a speaker ({', '.join(f'{c}: {min(b)}–{max(b)}' for c, b in FRESH.items())})")
+    lines = fresh_lines(Path(args.root), Path(args.work).resolve(), repo, args.pattern)
+    held = sorted({int(ln.batch[1:]) for ln in lines})
+    print(f"{len(lines)} labelled lines fresh code gave a speaker ({', '.join(f'{c}: {sorted(set(b) & set(held))}' for c, b in FRESH.items() if set(b) & set(held))})")
     print("\n".join(table(lines)))
     w = fit(lines, args.l2)
     t = threshold(lines, w, args.cost)
