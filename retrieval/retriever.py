@@ -516,7 +516,9 @@ class Retriever:
         if todo:
             seen = {**seen, **dict(zip(todo, self.index.presence(terms, todo).T))}
         normalized = self.corpus.normalized
-        words = [(w, nw, aliases.mates(nw, normalized=True)) for w in words for nw in (normalize(w),)]
+        # (a session is held written either way: 第十九届 holds 19届)
+        words = [(w, nw, aliases.mates(nw, normalized=True) + (aliases.numeral_forms(nw)[1:] if nw in sessions else ()))
+                 for sessions in (answering.sessions_named(" ".join(words)),) for w in words for nw in (normalize(w),)]
         # other names of the question's words weigh in the answering sentence as in the ranking
         others: dict[str, float] = {}
         for covered, keys in (self._expansions(tokens, intent.question) if intent is not None else ()):
@@ -766,6 +768,9 @@ class Retriever:
         no passage's normalised text holds its uncovered characters; otherwise a fragment of the
         question's cut (工信局 → 信局) could be claimed absent."""
         norm = normalize(word)
+        forms = aliases.numeral_forms(norm) if norm in answering.sessions_named(norm) else ()
+        if forms:  # 十六届, 19届: a session only where a text writes its number with it, either way
+            return any(self.corpus.normalized.holds(f) or self._in_sources(f) for f in forms)
         known = self.index.term_idf
         if known(norm) is not None:
             return True
