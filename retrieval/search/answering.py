@@ -1093,6 +1093,16 @@ def sessions_named(question: str) -> list[str]:
     return out
 
 
+def session_forms(word: str) -> tuple[str, ...]:
+    """A session word of ``sessions_named`` (normalised: 十六届, 19届) written both ways, itself first
+    (十六届, 16届); () for any other word."""
+    units = cues().get("sessions")
+    if not word.endswith(units):
+        return ()
+    forms = aliases.numeral_forms(word)
+    return forms if len(forms) == 2 else ()
+
+
 def distinctive_words(question: str, normalized: str | None = None) -> tuple[str, ...]:
     """The question's names, places, organisations (jieba's proper-noun tags, its dictionary
     only: fast), names jieba does not know (a surname and one or two characters it leaves

@@ -57,3 +57,13 @@ def test_a_session_written_in_digits_answers_one_asked_in_numerals(tmp_path):
     hits = r.search(q, top_k=3)
     assert hits and "六大展区" in hits[0].passage.text and hits[0].missing_terms == ()
     assert r.search("第四届博览会一共设置了几个展区?", top_k=3) == []
+
+
+def test_an_article_writing_the_session_the_other_way_does_not_lack_it(tmp_path):
+    r = build_pages(tmp_path, {
+        "a.txt": ("博览会闭幕", "示例网 2023-11-10", [
+            "第3届国际博览会今天闭幕，本届共设置六大展区，意向成交金额达到72亿美元。"]),
+        "b.txt": ("另一场博览会闭幕", "示例网 2022-11-10", [
+            "第二届国际博览会今天闭幕，本届共设置五大展区，意向成交金额达到70亿美元，第三届将于明年举行。"]),
+    })
+    assert r._article_lacks(list(range(len(r.passages))), ["三届"])[:2] == [0, 0]
