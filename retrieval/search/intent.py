@@ -182,15 +182,22 @@ def _find_said(q: str, start: int = 0) -> tuple[int, int] | None:
 
 
 def _find_spoken(q: str, start: int) -> tuple[int, int] | None:
-    """The earliest "said" cue from ``start``, or ``speech`` word (是谁称…, 谁宣布了…) that opens no
-    ``acts`` word (称赞): after a who cue, what follows it is the words said."""
+    """The earliest "said" cue from ``start``, or ``speech`` word standing as a word of its own
+    (是谁称…, 谁宣布了…; not the 称 of 称赞, 被称为, 称号): after a who cue, what follows it is the
+    words said."""
     said = _find_said(q, start)
-    c = cues()
+    hit = _find(q, cues().get("speech"), start)
+    if hit is None or (said is not None and said[0] <= hit[0]):
+        return said
+    import jieba
+
+    words = {(a, b) for _, a, b in jieba.tokenize(q, HMM=False)}
     at = start
-    while (hit := _find(q, c.get("speech"), at)) is not None and (said is None or hit[0] < said[0]):
-        if not q.startswith(c.get("acts"), hit[0]):
+    while hit is not None and (said is None or hit[0] < said[0]):
+        if hit in words:
             return hit
         at = hit[0] + 1
+        hit = _find(q, cues().get("speech"), at)
     return said
 
 

@@ -1,7 +1,7 @@
 """Session 14 (qa14): after a who cue, a speech word of intent.txt's ``speech`` (称, 宣布, 预计…)
 says what the words said are, as a said cue does (是谁称…, 谁宣布了…): the question asks who said
-them, and the passages holding them count, not those naming the occasion. A speech word opening an
-``acts`` word (谁称赞…) is no such cue. Invented pages and questions only."""
+them, and the passages holding them count, not those naming the occasion. A speech word that is no
+word of its own in the question is no such cue (谁称赞…, 谁被称为…, 称号). Invented pages and questions only."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ def test_a_speech_word_after_a_who_cue_gives_the_words_said():
     it = parse("哪位部长宣布了明年开放三座新港口的计划?")
     assert it.kind == "who" and "三座新港口" in it.content
     assert parse("谁称赞小镇居民很会做生意?").kind == "fact"  # 称赞: a speech act, a fact about who
+    assert parse("谁被称为小镇的活地图?").kind == "fact"  # 称为: what someone is called
+    assert parse("谁获得了小镇优秀教师称号?").kind == "fact"
     assert parse("谁是这档节目的主持人?").kind == "fact"  # no words said
 
 
