@@ -516,7 +516,9 @@ class Retriever:
         if todo:
             seen = {**seen, **dict(zip(todo, self.index.presence(terms, todo).T))}
         normalized = self.corpus.normalized
-        words = [(w, nw, aliases.mates(nw, normalized=True)) for w in words for nw in (normalize(w),)]
+        # (a session is held written either way: 第十九届 holds 19届)
+        words = [(w, nw, aliases.mates(nw, normalized=True) + answering.session_forms(nw)[1:])
+                 for w in words for nw in (normalize(w),)]
         # other names of the question's words weigh in the answering sentence as in the ranking
         others: dict[str, float] = {}
         for covered, keys in (self._expansions(tokens, intent.question) if intent is not None else ()):
@@ -766,6 +768,9 @@ class Retriever:
         no passage's normalised text holds its uncovered characters; otherwise a fragment of the
         question's cut (工信局 → 信局) could be claimed absent."""
         norm = normalize(word)
+        forms = answering.session_forms(norm)
+        if forms:  # 十六届, 19届: a session only where a text writes its number with it, either way
+            return any(self.corpus.normalized.holds(f) or self._in_sources(f) for f in forms)
         known = self.index.term_idf
         if known(norm) is not None:
             return True
@@ -1618,7 +1623,7 @@ class Retriever:
         pieces = []  # words the index holds only in pieces (2022年, 张|汉|晖): read in the articles' text
         for w in words:
             key = normalize(w)
-            if key not in vocab:
+            if key not in vocab or answering.session_forms(key):  # (a session: read in the text, either way)
                 pieces.append(key)
                 continue
             forms = (key, *aliases.mates(key, normalized=True))  # the word or another name of it
@@ -1646,7 +1651,8 @@ class Retriever:
                     texts[firsts[k]] = "\n".join([*self.corpus.normalized.between(firsts[k], ends[k]),
                                                    titles[int(doc[i])]])
             for key in pieces:
-                held = {first: _holds(text, key) for first, text in texts.items()}
+                forms = answering.session_forms(key) or (key,)  # (第3届 holds 三届)
+                held = {first: any(_holds(text, f) for f in forms) for first, text in texts.items()}
                 if any(held.values()):  # (one no candidate's article holds tells none apart: as before)
                     out = [n + (not held[first]) for n, first in zip(out, firsts)]
         return out

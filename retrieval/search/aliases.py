@@ -107,6 +107,37 @@ def in_digits(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_DIGIT_CHARS = "零一二三四五六七八九"
+
+
+def _numeral(value: int) -> str:
+    """``value`` (1–9999) in Chinese numerals as a page writes it (16 → 十六, 34 → 三十四,
+    105 → 一百零五, 140 → 一百四十)."""
+    out, zero = "", False
+    for power, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit, value = divmod(value, power)
+        if digit:
+            out += ("零" if zero and out else "") + ("" if power == 10 and digit == 1 and not out else _DIGIT_CHARS[digit]) + name
+            zero = False
+        elif out:
+            zero = True
+    return out
+
+
+def numeral_forms(word: str) -> tuple[str, ...]:
+    """``word`` (normalised: a number, in digits or Chinese numerals, then a unit of
+    data/synonyms.txt's ``numeral_units``) written both ways, itself first (十六届 → 十六届, 16届;
+    8届 → 8届, 八届); () when it is no such number (a word, a number without a unit, 0)."""
+    digits = re.match(r"\d+", word)
+    if digits is None:
+        other = in_digits(word)
+        return (word, other[0]) if other else ()
+    value, rest = int(digits.group()), word[digits.end():]
+    if not 0 < value < 10_000 or rest not in _units():
+        return ()
+    return (word, _numeral(value) + rest)
+
+
 @lru_cache(maxsize=1)
 def _units() -> frozenset[str]:
     return frozenset(w for key, words in _lines() if key == "numeral_units" for w in words)

@@ -28,6 +28,7 @@ from importlib import resources
 
 from ..segmentation import route_ends, singles_of
 from ..text import SENTENCE, aligned, normalize
+from . import aliases
 from .intent import Intent, cues, priced_word, role_heads, title_words
 
 _NUM = r"(?:\d+(?:[.,]\d+)*|[零〇一二两兩三四五六七八九十百千万萬亿億几幾]+)"
@@ -1065,6 +1066,43 @@ def _pos_tags(text: str, lazy: bool) -> list[tuple[str, str | None]]:
     return out
 
 
+_HAN_NUMERALS = "零〇一二两三四五六七八九十百千"
+
+
+@lru_cache(maxsize=1)
+def _session_pattern() -> re.Pattern[str] | None:
+    units = cues().get("sessions")
+    if not units:
+        return None
+    return re.compile(rf"(?<![\d{_HAN_NUMERALS}])(第)?(\d+|[{_HAN_NUMERALS}]+)(?:{'|'.join(map(re.escape, units))})")
+
+
+def sessions_named(question: str) -> list[str]:
+    """The sessions the question (normalised) names by number (第三届, 十六届, 第19届: intent.txt's
+    ``sessions``), each as its number and unit (三届, 十六届, 19届): which meeting, fair or games
+    is asked about, a distinctive word. A count in Chinese numerals under ten without 第 (三届:
+    as many as three) is none, nor a year's class (2023届: read as the year it names)."""
+    pattern = _session_pattern()
+    out = []
+    for m in pattern.finditer(question) if pattern is not None else ():
+        word = m.group()[len(m.group(1) or ""):]
+        forms = aliases.numeral_forms(word)
+        value = int(re.match(r"\d+", forms[1] if len(forms) == 2 and not word[0].isdigit() else word).group()) if forms else 0
+        if len(forms) == 2 and value < 1000 and (m.group(1) or m.group(2).isdigit() or value >= 10):
+            out.append(word)
+    return out
+
+
+def session_forms(word: str) -> tuple[str, ...]:
+    """A session word of ``sessions_named`` (normalised: 十六届, 19届) written both ways, itself first
+    (十六届, 16届); () for any other word."""
+    units = cues().get("sessions")
+    if not word.endswith(units):
+        return ()
+    forms = aliases.numeral_forms(word)
+    return forms if len(forms) == 2 else ()
+
+
 def distinctive_words(question: str, normalized: str | None = None) -> tuple[str, ...]:
     """The question's names, places, organisations (jieba's proper-noun tags, its dictionary
     only: fast), names jieba does not know (a surname and one or two characters it leaves
@@ -1072,7 +1110,7 @@ def distinctive_words(question: str, normalized: str | None = None) -> tuple[str
     characters and generic places (外国, 全国…) never count. ``normalized``:
     ``normalize(question)``, when the caller has it."""
     q = normalize(question) if normalized is None else normalized
-    words: list[str] = [m.group() for m in _YEAR_OR_NUMBER.finditer(q)]
+    words: list[str] = [m.group() for m in _YEAR_OR_NUMBER.finditer(q)] + sessions_named(q)
     with _POS_LOCK:
         # (a one-character word's flag is looked up only where the surname rule asks for it:
         # a proper-noun flag counts only for words of two different characters or more)

@@ -181,6 +181,26 @@ def _find_said(q: str, start: int = 0) -> tuple[int, int] | None:
         start = hit[1]
 
 
+def _find_spoken(q: str, start: int) -> tuple[int, int] | None:
+    """The earliest "said" cue from ``start``, or ``speech`` word standing as a word of its own
+    (是谁称…, 谁宣布了…; not the 称 of 称赞, 被称为, 称号): after a who cue, what follows it is the
+    words said."""
+    said = _find_said(q, start)
+    hit = _find(q, cues().get("speech"), start)
+    if hit is None or (said is not None and said[0] <= hit[0]):
+        return said
+    import jieba
+
+    words = {(a, b) for _, a, b in jieba.tokenize(q, HMM=False)}
+    at = start
+    while hit is not None and (said is None or hit[0] < said[0]):
+        if hit in words:
+            return hit
+        at = hit[0] + 1
+        hit = _find(q, cues().get("speech"), at)
+    return said
+
+
 def _asked_noun(q: str, at: int) -> bool:
     """Does a which cue stand right before ``at`` (哪份, 哪一项: 哪, 一 or 几, then a measure word of
     intent.txt's measures)? The said cue there is the noun asked about (是哪一份建议令他一举成名),
@@ -311,7 +331,7 @@ def parse(question: str, normalized: str | None = None) -> Intent:
             return Intent("said", "person", measure, which, subject, "", tuple(spans), q, said, ordinal, since)
     if who is not None:
         spans.append(who)
-        speech_after = _find_said(q, who[1])
+        speech_after = _find_spoken(q, who[1])
         if speech_after is not None or quoted:
             content = normalize(quoted.group(1)) if quoted else q[speech_after[1]:]
             # 哪位领导强调，发展在什么时候都不可动摇: a fact cue inside the words said is part of
