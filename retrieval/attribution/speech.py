@@ -336,7 +336,9 @@ def _loose_name(state: WalkState, core: str) -> Speaker | None:
         return Speaker(name, state.known.get(name))
     for n in (3, 2):
         name = core[-n:]
+        # (…公司的某某经理(说): 经理 is a title word, no name — the post closes the subject, person_at_end's reading)
         if len(core) >= n and surname_of(name) == name[0] and not is_nonperson(name) and not clause_word_first(name) \
+                and not title_end().fullmatch(name) \
                 and (len(core) == n or title_end().search(core[:-n]) or state.text.count(name) >= 2):
             return Speaker(name, state.known.get(name))
     named = [w for w, flag in pos_tags(core) if flag == "nr" and len(w) >= 2]

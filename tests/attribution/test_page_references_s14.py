@@ -30,3 +30,29 @@ def test_headline_short_form_is_the_full_name():
     att.head(context)
     assert att.attribute(context[0]).name == "黄方安生"
     assert attribute_paragraphs(paras, context)[0].speaker.name == "黄方安生"
+
+
+def test_post_closing_the_subject_after_a_name():
+    from retrieval.attribution.titles import person_at_end
+
+    sp = person_at_end("宏达建材有限公司的赵广福经理", {})
+    assert (sp.name, sp.title) == ("赵广福", "经理")
+    assert person_at_end("钱启明总经理", {}).name == "钱启明"
+    assert person_at_end("该公司总经理", {}) is None  # 公司总|经理: no name ends in the title's rank
+    assert person_at_end("该公司副总经理", {}) is None
+
+
+def test_post_after_name_names_the_speaker():
+    paras = ["招聘会上来了不少企业。",
+             "“这样的招聘会很适合我们，我们也开展针对性的招聘。”宏达家政服务有限公司的陈明经理介绍。"]
+    out = attribute_paragraphs(paras)[1]
+    # the rules read the verb's subject: the name before the post (not a quotation's loose reading)
+    assert out.speaker is not None and out.speaker.name == "陈明" and out.how == "speech-verb"
+
+
+def test_loose_subject_is_never_a_title_word():
+    from retrieval.attribution.speech import _loose_name
+    from retrieval.attribution.walkstate import WalkState
+
+    state = WalkState(text="公司的经理说好。经理又说好。")
+    assert _loose_name(state, "公司的经理") is None
