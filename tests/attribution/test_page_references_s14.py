@@ -56,3 +56,14 @@ def test_loose_subject_is_never_a_title_word():
 
     state = WalkState(text="公司的经理说好。经理又说好。")
     assert _loose_name(state, "公司的经理") is None
+
+
+def test_surname_and_title_for_the_name_written_before_that_title():
+    p = "在副局长王海的主持下，会议首先由周立新局长致辞，周局长指出，要紧密结合项目建设，促进企业发展。"
+    out = attribute_paragraphs(["推介会在京举行。", p])[1]
+    assert out.speaker is not None and (out.speaker.name, out.speaker.title) == ("周立新", "局长")
+
+
+def test_surname_and_title_with_two_such_names_is_nobody():
+    p = "会议由周立新局长和周卫国局长主持，周局长指出，要紧密结合项目建设，促进企业发展。"
+    assert attribute_paragraphs(["推介会在京举行。", p])[1].speaker is None
