@@ -67,3 +67,13 @@ def test_surname_and_title_for_the_name_written_before_that_title():
 def test_surname_and_title_with_two_such_names_is_nobody():
     p = "会议由周立新局长和周卫国局长主持，周局长指出，要紧密结合项目建设，促进企业发展。"
     assert attribute_paragraphs(["推介会在京举行。", p])[1].speaker is None
+
+
+def test_loose_subject_starts_where_a_word_starts():
+    from retrieval.attribution.speech import _loose_name
+    from retrieval.attribution.walkstate import WalkState
+
+    state = WalkState(text="中国石油表示，将增产。中国石油称，价格稳定。")
+    assert _loose_name(state, "中国石油") is None or _loose_name(state, "中国石油").name != "国石油"
+    state = WalkState(text="市民王建华说，很方便。王建华又说，很满意。")
+    assert _loose_name(state, "市民王建华").name == "王建华"  # a name that starts a word stays
