@@ -136,6 +136,8 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
                 name = None  # 教练佐佐木|则夫： — the label's name goes on to the colon: jieba cut it short
             if name:
                 name = split_given_name(s, start, name, known)  # 司长曾俊|华联同: jieba cut the name at a rare word
+            if name and (whole := _known_from(s, start, name, known)) is not None:
+                name = whole  # 特首林郑|月娥发表: jieba's person is the start of a name the page knows, written whole here
             if name and plausible_name(name, known, after_title=True):
                 clause = _title_clause(s[: m.end()])
                 title = clean_title(clause)
@@ -172,6 +174,13 @@ def mentions(s: str, known: dict[str, str | None]) -> list[tuple[int, Speaker]]:
         if not any(p <= pos < p + len(o.name) for p, o in found.items()):
             found.setdefault(pos, sp)
     return sorted(found.items())
+
+
+def _known_from(s: str, start: int, name: str, known: dict[str, str | None]) -> str | None:
+    """The longest name the page knows that is written at ``start`` and goes on past ``name``
+    (林郑|月娥 where jieba tags 林郑 alone, the page having named 林郑月娥): the name as the page wrote
+    it whole, not its start; None when no known name goes on so."""
+    return max((n for n in known if len(n) > len(name) and n.startswith(name) and s.startswith(n, start)), key=len, default=None)
 
 
 def _transliterated_run(s: str, start: int) -> str | None:

@@ -98,7 +98,7 @@ def _surname_reference(known: dict[str, str | None], text: str, original: str, n
     surname = core[: ref.start()]
     if surname_of(surname) != surname or by_surname_and_title(surname, ref.group(), known) is not None:
         return None
-    people = _people_of_surname(known, text, original, names, surname)
+    people = _people_of_surname(known, text, original, names, surname, ref.group())
     if len(people) != 1:
         return None
     # 蒋书记 with no title for 蒋锋 elsewhere: 书记 is what the page calls him (not 郭董's 董)
@@ -156,10 +156,18 @@ def _own_title_after(known: dict[str, str | None], sp: Speaker, rest: str) -> in
     return 0
 
 
-def _people_of_surname(known: dict[str, str | None], text: str, original: str, names: dict[str, str], surname: str) -> list[str]:
+def _people_of_surname(known: dict[str, str | None], text: str, original: str, names: dict[str, str], surname: str,
+                       title: str | None = None) -> list[str]:
     """The names of that surname the page holds: known ones, and those jieba tags as a person
-    where the surname stands (蒋锋、徐华勤…等领导: 蒋锋), a surname + title excluded."""
+    where the surname stands (蒋锋、徐华勤…等领导: 蒋锋), a surname + title excluded. With ``title``
+    (the word of a reference 周局长), also a name the page writes between the surname and that same
+    title word (由周卫民局长致辞, jieba reading 周/t 卫民/n: 周卫民)."""
     out = {n for n in known if surname_of(n) == surname and len(n) > len(surname) and not is_transliterated(n)}
+    for m in re.finditer(f"{re.escape(surname)}([{CJK}]{{1,2}}){re.escape(title)}" if title else "(?!)", text):
+        word = surname + m.group(1)
+        if not title_end().search(m.group(1)) and plausible_name(word, known, after_title=False):
+            out.add(word)
+            names.setdefault(word, original[m.start() : m.start() + len(word)])  # 周衛民 as written
     for m in re.finditer(re.escape(surname), text):
         word, flag = (pos_tags(text[m.start() : m.start() + len(surname) + 3]) or (("", ""),))[0]
         if flag.startswith("nr") and len(surname) < len(word) <= len(surname) + 2 and word.startswith(surname) \

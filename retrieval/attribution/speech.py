@@ -67,6 +67,7 @@ from .subjects import (
     _subject,
 )
 from .walkstate import WalkState
+from .words import _token_starts
 
 
 def _verb_subjects(state: WalkState, s: str) -> list[tuple[Speaker, float]]:
@@ -334,9 +335,13 @@ def _loose_name(state: WalkState, core: str) -> Speaker | None:
     if len(full) == 1:
         name = full.pop()
         return Speaker(name, state.known.get(name))
+    starts = _token_starts(core)
     for n in (3, 2):
         name = core[-n:]
+        # (…公司的某某经理(说): 经理 is a title word, no name — the post closes the subject, person_at_end's reading;
+        # 中国|石油, 习近|平同志, 台风|康芮: a name starts where jieba starts a word, never inside one)
         if len(core) >= n and surname_of(name) == name[0] and not is_nonperson(name) and not clause_word_first(name) \
+                and not title_end().fullmatch(name) and len(core) - n in starts \
                 and (len(core) == n or title_end().search(core[:-n]) or state.text.count(name) >= 2):
             return Speaker(name, state.known.get(name))
     named = [w for w, flag in pos_tags(core) if flag == "nr" and len(w) >= 2]

@@ -348,10 +348,12 @@ def _person_at_end_of(pre: str, known: dict[str, str | None]) -> Speaker | None:
             return by_surname_and_title(name, honorific, known)
         if not _clause_honorific().fullmatch(honorific):
             continue  # 白宫发言人, 该公司董事长: an organisation's unnamed officer
+        if _honorific_or_title().fullmatch(name[-1] + honorific):
+            continue  # 该公司总|经理: the rank (总, 副, 代) is the title's — no name ends in it
         cuts = _token_starts(name)
         for j in range(max(0, len(name) - 4), len(name) - 1):
             if j in cuts and plausible_name(name[j:], known, after_title=False, honorific=True):
-                return Speaker(name[j:], known.get(name[j:]) or (honorific if j == 0 else None))
+                return Speaker(name[j:], known.get(name[j:]) or honorific)
     # a full name + an address term (村民陈玉芬大娘, 杨元庆先生): that person; 王先生 alone names nobody
     for word in sorted(_lexicon_address(), key=len, reverse=True):
         if len(word) >= 2 and pre.endswith(word) and len(pre) > len(word) + 2:
