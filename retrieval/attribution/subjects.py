@@ -504,7 +504,8 @@ def _narrated_then_sentence(state: WalkState, s: str, masked: str) -> Speaker | 
     一边订购第二天的食材。“平常…，国庆假期更是忙不过来。”): the words are that person's. The narration
     names that one person (jieba's person tags too) and nobody else, as a clause's subject at least once and
     never as an object or companion; it holds no speech verb, no reporter, nobody unnamed and no other
-    uttered quotation; the words are uttered and speak of no 他/她 (words about the person are another's)."""
+    uttered quotation; the words are uttered and speak of no 他/她 (words about the person are another's);
+    words in no first person follow a sentence naming the person or 他/她 (not …华丰集团还设立了研究院。“…”)."""
     m = _CLOSING_SENTENCE.search(s)
     if m is None:
         return None
@@ -539,6 +540,10 @@ def _narrated_then_sentence(state: WalkState, s: str, masked: str) -> Speaker | 
     if len(people) != 1 or not subject:
         return None
     sp = next(iter(people.values()))
+    last = _SENTENCE_END.split(before.rstrip())[-1] if before.rstrip()[-1:] not in "。！？!?；;" else \
+        _SENTENCE_END.split(before.rstrip()[:-1])[-1]
+    if not _FIRST_PERSON.search(words) and sp.name not in last and not _THIRD_PERSON.search(last):
+        return None  # words in no first person after a sentence about something else (…集团还设立了研究院。“…”)
     spans = [(m.start(), m.end()) for m in re.finditer(re.escape(sp.name), before)]
     pos = 0
     for word, flag in pos_tags(before):
