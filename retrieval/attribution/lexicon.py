@@ -44,6 +44,7 @@ from .names import (
 from .pagenames import (
     aged_name,
     bracketed_nicknames,
+    clause_opening_names,
     cut_long_names,
     glossed_names,
     in_credit,
@@ -106,7 +107,7 @@ __all__ = [
     "editor_note", "ends_unnamed", "fuller_title", "generic_title", "holds_oblique", "is_nonperson",
     "is_transliterated", "joined_compound_surnames", "joined_surnames",
     "joined_transliterations", "known_at", "leadin", "lede_end", "mentions", "name_prefix_at",
-    "names_follow", "object_title", "organisation_label", "in_credit", "oblique", "opening_names", "page_characters", "page_nonperson", "person_at_end",
+    "names_follow", "object_title", "organisation_label", "in_credit", "oblique", "opening_names", "clause_opening_names", "page_characters", "page_nonperson", "person_at_end",
     "bracketed_nicknames", "cut_long_names", "glossed_names", "pictured_names", "plausible_name", "pos_tags", "quoted_names", "rare_character_names",
     "repeated_titled_names", "spoken_names", "simplify_aligned", "skip_name_prefix", "surname_of",
     "title_after_name", "title_before", "title_end", "title_words", "unnamed_person",

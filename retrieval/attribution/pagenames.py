@@ -390,6 +390,39 @@ def opening_names(text: str, known: dict[str, str | None]) -> list[str]:
     return out
 
 
+# a clause's first three characters: after a sentence's or clause's mark, a closing quotation mark, or a line's start
+_CLAUSE_OPENING = re.compile(f"(?:^|(?<=[\\s，,。；;：:！!？?”」]))([{CJK}]{{3}})", re.M)
+
+
+def clause_opening_names(text: str, known: dict[str, str | None]) -> list[str]:
+    """Names of three characters the page confirms by opening three or more clauses with them, whatever
+    jieba makes of them (彭|兴利/ns, 许|挺秀, 王|东林/ns): a surname (data/surnames.txt) and two
+    characters, each time a whole stretch of jieba's cut (its first word the surname or the name, the
+    next word starting right after it: 国家卫|生, 安吉古城 are no names), no dictionary word, title,
+    organisation or place the page shows, a plausible name. A feature story names its subject so."""
+    clause_first = _keyed_data("not_names.txt").get("clause_surnames", ())
+    places: dict[str, list[int]] = {}
+    for m in _CLAUSE_OPENING.finditer(text):
+        places.setdefault(m.group(1), []).append(m.start(1))
+    out: list[str] = []
+    for name, ats in places.items():
+        if len(ats) < 3 or not _bare_surname(name, known, clause_first) or len(surname_of(name)) != 1 \
+                or _dictionary_word(name) or _page_nonname(name, text) or not plausible_name(name, known, after_title=False):
+            continue
+        if all(_whole_stretch(text, a, name) for a in ats):
+            out.append(name)
+    return out
+
+
+def _whole_stretch(text: str, at: int, name: str) -> bool:
+    """Does jieba's cut around ``at`` start a word at the name and another right after it, its first
+    word the surname alone or the whole name?"""
+    w0 = max(0, at - 8)
+    starts = _token_starts(text[w0 : at + len(name) + 8])
+    first = _tags(name)[0][0]
+    return at - w0 in starts and at - w0 + len(name) in starts and first in (name, name[0])
+
+
 @lru_cache(maxsize=1)
 def _nickname_openers() -> str:
     return "".join(data_words("nicknames.txt"))

@@ -99,6 +99,7 @@ from .lexicon import (
     bracketed_nicknames,
     caption,
     caption_or_heading,
+    clause_opening_names,
     credited_title,
     cut_long_names,
     data_words,
@@ -230,7 +231,8 @@ class Attributor:
             # 安华(左六); 加某斯（Mulu Demissie Gadise）; 周迅表示 … 周迅现场告白; “…”项乐民认为;
             # 万钢表示，… 万钢指出，… (whatever jieba's tag)
             for reader in (_latin_glosses, repeated_titled_names, rare_character_names, cut_long_names,
-                           pictured_names, glossed_names, spoken_names, quoted_names, opening_names):
+                           pictured_names, glossed_names, spoken_names, quoted_names, opening_names,
+                           clause_opening_names):
                 for name in reader(self.state.text, self.state.known):
                     self.state.known.setdefault(name, None)
         for text, s in zip(texts, read):

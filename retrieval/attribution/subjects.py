@@ -436,7 +436,9 @@ def _narrated_then_words(state: WalkState, s: str, masked: str) -> Speaker | Non
     holding no speech verb and no other quotation; the words are uttered (a pause or a sentence's
     end inside them, or the first person); no reporter and nobody unnamed in the sentence."""
     m = _CLOSING_WORDS.search(s)
-    if m is None or not (_UTTERED_INSIDE.search(m.group(1)) or _FIRST_PERSON.search(m.group(1))):
+    if m is None:
+        return _narrated_then_sentence(state, s, masked)
+    if not (_UTTERED_INSIDE.search(m.group(1)) or _FIRST_PERSON.search(m.group(1))):
         return None
     mark = m.start()
     colon = s[mark] in "：:"
@@ -490,6 +492,65 @@ def _narrated_then_words(state: WalkState, s: str, masked: str) -> Speaker | Non
             return None
         return Speaker(sp.name, sp.title or state.known.get(sp.name))
     return None
+
+
+# a quotation standing as the paragraph's closing sentence, after the narration's own (…。“…。”)
+_CLOSING_SENTENCE = re.compile(r"[。！？!?]\s*(“[^“”]{8,}”|「[^「」]{8,}」)[。！？!?]?\s*$")
+_THIRD_PERSON = re.compile("[他她](?![们])")
+
+
+def _narrated_then_sentence(state: WalkState, s: str, masked: str) -> Speaker | None:
+    """A paragraph narrating one person, then their words as its closing sentence (周某一边招呼客人入座，
+    一边订购第二天的食材。“平常…，国庆假期更是忙不过来。”): the words are that person's. The narration
+    names that one person (jieba's person tags too) and nobody else, as a clause's subject at least once and
+    never as an object or companion; it holds no speech verb, no reporter, nobody unnamed and no other
+    uttered quotation; the words are uttered and speak of no 他/她 (words about the person are another's);
+    words in no first person follow a sentence naming the person or 他/她 (not …华丰集团还设立了研究院。“…”)."""
+    m = _CLOSING_SENTENCE.search(s)
+    if m is None:
+        return None
+    words = m.group(1)
+    if not (_UTTERED_INSIDE.search(words) or _FIRST_PERSON.search(words)) or _THIRD_PERSON.search(words):
+        return None
+    if any(_UTTERED_INSIDE.search(q.group()) or _FIRST_PERSON.search(q.group()) for q in _MASK.finditer(s[: m.start()])):
+        return None  # other words quoted before: whose the closing ones are is unsure
+    before = masked[: m.start()].replace("\u0000", " ")
+    if _REPORTER.search(before) or unnamed_person(before) \
+            or any(not _nominal(before, v.start(), v.group()) for v in _VERB_RE.finditer(before)):
+        return None
+    people: dict[str, Speaker] = {}
+    subject = False
+    for start, end in zip([0, *(b.end() for b in BOUNDARY.finditer(before))], [*(b.start() for b in BOUNDARY.finditer(before)), len(before)]):
+        clause = before[start:end].strip()
+        if not clause:
+            continue
+        found = [*_mentions(state.memo, state.known, clause),
+                 *((clause.find(sp.name), sp) for sp, _ in _tagged_names(state.known, clause))]
+        for pos, sp in found:
+            people.setdefault(sp.name, sp)
+            if pos < 0 or oblique(clause, pos, sp.name):
+                return None  # an object or a companion: the words may be another's
+            after, head = clause[pos + len(sp.name) :], clause[:pos]
+            if after[:1] == "的" or _KIN.match(after):
+                continue  # 陈某的文具店: a possessor, not the subject
+            # the subject: nothing or a description before the name, never a verb or preposition (记者见到|王某)
+            subject = subject or not head.strip() or pos_tags(head)[-1][1][:1] not in ("v", "p")
+        if len(people) > 1:
+            return None
+    if len(people) != 1 or not subject:
+        return None
+    sp = next(iter(people.values()))
+    last = _SENTENCE_END.split(before.rstrip())[-1] if before.rstrip()[-1:] not in "。！？!?；;" else \
+        _SENTENCE_END.split(before.rstrip()[:-1])[-1]
+    if not _FIRST_PERSON.search(words) and sp.name not in last and not _THIRD_PERSON.search(last):
+        return None  # words in no first person after a sentence about something else (…集团还设立了研究院。“…”)
+    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(sp.name), before)]
+    pos = 0
+    for word, flag in pos_tags(before):
+        if flag == "nr" and not any(a <= pos < b for a, b in spans):
+            return None  # a word jieba reads as a name we could not read (周|明远): maybe another person
+        pos += len(word)
+    return Speaker(sp.name, sp.title or state.known.get(sp.name))
 
 
 # a byline or an outlet in brackets opening a paragraph (〔记者施晓光/台北报导〕, 【加拿大都市网】): no subject
