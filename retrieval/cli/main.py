@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..chat.citation import cite_hit
-from ..errors import QuestionError, YanluError
+from ..errors import ExportError, QuestionError, YanluError
 from ..retriever import Retriever, clip_question
 from ..search.filters import Filters
 from ..settings import Settings, environment, top_k
@@ -76,8 +76,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     _, f = _filters(r, args)
     result = export(r.filter_index, f, args.format)
     if args.output:
-        with open(args.output, "wb") as fh:
-            fh.write(result.data())
+        try:
+            with open(args.output, "wb") as fh:
+                fh.write(result.data())
+        except OSError as exc:  # a folder that does not exist, a folder named as the file, no permission
+            raise ExportError(f"cannot write {args.output}: {exc.strerror}") from None
         print(f"exported {result.count} passages to {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(result.text)
