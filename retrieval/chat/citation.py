@@ -117,7 +117,35 @@ def _unquote(sentence: str, name: str | None = None) -> str:
     s = _drop_attribution(s, name)
     if s.count("“") > s.count("”"):  # a quotation that runs on into the next sentence
         s = s.replace("“", "", 1)
-    return s.strip("“”「」\"")
+    return _outer_marks_off(s)
+
+
+def _paired(text: str, opening: str, closing: str) -> bool:
+    """Does every ``closing`` mark of ``text`` close an ``opening`` one, and every opening close?"""
+    depth = 0
+    for c in text:
+        depth += (c == opening) - (c == closing)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _outer_marks_off(s: str) -> str:
+    """``s`` without the quotation marks around the whole of it, and without a mark at either end
+    that pairs with none; a term quoted at its start or end (“双碳”目标… / …也要设「闸门」) keeps both."""
+    s = s.strip()
+    while len(s) >= 2 and s[0] in _CLOSING and s[-1] == _CLOSING[s[0]] and _paired(s[1:-1], s[0], s[-1]):
+        s = s[1:-1].strip()
+    if len(s) >= 2 and s[0] == s[-1] == '"':
+        s = s[1:-1].strip()
+    for opening, closing in _CLOSING.items():
+        if s.startswith(opening) and s.count(opening) > s.count(closing):
+            s = s[1:]
+        if s.endswith(closing) and s.count(closing) > s.count(opening):
+            s = s[:-1]
+    if s.count('"') % 2:
+        s = s.strip('"')
+    return s.strip()
 
 
 def _trim(text: str, limit: int) -> tuple[str, bool]:
