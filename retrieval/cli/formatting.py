@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from ..models import Hit, Passage
 from ..search.answering import foreign_note, has_words, question_language, trimmed_spans
+from ..text import normalize
 
 NO_ANSWER = "没有找到答案：语料中没有与这个问题相关的段落。(no answer in the corpus)"
 NO_ANSWER_FILTERED = "没有找到答案：筛选范围内没有与这个问题相关的段落，清除筛选再问试试。(no answer within the filters)"
@@ -209,6 +210,23 @@ def format_hit(rank: int, hit: Hit, source: bool = True, bold: tuple[str, str] =
     return "\n".join(lines)
 
 
+def as_written(terms: Sequence[str], question: str) -> tuple[str, ...]:
+    """The question's ``terms`` (normalised words the search names: missing, absent) as the
+    question writes them: 澳门 of 「李偉農對澳門經濟怎麼看」 is 澳門. A term not found stays as given."""
+    out = []
+    for term in terms:
+        n = len(term)
+        written = term if term in question else next(
+            (question[i : i + n] for i in range(len(question) - n + 1) if normalize(question[i : i + n]) == term), term)
+        out.append(written)
+    return tuple(out)
+
+
+def written_missing(hits: Sequence[Hit], question: str) -> list[Hit]:
+    """``hits`` with their missing terms as the question writes them (``as_written``)."""
+    return [replace(h, missing_terms=as_written(h.missing_terms, question)) if h.missing_terms else h for h in hits]
+
+
 def common_missing(hits: Sequence[Hit]) -> tuple[str, ...]:
     """What every one of several hits lacks alike (the same 未提到 on each), said once under
     them instead; () when a single hit or when they differ."""
@@ -229,6 +247,7 @@ def format_answer(question: str, hits: Sequence[Hit], truncated: bool = False, a
     question's words no page mentions; a question not in Chinese gets one line in its language.
     ``filtered``: the search ran within filters, so finding nothing says nothing of the corpus."""
     lines = []
+    hits, absent = written_missing(hits, question), as_written(absent, question)
     language = question_language(question)
     if language is not None:
         lines.append(foreign_note(language, example or "天开西青园引进了多少项目？"))
