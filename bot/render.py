@@ -156,7 +156,8 @@ def _fit(build) -> Page:
 def _footer(start: int, shown: int, total: int) -> str:
     if total <= shown and start == 0:
         return ""
-    return f"\n\n<i>第 {start + 1}–{start + shown} 条，共 {total} 条</i>"
+    first, last = start + 1, start + shown
+    return f"\n\n<i>第 {first}{f'–{last}' if last > first else ''} 条，共 {total} 条</i>"
 
 
 # -- messages --------------------------------------------------------------------------------
