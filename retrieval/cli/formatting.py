@@ -8,12 +8,17 @@ article). It shows no scores: ``--json`` keeps them.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ..models import Hit, Passage
 from ..search.answering import foreign_note, has_words, question_language, trimmed_spans
 from ..text import normalize
+
+if TYPE_CHECKING:
+    from ..retriever import Retriever
 
 NO_ANSWER = "没有找到答案：语料中没有与这个问题相关的段落。(no answer in the corpus)"
 NO_ANSWER_FILTERED = "没有找到答案：筛选范围内没有与这个问题相关的段落，清除筛选再问试试。(no answer within the filters)"
@@ -273,13 +278,65 @@ def format_answer(question: str, hits: Sequence[Hit], truncated: bool = False, a
     return "\n\n".join(lines)
 
 
-def example_question(speakers: Sequence[tuple[object, int]]) -> str:
-    """One question the corpus answers, for the note to a question not in Chinese."""
-    for sp, _ in speakers:
-        name = getattr(sp, "name", "")
-        if name:
-            return f"{name}说了什么？"
-    return "天开西青园引进了多少项目？"
+def example_question(r) -> str:
+    """One question the corpus answers, for the no-answer reply and the note to a question not in
+    Chinese: about its most quoted speaker, else about its headlines (``example_questions``);
+    "" when none is found — never another corpus's question."""
+    for sp, _ in r.speakers():
+        if sp.name:
+            return f"{sp.name}说了什么？"
+    return next(iter(example_questions(r, 1)), "")
+
+
+def example_questions(r: Retriever, n: int = 3) -> list[str]:
+    """Up to ``n`` questions the corpus answers: about its headlines' topics (如何发展…？,
+    关于…，报道说了什么？: a question, never a bare noun phrase) and its speakers."""
+    speakers = [sp for sp, _ in r.speakers() if sp.title]
+    by_title = sorted(speakers[1:], key=lambda sp: len(sp.title or ""))
+    candidates = _interleave(
+        [f"如何{t}？" if t.startswith("发展") else f"关于{t}，报道说了什么？" for t in _topics(r)],
+        [f"{sp.name}说了什么？" for sp in speakers[:1]] + [f"{sp.title}说了什么？" for sp in by_title],
+    )
+    out: list[str] = []
+    for q in candidates:
+        if len(out) >= n:
+            break
+        if any(_topic(q) in _topic(e) or _topic(e) in _topic(q) for e in out):
+            continue  # 林木种质资源保护 and 种质资源保护: one example of a topic
+        try:
+            if q not in out and r.search(q, top_k=1):
+                out.append(q)
+        except Exception:  # an example is a nicety: never let it stop the bot
+            continue
+    return out
+
+
+def _topic(question: str) -> str:
+    """What an example question is about: its topic, or its speaker's name or title."""
+    return question.removeprefix("关于").removeprefix("如何").split("，")[0].removesuffix("说了什么？").rstrip("？")
+
+
+def _topics(r: Retriever, sample: int = 2000) -> list[str]:
+    """Phrases of the headlines (runs of 2-4 words, 4-10 characters) that most passages mention."""
+    phrases = set()
+    for d in r.documents[:200]:
+        words = r.tokenize(d.title)
+        words = [w for k, w in enumerate(words) if not (k + 1 < len(words) and words[k + 1].startswith(w))]
+        for i in range(len(words)):
+            for j in range(i + 2, min(i + 4, len(words)) + 1):
+                phrase = "".join(words[i:j])
+                if 4 <= len(phrase) <= 10:
+                    phrases.add(phrase)
+    texts = [p.text for p in r.passages[:sample]]
+    counts = Counter({ph: sum(ph in t for t in texts) for ph in phrases})
+    return [ph for ph, c in sorted(counts.items(), key=lambda kv: (-kv[1] * len(kv[0]), kv[0])) if c >= 2][:5]
+
+
+def _interleave(a: list[str], b: list[str]) -> list[str]:
+    out = []
+    for k in range(max(len(a), len(b))):
+        out.extend(x[k] for x in (b, a) if k < len(x))
+    return out
 
 
 def filter_example(r) -> str:

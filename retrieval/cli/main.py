@@ -65,7 +65,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
             print(f.describe(None))
         absent = r.absent_words(searched) if not hits else ()
         bold = ANSI_BOLD if sys.stdout.isatty() else PLAIN_BOLD
-        print(format_answer(q, hits, truncated, absent, example_question(r.speakers()), bold, f.active))
+        print(format_answer(q, hits, truncated, absent, example_question(r), bold, f.active))
     return 0
 
 

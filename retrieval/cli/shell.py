@@ -29,7 +29,7 @@ def run_shell(r: Retriever, top_k: int, stdin: TextIO, stdout: TextIO, history: 
     # The shell keeps its context for as long as it runs: no expiry worth speaking of.
     talk = conversation or Conversation(top_k, Contexts(minutes=10**9, max_keys=1))
     bold = ANSI_BOLD if stdout.isatty() else PLAIN_BOLD
-    example = example_question(r.speakers())
+    example = example_question(r)
     narrow = filter_example(r) or FILTER_WORDS  # :filter's usage names this corpus's speaker, outlet, month
     if interactive:
         if history is not None:
