@@ -9,7 +9,7 @@ from html import escape
 
 from retrieval.chat import Export, Reply
 from retrieval.chat.conversation import Article
-from retrieval.cli.formatting import clause_cut
+from retrieval.cli.formatting import clause_cut, readable_url, url_of
 from retrieval.search.filters import Filters
 
 from .excerpts import cut_html, fits
@@ -137,8 +137,15 @@ def article(a: Article) -> str:
 
 
 def source(reply: Reply) -> str:
-    """出处 / 来源: the full source of the first hit, and its copy-ready citation."""
-    return f"📌 <b>出处</b>\n{escape(reply.source)}\n\n<b>引用</b>\n{escape(reply.citation)}"
+    """出处 / 来源: the full source of the first hit, and its copy-ready citation; the link read
+    decoded (``readable_url``), the 链接 a link to the exact URL."""
+    details, cited = escape(reply.source), escape(reply.citation)
+    url = url_of(reply.source)
+    if url and readable_url(url) != url:  # (a plain URL stays text: Telegram links it)
+        shown = escape(readable_url(url))
+        details = details.replace(f"链接：{escape(url)}", f'链接：<a href="{escape(url, quote=True)}">{shown}</a>')
+        cited = cited.replace(escape(url), shown)
+    return f"📌 <b>出处</b>\n{details}\n\n<b>引用</b>\n{cited}"
 
 
 def conversation_reply(reply: Reply, group: bool) -> str:
@@ -181,8 +188,13 @@ def filter_reply(action: str, filters: Filters, example: str = "") -> str:
 
 
 def citation(line: str) -> str:
-    """The copy-ready citation of one hit (「引用」 button)."""
-    return f"<code>{escape(line)}</code>"
+    """The copy-ready citation of one hit (「引用」 button), its link read decoded (``readable_url``)."""
+    return f"<code>{escape(_readable_links(line))}</code>"
+
+
+def _readable_links(line: str) -> str:
+    """``line`` with each http(s) URL in it (up to a space) read decoded."""
+    return " ".join(readable_url(w) if w.startswith(("http://", "https://")) else w for w in line.split(" "))
 
 
 def export_caption(exp: Export, filters: Filters) -> str:

@@ -8,10 +8,12 @@ article). It shows no scores: ``--json`` keeps them.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
 from ..models import Hit, Passage
 from ..search.answering import foreign_note, has_words, question_language, trimmed_spans
@@ -215,6 +217,26 @@ def format_hit(rank: int, hit: Hit, source: bool = True, bold: tuple[str, str] =
     return "\n".join(lines)
 
 
+def readable_url(url: str) -> str:
+    """``url`` with its percent escapes decoded for reading (…/%E5%B4%87%E6%AD%A3… → …/崇正…); as it
+    is when they decode to invalid UTF-8, a space or a control character."""
+    if "%" not in url:
+        return url
+    try:
+        text = unquote(url, errors="strict")
+    except UnicodeDecodeError:
+        return url
+    if any(c.isspace() or unicodedata.category(c).startswith("C") for c in text):
+        return url
+    return text
+
+
+def url_of(source: str) -> str | None:
+    """The URL of a ``source_details`` block (its 链接 line), if it gives one."""
+    return next((line.removeprefix("链接：") for line in source.splitlines()
+                 if line.startswith("链接：") and "://" in line), None)
+
+
 def as_written(terms: Sequence[str], question: str) -> tuple[str, ...]:
     """The question's ``terms`` (normalised words the search names: missing, absent) as the
     question writes them: 澳门 of 「李偉農對澳門經濟怎麼看」 is 澳門. A term not found stays as given."""
@@ -394,6 +416,8 @@ def format_reply(reply, clear_hint: str | None = None, absent_of=None, example: 
         body = format_article(reply.article)
     elif reply.kind == "source":
         body = f"{reply.citation}\n\n{reply.source}"
+        url = url_of(reply.source)
+        body = body.replace(url, readable_url(url)) if url else body
     elif reply.note:
         body = reply.note
     else:
