@@ -16,6 +16,7 @@ from .. import __version__
 from ..chat.citation import cite_hit
 from ..errors import ExportError, QuestionError, YanluError
 from ..retriever import Retriever, clip_question
+from ..search.answering import question_language
 from ..search.filters import Filters
 from ..settings import Settings, environment, top_k
 from .formatting import (
@@ -65,7 +66,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
             print(f.describe(None))
         absent = r.absent_words(searched) if not hits else ()
         bold = ANSI_BOLD if sys.stdout.isatty() else PLAIN_BOLD
-        print(format_answer(q, hits, truncated, absent, example_question(r), bold, f.active))
+        example = example_question(r) if not hits or question_language(q) is not None else ""  # only shown then
+        print(format_answer(q, hits, truncated, absent, example, bold, f.active))
     return 0
 
 
