@@ -9,7 +9,7 @@ from html import escape
 
 from retrieval.chat import Export, Reply
 from retrieval.chat.conversation import Article
-from retrieval.cli.formatting import clause_cut, readable_url, url_of
+from retrieval.cli.formatting import clause_cut, filter_count, readable_url, url_of
 from retrieval.search.filters import Filters
 
 from .excerpts import cut_html, fits
@@ -173,18 +173,20 @@ def filter_shown(filters: Filters, example: str = "") -> str:
             "（发言人的姓名、姓名的一部分或职务；媒体；日期或 2024-02-01..2024-02-29、去年）。")
 
 
-def filter_set(filters: Filters) -> str:
-    return f"✅ 已设置 {escape(filters.describe(CLEAR_HINT))}\n之后的问题只在这个范围里找答案。"
+def filter_set(filters: Filters, kept: int | None = None) -> str:
+    """The filters just set; with ``kept``, how many passages they keep (a warning when none)."""
+    count = "" if kept is None else f"\n{escape(filter_count(kept, CLEAR_HINT))}"
+    return f"✅ 已设置 {escape(filters.describe(CLEAR_HINT))}\n之后的问题只在这个范围里找答案。{count}"
 
 
 FILTER_CLEARED = "✅ 筛选已清除，之后的问题在全部语料里找答案。"
 
 
-def filter_reply(action: str, filters: Filters, example: str = "") -> str:
-    """The answer to /filter: cleared, set (the filters now), or shown."""
+def filter_reply(action: str, filters: Filters, example: str = "", kept: int | None = None) -> str:
+    """The answer to /filter: cleared, set (the filters now, and how many passages they keep), or shown."""
     if action == "cleared":
         return FILTER_CLEARED
-    return filter_set(filters) if action == "set" else filter_shown(filters, example)
+    return filter_set(filters, kept) if action == "set" else filter_shown(filters, example)
 
 
 def citation(line: str) -> str:

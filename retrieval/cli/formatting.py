@@ -237,6 +237,14 @@ def url_of(source: str) -> str | None:
                  if line.startswith("链接：") and "://" in line), None)
 
 
+def filter_count(kept: int, clear_hint: str) -> str:
+    """What a filter just set keeps: 共 N 段符合。, or, when it keeps nothing, a warning that every
+    question will find nothing until the filters are cleared (``clear_hint``)."""
+    if kept:
+        return f"共 {kept} 段符合。"
+    return f"⚠️ 语料中没有符合这些条件的段落，之后的问题都会找不到答案（{clear_hint}）。"
+
+
 def as_written(terms: Sequence[str], question: str) -> tuple[str, ...]:
     """The question's ``terms`` (normalised words the search names: missing, absent) as the
     question writes them: 澳门 of 「李偉農對澳門經濟怎麼看」 is 澳門. A term not found stays as given."""
