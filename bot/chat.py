@@ -23,10 +23,11 @@ async def filter_command(update: Update, context: BotContext) -> None:
     """/filter [words | clear]: show, set or clear the conversation's filters."""
     message, state = update.effective_message, context.state
     key = conversation_key(state, message, context.bot.id)
+    index = state.retriever.filter_index
     try:
-        html = replies.filter_reply(*talk.apply_filter(state.conversation, key, _argument(update),
-                                                       state.retriever.filter_index.parse_words),
-                                    state.facts.filter_words)
+        action, filters = talk.apply_filter(state.conversation, key, _argument(update), index.parse_words)
+        kept = len(index.resolve(filters).ids()) if action == "set" and filters.active else None
+        html = replies.filter_reply(action, filters, state.facts.filter_words, kept)
     except YanluError as exc:
         html = replies.error(exc)
     remember(state, message, await message.reply_html(html), key)

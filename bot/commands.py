@@ -55,8 +55,12 @@ async def speaker(update: Update, context: BotContext) -> None:
     message, name, state = update.effective_message, command_argument(update.effective_message), context.state
     r = state.retriever
     found = r.find_speaker(name) if name else None
+    named = r.filter_index.speaker_names(name) if name and found is None else ()  # part of a name, or a title
+    if len(named) == 1:
+        found = named[0]
     if found is None:
-        await message.reply_html(render.unknown_speaker(name, [sp for sp, _ in r.speakers()]))
+        listed = [sp for sp, _ in r.speakers() if sp.name in named] if named else [sp for sp, _ in r.speakers()]
+        await message.reply_html(render.unknown_speaker(name, listed, several=bool(named)))
         return
     who = next(sp for sp, _ in r.speakers() if sp.name == found)
     view = View(found, (), state.settings.search.top_k, speaker=who, passages=tuple(r.speaker_passages(found)))

@@ -17,11 +17,13 @@ from html import escape
 
 from retrieval import MAX_QUESTION_CHARS
 from retrieval.cli.formatting import (
+    as_written,
     clause_cut,
     common_missing,
     lead_bounds,
     missing_all,
     shown_span,
+    written_missing,
 )
 from retrieval.models import Hit, Passage, Speaker
 from retrieval.search.answering import foreign_note, has_words, question_language
@@ -154,7 +156,8 @@ def _fit(build) -> Page:
 def _footer(start: int, shown: int, total: int) -> str:
     if total <= shown and start == 0:
         return ""
-    return f"\n\n<i>第 {start + 1}–{start + shown} 条，共 {total} 条</i>"
+    first, last = start + 1, start + shown
+    return f"\n\n<i>第 {first}{f'–{last}' if last > first else ''} 条，共 {total} 条</i>"
 
 
 # -- messages --------------------------------------------------------------------------------
@@ -167,7 +170,7 @@ def answer_page(question: str, hits: Sequence[Hit], start: int = 0, count: int =
     (each page is a message of its own, so a page of one article's hits never repeats it). A question
     not in Chinese gets one line in its language with an example question: one about the first
     speaker among the hits, else ``example`` (the corpus's own)."""
-    shown = list(hits[start : start + count])
+    shown = written_missing(hits[start : start + count], question)
     once = _one_article(shown)
     common = common_missing(shown)
     speaker = next((h.passage.speaker for h in hits if h.passage.speaker is not None), None)
@@ -234,7 +237,7 @@ def no_answer(question: str, examples: Sequence[str] = (), absent: Sequence[str]
     if note:
         return note
     if absent:
-        names = "、".join(f"「{escape(a)}」" for a in absent)
+        names = "、".join(f"「{escape(a)}」" for a in as_written(absent, question))
         lines = [f"🤷 语料中没有提到{names}，找不到「{echo(question)}」的答案。", "", "可以用 /speakers 看看语料里有哪些发言人"]
     elif filtered and has_words(question):
         lines = [f"🤷 筛选范围内没有找到「{echo(question)}」的答案。", "",

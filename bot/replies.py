@@ -9,7 +9,7 @@ from html import escape
 
 from retrieval.chat import Export, Reply
 from retrieval.chat.conversation import Article
-from retrieval.cli.formatting import clause_cut
+from retrieval.cli.formatting import clause_cut, filter_count, readable_url, url_of
 from retrieval.search.filters import Filters
 
 from .excerpts import cut_html, fits
@@ -137,8 +137,15 @@ def article(a: Article) -> str:
 
 
 def source(reply: Reply) -> str:
-    """出处 / 来源: the full source of the first hit, and its copy-ready citation."""
-    return f"📌 <b>出处</b>\n{escape(reply.source)}\n\n<b>引用</b>\n{escape(reply.citation)}"
+    """出处 / 来源: the full source of the first hit, and its copy-ready citation; the link read
+    decoded (``readable_url``), the 链接 a link to the exact URL."""
+    details, cited = escape(reply.source), escape(reply.citation)
+    url = url_of(reply.source)
+    if url and readable_url(url) != url:  # (a plain URL stays text: Telegram links it)
+        shown = escape(readable_url(url))
+        details = details.replace(f"链接：{escape(url)}", f'链接：<a href="{escape(url, quote=True)}">{shown}</a>')
+        cited = cited.replace(escape(url), shown)
+    return f"📌 <b>出处</b>\n{details}\n\n<b>引用</b>\n{cited}"
 
 
 def conversation_reply(reply: Reply, group: bool) -> str:
@@ -166,23 +173,30 @@ def filter_shown(filters: Filters, example: str = "") -> str:
             "（发言人的姓名、姓名的一部分或职务；媒体；日期或 2024-02-01..2024-02-29、去年）。")
 
 
-def filter_set(filters: Filters) -> str:
-    return f"✅ 已设置 {escape(filters.describe(CLEAR_HINT))}\n之后的问题只在这个范围里找答案。"
+def filter_set(filters: Filters, kept: int | None = None) -> str:
+    """The filters just set; with ``kept``, how many passages they keep (a warning when none)."""
+    count = "" if kept is None else f"\n{escape(filter_count(kept, CLEAR_HINT))}"
+    return f"✅ 已设置 {escape(filters.describe(CLEAR_HINT))}\n之后的问题只在这个范围里找答案。{count}"
 
 
 FILTER_CLEARED = "✅ 筛选已清除，之后的问题在全部语料里找答案。"
 
 
-def filter_reply(action: str, filters: Filters, example: str = "") -> str:
-    """The answer to /filter: cleared, set (the filters now), or shown."""
+def filter_reply(action: str, filters: Filters, example: str = "", kept: int | None = None) -> str:
+    """The answer to /filter: cleared, set (the filters now, and how many passages they keep), or shown."""
     if action == "cleared":
         return FILTER_CLEARED
-    return filter_set(filters) if action == "set" else filter_shown(filters, example)
+    return filter_set(filters, kept) if action == "set" else filter_shown(filters, example)
 
 
 def citation(line: str) -> str:
-    """The copy-ready citation of one hit (「引用」 button)."""
-    return f"<code>{escape(line)}</code>"
+    """The copy-ready citation of one hit (「引用」 button), its link read decoded (``readable_url``)."""
+    return f"<code>{escape(_readable_links(line))}</code>"
+
+
+def _readable_links(line: str) -> str:
+    """``line`` with each http(s) URL in it (up to a space) read decoded."""
+    return " ".join(readable_url(w) if w.startswith(("http://", "https://")) else w for w in line.split(" "))
 
 
 def export_caption(exp: Export, filters: Filters) -> str:

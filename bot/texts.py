@@ -99,8 +99,13 @@ def not_text(example: str) -> str:
     return f"我只能回答文字问题：直接发一句话给我，例如 <code>{escape(example)}</code>"
 
 
-def unknown_speaker(name: str, speakers: Sequence[Speaker]) -> str:
-    """/speaker with no name, or a name the corpus does not know."""
+def unknown_speaker(name: str, speakers: Sequence[Speaker], several: bool = False) -> str:
+    """/speaker with no name, or a name the corpus does not know; ``several``: ``name`` is part of
+    the names (or titles) of ``speakers``, which are listed to choose from."""
     known = "、".join(escape(sp.name) for sp in speakers[:8])
+    if several:
+        more = "等" if len(speakers) > 8 else ""
+        return (f"「{echo(name)}」可能是：{known}{more}。\n请写出全名，例如 "
+                f"<code>/speaker {escape(speakers[0].name)}</code>。")
     head = f"语料中没有发言人「{echo(name)}」。" if name else usage("speaker", speakers[0].name if speakers else "姓名")
     return f"{head}\n发言人有：{known}{'等' if len(speakers) > 8 else ''}。完整列表见 /speakers。" if known else head

@@ -44,7 +44,29 @@ def load_jsonl(path: Path) -> list[dict]:
         lines = path.read_text("utf-8").splitlines()
     except OSError as exc:
         raise CorpusError(f"cannot read {path}: {exc.strerror}") from None
-    return [json.loads(line) for line in lines if line.strip() and not line.startswith("#")]
+    rows = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        try:
+            row = json.loads(line)
+        except ValueError:
+            raise CorpusError(f"{path}, line {number}: not a JSON object") from None
+        if not isinstance(row, dict):
+            raise CorpusError(f"{path}, line {number}: not a JSON object")
+        rows.append(row)
+    return rows
+
+
+def require_keys(rows: list[dict], keys: tuple[str, ...], path: Path, kind: str) -> list[dict]:
+    """``rows`` when each holds ``keys``; else CorpusError naming the first row that lacks one
+    (a gold file given as a question set, or the other way round)."""
+    for number, row in enumerate(rows, 1):
+        missing = [k for k in keys if k not in row]
+        if missing:
+            raise CorpusError(f"{path}: row {number} has no {', '.join(json.dumps(k) for k in missing)}: "
+                              f"not a {kind} file")
+    return rows
 
 
 def _answers(it: dict) -> list[str] | None:

@@ -30,7 +30,7 @@ ALLOWED = {
     "retriever": {"errors", "models", "settings", "text", "pages", "search", "corpus", "cache"},
     "evaluation": {"errors", "models", "settings", "text", "pages", "attribution", "retriever"},
     "chat": {"errors", "models", "text", "search", "retriever"},
-    "cli": {"errors", "models", "settings", "search", "cache", "retriever", "evaluation", "chat", "__init__"},
+    "cli": {"errors", "models", "settings", "text", "search", "cache", "retriever", "evaluation", "chat", "__init__"},
     "__main__": {"cli"},
     "__init__": {"errors", "models", "corpus", "retriever"},
 }

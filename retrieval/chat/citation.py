@@ -9,7 +9,8 @@ sentence is mostly the words inside a quotation, or a lead-in naming the speaker
 runs on into the next): the reporter's lead-in is not put in the speaker's mouth. It is cut at a clause
 boundary to at most ``QUOTE_CHARS`` characters, and ends in …… whenever the passage goes on.
 When the quote tells of the speaker rather than voicing them (their name in it or 他/她 opening it,
-and no 我: 古特雷斯6日呼吁…), it is the report's words and is cited as 报道：“…”, not as the speaker's.
+and no 我: 古特雷斯6日呼吁…), or comes before the passage names the speaker at all (``before_speaker``:
+the report setting the scene), it is the report's words and is cited as 报道：“…”, not as the speaker's.
 """
 
 from __future__ import annotations
@@ -117,7 +118,35 @@ def _unquote(sentence: str, name: str | None = None) -> str:
     s = _drop_attribution(s, name)
     if s.count("“") > s.count("”"):  # a quotation that runs on into the next sentence
         s = s.replace("“", "", 1)
-    return s.strip("“”「」\"")
+    return _outer_marks_off(s)
+
+
+def _paired(text: str, opening: str, closing: str) -> bool:
+    """Does every ``closing`` mark of ``text`` close an ``opening`` one, and every opening close?"""
+    depth = 0
+    for c in text:
+        depth += (c == opening) - (c == closing)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _outer_marks_off(s: str) -> str:
+    """``s`` without the quotation marks around the whole of it, and without a mark at either end
+    that pairs with none; a term quoted at its start or end (“双碳”目标… / …也要设「闸门」) keeps both."""
+    s = s.strip()
+    while len(s) >= 2 and s[0] in _CLOSING and s[-1] == _CLOSING[s[0]] and _paired(s[1:-1], s[0], s[-1]):
+        s = s[1:-1].strip()
+    if len(s) >= 2 and s[0] == s[-1] == '"':
+        s = s[1:-1].strip()
+    for opening, closing in _CLOSING.items():
+        if s.startswith(opening) and s.count(opening) > s.count(closing):
+            s = s[1:]
+        if s.endswith(closing) and s.count(closing) > s.count(opening):
+            s = s[:-1]
+    if s.count('"') % 2:
+        s = s.strip('"')
+    return s.strip()
 
 
 def _trim(text: str, limit: int) -> tuple[str, bool]:
@@ -131,10 +160,47 @@ def _trim(text: str, limit: int) -> tuple[str, bool]:
     return head.rstrip(_CLAUSE_END + "。！？!? "), True
 
 
+def _focus_at(parts: list[str], focus: str) -> int:
+    """The index of the sentence of ``parts`` a citation quotes: the one ``focus`` is, else the first."""
+    return next((i for i, s in enumerate(parts) if focus and (focus.strip() in s or s in focus)), 0)
+
+
+def before_speaker(passage_text: str, focus: str, name: str | None, words: str) -> bool:
+    """Whether the quoted sentence comes before the speaker ``name`` enters the passage: no sentence
+    up to it names them, a later one does, it opens with no quotation mark and its ``words`` hold no
+    first-person word — the report setting the scene (【某报查询】本报日前报道… / 今晚，某队客场1-4不敌…,
+    then 某某称…), not the speaker's words."""
+    if not name:
+        return False
+    parts = sentences(passage_text) or [passage_text.strip()]
+    at = _focus_at(parts, focus)
+    if any(name in s for s in parts[: at + 1]):
+        return False
+    named = next((s for s in parts[at + 1 :] if name in s), None)
+    if named is None or _introduces_self(named, name):
+        return False  # never named, or naming themselves (…大家下午好！我是崔某某): their own voice
+    sentence = parts[at].strip()
+    spans = _QUOTED.findall(sentence)
+    if sentence.startswith(tuple(_CLOSING)) or (spans and len(max(spans, key=len)) >= 0.5 * len(sentence)):
+        return False  # a quotation: whose it is, the attribution has said
+    return not any(w in words for w in _pronouns("first"))
+
+
+def _introduces_self(sentence: str, name: str) -> bool:
+    """Whether ``sentence`` is the passage's own voice naming itself (我是NAME / 我叫NAME), outside
+    any quotation (a quoted “我叫NAME…” is someone the report quotes)."""
+    for w in _pronouns("first"):
+        for link in ("", "是", "叫", "就是"):
+            at = sentence.find(f"{w}{link}{name}")
+            if at >= 0 and sum(sentence[:at].count(o) - sentence[:at].count(c) for o, c in _CLOSING.items()) == 0:
+                return True
+    return False
+
+
 def quote(passage_text: str, focus: str = "", limit: int = QUOTE_CHARS, name: str | None = None) -> str:
     """The quoted words for a citation (without the enclosing “”); ``name`` is the speaker's."""
     parts = sentences(passage_text) or [passage_text.strip()]
-    at = next((i for i, s in enumerate(parts) if focus and (focus.strip() in s or s in focus)), 0)
+    at = _focus_at(parts, focus)
     body = _unquote(parts[at], name)
     body, cut = _trim(body, limit)
     body = body.replace("“", "‘").replace("”", "’").replace("「", "‘").replace("」", "’").rstrip("，,、；;：: ")
@@ -157,7 +223,7 @@ def cite(passage: Passage, focus: str = "", limit: int = QUOTE_CHARS) -> str:
     sp = passage.speaker
     body = quote(passage.text, focus, limit, sp.name if sp else None)
     words = f"“{body}”"
-    if sp is not None and narrated(body, sp.name):
+    if sp is not None and (narrated(body, sp.name) or before_speaker(passage.text, focus, sp.name, body)):
         who = f"{REPORTED}："
     else:
         who = f"{sp.name}（{sp.title}）：" if sp and sp.title else f"{sp.name}：" if sp else ""

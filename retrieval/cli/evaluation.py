@@ -6,7 +6,15 @@ import argparse
 import json
 from pathlib import Path
 
-from ..evaluation import DEFAULT_QA, attribution_metrics, load_jsonl, qa_metrics, select_files
+from ..errors import CorpusError
+from ..evaluation import (
+    DEFAULT_QA,
+    attribution_metrics,
+    load_jsonl,
+    qa_metrics,
+    require_keys,
+    select_files,
+)
 
 
 def run_eval(args: argparse.Namespace) -> int:
@@ -17,7 +25,8 @@ def run_eval(args: argparse.Namespace) -> int:
         seed = pages / "seed.txt" if (pages / "seed.txt").is_file() else None
         if seed is None and Path("seeds").is_dir():
             seed = next(iter(sorted(Path("seeds").glob("*.txt"))), None)
-        result = attribution_metrics(load_jsonl(gold_path), pages, seed, args.files)
+        gold = require_keys(load_jsonl(gold_path), ("file", "idx"), gold_path, "speaker gold")
+        result = attribution_metrics(gold, pages, seed, args.files)
         if args.json:
             print(json.dumps(result, ensure_ascii=False, indent=1))
         else:
@@ -25,7 +34,11 @@ def run_eval(args: argparse.Namespace) -> int:
         return 0
     else:
         qa = Path(args.qa) if args.qa else DEFAULT_QA
-        result = qa_metrics(select_files(load_jsonl(qa), getattr(args, "files", None)), args.corpus, qa.parent, args.settings)
+        files = getattr(args, "files", None)
+        items = select_files(require_keys(load_jsonl(qa), ("q",), qa, "question"), files)
+        if not items:  # figures over no question would read as 0.000 for everything
+            raise CorpusError(f"--files {files!r} names no page of {qa}" if files else f"{qa} holds no question")
+        result = qa_metrics(items, args.corpus, qa.parent, args.settings)
         keys = ("recall@1", "recall@3", "mrr@10", "speaker_accuracy@1", "no_answer_accuracy")
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))

@@ -8,11 +8,19 @@ article). It shows no scores: ``--json`` keeps them.
 
 from __future__ import annotations
 
+import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
 from ..models import Hit, Passage
 from ..search.answering import foreign_note, has_words, question_language, trimmed_spans
+from ..text import normalize
+
+if TYPE_CHECKING:
+    from ..retriever import Retriever
 
 NO_ANSWER = "没有找到答案：语料中没有与这个问题相关的段落。(no answer in the corpus)"
 NO_ANSWER_FILTERED = "没有找到答案：筛选范围内没有与这个问题相关的段落，清除筛选再问试试。(no answer within the filters)"
@@ -209,6 +217,51 @@ def format_hit(rank: int, hit: Hit, source: bool = True, bold: tuple[str, str] =
     return "\n".join(lines)
 
 
+def readable_url(url: str) -> str:
+    """``url`` with its percent escapes decoded for reading (…/%E5%B4%87%E6%AD%A3… → …/崇正…); as it
+    is when they decode to invalid UTF-8, a space or a control character."""
+    if "%" not in url:
+        return url
+    try:
+        text = unquote(url, errors="strict")
+    except UnicodeDecodeError:
+        return url
+    if any(c.isspace() or unicodedata.category(c).startswith("C") for c in text):
+        return url
+    return text
+
+
+def url_of(source: str) -> str | None:
+    """The URL of a ``source_details`` block (its 链接 line), if it gives one."""
+    return next((line.removeprefix("链接：") for line in source.splitlines()
+                 if line.startswith("链接：") and "://" in line), None)
+
+
+def filter_count(kept: int, clear_hint: str) -> str:
+    """What a filter just set keeps: 共 N 段符合。, or, when it keeps nothing, a warning that every
+    question will find nothing until the filters are cleared (``clear_hint``)."""
+    if kept:
+        return f"共 {kept} 段符合。"
+    return f"⚠️ 语料中没有符合这些条件的段落，之后的问题都会找不到答案（{clear_hint}）。"
+
+
+def as_written(terms: Sequence[str], question: str) -> tuple[str, ...]:
+    """The question's ``terms`` (normalised words the search names: missing, absent) as the
+    question writes them: 澳门 of 「李偉農對澳門經濟怎麼看」 is 澳門. A term not found stays as given."""
+    out = []
+    for term in terms:
+        n = len(term)
+        written = term if term in question else next(
+            (question[i : i + n] for i in range(len(question) - n + 1) if normalize(question[i : i + n]) == term), term)
+        out.append(written)
+    return tuple(out)
+
+
+def written_missing(hits: Sequence[Hit], question: str) -> list[Hit]:
+    """``hits`` with their missing terms as the question writes them (``as_written``)."""
+    return [replace(h, missing_terms=as_written(h.missing_terms, question)) if h.missing_terms else h for h in hits]
+
+
 def common_missing(hits: Sequence[Hit]) -> tuple[str, ...]:
     """What every one of several hits lacks alike (the same 未提到 on each), said once under
     them instead; () when a single hit or when they differ."""
@@ -229,6 +282,7 @@ def format_answer(question: str, hits: Sequence[Hit], truncated: bool = False, a
     question's words no page mentions; a question not in Chinese gets one line in its language.
     ``filtered``: the search ran within filters, so finding nothing says nothing of the corpus."""
     lines = []
+    hits, absent = written_missing(hits, question), as_written(absent, question)
     language = question_language(question)
     if language is not None:
         lines.append(foreign_note(language, example or "天开西青园引进了多少项目？"))
@@ -254,13 +308,65 @@ def format_answer(question: str, hits: Sequence[Hit], truncated: bool = False, a
     return "\n\n".join(lines)
 
 
-def example_question(speakers: Sequence[tuple[object, int]]) -> str:
-    """One question the corpus answers, for the note to a question not in Chinese."""
-    for sp, _ in speakers:
-        name = getattr(sp, "name", "")
-        if name:
-            return f"{name}说了什么？"
-    return "天开西青园引进了多少项目？"
+def example_question(r) -> str:
+    """One question the corpus answers, for the no-answer reply and the note to a question not in
+    Chinese: about its most quoted speaker, else about its headlines (``example_questions``);
+    "" when none is found — never another corpus's question."""
+    for sp, _ in r.speakers():
+        if sp.name:
+            return f"{sp.name}说了什么？"
+    return next(iter(example_questions(r, 1)), "")
+
+
+def example_questions(r: Retriever, n: int = 3) -> list[str]:
+    """Up to ``n`` questions the corpus answers: about its headlines' topics (如何发展…？,
+    关于…，报道说了什么？: a question, never a bare noun phrase) and its speakers."""
+    speakers = [sp for sp, _ in r.speakers() if sp.title]
+    by_title = sorted(speakers[1:], key=lambda sp: len(sp.title or ""))
+    candidates = _interleave(
+        [f"如何{t}？" if t.startswith("发展") else f"关于{t}，报道说了什么？" for t in _topics(r)],
+        [f"{sp.name}说了什么？" for sp in speakers[:1]] + [f"{sp.title}说了什么？" for sp in by_title],
+    )
+    out: list[str] = []
+    for q in candidates:
+        if len(out) >= n:
+            break
+        if any(_topic(q) in _topic(e) or _topic(e) in _topic(q) for e in out):
+            continue  # 林木种质资源保护 and 种质资源保护: one example of a topic
+        try:
+            if q not in out and r.search(q, top_k=1):
+                out.append(q)
+        except Exception:  # an example is a nicety: never let it stop the bot
+            continue
+    return out
+
+
+def _topic(question: str) -> str:
+    """What an example question is about: its topic, or its speaker's name or title."""
+    return question.removeprefix("关于").removeprefix("如何").split("，")[0].removesuffix("说了什么？").rstrip("？")
+
+
+def _topics(r: Retriever, sample: int = 2000) -> list[str]:
+    """Phrases of the headlines (runs of 2-4 words, 4-10 characters) that most passages mention."""
+    phrases = set()
+    for d in r.documents[:200]:
+        words = r.tokenize(d.title)
+        words = [w for k, w in enumerate(words) if not (k + 1 < len(words) and words[k + 1].startswith(w))]
+        for i in range(len(words)):
+            for j in range(i + 2, min(i + 4, len(words)) + 1):
+                phrase = "".join(words[i:j])
+                if 4 <= len(phrase) <= 10:
+                    phrases.add(phrase)
+    texts = [p.text for p in r.passages[:sample]]
+    counts = Counter({ph: sum(ph in t for t in texts) for ph in phrases})
+    return [ph for ph, c in sorted(counts.items(), key=lambda kv: (-kv[1] * len(kv[0]), kv[0])) if c >= 2][:5]
+
+
+def _interleave(a: list[str], b: list[str]) -> list[str]:
+    out = []
+    for k in range(max(len(a), len(b))):
+        out.extend(x[k] for x in (b, a) if k < len(x))
+    return out
 
 
 def filter_example(r) -> str:
@@ -318,6 +424,8 @@ def format_reply(reply, clear_hint: str | None = None, absent_of=None, example: 
         body = format_article(reply.article)
     elif reply.kind == "source":
         body = f"{reply.citation}\n\n{reply.source}"
+        url = url_of(reply.source)
+        body = body.replace(url, readable_url(url)) if url else body
     elif reply.note:
         body = reply.note
     else:

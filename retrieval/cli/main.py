@@ -14,8 +14,9 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..chat.citation import cite_hit
-from ..errors import QuestionError, YanluError
+from ..errors import ExportError, QuestionError, YanluError
 from ..retriever import Retriever, clip_question
+from ..search.answering import question_language
 from ..search.filters import Filters
 from ..settings import Settings, environment, top_k
 from .formatting import (
@@ -65,7 +66,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
             print(f.describe(None))
         absent = r.absent_words(searched) if not hits else ()
         bold = ANSI_BOLD if sys.stdout.isatty() else PLAIN_BOLD
-        print(format_answer(q, hits, truncated, absent, example_question(r.speakers()), bold, f.active))
+        example = example_question(r) if not hits or question_language(q) is not None else ""  # only shown then
+        print(format_answer(q, hits, truncated, absent, example, bold, f.active))
     return 0
 
 
@@ -76,8 +78,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     _, f = _filters(r, args)
     result = export(r.filter_index, f, args.format)
     if args.output:
-        with open(args.output, "wb") as fh:
-            fh.write(result.data())
+        try:
+            with open(args.output, "wb") as fh:
+                fh.write(result.data())
+        except OSError as exc:  # a folder that does not exist, a folder named as the file, no permission
+            raise ExportError(f"cannot write {args.output}: {exc.strerror}") from None
         print(f"exported {result.count} passages to {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(result.text)

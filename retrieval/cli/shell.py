@@ -13,7 +13,14 @@ from ..chat.citation import cite_hit
 from ..chat.conversation import Contexts, Conversation
 from ..errors import FilterError, YanluError
 from ..retriever import Retriever, clip_question
-from .formatting import ANSI_BOLD, PLAIN_BOLD, example_question, filter_example, format_reply
+from .formatting import (
+    ANSI_BOLD,
+    PLAIN_BOLD,
+    example_question,
+    filter_count,
+    filter_example,
+    format_reply,
+)
 
 BANNER = ("言录 Yanlu — {n} passages from {d} pages. Ask a question, then 他还说了什么 / 还有呢 / 其他人呢 / 原文 / 出处;"
           " :filter {f} narrows answers, :filter clear clears, :cite N cites hit N, :speakers lists speakers, :q quits.")
@@ -29,7 +36,7 @@ def run_shell(r: Retriever, top_k: int, stdin: TextIO, stdout: TextIO, history: 
     # The shell keeps its context for as long as it runs: no expiry worth speaking of.
     talk = conversation or Conversation(top_k, Contexts(minutes=10**9, max_keys=1))
     bold = ANSI_BOLD if stdout.isatty() else PLAIN_BOLD
-    example = example_question(r.speakers())
+    example = example_question(r)
     narrow = filter_example(r) or FILTER_WORDS  # :filter's usage names this corpus's speaker, outlet, month
     if interactive:
         if history is not None:
@@ -78,9 +85,11 @@ def _command(r: Retriever, talk: Conversation, line: str, narrow: str = FILTER_W
             return "筛选已清除。"
         if rest:
             try:
-                talk.set_filters(KEY, r.filter_index.parse_words(rest))
+                f = talk.set_filters(KEY, r.filter_index.parse_words(rest))
             except FilterError as exc:  # what to do next: the words that work here, the speakers
                 return f"yanlu: {exc}\n用法：:filter {narrow}；:speakers 列出发言人。"
+            kept = len(r.filter_index.resolve(f).ids())
+            return f"{f.describe(CLEAR_HINT)}\n{filter_count(kept, CLEAR_HINT)}" if f.active else f.describe(CLEAR_HINT)
         f = talk.state(KEY).filters
         return f.describe(CLEAR_HINT) if f.active else f"没有筛选条件。用法：:filter {narrow}"
     if cmd == ":cite":

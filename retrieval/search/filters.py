@@ -351,7 +351,11 @@ class FilterIndex:
                 "来源": "outlet", "since": "since", "从": "since", "起": "since", "until": "until", "到": "until",
                 "至": "until", "date": "date", "日期": "date"}
         got: dict[str, str] = {}
-        for word in normalize(text or "").split():
+        words = normalize(text or "").split()
+        written = (text or "").split()
+        if len(written) != len(words):
+            written = words
+        for word, as_typed in zip(words, written):
             key, sep, value = word.partition("=") if "=" in word else word.partition(":")
             if sep and key in keys and value:
                 field_ = keys[key]
@@ -372,8 +376,8 @@ class FilterIndex:
             if field_ == "date":
                 first, last = date_range(value, self.newest)
                 got["since"], got["until"] = first.isoformat(), last.isoformat()
-            else:
-                got[field_] = value
+            else:  # kept as the user wrote it (matched on its normal form anyway): replies echo 施俊輝, not 施俊辉
+                got[field_] = as_typed[len(as_typed) - len(value):] if len(as_typed) == len(word) else value
         return self.parse(got.get("speaker"), got.get("outlet"), got.get("since"), got.get("until"))
 
     def parse_question(self, question: str) -> tuple[str, Filters]:

@@ -233,7 +233,7 @@ async def test_filter_set_shown_used_and_cleared_and_every_filtered_reply_says_s
         assert (await me.says(f"/filter {words}"))["text"].startswith("✅ 已设置")
         await me.says("/filter clear")
         set_ = await me.says("/filter 津云新闻")
-        assert set_["text"] == "✅ 已设置 筛选：媒体 津云新闻（/filter clear 清除）\n之后的问题只在这个范围里找答案。"
+        assert set_["text"] == "✅ 已设置 筛选：媒体 津云新闻（/filter clear 清除）\n之后的问题只在这个范围里找答案。\n共 4 段符合。"
         answer = await me.says("新质生产力 储能")
         assert answer["text"].startswith("<i>🔍 筛选：媒体 津云新闻（/filter clear 清除）</i>\n🔎")
         assert "滨海发布 ·" not in answer["text"] and "津云新闻 ·" in answer["text"]
