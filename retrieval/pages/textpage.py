@@ -85,6 +85,7 @@ TURN = re.compile(
 )
 _SOURCE_URL_PREFIX = re.compile(r"^(?P<outlet>[^\s(（:：]{2,20})\s*[(（]\s*(?:https?://)?[\w.-]+\.[a-z]{2,}[^)）]*[)）]\s*[:：]\s*", re.I)
 _TITLE_DATE_PREFIX = re.compile(r"^(?:date|日期|时间)?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2}\s*日?)?\s+", re.I)
+_STORE_STAMP = re.compile(r"\A(?P<lead>\s*)date[ \t]+(?P<day>(?:19|20)\d{2}-\d{2}(?:-\d{2})?)[ \t]+(?=\S)")
 _TITLE_LABEL = re.compile(r"^(?:新闻)?标题\s*[:：]\s*$")
 _DATE_LABEL = re.compile(r"(?:发布|发表|更新|出版)(?:时间|日期)|时间\s*[:：]|日期\s*[:：]|来源")
 
@@ -1082,12 +1083,26 @@ def _runs(kinds: list[str], weights: list[int]) -> list[tuple[int, int, int]]:
     return runs
 
 
+def store_stamp(text: str) -> tuple[str | None, str]:
+    """A page store's stamp before the page's first words (`` date 2025-11-06 经济部…``, `` date 2019-02
+    标题``): the date it gives (a whole one, else None) and the text without it. A stamp alone on its
+    line stays (a line of metadata), so the lines keep their count."""
+    m = _STORE_STAMP.match(text)
+    if m is None:
+        return None, text
+    day = m["day"] if len(m["day"]) == 10 else None
+    return day, m["lead"] + text[m.end() :]
+
+
 def parse(text: str) -> PageParse:
     """The page read on its simplified twin (來源, 責任編輯 are markers too), shown as written."""
     from ..attribution.lexicon import simplify_aligned
 
+    stamped, text = store_stamp(text)
     simple = simplify_aligned(text)
     page = _parse(simple)
+    if page.published is None and stamped is not None:
+        page.published = stamped
     if simple != text:
         original = blocks(text)  # t2s one character at a time: same lines, same offsets
 
