@@ -38,7 +38,6 @@ from .lexicon import (
     LEAD,
     NAME_SEP,
     TIME_LEAD,
-    addressed_person,
     lede_end,
     oblique,
     pos_tags,
@@ -98,19 +97,14 @@ def _place_name(clause: str, pos: int, name: str) -> bool:
 
 def _people(memo: dict, known: dict[str, str | None], clause: str) -> list[tuple[int, Speaker]]:
     """The persons a clause names, in order: titled or known names and the names jieba tags after them
-    (not a place's name: 张百湾|镇), else a surname and a polite form (消费者李女士)."""
+    (not a place's name: 张百湾|镇); a surname and a polite form (消费者李女士) names no one."""
     found = _mentions(memo, known, clause)
     first = found[0][0] + len(found[0][1].name) if found else 0
     for sp, _ in _tagged_names(known, clause):
         pos = clause.find(sp.name)
         if pos >= first and not _place_name(clause, pos, sp.name):
             found = [*found, (pos, sp)]  # (after a name the page knows: 村长X和会计Y; not in its description)
-    if found:
-        return sorted(found, key=lambda m: m[0])
-    for end in range(2, len(clause) + 1):
-        if (sp := addressed_person(clause[:end])) is not None:
-            return [(end - len(sp.name), sp)]
-    return []
+    return sorted(found, key=lambda m: m[0])
 
 
 def _other_party(memo: dict, known: dict[str, str | None], clause: str) -> bool:

@@ -403,6 +403,7 @@ class Attributor:
         self.state.list_ended, self.state.listing = self.state.listing and not listed, listed
         if (caption(s) or _name_line(self.state.memo, self.state.known, s)) and not _NARRATOR.match(s.strip()) and not listed:
             return self._caption(s, text)
+        self.state.unnamed_said = False
         found, mode = (self.state.last, "turn") if listed else _find(self.state, s)
         self.state.titled_lead = False
         if lead_of is not None and (sp := _titled_lead(self.state.memo, self.state.known, lead_of, s)) is not None:
@@ -492,7 +493,8 @@ class Attributor:
         if found is None:
             if _FIRST_PERSON.search(_MASK.sub("", s)) and not caption_or_heading(s):
                 self.state.narrating = True  # the reporter writes 我: 我 is no sign of a speaker's words
-            if _whole_quote(s) or any(re.search("[，。！？,!?]", q.group()) for q in _SPOKEN.finditer(s)):
+            if _whole_quote(s) or any(re.search("[，。！？,!?]", q.group()) for q in _SPOKEN.finditer(s)) \
+                    or self.state.unnamed_said:  # (市民韩先生说: someone unnamed by a polite form spoke)
                 # words we could not give anyone: whom a later 他 means is unsure — unless the
                 # paragraph named only its subject (刘永好最关注…“…”。 then 在他看来: that person)
                 one = subject if subject is not None and {sp.name for _, sp in ms} == {subject.name} else None

@@ -318,10 +318,11 @@ def _subject_core(state: WalkState, core: str, masked: str, clause_start: int, s
             return None  # 这位总统 where the page also wrote 法国总统马克龙: two holders
     if sp is None and (sp := _sole_holder(state.known, state.text, core.removeprefix("据"))) is not None:
         state.sole = sp.name  # 行政长官表示: the one person the page gives that post
-    if sp is None and "address-name" in SIGNALS:
-        sp = addressed_person(core.removeprefix("据"))  # 村民吴女士(说): named so on the page
     if sp is not None:
         return sp
+    if "address-name" in SIGNALS and addressed_person(core.removeprefix("据")) is not None:
+        state.unnamed_said = True  # 村民吴女士(说): named by surname and polite form only, unnamed (no
+        return None  # one else's words either, nor whom a 他 after them means)
     if (relayed := _relayed_person(state, core)) is not None:
         return relayed  # 陆慷援引王毅的话(强调说): the words are 王毅's, passed on
     if (head := _described_head(state, core)) is not None:

@@ -514,9 +514,10 @@ def _title_clause(before: str) -> str:
 
 def addressed_person(core: str) -> Speaker | None:
     """The person a speech verb's subject ends with when the page names them only by surname and an
-    address term (村民吴女士, 仁峰村村民何先生, 王大爷: data/address_names.txt): that form is their
-    name, the words before it their title (村民). Not a measure word or preposition read as a surname
-    (这位女士, 向先生), nor a surname inside a word (jieba must start a word at it)."""
+    address term (村民吴女士, 仁峰村村民何先生: data/address_names.txt), as that form and the words
+    before it (村民) — someone unnamed, whom the attribution gives no words. Not a measure word or
+    preposition read as a surname (这位女士, 向先生), nor a surname inside a word (jieba must start a
+    word at it)."""
     words = _keyed_data("address_names.txt")
     terms = "|".join(map(re.escape, words.get("terms", ())))
     m = re.search(f"([{CJK}]{{1,2}}?)(?:{terms})$", core) if terms else None

@@ -81,6 +81,7 @@ class WalkState:
     untagged: str | None = None  # the previous paragraph, when it named no subject we recognise
     orphan: bool = False  # a quotation since the last speaker went to nobody
     orphan_of: Speaker | None = None  # the one person the paragraphs of those words named, as their subject
+    unnamed_said: bool = False  # the paragraph reports someone unnamed (市民韩先生说, 一位居民说)
     narrating: bool = False  # a paragraph of nobody's words said 我 (a reporter's first person)
     index: int = 0  # paragraphs read so far
     seeded: dict[str, str | None] = field(default_factory=dict)  # names only a first reading's model decisions found

@@ -73,10 +73,11 @@ def test_a_person_cited_inside_a_transcript_answer_is_not_its_speaker(paragraphs
 @pytest.mark.parametrize(
     "paragraph, expected",
     [
-        # a private person the page names by surname and a polite form (data/address_names.txt)
-        ("“买来的东西用了两天就坏了，想退货却退不成。”家住城东的赵女士上个月在商场买了一台电饭锅。", "赵女士"),
-        # first-person words in a row, then the framing sentence
-        ("“我主动来投案”“我愿意配合调查”……近日，在城南派出所，45岁的会计钱先生在家人陪同下前来自首。", "钱先生"),
+        # a private person the page names only by surname and a polite form (data/address_names.txt):
+        # unnamed, as the labellers' guide has it (session 14)
+        ("“买来的东西用了两天就坏了，想退货却退不成。”家住城东的赵女士上个月在商场买了一台电饭锅。", None),
+        # first-person words in a row, then the framing sentence naming someone
+        ("“我主动来投案”“我愿意配合调查”……近日，在城南派出所，45岁的会计张建国在家人陪同下前来自首。", "张建国"),
         # someone unnamed in the framing sentence (消费者): whose words they are is unsure
         ("“买来的东西用了两天就坏了。”在一场消费者咨询活动上，消费者赵女士正在咨询台前排队。", None),
     ],
@@ -93,9 +94,9 @@ def test_words_relayed_from_another_person_are_that_persons():
 
 def test_words_after_a_quotation_by_a_persons_colleague_are_not_that_persons():
     # 同事 / 邻居 after a name (data/kin.txt): the colleague speaks, unnamed
-    got = _who(["“我主动来投案”“我愿意配合调查”……近日，在城南派出所，45岁的会计钱先生在家人陪同下前来自首。",
-                "“老实本分的他，怎么可能犯罪？他一定是被骗了。”钱先生的同事说。"])
-    assert got == ["钱先生", None]
+    got = _who(["“我主动来投案”“我愿意配合调查”……近日，在城南派出所，45岁的会计张建国在家人陪同下前来自首。",
+                "“老实本分的他，怎么可能犯罪？他一定是被骗了。”张建国的同事说。"])
+    assert got == ["张建国", None]
 
 
 def test_the_person_a_speech_verb_addresses_is_not_whom_a_later_pronoun_means():
