@@ -497,7 +497,17 @@ def nearest(spans: Sequence[tuple[int, int]], norm_sentence: str, terms: Sequenc
     """Of several candidate answers, the one nearest a question term (the first on a tie)."""
     if not spans:
         return None
-    at = [m.start() for t in terms if t for m in re.finditer(re.escape(t), norm_sentence)]
+    # every occurrence of each term, as re.finditer of the escaped term finds them (non-overlapping,
+    # left to right): str.find, no pattern compiled per term and sentence
+    at: list[int] = []
+    find = norm_sentence.find
+    for t in terms:
+        if t:
+            n = len(t)
+            p = find(t)
+            while p >= 0:
+                at.append(p)
+                p = find(t, p + n)
     if not at:
         return spans[0]
     return min(spans, key=lambda s: (min(min(abs(s[0] - p), abs(s[1] - p)) for p in at), s[0]))
@@ -634,8 +644,14 @@ def asked_rank(intent: Intent) -> str:
 def holds_rank(text: str) -> bool:
     """Does ``text`` (normalised) hold a place in a ranking: 第N名 / 第N位, or 第N right after a
     ranking word (排名全省第七, 位居第3)?"""
-    words = "|".join(map(re.escape, sorted(cues().get("ranked"), key=len, reverse=True)))
-    return re.search(rf"第{_NUM}[名位]|(?:{words})[^，,。；;]{{0,6}}?第{_NUM}", text) is not None
+    return _rank_pattern(cues().get("ranked")).search(text) is not None
+
+
+@lru_cache(maxsize=4)
+def _rank_pattern(ranked: tuple[str, ...]) -> re.Pattern[str]:
+    """``holds_rank``'s pattern for the ranking words ``ranked`` (intent.txt's), made once."""
+    words = "|".join(map(re.escape, sorted(ranked, key=len, reverse=True)))
+    return re.compile(rf"第{_NUM}[名位]|(?:{words})[^，,。；;]{{0,6}}?第{_NUM}")
 
 
 def asks_kind(intent: Intent) -> bool:
@@ -728,10 +744,19 @@ def holds_count(text: str, intent: Intent) -> bool:
         return False
     if _count_pattern(intent.measure).search(text):
         return True
-    if "%" in intent.measure and re.search(rf"百分之{_NUM}", text):  # 百分之三十: the share written out
+    if "%" in intent.measure and _WRITTEN_SHARE.search(text):  # 百分之三十: the share written out
         return True
-    units = "|".join(map(re.escape, sorted(intent.measure, key=len, reverse=True)))
-    return re.search(rf"(?:{units})数[\u4e00-\u9fff]{{0,3}}\d", text) is not None
+    return _count_word_pattern(intent.measure).search(text) is not None
+
+
+_WRITTEN_SHARE = re.compile(rf"百分之{_NUM}")
+
+
+@lru_cache(maxsize=64)
+def _count_word_pattern(measure: frozenset[str]) -> re.Pattern[str]:
+    """``holds_count``'s pattern of a count word leading up to a number (人数超过10万), per measure, made once."""
+    units = "|".join(map(re.escape, sorted(measure, key=len, reverse=True)))
+    return re.compile(rf"(?:{units})数[\u4e00-\u9fff]{{0,3}}\d")
 
 
 def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized: str | None = None,
