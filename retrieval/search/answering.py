@@ -171,9 +171,14 @@ def _measure_starts(measure: frozenset[str]) -> str:
 
 def _ordinals(sentence: str, measure: frozenset[str]) -> list[tuple[int, int]]:
     """第N… in ``sentence`` (第31任, 第14位), followed by one of ``measure`` when given."""
+    return [(m.start(), m.end()) for m in _ordinal_pattern(measure).finditer(sentence)]
+
+
+@lru_cache(maxsize=64)
+def _ordinal_pattern(measure: frozenset[str]) -> re.Pattern[str]:
+    """``_ordinals``' pattern for ``measure``, made once (not per sentence)."""
     units = "|".join(map(re.escape, sorted(measure, key=len, reverse=True)))
-    pattern = rf"第{_NUM}(?:{units})" if units else rf"第{_NUM}"
-    return [(m.start(), m.end()) for m in re.finditer(pattern, sentence)]
+    return re.compile(rf"第{_NUM}(?:{units})" if units else rf"第{_NUM}")
 
 
 def _is_date_at(sentence: str, a: int, b: int) -> bool:
@@ -193,7 +198,7 @@ def _which(sentence: str, noun: str) -> list[tuple[int, int]]:
         return out
     # a word in quotation marks named by the noun (一个“干”字, “精”“细”“实”三个字, “内卷”一词)
     out += [(m.start(), m.end()) for m in _quoted_before(noun).finditer(sentence)]
-    for m in re.finditer(rf"([\u4e00-\u9fff]{{2,8}}){re.escape(noun)}", sentence):
+    for m in _named_by(noun).finditer(sentence):
         a = m.start()
         while a < m.start(1) + len(m.group(1)) - 1 and sentence[a] in _FUNCTION:
             a += 1
@@ -206,6 +211,12 @@ def _which(sentence: str, noun: str) -> list[tuple[int, int]]:
         if m.end() - a > len(noun) and not sentence[a : m.end() - len(noun)].endswith(_vague()):
             out.append((a, m.end()))  # (移交相关部门, 其他学校: a vague word before the noun names none)
     return out
+
+
+@lru_cache(maxsize=64)
+def _named_by(noun: str) -> re.Pattern[str]:
+    """``_which``'s pattern: two to eight CJK characters, then ``noun`` (made once per noun)."""
+    return re.compile(rf"([\u4e00-\u9fff]{{2,8}}){re.escape(noun)}")
 
 
 @lru_cache(maxsize=64)
