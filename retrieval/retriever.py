@@ -1500,7 +1500,8 @@ class Retriever:
         a passage that is its page's headline written again."""
         if not len(ids):
             return []
-        heads = [HEADLINE if self._headline_at(i) else 1.0 for i in ids]
+        flags = self._flag_bytes("_headline_flags")  # (read in place; ``_headline_at`` only for those not read yet)
+        heads = [HEADLINE if (flags[i] == 1 if flags[i] != _UNSET else self._headline_at(i)) else 1.0 for i in ids]
         lead = self._lead_factor(intent)
         if lead == 1.0:
             return heads
