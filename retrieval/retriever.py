@@ -98,6 +98,8 @@ _TURN_LABEL = re.compile(r"^\s*[^，,。：:？?“”「」]{1,15}[：:]")  # �
 
 
 _UNSET = 2  # a per-passage flag not read yet (``Retriever._flag``)
+_NON_WORD = re.compile(r"[^\w]")  # (``_spoken_by``'s clause split)
+_CLAUSE_END = re.compile(r"[,，;；。]")  # (``_reflexive_subject``)
 
 
 def _intro_line(text: str) -> bool:
@@ -660,7 +662,7 @@ class Retriever:
         特朗普…夸了自己政府什么): the question asks what they said of themselves. "" otherwise:
         no reflexive, no speaker within REFLEXIVE_OPENING characters of the start, or several."""
         at = min((k for k in (nq.find(w) for w in cues().get("reflexive")) if k >= 0), default=-1)
-        if at < 2 or re.search(r"[,，;；。]", nq[:at]):
+        if at < 2 or _CLAUSE_END.search(nq[:at]):
             return ""
         spans = [(a, name) for a, _, name in self._names.spans(nq[:at])]
         return spans[0][1] if len(spans) == 1 and spans[0][0] <= REFLEXIVE_OPENING else ""
@@ -675,7 +677,7 @@ class Retriever:
         found = answering.speech_cue(q, end)
         if found is None:
             return frozenset()
-        clause = re.split(r"[^\w]", q[:found])[-1]
+        clause = _NON_WORD.split(q[:found])[-1]
         clause = clause[1:] if clause.startswith("据") else clause
         if not 2 <= len(clause) <= SPOKEN_CLAUSE:
             return frozenset()
@@ -1390,9 +1392,10 @@ class Retriever:
         at = {i: k for k, (i, _) in enumerate(kept)}
         bounds = self._bounds
         pairs: dict[int, tuple[int, float]] = {}  # answer → (the turn asking, its share)
-        for (i, _), cov in zip(kept, covs):
+        asking = self._flags("_asks_flags", (i for i, _ in kept), _asking_turn)  # (one call for the candidates)
+        for (i, _), cov, a in zip(kept, covs, asking):
             j = i + 1
-            if (j in pairs or not self._asks_at(i) or j >= bounds[2 * i + 1] or self._asks_at(j)
+            if (j in pairs or not a or j >= bounds[2 * i + 1] or self._asks_at(j)
                     or self._speaker_column.item(j) < 0 or (allowed is not None and not allowed[j])):
                 continue
             pairs[j] = (i, cov)
@@ -1502,7 +1505,8 @@ class Retriever:
         a passage that is its page's headline written again."""
         if not len(ids):
             return []
-        heads = [HEADLINE if self._headline_at(i) else 1.0 for i in ids]
+        flags = self._flag_bytes("_headline_flags")  # (read in place; ``_headline_at`` only for those not read yet)
+        heads = [HEADLINE if (flags[i] == 1 if flags[i] != _UNSET else self._headline_at(i)) else 1.0 for i in ids]
         lead = self._lead_factor(intent)
         if lead == 1.0:
             return heads

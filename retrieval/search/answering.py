@@ -172,9 +172,14 @@ def _measure_starts(measure: frozenset[str]) -> str:
 
 def _ordinals(sentence: str, measure: frozenset[str]) -> list[tuple[int, int]]:
     """第N… in ``sentence`` (第31任, 第14位), followed by one of ``measure`` when given."""
+    return [(m.start(), m.end()) for m in _ordinal_pattern(measure).finditer(sentence)]
+
+
+@lru_cache(maxsize=64)
+def _ordinal_pattern(measure: frozenset[str]) -> re.Pattern[str]:
+    """``_ordinals``' pattern for ``measure``, made once (not per sentence)."""
     units = "|".join(map(re.escape, sorted(measure, key=len, reverse=True)))
-    pattern = rf"第{_NUM}(?:{units})" if units else rf"第{_NUM}"
-    return [(m.start(), m.end()) for m in re.finditer(pattern, sentence)]
+    return re.compile(rf"第{_NUM}(?:{units})" if units else rf"第{_NUM}")
 
 
 def _is_date_at(sentence: str, a: int, b: int) -> bool:
@@ -194,7 +199,7 @@ def _which(sentence: str, noun: str) -> list[tuple[int, int]]:
         return out
     # a word in quotation marks named by the noun (一个“干”字, “精”“细”“实”三个字, “内卷”一词)
     out += [(m.start(), m.end()) for m in _quoted_before(noun).finditer(sentence)]
-    for m in re.finditer(rf"([\u4e00-\u9fff]{{2,8}}){re.escape(noun)}", sentence):
+    for m in _named_by(noun).finditer(sentence):
         a = m.start()
         while a < m.start(1) + len(m.group(1)) - 1 and sentence[a] in _FUNCTION:
             a += 1
@@ -207,6 +212,12 @@ def _which(sentence: str, noun: str) -> list[tuple[int, int]]:
         if m.end() - a > len(noun) and not sentence[a : m.end() - len(noun)].endswith(_vague()):
             out.append((a, m.end()))  # (移交相关部门, 其他学校: a vague word before the noun names none)
     return out
+
+
+@lru_cache(maxsize=64)
+def _named_by(noun: str) -> re.Pattern[str]:
+    """``_which``'s pattern: two to eight CJK characters, then ``noun`` (made once per noun)."""
+    return re.compile(rf"([\u4e00-\u9fff]{{2,8}}){re.escape(noun)}")
 
 
 @lru_cache(maxsize=64)
@@ -498,7 +509,17 @@ def nearest(spans: Sequence[tuple[int, int]], norm_sentence: str, terms: Sequenc
     """Of several candidate answers, the one nearest a question term (the first on a tie)."""
     if not spans:
         return None
-    at = [m.start() for t in terms if t for m in re.finditer(re.escape(t), norm_sentence)]
+    # every occurrence of each term, as re.finditer of the escaped term finds them (non-overlapping,
+    # left to right): str.find, no pattern compiled per term and sentence
+    at: list[int] = []
+    find = norm_sentence.find
+    for t in terms:
+        if t:
+            n = len(t)
+            p = find(t)
+            while p >= 0:
+                at.append(p)
+                p = find(t, p + n)
     if not at:
         return spans[0]
     return min(spans, key=lambda s: (min(min(abs(s[0] - p), abs(s[1] - p)) for p in at), s[0]))
@@ -635,8 +656,14 @@ def asked_rank(intent: Intent) -> str:
 def holds_rank(text: str) -> bool:
     """Does ``text`` (normalised) hold a place in a ranking: 第N名 / 第N位, or 第N right after a
     ranking word (排名全省第七, 位居第3)?"""
-    words = "|".join(map(re.escape, sorted(cues().get("ranked"), key=len, reverse=True)))
-    return re.search(rf"第{_NUM}[名位]|(?:{words})[^，,。；;]{{0,6}}?第{_NUM}", text) is not None
+    return _rank_pattern(cues().get("ranked")).search(text) is not None
+
+
+@lru_cache(maxsize=4)
+def _rank_pattern(ranked: tuple[str, ...]) -> re.Pattern[str]:
+    """``holds_rank``'s pattern for the ranking words ``ranked`` (intent.txt's), made once."""
+    words = "|".join(map(re.escape, sorted(ranked, key=len, reverse=True)))
+    return re.compile(rf"第{_NUM}[名位]|(?:{words})[^，,。；;]{{0,6}}?第{_NUM}")
 
 
 def asks_kind(intent: Intent) -> bool:
@@ -729,10 +756,19 @@ def holds_count(text: str, intent: Intent) -> bool:
         return False
     if _count_pattern(intent.measure).search(text):
         return True
-    if "%" in intent.measure and re.search(rf"百分之{_NUM}", text):  # 百分之三十: the share written out
+    if "%" in intent.measure and _WRITTEN_SHARE.search(text):  # 百分之三十: the share written out
         return True
-    units = "|".join(map(re.escape, sorted(intent.measure, key=len, reverse=True)))
-    return re.search(rf"(?:{units})数[\u4e00-\u9fff]{{0,3}}\d", text) is not None
+    return _count_word_pattern(intent.measure).search(text) is not None
+
+
+_WRITTEN_SHARE = re.compile(rf"百分之{_NUM}")
+
+
+@lru_cache(maxsize=64)
+def _count_word_pattern(measure: frozenset[str]) -> re.Pattern[str]:
+    """``holds_count``'s pattern of a count word leading up to a number (人数超过10万), per measure, made once."""
+    units = "|".join(map(re.escape, sorted(measure, key=len, reverse=True)))
+    return re.compile(rf"(?:{units})数[\u4e00-\u9fff]{{0,3}}\d")
 
 
 def has_typed_answer(text: str, intent: Intent, terms: Sequence[str], normalized: str | None = None,
