@@ -104,6 +104,7 @@ from .turns import (
     _surname_turn,
     _titled_label,
     _transcript_name,
+    cast,
 )
 from .walkstate import WalkState
 
@@ -320,7 +321,7 @@ def _turn(state: WalkState, s: str, masked: str) -> Speaker | None:
         if sp is None or _opened_by_another(state.known, head, sp):
             continue
         if _JOURNALIST.search(sp.title or state.known.get(sp.name) or "") and not _named_host_label(sp, head, state.text) \
-                and not _host_speaks(sp, state.text):
+                and not _host_speaks(sp, state.text) and not (head == sp.name and sp.name in cast(state.text)):
             state.asked = True
             return None  # 记者张三：… asks; the interviewee answers
         words = s[m.end() :].strip()

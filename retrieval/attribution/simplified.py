@@ -1,4 +1,5 @@
-"""Traditional → simplified one character at a time, so offsets stay aligned, and the pinyin
+"""Traditional → simplified one character at a time, so offsets stay aligned (the colon's small and
+vertical forms ﹕ ︰ ︓ read as ：), and the pinyin
 annotations some sites print inside words left out (書(shū)記 → 書記). Attribution reads
 simplified text only; this is how the page's text gets there without moving a span."""
 
@@ -27,6 +28,9 @@ class _SimplifyTable(dict):
 
 
 _SIMPLIFY = _SimplifyTable()
+# the colon's small and vertical presentation forms (澳門…司長戴某﹕…, HK and Macao pages) read as the colon
+# of a turn or a headline's label, as the full-width colon is
+_SIMPLIFY.update({ord(c): "：" for c in "﹕︰︓"})
 
 
 _RUBY = re.compile(r"(?<=[\u3400-\u9fff])[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]* ?[)）]")

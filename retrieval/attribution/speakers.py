@@ -171,6 +171,8 @@ from .turns import (
     _someones_turn,
     _titled_lead,
     _transcript_name,
+    cast,
+    cast_roles,
     spaced_names_joined,
 )
 from .walkstate import WalkState
@@ -268,6 +270,8 @@ class Attributor:
             nm = _NARRATOR.match(s.strip())
             if nm and self.state.narrator is None:
                 self.state.narrator = person_at_end(nm.group(1), self.state.known)
+        for name, title in cast(self.state.text).items():  # 主持人：许可 嘉宾：…: the people a transcript's cast line lists
+            self.state.known.setdefault(name, None if title in cast_roles()[1] else title)  # (a guest: no title of its own)
         for name in page_characters(self.state.text):
             self.state.known.pop(name, None)  # 扮演主角|闻善 (编剧闻善): a role an actor plays, no person of the page
         for name, title in self.state.seeded.items():
@@ -396,7 +400,8 @@ class Attributor:
         self.state.announced, self.state.announces = self.state.announces, s.rstrip().endswith(("：", ":"))
         self.state.index += 1
         self.state.answering, self.state.questioned = self.state.questioned, False
-        if editor_note(s):  # 特别提醒：如果我们使用了您的图片…: the site speaks, nobody quoted
+        if editor_note(s) or cast(s):  # 特别提醒：如果我们使用了您的图片…: the site speaks, nobody quoted
+            # (主持人：某某 嘉宾：某某: a transcript's cast line, who takes part, no one's words)
             self.state.last, self.state.last_mode, self.state.intro, self.state.open_quote = None, "", None, False
             return ()
         listed = self._listed_words(s)

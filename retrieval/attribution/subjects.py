@@ -106,6 +106,7 @@ from .references import (
     _when_subject,
 )
 from .runon import orphaned
+from .turns import cast
 from .walkstate import WalkState
 
 
@@ -134,7 +135,10 @@ def _dateline_place(state: WalkState, name: str) -> bool:
 
 def _no_person(state: WalkState, name: str) -> bool:
     """A clause read as a name (``lexicon.clause_not_name``), or a place the page's dateline
-    names ((巴生28日讯) → 巴生站致词时说: the place, not a person)."""
+    names ((巴生28日讯) → 巴生站致词时说: the place, not a person). Never a name a transcript's cast line
+    lists (主持人：许可: a person, whatever the word means elsewhere)."""
+    if name in cast(state.text):
+        return False
     if clause_not_name(name) or organisation_label(name) or page_nonperson(name, state.text):
         return True  # (隆雪华|堂, 东旺|派出所, 祝贺/nr: the page shows an organisation or a word)
     if state.places is None:

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from importlib import resources
 
 from ..models import Speaker
 from .clauses import (
     _ANSWER,
     _BRACKET_TURN,
+    _BULLETS,
     _BYLINE,
     _JOURNALIST,
     _MASK,
@@ -530,6 +532,83 @@ def _spaced_title_turn(known: dict[str, str | None], s: str) -> Speaker | None:
     if sp is None or sp.name != name or not sp.title or _JOURNALIST.search(sp.title):
         return None
     return sp
+
+
+@cache  # (read once: the host's roles, the guests')
+def cast_roles() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    text = resources.files("retrieval").joinpath("data/cast_roles.txt").read_text("utf-8")
+    lines = [ln.split() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return tuple(lines[0]), tuple(lines[1])
+
+
+@cache
+def _cast_line() -> re.Pattern:
+    """A role of data/cast_roles.txt (its characters may be spaced out, 嘉  宾) and its colon, opening a line
+    or after a blank (主持人：某某 嘉宾：…)."""
+    roles = {*cast_roles()[0], *cast_roles()[1]}
+    spaced = "|".join("[ \\t\u3000]*".join(map(re.escape, r)) for r in sorted(roles, key=len, reverse=True))
+    return re.compile(f"(?:^|(?<=[ \\t\u3000]))(?:{spaced})[ \\t\u3000]*[：:][ \\t\u3000]*")
+
+
+def _cast_name(tok: str) -> bool:
+    """A cast list's bare name: two to four characters from a surname, no title, group or unnamed person."""
+    return bool(re.fullmatch(f"[{CJK}]{{2,4}}", tok)) and bool(surname_of(tok)) and not title_end().search(tok) \
+        and not is_nonperson(tok) and not unnamed_person(tok) and plausible_name(tok, {}, after_title=True)
+
+
+def _cast_entries(role: str, words: str) -> dict[str, str] | None:
+    """The people one role's field lists (翟 伟 张海军 / 毛某某   某委规划司司长 / 某局副局长李某 /
+    李某(某公司董事长)): name → title (the role where the field gives none); None when some part of the
+    field is neither a name nor a title (主持人：谢谢大家 is a turn, no list)."""
+    if re.search("[，,。！？!?“”「」]", words):
+        return None
+    tokens: list[str] = []
+    parts = []
+    for tok in re.split(r"[\s；;]+", words.strip()):  # 张某、李某: names a 、 lists (not a title's posts, 副主任、司长)
+        names = tok.split("、")
+        parts += names if len(names) > 1 and all(_cast_name(n) for n in names) else [tok]
+    for tok in parts:  # 翟 伟 → 翟伟: a name spaced out, one character a token
+        if len(tok) == 1 and tokens and len(tokens[-1]) == 1 and surname_of(tokens[-1] + tok):
+            tokens[-1] += tok
+        else:
+            tokens.append(tok)
+    names: dict[int, tuple[str, str | None]] = {}
+    for k, tok in enumerate(tokens):
+        bracket = re.fullmatch(f"([{CJK}]{{2,4}})[（(]([^（()）]{{2,30}})[)）]", tok)
+        if bracket and surname_of(bracket.group(1)):
+            names[k] = (bracket.group(1), bracket.group(2) if title_end().search(bracket.group(2)) else None)
+        elif _cast_name(tok):
+            names[k] = (tok, None)
+        elif (sp := person_at_end(tok, {})) is not None and sp.title and tok.endswith(sp.name):
+            names[k] = (sp.name, sp.title)  # 区某局副局长李某: the title, then the name
+        elif not title_end().search(tok):
+            return None  # neither a name nor a title: no cast list
+    out = {}
+    for k, (name, title) in names.items():
+        near = [tokens[j] for j in (k - 1, k + 1) if 0 <= j < len(tokens) and j not in names]
+        out[name] = title or (near[0] if near else role)
+    return out
+
+
+@lru_cache(maxsize=4)
+def cast(text: str) -> dict[str, str]:
+    """The people a transcript's cast lines list (主持人：许可 嘉宾：翟 伟 张海军 / 访谈嘉宾：区某局副局长李某 /
+    嘉宾：毛某某   某委规划司司长): name → the title the line gives them, else the role. A line opening with a
+    role of data/cast_roles.txt and its colon, each field of it (another role's, or another field, 本期编导：,
+    ends it) only names and titles."""
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        line = line.strip().lstrip(_BULLETS + " ")
+        fields = list(_cast_line().finditer(line))
+        if not fields or fields[0].start() != 0:
+            continue
+        for m in fields:
+            role = re.sub(r"[\s：:]", "", m.group())
+            rest = line[m.end() :]
+            other = re.search(f"(?:^|[ \\t\u3000])[{CJK}]{{1,6}}[ \\t\u3000]*[：:]", rest)
+            for name, title in (_cast_entries(role, rest[: other.start()] if other else rest) or {}).items():
+                out.setdefault(name, title)
+    return out
 
 
 _SPACED_NAME = f"([{CJK}])((?:[ \\t\u3000]+[{CJK}]){{1,2}})"

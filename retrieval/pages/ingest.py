@@ -28,7 +28,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..attribution.simplified import simplify_aligned
 from ..attribution.speakers import attribute_paragraphs
+from ..attribution.turns import cast
 from ..errors import CorpusError
 from ..models import Document, Passage, Speaker
 from . import htmlpage, textpage
@@ -261,6 +263,11 @@ def parse_page(path: Path, text: str, display_path: str | None = None) -> Page:
     texts = [evidence(b) for b, k in paras if k == "p"]
     # the headline block and the headings name people too (…处长陈强主持新闻发布会), with their titles
     context = [title, *(b.text for b in page.head), *(b.text for b, k in paras if k == "h")]
+    # a transcript's cast line (主持人：许可 嘉宾：翟 伟 张海军), read as the page's metadata: it names the people
+    # whose turns follow, with their roles
+    if ext not in HTML_EXTS:
+        held = {b.index for b, _ in paras} | {b.index for b in page.head}
+        context += [b.text for b in textpage.blocks(body_text) if b.index not in held and cast(simplify_aligned(b.text))]
     # a heading or caption between the headline and the article names whom the page is about
     preface = [b.text for b in page.preface]
     # a heading inside the article ends whatever words ran on before it
