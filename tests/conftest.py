@@ -115,6 +115,21 @@ async def app(api, seed_retriever):
 
 
 @pytest.fixture
+def private_reply(app, api):
+    """``await private_reply(text)``: ``text`` sent in a private chat through ``app``; the one message it answers."""
+    from telegram import Update
+
+    async def send(text: str) -> str:
+        before = len(api.requests("sendMessage"))
+        update = {"update_id": len(api.calls) + 1, "message": api.message(text, api.private_chat())}
+        await app.process_update(Update.de_json(update, app.bot))
+        [reply] = api.requests("sendMessage")[before:]
+        return reply["text"]
+
+    return send
+
+
+@pytest.fixture
 def unreadable(monkeypatch):
     """``unreadable(*names)``: reading a file of one of those names raises PermissionError, as for a
     locked file (even when the tests run as root)."""

@@ -9,27 +9,17 @@ from __future__ import annotations
 
 import io
 
-from telegram import Update
-
 from retrieval.cli.shell import run_shell
 
 
-async def deliver(app, api, text: str) -> str:
-    before = len(api.requests("sendMessage"))
-    update = {"update_id": len(api.calls) + 1, "message": api.message(text, api.private_chat())}
-    await app.process_update(Update.de_json(update, app.bot))
-    [reply] = api.requests("sendMessage")[before:]
-    return reply["text"]
-
-
-async def test_a_filter_keeping_passages_counts_them(app, api, seed_retriever):
+async def test_a_filter_keeping_passages_counts_them(private_reply, seed_retriever):
     n = len(seed_retriever.speaker_passages("朱凯"))
-    text = await deliver(app, api, "/filter 朱凯")
+    text = await private_reply("/filter 朱凯")
     assert "已设置" in text and f"共 {n} 段" in text and "没有符合" not in text
 
 
-async def test_a_filter_keeping_nothing_is_warned_of(app, api):
-    text = await deliver(app, api, "/filter 朱凯 2099年")
+async def test_a_filter_keeping_nothing_is_warned_of(private_reply):
+    text = await private_reply("/filter 朱凯 2099年")
     assert "没有符合" in text and "/filter clear" in text
 
 

@@ -8,38 +8,28 @@ told the corpus has no such speaker. And a page holding a single hit counts it o
 
 from __future__ import annotations
 
-from telegram import Update
-
 from bot import render
 
 
-async def deliver(app, api, text: str) -> str:
-    before = len(api.requests("sendMessage"))
-    update = {"update_id": len(api.calls) + 1, "message": api.message(text, api.private_chat())}
-    await app.process_update(Update.de_json(update, app.bot))
-    [reply] = api.requests("sendMessage")[before:]
-    return reply["text"]
-
-
-async def test_part_of_a_name_meaning_one_speaker_opens_their_passages(app, api):
-    text = await deliver(app, api, "/speaker 习")
+async def test_part_of_a_name_meaning_one_speaker_opens_their_passages(private_reply):
+    text = await private_reply("/speaker 习")
     assert "习近平 · 总书记" in text and "没有发言人" not in text
 
 
-async def test_a_title_meaning_one_speaker_opens_their_passages(app, api):
-    text = await deliver(app, api, "/speaker 西青区委书记")
+async def test_a_title_meaning_one_speaker_opens_their_passages(private_reply):
+    text = await private_reply("/speaker 西青区委书记")
     assert "朱财斌 · 西青区委书记" in text and "没有发言人" not in text
 
 
-async def test_part_of_a_name_meaning_several_lists_them(app, api):
-    text = await deliver(app, api, "/speaker 朱")
+async def test_part_of_a_name_meaning_several_lists_them(private_reply):
+    text = await private_reply("/speaker 朱")
     assert "没有发言人" not in text
     assert all(name in text for name in ("朱凯", "朱玉兵", "朱财斌"))
     assert "/speaker 朱" in text  # how to ask for one of them
 
 
-async def test_a_word_meaning_nobody_is_still_told(app, api):
-    assert "没有发言人「王小二」" in await deliver(app, api, "/speaker 王小二")
+async def test_a_word_meaning_nobody_is_still_told(private_reply):
+    assert "没有发言人「王小二」" in await private_reply("/speaker 王小二")
 
 
 def test_a_page_of_one_hit_counts_it_once(seed_retriever):
