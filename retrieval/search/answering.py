@@ -1213,6 +1213,7 @@ def _measure_char(ch: str) -> bool:
     return _posseg().dt.word_tag_tab.get(ch) == "q" or any(ch in group for group in cues().measures)
 
 
+COMMON_AFTER_SURNAME = 2000  # …and this common after a character jieba tags a surname (方面, 继承)
 COMMON_WORD = 100  # jieba's count of a word this common (遭遇, 学生, 台湾) makes it no given name
 
 
@@ -1228,17 +1229,21 @@ def _plain_start(tagged: list[tuple[str, str | None]], k: int, j: int) -> bool:
         return True
     if k and len(tagged[k - 1][0]) == 1 and _CJK.match(tagged[k - 1][0]) and _flag(tagged[k - 1]) in _GLUED:
         return True  # 工|信|局, 俄|乌|战事, 声|索|方: a lone noun before it, a word jieba does not know
+    if k and len(tagged[k - 1][0]) == 1 and _CJK.match(tagged[k - 1][0]) and _flag(tagged[k - 1]) in _PERSON_TAGS:
+        return True  # 陈|有|兵, 杜|苏|芮: a lone surname before it started the name; this is a piece of it
+    if flag in _PLAIN_STARTS and len(tagged[k + 1][0]) == 1 and tagged[k + 1][0] in _surnames():
+        return True  # 向|陈|培瑜: a preposition before a surname, the name starts after it
     if flag in _PLAIN_STARTS and j == k + 2 and len(tagged[k + 1][0]) == 1 and _flag(tagged[k + 1]) in _QUALITIES:
         return True  # 由|白|变黑: a preposition or a position word before an adjective or a verb
     if j != k + 2 or len(tagged[k + 1][0]) < 2 or tagged[k + 1][0] in _address_terms():
         return False  # (钱婆婆, 王大爷: a person all the same)
     if flag in _PLAIN_STARTS:
         return True
-    if flag in _PROPER:
-        return False
     jb = _posseg().dt.tokenizer
     jb.check_initialized()
-    return jb.FREQ.get(tagged[k + 1][0], 0) >= COMMON_WORD
+    # (after a character jieba tags a surname, only a word as common as 方面 or 继承 is no given
+    # name: 博物馆|史|方面; 王|学武, 章|建华 stay names)
+    return jb.FREQ.get(tagged[k + 1][0], 0) >= (COMMON_AFTER_SURNAME if flag in _PROPER else COMMON_WORD)
 
 
 @lru_cache(maxsize=1)
@@ -1260,6 +1265,7 @@ _JOINERS = "和与跟同及"
 _NOT_A_SURNAME = {"r", "c", "u", "uj", "ul", "ug", "uz", "uv", "ud", "y", "e"}  # 那家: a pronoun, not the surname 那
 _GLUED = {"n", "j"}  # a lone character of these before a surname: the two are one word jieba does not know
 _PLAIN_STARTS = {"p", "f"}
+_PERSON_TAGS = {"nr"}
 _QUALITIES = {"a", "ad", "v", "d"}  # 向, 由, 后: a preposition or a position word starts no name
 _MORPHEMES = {"vg", "ng", "ag", "tg", "dg"}  # jieba's bound morphemes: never a word alone
 # (and place and time words: 记者会时|头上 is no name 时头上, nor 会上|今天)
