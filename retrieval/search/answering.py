@@ -136,6 +136,10 @@ def _counts(sentence: str, measure: frozenset[str], strict: bool = False) -> lis
 
 
 _DATE_WORD = re.compile("[年月日号天周期]")
+# a time of day: 10:30, 6时, 8点半 (a bare 3点 is as often three points)
+_CLOCK = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-4])(?::[0-5]\d(?![\d:])|时|点(?:[0-5]?\d分|半|钟))")
+_CLOCK_UNITS = frozenset({"点", "时", "点钟"})
+_UNIT_SPACE = re.compile(r"(?<=\d) (?=[年月日号])|(?<=[年月]) (?=\d)")
 _NUMERAL = re.compile(r"[\d零〇一二两兩三四五六七八九十百千万萬亿億几幾]")
 _MORE = re.compile("[多余]")
 _DIGIT = re.compile(r"\d")
@@ -650,9 +654,12 @@ def holds_kind(text: str, intent: Intent) -> bool:
     """Does ``text`` (normalised) hold the kind of answer ``asked_kind`` names anywhere: a date
     (even one relative to the writer; with its year for 哪一年) for when, any count for how much?"""
     if intent.asks == "when":
+        year = "年" in intent.measure  # 哪一年: a date with its year
+        if not year and _CLOCK.search(text):  # 明早6时, 10:30: a time of day answers when
+            return True
         if _DATE_WORD.search(text) is None:
             return False
-        year = "年" in intent.measure  # 哪一年: a date with its year
+        text = _UNIT_SPACE.sub("", text)  # 2023 年 12 月: a page's spaces around the figures
         return any("年" in m.group() or not year for m in _DATE.finditer(text))
     return bool(_counts(text, frozenset()))
 
@@ -730,6 +737,10 @@ def holds_count(text: str, intent: Intent) -> bool:
     if _count_pattern(intent.measure).search(text):
         return True
     if "%" in intent.measure and re.search(rf"百分之{_NUM}", text):  # 百分之三十: the share written out
+        return True
+    if "成" in intent.measure and re.search(rf"百分之{_NUM}|\d%", text):  # 占几成: a share written in per cent (97%)
+        return True
+    if intent.measure & _CLOCK_UNITS and _CLOCK.search(text):  # 几点: a time of day (10:30, 6时)
         return True
     units = "|".join(map(re.escape, sorted(intent.measure, key=len, reverse=True)))
     return re.search(rf"(?:{units})数[\u4e00-\u9fff]{{0,3}}\d", text) is not None
