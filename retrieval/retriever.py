@@ -169,10 +169,14 @@ def clip_question(question: str) -> tuple[str, bool]:
     return q, False
 
 
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d年")
 _ADMIN = "市县省区镇乡村"  # a place named with or without its level (青州市, 青州)
 def _holds(text: str, word: str) -> bool:
     """``word in text``, a place also without its level (青州市 in 青州日报); a number only as a
-    whole number (20 is not in 2023, nor 19 in 19.5)."""
+    whole number (20 is not in 2023, nor 19 in 19.5); a year (2023年) also as its whole number
+    (2023 年新能源…, 2025创业邦…: pages set a space or a name after it)."""
+    if _YEAR_WORD.fullmatch(word):
+        return _whole_number(text, word) or _whole_number(text, word[:-1])
     if word[:1].isdigit() or word[-1:].isdigit():
         return _whole_number(text, word)
     return word in text or (len(word) >= 3 and word[-1] in _ADMIN and word[:-1] in text)

@@ -136,6 +136,10 @@ def _counts(sentence: str, measure: frozenset[str], strict: bool = False) -> lis
 
 
 _DATE_WORD = re.compile("[年月日号天周期]")
+# a time of day: 10:30, 6时, 8点半 (a bare 3点 is as often three points)
+_CLOCK = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-4])(?::[0-5]\d(?![\d:])|时|点(?:[0-5]?\d分|半|钟))")
+_CLOCK_UNITS = frozenset({"点", "时", "点钟"})
+_UNIT_SPACE = re.compile(r"(?<=\d) (?=[年月日号])|(?<=[年月]) (?=\d)")
 _NUMERAL = re.compile(r"[\d零〇一二两兩三四五六七八九十百千万萬亿億几幾]")
 _MORE = re.compile("[多余]")
 _DIGIT = re.compile(r"\d")
@@ -677,9 +681,12 @@ def holds_kind(text: str, intent: Intent) -> bool:
     """Does ``text`` (normalised) hold the kind of answer ``asked_kind`` names anywhere: a date
     (even one relative to the writer; with its year for 哪一年) for when, any count for how much?"""
     if intent.asks == "when":
+        year = "年" in intent.measure  # 哪一年: a date with its year
+        if not year and _CLOCK.search(text):  # 明早6时, 10:30: a time of day answers when
+            return True
         if _DATE_WORD.search(text) is None:
             return False
-        year = "年" in intent.measure  # 哪一年: a date with its year
+        text = _UNIT_SPACE.sub("", text)  # 2023 年 12 月: a page's spaces around the figures
         return any("年" in m.group() or not year for m in _DATE.finditer(text))
     return bool(_counts(text, frozenset()))
 
@@ -758,10 +765,15 @@ def holds_count(text: str, intent: Intent) -> bool:
         return True
     if "%" in intent.measure and _WRITTEN_SHARE.search(text):  # 百分之三十: the share written out
         return True
+    if "成" in intent.measure and _PERCENT_SHARE.search(text):  # 占几成: a share written in per cent (97%)
+        return True
+    if intent.measure & _CLOCK_UNITS and _CLOCK.search(text):  # 几点: a time of day (10:30, 6时)
+        return True
     return _count_word_pattern(intent.measure).search(text) is not None
 
 
 _WRITTEN_SHARE = re.compile(rf"百分之{_NUM}")
+_PERCENT_SHARE = re.compile(rf"百分之{_NUM}|\d%")
 
 
 @lru_cache(maxsize=64)
@@ -1249,6 +1261,7 @@ def _measure_char(ch: str) -> bool:
     return _posseg().dt.word_tag_tab.get(ch) == "q" or any(ch in group for group in cues().measures)
 
 
+COMMON_AFTER_SURNAME = 2000  # …and this common after a character jieba tags a surname (方面, 继承)
 COMMON_WORD = 100  # jieba's count of a word this common (遭遇, 学生, 台湾) makes it no given name
 
 
@@ -1264,17 +1277,21 @@ def _plain_start(tagged: list[tuple[str, str | None]], k: int, j: int) -> bool:
         return True
     if k and len(tagged[k - 1][0]) == 1 and _CJK.match(tagged[k - 1][0]) and _flag(tagged[k - 1]) in _GLUED:
         return True  # 工|信|局, 俄|乌|战事, 声|索|方: a lone noun before it, a word jieba does not know
+    if k and len(tagged[k - 1][0]) == 1 and _CJK.match(tagged[k - 1][0]) and _flag(tagged[k - 1]) in _PERSON_TAGS:
+        return True  # 陈|有|兵, 杜|苏|芮: a lone surname before it started the name; this is a piece of it
+    if flag in _PLAIN_STARTS and len(tagged[k + 1][0]) == 1 and tagged[k + 1][0] in _surnames():
+        return True  # 向|陈|培瑜: a preposition before a surname, the name starts after it
     if flag in _PLAIN_STARTS and j == k + 2 and len(tagged[k + 1][0]) == 1 and _flag(tagged[k + 1]) in _QUALITIES:
         return True  # 由|白|变黑: a preposition or a position word before an adjective or a verb
     if j != k + 2 or len(tagged[k + 1][0]) < 2 or tagged[k + 1][0] in _address_terms():
         return False  # (钱婆婆, 王大爷: a person all the same)
     if flag in _PLAIN_STARTS:
         return True
-    if flag in _PROPER:
-        return False
     jb = _posseg().dt.tokenizer
     jb.check_initialized()
-    return jb.FREQ.get(tagged[k + 1][0], 0) >= COMMON_WORD
+    # (after a character jieba tags a surname, only a word as common as 方面 or 继承 is no given
+    # name: 博物馆|史|方面; 王|学武, 章|建华 stay names)
+    return jb.FREQ.get(tagged[k + 1][0], 0) >= (COMMON_AFTER_SURNAME if flag in _PROPER else COMMON_WORD)
 
 
 @lru_cache(maxsize=1)
@@ -1296,6 +1313,7 @@ _JOINERS = "和与跟同及"
 _NOT_A_SURNAME = {"r", "c", "u", "uj", "ul", "ug", "uz", "uv", "ud", "y", "e"}  # 那家: a pronoun, not the surname 那
 _GLUED = {"n", "j"}  # a lone character of these before a surname: the two are one word jieba does not know
 _PLAIN_STARTS = {"p", "f"}
+_PERSON_TAGS = {"nr"}
 _QUALITIES = {"a", "ad", "v", "d"}  # 向, 由, 后: a preposition or a position word starts no name
 _MORPHEMES = {"vg", "ng", "ag", "tg", "dg"}  # jieba's bound morphemes: never a word alone
 # (and place and time words: 记者会时|头上 is no name 时头上, nor 会上|今天)
