@@ -159,6 +159,7 @@ from .speech import (
     _outspeaks,
     _verb_subjects,
     _words_said,
+    unnamed_speaks,
 )
 from .subjects import (
     _no_person,
@@ -490,10 +491,15 @@ class Attributor:
                 self.state.named[sp.name] = self.state.named.get(sp.name, 0) + 1
         for _, sp in ms:
             self.state.seen[sp.name] = self.state.index
+        if found is None and not self.state.unnamed_said and unnamed_speaks(self.state, s):
+            # 一位市民说，… / 有网友表示，… / 居民赵大爷说，…: someone unnamed spoke, as 市民韩先生说 does —
+            # a 他/她 or a quotation after it does not reach past them to a person named before
+            self.state.unnamed_said = True
         if found is None and prev_last is not None and (prev_quoting or prev_mode == "signed") and not caption_or_heading(s) \
-                and not _is_question(s) and all(sp.name == prev_last.name for _, sp in ms):
+                and not _is_question(s) and all(sp.name == prev_last.name for _, sp in ms) and not self.state.unnamed_said:
             # quoted (or signed) words, an aside naming nobody or only the speaker (…记者见到高瑞强时
-            # 对他的第一印象。): the quotation may resume
+            # 对他的第一印象。): the quotation may resume — not past someone unnamed who spoke in the aside
+            # (孙某说：“…” / 一位市民说，… / “我…”: the unnamed one's words as much as 孙某's)
             self.state.resumable = prev_last
         if found is None:
             if _FIRST_PERSON.search(_MASK.sub("", s)) and not caption_or_heading(s):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..models import Speaker
+from .carry import unnamed_voice
 from .clauses import (
     _ASKED,
     _MASK,
@@ -193,6 +194,13 @@ def _speech_events(state: WalkState, s: str) -> list[tuple[int, int, int, Speake
             events[i] = (start, words, end, prev, via)
     state.memo[key] = events
     return events
+
+
+def unnamed_speaks(state: WalkState, s: str) -> bool:
+    """Does someone the page leaves unnamed speak in the paragraph — a subject that counts people
+    (一位市民说, 有网友表示, 一名工作人员告诉记者: ``carry.unnamed_voice``) or a person-like subject
+    the rules cannot name (居民赵大爷说, 市民韩先生说: an event of ``_speech_events`` with nobody)?"""
+    return unnamed_voice(s) or any(sp is None for _, _, _, sp, _ in _speech_events(state, s))
 
 
 def _words_said(state: WalkState, s: str, *, own_sentence: bool = False) -> dict[str | None, int]:
