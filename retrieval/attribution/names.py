@@ -105,6 +105,8 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
     if tags[0][1].startswith("nr") and len(tags[0][0]) >= 2 and len(tags) >= 2 and tags[1][1] == "p" and len(tags[1][0]) == 1:
         return True  # 白华|在|上: a whole name, then a preposition — a name never runs on into one
     rest = tags[1:] if tags[0][0].startswith(surname) else tags
+    if after_title and _given_name_cut_as_word(name, surname, tags):
+        return False  # 冠军巩立/v|姣, 负责人余干/m|成: a title's surname and two characters jieba cuts after the first
     if tags[0][1] in _FUNCTION_FLAGS and len(tags[0][0]) > len(surname):
         return True
     if len(tags[-1][0]) == 1 and tags[-1][0] in "则也还就都又却便再亦曾正均仍将已只":
@@ -129,6 +131,21 @@ def _surname_name_reads_as_words(name: str, surname: str, after_title: bool = Fa
     if after_title and len(rest) == 1 and len(rest[0][0]) == 2 and len(name) == len(surname) + 2:
         vetoes = vetoes - {"m"}  # 总教练邱|大宗/m: one two-character given name, right after a title
     return any(len(w) >= 2 and f in vetoes for w, f in rest)
+
+
+def _given_name_cut_as_word(name: str, surname: str, tags) -> bool:
+    """A one-character surname and two characters jieba reads as a verb or a number of two characters
+    (surname and the given name's first) and one more character that is no function word, particle,
+    pronoun or verb (巩立/v|姣, 余干/m|成), the two no word of jieba's dictionary at or above the
+    frequency of data/spoken_names.txt (乐于/v 639|参 stays words): right after a title word that is
+    the surname and a given name."""
+    entry = dictionary_entry(name[:2])
+    floor = int((_keyed_data("spoken_names.txt").get("dictionary_frequency") or ("0",))[0])
+    if entry is not None and entry[1] >= floor:
+        return False
+    return (len(surname) == 1 and len(name) == 3 and len(tags) == 2 and tags[0][0] == name[:2]
+            and tags[0][1] in ("v", "m") and len(tags[1][0]) == 1
+            and tags[1][1] not in _FUNCTION_WORD_FLAGS | _PARTICLE_FLAGS | {"v", "p", "c", "f", "q", "m"})
 
 
 def _long_given_name_unread(name: str, surname: str, tags, titled: bool) -> bool:
