@@ -483,6 +483,18 @@ class Retriever:
             out[t] = max(idf if idf is not None else rare, 0.05 * max(rare, 1e-9), 1e-9)
         return out
 
+    def _gate_weights(self, weights: dict[str, float], text: str) -> dict[str, float]:
+        """``weights`` with 0.0 for each term that is a straddler of the question ``text``
+        (``Tokenizer.straddlers``: a piece of the search cut found only across two of the
+        question's own words, 今天天气 → 天天): it says how jieba cuts the question, not what the
+        question asks, so a passage holding it holds none of the question's weight by it (the
+        question's own weight still counts it). ``weights`` itself when there is none (most questions)."""
+        find = getattr(self._tokenizer, "straddlers", None)
+        across = find(text) if find is not None else ()
+        if not any(t in across for t in weights):
+            return weights
+        return {t: 0.0 if t in across else w for t, w in weights.items()}
+
     def _scores_at(self, tokens: list[str], ids: Sequence[int]) -> np.ndarray:
         """``_scores(tokens)[ids]`` without a score per passage: each token's contribution to the
         passages ``ids`` (0.0 where absent) added in query order from 0.0, as ``index.scores``
@@ -1287,20 +1299,29 @@ class Retriever:
         if weights is None:
             weights = self._weights(tokens)
         terms = list(weights)
+        # what a term a passage holds counts towards holding the question: nothing for a piece of
+        # the search cut lying across two of the question's own words (今天|天气's 天天), which BM25
+        # still scores and the question's weight (``total``) still counts
+        credit = self._gate_weights(weights, intent.searchable())
         strong = False
         kept = []
         if seen is None:  # (which question words each candidate holds: the anchored rule reads it)
             seen = {}
         held, in_article = self._pool_weights(weights, [i for i, _ in pool], seen)
+        # (the ranking's article credit stays the weights'; held and the article's, for the share)
+        if credit is not weights:
+            held, shared = self._pool_weights(credit, [i for i, _ in pool])
+        else:
+            shared = in_article
         fit = [v >= least or v + ARTICLE_CREDIT * a >= least for (_, v), a in zip(pool, in_article.tolist())]
         lifted = {i for (i, v), f in zip(pool, fit) if f and v < least}  # (kept only as the best's article's)
         if not all(fit):
             pool = [c for c, f in zip(pool, fit) if f]
-            held, in_article = held[np.asarray(fit)], in_article[np.asarray(fit)]
+            held, in_article, shared = held[np.asarray(fit)], in_article[np.asarray(fit)], shared[np.asarray(fit)]
         if spoken and pool:  # X说…多少: X's own passage holds X, named in its text or not
-            held = held + self._spoken_credit([i for i, _ in pool], weights, seen, spoken)
+            held = held + self._spoken_credit([i for i, _ in pool], credit, seen, spoken)
         if intent.kind == "who" and pool:  # 哪位村干部说…: the words describing who, in a credited passage
-            held = held + self._described_credit(intent, [i for i, _ in pool], weights, seen)
+            held = held + self._described_credit(intent, [i for i, _ in pool], credit, seen)
         if expansions and pool:
             # an other name helps a passage that speaks of the question already, it makes none
             # that does not (公司年会怎么办 is not answered by a page about 企业)
@@ -1308,16 +1329,16 @@ class Retriever:
             named_otherwise = {u for covered, _ in expansions for u in covered if u in weights}
             rest_total = sum(v for t, v in weights.items() if t not in named_otherwise)
             own_share = held / rest_total if rest_total > 0 else np.ones(len(held))
-            credit = self._alias_credit(weights, expansions, [i for i, _ in pool], seen)
-            held = held + np.where(own_share >= ALIAS_FLOOR, credit, 0.0)
+            lent = self._alias_credit(credit, expansions, [i for i, _ in pool], seen)
+            held = held + np.where(own_share >= ALIAS_FLOOR, lent, 0.0)
             terms = terms + extra  # an other name beside the date or count asked is a question word
         total = sum(weights.values()) or 1.0
         covs = []
         below: list[tuple[int, float, float]] = []  # under the floor: only the anchored rule looks at them
         # (Python floats from here: the same doubles as numpy's scalars, without their cost)
-        for (i, v), h, a in zip(pool, held.tolist(), in_article.tolist()):
+        for (i, v), h, a, b in zip(pool, held.tolist(), in_article.tolist(), shared.tolist()):
             v += ARTICLE_CREDIT * a
-            cov = (h + ARTICLE_CREDIT * a) / total
+            cov = (h + ARTICLE_CREDIT * b) / total
             if cov < MIN_COVERAGE * 0.6:
                 below.append((i, v, cov))
                 continue

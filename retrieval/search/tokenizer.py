@@ -210,6 +210,9 @@ class BaseDictionaryFile:
 _HAN = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")  # jieba's re_han_default
 _SKIP = re.compile("(\r\n|\\s)")  # its re_skip_default
 _ENG = re.compile("[a-zA-Z0-9]")  # its re_eng
+# ``Tokenizer.straddlers``: a piece of a word whose cut through it is this many times less probable
+# than the word's own cut into smaller words lies across two of them (log 100 ≈ 4.6 nats)
+STRADDLE_ODDS = 100.0
 
 
 def cut_for_search(freq: dict[str, int], total: int, text: str, alone: list[int | None] | None = None) -> list[str]:
@@ -361,6 +364,80 @@ class Tokenizer:
         # (a piece is blank or holds no blank, and a blank is no \w: stripping drops nothing kept)
         search = _WORDLIKE.search
         return [p for p in pieces if search(p)]
+
+    def straddlers(self, text: str) -> frozenset[str]:
+        """The search cut's pieces of ``text`` that are no word of the text's own cut: each lies,
+        wherever it stands in the text, across two of its words. A piece (a dictionary 2- or
+        3-gram the search cut adds inside a word of three characters or more) is one when it is
+        no word of that word's cut into smaller words (nor of theirs: 中华人民 → 中华 | 人民) and the
+        most probable cut of that word through the piece is at least STRADDLE_ODDS times less
+        probable than its most probable cut into smaller words (今天天气: 今|天天|气 against
+        今天|天气; 国防部: 国|防部 against 国防|部); a piece jieba finds about as likely as the
+        other words (立法院 → 立|法院, 邹城市 → 邹|城市) is none. A piece standing as a word of
+        the text anywhere is none."""
+        with self._lock:
+            self._ensure()
+            freq, total = self._jieba.FREQ, self._jieba.total
+            if self._alone is None:
+                self._alone = singles(freq)
+            alone = self._alone
+        logtotal = math.log(total)
+        get = freq.get
+        least = math.log(STRADDLE_ODDS)
+
+        def value(s: str, without: str = "") -> float:
+            # (the log probability of jieba's most probable route through ``s``, ``without`` a word)
+            if not s:
+                return 0.0
+            end = route_ends(s, (lambda f: None if f == without else get(f)) if without else get, logtotal,
+                             alone if len(without) != 1 else None)
+            v, x = 0.0, 0
+            while x < len(s):
+                y = end[x] + 1
+                v += math.log(get(s[x:y]) or 1) - logtotal
+                x = y
+            return v
+
+        def words_of(w: str) -> set[str]:
+            # (the words of ``w``'s cut without itself, and theirs in turn: 中华人民 | 共和国, 中华 | 人民…)
+            end = route_ends(w, lambda f: None if f == w else get(f), logtotal, alone)
+            out, x = set(), 0
+            while x < len(w):
+                y = end[x] + 1
+                out.add(w[x:y])
+                if y - x > 2:
+                    out |= words_of(w[x:y])
+                x = y
+            return out
+
+        own: set[str] = set()
+        across: set[str] = set()
+        kept: set[str] = set()  # pieces standing inside a word without lying across two of its words
+        for blk in _HAN.split(normalize(text)):
+            if not blk or not _HAN.match(blk):
+                continue
+            end = route_ends(blk, get, logtotal, alone)
+            x = 0
+            while x < len(blk):
+                y = end[x] + 1
+                w = blk[x:y]
+                own.add(w)
+                if len(w) > 2:
+                    whole, parts = None, words_of(w)
+                    for k in (2, 3):
+                        for i in range(len(w) - k + 1):
+                            g = w[i : i + k]
+                            if k >= len(w) or not get(g):
+                                continue
+                            if g in parts:
+                                kept.add(g)
+                                continue
+                            if whole is None:
+                                whole = value(w, w)
+                            through = value(w[:i]) + math.log(get(g)) - logtotal + value(w[i + k :])
+                            (across if whole - through >= least else kept).add(g)
+                x = y
+        return frozenset(across - kept - own)
 
     def __call__(self, text: str) -> list[str]:
         return [w for w in self.words(text) if w not in self._stop]
