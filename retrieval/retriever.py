@@ -156,6 +156,8 @@ OTHER_TITLE = 0.2
 ACTION_AGENT = 2.9  # a person question asked by its action (由谁主持): a passage naming a person right before it
 # The best few candidates of a ranking are reranked by the question's characters they hold
 # (data/rerank.txt: the weight; retrieval/search/overlap.py); at most this many are read.
+EVERYDAY_WORDS = 3  # a question of this many words at most, naming nothing: one word held is chance
+TOPICAL_PASSAGES = 4  # …unless that many passages of the corpus hold the word (what the corpus speaks of)
 RERANK_DEPTH = 5  # (4 left a passage holding the whole question fifth, below its article's credited lines)
 _LEAD_ANSWERS = ("when", "how_many", "where", "which", "person")  # kinds of answer a lead often holds
 _QUOTE_MARKS = ("「", "“", "『")
@@ -668,9 +670,57 @@ class Retriever:
             read: dict[int, str] = {}  # the normalised texts the ranking reads, for the hits
             spoken = self._spoken_by(intent, resolved) if intent.kind == "fact" else frozenset()
             ranked = self._fact_ranking(intent, tokens, top_k, allowed, seen, weights, words, read, spoken)
+            if ranked and intent.kind == "fact" and not words and self._one_everyday_word(nq, weights, ranked, seen):
+                return []  # 你叫什么名字, 周末去哪里玩: a passage holding one of its few common words
             hits = self._count_absent(self._hits(ranked, tokens, intent, words, seen, weights, read), intent,
                                       [i for i, _ in ranked])
         return self._year_absent(hits, nq, [i for i, _ in ranked])
+
+    def _one_everyday_word(self, nq: str, weights: Mapping[str, float], ranked: Sequence[tuple[int, float]],
+                           seen: Mapping[int, np.ndarray]) -> bool:
+        """True when a question naming nothing (no distinctive word: the caller checks; no speaker
+        of the corpus) is a few plain words — EVERYDAY_WORDS at most, each counted once with the
+        pieces the search cut makes of it — and every passage ranked holds at most one of them,
+        said in passing: 你叫什么名字 answered by a passage that says 叫, 周末去哪里玩 by one that
+        says 周末, 红烧肉怎么做 by a dish named once in an interview. A word held counts as said in
+        passing unless ``_topical`` (TOPICAL_PASSAGES passages of the corpus hold it, or another
+        passage of its article does: what the corpus speaks of, 农民工有什么变化 on pages about
+        work); one-character words (吃, 好, 得) count only beside a longer one (怎么睡得好 is not
+        answered by 走得好). A question that short and that plain is answered by a passage
+        speaking of what it asks; one common word of it said once is chance (issue 11).
+        ``seen``: which of the ``weights``' terms each ranked passage holds (``_fact_ranking``);
+        False when a ranked passage is not in it or holds none of them (found by other names)."""
+        terms = list(weights)
+        longest = [t for t in terms if not any(t != u and t in u for u in terms)]
+        if not 1 <= len(longest) <= EVERYDAY_WORDS or self._names.find(nq) is not None:
+            return False
+        for i, _ in ranked:
+            has = seen.get(i)
+            if has is None:
+                return False
+            held = [t for t, h in zip(terms, has.tolist()) if h]
+            touched = [w for w in longest if any(t in w for t in held)]
+            if not touched:
+                return False  # (held by other names of its words, data/synonyms.txt: other rules judge it)
+            longer = [w for w in touched if len(w) >= 2]
+            if len(longer) >= 2 or (longer and len(touched) >= 2):
+                return False  # two of the question's words, one of them more than a character
+            if len(longer) == 1 and any(t in longer[0] and self._topical(i, t) for t in held if len(t) >= 2):
+                return False  # its one word is what the corpus speaks of, not a word said in passing
+            if len(longest) == 1 and len(longest[0]) == 1:
+                return False  # (a one-character question: nothing to tell chance from)
+        return True
+
+    def _topical(self, i: int, word: str) -> bool:
+        """Whether ``word``, held by passage ``i``, is something the corpus speaks of rather than a
+        word said in passing: TOPICAL_PASSAGES passages of the corpus hold it, or another passage
+        of ``i``'s article (normalised text) does."""
+        count = getattr(self.index, "doc_freq", None)
+        if count is None or count(word) >= TOPICAL_PASSAGES:
+            return True  # (a segmented index counts no passages: every word is taken as topical)
+        lo, hi = self._bounds[2 * i], self._bounds[2 * i + 1]
+        normalized = self.corpus.normalized
+        return any(word in normalized[j] for j in range(lo, min(hi, lo + ARTICLE_SPAN)) if j != i)
 
     def _reflexive_subject(self, nq: str) -> str:
         """The speaker a question (normalised) opens with, when a reflexive word (intent.txt's
