@@ -442,7 +442,8 @@ class Attributor:
             found, mode = put_to, "cont"  # 魏良：“…” / “为什么？” / “以前我总觉得…”: the answer to the question put
         if found is None and self.state.last is not None and prev_quoting and _put_question(s):
             self.state.put_to = self.state.last  # “为什么？” after the speaker's words: asked of them, said by nobody we know
-        if found is None and self.state.put_to is None:
+        if found is None and self.state.put_to is None and not _put_question(s):
+            # (a short question alone in quotation marks is asked of a speaker, never said as their turn goes on)
             found, mode = continuation(self.state, s)
         if self.state.boxed and found is not None:
             if mode in ("turn", "quote", "cont", "monologue") or self.state.via is not None:
@@ -665,7 +666,8 @@ class Attributor:
         """Generous proposals for a paragraph the rules gave nobody, for the decision model to
         weigh: the person who spoke last (a continuation the rules did not take), and the one
         person the paragraph names when it holds a speech verb or a quotation."""
-        if _is_question(s) or caption_or_heading(s) or editor_note(s) or self.state.put_to is not None or self.state.boxed:
+        if _is_question(s) or caption_or_heading(s) or editor_note(s) or self.state.put_to is not None or self.state.boxed \
+                or _put_question(s):
             return []  # (a short quoted question put to the last speaker: asked by someone else)
         out: list[Proposal] = []
         self.state.flags = set()

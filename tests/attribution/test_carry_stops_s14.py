@@ -69,3 +69,20 @@ def test_reader_call_needs_both_a_channel_and_an_address():
     assert reader_call("欢迎关注本报公众号，第一时间获取资讯。")
     assert not reader_call("他说，很多老人不会下载手机软件，也不会用公众号。")  # a channel, no call
     assert not reader_call("请大家多多支持我们的工作。")  # a call, no channel
+
+
+def test_a_short_quoted_question_alone_is_nobodys_turn_going_on():
+    paragraphs = [
+        "“这几年我们一直在做农产品直播，销量翻了一番。”县长李建国说，直播带动了全县的苹果销售。",
+        "“外省能发货吗？”",
+        "“能，全国都包邮。”李建国说。",
+    ]
+    assert _who(paragraphs) == ["李建国", None, "李建国"]
+
+
+def test_a_quoted_answer_still_continues():
+    paragraphs = [
+        "“这几年我们一直在做农产品直播，销量翻了一番。”县长李建国说，直播带动了全县的苹果销售。",
+        "“我们还要把小米卖到全国去，让更多人吃到家乡的味道。”",
+    ]
+    assert _who(paragraphs) == ["李建国", "李建国"]
