@@ -101,3 +101,18 @@ def _named_credit(text: str, end: int) -> re.Match | None:
     surnames = _lexicon()[2]
     names = re.split(r"[\s、，,]+", m.group(1).strip())
     return m if all(n[:1] in surnames or n[:2] in surnames for n in names) else None
+
+
+@lru_cache(maxsize=1)
+def _reader_call_res() -> tuple[re.Pattern, re.Pattern]:
+    words = _keyed_data("reader_calls.txt")
+    channel = "|".join(map(re.escape, words.get("channel", ())))
+    return re.compile(f"{channel}|\\d{{8,}}"), re.compile("|".join(map(re.escape, words.get("address", ()))))
+
+
+def reader_call(s: str) -> bool:
+    """The site calling on its reader (请来Follow我们《某报》WhatsApp Channel, 搵91999933 with 你申诉，
+    我跟进): a channel of the site's and an address to the reader (data/reader_calls.txt), both in the
+    paragraph — nobody's words, though it says 我们 or 我."""
+    channel, address = _reader_call_res()
+    return bool(channel.search(s) and address.search(s))

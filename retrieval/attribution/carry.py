@@ -114,3 +114,15 @@ def carried_doubt(memo: dict, known: dict[str, str | None], s: str, cand: Speake
     if listed_people(memo, known, bare):
         return "carried-list"
     return None
+
+
+_BOX = "|".join(map(re.escape, sorted(data_words("box_labels.txt"), key=len, reverse=True)))
+# a box's heading opening the paragraph: alone, bracketed or before a colon (背景资料：…, 【链接】, 吴某简历：)
+_BOX_HEAD = re.compile(f"^\\s*[【\\[〔]?[^，,。；;：:“”「」【】\\s]{{0,8}}(?:{_BOX})[】\\]〕]?\\s*(?:[：:]|$|(?<=[】\\]〕]))")
+
+
+def box_heading(s: str) -> bool:
+    """Does the paragraph open with the heading of a box beside the article (背景资料：歼-20是…,
+    【链接】, 人物简介, data/box_labels.txt)? The box's facts are nobody's words: no speaker's
+    turn continues into it or past it until someone is named speaking."""
+    return bool(_BOX_HEAD.match(s))

@@ -20,7 +20,15 @@ and the tests import from ``lexicon``.
 
 from __future__ import annotations
 
-from .captions import caption, caption_or_heading, dateline_places, editor_note, leadin, lede_end
+from .captions import (
+    caption,
+    caption_or_heading,
+    dateline_places,
+    editor_note,
+    leadin,
+    lede_end,
+    reader_call,
+)
 from .mentions import holds_oblique, mentions, oblique
 from .names import (
     _nr_tail,
@@ -104,7 +112,7 @@ __all__ = [
     "_role_aliases", "_tags", "addressed_person", "aged_name", "by_address_term", "by_role",
     "by_surname_and_title", "caption", "caption_or_heading", "clause_not_name",
     "clause_word_first", "clean_title", "credited_title", "cut_short", "data_words", "dateline_places",
-    "editor_note", "ends_unnamed", "fuller_title", "generic_title", "holds_oblique", "is_nonperson",
+    "editor_note", "reader_call", "ends_unnamed", "fuller_title", "generic_title", "holds_oblique", "is_nonperson",
     "is_transliterated", "joined_compound_surnames", "joined_surnames",
     "joined_transliterations", "known_at", "leadin", "lede_end", "mentions", "name_prefix_at",
     "names_follow", "object_title", "organisation_label", "in_credit", "oblique", "opening_names", "clause_opening_names", "page_characters", "page_nonperson", "person_at_end",

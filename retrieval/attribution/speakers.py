@@ -56,7 +56,7 @@ from functools import lru_cache
 
 from ..models import Speaker
 from . import decision
-from .carry import carried_doubt
+from .carry import box_heading, carried_doubt
 from .clauses import (
     _AGED,
     _BULLETS,
@@ -117,6 +117,7 @@ from .lexicon import (
     plausible_name,
     quoted_names,
     rare_character_names,
+    reader_call,
     repeated_titled_names,
     simplify_aligned,
     spoken_names,
@@ -401,9 +402,13 @@ class Attributor:
         self.state.announced, self.state.announces = self.state.announces, s.rstrip().endswith(("：", ":"))
         self.state.index += 1
         self.state.answering, self.state.questioned = self.state.questioned, False
-        if editor_note(s) or cast(s):  # 特别提醒：如果我们使用了您的图片…: the site speaks, nobody quoted
+        if editor_note(s) or cast(s) or reader_call(s):  # 特别提醒：如果我们使用了您的图片…: the site speaks, nobody quoted
             # (主持人：某某 嘉宾：某某: a transcript's cast line, who takes part, no one's words)
             self.state.last, self.state.last_mode, self.state.intro, self.state.open_quote = None, "", None, False
+            return ()
+        if box_heading(s):  # 背景资料：…: the box's facts are nobody's words; no turn runs on into it or past it
+            self.state.last, self.state.last_mode, self.state.intro, self.state.open_quote = None, "", None, False
+            self.state.floor, self.state.salient, self.state.voice, self.state.boxed = None, None, None, True
             return ()
         listed = self._listed_words(s)
         self.state.list_ended, self.state.listing = self.state.listing and not listed, listed
@@ -437,8 +442,14 @@ class Attributor:
             found, mode = put_to, "cont"  # 魏良：“…” / “为什么？” / “以前我总觉得…”: the answer to the question put
         if found is None and self.state.last is not None and prev_quoting and _put_question(s):
             self.state.put_to = self.state.last  # “为什么？” after the speaker's words: asked of them, said by nobody we know
-        if found is None and self.state.put_to is None:
+        if found is None and self.state.put_to is None and not _put_question(s):
+            # (a short question alone in quotation marks is asked of a speaker, never said as their turn goes on)
             found, mode = continuation(self.state, s)
+        if self.state.boxed and found is not None:
+            if mode in ("turn", "quote", "cont", "monologue") or self.state.via is not None:
+                found, mode = None, ""  # inside a box: carried speakers (a turn, a 他/她) are not its words
+            else:
+                self.state.boxed = False  # someone named speaks: the article goes on
         how, confidence, held = None, 0.0, (None, "")
         self.state.voiced = False
         proposals: list[Proposal] = []
@@ -655,7 +666,8 @@ class Attributor:
         """Generous proposals for a paragraph the rules gave nobody, for the decision model to
         weigh: the person who spoke last (a continuation the rules did not take), and the one
         person the paragraph names when it holds a speech verb or a quotation."""
-        if _is_question(s) or caption_or_heading(s) or editor_note(s) or self.state.put_to is not None:
+        if _is_question(s) or caption_or_heading(s) or editor_note(s) or self.state.put_to is not None or self.state.boxed \
+                or _put_question(s):
             return []  # (a short quoted question put to the last speaker: asked by someone else)
         out: list[Proposal] = []
         self.state.flags = set()

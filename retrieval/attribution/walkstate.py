@@ -51,6 +51,7 @@ class WalkState:
     headed: set[str] = field(default_factory=set)  # persons the headline block and headings name (``head``)
     head_titles: dict[str, str] = field(default_factory=dict)  # their titles there (外交部发言人王涛)
     head_text: str = ""  # the headline block and headings (``head``), simplified, one a line
+    boxed: bool = False  # a box's heading (背景资料：…) came: no carry until someone is named speaking
     listing: bool = False  # the previous paragraph was a bulleted item of the speaker's words
     list_ended: bool = False  # ... and this one is no such item
     questioned: bool = False  # the paragraph is a question to the interviewee (问：…, 您觉得…？)
