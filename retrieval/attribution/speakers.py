@@ -616,7 +616,7 @@ class Attributor:
             found = Speaker(full, found.title or self.state.known.get(full))
         title = found.title
         written = _as_written(title, s, text) if title and _written_in(title, s) else self.state.written.get(found.name, title)
-        name = _as_written(found.name, s, text) if found.name in s else self.state.names.get(found.name, found.name)
+        name = _as_written(found.name, s, text) if found.name in s else self.state.names.get(found.name) or self._page_written(found.name)
         if remember:
             self.state.names.setdefault(found.name, name)  # later paragraphs write the name as this one did
             if written:
@@ -626,6 +626,13 @@ class Attributor:
         feats = self._features(s, found, how, rule, mode, proposer)
         # a seeded name the rules doubt below their threshold stays vetoed (a contested paragraph)
         return Proposal(Speaker(name, written), how, 0.0 if proposer == "seeded" and rule >= THRESHOLD else rule, feats)
+
+    def _page_written(self, name: str) -> str:
+        """A name the page writes elsewhere, though no reading recorded how (李进勇 of a 答：… turn that
+        only the interview's headline names): as the page writes it (李進勇), else as read."""
+        if len(self.state.text) != len(self.state.original):
+            return name
+        return _as_written(name, self.state.text, self.state.original) or name
 
     def _features(self, s: str, found: Speaker, how: str, rule: float, mode: str, proposer: str) -> tuple[tuple[str, float], ...]:
         """What the decision model weighs for one proposal: how it was found (way, doubts,
