@@ -492,7 +492,7 @@ class Retriever:
         question asks, so a passage holding it holds none of the question's weight by it (the
         question's own weight still counts it). ``weights`` itself when there is none (most questions)."""
         find = getattr(self._tokenizer, "straddlers", None)
-        across = find(text) if find is not None else ()
+        across = find(text, weights) if find is not None else ()
         if not any(t in across for t in weights):
             return weights
         return {t: 0.0 if t in across else w for t, w in weights.items()}

@@ -402,13 +402,15 @@ class Attributor:
         self.state.announced, self.state.announces = self.state.announces, s.rstrip().endswith(("：", ":"))
         self.state.index += 1
         self.state.answering, self.state.questioned = self.state.questioned, False
-        if editor_note(s) or cast(s) or reader_call(s):  # 特别提醒：如果我们使用了您的图片…: the site speaks, nobody quoted
-            # (主持人：某某 嘉宾：某某: a transcript's cast line, who takes part, no one's words)
+        # 特别提醒：如果我们使用了您的图片…: the site speaks, nobody quoted (主持人：某某 嘉宾：某某: a
+        # transcript's cast line, who takes part, no one's words); 背景资料：…: a box's facts are nobody's
+        # words, and no turn runs on into it or past it
+        site = editor_note(s) or cast(s) or reader_call(s)
+        boxed = not site and box_heading(s)
+        if site or boxed:
             self.state.last, self.state.last_mode, self.state.intro, self.state.open_quote = None, "", None, False
-            return ()
-        if box_heading(s):  # 背景资料：…: the box's facts are nobody's words; no turn runs on into it or past it
-            self.state.last, self.state.last_mode, self.state.intro, self.state.open_quote = None, "", None, False
-            self.state.floor, self.state.salient, self.state.voice, self.state.boxed = None, None, None, True
+            if boxed:
+                self.state.floor, self.state.salient, self.state.voice, self.state.boxed = None, None, None, True
             return ()
         listed = self._listed_words(s)
         self.state.list_ended, self.state.listing = self.state.listing and not listed, listed

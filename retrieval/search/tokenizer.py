@@ -16,7 +16,7 @@ import re
 import sys
 import tempfile
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -365,7 +365,7 @@ class Tokenizer:
         search = _WORDLIKE.search
         return [p for p in pieces if search(p)]
 
-    def straddlers(self, text: str) -> frozenset[str]:
+    def straddlers(self, text: str, among: Container[str] | None = None) -> frozenset[str]:
         """The search cut's pieces of ``text`` that are no word of the text's own cut: each lies,
         wherever it stands in the text, across two of its words. A piece (a dictionary 2- or
         3-gram the search cut adds inside a word of three characters or more) is one when it is
@@ -374,7 +374,8 @@ class Tokenizer:
         probable than its most probable cut into smaller words (今天天气: 今|天天|气 against
         今天|天气; 国防部: 国|防部 against 国防|部); a piece jieba finds about as likely as the
         other words (立法院 → 立|法院, 邹城市 → 邹|城市) is none. A piece standing as a word of
-        the text anywhere is none."""
+        the text anywhere is none. ``among``: only these pieces are asked about (the question's
+        weighed terms); the others are not weighed, which spares their cuts on the query path."""
         with self._lock:
             self._ensure()
             freq, total = self._jieba.FREQ, self._jieba.total
@@ -422,20 +423,19 @@ class Tokenizer:
                 y = end[x] + 1
                 w = blk[x:y]
                 own.add(w)
-                if len(w) > 2:
+                grams = [(i, k) for k in (2, 3) if k < len(w) for i in range(len(w) - k + 1)
+                         if (among is None or w[i : i + k] in among) and get(w[i : i + k])]
+                if grams:
                     whole, parts = None, words_of(w)
-                    for k in (2, 3):
-                        for i in range(len(w) - k + 1):
-                            g = w[i : i + k]
-                            if k >= len(w) or not get(g):
-                                continue
-                            if g in parts:
-                                kept.add(g)
-                                continue
-                            if whole is None:
-                                whole = value(w, w)
-                            through = value(w[:i]) + math.log(get(g)) - logtotal + value(w[i + k :])
-                            (across if whole - through >= least else kept).add(g)
+                    for i, k in grams:
+                        g = w[i : i + k]
+                        if g in parts:
+                            kept.add(g)
+                            continue
+                        if whole is None:
+                            whole = value(w, w)
+                        through = value(w[:i]) + math.log(get(g)) - logtotal + value(w[i + k :])
+                        (across if whole - through >= least else kept).add(g)
                 x = y
         return frozenset(across - kept - own)
 
